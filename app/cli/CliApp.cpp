@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliApp.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "demo/DemoData.h"
+#include "io/ClientCsv.h"
+#include "repositories/Session.h"
+#include "repositories/StaffRepository.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/Migrations.h"
+#include "storage/SchemaUpgrade.h"
+
+#include <QDir>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+namespace estatedesk {
+
+namespace {
+
+// A wrong command line: exit code 2 with the message.
+struct UsageError
+{
+    QString message;
+};
+
+struct GlobalOptions
+{
+    QString db;
+    QString pg;
+    QString at;
+    QString user;
+};
+
+// Takes "--name VALUE" or "--name=VALUE" at args[i]; advances i past it.
+std::optional<QString> takeOption(const QStringList &args, int &i, const QString &name)
+{
+    const QString &a = args.at(i);
+    if (a == name) {
+        if (i + 1 >= args.size())
+            throw UsageError{CliApp::tr("%1 needs a value").arg(name)};
+        i += 2;
+        return args.at(i - 1);
+    }
+    if (a.startsWith(name + u'=')) {
+        ++i;
+        return a.mid(name.size() + 1);
+    }
+    return std::nullopt;
+}
+
+qint64 parseAt(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        throw UsageError{CliApp::tr("--at: \"%1\" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00").arg(text)};
+    if (t.timeSpec() == Qt::LocalTime) // no offset given: the office's time zone
+        t = QDateTime(t.date(), t.time(), QTimeZone("Asia/Shanghai"));
+    return t.toMSecsSinceEpoch();
+}
+
+// The arguments of one command: positionals and --options with values.
+class CommandArgs
+{
+public:
+    CommandArgs(const QStringList &args, const QStringList &valueOptions)
+    {
+        for (int i = 0; i < args.size();) {
+            bool matched = false;
+            for (const QString &name : valueOptions) {
+                if (auto v = takeOption(args, i, name)) {
+                    m_options.insert(name, *v);
+                    matched = true;
+                    break;
+                }
+            }
+            if (matched)
+                continue;
+            if (args.at(i).startsWith(QLatin1String("--")))
+                throw UsageError{CliApp::tr("unknown option %1").arg(args.at(i))};
+            m_positional << args.at(i++);
+        }
+    }
+    QString positional(int i, const QString &what) const
+    {
+        if (i >= m_positional.size())
+            throw UsageError{CliApp::tr("missing %1").arg(what)};
+        return m_positional.at(i);
+    }
+    void expectPositionals(int n) const
+    {
+        if (m_positional.size() > n)
+            throw UsageError{CliApp::tr("unexpected argument \"%1\"").arg(m_positional.at(n))};
+    }
+    QString option(const QString &name, const QString &fallback = {}) const { return m_options.value(name, fallback); }
+    bool has(const QString &name) const { return m_options.contains(name); }
+
+private:
+    QStringList m_positional;
+    QHash<QString, QString> m_options;
+};
+
+int integerOption(const CommandArgs &args, const QString &name, int fallback, int min, int max)
+{
+    if (!args.has(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = args.option(name).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        throw UsageError{CliApp::tr("%1: \"%2\" is not a number from %3 to %4").arg(name, args.option(name)).arg(min).arg(max)};
+    return int(v);
+}
+
+} // namespace
+
+void CliApp::usage()
+{
+    m_out << tr("Usage: estatedesk-cli [--db FILE | --pg \"host=H port=P dbname=D user=U\"] [--at ISO8601] "
+                "[--user NAME] COMMAND ...")
+          << "\n\n"
+          << tr("Commands:") << "\n"
+          << "  init\n"
+          << "  demo --clients N [--seed S]\n"
+          << "  check\n"
+          << "  backup FILE\n"
+          << "  restore FILE\n"
+          << "  import clients FILE.csv\n"
+          << "  export clients FILE.csv\n";
+    m_out.flush();
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    GlobalOptions global;
+    QStringList rest;
+    try {
+        // Global options come before the command.
+        int i = 0;
+        while (i < arguments.size()) {
+            if (auto v = takeOption(arguments, i, QStringLiteral("--db")))
+                global.db = *v;
+            else if (auto v2 = takeOption(arguments, i, QStringLiteral("--pg")))
+                global.pg = *v2;
+            else if (auto v3 = takeOption(arguments, i, QStringLiteral("--at")))
+                global.at = *v3;
+            else if (auto v4 = takeOption(arguments, i, QStringLiteral("--user")))
+                global.user = *v4;
+            else if (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h")) {
+                usage();
+                return 0;
+            } else
+                break;
+        }
+        rest = arguments.mid(i);
+        if (rest.isEmpty()) {
+            usage();
+            return 2;
+        }
+        if (!global.db.isEmpty() && !global.pg.isEmpty())
+            throw UsageError{tr("give either --db or --pg, not both")};
+
+        std::unique_ptr<Clock> clock;
+        if (global.at.isEmpty())
+            clock = std::make_unique<SystemClock>();
+        else
+            clock = std::make_unique<FixedClock>(parseAt(global.at));
+
+        const QString command = rest.takeFirst();
+        QString sub;
+        if (command == QLatin1String("import") || command == QLatin1String("export")) {
+            if (rest.isEmpty() || rest.constFirst() != QLatin1String("clients"))
+                throw UsageError{tr("%1 what? Only \"%1 clients FILE.csv\" exists so far").arg(command)};
+            sub = rest.takeFirst();
+        }
+        static const QStringList known = {QStringLiteral("init"),    QStringLiteral("demo"),   QStringLiteral("check"),
+                                          QStringLiteral("backup"),  QStringLiteral("restore"), QStringLiteral("import"),
+                                          QStringLiteral("export")};
+        if (!known.contains(command))
+            throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
+
+        const DatabaseConfig config = !global.pg.isEmpty() ? DatabaseConfig::postgres(global.pg)
+                                                            : DatabaseConfig::sqlite(global.db.isEmpty()
+                                                                                         ? DatabaseConfig::defaultSqlitePath()
+                                                                                         : global.db);
+        Database db(config);
+        db.open();
+        Session session{&db, clock.get(), 0};
+
+        if (command == QLatin1String("check")) {
+            CommandArgs(rest, {}).expectPositionals(0);
+            const QStringList problems = IntegrityCheck::run(db);
+            if (problems.isEmpty()) {
+                m_out << "ok\n";
+                return 0;
+            }
+            for (const QString &p : problems)
+                m_out << p << '\n';
+            return 1;
+        }
+        if (command == QLatin1String("restore")) {
+            CommandArgs args(rest, {});
+            args.expectPositionals(1);
+            const QString file = args.positional(0, tr("the backup FILE"));
+            Backup::restore(db, file);
+            m_out << tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file), config.describe()) << '\n';
+            return 0;
+        }
+
+        const int version = SchemaUpgrade::run(db, *clock, [this](const QString &backupPath) {
+            m_err << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backupPath)) << '\n';
+            m_err.flush();
+        });
+        if (!global.user.isEmpty()) {
+            const Staff who = StaffRepository(session).findByName(global.user);
+            if (who.id == 0 || !who.active)
+                throw ValidationError(QStringLiteral("user"), tr("--user: no active staff member is called \"%1\"").arg(global.user));
+            session.actorId = who.id;
+        }
+
+        if (command == QLatin1String("init")) {
+            CommandArgs(rest, {}).expectPositionals(0);
+            m_out << "schema version " << version << '\n';
+            return 0;
+        }
+        if (command == QLatin1String("demo")) {
+            CommandArgs args(rest, {QStringLiteral("--clients"), QStringLiteral("--seed")});
+            args.expectPositionals(0);
+            if (!args.has(QStringLiteral("--clients")))
+                throw UsageError{tr("demo needs --clients N")};
+            const int n = integerOption(args, QStringLiteral("--clients"), 0, 1, 1'000'000);
+            const int seed = integerOption(args, QStringLiteral("--seed"), 1, 0, 2'000'000'000);
+            const DemoData::Counts c = DemoData::generate(session, n, quint64(seed));
+            m_out << tr("Demo data: %1 staff, %2 units, %3 clients, %4 service records, %5 consultations, %6 viewings, "
+                        "%7 contracts, %8 complaints.")
+                         .arg(c.staff)
+                         .arg(c.units)
+                         .arg(c.clients)
+                         .arg(c.serviceRecords)
+                         .arg(c.consultations)
+                         .arg(c.appointments)
+                         .arg(c.contracts)
+                         .arg(c.complaints)
+                  << '\n';
+            return 0;
+        }
+        if (command == QLatin1String("backup")) {
+            CommandArgs args(rest, {});
+            args.expectPositionals(1);
+            const QString file = args.positional(0, tr("the backup FILE"));
+            Backup::write(db, file);
+            m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)) << '\n';
+            return 0;
+        }
+        if (command == QLatin1String("import")) {
+            CommandArgs args(rest, {});
+            args.expectPositionals(1);
+            const QString file = args.positional(0, tr("the FILE.csv to import"));
+            const ClientCsv::ImportResult r = ClientCsv::importFile(session, file);
+            for (const QString &w : r.warnings)
+                m_err << QDir::toNativeSeparators(file) << ": " << w << '\n';
+            if (!r.errors.isEmpty()) {
+                for (const QString &e : r.errors)
+                    m_err << QDir::toNativeSeparators(file) << ": " << e << '\n';
+                m_err << tr("Nothing was imported: %n line(s) need correcting.", nullptr, int(r.errors.size())) << '\n';
+                return 1;
+            }
+            m_out << tr("Imported %n client(s) (%1).", nullptr, r.imported).arg(r.encoding) << '\n';
+            return 0;
+        }
+        if (command == QLatin1String("export")) {
+            CommandArgs args(rest, {});
+            args.expectPositionals(1);
+            const QString file = args.positional(0, tr("the FILE.csv to write"));
+            const int n = ClientCsv::exportFile(session, file);
+            m_out << tr("Exported %n client(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(file)) << '\n';
+            return 0;
+        }
+        Q_UNREACHABLE();
+    } catch (const UsageError &e) {
+        m_err << "estatedesk-cli: " << e.message << '\n';
+        return 2;
+    } catch (const ValidationError &e) {
+        m_err << "estatedesk-cli: " << e.message() << '\n';
+        return 1;
+    } catch (const Error &e) {
+        m_err << "estatedesk-cli: " << e.message() << '\n';
+        return 3;
+    }
+}
+
+} // namespace estatedesk

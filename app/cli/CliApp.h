@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace estatedesk {
+
+// estatedesk-cli: global options, then a command and its arguments (DESIGN §7).
+// Output on stdout; errors on stderr naming the file, line or field, with a non-zero exit:
+// 1 = the command found problems or refused bad input, 2 = the command line itself is wrong,
+// 3 = the database could not be opened or written.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    int run(const QStringList &arguments);
+
+private:
+    void usage();
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace estatedesk

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/Translations.h"
+#include "storage/Database.h"
+#include "storage/SchemaUpgrade.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+using namespace estatedesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("EstateDesk"));
+    QApplication::setApplicationName(QStringLiteral("EstateDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ESTATEDESK_VERSION));
+    Translations::install(app);
+    QApplication::setApplicationDisplayName(MainWindow::tr("EstateDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "EstateDesk, the sales centre's service desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "SQLite database FILE"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption pgOption(QStringLiteral("pg"),
+                                      QCoreApplication::translate("main", "PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\""),
+                                      QStringLiteral("CONNECTION"));
+    parser.addOption(dbOption);
+    parser.addOption(pgOption);
+    parser.process(app);
+
+    const DatabaseConfig config = parser.isSet(pgOption)
+                                      ? DatabaseConfig::postgres(parser.value(pgOption))
+                                      : DatabaseConfig::sqlite(parser.isSet(dbOption) ? parser.value(dbOption)
+                                                                                      : DatabaseConfig::defaultSqlitePath());
+    SystemClock clock;
+    Database db(config);
+    try {
+        db.open();
+        SchemaUpgrade::run(db, clock);
+    } catch (const Error &e) {
+        MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"), e.message());
+        return 1;
+    }
+
+    MainWindow window(Session{&db, &clock, 0});
+    window.show();
+    QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
+    return app.exec();
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <exception>
+
+namespace estatedesk {
+
+// Base of every error the models library reports. message() is translated and meant for the
+// user; it names the field, file or line concerned.
+class Error : public std::exception
+{
+public:
+    explicit Error(QString message) : m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+// Bad input: field() is the machine name of the field ("phone"), message() names it for people.
+class ValidationError : public Error
+{
+public:
+    ValidationError(QString field, QString message) : Error(std::move(message)), m_field(std::move(field)) {}
+    const QString &field() const { return m_field; }
+
+private:
+    QString m_field;
+};
+
+// Someone else changed the row since it was read (row_version mismatch).
+class ConflictError : public Error
+{
+public:
+    using Error::Error;
+};
+
+class NotFoundError : public Error
+{
+public:
+    using Error::Error;
+};
+
+// The database refused or failed: disk full, connection lost, constraint, ...
+class StorageError : public Error
+{
+public:
+    using Error::Error;
+};
+
+// The database was written by a newer EstateDesk.
+class SchemaTooNewError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
+// A SQLite file on a network filesystem.
+class NetworkFilesystemError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
+} // namespace estatedesk

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace estatedesk {
+
+// Times are stored as UTC milliseconds; people read them in the office's time zone
+// (default Asia/Shanghai), whatever the PC's own zone is.
+class OfficeTime
+{
+public:
+    static QTimeZone zone();
+    static void setZone(const QTimeZone &zone);
+    static QDateTime toOffice(qint64 utcMs);
+    // "2026-11-27 10:00"
+    static QString formatDateTime(qint64 utcMs);
+    // "2026-11-27"
+    static QString formatDate(qint64 utcMs);
+};
+
+} // namespace estatedesk

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace estatedesk {
+
+// Phone numbers through libphonenumber, region CN by default: mobiles and landlines with area
+// codes, "+86"/"0086" prefixes, spaces, dashes and brackets are accepted and normalised to E.164
+// ("+8613812345678"). Anything else is rejected with a message naming the field.
+class Phone
+{
+    Q_DECLARE_TR_FUNCTIONS(Phone)
+public:
+    // Returns the E.164 form; throws ValidationError(field) when the input is not a usable number.
+    static QString normalize(const QString &input, const QString &field = QStringLiteral("phone"));
+    // Same without throwing: empty string and the reason in *error when invalid.
+    static QString tryNormalize(const QString &input, QString *error = nullptr);
+    // "+8613812345678" -> "138****5678"; other numbers keep their first 3 and last 4 digits.
+    static QString mask(const QString &e164);
+    // "+8613812345678" -> "138 1234 5678"; landlines "010-1234 5678".
+    static QString display(const QString &e164);
+    // The digits a user typed, for searching ("138-1234" -> "1381234").
+    static QString digitsOnly(const QString &input);
+};
+
+} // namespace estatedesk

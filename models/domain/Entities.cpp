@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Entities.h"
+
+#include "core/Errors.h"
+#include "core/Phone.h"
+#include "domain/Vocabulary.h"
+
+namespace estatedesk {
+
+QString FieldNames::label(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
+        {QStringLiteral("occupation"), QT_TR_NOOP("Occupation")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("interests"), QT_TR_NOOP("Interests")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("consultant"), QT_TR_NOOP("Consultant")},
+        {QStringLiteral("client"), QT_TR_NOOP("Client")},
+        {QStringLiteral("staff"), QT_TR_NOOP("Staff member")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("received_at"), QT_TR_NOOP("Received at")},
+        {QStringLiteral("responded_at"), QT_TR_NOOP("Responded at")},
+        {QStringLiteral("budget"), QT_TR_NOOP("Budget")},
+        {QStringLiteral("building"), QT_TR_NOOP("Building")},
+        {QStringLiteral("room"), QT_TR_NOOP("Room")},
+        {QStringLiteral("floor"), QT_TR_NOOP("Floor")},
+        {QStringLiteral("area"), QT_TR_NOOP("Area")},
+        {QStringLiteral("list_price"), QT_TR_NOOP("List price")},
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("starts_at"), QT_TR_NOOP("Start")},
+        {QStringLiteral("ends_at"), QT_TR_NOOP("End")},
+        {QStringLiteral("party_size"), QT_TR_NOOP("Party size")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("number"), QT_TR_NOOP("Contract number")},
+        {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
+        {QStringLiteral("price"), QT_TR_NOOP("Price")},
+        {QStringLiteral("discount"), QT_TR_NOOP("Discount")},
+        {QStringLiteral("signed_on"), QT_TR_NOOP("Signing date")},
+        {QStringLiteral("cancel_reason"), QT_TR_NOOP("Cancellation reason")},
+        {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("content"), QT_TR_NOOP("Content")},
+        {QStringLiteral("at"), QT_TR_NOOP("Time")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.constEnd() ? field : tr(*it);
+}
+
+namespace {
+
+[[noreturn]] void fail(const QString &field, const QString &why)
+{
+    throw ValidationError(field, QCoreApplication::translate("Validation", "%1: %2").arg(FieldNames::label(field), why));
+}
+
+void required(const QString &field, QString &value, int maxLength = 200)
+{
+    value = value.trimmed();
+    if (value.isEmpty())
+        fail(field, QCoreApplication::translate("Validation", "required"));
+    if (value.size() > maxLength)
+        fail(field, QCoreApplication::translate("Validation", "at most %n characters", nullptr, maxLength));
+}
+
+void optional(const QString &field, QString &value, int maxLength = 2000)
+{
+    value = value.trimmed();
+    if (value.size() > maxLength)
+        fail(field, QCoreApplication::translate("Validation", "at most %n characters", nullptr, maxLength));
+}
+
+void oneOf(const QString &field, const QString &value, const QList<Vocabulary::Entry> &entries, bool allowEmpty)
+{
+    if (allowEmpty && value.isEmpty())
+        return;
+    if (!Vocabulary::keys(entries).contains(value)) {
+        QStringList labels;
+        for (const auto &e : entries)
+            labels << e.label;
+        fail(field, QCoreApplication::translate("Validation", "\"%1\" is not one of: %2")
+                        .arg(value, labels.join(QStringLiteral(", "))));
+    }
+}
+
+void idRequired(const QString &field, qint64 id)
+{
+    if (id <= 0)
+        fail(field, QCoreApplication::translate("Validation", "required"));
+}
+
+void timeRequired(const QString &field, qint64 ms)
+{
+    if (ms <= 0)
+        fail(field, QCoreApplication::translate("Validation", "required"));
+}
+
+void interestsValid(QStringList &interests)
+{
+    interests.removeAll(QString());
+    interests.removeDuplicates();
+    for (const QString &i : std::as_const(interests))
+        oneOf(QStringLiteral("interests"), i, Vocabulary::interests(), false);
+}
+
+} // namespace
+
+void Staff::validate()
+{
+    required(QStringLiteral("name"), name, 50);
+    oneOf(QStringLiteral("role"), role, Vocabulary::roles(), false);
+    phone = phone.trimmed();
+    if (!phone.isEmpty())
+        phone = Phone::normalize(phone);
+}
+
+void Client::validate()
+{
+    required(QStringLiteral("name"), name, 50);
+    phone = Phone::normalize(phone);
+    oneOf(QStringLiteral("gender"), gender, Vocabulary::genders(), true);
+    optional(QStringLiteral("occupation"), occupation, 100);
+    oneOf(QStringLiteral("source"), source, Vocabulary::sourceChannels(), true);
+    interestsValid(interests);
+    optional(QStringLiteral("notes"), notes);
+}
+
+void Consultation::validate()
+{
+    idRequired(QStringLiteral("client"), clientId);
+    oneOf(QStringLiteral("channel"), channel, Vocabulary::sourceChannels(), false);
+    timeRequired(QStringLiteral("received_at"), receivedAt);
+    if (respondedAt != 0 && respondedAt < receivedAt)
+        fail(QStringLiteral("responded_at"),
+             QCoreApplication::translate("Validation", "cannot be before the consultation was received"));
+    interestsValid(interests);
+    optional(QStringLiteral("needs"), needs);
+    optional(QStringLiteral("notes"), notes);
+    if (budgetFen < -1)
+        fail(QStringLiteral("budget"), QCoreApplication::translate("Validation", "cannot be negative"));
+}
+
+void Unit::validate()
+{
+    required(QStringLiteral("building"), building, 20);
+    entrance = entrance.trimmed();
+    required(QStringLiteral("room"), room, 20);
+    if (floor < -5 || floor > 200)
+        fail(QStringLiteral("floor"), QCoreApplication::translate("Validation", "must be between -5 and 200"));
+    if (areaDm2 <= 0)
+        fail(QStringLiteral("area"), QCoreApplication::translate("Validation", "must be greater than zero"));
+    if (listPriceFen < 0)
+        fail(QStringLiteral("list_price"), QCoreApplication::translate("Validation", "cannot be negative"));
+    optional(QStringLiteral("layout"), layout, 50);
+    oneOf(QStringLiteral("state"), state, Vocabulary::unitStates(), false);
+}
+
+QString Unit::label() const
+{
+    if (entrance.isEmpty())
+        return QCoreApplication::translate("Unit", "Building %1, room %2").arg(building, room);
+    return QCoreApplication::translate("Unit", "Building %1, entrance %2, room %3").arg(building, entrance, room);
+}
+
+void Appointment::validate()
+{
+    idRequired(QStringLiteral("client"), clientId);
+    timeRequired(QStringLiteral("starts_at"), startsAt);
+    if (endsAt <= startsAt)
+        fail(QStringLiteral("ends_at"), QCoreApplication::translate("Validation", "must be after the start"));
+    if (partySize < 1 || partySize > 50)
+        fail(QStringLiteral("party_size"), QCoreApplication::translate("Validation", "must be between 1 and 50"));
+    optional(QStringLiteral("location"), location, 100);
+    optional(QStringLiteral("notes"), notes);
+    bring = bring.trimmed();
+    specialNeeds = specialNeeds.trimmed();
+    oneOf(QStringLiteral("status"), status, Vocabulary::appointmentStatuses(), false);
+}
+
+void Contract::validate()
+{
+    required(QStringLiteral("number"), number, 40);
+    idRequired(QStringLiteral("client"), clientId);
+    idRequired(QStringLiteral("unit"), unitId);
+    if (priceFen <= 0)
+        fail(QStringLiteral("price"), QCoreApplication::translate("Validation", "must be greater than zero"));
+    if (discountFen < 0 || discountFen > priceFen)
+        fail(QStringLiteral("discount"),
+             QCoreApplication::translate("Validation", "must be between zero and the price"));
+    oneOf(QStringLiteral("status"), status, Vocabulary::contractStatuses(), false);
+    if ((status == QLatin1String("signed") || status == QLatin1String("filed")) && !signedOn.isValid())
+        fail(QStringLiteral("signed_on"), QCoreApplication::translate("Validation", "required once signed"));
+    cancelReason = cancelReason.trimmed();
+    if (status == QLatin1String("cancelled") && cancelReason.isEmpty())
+        fail(QStringLiteral("cancel_reason"), QCoreApplication::translate("Validation", "required to cancel"));
+}
+
+void Complaint::validate()
+{
+    idRequired(QStringLiteral("client"), clientId);
+    required(QStringLiteral("description"), description, 4000);
+    oneOf(QStringLiteral("severity"), severity, Vocabulary::complaintSeverities(), false);
+    oneOf(QStringLiteral("status"), status, Vocabulary::complaintStatuses(), false);
+    timeRequired(QStringLiteral("received_at"), receivedAt);
+    channel = channel.trimmed();
+    category = category.trimmed();
+}
+
+void ServiceRecord::validate()
+{
+    idRequired(QStringLiteral("client"), clientId);
+    timeRequired(QStringLiteral("at"), at);
+    oneOf(QStringLiteral("kind"), kind, Vocabulary::serviceKinds(), false);
+    required(QStringLiteral("content"), content, 4000);
+    optional(QStringLiteral("result"), result, 4000);
+}
+
+} // namespace estatedesk

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Vocabulary.h"
+
+namespace estatedesk {
+
+QList<Vocabulary::Entry> Vocabulary::roles()
+{
+    return {{QStringLiteral("reception"), tr("Reception")},
+            {QStringLiteral("consultant"), tr("Sales consultant")},
+            {QStringLiteral("service"), tr("Customer service")},
+            {QStringLiteral("supervisor"), tr("Supervisor")},
+            {QStringLiteral("admin"), tr("Administrator")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::genders()
+{
+    return {{QStringLiteral("male"), tr("Male"), {QStringLiteral("男"), QStringLiteral("M"), QStringLiteral("Male")}}, {QStringLiteral("female"), tr("Female"), {QStringLiteral("女"), QStringLiteral("F"), QStringLiteral("Female")}}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::sourceChannels()
+{
+    return {{QStringLiteral("walk_in"), tr("Walk-in"), {QStringLiteral("到访"), QStringLiteral("来访"), QStringLiteral("Walk-in")}},
+            {QStringLiteral("phone"), tr("Phone"), {QStringLiteral("电话"), QStringLiteral("来电"), QStringLiteral("Phone")}},
+            {QStringLiteral("wechat"), tr("WeChat"), {QStringLiteral("微信"), QStringLiteral("WeChat")}},
+            {QStringLiteral("online"), tr("Online"), {QStringLiteral("网络"), QStringLiteral("线上"), QStringLiteral("Online")}},
+            {QStringLiteral("referral"), tr("Agent referral"), {QStringLiteral("中介"), QStringLiteral("转介"), QStringLiteral("老带新"), QStringLiteral("Agent referral")}},
+            {QStringLiteral("other"), tr("Other"), {QStringLiteral("其他"), QStringLiteral("Other")}}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::interests()
+{
+    return {{QStringLiteral("location"), tr("Location"), {QStringLiteral("位置"), QStringLiteral("区位"), QStringLiteral("地段"), QStringLiteral("Location")}},
+            {QStringLiteral("layout"), tr("Unit type"), {QStringLiteral("户型"), QStringLiteral("Unit type")}},
+            {QStringLiteral("price"), tr("Price"), {QStringLiteral("价格"), QStringLiteral("Price")}},
+            {QStringLiteral("amenities"), tr("Amenities"), {QStringLiteral("配套"), QStringLiteral("Amenities")}},
+            {QStringLiteral("policy"), tr("Policy"), {QStringLiteral("政策"), QStringLiteral("Policy")}},
+            {QStringLiteral("transport"), tr("Transport"), {QStringLiteral("交通"), QStringLiteral("Transport")}}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::serviceKinds()
+{
+    return {{QStringLiteral("consultation"), tr("Consultation")},
+            {QStringLiteral("call"), tr("Call")},
+            {QStringLiteral("viewing"), tr("Viewing")},
+            {QStringLiteral("contract"), tr("Contract")},
+            {QStringLiteral("payment"), tr("Payment follow-up")},
+            {QStringLiteral("handover"), tr("Handover")},
+            {QStringLiteral("complaint"), tr("Complaint")},
+            {QStringLiteral("return_visit"), tr("Return visit")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::appointmentStatuses()
+{
+    return {{QStringLiteral("booked"), tr("Booked")},
+            {QStringLiteral("confirmed"), tr("Confirmed")},
+            {QStringLiteral("checked_in"), tr("Checked in")},
+            {QStringLiteral("done"), tr("Done")},
+            {QStringLiteral("no_show"), tr("No-show")},
+            {QStringLiteral("cancelled"), tr("Cancelled")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::contractStatuses()
+{
+    return {{QStringLiteral("draft"), tr("Draft")},
+            {QStringLiteral("signed"), tr("Signed")},
+            {QStringLiteral("filed"), tr("Filed")},
+            {QStringLiteral("cancelled"), tr("Cancelled")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::complaintStatuses()
+{
+    return {{QStringLiteral("received"), tr("Received")},
+            {QStringLiteral("first_response"), tr("First response given")},
+            {QStringLiteral("solution_proposed"), tr("Solution proposed")},
+            {QStringLiteral("resolved"), tr("Resolved")},
+            {QStringLiteral("return_visit"), tr("Return visit done")},
+            {QStringLiteral("closed"), tr("Closed")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::complaintSeverities()
+{
+    return {{QStringLiteral("normal"), tr("Normal")},
+            {QStringLiteral("urgent"), tr("Urgent")},
+            {QStringLiteral("emergency"), tr("Emergency")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::unitStates()
+{
+    return {{QStringLiteral("available"), tr("Available")},
+            {QStringLiteral("reserved"), tr("Reserved")},
+            {QStringLiteral("contracted"), tr("Contracted")},
+            {QStringLiteral("handed_over"), tr("Handed over")}};
+}
+
+QStringList Vocabulary::keys(const QList<Entry> &entries)
+{
+    QStringList out;
+    for (const Entry &e : entries)
+        out << e.key;
+    return out;
+}
+
+QString Vocabulary::label(const QList<Entry> &entries, const QString &key)
+{
+    for (const Entry &e : entries)
+        if (e.key == key)
+            return e.label;
+    return key;
+}
+
+QString Vocabulary::keyFor(const QList<Entry> &entries, const QString &keyOrLabel)
+{
+    const QString wanted = keyOrLabel.trimmed();
+    for (const Entry &e : entries)
+        if (e.key.compare(wanted, Qt::CaseInsensitive) == 0 || e.label.compare(wanted, Qt::CaseInsensitive) == 0
+            || e.aliases.contains(wanted, Qt::CaseInsensitive))
+            return e.key;
+    return {};
+}
+
+} // namespace estatedesk

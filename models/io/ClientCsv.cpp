@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/ClientCsv.h"
+
+#include "core/Errors.h"
+#include "core/Phone.h"
+#include "domain/Entities.h"
+#include "domain/Vocabulary.h"
+#include "io/Csv.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/StaffRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace estatedesk {
+
+namespace {
+
+// Column names accepted in the header, English or Chinese, mapped to the field they fill.
+const QHash<QString, QString> &headerAliases()
+{
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("name"), QStringLiteral("name")},          {QStringLiteral("姓名"), QStringLiteral("name")},
+        {QStringLiteral("客户姓名"), QStringLiteral("name")},      {QStringLiteral("phone"), QStringLiteral("phone")},
+        {QStringLiteral("电话"), QStringLiteral("phone")},         {QStringLiteral("手机"), QStringLiteral("phone")},
+        {QStringLiteral("联系电话"), QStringLiteral("phone")},     {QStringLiteral("gender"), QStringLiteral("gender")},
+        {QStringLiteral("性别"), QStringLiteral("gender")},        {QStringLiteral("occupation"), QStringLiteral("occupation")},
+        {QStringLiteral("职业"), QStringLiteral("occupation")},    {QStringLiteral("source"), QStringLiteral("source")},
+        {QStringLiteral("来源"), QStringLiteral("source")},        {QStringLiteral("notes"), QStringLiteral("notes")},
+        {QStringLiteral("备注"), QStringLiteral("notes")},         {QStringLiteral("interests"), QStringLiteral("interests")},
+        {QStringLiteral("关注点"), QStringLiteral("interests")},   {QStringLiteral("consultant"), QStringLiteral("consultant")},
+        {QStringLiteral("置业顾问"), QStringLiteral("consultant")}, {QStringLiteral("id"), QStringLiteral("id")},
+        {QStringLiteral("编号"), QStringLiteral("id")},
+    };
+    return aliases;
+}
+
+QString lineError(int line, const QString &message)
+{
+    return ClientCsv::tr("Line %1: %2").arg(line).arg(message);
+}
+
+} // namespace
+
+ClientCsv::ImportResult ClientCsv::importFile(const Session &session, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult r;
+        r.errors << tr("%1: cannot be opened (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return r;
+    }
+    return importBytes(session, file.readAll(), QDir::toNativeSeparators(path));
+}
+
+ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QByteArray &bytes, const QString &fileLabel)
+{
+    ImportResult result;
+    QList<Csv::Row> rows;
+    try {
+        rows = Csv::parse(Csv::decode(bytes, &result.encoding));
+    } catch (const ValidationError &e) {
+        result.errors << tr("%1: %2").arg(fileLabel, e.message());
+        return result;
+    }
+    if (rows.isEmpty()) {
+        result.errors << tr("%1: the file is empty; expected a header row with name and phone columns").arg(fileLabel);
+        return result;
+    }
+
+    // Header: map each column to a field.
+    const Csv::Row header = rows.takeFirst();
+    QHash<QString, int> column;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed();
+        const QString field = headerAliases().value(name.toLower());
+        if (field.isEmpty()) {
+            if (!name.isEmpty())
+                result.warnings << lineError(header.line, tr("column \"%1\" is not known and was ignored").arg(name));
+            continue;
+        }
+        if (column.contains(field)) {
+            result.errors << lineError(header.line, tr("column \"%1\" appears twice").arg(name));
+            continue;
+        }
+        column.insert(field, i);
+    }
+    for (const QString &needed : {QStringLiteral("name"), QStringLiteral("phone")})
+        if (!column.contains(needed))
+            result.errors << lineError(header.line, tr("the header has no %1 column (%2)")
+                                                        .arg(FieldNames::label(needed),
+                                                             needed == QLatin1String("name") ? QStringLiteral("name/姓名")
+                                                                                             : QStringLiteral("phone/电话")));
+    if (!result.errors.isEmpty())
+        return result;
+
+    ClientRepository clients(session);
+    QHash<QString, qint64> consultants;
+    for (const Staff &s : StaffRepository(session).list())
+        consultants.insert(s.name, s.id);
+    // Phones already in the database, with the owner's name, for the duplicate check.
+    QHash<QString, QString> existing;
+    {
+        QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT phone, name FROM clients"));
+        while (q.next())
+            existing.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    QHash<QString, int> phoneLine;
+
+    auto cell = [&column](const Csv::Row &row, const QString &field) {
+        const int i = column.value(field, -1);
+        return i >= 0 && i < row.fields.size() ? Csv::unprotect(row.fields.at(i).trimmed()) : QString();
+    };
+
+    QList<Client> parsed;
+    parsed.reserve(rows.size());
+    for (const Csv::Row &row : std::as_const(rows)) {
+        Client c;
+        c.name = cell(row, QStringLiteral("name"));
+        c.phone = cell(row, QStringLiteral("phone"));
+        c.occupation = cell(row, QStringLiteral("occupation"));
+        c.notes = cell(row, QStringLiteral("notes"));
+        QStringList lineProblems;
+        const QString gender = cell(row, QStringLiteral("gender"));
+        if (!gender.isEmpty()) {
+            c.gender = Vocabulary::keyFor(Vocabulary::genders(), gender);
+            if (c.gender.isEmpty())
+                lineProblems << tr("%1: \"%2\" is not 男/女 or male/female").arg(FieldNames::label(QStringLiteral("gender")), gender);
+        }
+        const QString source = cell(row, QStringLiteral("source"));
+        if (!source.isEmpty()) {
+            c.source = Vocabulary::keyFor(Vocabulary::sourceChannels(), source);
+            if (c.source.isEmpty())
+                lineProblems << tr("%1: \"%2\" is not a known source").arg(FieldNames::label(QStringLiteral("source")), source);
+        }
+        for (const QString &i : cell(row, QStringLiteral("interests")).split(QRegularExpression(QStringLiteral("[,，、;；/]")),
+                                                                             Qt::SkipEmptyParts)) {
+            const QString key = Vocabulary::keyFor(Vocabulary::interests(), i);
+            if (key.isEmpty())
+                lineProblems << tr("%1: \"%2\" is not a known interest").arg(FieldNames::label(QStringLiteral("interests")), i);
+            else
+                c.interests << key;
+        }
+        const QString consultant = cell(row, QStringLiteral("consultant"));
+        if (!consultant.isEmpty()) {
+            c.consultantId = consultants.value(consultant);
+            if (c.consultantId == 0)
+                lineProblems << tr("%1: no staff member is called \"%2\"")
+                                    .arg(FieldNames::label(QStringLiteral("consultant")), consultant);
+        }
+        // Report every problem of a line, not only the first: name, then phone.
+        QString name = c.name.trimmed();
+        if (name.isEmpty())
+            lineProblems.prepend(tr("%1: required").arg(FieldNames::label(QStringLiteral("name"))));
+        QString why;
+        const QString e164 = Phone::tryNormalize(c.phone, &why);
+        if (e164.isEmpty()) {
+            lineProblems << tr("%1: %2").arg(FieldNames::label(QStringLiteral("phone")), why);
+        } else if (existing.contains(e164)) {
+            lineProblems << tr("%1: %2 already belongs to client %3")
+                                .arg(FieldNames::label(QStringLiteral("phone")), Phone::display(e164), existing.value(e164));
+        } else if (phoneLine.contains(e164)) {
+            lineProblems << tr("%1: %2 is also on line %3")
+                                .arg(FieldNames::label(QStringLiteral("phone")), Phone::display(e164))
+                                .arg(phoneLine.value(e164));
+        } else {
+            phoneLine.insert(e164, row.line);
+        }
+        if (lineProblems.isEmpty()) {
+            try {
+                c.validate();
+            } catch (const ValidationError &e) {
+                lineProblems << e.message();
+            }
+        }
+        if (!lineProblems.isEmpty()) {
+            result.errors << lineError(row.line, lineProblems.join(QStringLiteral("; ")));
+            continue;
+        }
+        parsed << c;
+    }
+    if (!result.errors.isEmpty())
+        return result;
+    if (parsed.isEmpty()) {
+        result.errors << tr("%1: there are no client rows below the header").arg(fileLabel);
+        return result;
+    }
+    Transaction tx(*session.db);
+    clients.insertBatch(parsed, QStringLiteral("import"));
+    tx.commit();
+    result.imported = int(parsed.size());
+    return result;
+}
+
+int ClientCsv::exportFile(const Session &session, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QHash<qint64, QString> staffNames;
+    for (const Staff &s : StaffRepository(session).list())
+        staffNames.insert(s.id, s.name);
+    file.write("\xEF\xBB\xBF");
+    file.write(Csv::formatRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"),
+                               QStringLiteral("gender"), QStringLiteral("occupation"), QStringLiteral("source"),
+                               QStringLiteral("interests"), QStringLiteral("consultant"), QStringLiteral("notes")})
+                   .toUtf8()
+               + "\r\n");
+    int count = 0;
+    ClientRepository(session).forEach([&](const Client &c) {
+        QStringList interests;
+        for (const QString &i : c.interests)
+            interests << Vocabulary::label(Vocabulary::interests(), i);
+        const QStringList fields = {QString::number(c.id),
+                                    Csv::protect(c.name),
+                                    Phone::display(c.phone),
+                                    c.gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::genders(), c.gender),
+                                    Csv::protect(c.occupation),
+                                    c.source.isEmpty() ? QString() : Vocabulary::label(Vocabulary::sourceChannels(), c.source),
+                                    interests.join(QStringLiteral("、")),
+                                    staffNames.value(c.consultantId),
+                                    Csv::protect(c.notes)};
+        file.write(Csv::formatRow(fields).toUtf8() + "\r\n");
+        ++count;
+    });
+    if (!file.commit())
+        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return count;
+}
+
+} // namespace estatedesk

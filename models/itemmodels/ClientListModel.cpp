@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/ClientListModel.h"
+
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "core/Phone.h"
+#include "domain/Vocabulary.h"
+
+#include <QDateTime>
+
+namespace estatedesk {
+
+ClientListModel::ClientListModel(const Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    refresh();
+}
+
+void ClientListModel::setFilterText(const QString &text)
+{
+    if (text == m_query.text)
+        return;
+    m_query.text = text;
+    refresh();
+}
+
+void ClientListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageOrder.clear();
+    try {
+        m_count = ClientRepository(m_session).count(m_query);
+    } catch (const Error &e) {
+        m_count = 0;
+        emit loadFailed(e.message());
+    }
+    endResetModel();
+}
+
+int ClientListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_count);
+}
+
+int ClientListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ClientRow *ClientListModel::rowAt(int row) const
+{
+    const qint64 page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        QList<ClientRow> rows;
+        try {
+            rows = ClientRepository(m_session).page(m_query, page * kPageSize, kPageSize);
+        } catch (const Error &e) {
+            emit const_cast<ClientListModel *>(this)->loadFailed(e.message());
+            return nullptr;
+        }
+        if (m_pageOrder.size() >= 50)
+            m_pages.remove(m_pageOrder.takeFirst());
+        m_pageOrder << page;
+        it = m_pages.insert(page, rows);
+    }
+    const int inPage = row % kPageSize;
+    return inPage < it->size() ? &it->at(inPage) : nullptr;
+}
+
+int ClientListModel::rowOfId(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return int(it.key() * kPageSize + i);
+    return -1;
+}
+
+QVariant ClientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_count)
+        return {};
+    const ClientRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    if (role == IdRole)
+        return r->id;
+    if (role == RawRole) {
+        switch (index.column()) {
+        case IdColumn: return r->id;
+        case NameColumn: return r->name;
+        case PhoneColumn: return r->phone;
+        case GenderColumn: return r->gender;
+        case SourceColumn: return r->source;
+        case ConsultantColumn: return r->consultantName;
+        case LastServiceColumn: return r->lastServiceAt;
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case IdColumn: return r->id;
+        case NameColumn: return r->name;
+        case PhoneColumn: return Phone::display(r->phone);
+        case GenderColumn: return r->gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::genders(), r->gender);
+        case SourceColumn: return r->source.isEmpty() ? QString() : Vocabulary::label(Vocabulary::sourceChannels(), r->source);
+        case ConsultantColumn: return r->consultantName;
+        case LastServiceColumn:
+            return r->lastServiceAt ? OfficeTime::formatDate(r->lastServiceAt)
+                                    : QString();
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("No.");
+    case NameColumn: return tr("Name");
+    case PhoneColumn: return tr("Phone");
+    case GenderColumn: return tr("Gender");
+    case SourceColumn: return tr("Source");
+    case ConsultantColumn: return tr("Consultant");
+    case LastServiceColumn: return tr("Last contact");
+    }
+    return {};
+}
+
+void ClientListModel::sort(int column, Qt::SortOrder order)
+{
+    static const ClientQuery::Sort byColumn[] = {ClientQuery::Sort::Id,         ClientQuery::Sort::Name,
+                                                 ClientQuery::Sort::Phone,      ClientQuery::Sort::Id,
+                                                 ClientQuery::Sort::Source,     ClientQuery::Sort::Consultant,
+                                                 ClientQuery::Sort::LastServiceAt};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = byColumn[column];
+    m_query.descending = order == Qt::DescendingOrder;
+    refresh();
+}
+
+} // namespace estatedesk

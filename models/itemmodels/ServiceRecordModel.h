@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace estatedesk {
+
+// One client's service timeline, newest first.
+class ServiceRecordModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, KindColumn, StaffColumn, ChannelColumn, ContentColumn, ResultColumn, ColumnCount };
+    enum Role { RawRole = Qt::UserRole + 1 };
+
+    explicit ServiceRecordModel(const Session &session, QObject *parent = nullptr);
+    // Loads the records of clientId (0 clears). Throws estatedesk::Error when reading fails.
+    void setClient(qint64 clientId);
+    qint64 clientId() const { return m_clientId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Session m_session;
+    qint64 m_clientId = 0;
+    QList<ServiceRecord> m_records;
+    QHash<qint64, QString> m_staffNames;
+};
+
+} // namespace estatedesk

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace estatedesk {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    qint64 actorId = 0;
+    QString action; // insert, update, delete, import, demo, merge, reveal, ...
+    QString entity; // table name
+    qint64 entityId = 0;
+    QString beforeJson;
+    QString afterJson;
+};
+
+// Append-only log of every change: who, when, what, before and after. Written on the same
+// connection (so inside the same transaction) as the change it describes.
+class AuditLog
+{
+public:
+    static void write(const Session &session, const QString &action, const QString &entity, qint64 entityId,
+                      const QVariantMap &before, const QVariantMap &after);
+    static QList<AuditEntry> forEntity(const Session &session, const QString &entity, qint64 entityId);
+    static qint64 count(const Session &session);
+    static QString toJson(const QVariantMap &values);
+};
+
+} // namespace estatedesk

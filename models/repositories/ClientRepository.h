@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QList>
+#include <functional>
+
+namespace estatedesk {
+
+// What the client list asks for: an instant filter and a sort order.
+struct ClientQuery
+{
+    enum class Sort { Id, Name, Phone, Source, Consultant, CreatedAt, LastServiceAt };
+    QString text; // name part or phone digits in any format
+    Sort sort = Sort::Id;
+    bool descending = false;
+    qint64 consultantId = 0; // 0 = every consultant
+};
+
+// One line of the client list.
+struct ClientRow
+{
+    qint64 id = 0;
+    QString name;
+    QString phone;
+    QString gender;
+    QString source;
+    QString consultantName;
+    qint64 createdAt = 0;
+    qint64 lastServiceAt = 0;
+};
+
+class ClientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
+public:
+    explicit ClientRepository(const Session &session) : m_session(session) {}
+
+    // Validates (normalising the phone), refuses a phone another client has, inserts, audits.
+    void add(Client &client);
+    void update(Client &client);
+    Client get(qint64 id) const;
+    // The client with that phone (any format), or id 0.
+    Client findByPhone(const QString &phone) const;
+
+    qint64 count(const ClientQuery &query = {}) const;
+    QList<ClientRow> page(const ClientQuery &query, qint64 offset, int limit) const;
+    // Every client in id order, streamed without holding all in memory.
+    void forEach(const std::function<void(const Client &)> &visit) const;
+
+    // Inserts many validated clients in the caller's transaction with one prepared statement and
+    // one audit entry for the batch (imports and demo data). Phones must be unique and unused.
+    void insertBatch(QList<Client> &clients, const QString &auditAction);
+
+private:
+    void refuseDuplicatePhone(const Client &client) const;
+    Session m_session;
+};
+
+} // namespace estatedesk

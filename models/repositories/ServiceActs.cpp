@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/ServiceActs.h"
+
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
+#include "repositories/EntityStore.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+namespace {
+
+void addServiceRecord(const Session &session, qint64 clientId, qint64 staffId, qint64 at, const QString &kind,
+                      const QString &channel, const QString &content, const QString &result, const QString &refEntity,
+                      qint64 refId)
+{
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = staffId;
+    r.at = at;
+    r.kind = kind;
+    r.channel = channel;
+    r.content = content;
+    r.result = result;
+    r.refEntity = refEntity;
+    r.refId = refId;
+    ServiceRecordRepository(session).add(r);
+}
+
+QVariant nullableFen(qint64 fen)
+{
+    return fen >= 0 ? QVariant(fen) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// ---- consultations
+
+QVariantMap consultationRow(const Consultation &c)
+{
+    return {{QStringLiteral("client_id"), c.clientId},
+            {QStringLiteral("staff_id"), Sql::nullableId(c.staffId)},
+            {QStringLiteral("channel"), c.channel},
+            {QStringLiteral("received_at"), c.receivedAt},
+            {QStringLiteral("responded_at"), Sql::nullableTime(c.respondedAt)},
+            {QStringLiteral("interests"), c.interests.join(u',')},
+            {QStringLiteral("needs"), c.needs},
+            {QStringLiteral("budget_fen"), nullableFen(c.budgetFen)},
+            {QStringLiteral("notes"), c.notes}};
+}
+
+Consultation consultationFrom(const QSqlRecord &r)
+{
+    Consultation c;
+    readCommonColumns(r, c);
+    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    c.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
+    c.channel = r.value(QStringLiteral("channel")).toString();
+    c.receivedAt = r.value(QStringLiteral("received_at")).toLongLong();
+    c.respondedAt = r.value(QStringLiteral("responded_at")).toLongLong();
+    c.interests = r.value(QStringLiteral("interests")).toString().split(u',', Qt::SkipEmptyParts);
+    c.needs = r.value(QStringLiteral("needs")).toString();
+    const QVariant budget = r.value(QStringLiteral("budget_fen"));
+    c.budgetFen = budget.isNull() ? -1 : budget.toLongLong();
+    c.notes = r.value(QStringLiteral("notes")).toString();
+    return c;
+}
+
+EntityStore<Consultation> consultations(const Session &s)
+{
+    return {s, QStringLiteral("consultations"), ConsultationRepository::tr("consultation"), consultationRow,
+            consultationFrom};
+}
+
+// ---- units
+
+QVariantMap unitRow(const Unit &u)
+{
+    return {{QStringLiteral("building"), u.building},      {QStringLiteral("entrance"), u.entrance},
+            {QStringLiteral("floor"), u.floor},            {QStringLiteral("room"), u.room},
+            {QStringLiteral("area_dm2"), u.areaDm2},       {QStringLiteral("layout"), u.layout},
+            {QStringLiteral("list_price_fen"), u.listPriceFen}, {QStringLiteral("state"), u.state}};
+}
+
+Unit unitFrom(const QSqlRecord &r)
+{
+    Unit u;
+    readCommonColumns(r, u);
+    u.building = r.value(QStringLiteral("building")).toString();
+    u.entrance = r.value(QStringLiteral("entrance")).toString();
+    u.floor = r.value(QStringLiteral("floor")).toInt();
+    u.room = r.value(QStringLiteral("room")).toString();
+    u.areaDm2 = r.value(QStringLiteral("area_dm2")).toLongLong();
+    u.layout = r.value(QStringLiteral("layout")).toString();
+    u.listPriceFen = r.value(QStringLiteral("list_price_fen")).toLongLong();
+    u.state = r.value(QStringLiteral("state")).toString();
+    return u;
+}
+
+EntityStore<Unit> units(const Session &s)
+{
+    return {s, QStringLiteral("units"), UnitRepository::tr("unit"), unitRow, unitFrom};
+}
+
+// ---- appointments
+
+QVariantMap appointmentRow(const Appointment &a)
+{
+    return {{QStringLiteral("client_id"), a.clientId},
+            {QStringLiteral("consultant_id"), Sql::nullableId(a.consultantId)},
+            {QStringLiteral("starts_at"), a.startsAt},
+            {QStringLiteral("ends_at"), a.endsAt},
+            {QStringLiteral("party_size"), a.partySize},
+            {QStringLiteral("location"), a.location},
+            {QStringLiteral("bring"), a.bring},
+            {QStringLiteral("security_escort"), a.securityEscort ? 1 : 0},
+            {QStringLiteral("special_needs"), a.specialNeeds},
+            {QStringLiteral("status"), a.status},
+            {QStringLiteral("notes"), a.notes}};
+}
+
+Appointment appointmentFrom(const QSqlRecord &r)
+{
+    Appointment a;
+    readCommonColumns(r, a);
+    a.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    a.consultantId = r.value(QStringLiteral("consultant_id")).toLongLong();
+    a.startsAt = r.value(QStringLiteral("starts_at")).toLongLong();
+    a.endsAt = r.value(QStringLiteral("ends_at")).toLongLong();
+    a.partySize = r.value(QStringLiteral("party_size")).toInt();
+    a.location = r.value(QStringLiteral("location")).toString();
+    a.bring = r.value(QStringLiteral("bring")).toString();
+    a.securityEscort = r.value(QStringLiteral("security_escort")).toInt() != 0;
+    a.specialNeeds = r.value(QStringLiteral("special_needs")).toString();
+    a.status = r.value(QStringLiteral("status")).toString();
+    a.notes = r.value(QStringLiteral("notes")).toString();
+    return a;
+}
+
+EntityStore<Appointment> appointments(const Session &s)
+{
+    return {s, QStringLiteral("appointments"), AppointmentRepository::tr("viewing"), appointmentRow, appointmentFrom};
+}
+
+// ---- contracts
+
+QVariantMap contractRow(const Contract &c)
+{
+    return {{QStringLiteral("number"), c.number},
+            {QStringLiteral("client_id"), c.clientId},
+            {QStringLiteral("unit_id"), c.unitId},
+            {QStringLiteral("consultant_id"), Sql::nullableId(c.consultantId)},
+            {QStringLiteral("price_fen"), c.priceFen},
+            {QStringLiteral("discount_fen"), c.discountFen},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("signed_on"), c.signedOn.isValid() ? QVariant(c.signedOn.toString(Qt::ISODate))
+                                                                : QVariant(QMetaType::fromType<QString>())},
+            {QStringLiteral("cancel_reason"), c.cancelReason}};
+}
+
+Contract contractFrom(const QSqlRecord &r)
+{
+    Contract c;
+    readCommonColumns(r, c);
+    c.number = r.value(QStringLiteral("number")).toString();
+    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    c.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
+    c.consultantId = r.value(QStringLiteral("consultant_id")).toLongLong();
+    c.priceFen = r.value(QStringLiteral("price_fen")).toLongLong();
+    c.discountFen = r.value(QStringLiteral("discount_fen")).toLongLong();
+    c.status = r.value(QStringLiteral("status")).toString();
+    c.signedOn = QDate::fromString(r.value(QStringLiteral("signed_on")).toString(), Qt::ISODate);
+    c.cancelReason = r.value(QStringLiteral("cancel_reason")).toString();
+    return c;
+}
+
+EntityStore<Contract> contracts(const Session &s)
+{
+    return {s, QStringLiteral("contracts"), ContractRepository::tr("contract"), contractRow, contractFrom};
+}
+
+// ---- complaints
+
+QVariantMap complaintRow(const Complaint &c)
+{
+    return {{QStringLiteral("client_id"), c.clientId},
+            {QStringLiteral("staff_id"), Sql::nullableId(c.staffId)},
+            {QStringLiteral("channel"), c.channel},
+            {QStringLiteral("category"), c.category},
+            {QStringLiteral("severity"), c.severity},
+            {QStringLiteral("description"), c.description},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("received_at"), c.receivedAt},
+            {QStringLiteral("first_response_at"), Sql::nullableTime(c.firstResponseAt)},
+            {QStringLiteral("solution_at"), Sql::nullableTime(c.solutionAt)},
+            {QStringLiteral("onsite_at"), Sql::nullableTime(c.onsiteAt)},
+            {QStringLiteral("resolved_at"), Sql::nullableTime(c.resolvedAt)},
+            {QStringLiteral("closed_at"), Sql::nullableTime(c.closedAt)}};
+}
+
+Complaint complaintFrom(const QSqlRecord &r)
+{
+    Complaint c;
+    readCommonColumns(r, c);
+    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    c.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
+    c.channel = r.value(QStringLiteral("channel")).toString();
+    c.category = r.value(QStringLiteral("category")).toString();
+    c.severity = r.value(QStringLiteral("severity")).toString();
+    c.description = r.value(QStringLiteral("description")).toString();
+    c.status = r.value(QStringLiteral("status")).toString();
+    c.receivedAt = r.value(QStringLiteral("received_at")).toLongLong();
+    c.firstResponseAt = r.value(QStringLiteral("first_response_at")).toLongLong();
+    c.solutionAt = r.value(QStringLiteral("solution_at")).toLongLong();
+    c.onsiteAt = r.value(QStringLiteral("onsite_at")).toLongLong();
+    c.resolvedAt = r.value(QStringLiteral("resolved_at")).toLongLong();
+    c.closedAt = r.value(QStringLiteral("closed_at")).toLongLong();
+    return c;
+}
+
+EntityStore<Complaint> complaints(const Session &s)
+{
+    return {s, QStringLiteral("complaints"), ComplaintRepository::tr("complaint"), complaintRow, complaintFrom};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- ConsultationRepository
+
+void ConsultationRepository::add(Consultation &c)
+{
+    Transaction tx(*m_session.db);
+    consultations(m_session).insert(c);
+    QString content = c.needs;
+    if (content.isEmpty()) {
+        QStringList labels;
+        for (const QString &i : std::as_const(c.interests))
+            labels << Vocabulary::label(Vocabulary::interests(), i);
+        content = labels.isEmpty() ? tr("Consultation received") : labels.join(QStringLiteral("、"));
+    }
+    addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("consultation"), c.channel, content,
+                     c.respondedAt ? tr("Answered") : QString(), QStringLiteral("consultations"), c.id);
+    tx.commit();
+}
+
+void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt, qint64 staffId, const QString &content)
+{
+    Transaction tx(*m_session.db);
+    if (c.respondedAt != 0)
+        throw ValidationError(QStringLiteral("responded_at"), tr("Responded at: this consultation was already answered"));
+    c.respondedAt = respondedAt;
+    if (c.staffId == 0)
+        c.staffId = staffId;
+    consultations(m_session).update(c);
+    addServiceRecord(m_session, c.clientId, staffId, respondedAt, QStringLiteral("consultation"), c.channel,
+                     content.trimmed().isEmpty() ? tr("First response to the consultation") : content.trimmed(),
+                     tr("Answered"), QStringLiteral("consultations"), c.id);
+    tx.commit();
+}
+
+Consultation ConsultationRepository::get(qint64 id) const
+{
+    return consultations(m_session).get(id);
+}
+
+qint64 ConsultationRepository::countAwaitingResponse() const
+{
+    return Sql::scalar(m_session.db->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM consultations WHERE responded_at IS NULL"))
+        .toLongLong();
+}
+
+// ---------------------------------------------------------------- UnitRepository
+
+void UnitRepository::add(Unit &unit)
+{
+    Transaction tx(*m_session.db);
+    units(m_session).insert(unit);
+    tx.commit();
+}
+
+void UnitRepository::update(Unit &unit)
+{
+    Transaction tx(*m_session.db);
+    units(m_session).update(unit);
+    tx.commit();
+}
+
+Unit UnitRepository::get(qint64 id) const
+{
+    return units(m_session).get(id);
+}
+
+QList<Unit> UnitRepository::list() const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM units ORDER BY building, entrance, floor, room"));
+    QList<Unit> out;
+    while (q.next())
+        out << unitFrom(q.record());
+    return out;
+}
+
+// ---------------------------------------------------------------- AppointmentRepository
+
+void AppointmentRepository::add(Appointment &a)
+{
+    Transaction tx(*m_session.db);
+    appointments(m_session).insert(a);
+    addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"), QString(),
+                     tr("Viewing booked for %n person(s) at %1", nullptr, a.partySize)
+                         .arg(OfficeTime::formatDateTime(a.startsAt)),
+                     Vocabulary::label(Vocabulary::appointmentStatuses(), a.status), QStringLiteral("appointments"), a.id);
+    tx.commit();
+}
+
+void AppointmentRepository::update(Appointment &a)
+{
+    Transaction tx(*m_session.db);
+    const Appointment before = get(a.id);
+    appointments(m_session).update(a);
+    if (before.status != a.status)
+        addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"),
+                         QString(), tr("Viewing status changed"),
+                         Vocabulary::label(Vocabulary::appointmentStatuses(), a.status), QStringLiteral("appointments"),
+                         a.id);
+    tx.commit();
+}
+
+Appointment AppointmentRepository::get(qint64 id) const
+{
+    return appointments(m_session).get(id);
+}
+
+QList<Appointment> AppointmentRepository::between(qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM appointments WHERE starts_at >= ? AND starts_at < ? ORDER BY "
+                                          "starts_at, id"),
+                           {fromMs, toMs});
+    QList<Appointment> out;
+    while (q.next())
+        out << appointmentFrom(q.record());
+    return out;
+}
+
+// ---------------------------------------------------------------- ContractRepository
+
+void ContractRepository::translateUnitTaken(const Contract &contract) const
+{
+    const QVariant other = Sql::scalar(m_session.db->connection(),
+                                       QStringLiteral("SELECT number FROM contracts WHERE unit_id = ? AND status <> "
+                                                      "'cancelled' AND id <> ?"),
+                                       {contract.unitId, contract.id});
+    if (other.isValid())
+        throw ValidationError(QStringLiteral("unit"),
+                              tr("Unit: this unit already has contract %1; cancel it before selling the unit again")
+                                  .arg(other.toString()));
+}
+
+void ContractRepository::add(Contract &c)
+{
+    c.validate();
+    Transaction tx(*m_session.db);
+    translateUnitTaken(c);
+    try {
+        contracts(m_session).insert(c);
+    } catch (const StorageError &e) {
+        // Lost a race with another PC: the database's sales-control index said no.
+        const QString text = e.message();
+        if (text.contains(QLatin1String("contracts_one_live_per_unit")) || text.contains(QLatin1String("contracts.unit_id")))
+            throw ValidationError(QStringLiteral("unit"),
+                                  tr("Unit: another contract for this unit was saved a moment ago; nothing was saved"));
+        throw;
+    }
+    addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
+                     QString(), tr("Contract %1 created").arg(c.number),
+                     Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
+    tx.commit();
+}
+
+void ContractRepository::update(Contract &c)
+{
+    c.validate();
+    Transaction tx(*m_session.db);
+    const Contract before = get(c.id);
+    if (c.status != QLatin1String("cancelled"))
+        translateUnitTaken(c);
+    contracts(m_session).update(c);
+    if (before.status != c.status)
+        addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
+                         QString(), tr("Contract %1 status changed").arg(c.number),
+                         Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
+    tx.commit();
+}
+
+Contract ContractRepository::get(qint64 id) const
+{
+    return contracts(m_session).get(id);
+}
+
+QList<Contract> ContractRepository::forClient(qint64 clientId) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM contracts WHERE client_id = ? ORDER BY id"), {clientId});
+    QList<Contract> out;
+    while (q.next())
+        out << contractFrom(q.record());
+    return out;
+}
+
+// ---------------------------------------------------------------- ComplaintRepository
+
+void ComplaintRepository::add(Complaint &c)
+{
+    Transaction tx(*m_session.db);
+    complaints(m_session).insert(c);
+    addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("complaint"), c.channel, c.description,
+                     Vocabulary::label(Vocabulary::complaintStatuses(), c.status), QStringLiteral("complaints"), c.id);
+    tx.commit();
+}
+
+void ComplaintRepository::update(Complaint &c)
+{
+    Transaction tx(*m_session.db);
+    const Complaint before = get(c.id);
+    complaints(m_session).update(c);
+    if (before.status != c.status)
+        addServiceRecord(m_session, c.clientId, c.staffId, m_session.clock->nowMs(), QStringLiteral("complaint"),
+                         c.channel, tr("Complaint status changed"),
+                         Vocabulary::label(Vocabulary::complaintStatuses(), c.status), QStringLiteral("complaints"), c.id);
+    tx.commit();
+}
+
+Complaint ComplaintRepository::get(qint64 id) const
+{
+    return complaints(m_session).get(id);
+}
+
+qint64 ComplaintRepository::countOpen() const
+{
+    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM complaints WHERE closed_at IS NULL"))
+        .toLongLong();
+}
+
+} // namespace estatedesk

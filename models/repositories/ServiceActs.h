@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Repositories of the records that are service acts: each write also adds the matching service
+// record, in the same transaction, so a client's timeline is complete (DESIGN §3).
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QList>
+
+namespace estatedesk {
+
+class ConsultationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsultationRepository)
+public:
+    explicit ConsultationRepository(const Session &session) : m_session(session) {}
+    void add(Consultation &consultation);
+    // Records the first response (by staffId at respondedAt) with what was said.
+    void recordResponse(Consultation &consultation, qint64 respondedAt, qint64 staffId, const QString &content);
+    Consultation get(qint64 id) const;
+    qint64 countAwaitingResponse() const;
+
+private:
+    Session m_session;
+};
+
+class UnitRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(UnitRepository)
+public:
+    explicit UnitRepository(const Session &session) : m_session(session) {}
+    void add(Unit &unit);
+    void update(Unit &unit);
+    Unit get(qint64 id) const;
+    QList<Unit> list() const;
+
+private:
+    Session m_session;
+};
+
+class AppointmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AppointmentRepository)
+public:
+    explicit AppointmentRepository(const Session &session) : m_session(session) {}
+    void add(Appointment &appointment);
+    void update(Appointment &appointment);
+    Appointment get(qint64 id) const;
+    // Viewings that start in [fromMs, toMs), by start time.
+    QList<Appointment> between(qint64 fromMs, qint64 toMs) const;
+
+private:
+    Session m_session;
+};
+
+class ContractRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContractRepository)
+public:
+    explicit ContractRepository(const Session &session) : m_session(session) {}
+    // Refuses a unit that already has a live (not cancelled) contract: sales control.
+    void add(Contract &contract);
+    void update(Contract &contract);
+    Contract get(qint64 id) const;
+    QList<Contract> forClient(qint64 clientId) const;
+
+private:
+    void translateUnitTaken(const Contract &contract) const;
+    Session m_session;
+};
+
+class ComplaintRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ComplaintRepository)
+public:
+    explicit ComplaintRepository(const Session &session) : m_session(session) {}
+    void add(Complaint &complaint);
+    void update(Complaint &complaint);
+    Complaint get(qint64 id) const;
+    qint64 countOpen() const;
+
+private:
+    Session m_session;
+};
+
+} // namespace estatedesk

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/ServiceRecordRepository.h"
+
+#include "repositories/RowGateway.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+void ServiceRecordRepository::add(ServiceRecord &record)
+{
+    record.validate();
+    Transaction tx(*m_session.db);
+    RowGateway gateway(m_session, QStringLiteral("service_records"), tr("service record"));
+    record.id = gateway.insert({{QStringLiteral("client_id"), record.clientId},
+                                {QStringLiteral("staff_id"), Sql::nullableId(record.staffId)},
+                                {QStringLiteral("at"), record.at},
+                                {QStringLiteral("kind"), record.kind},
+                                {QStringLiteral("channel"), record.channel},
+                                {QStringLiteral("content"), record.content},
+                                {QStringLiteral("result"), record.result},
+                                {QStringLiteral("ref_entity"), Sql::nullableText(record.refEntity)},
+                                {QStringLiteral("ref_id"), Sql::nullableId(record.refId)}});
+    tx.commit();
+}
+
+QList<ServiceRecord> ServiceRecordRepository::forClient(qint64 clientId, int limit) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT id, client_id, staff_id, at, kind, channel, content, result, ref_entity, "
+                                          "ref_id FROM service_records WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
+                           {clientId, limit});
+    QList<ServiceRecord> out;
+    while (q.next()) {
+        ServiceRecord r;
+        r.id = q.value(0).toLongLong();
+        r.clientId = q.value(1).toLongLong();
+        r.staffId = q.value(2).toLongLong();
+        r.at = q.value(3).toLongLong();
+        r.kind = q.value(4).toString();
+        r.channel = q.value(5).toString();
+        r.content = q.value(6).toString();
+        r.result = q.value(7).toString();
+        r.refEntity = q.value(8).toString();
+        r.refId = q.value(9).toLongLong();
+        out << r;
+    }
+    return out;
+}
+
+qint64 ServiceRecordRepository::count() const
+{
+    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
+}
+
+} // namespace estatedesk

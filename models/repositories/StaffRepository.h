@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QList>
+
+namespace estatedesk {
+
+class StaffRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffRepository)
+public:
+    explicit StaffRepository(const Session &session) : m_session(session) {}
+
+    void add(Staff &staff);
+    void update(Staff &staff);
+    Staff get(qint64 id) const;
+    // Staff with that exact name, or id 0 when none.
+    Staff findByName(const QString &name) const;
+    QList<Staff> list(bool activeOnly = false, const QString &role = {}) const;
+    qint64 count() const;
+
+private:
+    Session m_session;
+};
+
+} // namespace estatedesk

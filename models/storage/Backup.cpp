@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Backup.h"
+
+#include "core/Errors.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlField>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+namespace estatedesk {
+
+static void removeSqliteFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
+void Backup::copyAllRows(const Database &source, const Database &target)
+{
+    QSqlDatabase src = source.connection();
+    QSqlDatabase dst = target.connection();
+    // Only the tables both sides have: an older schema has fewer.
+    const QStringList sourceTables = source.dialect().tables(src);
+    const QStringList targetTables = target.dialect().tables(dst);
+    QStringList tables;
+    for (const QString &t : Migrations::tablesInDependencyOrder())
+        if (sourceTables.contains(t) && targetTables.contains(t))
+            tables << t;
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it)
+        Sql::run(dst, QStringLiteral("DELETE FROM %1").arg(*it));
+    for (const QString &table : tables) {
+        const QSqlRecord dstColumns = dst.record(table);
+        QSqlQuery read = Sql::run(src, QStringLiteral("SELECT * FROM %1").arg(table));
+        QStringList columns;
+        QList<int> sourceIndex;
+        const QSqlRecord srcColumns = read.record();
+        for (int i = 0; i < srcColumns.count(); ++i) {
+            if (dstColumns.contains(srcColumns.fieldName(i))) {
+                columns << srcColumns.fieldName(i);
+                sourceIndex << i;
+            }
+        }
+        QStringList marks(columns.size(), QStringLiteral("?"));
+        QSqlQuery write = Sql::prepare(
+            dst, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
+        while (read.next()) {
+            for (int i = 0; i < sourceIndex.size(); ++i) {
+                QVariant v = read.value(sourceIndex.at(i));
+                // SQLite has no column types to speak of: give PostgreSQL the type its column expects.
+                const QMetaType wanted = dstColumns.field(columns.at(i)).metaType();
+                if (!v.isNull() && wanted.isValid() && v.metaType() != wanted)
+                    v.convert(wanted);
+                else if (v.isNull())
+                    v = QVariant(wanted);
+                write.bindValue(i, v);
+            }
+            Sql::exec(write);
+        }
+        if (dstColumns.contains(QStringLiteral("id")))
+            target.dialect().resetIdSequence(dst, table);
+    }
+}
+
+void Backup::write(const Database &source, const QString &file)
+{
+    Migrations::ensureNotNewer(source);
+    const QFileInfo info(file);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("Cannot create the folder %1 for the backup.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const QString part = info.absoluteFilePath() + QStringLiteral(".part");
+    removeSqliteFiles(part);
+    try {
+        if (source.backend() == Backend::Sqlite) {
+            Sql::run(source.connection(), QStringLiteral("VACUUM INTO ?"), {part});
+        } else {
+            Database copy(DatabaseConfig::sqlite(part));
+            QSqlDatabase src = source.connection();
+            Sql::run(src, QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            try {
+                Migrations::migrate(copy, Migrations::currentVersion(source));
+                Transaction tx(copy);
+                copyAllRows(source, copy);
+                tx.commit();
+                Sql::run(src, QStringLiteral("COMMIT"));
+            } catch (...) {
+                Sql::run(src, QStringLiteral("ROLLBACK"));
+                throw;
+            }
+            Sql::run(copy.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            Sql::run(copy.connection(), QStringLiteral("PRAGMA journal_mode=DELETE"));
+        }
+    } catch (const Error &e) {
+        removeSqliteFiles(part);
+        throw StorageError(tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), e.message()));
+    }
+    QFile::remove(info.absoluteFilePath());
+    if (!QFile::rename(part, info.absoluteFilePath())) {
+        removeSqliteFiles(part);
+        throw StorageError(tr("The backup %1 could not be written.").arg(QDir::toNativeSeparators(file)));
+    }
+}
+
+int Backup::verify(const QString &file)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    if (!QFileInfo::exists(file))
+        throw StorageError(tr("The backup %1 does not exist.").arg(shown));
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly) || f.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+            throw StorageError(tr("%1 is not an EstateDesk backup (not a SQLite file).").arg(shown));
+    }
+    // Check a private copy so that opening it (WAL, journal) never touches the original.
+    QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("verify.sqlite"));
+    if (!QFile::copy(file, copyPath))
+        throw StorageError(tr("The backup %1 cannot be read.").arg(shown));
+    try {
+        Database copy(DatabaseConfig::sqlite(copyPath));
+        QSqlDatabase conn = copy.connection();
+        const QStringList problems = copy.dialect().integrityProblems(conn);
+        if (!problems.isEmpty())
+            throw StorageError(tr("The backup %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(QStringLiteral("; "))));
+        const int version = Migrations::currentVersion(copy);
+        if (version == 0)
+            throw StorageError(tr("%1 is not an EstateDesk backup (no schema version).").arg(shown));
+        Migrations::ensureNotNewer(copy);
+        return version;
+    } catch (const SchemaTooNewError &) {
+        throw;
+    } catch (const Error &e) {
+        if (e.message().contains(shown))
+            throw;
+        throw StorageError(tr("The backup %1 is damaged: %2").arg(shown, e.message()));
+    }
+}
+
+void Backup::restore(const Database &target, const QString &file)
+{
+    verify(file);
+    QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("restore.sqlite"));
+    if (!QFile::copy(file, copyPath))
+        throw StorageError(tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(file)));
+    QFile(copyPath).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    Database source(DatabaseConfig::sqlite(copyPath));
+    Migrations::migrate(source);
+    Migrations::migrate(target);
+    Transaction tx(target);
+    copyAllRows(source, target);
+    tx.commit();
+}
+
+} // namespace estatedesk

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace estatedesk {
+
+class Database;
+
+// Backups are always SQLite files, whatever the source: a consistent copy taken while others
+// keep working (SQLite: VACUUM INTO inside one read transaction; PostgreSQL: every table read in
+// one REPEATABLE READ transaction). Restore verifies the copy first and replaces the target's
+// rows in one transaction, so a failed restore changes nothing.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+public:
+    // Writes the copy to file (replaced atomically if it exists).
+    static void write(const Database &source, const QString &file);
+    // Throws StorageError naming the file when it is not a sound EstateDesk backup; returns its
+    // schema version.
+    static int verify(const QString &file);
+    // Verifies file, brings a copy of it to the latest schema, then replaces every row of target.
+    static void restore(const Database &target, const QString &file);
+    // Copies every row of every table from source to target (same schema version) inside the
+    // caller's transaction on target, deleting target's rows first.
+    static void copyAllRows(const Database &source, const Database &target);
+};
+
+} // namespace estatedesk

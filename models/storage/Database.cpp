@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include "core/Errors.h"
+#include "storage/FileSystemCheck.h"
+#include "storage/Sql.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace estatedesk {
+
+QString DatabaseConfig::describe() const
+{
+    if (backend == Backend::Sqlite)
+        return QDir::toNativeSeparators(QFileInfo(sqlitePath).absoluteFilePath());
+    QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), db;
+    for (const QString &part : pgConnection.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
+        if (key == QLatin1String("host"))
+            host = value;
+        else if (key == QLatin1String("port"))
+            port = value;
+        else if (key == QLatin1String("dbname"))
+            db = value;
+    }
+    return QStringLiteral("PostgreSQL %1@%2:%3").arg(db, host, port);
+}
+
+QString DatabaseConfig::defaultSqlitePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/estatedesk.sqlite");
+}
+
+static QAtomicInteger<int> s_instanceCounter;
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config)),
+      m_dialect(Dialect::create(m_config.backend)),
+      m_prefix(QStringLiteral("estatedesk-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_opened)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::connectionName() const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+void Database::open()
+{
+    (void)connection();
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    return openConnection(name);
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = connectionName();
+    QMutexLocker lock(&m_mutex);
+    if (!m_opened.removeOne(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+static QString pgHint()
+{
+    return Database::tr("See \"Sharing one database between several PCs\" in the README to set up "
+                        "a PostgreSQL server instead.");
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db;
+    if (m_config.backend == Backend::Sqlite) {
+        const QString path = m_config.sqlitePath;
+        if (path.isEmpty())
+            throw StorageError(tr("No database file given."));
+        const QFileInfo info(path);
+        const QString dir = info.absolutePath();
+        if (!QDir().mkpath(dir))
+            throw StorageError(tr("Cannot create the folder %1 for the database file.")
+                                   .arg(QDir::toNativeSeparators(dir)));
+        const QString fsType = networkFilesystemType(dir);
+        if (!fsType.isEmpty())
+            throw NetworkFilesystemError(
+                tr("The database file %1 is on a network drive (%2). SQLite files on network drives "
+                   "get corrupted when several PCs use them. %3")
+                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()), fsType, pgHint()));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            throw StorageError(tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
+        db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            throw StorageError(
+                tr("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
+        db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QStringList options;
+        for (const QString &part : m_config.pgConnection.split(u' ', Qt::SkipEmptyParts)) {
+            const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
+            if (key == QLatin1String("host"))
+                db.setHostName(value);
+            else if (key == QLatin1String("port"))
+                db.setPort(value.toInt());
+            else if (key == QLatin1String("dbname"))
+                db.setDatabaseName(value);
+            else if (key == QLatin1String("user"))
+                db.setUserName(value);
+            else if (key == QLatin1String("password"))
+                db.setPassword(value);
+            else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout"))
+                options << part;
+            else
+                throw StorageError(tr("Unknown key \"%1\" in the PostgreSQL connection \"%2\"; use "
+                                      "host, port, dbname, user, password, sslmode, connect_timeout.")
+                                       .arg(key, m_config.pgConnection));
+        }
+        if (!options.contains(QStringLiteral("connect_timeout"), Qt::CaseInsensitive))
+            options << QStringLiteral("connect_timeout=10");
+        db.setConnectOptions(options.join(u';'));
+    }
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError(tr("Cannot open the database %1: %2").arg(m_config.describe(), why));
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_opened.contains(name))
+            m_opened << name;
+    }
+    m_dialect->configureConnection(db);
+    return db;
+}
+
+} // namespace estatedesk

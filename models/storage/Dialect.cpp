@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Dialect.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace estatedesk {
+
+QString Dialect::expand(QString ddl) const
+{
+    ddl.replace(QLatin1String("{{PK}}"), autoPrimaryKey());
+    ddl.replace(QLatin1String("{{BLOB}}"), blobType());
+    return ddl;
+}
+
+namespace {
+
+class SqliteDialect final : public Dialect
+{
+public:
+    QString name() const override { return QStringLiteral("SQLite"); }
+    QString autoPrimaryKey() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
+    QString blobType() const override { return QStringLiteral("BLOB"); }
+    QString ilike() const override { return QStringLiteral("LIKE"); }
+
+    void configureConnection(QSqlDatabase &db) const override
+    {
+        Sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        Sql::run(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        Sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        Sql::run(db, QStringLiteral("PRAGMA busy_timeout=10000"));
+    }
+
+    QStringList tables(QSqlDatabase &db) const override
+    {
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND "
+                                                  "name NOT LIKE 'sqlite_%' ORDER BY name"));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    QStringList integrityProblems(QSqlDatabase &db) const override
+    {
+        QStringList out;
+        QSqlQuery q = Sql::run(db, QStringLiteral("PRAGMA integrity_check"));
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                out << line;
+        }
+        QSqlQuery fk = Sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+        while (fk.next())
+            out << QStringLiteral("foreign key: %1 row %2 -> %3")
+                       .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+        return out;
+    }
+
+    void resetIdSequence(QSqlDatabase &, const QString &) const override
+    {
+        // AUTOINCREMENT keeps its high-water mark in sqlite_sequence, which inserts update.
+    }
+};
+
+class PostgresDialect final : public Dialect
+{
+public:
+    QString name() const override { return QStringLiteral("PostgreSQL"); }
+    QString autoPrimaryKey() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
+    QString blobType() const override { return QStringLiteral("BYTEA"); }
+    QString ilike() const override { return QStringLiteral("ILIKE"); }
+
+    void configureConnection(QSqlDatabase &db) const override
+    {
+        Sql::run(db, QStringLiteral("SET client_encoding TO 'UTF8'"));
+        Sql::run(db, QStringLiteral("SET client_min_messages TO WARNING"));
+    }
+
+    QStringList tables(QSqlDatabase &db) const override
+    {
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                                  "current_schema() ORDER BY tablename"));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    QStringList integrityProblems(QSqlDatabase &) const override
+    {
+        // PostgreSQL checks its pages and constraints itself; invariants are checked by Integrity.
+        return {};
+    }
+
+    void resetIdSequence(QSqlDatabase &db, const QString &table) const override
+    {
+        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"));
+        q.addBindValue(table);
+        Sql::exec(q);
+        if (!q.next() || q.value(0).isNull())
+            return;
+        const QString seq = q.value(0).toString();
+        Sql::run(db, QStringLiteral("SELECT setval('%1', COALESCE((SELECT MAX(id) FROM %2), 0) + 1, false)")
+                         .arg(seq, table));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Dialect> Dialect::create(Backend backend)
+{
+    if (backend == Backend::Postgres)
+        return std::make_unique<PostgresDialect>();
+    return std::make_unique<SqliteDialect>();
+}
+
+} // namespace estatedesk

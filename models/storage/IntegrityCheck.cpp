@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/IntegrityCheck.h"
+
+#include "core/Phone.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+
+namespace estatedesk {
+
+namespace {
+
+// Adds one line per row the query returns: message with %1 = first column, %2 = second.
+void collect(QStringList &problems, const QSqlDatabase &conn, const QString &sql, const QString &message,
+             const QString &table = {})
+{
+    QSqlQuery q = Sql::run(conn, sql);
+    int shown = 0;
+    while (q.next()) {
+        if (++shown > 20) {
+            problems << IntegrityCheck::tr("... and more of the same");
+            break;
+        }
+        if (table.isEmpty())
+            problems << message.arg(q.value(0).toString(), q.value(1).toString());
+        else
+            problems << message.arg(table, q.value(0).toString());
+    }
+}
+
+} // namespace
+
+QStringList IntegrityCheck::run(const Database &db)
+{
+    QStringList problems;
+    QSqlDatabase conn = db.connection();
+    problems << db.dialect().integrityProblems(conn);
+    const int version = Migrations::currentVersion(db);
+    if (version != Migrations::latestVersion()) {
+        problems << tr("schema version is %1, expected %2; run \"estatedesk-cli init\" to upgrade")
+                        .arg(version)
+                        .arg(Migrations::latestVersion());
+        return problems;
+    }
+    QStringList tables = db.dialect().tables(conn);
+    for (const QString &t : Migrations::tablesInDependencyOrder())
+        if (!tables.contains(t))
+            problems << tr("table %1 is missing").arg(t);
+    if (!problems.isEmpty())
+        return problems;
+
+    {
+        QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT id, phone FROM clients"));
+        int bad = 0;
+        while (q.next()) {
+            const QString phone = q.value(1).toString();
+            if (Phone::tryNormalize(phone) != phone && ++bad <= 20)
+                problems << tr("client %1: phone %2 is not normalised").arg(q.value(0).toString(), phone);
+        }
+    }
+    collect(problems, conn,
+            QStringLiteral("SELECT phone, COUNT(*) FROM clients GROUP BY phone HAVING COUNT(*) > 1"),
+            tr("phone %1 is shared by %2 clients"));
+    collect(problems, conn,
+            QStringLiteral("SELECT unit_id, COUNT(*) FROM contracts WHERE status <> 'cancelled' GROUP BY unit_id "
+                           "HAVING COUNT(*) > 1"),
+            tr("unit %1 has %2 live contracts"));
+    collect(problems, conn,
+            QStringLiteral("SELECT number, status FROM contracts WHERE status IN ('signed','filed') AND signed_on IS NULL"),
+            tr("contract %1 is %2 but has no signing date"));
+    collect(problems, conn,
+            QStringLiteral("SELECT id, responded_at FROM consultations WHERE responded_at < received_at"),
+            tr("consultation %1 was answered before it was received"));
+    collect(problems, conn,
+            QStringLiteral("SELECT id, first_response_at FROM complaints WHERE first_response_at < received_at"),
+            tr("complaint %1 was answered before it was received"));
+    for (const QString &table : {QStringLiteral("staff"), QStringLiteral("clients"), QStringLiteral("consultations"),
+                                 QStringLiteral("units"), QStringLiteral("appointments"), QStringLiteral("contracts"),
+                                 QStringLiteral("complaints")})
+        collect(problems, conn, QStringLiteral("SELECT id, row_version FROM %1 WHERE row_version < 1").arg(table),
+                tr("%1 row %2 has an invalid row_version"), table);
+    // Every client-related record points at an existing client (PostgreSQL enforces this with
+    // foreign keys too; on SQLite a file edited by hand might not).
+    for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"),
+                                 QStringLiteral("appointments"), QStringLiteral("contracts"), QStringLiteral("complaints")})
+        collect(problems, conn,
+                QStringLiteral("SELECT t.id, t.client_id FROM %1 t LEFT JOIN clients c ON c.id = t.client_id WHERE c.id "
+                               "IS NULL")
+                    .arg(table),
+                tr("%1 row %2 points to a missing client"), table);
+    return problems;
+}
+
+} // namespace estatedesk

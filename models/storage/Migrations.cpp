@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migrations.h"
+
+#include "core/Errors.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+
+namespace estatedesk {
+
+// Steps are append-only: a released step is never edited, a change is a new step.
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> list = {
+        {1,
+         QStringLiteral("staff, clients, service records, audit log, settings"),
+         {
+             QStringLiteral("CREATE TABLE settings ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE staff ("
+                            " id {{PK}},"
+                            " name TEXT NOT NULL,"
+                            " role TEXT NOT NULL CHECK (role IN ('reception','consultant','service',"
+                            "'supervisor','admin')),"
+                            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1)),"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX staff_name_unique ON staff (name)"),
+             QStringLiteral("CREATE TABLE clients ("
+                            " id {{PK}},"
+                            " name TEXT NOT NULL CHECK (name <> ''),"
+                            " phone TEXT NOT NULL CHECK (phone LIKE '+%'),"
+                            " gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('','male','female')),"
+                            " occupation TEXT NOT NULL DEFAULT '',"
+                            " source TEXT NOT NULL DEFAULT '',"
+                            " interests TEXT NOT NULL DEFAULT '',"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " consultant_id BIGINT REFERENCES staff (id),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX clients_phone_unique ON clients (phone)"),
+             QStringLiteral("CREATE INDEX clients_consultant ON clients (consultant_id)"),
+             QStringLiteral("CREATE INDEX clients_name ON clients (name)"),
+             QStringLiteral("CREATE TABLE service_records ("
+                            " id {{PK}},"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " at BIGINT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " channel TEXT NOT NULL DEFAULT '',"
+                            " content TEXT NOT NULL,"
+                            " result TEXT NOT NULL DEFAULT '',"
+                            " ref_entity TEXT,"
+                            " ref_id BIGINT)"),
+             QStringLiteral("CREATE INDEX service_records_client ON service_records (client_id, at)"),
+             QStringLiteral("CREATE INDEX service_records_staff ON service_records (staff_id, at)"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id {{PK}},"
+                            " at BIGINT NOT NULL,"
+                            " actor_id BIGINT,"
+                            " action TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " entity_id BIGINT,"
+                            " before_json TEXT,"
+                            " after_json TEXT)"),
+             QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+         }},
+        {2,
+         QStringLiteral("consultations, units, viewings, contracts, complaints"),
+         {
+             QStringLiteral("CREATE TABLE consultations ("
+                            " id {{PK}},"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " channel TEXT NOT NULL,"
+                            " received_at BIGINT NOT NULL,"
+                            " responded_at BIGINT,"
+                            " interests TEXT NOT NULL DEFAULT '',"
+                            " needs TEXT NOT NULL DEFAULT '',"
+                            " budget_fen BIGINT,"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX consultations_client ON consultations (client_id, received_at)"),
+             QStringLiteral("CREATE INDEX consultations_open ON consultations (received_at) "
+                            "WHERE responded_at IS NULL"),
+             QStringLiteral("CREATE TABLE units ("
+                            " id {{PK}},"
+                            " building TEXT NOT NULL,"
+                            " entrance TEXT NOT NULL DEFAULT '',"
+                            " floor INTEGER NOT NULL,"
+                            " room TEXT NOT NULL,"
+                            " area_dm2 BIGINT NOT NULL CHECK (area_dm2 > 0),"
+                            " layout TEXT NOT NULL DEFAULT '',"
+                            " list_price_fen BIGINT NOT NULL CHECK (list_price_fen >= 0),"
+                            " state TEXT NOT NULL DEFAULT 'available' CHECK (state IN ('available',"
+                            "'reserved','contracted','handed_over')),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX units_address_unique ON units (building, entrance, room)"),
+             QStringLiteral("CREATE TABLE appointments ("
+                            " id {{PK}},"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " consultant_id BIGINT REFERENCES staff (id),"
+                            " starts_at BIGINT NOT NULL,"
+                            " ends_at BIGINT NOT NULL,"
+                            " party_size INTEGER NOT NULL DEFAULT 1 CHECK (party_size >= 1),"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " bring TEXT NOT NULL DEFAULT '',"
+                            " security_escort INTEGER NOT NULL DEFAULT 0 CHECK (security_escort IN (0,1)),"
+                            " special_needs TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked','confirmed',"
+                            "'checked_in','done','no_show','cancelled')),"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1,"
+                            " CHECK (ends_at > starts_at))"),
+             QStringLiteral("CREATE INDEX appointments_start ON appointments (starts_at)"),
+             QStringLiteral("CREATE INDEX appointments_client ON appointments (client_id)"),
+             QStringLiteral("CREATE TABLE contracts ("
+                            " id {{PK}},"
+                            " number TEXT NOT NULL,"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " unit_id BIGINT NOT NULL REFERENCES units (id),"
+                            " consultant_id BIGINT REFERENCES staff (id),"
+                            " price_fen BIGINT NOT NULL CHECK (price_fen >= 0),"
+                            " discount_fen BIGINT NOT NULL DEFAULT 0 CHECK (discount_fen >= 0),"
+                            " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','signed',"
+                            "'filed','cancelled')),"
+                            " signed_on TEXT,"
+                            " cancel_reason TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX contracts_number_unique ON contracts (number)"),
+             // Sales control (销控): one live contract per unit, enforced by the database itself.
+             QStringLiteral("CREATE UNIQUE INDEX contracts_one_live_per_unit ON contracts (unit_id) "
+                            "WHERE status <> 'cancelled'"),
+             QStringLiteral("CREATE INDEX contracts_client ON contracts (client_id)"),
+             QStringLiteral("CREATE TABLE complaints ("
+                            " id {{PK}},"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " channel TEXT NOT NULL DEFAULT '',"
+                            " category TEXT NOT NULL DEFAULT '',"
+                            " severity TEXT NOT NULL DEFAULT 'normal' CHECK (severity IN ('normal','urgent',"
+                            "'emergency')),"
+                            " description TEXT NOT NULL CHECK (description <> ''),"
+                            " status TEXT NOT NULL DEFAULT 'received' CHECK (status IN ('received',"
+                            "'first_response','solution_proposed','resolved','return_visit','closed')),"
+                            " received_at BIGINT NOT NULL,"
+                            " first_response_at BIGINT,"
+                            " solution_at BIGINT,"
+                            " onsite_at BIGINT,"
+                            " resolved_at BIGINT,"
+                            " closed_at BIGINT,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX complaints_client ON complaints (client_id)"),
+             QStringLiteral("CREATE INDEX complaints_open ON complaints (received_at) WHERE closed_at IS NULL"),
+         }},
+    };
+    return list;
+}
+
+QStringList Migrations::tablesInDependencyOrder()
+{
+    return {QStringLiteral("schema_version"), QStringLiteral("settings"), QStringLiteral("staff"),
+            QStringLiteral("clients"), QStringLiteral("units"), QStringLiteral("service_records"),
+            QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
+            QStringLiteral("complaints"), QStringLiteral("audit_log")};
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int Migrations::currentVersion(const Database &db)
+{
+    QSqlDatabase conn = db.connection();
+    if (!conn.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    const QVariant v = Sql::scalar(conn, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    return v.isNull() ? 0 : v.toInt();
+}
+
+void Migrations::ensureNotNewer(const Database &db)
+{
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        throw SchemaTooNewError(
+            tr("The database %1 has schema version %2, but this EstateDesk only knows up to version %3. "
+               "It was written by a newer EstateDesk; install that version. Nothing was changed.")
+                .arg(db.config().describe())
+                .arg(current)
+                .arg(latestVersion()));
+}
+
+int Migrations::migrate(const Database &db, int targetVersion, const BeforeUpgrade &beforeUpgrade)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    ensureNotNewer(db);
+    int current = currentVersion(db);
+    if (current >= targetVersion)
+        return current;
+    if (current > 0 && beforeUpgrade)
+        beforeUpgrade(current, targetVersion);
+
+    QSqlDatabase conn = db.connection();
+    if (current == 0) {
+        Transaction tx(db);
+        Sql::run(conn, QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                                      "applied_at BIGINT NOT NULL, description TEXT NOT NULL)"));
+        tx.commit();
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        for (const QString &statement : step.statements) {
+            try {
+                Sql::run(conn, db.dialect().expand(statement));
+            } catch (const StorageError &e) {
+                throw StorageError(tr("Upgrading the database to version %1 failed; it stays at version %2. %3")
+                                       .arg(step.version)
+                                       .arg(current)
+                                       .arg(e.message()));
+            }
+        }
+        Sql::run(conn, QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
+                 {step.version, QDateTime::currentMSecsSinceEpoch(), step.description});
+        tx.commit();
+        current = step.version;
+    }
+    return current;
+}
+
+} // namespace estatedesk

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace estatedesk {
+
+// Thin helpers that turn Qt SQL failures into StorageError with a readable message.
+// SQL text is always a constant of the storage layer; values are always bound.
+class Sql
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+public:
+    static QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+    static void exec(QSqlQuery &query);
+    // Prepare, bind positional values, execute.
+    static QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // Single value of the first row, or an invalid QVariant when there is no row.
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+    // A NULL of the right type for optional ids and times (0 / -1 mean "none" in value types).
+    static QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
+    static QVariant nullableTime(qint64 ms) { return ms > 0 ? QVariant(ms) : QVariant(QMetaType::fromType<qint64>()); }
+    static QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+    // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
+    static QString likeEscape(const QString &text);
+};
+
+} // namespace estatedesk

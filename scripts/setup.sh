@@ -1,0 +1,51 @@
+# Shared by run.sh and test.sh: install what is missing, then build. Sourced, not run.
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+ESTATEDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ESTATEDESK_BUILD="${ESTATEDESK_BUILD:-$ESTATEDESK_ROOT/build}"
+
+# Debian 12 packages that build, run and test EstateDesk.
+ESTATEDESK_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libphonenumber-dev libicu-dev libsodium-dev
+    fonts-noto-cjk postgresql xvfb xauth poppler-utils
+)
+
+estatedesk_install_packages() {
+    local missing=()
+    local p
+    for p in "${ESTATEDESK_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "== installing: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+estatedesk_build() {
+    local type="${ESTATEDESK_BUILD_TYPE:-RelWithDebInfo}"
+    if [ ! -f "$ESTATEDESK_BUILD/build.ninja" ]; then
+        cmake -S "$ESTATEDESK_ROOT" -B "$ESTATEDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type"
+    fi
+    cmake --build "$ESTATEDESK_BUILD" --parallel "$(nproc)"
+}
+
+estatedesk_runtime_dir() {
+    # Qt wants a private runtime folder; without one it warns on every start.
+    if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "$XDG_RUNTIME_DIR" ]; then
+        export XDG_RUNTIME_DIR="/tmp/estatedesk-runtime-$(id -u)"
+        mkdir -p "$XDG_RUNTIME_DIR"
+        chmod 0700 "$XDG_RUNTIME_DIR"
+    fi
+}

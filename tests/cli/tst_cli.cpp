@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// estatedesk-cli end to end, as a script would run it, on SQLite and on PostgreSQL.
+#include "TestDatabase.h"
+
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+
+#include <QProcess>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void initCreatesAndReportsTheSchema();
+    void demoThenCheckPrintsOk();
+    void demoIsDeterministic();
+    void demoRefusesADatabaseWithClients();
+    void checkReportsProblems();
+    void backupAndRestore();
+    void restoreRefusesADamagedFile();
+    void importIsAllOrNothingWithLineNumbers();
+    void importAndExport();
+    void refusesANewerSchema();
+    void commandLineErrorsExitWithTwo();
+
+private:
+    Run cli(const QStringList &args, const QStringList &dbOptions = {});
+    TestDatabase m_test;
+    QTemporaryDir m_dir;
+    QStringList m_db;
+};
+
+Run TestCli::cli(const QStringList &args, const QStringList &dbOptions)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
+    p.setArguments((dbOptions.isEmpty() ? m_db : dbOptions) + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args);
+    p.start();
+    if (!p.waitForFinished(120000))
+        qFatal("estatedesk-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    QVERIFY(QFileInfo::exists(QStringLiteral(ESTATEDESK_CLI_PATH)));
+}
+
+void TestCli::init()
+{
+    m_test.fresh();
+    m_db = m_test.cliOptions();
+}
+
+void TestCli::initCreatesAndReportsTheSchema()
+{
+    Run r = cli({QStringLiteral("init")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("schema version %1").arg(Migrations::latestVersion()));
+    r = cli({QStringLiteral("init")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(Migrations::currentVersion(m_test.db()), Migrations::latestVersion());
+}
+
+void TestCli::demoThenCheckPrintsOk()
+{
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300"), QStringLiteral("--seed"),
+                 QStringLiteral("5")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("300 clients")), qPrintable(r.out));
+    r = cli({QStringLiteral("check")});
+    QCOMPARE(r.out, QStringLiteral("ok\n"));
+    QCOMPARE(r.code, 0);
+    QSqlDatabase db = m_test.db().connection();
+    // About ten service records per client, open items past their deadlines, every kind present.
+    const qint64 records = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
+    QVERIFY2(records >= 2400 && records <= 4500, qPrintable(QString::number(records)));
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE responded_at IS NULL")).toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE closed_at IS NULL")).toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts")).toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM appointments")).toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(DISTINCT role) FROM staff")).toLongLong() == 5);
+}
+
+void TestCli::demoIsDeterministic()
+{
+    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("80"), QStringLiteral("--seed"),
+                              QStringLiteral("42")};
+    const QString a = m_dir.filePath(QStringLiteral("a.sqlite")), b = m_dir.filePath(QStringLiteral("b.sqlite"));
+    QFile::remove(a);
+    QFile::remove(b);
+    QCOMPARE(cli(demo, {QStringLiteral("--db"), a}).code, 0);
+    QCOMPARE(cli(demo, {QStringLiteral("--db"), b}).code, 0);
+    const QString ea = m_dir.filePath(QStringLiteral("a.csv")), eb = m_dir.filePath(QStringLiteral("b.csv"));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("clients"), ea}, {QStringLiteral("--db"), a}).code, 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("clients"), eb}, {QStringLiteral("--db"), b}).code, 0);
+    QFile fa(ea), fb(eb);
+    QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+    const QByteArray da = fa.readAll();
+    QCOMPARE(da, fb.readAll());
+    QCOMPARE(da.count('\n'), 81);
+}
+
+void TestCli::demoRefusesADatabaseWithClients()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("10")}).code, 0);
+    const Run r = cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("10")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already holds")), qPrintable(r.err));
+}
+
+void TestCli::checkReportsProblems()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20")}).code, 0);
+    Sql::run(m_test.db().connection(), QStringLiteral("UPDATE clients SET phone = '+8612' WHERE id = 3"));
+    const Run r = cli({QStringLiteral("check")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("client 3")), qPrintable(r.out));
+}
+
+void TestCli::backupAndRestore()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("40")}).code, 0);
+    const QString file = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(m_test.backendName()));
+    Run r = cli({QStringLiteral("backup"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(file));
+    Sql::run(m_test.db().connection(), QStringLiteral("DELETE FROM audit_log"));
+    r = cli({QStringLiteral("restore"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong() > 0);
+    QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
+}
+
+void TestCli::restoreRefusesADamagedFile()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("10")}).code, 0);
+    const QString file = m_dir.filePath(QStringLiteral("broken.sqlite"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+        f.write(QByteArray(1, '\0'));
+        f.write(QByteArray(9000, 'x'));
+    }
+    const Run r = cli({QStringLiteral("restore"), file});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("broken.sqlite")), qPrintable(r.err));
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 10);
+}
+
+void TestCli::importIsAllOrNothingWithLineNumbers()
+{
+    const QString file = m_dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("姓名,电话\n张三,13812345678\n李四,not-a-phone\n,13900000000\n王五,13812345678\n");
+    }
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("clients"), file});
+    QCOMPARE(r.code, 1);
+    for (const char *line : {"bad.csv: Line 3:", "bad.csv: Line 4:", "bad.csv: Line 5:"})
+        QVERIFY2(r.err.contains(QString::fromUtf8(line)), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("Line 2:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 0);
+    const Run missing = cli({QStringLiteral("import"), QStringLiteral("clients"), m_dir.filePath(QStringLiteral("nope.csv"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("nope.csv")), qPrintable(missing.err));
+}
+
+void TestCli::importAndExport()
+{
+    const QString file = m_dir.filePath(QStringLiteral("good.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBFname,phone,occupation\n张三,138 1234 5678,教师\n李四,0755-8888 9999,\n");
+    }
+    Run r = cli({QStringLiteral("import"), QStringLiteral("clients"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Imported 2 clients")), qPrintable(r.out));
+    const QString out = m_dir.filePath(QStringLiteral("export.csv"));
+    r = cli({QStringLiteral("export"), QStringLiteral("clients"), out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("张三,138 1234 5678,")));
+    QVERIFY(text.contains(QStringLiteral("0755 8888 9999")));
+}
+
+void TestCli::refusesANewerSchema()
+{
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    Sql::run(m_test.db().connection(),
+             QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
+             {Migrations::latestVersion() + 5});
+    for (const QString &command : {QStringLiteral("init"), QStringLiteral("backup")}) {
+        QStringList args{command};
+        if (command == QLatin1String("backup"))
+            args << m_dir.filePath(QStringLiteral("never.sqlite"));
+        const Run r = cli(args);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("newer EstateDesk")), qPrintable(r.err));
+    }
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
+}
+
+void TestCli::commandLineErrorsExitWithTwo()
+{
+    Run r = cli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(r.err));
+    r = cli({QStringLiteral("demo")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--clients")), qPrintable(r.err));
+    r = cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("many")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--clients")), qPrintable(r.err));
+    r = cli({QStringLiteral("--at"), QStringLiteral("yesterday"), QStringLiteral("init")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--at")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Phone numbers, field validation, vocabularies, language choice and the network-drive check:
+// the pieces that need no database.
+#include "core/Errors.h"
+#include "core/Phone.h"
+#include "core/Translations.h"
+#include "domain/Entities.h"
+#include "domain/Vocabulary.h"
+#include "storage/FileSystemCheck.h"
+
+#include <QtTest>
+
+using namespace estatedesk;
+
+class TestCore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void normalizesPhones_data();
+    void normalizesPhones();
+    void rejectsBadPhones_data();
+    void rejectsBadPhones();
+    void masksAndDisplaysPhones();
+    void phoneErrorNamesTheField();
+    void validationNamesEachField_data();
+    void validationNamesEachField();
+    void vocabularyAcceptsChineseAndEnglish();
+    void recognisesNetworkFilesystems();
+    void choosesChineseUnlessEnglishIsAsked();
+};
+
+void TestCore::normalizesPhones_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("e164");
+    QTest::newRow("mobile") << "13812345678" << "+8613812345678";
+    QTest::newRow("mobile spaced") << "138 1234 5678" << "+8613812345678";
+    QTest::newRow("mobile dashed") << "138-1234-5678" << "+8613812345678";
+    QTest::newRow("+86") << "+86 138 1234 5678" << "+8613812345678";
+    QTest::newRow("+86 dashed") << "+86-138-1234-5678" << "+8613812345678";
+    QTest::newRow("0086") << "0086 13812345678" << "+8613812345678";
+    QTest::newRow("Beijing landline") << "010-12345678" << "+861012345678";
+    QTest::newRow("Shenzhen landline") << "0755 8888 9999" << "+8675588889999";
+    QTest::newRow("landline in brackets") << "(021) 6234 5678" << "+862162345678";
+    QTest::newRow("landline +86") << "+86 10 1234 5678" << "+861012345678";
+    QTest::newRow("foreign mobile") << "+1 650 253 0000" << "+16502530000";
+    QTest::newRow("surrounding spaces") << "  13900001111 " << "+8613900001111";
+}
+
+void TestCore::normalizesPhones()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, e164);
+    QCOMPARE(Phone::normalize(input), e164);
+}
+
+void TestCore::rejectsBadPhones_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("empty") << "";
+    QTest::newRow("too short") << "12345";
+    QTest::newRow("letters") << "1381234abcd";
+    QTest::newRow("trailing letter") << "13812345678x";
+    QTest::newRow("landline without area code") << "62345678";
+    QTest::newRow("too long mobile") << "138123456789";
+    QTest::newRow("bank service number") << "95588";
+    QTest::newRow("400 service line") << "400-800-1234";
+    QTest::newRow("chinese text") << QString::fromUtf8("电话13812345678");
+    QTest::newRow("plus in the middle") << "138+12345678";
+}
+
+void TestCore::rejectsBadPhones()
+{
+    QFETCH(QString, input);
+    QString why;
+    QVERIFY(Phone::tryNormalize(input, &why).isEmpty());
+    QVERIFY2(!why.isEmpty(), "a rejected phone must say why");
+}
+
+void TestCore::masksAndDisplaysPhones()
+{
+    QCOMPARE(Phone::mask(QStringLiteral("+8613812345678")), QStringLiteral("138****5678"));
+    QCOMPARE(Phone::mask(QStringLiteral("+861012345678")), QStringLiteral("010****5678"));
+    QCOMPARE(Phone::display(QStringLiteral("+8613812345678")), QStringLiteral("138 1234 5678"));
+    QCOMPARE(Phone::display(QStringLiteral("+861012345678")), QStringLiteral("010 1234 5678"));
+    QCOMPARE(Phone::digitsOnly(QStringLiteral("+86-138 1234")), QStringLiteral("861381234"));
+}
+
+void TestCore::phoneErrorNamesTheField()
+{
+    try {
+        Phone::normalize(QStringLiteral("12"), QStringLiteral("phone"));
+        QFAIL("expected a ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("phone"));
+        QVERIFY2(e.message().startsWith(QStringLiteral("Phone:")), qPrintable(e.message()));
+    }
+}
+
+void TestCore::validationNamesEachField_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("client without name") << "client-name" << "name" << "Name:";
+    QTest::newRow("client bad phone") << "client-phone" << "phone" << "Phone:";
+    QTest::newRow("client bad gender") << "client-gender" << "gender" << "Gender:";
+    QTest::newRow("client bad source") << "client-source" << "source" << "Source:";
+    QTest::newRow("client bad interest") << "client-interest" << "interests" << "Interests:";
+    QTest::newRow("staff bad role") << "staff-role" << "role" << "Role:";
+    QTest::newRow("viewing ends before start") << "appointment-end" << "ends_at" << "End:";
+    QTest::newRow("viewing party of zero") << "appointment-party" << "party_size" << "Party size:";
+    QTest::newRow("contract discount above price") << "contract-discount" << "discount" << "Discount:";
+    QTest::newRow("contract signed without date") << "contract-signed" << "signed_on" << "Signing date:";
+    QTest::newRow("contract cancelled without reason") << "contract-cancel" << "cancel_reason" << "Cancellation reason:";
+    QTest::newRow("complaint without description") << "complaint-description" << "description" << "Description:";
+    QTest::newRow("complaint bad severity") << "complaint-severity" << "severity" << "Severity:";
+    QTest::newRow("consultation answered before received") << "consultation-response" << "responded_at" << "Responded at:";
+    QTest::newRow("unit without area") << "unit-area" << "area" << "Area:";
+}
+
+void TestCore::validationNamesEachField()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, field);
+    QFETCH(QString, label);
+    Client client;
+    client.name = QStringLiteral("张三");
+    client.phone = QStringLiteral("13812345678");
+    Appointment appointment;
+    appointment.clientId = 1;
+    appointment.startsAt = 1000;
+    appointment.endsAt = 2000;
+    Contract contract;
+    contract.number = QStringLiteral("HT-1");
+    contract.clientId = 1;
+    contract.unitId = 1;
+    contract.priceFen = 100;
+    Complaint complaint;
+    complaint.clientId = 1;
+    complaint.receivedAt = 1000;
+    complaint.description = QStringLiteral("漏水");
+    Consultation consultation;
+    consultation.clientId = 1;
+    consultation.channel = QStringLiteral("phone");
+    consultation.receivedAt = 5000;
+    Unit unit;
+    unit.building = QStringLiteral("3");
+    unit.room = QStringLiteral("1502");
+    unit.floor = 15;
+    Staff staff;
+    staff.name = QStringLiteral("李四");
+    staff.role = QStringLiteral("boss");
+
+    std::function<void()> act;
+    if (entity == QLatin1String("client-name")) {
+        client.name = QStringLiteral("   ");
+        act = [&] { client.validate(); };
+    } else if (entity == QLatin1String("client-phone")) {
+        client.phone = QStringLiteral("123");
+        act = [&] { client.validate(); };
+    } else if (entity == QLatin1String("client-gender")) {
+        client.gender = QStringLiteral("x");
+        act = [&] { client.validate(); };
+    } else if (entity == QLatin1String("client-source")) {
+        client.source = QStringLiteral("tv");
+        act = [&] { client.validate(); };
+    } else if (entity == QLatin1String("client-interest")) {
+        client.interests = {QStringLiteral("price"), QStringLiteral("weather")};
+        act = [&] { client.validate(); };
+    } else if (entity == QLatin1String("staff-role")) {
+        act = [&] { staff.validate(); };
+    } else if (entity == QLatin1String("appointment-end")) {
+        appointment.endsAt = appointment.startsAt;
+        act = [&] { appointment.validate(); };
+    } else if (entity == QLatin1String("appointment-party")) {
+        appointment.partySize = 0;
+        act = [&] { appointment.validate(); };
+    } else if (entity == QLatin1String("contract-discount")) {
+        contract.discountFen = 101;
+        act = [&] { contract.validate(); };
+    } else if (entity == QLatin1String("contract-signed")) {
+        contract.status = QStringLiteral("signed");
+        act = [&] { contract.validate(); };
+    } else if (entity == QLatin1String("contract-cancel")) {
+        contract.status = QStringLiteral("cancelled");
+        act = [&] { contract.validate(); };
+    } else if (entity == QLatin1String("complaint-description")) {
+        complaint.description.clear();
+        act = [&] { complaint.validate(); };
+    } else if (entity == QLatin1String("complaint-severity")) {
+        complaint.severity = QStringLiteral("mild");
+        act = [&] { complaint.validate(); };
+    } else if (entity == QLatin1String("consultation-response")) {
+        consultation.respondedAt = 4000;
+        act = [&] { consultation.validate(); };
+    } else if (entity == QLatin1String("unit-area")) {
+        act = [&] { unit.validate(); };
+    }
+    QVERIFY(act);
+    try {
+        act();
+        QFAIL("expected a ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), field);
+        QVERIFY2(e.message().startsWith(label), qPrintable(e.message()));
+    }
+}
+
+void TestCore::vocabularyAcceptsChineseAndEnglish()
+{
+    QCOMPARE(Vocabulary::keyFor(Vocabulary::genders(), QString::fromUtf8("女")), QStringLiteral("female"));
+    QCOMPARE(Vocabulary::keyFor(Vocabulary::genders(), QStringLiteral("male")), QStringLiteral("male"));
+    QCOMPARE(Vocabulary::keyFor(Vocabulary::sourceChannels(), QString::fromUtf8("微信")), QStringLiteral("wechat"));
+    QCOMPARE(Vocabulary::keyFor(Vocabulary::sourceChannels(), QStringLiteral("Walk-in")), QStringLiteral("walk_in"));
+    QVERIFY(Vocabulary::keyFor(Vocabulary::sourceChannels(), QStringLiteral("television")).isEmpty());
+}
+
+void TestCore::recognisesNetworkFilesystems()
+{
+    QCOMPARE(networkFilesystemName(0x6969), QStringLiteral("NFS"));
+    QCOMPARE(networkFilesystemName(0xFF534D42), QStringLiteral("SMB/CIFS"));
+    QCOMPARE(networkFilesystemName(0xFE534D42), QStringLiteral("SMB2"));
+    QCOMPARE(networkFilesystemName(0x517B), QStringLiteral("SMB"));
+    QVERIFY(networkFilesystemName(0xEF53).isEmpty());    // ext4
+    QVERIFY(networkFilesystemName(0x58465342).isEmpty()); // xfs
+    QVERIFY(networkFilesystemType(QDir::tempPath()).isEmpty());
+}
+
+void TestCore::choosesChineseUnlessEnglishIsAsked()
+{
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::Chinese, QLocale::China), QString()), QStringLiteral("zh_CN"));
+    QCOMPARE(Translations::chooseLanguage(QLocale::c(), QString()), QStringLiteral("zh_CN"));
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::English, QLocale::UnitedStates), QString()), QStringLiteral("en"));
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("zh_CN")),
+             QStringLiteral("zh_CN"));
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("en")), QStringLiteral("en"));
+}
+
+QTEST_GUILESS_MAIN(TestCore)
+#include "tst_core.moc"

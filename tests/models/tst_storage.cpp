@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Migrations, transactions, backups and the integrity check, on SQLite and on PostgreSQL.
+#include "TestDatabase.h"
+
+#include "core/Errors.h"
+#include "demo/DemoData.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ClientRepository.h"
+#include "storage/Backup.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/Migrations.h"
+#include "storage/SchemaUpgrade.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QThread>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void migratesAnEmptyDatabase();
+    void upgradesFromEveryEarlierVersion_data();
+    void upgradesFromEveryEarlierVersion();
+    void takesABackupBeforeUpgrading();
+    void refusesANewerSchema();
+    void failedStepRollsBackAndReports();
+    void transactionRollsBackOnException();
+    void nestedTransactionFailureRollsBackTheWhole();
+    void oneConnectionPerThread();
+    void backupAndRestoreRoundTrip();
+    void restoreRefusesADamagedCopy();
+    void integrityCheckFindsBrokenInvariants();
+
+private:
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+};
+
+void TestStorage::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    qInfo("backend: %s", qPrintable(m_test.backendName()));
+}
+
+void TestStorage::migratesAnEmptyDatabase()
+{
+    Database &db = m_test.fresh();
+    QCOMPARE(Migrations::currentVersion(db), 0);
+    QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    QSqlDatabase conn = db.connection();
+    QStringList tables = db.dialect().tables(conn);
+    for (const QString &t : Migrations::tablesInDependencyOrder())
+        QVERIFY2(tables.contains(t), qPrintable(t));
+    // Every table the schema creates is in the backup copy order.
+    for (const QString &t : tables)
+        QVERIFY2(Migrations::tablesInDependencyOrder().contains(t), qPrintable(t + QStringLiteral(" is not copied by backups")));
+    // Running again changes nothing.
+    QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
+    QVERIFY(IntegrityCheck::run(db).isEmpty());
+}
+
+void TestStorage::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (const auto &step : Migrations::steps())
+        if (step.version < Migrations::latestVersion())
+            QTest::addRow("from v%d", step.version) << step.version;
+}
+
+void TestStorage::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    Database &db = m_test.fresh();
+    QCOMPARE(Migrations::migrate(db, from), from);
+    QCOMPARE(Migrations::currentVersion(db), from);
+    // Data written under the old schema survives the upgrade.
+    Session session{&db, &m_clock, 0};
+    Client c;
+    c.name = QStringLiteral("王芳");
+    c.phone = QStringLiteral("13900001111");
+    ClientRepository(session).add(c);
+    QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
+    QCOMPARE(ClientRepository(session).get(c.id).name, QStringLiteral("王芳"));
+    QVERIFY(IntegrityCheck::run(db).isEmpty());
+}
+
+void TestStorage::takesABackupBeforeUpgrading()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 1);
+    QString taken;
+    QCOMPARE(SchemaUpgrade::run(db, m_clock, [&](const QString &path) { taken = path; }), Migrations::latestVersion());
+    QVERIFY(!taken.isEmpty());
+    QVERIFY(QFileInfo::exists(taken));
+    QCOMPARE(Backup::verify(taken), 1);
+    QFile::remove(taken);
+    // No backup for a brand-new database.
+    Database &empty = m_test.fresh();
+    taken.clear();
+    SchemaUpgrade::run(empty, m_clock, [&](const QString &path) { taken = path; });
+    QVERIFY(taken.isEmpty());
+}
+
+void TestStorage::refusesANewerSchema()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db);
+    Sql::run(db.connection(), QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
+             {Migrations::latestVersion() + 1});
+    try {
+        Migrations::migrate(db);
+        QFAIL("expected SchemaTooNewError");
+    } catch (const SchemaTooNewError &e) {
+        QVERIFY2(e.message().contains(QString::number(Migrations::latestVersion() + 1)), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("newer")), qPrintable(e.message()));
+    }
+}
+
+void TestStorage::failedStepRollsBackAndReports()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 1);
+    // Sabotage: a table with the name step 2 wants to create.
+    Sql::run(db.connection(), QStringLiteral("CREATE TABLE consultations (x INTEGER)"));
+    try {
+        Migrations::migrate(db);
+        QFAIL("expected StorageError");
+    } catch (const StorageError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("version 2")), qPrintable(e.message()));
+    }
+    QCOMPARE(Migrations::currentVersion(db), 1);
+    // Nothing of step 2 stayed behind.
+    QSqlDatabase conn = db.connection();
+    QVERIFY(!db.dialect().tables(conn).contains(QStringLiteral("units")));
+}
+
+void TestStorage::transactionRollsBackOnException()
+{
+    Session session = m_test.freshSession(m_clock);
+    const qint64 auditBefore = AuditLog::count(session);
+    try {
+        Transaction tx(*session.db);
+        Client c;
+        c.name = QStringLiteral("赵六");
+        c.phone = QStringLiteral("13700001111");
+        ClientRepository(session).add(c);
+        throw StorageError(QStringLiteral("simulated failure"));
+    } catch (const StorageError &) {
+    }
+    QCOMPARE(ClientRepository(session).count(), 0);
+    QCOMPARE(AuditLog::count(session), auditBefore);
+}
+
+void TestStorage::nestedTransactionFailureRollsBackTheWhole()
+{
+    Session session = m_test.freshSession(m_clock);
+    Transaction outer(*session.db);
+    Client a;
+    a.name = QStringLiteral("甲");
+    a.phone = QStringLiteral("13700002222");
+    ClientRepository(session).add(a);
+    Client b;
+    b.name = QStringLiteral("乙");
+    b.phone = QStringLiteral("13700002222"); // duplicate: the inner unit fails
+    QVERIFY_THROWS_EXCEPTION(ValidationError, ClientRepository(session).add(b));
+    // The outer unit may go on, but since the inner one failed it can't commit.
+    try {
+        outer.commit();
+    } catch (const StorageError &) {
+    }
+    QCOMPARE(ClientRepository(session).count(), 0);
+}
+
+void TestStorage::oneConnectionPerThread()
+{
+    Session session = m_test.freshSession(m_clock);
+    const QString mainName = session.db->connection().connectionName();
+    QString workerName;
+    qint64 workerCount = -1;
+    QThread *worker = QThread::create([&] {
+        workerName = session.db->connection().connectionName();
+        workerCount = ClientRepository(session).count();
+        session.db->closeThreadConnection();
+    });
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY(!workerName.isEmpty());
+    QVERIFY(workerName != mainName);
+    QCOMPARE(workerCount, 0);
+}
+
+void TestStorage::backupAndRestoreRoundTrip()
+{
+    Session session = m_test.freshSession(m_clock);
+    DemoData::generate(session, 60, 7);
+    const qint64 clients = ClientRepository(session).count();
+    const qint64 records = Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
+    const qint64 audit = AuditLog::count(session);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("copy.sqlite"));
+    Backup::write(*session.db, file);
+    QCOMPARE(Backup::verify(file), Migrations::latestVersion());
+
+    // Change the live database after the backup: a new client and a deleted record.
+    Client extra;
+    extra.name = QStringLiteral("新客户");
+    extra.phone = QStringLiteral("18800001234");
+    ClientRepository(session).add(extra);
+    QCOMPARE(ClientRepository(session).count(), clients + 1);
+
+    Backup::restore(*session.db, file);
+    QCOMPARE(ClientRepository(session).count(), clients);
+    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong(), records);
+    QCOMPARE(AuditLog::count(session), audit);
+    QVERIFY(ClientRepository(session).findByPhone(QStringLiteral("18800001234")).id == 0);
+    QVERIFY(IntegrityCheck::run(*session.db).isEmpty());
+    // New rows after a restore get fresh ids (sequences moved past the restored ones).
+    Client after;
+    after.name = QStringLiteral("恢复后");
+    after.phone = QStringLiteral("18800005678");
+    ClientRepository(session).add(after);
+    QVERIFY(after.id > 0);
+}
+
+void TestStorage::restoreRefusesADamagedCopy()
+{
+    Session session = m_test.freshSession(m_clock);
+    DemoData::generate(session, 20, 3);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("copy.sqlite"));
+    Backup::write(*session.db, file);
+    // Damage the middle of the file.
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8192);
+        f.seek(size / 2);
+        f.write(QByteArray(4096, '\x5A'));
+    }
+    const qint64 before = ClientRepository(session).count();
+    QVERIFY_THROWS_EXCEPTION(StorageError, Backup::restore(*session.db, file));
+    QCOMPARE(ClientRepository(session).count(), before);
+    // A file that is not a database at all.
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+    }
+    try {
+        Backup::verify(text);
+        QFAIL("expected StorageError");
+    } catch (const StorageError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("notes.txt")), qPrintable(e.message()));
+    }
+}
+
+void TestStorage::integrityCheckFindsBrokenInvariants()
+{
+    Session session = m_test.freshSession(m_clock);
+    DemoData::generate(session, 30, 5);
+    QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
+    // A phone written behind the program's back.
+    Sql::run(session.db->connection(), QStringLiteral("UPDATE clients SET phone = '+86138' WHERE id = 1"));
+    const QStringList problems = IntegrityCheck::run(*session.db);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("+86138")), qPrintable(problems.constFirst()));
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

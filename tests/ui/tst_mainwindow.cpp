@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first window, offscreen with real widgets: it opens on demo data, the filter narrows the
+// list as you type, selecting a client shows their timeline, an empty database offers demo data.
+// With ESTATEDESK_SCREENSHOT_DIR set it also saves screenshots there (for the README).
+#include "TestDatabase.h"
+
+#include "ClientDetailPanel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "core/Translations.h"
+#include "demo/DemoData.h"
+#include "itemmodels/ClientListModel.h"
+#include "repositories/ClientRepository.h"
+#include "storage/Migrations.h"
+
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+// Chinese arrives through the input method, as a committed string.
+static void typeText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensOnDemoDataAndShowsTheDatabase();
+    void typingInTheFilterNarrowsTheRows();
+    void selectingAClientShowsTheTimeline();
+    void emptyDatabaseOffersDemoData();
+    void declinedOfferLeavesTheDatabaseEmpty();
+
+private:
+    void screenshot(QWidget *w, const QString &name);
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+};
+
+void TestMainWindow::screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w->grab().save(dir + u'/' + name));
+}
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    // As the program does: ESTATEDESK_LANG picks the language (zh_CN for README screenshots).
+    Translations::install(*QCoreApplication::instance());
+    m_session = m_test.freshSession(m_clock);
+    DemoData::generate(m_session, 300, 1);
+}
+
+void TestMainWindow::opensOnDemoDataAndShowsTheDatabase()
+{
+    MainWindow w(m_session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.clientModel()->rowCount(), 300);
+    auto *dbLabel = w.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    QVERIFY(dbLabel);
+    QVERIFY2(dbLabel->text().contains(QFileInfo(m_session.db->config().sqlitePath).fileName()), qPrintable(dbLabel->text()));
+    QVERIFY(w.filterEdit()->hasFocus());
+}
+
+void TestMainWindow::typingInTheFilterNarrowsTheRows()
+{
+    MainWindow w(m_session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const int all = w.clientModel()->rowCount();
+    // The surname of the first listed client: typing it narrows the list to clients with it.
+    const QString name = w.clientModel()->index(0, ClientListModel::NameColumn).data().toString();
+    const QString surname = name.left(1);
+    typeText(w.filterEdit(), surname);
+    QTest::keyClick(w.filterEdit(), Qt::Key_Return);
+    const int narrowed = w.clientModel()->rowCount();
+    QVERIFY(narrowed > 0);
+    QVERIFY2(narrowed < all, qPrintable(QStringLiteral("%1 of %2").arg(narrowed).arg(all)));
+    for (int row = 0; row < narrowed; ++row)
+        QVERIFY(w.clientModel()->index(row, ClientListModel::NameColumn).data().toString().contains(surname));
+
+    // Phone digits narrow too: the last four digits of a client's phone.
+    w.filterEdit()->clear();
+    const QString phone = ClientRepository(m_session).get(1).phone;
+    QTest::keyClicks(w.filterEdit(), phone.right(4));
+    QTest::keyClick(w.filterEdit(), Qt::Key_Return);
+    QVERIFY(w.clientModel()->rowCount() >= 1);
+    QVERIFY(w.clientModel()->rowCount() < all);
+    screenshot(&w, QStringLiteral("main-window-filter.png"));
+
+    // Clearing the filter shows everyone again.
+    w.filterEdit()->clear();
+    QTest::keyClick(w.filterEdit(), Qt::Key_Return);
+    QCOMPARE(w.clientModel()->rowCount(), all);
+}
+
+void TestMainWindow::selectingAClientShowsTheTimeline()
+{
+    MainWindow w(m_session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.clientView()->setFocus();
+    w.clientView()->selectRow(3);
+    const qint64 id = w.clientModel()->index(3, 0).data(ClientListModel::IdRole).toLongLong();
+    QCOMPARE(w.detailPanel()->clientId(), id);
+    QVERIFY(w.detailPanel()->recordsView()->model()->rowCount() >= 5);
+    screenshot(&w, QStringLiteral("main-window.png"));
+}
+
+void TestMainWindow::emptyDatabaseOffersDemoData()
+{
+    TestDatabase other;
+    Session session = other.freshSession(m_clock);
+    MainWindow w(session);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(w.offerDemoDataIfEmpty());
+    QVERIFY(!MessageBox::lastText().isEmpty());
+    QCOMPARE(w.clientModel()->rowCount(), 1000);
+    // Not asked again once there are clients.
+    QVERIFY(!w.offerDemoDataIfEmpty());
+}
+
+void TestMainWindow::declinedOfferLeavesTheDatabaseEmpty()
+{
+    TestDatabase other;
+    Session session = other.freshSession(m_clock);
+    MainWindow w(session);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!w.offerDemoDataIfEmpty());
+    QCOMPARE(ClientRepository(session).count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

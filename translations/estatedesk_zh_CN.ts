@@ -1,0 +1,1135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>viewing</source>
+        <translation>看房预约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Viewing booked for %n person(s) at %1</source>
+        <translation><numerusform>已预约看房：%n 人，时间 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Viewing status changed</source>
+        <translation>看房状态已变更</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation>无法为备份创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>备份 %1 写入失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>备份 %1 写入失败。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an EstateDesk backup (not a SQLite file).</source>
+        <translation>%1 不是楼盘客服台的备份（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>无法读取备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>备份 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an EstateDesk backup (no schema version).</source>
+        <translation>%1 不是楼盘客服台的备份（没有数据结构版本）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--at: "%1" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00</source>
+        <translation>--at：“%1”不是 ISO 8601 时间，例如 2026-11-27T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number from %3 to %4</source>
+        <translation>%1：“%2”不是 %3 到 %4 之间的数字</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli [--db FILE | --pg "host=H port=P dbname=D user=U"] [--at ISO8601] [--user NAME] COMMAND ...</source>
+        <translation>用法：estatedesk-cli [--db 文件 | --pg "host=主机 port=端口 dbname=数据库 user=用户"] [--at ISO8601时间] [--user 姓名] 命令 ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>give either --db or --pg, not both</source>
+        <translation>请只给出 --db 或 --pg 其中之一</translation>
+    </message>
+    <message>
+        <source>%1 what? Only "%1 clients FILE.csv" exists so far</source>
+        <translation>%1 什么？目前只有“%1 clients 文件.csv”</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; run estatedesk-cli --help for the list</source>
+        <translation>未知命令“%1”；运行 estatedesk-cli --help 查看命令列表</translation>
+    </message>
+    <message>
+        <source>the backup FILE</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>Backup before the upgrade: %1</source>
+        <translation>升级前的备份：%1</translation>
+    </message>
+    <message>
+        <source>--user: no active staff member is called "%1"</source>
+        <translation>--user：没有名为“%1”的在职员工</translation>
+    </message>
+    <message>
+        <source>demo needs --clients N</source>
+        <translation>demo 需要 --clients N</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 staff, %2 units, %3 clients, %4 service records, %5 consultations, %6 viewings, %7 contracts, %8 complaints.</source>
+        <translation>演示数据：员工 %1 名，房源 %2 套，客户 %3 位，服务记录 %4 条，咨询 %5 次，看房 %6 次，合同 %7 份，投诉 %8 件。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>the FILE.csv to import</source>
+        <translation>要导入的 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) need correcting.</source>
+        <translation><numerusform>未导入任何数据：有 %n 行需要更正。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s) (%1).</source>
+        <translation><numerusform>已导入 %n 位客户（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>the FILE.csv to write</source>
+        <translation>要写入的 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation><numerusform>已导出 %n 位客户到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCsv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected a header row with name and phone columns</source>
+        <translation>%1：文件是空的；第一行应为表头，至少包含姓名和电话两列</translation>
+    </message>
+    <message>
+        <source>column "%1" is not known and was ignored</source>
+        <translation>不认识的列“%1”，已忽略</translation>
+    </message>
+    <message>
+        <source>column "%1" appears twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (%2)</source>
+        <translation>表头缺少%1列（%2）</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not 男/女 or male/female</source>
+        <translation>%1：“%2”不是 男/女 或 male/female</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a known source</source>
+        <translation>%1：“%2”不是已知的来源</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a known interest</source>
+        <translation>%1：“%2”不是已知的关注点</translation>
+    </message>
+    <message>
+        <source>%1: no staff member is called "%2"</source>
+        <translation>%1：没有名为“%2”的员工</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1：必填</translation>
+    </message>
+    <message>
+        <source>%1: %2 already belongs to client %3</source>
+        <translation>%1：%2 已属于客户 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also on line %3</source>
+        <translation>%1：%2 与第 %3 行重复</translation>
+    </message>
+    <message>
+        <source>%1: there are no client rows below the header</source>
+        <translation>%1：表头下面没有客户数据</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRepository</name>
+    <message>
+        <source>client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone: %1 already belongs to client %2 (No. %3)</source>
+        <translation>电话：%1 已属于客户 %2（编号 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint status changed</source>
+        <translation>投诉状态已变更</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationRepository</name>
+    <message>
+        <source>consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Consultation received</source>
+        <translation>收到咨询</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Responded at: this consultation was already answered</source>
+        <translation>答复时间：该咨询已经答复过了</translation>
+    </message>
+    <message>
+        <source>First response to the consultation</source>
+        <translation>首次答复咨询</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Unit: this unit already has contract %1; cancel it before selling the unit again</source>
+        <translation>房源：该房源已有合同 %1；请先作废该合同再重新销售</translation>
+    </message>
+    <message>
+        <source>Unit: another contract for this unit was saved a moment ago; nothing was saved</source>
+        <translation>房源：刚刚有人为该房源保存了另一份合同；本次未保存</translation>
+    </message>
+    <message>
+        <source>Contract %1 created</source>
+        <translation>已创建合同 %1</translation>
+    </message>
+    <message>
+        <source>Contract %1 status changed</source>
+        <translation>合同 %1 状态已变更</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 and GB18030 is not available to read it.</source>
+        <translation>文件不是 UTF-8 编码，且本机无法读取 GB18030 编码。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (missing ")</source>
+        <translation>第 %1 行：引号内的字段没有结束（缺少 "）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>See "Sharing one database between several PCs" in the README to set up a PostgreSQL server instead.</source>
+        <translation>请参阅说明文档中的“多台电脑共用一个数据库”，改用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>No database file given.</source>
+        <translation>没有指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database file.</source>
+        <translation>无法为数据库文件创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is on a network drive (%2). SQLite files on network drives get corrupted when several PCs use them. %3</source>
+        <translation>数据库文件 %1 位于网络驱动器（%2）上。多台电脑同时使用网络驱动器上的 SQLite 文件会导致数据损坏。%3</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1" in the PostgreSQL connection "%2"; use host, port, dbname, user, password, sslmode, connect_timeout.</source>
+        <translation>PostgreSQL 连接“%2”中有未知的项“%1”；可用的项：host、port、dbname、user、password、sslmode、connect_timeout。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>A part of the change failed; nothing was saved.</source>
+        <translation>部分修改失败；所有修改均未保存。</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved: %1</source>
+        <translation>保存失败；所有修改均未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>--clients: give a number from 1 to 1000000</source>
+        <translation>--clients：请给出 1 到 1000000 之间的数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n client(s); demo data only goes into an empty database.</source>
+        <translation><numerusform>数据库中已有 %n 位客户；演示数据只能载入空数据库。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>关注点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>看房人数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房源</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>... and more of the same</source>
+        <translation>……以及更多同类问题</translation>
+    </message>
+    <message>
+        <source>schema version is %1, expected %2; run "estatedesk-cli init" to upgrade</source>
+        <translation>数据结构版本为 %1，应为 %2；请运行“estatedesk-cli init”升级</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>缺少数据表 %1</translation>
+    </message>
+    <message>
+        <source>client %1: phone %2 is not normalised</source>
+        <translation>客户 %1：电话 %2 未规范化</translation>
+    </message>
+    <message>
+        <source>phone %1 is shared by %2 clients</source>
+        <translation>电话 %1 被 %2 位客户共用</translation>
+    </message>
+    <message>
+        <source>unit %1 has %2 live contracts</source>
+        <translation>房源 %1 有 %2 份有效合同</translation>
+    </message>
+    <message>
+        <source>contract %1 is %2 but has no signing date</source>
+        <translation>合同 %1 状态为 %2，但没有签约日期</translation>
+    </message>
+    <message>
+        <source>consultation %1 was answered before it was received</source>
+        <translation>咨询 %1 的答复时间早于接收时间</translation>
+    </message>
+    <message>
+        <source>complaint %1 was answered before it was received</source>
+        <translation>投诉 %1 的答复时间早于接收时间</translation>
+    </message>
+    <message>
+        <source>%1 row %2 has an invalid row_version</source>
+        <translation>数据表 %1 第 %2 行的 row_version 无效</translation>
+    </message>
+    <message>
+        <source>%1 row %2 points to a missing client</source>
+        <translation>数据表 %1 第 %2 行指向不存在的客户</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>EstateDesk</source>
+        <translation>楼盘客服台</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database %1 has schema version %2, but this EstateDesk only knows up to version %3. It was written by a newer EstateDesk; install that version. Nothing was changed.</source>
+        <translation>数据库 %1 的数据结构版本为 %2，而本程序只支持到版本 %3。该数据库由更新版本的楼盘客服台写入，请安装新版本。数据库未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it stays at version %2. %3</source>
+        <translation>数据库升级到版本 %1 失败，仍保持版本 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>phone number is empty</source>
+        <translation>电话号码为空</translation>
+    </message>
+    <message>
+        <source>"%1" contains the character "%2"; use digits, spaces, dashes and a leading +</source>
+        <translation>“%1”含有字符“%2”；只能使用数字、空格、短横线，开头可以有 +</translation>
+    </message>
+    <message>
+        <source>"%1" is too short for a phone number</source>
+        <translation>“%1”太短，不是电话号码</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number</source>
+        <translation>“%1”不是电话号码</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid mobile or landline number (landlines need their area code)</source>
+        <translation>“%1”不是有效的手机或固定电话号码（固定电话需要加区号）</translation>
+    </message>
+    <message>
+        <source>"%1" is a service number, not a client's mobile or landline</source>
+        <translation>“%1”是服务号码，不是客户的手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RowGateway</name>
+    <message>
+        <source>Saving the %1 returned no id.</source>
+        <translation>保存%1后没有得到编号。</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else meanwhile (version %2, you edited version %3). Nothing was saved; reload it and make your change again.</source>
+        <translation>这条%1在此期间已被他人修改（当前版本 %2，您编辑的是版本 %3）。本次未保存；请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else meanwhile. Nothing was saved; reload it and make your change again.</source>
+        <translation>这条%1在此期间已被他人修改。本次未保存；请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>The %1 with number %2 does not exist (it may have been removed).</source>
+        <translation>编号为 %2 的%1不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordRepository</name>
+    <message>
+        <source>service record</source>
+        <translation>服务记录</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again. (%1)</source>
+        <translation>磁盘已满，未保存任何内容。请释放空间后重试。（%1）</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user's change; nothing was saved. Try again. (%1)</source>
+        <translation>数据库正在处理其他用户的修改，本次未保存，请重试。（%1）</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore the latest backup. (%1)</source>
+        <translation>数据库文件已损坏，请恢复最近的备份。（%1）</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached; nothing was saved. (%1)</source>
+        <translation>无法连接数据库服务器，未保存任何内容。（%1）</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Name: a staff member called %1 already exists</source>
+        <translation>姓名：已有名为 %1 的员工</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>Building %1, room %2</source>
+        <translation>%1栋%2室</translation>
+    </message>
+    <message>
+        <source>Building %1, entrance %2, room %3</source>
+        <translation>%1栋%2单元%3室</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>unit</source>
+        <translation>房源</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation><numerusform>最多 %n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>cannot be before the consultation was received</source>
+        <translation>不能早于收到咨询的时间</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be between -5 and 200</source>
+        <translation>必须在 -5 到 200 之间</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50</source>
+        <translation>必须在 1 到 50 之间</translation>
+    </message>
+    <message>
+        <source>must be between zero and the price</source>
+        <translation>必须在零和价格之间</translation>
+    </message>
+    <message>
+        <source>required once signed</source>
+        <translation>签约后必填</translation>
+    </message>
+    <message>
+        <source>required to cancel</source>
+        <translation>作废时必填</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Reception</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Agent referral</source>
+        <translation>中介转介</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>区位</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation>配套</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>看房</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Payment follow-up</source>
+        <translation>付款跟进</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交房</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>First response given</source>
+        <translation>已初步响应</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>已给出方案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Return visit done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交房</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ClientDetailPanel</name>
+    <message>
+        <source>Select a client on the left</source>
+        <translation>请在左侧选择一位客户</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>关注点：</translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation>置业顾问：</translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation>首次接触：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ClientListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::MainWindow</name>
+    <message>
+        <source>EstateDesk</source>
+        <translation>楼盘客服台</translation>
+    </message>
+    <message>
+        <source>Find a client by name or phone (Ctrl+F)</source>
+        <translation>按姓名或电话查找客户（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients from CSV...</source>
+        <translation>从 CSV 导入客户(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export clients to CSV...</source>
+        <translation>导出客户到 CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>共 %n 位客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) match</source>
+        <translation><numerusform>%n 位客户符合</numerusform></translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>空数据库</translation>
+    </message>
+    <message>
+        <source>This database has no clients yet.
+
+Load demo data (1,000 sample clients with their consultations, viewings, contracts and complaints) to try EstateDesk out?</source>
+        <translation>这个数据库还没有客户。
+
+要载入演示数据（1000 位示例客户及其咨询、看房、合同和投诉）来试用楼盘客服台吗？</translation>
+    </message>
+    <message>
+        <source>Creating demo data...</source>
+        <translation>正在生成演示数据...</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Please correct these lines and import again:
+
+%1</source>
+        <translation>未导入任何数据。请更正以下各行后重新导入：
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation><numerusform>已导入 %n 位客户。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s).</source>
+        <translation><numerusform>已导出 %n 位客户。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ServiceRecordModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>EstateDesk, the sales centre's service desk</source>
+        <translation>楼盘客服台——售楼处客户服务系统</translation>
+    </message>
+    <message>
+        <source>SQLite database FILE</source>
+        <translation>SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server, e.g. "host=H port=P dbname=D user=U"</source>
+        <translation>PostgreSQL 服务器，例如 "host=主机 port=端口 dbname=数据库 user=用户"</translation>
+    </message>
+</context>
+</TS>

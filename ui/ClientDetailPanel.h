@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace estatedesk {
+
+class ServiceRecordModel;
+
+// The selected client's details and service timeline.
+class ClientDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientDetailPanel(const Session &session, QWidget *parent = nullptr);
+    void showClient(qint64 clientId);
+    qint64 clientId() const { return m_clientId; }
+    QTableView *recordsView() const { return m_records; }
+
+signals:
+    void failed(const QString &message);
+
+private:
+    Session m_session;
+    qint64 m_clientId = 0;
+    QLabel *m_title;
+    QLabel *m_phone;
+    QLabel *m_gender;
+    QLabel *m_occupation;
+    QLabel *m_source;
+    QLabel *m_interests;
+    QLabel *m_consultant;
+    QLabel *m_created;
+    QLabel *m_notes;
+    QTableView *m_records;
+    ServiceRecordModel *m_recordModel;
+};
+
+} // namespace estatedesk

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ClientDetailPanel.h"
+#include "MessageBox.h"
+#include "core/Errors.h"
+#include "demo/DemoData.h"
+#include "io/ClientCsv.h"
+#include "itemmodels/ClientListModel.h"
+#include "repositories/ClientRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+MainWindow::MainWindow(const Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_filterTimer(new QTimer(this))
+{
+    setWindowTitle(tr("EstateDesk"));
+    resize(1280, 800);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("clientFilter"));
+    m_filter->setPlaceholderText(tr("Find a client by name or phone (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_filter);
+
+    m_model = new ClientListModel(m_session, this);
+    m_clients = new QTableView(left);
+    m_clients->setObjectName(QStringLiteral("clientList"));
+    m_clients->setModel(m_model);
+    m_clients->setSortingEnabled(true);
+    m_clients->sortByColumn(ClientListModel::IdColumn, Qt::DescendingOrder);
+    m_clients->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clients->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clients->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_clients->verticalHeader()->hide();
+    m_clients->verticalHeader()->setDefaultSectionSize(m_clients->fontMetrics().height() + 8);
+    m_clients->horizontalHeader()->setStretchLastSection(true);
+    m_clients->setColumnWidth(ClientListModel::IdColumn, 70);
+    m_clients->setColumnWidth(ClientListModel::NameColumn, 90);
+    m_clients->setColumnWidth(ClientListModel::PhoneColumn, 130);
+    m_clients->setColumnWidth(ClientListModel::GenderColumn, 50);
+    m_clients->setColumnWidth(ClientListModel::SourceColumn, 80);
+    m_clients->setColumnWidth(ClientListModel::ConsultantColumn, 90);
+    leftLayout->addWidget(m_clients, 1);
+
+    m_detail = new ClientDetailPanel(m_session, this);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    setCentralWidget(splitter);
+
+    // File menu.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients);
+    file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    // Status bar: which database is open and how many clients match.
+    auto *dbLabel = new QLabel(tr("Database: %1").arg(m_session.db->config().describe()), this);
+    dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addWidget(dbLabel, 1);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    // The filter runs as you type, after a short pause so fast typists are not slowed down.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(120);
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    auto *focusFilter = new QShortcut(QKeySequence::Find, this);
+    connect(focusFilter, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    connect(m_clients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->showClient(current.isValid() ? current.data(ClientListModel::IdRole).toLongLong() : 0);
+            });
+    connect(m_model, &ClientListModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_model, &ClientListModel::loadFailed, this, &MainWindow::showError);
+    connect(m_detail, &ClientDetailPanel::failed, this, &MainWindow::showError);
+    updateCount();
+    m_filter->setFocus();
+}
+
+void MainWindow::applyFilter()
+{
+    m_filterTimer->stop();
+    m_model->setFilterText(m_filter->text());
+    if (m_model->rowCount() > 0)
+        m_clients->selectRow(0);
+    else
+        m_detail->showClient(0);
+}
+
+void MainWindow::updateCount()
+{
+    if (m_filter->text().trimmed().isEmpty())
+        m_countLabel->setText(tr("%n client(s)", nullptr, m_model->rowCount()));
+    else
+        m_countLabel->setText(tr("%n client(s) match", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    MessageBox::critical(this, tr("EstateDesk"), message);
+}
+
+bool MainWindow::offerDemoDataIfEmpty()
+{
+    try {
+        if (ClientRepository(m_session).count() > 0)
+            return false;
+        if (MessageBox::question(this, tr("Empty database"),
+                                 tr("This database has no clients yet.\n\nLoad demo data (1,000 sample clients with "
+                                    "their consultations, viewings, contracts and complaints) to try EstateDesk out?"))
+            != QMessageBox::Yes)
+            return false;
+        QProgressDialog progress(tr("Creating demo data..."), QString(), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        DemoData::generate(m_session, 1000, 1, [&progress](int percent) { progress.setValue(percent); });
+        m_model->refresh();
+        return true;
+    } catch (const Error &e) {
+        showError(e.message());
+        return false;
+    }
+}
+
+void MainWindow::importClients()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import clients"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const ClientCsv::ImportResult r = ClientCsv::importFile(m_session, path);
+        if (!r.errors.isEmpty()) {
+            MessageBox::critical(this, tr("Import clients"),
+                                 tr("Nothing was imported. Please correct these lines and import again:\n\n%1")
+                                     .arg(r.errors.mid(0, 30).join(u'\n')));
+            return;
+        }
+        m_model->refresh();
+        MessageBox::information(this, tr("Import clients"), tr("Imported %n client(s).", nullptr, r.imported));
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void MainWindow::exportClients()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export clients"), QStringLiteral("clients.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const int n = ClientCsv::exportFile(m_session, path);
+        statusBar()->showMessage(tr("Exported %n client(s).", nullptr, n), 10000);
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+} // namespace estatedesk

@@ -5,6 +5,9 @@
 #include "core/Errors.h"
 #include "demo/DemoData.h"
 #include "io/ClientCsv.h"
+#include "io/Csv.h"
+#include "repositories/CalendarRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/Session.h"
 #include "repositories/StaffRepository.h"
 #include "storage/Backup.h"
@@ -14,6 +17,11 @@
 #include "storage/SchemaUpgrade.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <memory>
@@ -116,7 +124,136 @@ int integerOption(const CommandArgs &args, const QString &name, int fallback, in
     return int(v);
 }
 
+// Columns a string takes in a terminal: Chinese characters take two.
+int displayWidth(const QString &text)
+{
+    int w = 0;
+    for (QChar c : text)
+        w += c.unicode() >= 0x1100 ? 2 : 1;
+    return w;
+}
+
 } // namespace
+
+int CliApp::calendarCommand(const Session &session, const QString &sub, const QStringList &rest)
+{
+    CalendarRepository calendar(session);
+    if (sub == QLatin1String("import")) {
+        CommandArgs args(rest, {});
+        args.expectPositionals(1);
+        const QString file = args.positional(0, tr("the calendar FILE.csv"));
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw ValidationError(QStringLiteral("file"), tr("%1: cannot be opened (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
+        const int n = calendar.importCsv(f.readAll(), QDir::toNativeSeparators(file));
+        m_out << tr("Imported %n calendar day(s); open deadlines were recomputed.", nullptr, n) << '\n';
+        return 0;
+    }
+    CommandArgs args(rest, {QStringLiteral("--year")});
+    args.expectPositionals(1);
+    const QString file = args.positional(0, tr("the calendar FILE.csv to write"));
+    const int year = integerOption(args, QStringLiteral("--year"), 0, 1900, 2200);
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
+    const QByteArray csv = calendar.exportCsv(year);
+    f.write(csv);
+    if (!f.commit())
+        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
+    m_out << tr("Exported %n calendar day(s) to %1.", nullptr, int(csv.count('\n') - 1)).arg(QDir::toNativeSeparators(file))
+          << '\n';
+    return 0;
+}
+
+int CliApp::slaCommand(const Session &session, const QString &sub, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--policy"), QStringLiteral("--start")});
+    args.expectPositionals(0);
+    if (!args.has(QStringLiteral("--policy")))
+        throw UsageError{tr("sla %1 needs --policy NAME (one of %2)").arg(sub, DeadlinePolicy::names().join(QStringLiteral(", ")))};
+    if (!args.has(QStringLiteral("--start")))
+        throw UsageError{tr("sla %1 needs --start ISO8601 (or a date YYYY-MM-DD for date-based policies)").arg(sub)};
+    const QString policy = args.option(QStringLiteral("--policy"));
+    if (!DeadlinePolicy::names().contains(policy))
+        throw UsageError{tr("--policy: \"%1\" is not one of %2").arg(policy, DeadlinePolicy::names().join(QStringLiteral(", ")))};
+    const QString startText = args.option(QStringLiteral("--start"));
+    DeadlineRepository deadlines(session);
+    DeadlineResult result;
+    const QDate date = QDate::fromString(startText, QStringLiteral("yyyy-MM-dd"));
+    if (date.isValid() && startText.size() == 10)
+        result = deadlines.preview(policy, session.clock->nowMs(), date);
+    else
+        result = deadlines.preview(policy, parseAt(startText));
+    if (sub == QLatin1String("due")) {
+        m_out << deadlines.iso(result.dueMs) << '\n';
+        if (result.provisional)
+            m_err << tr("Provisional: no official holiday schedule is published yet for a year counted here.") << '\n';
+        return 0;
+    }
+    for (const QString &line : result.explanation)
+        m_out << line << '\n';
+    return 0;
+}
+
+int CliApp::overdueCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--format")});
+    args.expectPositionals(0);
+    const QString format = args.option(QStringLiteral("--format"), QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        throw UsageError{tr("--format: \"%1\" is not table, csv or json").arg(format)};
+    const qint64 now = session.clock->nowMs();
+    DeadlineRepository deadlines(session);
+    const QList<DeadlineItem> items = deadlines.overdue(now);
+    struct Line
+    {
+        QString kind, id, client, staff, due, minutes;
+    };
+    QList<Line> lines;
+    for (const DeadlineItem &i : items)
+        lines.append({i.policy, QString::number(i.entityId), i.clientName, i.staffName, deadlines.iso(i.dueAt),
+                      QString::number((now - i.dueAt) / 60'000)});
+    if (format == QLatin1String("csv")) {
+        m_out << "kind,id,client,staff,due,overdue_minutes\n";
+        for (const Line &l : lines)
+            m_out << Csv::formatRow({l.kind, l.id, Csv::protect(l.client), Csv::protect(l.staff), l.due, l.minutes}) << '\n';
+    } else if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Line &l : lines)
+            array.append(QJsonObject{{QStringLiteral("kind"), l.kind},
+                                     {QStringLiteral("id"), l.id.toLongLong()},
+                                     {QStringLiteral("client"), l.client},
+                                     {QStringLiteral("staff"), l.staff},
+                                     {QStringLiteral("due"), l.due},
+                                     {QStringLiteral("overdue_minutes"), l.minutes.toLongLong()}});
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        const QStringList header = {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("client"),
+                                    QStringLiteral("staff"), QStringLiteral("due"), QStringLiteral("overdue_minutes")};
+        QList<int> width;
+        for (const QString &h : header)
+            width << int(h.size());
+        auto cells = [](const Line &l) { return QStringList{l.kind, l.id, l.client, l.staff, l.due, l.minutes}; };
+        for (const Line &l : lines) {
+            const QStringList c = cells(l);
+            for (int i = 0; i < c.size(); ++i)
+                width[i] = std::max(width[i], displayWidth(c.at(i)));
+        }
+        auto print = [&](const QStringList &c) {
+            for (int i = 0; i < c.size(); ++i) {
+                m_out << c.at(i);
+                if (i + 1 < c.size())
+                    m_out << QString(width[i] - displayWidth(c.at(i)) + 2, u' ');
+            }
+            m_out << '\n';
+        };
+        print(header);
+        for (const Line &l : lines)
+            print(cells(l));
+        m_out << tr("%n overdue item(s).", nullptr, int(lines.size())) << '\n';
+    }
+    return 0;
+}
 
 void CliApp::usage()
 {
@@ -130,7 +267,12 @@ void CliApp::usage()
           << "  backup FILE\n"
           << "  restore FILE\n"
           << "  import clients FILE.csv\n"
-          << "  export clients FILE.csv\n";
+          << "  export clients FILE.csv\n"
+          << "  calendar import FILE.csv\n"
+          << "  calendar export FILE.csv [--year Y]\n"
+          << "  sla due --policy NAME --start ISO8601\n"
+          << "  sla explain --policy NAME --start ISO8601\n"
+          << "  overdue [--format table|csv|json]\n";
     m_out.flush();
 }
 
@@ -172,14 +314,21 @@ int CliApp::run(const QStringList &arguments)
 
         const QString command = rest.takeFirst();
         QString sub;
-        if (command == QLatin1String("import") || command == QLatin1String("export")) {
-            if (rest.isEmpty() || rest.constFirst() != QLatin1String("clients"))
-                throw UsageError{tr("%1 what? Only \"%1 clients FILE.csv\" exists so far").arg(command)};
+        auto takeSub = [&](const QStringList &allowed) {
+            if (rest.isEmpty() || !allowed.contains(rest.constFirst()))
+                throw UsageError{tr("%1 needs one of: %2").arg(command, allowed.join(QStringLiteral(", ")))};
             sub = rest.takeFirst();
-        }
-        static const QStringList known = {QStringLiteral("init"),    QStringLiteral("demo"),   QStringLiteral("check"),
-                                          QStringLiteral("backup"),  QStringLiteral("restore"), QStringLiteral("import"),
-                                          QStringLiteral("export")};
+        };
+        if (command == QLatin1String("import") || command == QLatin1String("export"))
+            takeSub({QStringLiteral("clients")});
+        else if (command == QLatin1String("calendar"))
+            takeSub({QStringLiteral("import"), QStringLiteral("export")});
+        else if (command == QLatin1String("sla"))
+            takeSub({QStringLiteral("due"), QStringLiteral("explain")});
+        static const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),    QStringLiteral("check"),
+                                          QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
+                                          QStringLiteral("export"),   QStringLiteral("calendar"), QStringLiteral("sla"),
+                                          QStringLiteral("overdue")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
 
@@ -280,6 +429,12 @@ int CliApp::run(const QStringList &arguments)
             m_out << tr("Exported %n client(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(file)) << '\n';
             return 0;
         }
+        if (command == QLatin1String("calendar"))
+            return calendarCommand(session, sub, rest);
+        if (command == QLatin1String("sla"))
+            return slaCommand(session, sub, rest);
+        if (command == QLatin1String("overdue"))
+            return overdueCommand(session, rest);
         Q_UNREACHABLE();
     } catch (const UsageError &e) {
         m_err << "estatedesk-cli: " << e.message << '\n';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "repositories/Session.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -20,6 +22,9 @@ public:
 
 private:
     void usage();
+    int calendarCommand(const Session &session, const QString &sub, const QStringList &args);
+    int slaCommand(const Session &session, const QString &sub, const QStringList &args);
+    int overdueCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
+#include "repositories/DeadlineRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -451,6 +452,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // Units with a live contract are contracted.
     Sql::run(db, QStringLiteral("UPDATE units SET state = 'contracted' WHERE id IN (SELECT unit_id FROM contracts WHERE "
                                 "status <> 'cancelled')"));
+    // The deadlines of every consultation and complaint, as the repositories would have started them.
+    DeadlineRepository(session).rebuildMissing();
     AuditLog::write(session, QStringLiteral("demo"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("clients"), counts.clients},
                      {QStringLiteral("service_records"), counts.serviceRecords},

@@ -4,6 +4,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "storage/Database.h"
@@ -242,6 +243,11 @@ void ConsultationRepository::add(Consultation &c)
     }
     addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("consultation"), c.channel, content,
                      c.respondedAt ? tr("Answered") : QString(), QStringLiteral("consultations"), c.id);
+    DeadlineRepository deadlines(m_session);
+    deadlines.start(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.clientId, c.staffId,
+                    c.receivedAt);
+    if (c.respondedAt)
+        deadlines.stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.respondedAt);
     tx.commit();
 }
 
@@ -257,6 +263,8 @@ void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt,
     addServiceRecord(m_session, c.clientId, staffId, respondedAt, QStringLiteral("consultation"), c.channel,
                      content.trimmed().isEmpty() ? tr("First response to the consultation") : content.trimmed(),
                      tr("Answered"), QStringLiteral("consultations"), c.id);
+    DeadlineRepository(m_session).stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id,
+                                       respondedAt);
     tx.commit();
 }
 
@@ -413,12 +421,40 @@ QList<Contract> ContractRepository::forClient(qint64 clientId) const
 
 // ---------------------------------------------------------------- ComplaintRepository
 
+// The deadlines a complaint carries (DESIGN §4): first response and solution always, on-site
+// arrival for emergencies. Started once; stopped when the matching time is recorded.
+void ComplaintRepository::trackDeadlines(const Complaint &c, const Complaint *before)
+{
+    DeadlineRepository deadlines(m_session);
+    const QString entity = QStringLiteral("complaints");
+    struct Watch
+    {
+        QString policy;
+        qint64 stoppedAt;
+        bool applies;
+    };
+    const Watch watches[] = {
+        {QStringLiteral("complaint-first-response"), c.firstResponseAt, true},
+        {QStringLiteral("complaint-solution"), c.solutionAt, true},
+        {QStringLiteral("emergency-onsite"), c.onsiteAt, c.severity == QLatin1String("emergency")},
+    };
+    for (const Watch &w : watches) {
+        if (!w.applies)
+            continue;
+        if (!before || !deadlines.find(w.policy, entity, c.id))
+            deadlines.start(w.policy, entity, c.id, c.clientId, c.staffId, c.receivedAt);
+        if (w.stoppedAt > 0)
+            deadlines.stop(w.policy, entity, c.id, w.stoppedAt);
+    }
+}
+
 void ComplaintRepository::add(Complaint &c)
 {
     Transaction tx(*m_session.db);
     complaints(m_session).insert(c);
     addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("complaint"), c.channel, c.description,
                      Vocabulary::label(Vocabulary::complaintStatuses(), c.status), QStringLiteral("complaints"), c.id);
+    trackDeadlines(c, nullptr);
     tx.commit();
 }
 
@@ -431,6 +467,7 @@ void ComplaintRepository::update(Complaint &c)
         addServiceRecord(m_session, c.clientId, c.staffId, m_session.clock->nowMs(), QStringLiteral("complaint"),
                          c.channel, tr("Complaint status changed"),
                          Vocabulary::label(Vocabulary::complaintStatuses(), c.status), QStringLiteral("complaints"), c.id);
+    trackDeadlines(c, &before);
     tx.commit();
 }
 

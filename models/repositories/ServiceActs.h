@@ -82,6 +82,7 @@ public:
     qint64 countOpen() const;
 
 private:
+    void trackDeadlines(const Complaint &complaint, const Complaint *before);
     Session m_session;
 };
 

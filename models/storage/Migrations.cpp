@@ -2,6 +2,7 @@
 #include "storage/Migrations.h"
 
 #include "core/Errors.h"
+#include "deadlines/DeadlineSetup.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -171,6 +172,50 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX complaints_client ON complaints (client_id)"),
              QStringLiteral("CREATE INDEX complaints_open ON complaints (received_at) WHERE closed_at IS NULL"),
          }},
+        {3,
+         QStringLiteral("holiday calendar, deadline policies, deadline items"),
+         {
+             QStringLiteral("CREATE TABLE calendar_days ("
+                            " day TEXT PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('holiday','workday')),"
+                            " name TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE deadline_policies ("
+                            " name TEXT PRIMARY KEY,"
+                            " clock TEXT NOT NULL CHECK (clock IN ('wall_clock','working_days','days_before_date',"
+                            "'end_of_date')),"
+                            " length_minutes BIGINT NOT NULL DEFAULT 0,"
+                            " length_days INTEGER NOT NULL DEFAULT 0,"
+                            " due_soon_percent INTEGER NOT NULL DEFAULT 20 CHECK (due_soon_percent BETWEEN 0 AND 100),"
+                            " pausable INTEGER NOT NULL DEFAULT 0 CHECK (pausable IN (0,1)),"
+                            " updated_at BIGINT NOT NULL DEFAULT 0,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE deadline_items ("
+                            " id {{PK}},"
+                            " policy TEXT NOT NULL REFERENCES deadline_policies (name),"
+                            " entity TEXT NOT NULL,"
+                            " entity_id BIGINT NOT NULL,"
+                            " client_id BIGINT REFERENCES clients (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " started_at BIGINT NOT NULL,"
+                            " anchor_date TEXT,"
+                            " due_at BIGINT NOT NULL,"
+                            " due_soon_at BIGINT NOT NULL,"
+                            " provisional INTEGER NOT NULL DEFAULT 0,"
+                            " stopped_at BIGINT,"
+                            " outcome TEXT CHECK (outcome IN ('met','met_late')),"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX deadline_items_record ON deadline_items (policy, entity, entity_id)"),
+             // The dashboard reads open items that are due soon or overdue: a few rows of this index.
+             QStringLiteral("CREATE INDEX deadline_items_open ON deadline_items (due_soon_at) WHERE stopped_at IS NULL"),
+             QStringLiteral("CREATE INDEX deadline_items_open_staff ON deadline_items (staff_id) WHERE stopped_at IS NULL"),
+             QStringLiteral("CREATE TABLE deadline_pauses ("
+                            " id {{PK}},"
+                            " item_id BIGINT NOT NULL REFERENCES deadline_items (id),"
+                            " paused_at BIGINT NOT NULL,"
+                            " resumed_at BIGINT)"),
+             QStringLiteral("CREATE INDEX deadline_pauses_item ON deadline_pauses (item_id)"),
+         },
+         [](const Database &db) { DeadlineSetup::seed(db); }},
     };
     return list;
 }
@@ -180,7 +225,8 @@ QStringList Migrations::tablesInDependencyOrder()
     return {QStringLiteral("schema_version"), QStringLiteral("settings"), QStringLiteral("staff"),
             QStringLiteral("clients"), QStringLiteral("units"), QStringLiteral("service_records"),
             QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
-            QStringLiteral("complaints"), QStringLiteral("audit_log")};
+            QStringLiteral("complaints"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
+            QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 
 int Migrations::latestVersion()
@@ -241,6 +287,8 @@ int Migrations::migrate(const Database &db, int targetVersion, const BeforeUpgra
                                        .arg(e.message()));
             }
         }
+        if (step.fill)
+            step.fill(db);
         Sql::run(conn, QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
                  {step.version, QDateTime::currentMSecsSinceEpoch(), step.description});
         tx.commit();

@@ -22,6 +22,9 @@ public:
         int version;
         QString description;
         QStringList statements; // with {{PK}} / {{BLOB}} placeholders, see Dialect::expand
+        // Data the step brings (seed rows, derived rows for existing records), run after the
+        // statements inside the same transaction.
+        std::function<void(const Database &)> fill = {};
     };
 
     static const QList<Step> &steps();

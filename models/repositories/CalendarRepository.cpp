@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/CalendarRepository.h"
+
+#include "core/Errors.h"
+#include "repositories/AuditLog.h"
+#include "repositories/DeadlineRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+WorkCalendar CalendarRepository::load() const
+{
+    WorkCalendar calendar;
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT day, kind, name FROM calendar_days"));
+    while (q.next())
+        calendar.set({QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                      q.value(1).toString() == QLatin1String("workday") ? WorkCalendar::Kind::Workday : WorkCalendar::Kind::Holiday,
+                      q.value(2).toString()});
+    return calendar;
+}
+
+void CalendarRepository::writeEntries(const QList<WorkCalendar::Entry> &entries)
+{
+    QSqlDatabase db = m_session.db->connection();
+    QSqlQuery del = Sql::prepare(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
+    QSqlQuery ins = Sql::prepare(db, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
+    for (const WorkCalendar::Entry &e : entries) {
+        del.bindValue(0, e.date.toString(Qt::ISODate));
+        Sql::exec(del);
+        ins.bindValue(0, e.date.toString(Qt::ISODate));
+        ins.bindValue(1, WorkCalendar::kindKey(e.kind));
+        ins.bindValue(2, e.name);
+        Sql::exec(ins);
+    }
+}
+
+int CalendarRepository::importEntries(const QList<WorkCalendar::Entry> &entries, const QString &source)
+{
+    Transaction tx(*m_session.db);
+    writeEntries(entries);
+    AuditLog::write(m_session, QStringLiteral("import"), QStringLiteral("calendar_days"), 0, {},
+                    {{QStringLiteral("dates"), entries.size()}, {QStringLiteral("source"), source}});
+    DeadlineRepository(m_session).recomputeOpen();
+    tx.commit();
+    return int(entries.size());
+}
+
+int CalendarRepository::importCsv(const QByteArray &bytes, const QString &fileLabel)
+{
+    QList<WorkCalendar::Entry> entries;
+    try {
+        entries = WorkCalendar::parseCsv(bytes);
+    } catch (const ValidationError &e) {
+        QStringList lines = e.message().split(u'\n');
+        for (QString &l : lines)
+            l = fileLabel + QStringLiteral(": ") + l;
+        throw ValidationError(QStringLiteral("file"), lines.join(u'\n'));
+    }
+    return importEntries(entries, fileLabel);
+}
+
+QByteArray CalendarRepository::exportCsv(int year) const
+{
+    return WorkCalendar::toCsv(load().entriesOf(year));
+}
+
+void CalendarRepository::setDay(const QDate &day, const QString &kind, const QString &name)
+{
+    if (!day.isValid())
+        throw ValidationError(QStringLiteral("date"), tr("Date: not a valid date"));
+    if (!kind.isEmpty() && kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
+        throw ValidationError(QStringLiteral("kind"), tr("Kind: \"%1\" must be holiday or workday").arg(kind));
+    Transaction tx(*m_session.db);
+    QSqlDatabase db = m_session.db->connection();
+    const QString key = day.toString(Qt::ISODate);
+    QSqlQuery before = Sql::run(db, QStringLiteral("SELECT kind, name FROM calendar_days WHERE day = ?"), {key});
+    QVariantMap beforeMap;
+    if (before.next())
+        beforeMap = {{QStringLiteral("day"), key}, {QStringLiteral("kind"), before.value(0)}, {QStringLiteral("name"), before.value(1)}};
+    before.finish();
+    Sql::run(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"), {key});
+    QVariantMap afterMap{{QStringLiteral("day"), key}};
+    if (!kind.isEmpty()) {
+        Sql::run(db, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"), {key, kind, name.trimmed()});
+        afterMap.insert(QStringLiteral("kind"), kind);
+        afterMap.insert(QStringLiteral("name"), name.trimmed());
+    }
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("calendar_days"), 0, beforeMap, afterMap);
+    DeadlineRepository(m_session).recomputeOpen();
+    tx.commit();
+}
+
+int CalendarRepository::mergeShippedYears()
+{
+    const QList<int> present = load().years();
+    QList<WorkCalendar::Entry> missing;
+    for (const WorkCalendar::Entry &e : WorkCalendar::shipped())
+        if (!present.contains(e.date.year()))
+            missing << e;
+    if (missing.isEmpty())
+        return 0;
+    return importEntries(missing, QStringLiteral("shipped calendar"));
+}
+
+} // namespace estatedesk

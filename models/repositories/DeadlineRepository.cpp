@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/DeadlineRepository.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "repositories/CalendarRepository.h"
+#include "repositories/PolicyRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+void DeadlineRepository::loadContext() const
+{
+    if (m_loaded)
+        return;
+    m_calendar = CalendarRepository(m_session).load();
+    m_office = SettingsRepository(m_session).office();
+    m_policies.clear();
+    for (const DeadlinePolicy &p : PolicyRepository(m_session).list())
+        m_policies.insert(p.name, p);
+    m_loaded = true;
+}
+
+QString DeadlineRepository::iso(qint64 ms) const
+{
+    loadContext();
+    return DeadlineEngine(m_calendar, m_office.zone, m_office.closeOfBusiness).iso(ms);
+}
+
+QList<PauseInterval> DeadlineRepository::pausesOf(qint64 itemId) const
+{
+    QList<PauseInterval> out;
+    if (itemId <= 0)
+        return out;
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT paused_at, resumed_at FROM deadline_pauses WHERE item_id = ? ORDER BY paused_at"),
+                           {itemId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return out;
+}
+
+DeadlineResult DeadlineRepository::computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId) const
+{
+    loadContext();
+    if (!m_policies.contains(policy))
+        throw ValidationError(QStringLiteral("policy"), tr("Policy: \"%1\" is not one of %2")
+                                                            .arg(policy, DeadlinePolicy::names().join(QStringLiteral(", "))));
+    const DeadlinePolicy &p = m_policies[policy];
+    const DeadlineEngine engine(m_calendar, m_office.zone, m_office.closeOfBusiness);
+    if (p.clock == DeadlineClock::DaysBeforeDate || p.clock == DeadlineClock::EndOfDate) {
+        if (!anchor.isValid())
+            throw ValidationError(QStringLiteral("date"), tr("Date: the %1 policy counts from a date").arg(DeadlinePolicy::label(policy)));
+        return engine.computeForDate(p, anchor, startedAt);
+    }
+    return engine.compute(p, startedAt, pausesOf(itemId), m_session.clock->nowMs());
+}
+
+DeadlineResult DeadlineRepository::preview(const QString &policy, qint64 startMs, const QDate &anchor) const
+{
+    return computeFor(policy, startMs, anchor, 0);
+}
+
+DeadlineResult DeadlineRepository::explain(const DeadlineItem &item) const
+{
+    return computeFor(item.policy, item.startedAt, item.anchorDate, item.id);
+}
+
+static const QString kInsert = QStringLiteral(
+    "INSERT INTO deadline_items (policy, entity, entity_id, client_id, staff_id, started_at, anchor_date, due_at, "
+    "due_soon_at, provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+void DeadlineRepository::start(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId,
+                               qint64 staffId, qint64 startedAt)
+{
+    const DeadlineResult r = computeFor(policy, startedAt, {}, 0);
+    Sql::run(m_session.db->connection(), kInsert,
+             {policy, entity, entityId, Sql::nullableId(clientId), Sql::nullableId(staffId), startedAt,
+              QVariant(QMetaType::fromType<QString>()), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0});
+}
+
+void DeadlineRepository::startForDate(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId,
+                                      qint64 staffId, const QDate &anchor, qint64 createdAt)
+{
+    const DeadlineResult r = computeFor(policy, createdAt, anchor, 0);
+    Sql::run(m_session.db->connection(), kInsert,
+             {policy, entity, entityId, Sql::nullableId(clientId), Sql::nullableId(staffId), createdAt,
+              anchor.toString(Qt::ISODate), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0});
+}
+
+void DeadlineRepository::stop(const QString &policy, const QString &entity, qint64 entityId, qint64 stoppedAt)
+{
+    const auto item = find(policy, entity, entityId);
+    if (!item || item->stoppedAt > 0)
+        return;
+    Transaction tx(*m_session.db);
+    // A pause still open ends now; the due time is final from here on.
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"),
+             {stoppedAt, item->id});
+    const DeadlineResult r = computeFor(policy, item->startedAt, item->anchorDate, item->id);
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE deadline_items SET stopped_at = ?, due_at = ?, due_soon_at = ?, outcome = ?, "
+                            "row_version = row_version + 1 WHERE id = ?"),
+             {stoppedAt, r.dueMs, r.dueSoonMs, stoppedAt <= r.dueMs ? QStringLiteral("met") : QStringLiteral("met_late"),
+              item->id});
+    tx.commit();
+}
+
+void DeadlineRepository::pause(const QString &policy, const QString &entity, qint64 entityId, qint64 at)
+{
+    const auto item = find(policy, entity, entityId);
+    if (!item || item->stoppedAt > 0)
+        return;
+    loadContext();
+    if (!m_policies.value(policy).pausable)
+        return;
+    Transaction tx(*m_session.db);
+    if (Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM deadline_pauses WHERE item_id = ? AND resumed_at IS NULL"), {item->id})
+            .toInt() == 0)
+        Sql::run(m_session.db->connection(), QStringLiteral("INSERT INTO deadline_pauses (item_id, paused_at) VALUES (?, ?)"),
+                 {item->id, at});
+    tx.commit();
+}
+
+void DeadlineRepository::resume(const QString &policy, const QString &entity, qint64 entityId, qint64 at)
+{
+    const auto item = find(policy, entity, entityId);
+    if (!item || item->stoppedAt > 0)
+        return;
+    Transaction tx(*m_session.db);
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"),
+             {at, item->id});
+    const DeadlineResult r = computeFor(policy, item->startedAt, item->anchorDate, item->id);
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, row_version = "
+                            "row_version + 1 WHERE id = ?"),
+             {r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0, item->id});
+    tx.commit();
+}
+
+int DeadlineRepository::recomputeOpen(const QString &policy)
+{
+    m_loaded = false; // the change that called us may have altered the calendar or a policy
+    Transaction tx(*m_session.db);
+    QSqlDatabase db = m_session.db->connection();
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT id, policy, started_at, anchor_date FROM deadline_items WHERE stopped_at IS "
+                                          "NULL AND (? = '' OR policy = ?)"),
+                           {policy, policy});
+    struct Open
+    {
+        qint64 id;
+        QString policy;
+        qint64 startedAt;
+        QDate anchor;
+    };
+    QList<Open> open;
+    while (q.next())
+        open.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                     QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    q.finish();
+    QSqlQuery upd = Sql::prepare(db, QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, "
+                                                    "row_version = row_version + 1 WHERE id = ?"));
+    for (const Open &o : std::as_const(open)) {
+        const DeadlineResult r = computeFor(o.policy, o.startedAt, o.anchor, o.id);
+        upd.bindValue(0, r.dueMs);
+        upd.bindValue(1, r.dueSoonMs);
+        upd.bindValue(2, r.provisional ? 1 : 0);
+        upd.bindValue(3, o.id);
+        Sql::exec(upd);
+    }
+    tx.commit();
+    return int(open.size());
+}
+
+int DeadlineRepository::rebuildMissing()
+{
+    Transaction tx(*m_session.db);
+    QSqlDatabase db = m_session.db->connection();
+    QSqlQuery ins = Sql::prepare(db, kInsert);
+    QSqlQuery stopQ = Sql::prepare(db, QStringLiteral("UPDATE deadline_items SET stopped_at = ?, outcome = CASE WHEN ? <= due_at "
+                                                      "THEN 'met' ELSE 'met_late' END WHERE policy = ? AND entity = ? AND "
+                                                      "entity_id = ?"));
+    int created = 0;
+    auto add = [&](const QString &policy, const QString &entity, qint64 id, qint64 client, qint64 staff, qint64 start,
+                   qint64 stoppedAt) {
+        const DeadlineResult r = computeFor(policy, start, {}, 0);
+        ins.bindValue(0, policy);
+        ins.bindValue(1, entity);
+        ins.bindValue(2, id);
+        ins.bindValue(3, Sql::nullableId(client));
+        ins.bindValue(4, Sql::nullableId(staff));
+        ins.bindValue(5, start);
+        ins.bindValue(6, QVariant(QMetaType::fromType<QString>()));
+        ins.bindValue(7, r.dueMs);
+        ins.bindValue(8, r.dueSoonMs);
+        ins.bindValue(9, r.provisional ? 1 : 0);
+        Sql::exec(ins);
+        ++created;
+        if (stoppedAt > 0) {
+            stopQ.bindValue(0, stoppedAt);
+            stopQ.bindValue(1, stoppedAt);
+            stopQ.bindValue(2, policy);
+            stopQ.bindValue(3, entity);
+            stopQ.bindValue(4, id);
+            Sql::exec(stopQ);
+        }
+    };
+    {
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.responded_at FROM "
+                                                  "consultations c WHERE NOT EXISTS (SELECT 1 FROM deadline_items d WHERE "
+                                                  "d.entity = 'consultations' AND d.entity_id = c.id)"));
+        QList<QVariantList> rows;
+        while (q.next())
+            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
+        q.finish();
+        for (const QVariantList &r : rows)
+            add(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r[0].toLongLong(), r[1].toLongLong(),
+                r[2].toLongLong(), r[3].toLongLong(), r[4].toLongLong());
+    }
+    {
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.first_response_at, "
+                                                  "c.solution_at, c.onsite_at, c.severity FROM complaints c WHERE NOT EXISTS "
+                                                  "(SELECT 1 FROM deadline_items d WHERE d.entity = 'complaints' AND "
+                                                  "d.entity_id = c.id)"));
+        QList<QVariantList> rows;
+        while (q.next())
+            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6), q.value(7)});
+        q.finish();
+        for (const QVariantList &r : rows) {
+            const qint64 id = r[0].toLongLong(), client = r[1].toLongLong(), staff = r[2].toLongLong(), start = r[3].toLongLong();
+            add(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), id, client, staff, start, r[4].toLongLong());
+            add(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), id, client, staff, start, r[5].toLongLong());
+            if (r[7].toString() == QLatin1String("emergency"))
+                add(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), id, client, staff, start, r[6].toLongLong());
+        }
+    }
+    tx.commit();
+    return created;
+}
+
+QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList values, const DeadlineFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, "
+                                 "d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at FROM "
+                                 "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = "
+                                 "d.staff_id WHERE ")
+                  + where;
+    if (!filter.staffIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.staffIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        sql += QStringLiteral(" AND d.staff_id IN (") + marks.join(u',') + u')';
+    }
+    sql += QStringLiteral(" ORDER BY d.due_at, d.id");
+    QSqlQuery q = Sql::run(m_session.db->connection(), sql, values);
+    QList<DeadlineItem> out;
+    while (q.next()) {
+        DeadlineItem i;
+        i.id = q.value(0).toLongLong();
+        i.policy = q.value(1).toString();
+        i.entity = q.value(2).toString();
+        i.entityId = q.value(3).toLongLong();
+        i.clientId = q.value(4).toLongLong();
+        i.clientName = q.value(5).toString();
+        i.staffId = q.value(6).toLongLong();
+        i.staffName = q.value(7).toString();
+        i.startedAt = q.value(8).toLongLong();
+        i.anchorDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        i.dueAt = q.value(10).toLongLong();
+        i.dueSoonAt = q.value(11).toLongLong();
+        i.provisional = q.value(12).toInt() != 0;
+        i.stoppedAt = q.value(13).toLongLong();
+        out << i;
+    }
+    return out;
+}
+
+QList<DeadlineItem> DeadlineRepository::open(qint64 nowMs, const DeadlineFilter &filter) const
+{
+    if (filter.includeOnTrack)
+        return query(QStringLiteral("d.stopped_at IS NULL"), {}, filter);
+    return query(QStringLiteral("d.stopped_at IS NULL AND d.due_soon_at <= ?"), {nowMs}, filter);
+}
+
+QList<DeadlineItem> DeadlineRepository::overdue(qint64 nowMs, const DeadlineFilter &filter) const
+{
+    return query(QStringLiteral("d.stopped_at IS NULL AND d.due_soon_at <= ? AND d.due_at < ?"), {nowMs, nowMs}, filter);
+}
+
+QList<DeadlineItem> DeadlineRepository::forRecord(const QString &entity, qint64 entityId) const
+{
+    return query(QStringLiteral("d.entity = ? AND d.entity_id = ?"), {entity, entityId}, {});
+}
+
+std::optional<DeadlineItem> DeadlineRepository::find(const QString &policy, const QString &entity, qint64 entityId) const
+{
+    const QList<DeadlineItem> items =
+        query(QStringLiteral("d.policy = ? AND d.entity = ? AND d.entity_id = ?"), {policy, entity, entityId}, {});
+    if (items.isEmpty())
+        return std::nullopt;
+    return items.constFirst();
+}
+
+QHash<QString, QPair<int, int>> DeadlineRepository::countsByPolicy(qint64 nowMs, const DeadlineFilter &filter) const
+{
+    QHash<QString, QPair<int, int>> out;
+    for (const DeadlineItem &i : open(nowMs, filter)) {
+        auto &c = out[i.policy];
+        if (i.stateAt(nowMs) == DeadlineState::Overdue)
+            ++c.first;
+        else
+            ++c.second;
+    }
+    return out;
+}
+
+} // namespace estatedesk

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deadlines/DeadlineEngine.h"
+#include "repositories/Session.h"
+#include "repositories/SettingsRepository.h"
+
+#include <QDate>
+#include <QHash>
+#include <optional>
+
+namespace estatedesk {
+
+// One watched deadline of one record: a consultation's first response, a complaint's solution…
+struct DeadlineItem
+{
+    qint64 id = 0;
+    QString policy;
+    QString entity; // table of the record: "consultations", "complaints", ...
+    qint64 entityId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    qint64 staffId = 0;
+    QString staffName;
+    qint64 startedAt = 0;
+    QDate anchorDate; // date-based policies
+    qint64 dueAt = 0;
+    qint64 dueSoonAt = 0;
+    bool provisional = false;
+    qint64 stoppedAt = 0;
+
+    DeadlineState stateAt(qint64 nowMs) const { return DeadlineEngine::state(dueAt, dueSoonAt, stoppedAt, nowMs); }
+};
+
+struct DeadlineFilter
+{
+    QList<qint64> staffIds; // empty = everyone
+    bool includeOnTrack = false;
+};
+
+// Deadline items in the database: started and stopped by the repositories of the records they
+// watch, in the same transaction; their due time stored and indexed so the dashboard reads a
+// few rows. Open items are recomputed when a policy, the calendar or the office settings
+// change; stopped items keep their due time and outcome.
+class DeadlineRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DeadlineRepository)
+public:
+    explicit DeadlineRepository(const Session &session) : m_session(session) {}
+
+    void start(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId, qint64 staffId,
+               qint64 startedAt);
+    void startForDate(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId, qint64 staffId,
+                      const QDate &anchor, qint64 createdAt);
+    // Stops the item (no-op when there is none or it is stopped already).
+    void stop(const QString &policy, const QString &entity, qint64 entityId, qint64 stoppedAt);
+    void pause(const QString &policy, const QString &entity, qint64 entityId, qint64 at);
+    void resume(const QString &policy, const QString &entity, qint64 entityId, qint64 at);
+    // Recomputes the due time of every open item (of one policy, or all). Returns how many.
+    int recomputeOpen(const QString &policy = {});
+    // Creates the items of every consultation and complaint that has none (upgrades, demo data).
+    int rebuildMissing();
+
+    // Open items that are due soon or overdue at nowMs (or all open ones), most overdue first.
+    QList<DeadlineItem> open(qint64 nowMs, const DeadlineFilter &filter = {}) const;
+    QList<DeadlineItem> overdue(qint64 nowMs, const DeadlineFilter &filter = {}) const;
+    QList<DeadlineItem> forRecord(const QString &entity, qint64 entityId) const;
+    std::optional<DeadlineItem> find(const QString &policy, const QString &entity, qint64 entityId) const;
+    // Number of open items per policy that are overdue / due soon at nowMs.
+    QHash<QString, QPair<int, int>> countsByPolicy(qint64 nowMs, const DeadlineFilter &filter = {}) const;
+
+    // "Why is this due then?" for a stored item, and the same for a hypothetical start.
+    DeadlineResult explain(const DeadlineItem &item) const;
+    DeadlineResult preview(const QString &policy, qint64 startMs, const QDate &anchor = {}) const;
+    QString iso(qint64 ms) const;
+
+private:
+    void loadContext() const;
+    DeadlineResult computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId) const;
+    QList<PauseInterval> pausesOf(qint64 itemId) const;
+    QList<DeadlineItem> query(const QString &where, QVariantList values, const DeadlineFilter &filter) const;
+
+    Session m_session;
+    mutable bool m_loaded = false;
+    mutable WorkCalendar m_calendar;
+    mutable OfficeSettings m_office;
+    mutable QHash<QString, DeadlinePolicy> m_policies;
+};
+
+} // namespace estatedesk

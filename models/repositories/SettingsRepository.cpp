@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/SettingsRepository.h"
+
+#include "core/Errors.h"
+#include "repositories/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    const QVariant v = Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return v.isValid() ? v.toString() : fallback;
+}
+
+void SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    Transaction tx(*m_session.db);
+    QSqlDatabase db = m_session.db->connection();
+    const QVariant before = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (before.isValid())
+        Sql::run(db, QStringLiteral("UPDATE settings SET value = ?, row_version = row_version + 1 WHERE key = ?"), {value, key});
+    else
+        Sql::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("settings"), 0,
+                    before.isValid() ? QVariantMap{{key, before}} : QVariantMap{}, {{key, value}});
+    tx.commit();
+}
+
+OfficeSettings SettingsRepository::office() const
+{
+    OfficeSettings s;
+    const QTimeZone zone(value(QString::fromLatin1(kTimeZone), QStringLiteral("Asia/Shanghai")).toUtf8());
+    if (zone.isValid())
+        s.zone = zone;
+    const QTime close = QTime::fromString(value(QString::fromLatin1(kCloseOfBusiness), QStringLiteral("18:00")), QStringLiteral("HH:mm"));
+    if (close.isValid())
+        s.closeOfBusiness = close;
+    return s;
+}
+
+void SettingsRepository::setOffice(const QString &timeZoneId, const QString &closeOfBusiness)
+{
+    if (!QTimeZone(timeZoneId.toUtf8()).isValid())
+        throw ValidationError(QStringLiteral("time_zone"),
+                              tr("Time zone: \"%1\" is not a known time zone such as Asia/Shanghai").arg(timeZoneId));
+    if (!QTime::fromString(closeOfBusiness, QStringLiteral("HH:mm")).isValid())
+        throw ValidationError(QStringLiteral("close_of_business"),
+                              tr("Close of business: \"%1\" is not a time such as 18:00").arg(closeOfBusiness));
+    Transaction tx(*m_session.db);
+    setValue(QString::fromLatin1(kTimeZone), timeZoneId);
+    setValue(QString::fromLatin1(kCloseOfBusiness), closeOfBusiness);
+    tx.commit();
+}
+
+} // namespace estatedesk

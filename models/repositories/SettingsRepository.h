@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QCoreApplication>
+#include <QTime>
+#include <QTimeZone>
+
+namespace estatedesk {
+
+// Office-wide settings kept in the database, so every PC of an office counts alike.
+struct OfficeSettings
+{
+    QTimeZone zone = QTimeZone("Asia/Shanghai");
+    QTime closeOfBusiness = QTime(18, 0);
+};
+
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+public:
+    explicit SettingsRepository(const Session &session) : m_session(session) {}
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    // Writes and audits one setting.
+    void setValue(const QString &key, const QString &value);
+
+    OfficeSettings office() const;
+    // Validates (a known IANA time zone, a time HH:mm) and saves; the caller recomputes deadlines.
+    void setOffice(const QString &timeZoneId, const QString &closeOfBusiness);
+
+    static constexpr const char *kTimeZone = "office.time_zone";
+    static constexpr const char *kCloseOfBusiness = "office.close_of_business";
+
+private:
+    Session m_session;
+};
+
+} // namespace estatedesk

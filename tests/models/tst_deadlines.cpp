@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Deadline items in the database, on SQLite and PostgreSQL: started and stopped with their
+// records, recomputed when a policy or the calendar changes (closed ones keep their outcome),
+// calendar import all or nothing, pauses, and what an upgrade brings.
+#include "TestDatabase.h"
+
+#include "core/Errors.h"
+#include "repositories/AuditLog.h"
+#include "repositories/CalendarRepository.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/PolicyRepository.h"
+#include "repositories/ServiceActs.h"
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+namespace {
+qint64 at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+} // namespace
+
+class TestDeadlines : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void migrationSeedsPoliciesSettingsAndCalendar();
+    void consultationStartsAndStopsItsDeadline();
+    void complaintCarriesItsDeadlines();
+    void overdueListMostOverdueFirst();
+    void policyEditRecomputesOpenItemsOnly();
+    void policyEditChecksVersionAndClockKind();
+    void calendarImportReplacesOnlyListedDates();
+    void calendarImportIsAllOrNothing();
+    void calendarDayEditAndExport();
+    void pauseExtendsAPausableDeadline();
+    void upgradeCreatesItemsForExistingRecords();
+
+private:
+    qint64 newClient(const QString &phone);
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+};
+
+void TestDeadlines::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+}
+
+void TestDeadlines::init()
+{
+    m_clock.set(fridayMorning());
+    m_session = m_test.freshSession(m_clock);
+}
+
+qint64 TestDeadlines::newClient(const QString &phone)
+{
+    Client c;
+    c.name = QStringLiteral("张三");
+    c.phone = phone;
+    ClientRepository(m_session).add(c);
+    return c.id;
+}
+
+void TestDeadlines::migrationSeedsPoliciesSettingsAndCalendar()
+{
+    const QList<DeadlinePolicy> policies = PolicyRepository(m_session).list();
+    QCOMPARE(policies.size(), 8);
+    QCOMPARE(policies.at(0).name, QStringLiteral("consultation-response"));
+    QCOMPARE(policies.at(0).lengthMinutes, 15);
+    const DeadlinePolicy solution = PolicyRepository(m_session).get(QStringLiteral("complaint-solution"));
+    QCOMPARE(solution.clock, DeadlineClock::WorkingDays);
+    QCOMPARE(solution.lengthDays, 3);
+    const WorkCalendar calendar = CalendarRepository(m_session).load();
+    QVERIFY(calendar.isPublished(2026));
+    QVERIFY(calendar.years().contains(2004));
+    QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1)));
+    QVERIFY(calendar.isWorkingDay(QDate(2026, 10, 10))); // 调休 Saturday
+    QCOMPARE(SettingsRepository(m_session).office().closeOfBusiness, QTime(18, 0));
+    QCOMPARE(DeadlineRepository(m_session).iso(at("2026-11-27T02:00:00Z")), QStringLiteral("2026-11-27T10:00:00+08:00"));
+}
+
+void TestDeadlines::consultationStartsAndStopsItsDeadline()
+{
+    Consultation c;
+    c.clientId = newClient(QStringLiteral("13812345678"));
+    c.channel = QStringLiteral("phone");
+    c.receivedAt = fridayMorning();
+    ConsultationRepository(m_session).add(c);
+    DeadlineRepository deadlines(m_session);
+    auto item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    QVERIFY(item);
+    QCOMPARE(deadlines.iso(item->dueAt), QStringLiteral("2026-11-27T10:15:00+08:00"));
+    QCOMPARE(item->stateAt(fridayMorning() + 5 * 60'000), DeadlineState::OnTrack);
+    QCOMPARE(item->stateAt(fridayMorning() + 13 * 60'000), DeadlineState::DueSoon);
+    QCOMPARE(item->stateAt(fridayMorning() + 16 * 60'000), DeadlineState::Overdue);
+    QCOMPARE(deadlines.overdue(fridayMorning() + 16 * 60'000).size(), 1);
+    // Answered after 20 minutes: met late, and no longer listed.
+    ConsultationRepository(m_session).recordResponse(c, fridayMorning() + 20 * 60'000, 0, QStringLiteral("回电"));
+    item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    QCOMPARE(item->stateAt(fridayMorning() + 60 * 60'000), DeadlineState::MetLate);
+    QVERIFY(deadlines.overdue(fridayMorning() + 60 * 60'000).isEmpty());
+}
+
+void TestDeadlines::complaintCarriesItsDeadlines()
+{
+    Complaint c;
+    c.clientId = newClient(QStringLiteral("13812345678"));
+    c.description = QStringLiteral("燃气管道有异味");
+    c.severity = QStringLiteral("emergency");
+    c.receivedAt = fridayMorning();
+    ComplaintRepository(m_session).add(c);
+    DeadlineRepository deadlines(m_session);
+    const QList<DeadlineItem> items = deadlines.forRecord(QStringLiteral("complaints"), c.id);
+    QCOMPARE(items.size(), 3);
+    QHash<QString, QString> due;
+    for (const DeadlineItem &i : items)
+        due.insert(i.policy, deadlines.iso(i.dueAt));
+    QCOMPARE(due.value(QStringLiteral("complaint-first-response")), QStringLiteral("2026-11-28T10:00:00+08:00"));
+    QCOMPARE(due.value(QStringLiteral("complaint-solution")), QStringLiteral("2026-12-02T18:00:00+08:00"));
+    QCOMPARE(due.value(QStringLiteral("emergency-onsite")), QStringLiteral("2026-11-27T12:00:00+08:00"));
+    // Staff on site after 90 minutes, first response after 3 hours: two met, one still open.
+    c.onsiteAt = fridayMorning() + 90 * 60'000;
+    c.firstResponseAt = fridayMorning() + 3 * 3600'000;
+    c.status = QStringLiteral("first_response");
+    ComplaintRepository(m_session).update(c);
+    const qint64 later = fridayMorning() + 10 * 3600'000;
+    QCOMPARE(deadlines.find(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), c.id)->stateAt(later), DeadlineState::Met);
+    QCOMPARE(deadlines.find(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), c.id)->stateAt(later),
+             DeadlineState::Met);
+    const QList<DeadlineItem> open = deadlines.open(later, {{}, true});
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().policy, QStringLiteral("complaint-solution"));
+}
+
+void TestDeadlines::overdueListMostOverdueFirst()
+{
+    const qint64 client = newClient(QStringLiteral("13812345678"));
+    for (int minutesAgo : {30, 120, 60}) {
+        Consultation c;
+        c.clientId = client;
+        c.channel = QStringLiteral("wechat");
+        c.receivedAt = fridayMorning() - minutesAgo * 60'000;
+        ConsultationRepository(m_session).add(c);
+    }
+    const QList<DeadlineItem> overdue = DeadlineRepository(m_session).overdue(fridayMorning());
+    QCOMPARE(overdue.size(), 3);
+    QVERIFY(overdue.at(0).dueAt < overdue.at(1).dueAt);
+    QVERIFY(overdue.at(1).dueAt < overdue.at(2).dueAt);
+    QCOMPARE(overdue.at(0).clientName, QStringLiteral("张三"));
+    const auto counts = DeadlineRepository(m_session).countsByPolicy(fridayMorning());
+    QCOMPARE(counts.value(QStringLiteral("consultation-response")).first, 3);
+}
+
+void TestDeadlines::policyEditRecomputesOpenItemsOnly()
+{
+    const qint64 client = newClient(QStringLiteral("13812345678"));
+    Complaint open;
+    open.clientId = client;
+    open.description = QStringLiteral("墙面裂缝");
+    open.receivedAt = fridayMorning();
+    ComplaintRepository(m_session).add(open);
+    Complaint closed = open;
+    closed.id = 0;
+    closed.receivedAt = fridayMorning() - 86400'000; // Thursday
+    ComplaintRepository(m_session).add(closed);
+    closed.solutionAt = fridayMorning() + 3600'000;
+    closed.status = QStringLiteral("solution_proposed");
+    ComplaintRepository(m_session).update(closed);
+    DeadlineRepository deadlines(m_session);
+    const qint64 closedDue = deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), closed.id)->dueAt;
+
+    DeadlinePolicy p = PolicyRepository(m_session).get(QStringLiteral("complaint-solution"));
+    p.lengthDays = 5;
+    const qint64 auditBefore = AuditLog::count(m_session);
+    PolicyRepository(m_session).update(p);
+    QCOMPARE(AuditLog::count(m_session), auditBefore + 1);
+    QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), open.id)->dueAt),
+             QStringLiteral("2026-12-04T18:00:00+08:00"));
+    const auto closedItem = deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), closed.id);
+    QCOMPARE(closedItem->dueAt, closedDue);
+    QCOMPARE(closedItem->stateAt(fridayMorning()), DeadlineState::Met);
+}
+
+void TestDeadlines::policyEditChecksVersionAndClockKind()
+{
+    DeadlinePolicy mine = PolicyRepository(m_session).get(QStringLiteral("consultation-response"));
+    DeadlinePolicy theirs = mine;
+    theirs.lengthMinutes = 30;
+    PolicyRepository(m_session).update(theirs);
+    mine.lengthMinutes = 10;
+    QVERIFY_THROWS_EXCEPTION(ConflictError, PolicyRepository(m_session).update(mine));
+    QCOMPARE(PolicyRepository(m_session).get(QStringLiteral("consultation-response")).lengthMinutes, 30);
+    // Wall clock ↔ working days is allowed; a date-based clock is not.
+    DeadlinePolicy p = PolicyRepository(m_session).get(QStringLiteral("complaint-first-response"));
+    p.clock = DeadlineClock::WorkingDays;
+    p.lengthDays = 1;
+    PolicyRepository(m_session).update(p);
+    p.clock = DeadlineClock::EndOfDate;
+    try {
+        PolicyRepository(m_session).update(p);
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("clock"));
+    }
+    p = PolicyRepository(m_session).get(QStringLiteral("complaint-first-response"));
+    p.dueSoonPercent = 120;
+    QVERIFY_THROWS_EXCEPTION(ValidationError, PolicyRepository(m_session).update(p));
+}
+
+void TestDeadlines::calendarImportReplacesOnlyListedDates()
+{
+    Complaint c;
+    c.clientId = newClient(QStringLiteral("13812345678"));
+    c.description = QStringLiteral("漏水");
+    c.receivedAt = fridayMorning();
+    ComplaintRepository(m_session).add(c);
+    DeadlineRepository deadlines(m_session);
+    auto solutionDue = [&] {
+        return deadlines.iso(deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), c.id)->dueAt);
+    };
+    QCOMPARE(solutionDue(), QStringLiteral("2026-12-02T18:00:00+08:00"));
+    // Monday 30 November becomes a holiday: one working day later.
+    const int n = CalendarRepository(m_session).importCsv("date,kind,name\n2026-11-30,holiday,公司庆典\n", QStringLiteral("x.csv"));
+    QCOMPARE(n, 1);
+    QCOMPARE(solutionDue(), QStringLiteral("2026-12-03T18:00:00+08:00"));
+    // Saturday 28 November becomes a make-up working day: back to Wednesday.
+    CalendarRepository(m_session).importCsv("date,kind,name\n2026-11-28,workday,调休\n", QStringLiteral("y.csv"));
+    QCOMPARE(solutionDue(), QStringLiteral("2026-12-02T18:00:00+08:00"));
+    // Importing a file that lists 30 November as a plain workday replaces the holiday entry;
+    // the National Day entries of October, not listed, stay.
+    CalendarRepository(m_session).importCsv("date,kind,name\n2026-11-30,workday,\n", QStringLiteral("z.csv"));
+    const WorkCalendar calendar = CalendarRepository(m_session).load();
+    QVERIFY(calendar.isWorkingDay(QDate(2026, 11, 30)));
+    QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1)));
+}
+
+void TestDeadlines::calendarImportIsAllOrNothing()
+{
+    const QByteArray before = CalendarRepository(m_session).exportCsv(2026);
+    try {
+        CalendarRepository(m_session).importCsv("date,kind,name\n"
+                                                "2026-12-01,holiday,ok\n"
+                                                "2026-13-01,holiday,bad month\n"
+                                                "2026-12-02,vacation,bad kind\n"
+                                                "2026-12-01,workday,twice\n"
+                                                "12/03/2026,holiday,bad format\n",
+                                                QStringLiteral("bad.csv"));
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        for (const char *line : {"bad.csv: Line 3:", "bad.csv: Line 4:", "bad.csv: Line 5:", "bad.csv: Line 6:"})
+            QVERIFY2(e.message().contains(QString::fromLatin1(line)), qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(QStringLiteral("Line 2:")), qPrintable(e.message()));
+    }
+    QCOMPARE(CalendarRepository(m_session).exportCsv(2026), before);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, CalendarRepository(m_session).importCsv("day,type\n2026-12-01,holiday\n", QStringLiteral("h.csv")));
+}
+
+void TestDeadlines::calendarDayEditAndExport()
+{
+    CalendarRepository calendar(m_session);
+    calendar.setDay(QDate(2026, 12, 24), QStringLiteral("holiday"), QStringLiteral("平安夜"));
+    QVERIFY(!calendar.load().isWorkingDay(QDate(2026, 12, 24)));
+    calendar.setDay(QDate(2026, 12, 24), QString(), QString());
+    QVERIFY(calendar.load().isWorkingDay(QDate(2026, 12, 24)));
+    const QByteArray csv = calendar.exportCsv(2026);
+    QVERIFY(csv.startsWith("date,kind,name\n"));
+    QVERIFY(csv.contains("2026-10-10,workday,"));
+    QVERIFY(!csv.contains("2025-"));
+    // The export imports back unchanged.
+    const QList<WorkCalendar::Entry> parsed = WorkCalendar::parseCsv(csv);
+    QCOMPARE(WorkCalendar::toCsv(parsed), csv);
+}
+
+void TestDeadlines::pauseExtendsAPausableDeadline()
+{
+    Complaint c;
+    c.clientId = newClient(QStringLiteral("13812345678"));
+    c.description = QStringLiteral("等待客户提供照片");
+    c.receivedAt = fridayMorning();
+    ComplaintRepository(m_session).add(c);
+    DeadlineRepository deadlines(m_session);
+    const QString solution = QStringLiteral("complaint-solution"), entity = QStringLiteral("complaints");
+    deadlines.pause(solution, entity, c.id, at("2026-11-30T10:00:00+08:00"));
+    deadlines.resume(solution, entity, c.id, at("2026-12-01T16:00:00+08:00"));
+    QCOMPARE(deadlines.iso(deadlines.find(solution, entity, c.id)->dueAt), QStringLiteral("2026-12-03T18:00:00+08:00"));
+    // The first response (24 h on the wall clock) does not pause by default.
+    deadlines.pause(QStringLiteral("complaint-first-response"), entity, c.id, at("2026-11-27T11:00:00+08:00"));
+    deadlines.resume(QStringLiteral("complaint-first-response"), entity, c.id, at("2026-11-27T15:00:00+08:00"));
+    QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("complaint-first-response"), entity, c.id)->dueAt),
+             QStringLiteral("2026-11-28T10:00:00+08:00"));
+}
+
+void TestDeadlines::upgradeCreatesItemsForExistingRecords()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 2);
+    Session session{&db, &m_clock, 0};
+    Client client;
+    client.name = QStringLiteral("老客户");
+    client.phone = QStringLiteral("13900001111");
+    ClientRepository(session).add(client);
+    // Written under schema 2, before deadlines existed.
+    Sql::run(db.connection(),
+             QStringLiteral("INSERT INTO consultations (client_id, channel, received_at, created_at, updated_at) VALUES (?, "
+                            "'phone', ?, 0, 0)"),
+             {client.id, fridayMorning()});
+    Migrations::migrate(db);
+    const QList<DeadlineItem> items = DeadlineRepository(session).open(fridayMorning(), {{}, true});
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.constFirst().policy, QStringLiteral("consultation-response"));
+}
+
+QTEST_GUILESS_MAIN(TestDeadlines)
+#include "tst_deadlines.moc"

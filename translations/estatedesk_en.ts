@@ -22,6 +22,60 @@
         <source>Exported %n client(s) to %1.</source>
         <translation><numerusform>Exported %n client to %1.</numerusform><numerusform>Exported %n clients to %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s); open deadlines were recomputed.</source>
+        <translation><numerusform>Imported %n calendar day; open deadlines were recomputed.</numerusform><numerusform>Imported %n calendar days; open deadlines were recomputed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n calendar day(s) to %1.</source>
+        <translation><numerusform>Exported %n calendar day to %1.</numerusform><numerusform>Exported %n calendar days to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue item(s).</source>
+        <translation><numerusform>%n overdue item.</numerusform><numerusform>%n overdue items.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEngine</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n working day(s) waiting for the client (%1 to %2).</source>
+        <translation><numerusform>Plus %n working day waiting for the client (%1 to %2).</numerusform><numerusform>Plus %n working days waiting for the client (%1 to %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) before %1 is %2.</source>
+        <translation><numerusform>%n calendar day before %1 is %2.</numerusform><numerusform>%n calendar days before %1 is %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePolicy</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation><numerusform>%n day before</numerusform><numerusform>%n days before</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -35,6 +89,24 @@
     <message numerus="yes">
         <source>at most %n characters</source>
         <translation><numerusform>at most %n character</numerusform><numerusform>at most %n characters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::CalendarSettingsPage</name>
+    <message numerus="yes">
+        <source>%1: %n marked day(s). Red: holidays; green: make-up working days.</source>
+        <translation><numerusform>%1: %n marked day. Red: holidays; green: make-up working days.</numerusform><numerusform>%1: %n marked days. Red: holidays; green: make-up working days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s).</source>
+        <translation><numerusform>Imported %n day.</numerusform><numerusform>Imported %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n item(s) just became overdue</source>
+        <translation><numerusform>%n item just became overdue</numerusform><numerusform>%n items just became overdue</numerusform></translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>Date: not a valid date</source>
+        <translation>日期：不是有效的日期</translation>
+    </message>
+    <message>
+        <source>Kind: "%1" must be holiday or workday</source>
+        <translation>类型：“%1”必须是 holiday（节假日）或 workday（调休上班）</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>%1 needs a value</source>
@@ -88,10 +99,6 @@
     <message>
         <source>give either --db or --pg, not both</source>
         <translation>请只给出 --db 或 --pg 其中之一</translation>
-    </message>
-    <message>
-        <source>%1 what? Only "%1 clients FILE.csv" exists so far</source>
-        <translation>%1 什么？目前只有“%1 clients 文件.csv”</translation>
     </message>
     <message>
         <source>unknown command "%1"; run estatedesk-cli --help for the list</source>
@@ -144,6 +151,58 @@
     <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
         <translation><numerusform>已导出 %n 位客户到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>the calendar FILE.csv</source>
+        <translation>节假日 CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s); open deadlines were recomputed.</source>
+        <translation><numerusform>已导入 %n 个日历日；未完成的时限已重新计算。</numerusform></translation>
+    </message>
+    <message>
+        <source>the calendar FILE.csv to write</source>
+        <translation>要写入的节假日 CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n calendar day(s) to %1.</source>
+        <translation><numerusform>已导出 %n 个日历日到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>sla %1 needs --policy NAME (one of %2)</source>
+        <translation>sla %1 需要 --policy 名称（可选：%2）</translation>
+    </message>
+    <message>
+        <source>sla %1 needs --start ISO8601 (or a date YYYY-MM-DD for date-based policies)</source>
+        <translation>sla %1 需要 --start ISO8601时间（按日期计算的规则给出 YYYY-MM-DD 日期）</translation>
+    </message>
+    <message>
+        <source>--policy: "%1" is not one of %2</source>
+        <translation>--policy：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Provisional: no official holiday schedule is published yet for a year counted here.</source>
+        <translation>暂定：计算涉及的年份尚未公布官方节假日安排。</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not table, csv or json</source>
+        <translation>--format：“%1”不是 table、csv 或 json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue item(s).</source>
+        <translation><numerusform>共 %n 项已超时。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2</source>
+        <translation>%1 需要以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -337,6 +396,211 @@
     <message>
         <source>Saving failed; nothing was saved: %1</source>
         <translation>保存失败；所有修改均未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEngine</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Policy: %1, %2.</source>
+        <translation>规则：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Started: %1.</source>
+        <translation>开始：%1。</translation>
+    </message>
+    <message>
+        <source>Waiting for the client does not stop this policy's clock.</source>
+        <translation>该规则在“等待客户”期间不暂停计时。</translation>
+    </message>
+    <message>
+        <source>Plus %1 on the wall clock.</source>
+        <translation>加上 %1（自然时间）。</translation>
+    </message>
+    <message>
+        <source>Plus %1 waiting for the client (%2 to %3).</source>
+        <translation>加上等待客户的 %1（%2 至 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n working day(s) waiting for the client (%1 to %2).</source>
+        <translation><numerusform>加上等待客户的 %n 个工作日（%1 至 %2）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The day of the start, %1, is not counted (Civil Code art. 201); counting starts the next day.</source>
+        <translation>开始当天 %1 不计入（《民法典》第二百零一条），从次日起算。</translation>
+    </message>
+    <message>
+        <source>%1: working day %2 (%3).</source>
+        <translation>%1：第 %2 个工作日（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2.</source>
+        <translation>%1：跳过，%2。</translation>
+    </message>
+    <message>
+        <source>Due at close of business, %1.</source>
+        <translation>截止于下班时间 %1。</translation>
+    </message>
+    <message>
+        <source>Provisional: no official holiday schedule is published yet for a year counted here.</source>
+        <translation>暂定：计算涉及的年份尚未公布官方节假日安排。</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>截止：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) before %1 is %2.</source>
+        <translation><numerusform>%1 之前 %n 个自然日为 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Due date: %1.</source>
+        <translation>到期日：%1。</translation>
+    </message>
+    <message>
+        <source>Due at the end of %1.</source>
+        <translation>截止于 %1 当天结束。</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>超时完成</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePolicy</name>
+    <message>
+        <source>Consultation response</source>
+        <translation>咨询响应</translation>
+    </message>
+    <message>
+        <source>Complaint first response</source>
+        <translation>投诉初步响应</translation>
+    </message>
+    <message>
+        <source>Complaint solution</source>
+        <translation>投诉处理方案</translation>
+    </message>
+    <message>
+        <source>Emergency on site</source>
+        <translation>紧急事务到场</translation>
+    </message>
+    <message>
+        <source>Defect rectification</source>
+        <translation>问题整改</translation>
+    </message>
+    <message>
+        <source>Handover notice</source>
+        <translation>交房通知</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>分期付款</translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation>自然时间</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Calendar days before a date</source>
+        <translation>某日期之前的自然日</translation>
+    </message>
+    <message>
+        <source>End of a date</source>
+        <translation>某日期当天结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation><numerusform>提前 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>end of the due date</source>
+        <translation>到期日当天结束</translation>
+    </message>
+    <message>
+        <source>Policy: "%1" is not one of %2</source>
+        <translation>规则：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Length: give from 1 minute to 365 days</source>
+        <translation>时长：请填写 1 分钟到 365 天</translation>
+    </message>
+    <message>
+        <source>Length: give from 1 to 365 days</source>
+        <translation>时长：请填写 1 到 365 天</translation>
+    </message>
+    <message>
+        <source>Due soon: give a share from 0 to 100 %</source>
+        <translation>即将到期：请填写 0 到 100 % 之间的比例</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRepository</name>
+    <message>
+        <source>Policy: "%1" is not one of %2</source>
+        <translation>规则：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Date: the %1 policy counts from a date</source>
+        <translation>日期：“%1”规则按日期计算</translation>
     </message>
 </context>
 <context>
@@ -594,6 +858,37 @@
     </message>
 </context>
 <context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>Policy: "%1" is not one of %2</source>
+        <translation>规则：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Clock: %1 counts from a %2; choose %3</source>
+        <translation>计时方式：“%1”从%2开始计算；请选择%3</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>calendar days before a date or end of a date</source>
+        <translation>“某日期之前的自然日”或“某日期当天结束”</translation>
+    </message>
+    <message>
+        <source>wall clock or working days</source>
+        <translation>“自然时间”或“工作日”</translation>
+    </message>
+    <message>
+        <source>The policy %1 was changed by someone else meanwhile. Nothing was saved; reload it and make your change again.</source>
+        <translation>规则“%1”在此期间已被他人修改。本次未保存；请重新载入后再修改。</translation>
+    </message>
+</context>
+<context>
     <name>RowGateway</name>
     <message>
         <source>Saving the %1 returned no id.</source>
@@ -617,6 +912,17 @@
     <message>
         <source>service record</source>
         <translation>服务记录</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Time zone: "%1" is not a known time zone such as Asia/Shanghai</source>
+        <translation>时区：“%1”不是已知时区，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>Close of business: "%1" is not a time such as 18:00</source>
+        <translation>下班时间：“%1”不是时间，例如 18:00</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1232,164 @@
     </message>
 </context>
 <context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>make-up working day (%1)</source>
+        <translation>调休上班日（%1）</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>public holiday (%1)</source>
+        <translation>法定节假日（%1）</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>The calendar file is empty; expected the header date,kind,name.</source>
+        <translation>节假日文件是空的；第一行应为表头 date,kind,name。</translation>
+    </message>
+    <message>
+        <source>Line %1: the header must be date,kind,name</source>
+        <translation>第 %1 行：表头必须是 date,kind,name</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 3 fields (date,kind,name), found %2</source>
+        <translation>第 %1 行：应有 3 个字段（date,kind,name），实际有 %2 个</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" is not a date in the form YYYY-MM-DD</source>
+        <translation>第 %1 行：“%2”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>Line %1: kind "%2" must be holiday or workday</source>
+        <translation>第 %1 行：类型“%2”必须是 holiday 或 workday</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already listed on line %3</source>
+        <translation>第 %1 行：%2 已在第 %3 行列出</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::CalendarSettingsPage</name>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Import CSV...</source>
+        <translation>导入 CSV...</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV...</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>Mark as holiday</source>
+        <translation>标为节假日</translation>
+    </message>
+    <message>
+        <source>Mark as make-up working day</source>
+        <translation>标为调休上班日</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>清除标记</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Deadlines counted in working days skip weekends and the holidays marked here, and count the make-up working days (调休). Open deadlines are recomputed at once; deadlines already met keep their outcome.</source>
+        <translation>按工作日计算的时限会跳过周末和这里标记的节假日，并计入调休上班日。未完成的时限会立即重新计算；已完成的时限保持原有结果。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n marked day(s). Red: holidays; green: make-up working days.</source>
+        <translation><numerusform>%1 年：已标记 %n 天。红色为节假日，绿色为调休上班日。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no official schedule has been published or imported yet. Deadlines that fall in this year count only weekends and are shown as provisional.</source>
+        <translation>%1 年：尚未公布或导入官方节假日安排。落在该年的时限只按周末计算，并标为“暂定”。</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Import holiday calendar</source>
+        <translation>导入节假日日历</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s).</source>
+        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>未导入任何数据。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export holiday calendar</source>
+        <translation>导出节假日日历</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::ClientDetailPanel</name>
     <message>
         <source>Select a client on the left</source>
@@ -1005,6 +1469,124 @@
     <message>
         <source>Last contact</source>
         <translation>最近联系</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::DashboardPage</name>
+    <message>
+        <source>Deadlines that need attention</source>
+        <translation>需要关注的时限</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <source>"Mine" and "My team" are offered once you sign in with your own account.</source>
+        <translation>使用个人账号登录后可选择“我的”和“我的团队”。</translation>
+    </message>
+    <message>
+        <source>EstateDesk deadlines</source>
+        <translation>楼盘客服台时限提醒</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style="color:%2"&gt;%3 overdue&lt;/span&gt; · %4 due soon</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style="color:%2"&gt;已超时 %3 项&lt;/span&gt; · 即将到期 %4 项</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open its client.</source>
+        <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击一项可打开对应客户。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) just became overdue</source>
+        <translation><numerusform>%n 项刚刚超时</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::DeadlineListModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>Consultation No. %1</source>
+        <translation>咨询 %1 号</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1</source>
+        <translation>投诉 %1 号</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <source>Provisional: no official holiday schedule is published yet for a year counted here.</source>
+        <translation>暂定：计算涉及的年份尚未公布官方节假日安排。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1670,153 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message numerus="yes">
         <source>Exported %n client(s).</source>
         <translation><numerusform>已导出 %n 位客户。</numerusform></translation>
+    </message>
+    <message>
+        <source>Deadline policies</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::PolicySettingsPage</name>
+    <message>
+        <source>Seed 三.(一)1: consultations answered within 15 minutes</source>
+        <translation>规定 三.(一)1：咨询 15 分钟内响应</translation>
+    </message>
+    <message>
+        <source>Seed 三.(一)2: first response to a complaint within 24 hours</source>
+        <translation>规定 三.(一)2：投诉 24 小时内初步响应</translation>
+    </message>
+    <message>
+        <source>Seed 三.(一)2: a solution within 3 working days</source>
+        <translation>规定 三.(一)2：3 个工作日内给出处理方案</translation>
+    </message>
+    <message>
+        <source>Seed 三.(一)3: emergencies, on site within 2 hours</source>
+        <translation>规定 三.(一)3：紧急事务 2 小时内到达现场</translation>
+    </message>
+    <message>
+        <source>Seed 二.(三)1(2): defects fixed by a deadline; 15 working days is the office default</source>
+        <translation>规定 二.(三)1(2)：问题限期整改；默认 15 个工作日</translation>
+    </message>
+    <message>
+        <source>Seed 二.(三)1(1): handover time notified in advance; 7 days is the office default</source>
+        <translation>规定 二.(三)1(1)：提前通知交房时间；默认提前 7 天</translation>
+    </message>
+    <message>
+        <source>Seed 二.(三)2(3): return visits after a complaint; 7 days is the office default</source>
+        <translation>规定 二.(三)2(3)：投诉解决后回访；默认 7 天内</translation>
+    </message>
+    <message>
+        <source>Seed 二.(二)2(3): payment progress followed; due at the end of the due date</source>
+        <translation>规定 二.(二)2(3)：跟进付款进度；到期日当天结束前</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Waiting pauses</source>
+        <translation>等待客户时暂停</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Change the selected policy</source>
+        <translation>修改选中的规则</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>计时方式：</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Due soon in the last:</source>
+        <translation>最后多少比例视为即将到期：</translation>
+    </message>
+    <message>
+        <source>"Waiting for the client" stops the clock</source>
+        <translation>“等待客户”期间暂停计时</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Close of business:</source>
+        <translation>下班时间：</translation>
+    </message>
+    <message>
+        <source>Save office settings</source>
+        <translation>保存办公室设置</translation>
+    </message>
+    <message>
+        <source>Deadline policies</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <source>last %1 %</source>
+        <translation>最后 %1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>办公室设置</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
+#include "DashboardPage.h"
 #include "MessageBox.h"
+#include "PolicySettingsPage.h"
 #include "core/Errors.h"
 #include "demo/DemoData.h"
 #include "io/ClientCsv.h"
@@ -20,6 +23,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -32,7 +36,65 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     setWindowTitle(tr("EstateDesk"));
     resize(1280, 800);
 
-    auto *left = new QWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_dashboard = new DashboardPage(m_session, this);
+    m_clientsPage = buildClientsPage();
+    auto *settings = new QTabWidget(this);
+    m_calendarPage = new CalendarSettingsPage(m_session, this);
+    m_policyPage = new PolicySettingsPage(m_session, this);
+    settings->addTab(m_policyPage, tr("Deadline policies"));
+    settings->addTab(m_calendarPage, tr("Holiday calendar"));
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_clientsPage, tr("Clients"));
+    m_tabs->addTab(settings, tr("Settings"));
+    setCentralWidget(m_tabs);
+    connect(m_dashboard, &DashboardPage::openRecord, this, [this](qint64 clientId) { openClient(clientId); });
+    connect(m_calendarPage, &CalendarSettingsPage::calendarChanged, m_dashboard, &DashboardPage::refresh);
+    connect(m_policyPage, &PolicySettingsPage::policiesChanged, m_dashboard, &DashboardPage::refresh);
+
+    // File menu.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients);
+    file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    // Status bar: which database is open and how many clients match.
+    auto *dbLabel = new QLabel(tr("Database: %1").arg(m_session.db->config().describe()), this);
+    dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addWidget(dbLabel, 1);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    // The filter runs as you type, after a short pause so fast typists are not slowed down.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(120);
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    auto *focusFilter = new QShortcut(QKeySequence::Find, this);
+    connect(focusFilter, &QShortcut::activated, m_filter, [this] {
+        m_tabs->setCurrentWidget(m_clientsPage);
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    connect(m_clients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->showClient(current.isValid() ? current.data(ClientListModel::IdRole).toLongLong() : 0);
+            });
+    connect(m_model, &ClientListModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_model, &ClientListModel::loadFailed, this, &MainWindow::showError);
+    connect(m_detail, &ClientDetailPanel::failed, this, &MainWindow::showError);
+    updateCount();
+}
+
+QWidget *MainWindow::buildClientsPage()
+{
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *left = new QWidget(page);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit(left);
@@ -61,49 +123,21 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_clients->setColumnWidth(ClientListModel::ConsultantColumn, 90);
     leftLayout->addWidget(m_clients, 1);
 
-    m_detail = new ClientDetailPanel(m_session, this);
-    auto *splitter = new QSplitter(this);
+    m_detail = new ClientDetailPanel(m_session, page);
+    auto *splitter = new QSplitter(page);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
-    setCentralWidget(splitter);
 
-    // File menu.
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients);
-    file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    pageLayout->addWidget(splitter);
+    return page;
+}
 
-    // Status bar: which database is open and how many clients match.
-    auto *dbLabel = new QLabel(tr("Database: %1").arg(m_session.db->config().describe()), this);
-    dbLabel->setObjectName(QStringLiteral("databaseLabel"));
-    statusBar()->addWidget(dbLabel, 1);
-    m_countLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_countLabel);
-
-    // The filter runs as you type, after a short pause so fast typists are not slowed down.
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(120);
-    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filter, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-    auto *focusFilter = new QShortcut(QKeySequence::Find, this);
-    connect(focusFilter, &QShortcut::activated, m_filter, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
-
-    connect(m_clients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_detail->showClient(current.isValid() ? current.data(ClientListModel::IdRole).toLongLong() : 0);
-            });
-    connect(m_model, &ClientListModel::modelReset, this, &MainWindow::updateCount);
-    connect(m_model, &ClientListModel::loadFailed, this, &MainWindow::showError);
-    connect(m_detail, &ClientDetailPanel::failed, this, &MainWindow::showError);
-    updateCount();
-    m_filter->setFocus();
+void MainWindow::openClient(qint64 clientId)
+{
+    m_tabs->setCurrentWidget(m_clientsPage);
+    m_detail->showClient(clientId);
 }
 
 void MainWindow::applyFilter()

@@ -8,12 +8,16 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTabWidget;
 class QTimer;
 
 namespace estatedesk {
 
+class CalendarSettingsPage;
 class ClientDetailPanel;
 class ClientListModel;
+class DashboardPage;
+class PolicySettingsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -29,6 +33,12 @@ public:
     QTableView *clientView() const { return m_clients; }
     ClientListModel *clientModel() const { return m_model; }
     ClientDetailPanel *detailPanel() const { return m_detail; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    CalendarSettingsPage *calendarPage() const { return m_calendarPage; }
+    PolicySettingsPage *policyPage() const { return m_policyPage; }
+    // Shows a client on the Clients page (from the dashboard, a search, ...).
+    void openClient(qint64 clientId);
 
 private:
     void applyFilter();
@@ -37,7 +47,14 @@ private:
     void importClients();
     void exportClients();
 
+    QWidget *buildClientsPage();
+
     Session m_session;
+    QTabWidget *m_tabs;
+    DashboardPage *m_dashboard;
+    CalendarSettingsPage *m_calendarPage;
+    PolicySettingsPage *m_policyPage;
+    QWidget *m_clientsPage;
     QLineEdit *m_filter;
     QTableView *m_clients;
     ClientListModel *m_model;

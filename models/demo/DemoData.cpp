@@ -275,7 +275,9 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         // response: some within the 15 minutes, most already late.
         const bool waiting = i >= clientCount - std::max(3, clientCount / 200);
         const qint64 createdAgo = waiting ? 0 : rng.below(365);
-        const qint64 createdAt = waiting ? now - rng.between(3, 300) * kMinute : officeTime(rng, now, createdAgo);
+        // The very last one came in 13 minutes ago: due soon, not yet late.
+        const qint64 waitedMinutes = i == clientCount - 1 ? 13 : rng.between(3, 300);
+        const qint64 createdAt = waiting ? now - waitedMinutes * kMinute : officeTime(rng, now, createdAgo);
         const QString channel = QString::fromLatin1(kChannels[rng.below(8)]);
         QStringList interests;
         for (const char *k : kInterests)

@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
+#include "repositories/DeadlineRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -52,6 +53,7 @@ void SettingsRepository::setOffice(const QString &timeZoneId, const QString &clo
     Transaction tx(*m_session.db);
     setValue(QString::fromLatin1(kTimeZone), timeZoneId);
     setValue(QString::fromLatin1(kCloseOfBusiness), closeOfBusiness);
+    DeadlineRepository(m_session).recomputeOpen();
     tx.commit();
 }
 

@@ -27,7 +27,8 @@ public:
     void setValue(const QString &key, const QString &value);
 
     OfficeSettings office() const;
-    // Validates (a known IANA time zone, a time HH:mm) and saves; the caller recomputes deadlines.
+    // Validates (a known IANA time zone, a time HH:mm), saves, and recomputes the open deadlines
+    // in the same transaction.
     void setOffice(const QString &timeZoneId, const QString &closeOfBusiness);
 
     static constexpr const char *kTimeZone = "office.time_zone";

@@ -5,6 +5,8 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QtTest>
 
@@ -37,6 +39,12 @@ private slots:
     void importAndExport();
     void refusesANewerSchema();
     void commandLineErrorsExitWithTwo();
+    void slaDueFollowsTheOfficialCalendar();
+    void slaExplainSaysWhy();
+    void calendarImportChangesAnswers();
+    void calendarImportReportsBadLines();
+    void calendarExportByYear();
+    void overdueListsConsultationsAndComplaints();
 
 private:
     Run cli(const QStringList &args, const QStringList &dbOptions = {});
@@ -239,6 +247,127 @@ void TestCli::commandLineErrorsExitWithTwo()
     r = cli({QStringLiteral("--at"), QStringLiteral("yesterday"), QStringLiteral("init")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--at")), qPrintable(r.err));
+}
+
+void TestCli::slaDueFollowsTheOfficialCalendar()
+{
+    const QStringList due = {QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
+                             QStringLiteral("complaint-solution"), QStringLiteral("--start")};
+    Run r = cli(due + QStringList{QStringLiteral("2026-11-27T10:00:00+08:00")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("2026-12-02T18:00:00+08:00\n"));
+    // National Day 2026: 1–7 October off, Saturday 10 October a make-up working day.
+    r = cli(due + QStringList{QStringLiteral("2026-09-30T16:00:00+08:00")});
+    QCOMPARE(r.out, QStringLiteral("2026-10-10T18:00:00+08:00\n"));
+    // Given in UTC.
+    r = cli(due + QStringList{QStringLiteral("2026-11-27T02:00:00Z")});
+    QCOMPARE(r.out, QStringLiteral("2026-12-02T18:00:00+08:00\n"));
+    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("consultation-response"),
+             QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00+08:00")});
+    QCOMPARE(r.out, QStringLiteral("2026-11-27T10:15:00+08:00\n"));
+    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("handover-notice"),
+             QStringLiteral("--start"), QStringLiteral("2026-12-20")});
+    QCOMPARE(r.out, QStringLiteral("2026-12-14T00:00:00+08:00\n"));
+    // Into a year without a published schedule: answered, and said to be provisional.
+    r = cli(due + QStringList{QStringLiteral("2027-03-01T10:00:00+08:00")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Provisional")), qPrintable(r.err));
+    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("nonsense"),
+             QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00+08:00")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("complaint-solution")), qPrintable(r.err));
+}
+
+void TestCli::slaExplainSaysWhy()
+{
+    const Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--policy"),
+                       QStringLiteral("complaint-solution"), QStringLiteral("--start"), QStringLiteral("2026-09-30T16:00:00+08:00")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("2026-10-01 (")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("国庆节")), qPrintable(r.out));
+    QVERIFY2(r.out.trimmed().endsWith(QStringLiteral("2026-10-10T18:00:00+08:00.")), qPrintable(r.out));
+}
+
+void TestCli::calendarImportChangesAnswers()
+{
+    const QString file = m_dir.filePath(QStringLiteral("extra.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,kind,name\n2026-11-30,holiday,公司庆典\n2026-12-05,workday,调休\n");
+    }
+    Run r = cli({QStringLiteral("calendar"), QStringLiteral("import"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList due = {QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
+                             QStringLiteral("complaint-solution"), QStringLiteral("--start")};
+    // Monday 30 November off: Tue 1, Wed 2, Thu 3 December.
+    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-11-27T10:00:00+08:00")}).out, QStringLiteral("2026-12-03T18:00:00+08:00\n"));
+    // Saturday 5 December a working day: Thu 3 → Fri 4, Sat 5 counts.
+    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-12-02T10:00:00+08:00")}).out, QStringLiteral("2026-12-05T18:00:00+08:00\n"));
+    // Dates the file did not list are untouched.
+    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-09-30T16:00:00+08:00")}).out, QStringLiteral("2026-10-10T18:00:00+08:00\n"));
+}
+
+void TestCli::calendarImportReportsBadLines()
+{
+    const QString file = m_dir.filePath(QStringLiteral("badcal.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,kind,name\n2026-11-30,holiday,ok\n2026-02-30,holiday,no such day\n2026-12-01,off,\n");
+    }
+    const Run r = cli({QStringLiteral("calendar"), QStringLiteral("import"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("badcal.csv: Line 3:")) && r.err.contains(QStringLiteral("badcal.csv: Line 4:")),
+             qPrintable(r.err));
+    // Nothing was imported: 30 November is still a working day.
+    QCOMPARE(cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("complaint-solution"),
+                  QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00+08:00")})
+                 .out,
+             QStringLiteral("2026-12-02T18:00:00+08:00\n"));
+}
+
+void TestCli::calendarExportByYear()
+{
+    const QString file = m_dir.filePath(QStringLiteral("2026.csv"));
+    const Run r = cli({QStringLiteral("calendar"), QStringLiteral("export"), file, QStringLiteral("--year"), QStringLiteral("2026")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QVERIFY(csv.startsWith("date,kind,name\n"));
+    QVERIFY(csv.contains("2026-10-10,workday,"));
+    QVERIFY(!csv.contains("2025-"));
+}
+
+void TestCli::overdueListsConsultationsAndComplaints()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                  QStringLiteral("1")})
+                 .code,
+             0);
+    const Run r = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), QStringLiteral("kind,id,client,staff,due,overdue_minutes"));
+    QSet<QString> kinds;
+    qint64 previousMinutes = std::numeric_limits<qint64>::max();
+    for (const QString &line : lines.mid(1)) {
+        const QStringList f = line.split(u',');
+        QCOMPARE(f.size(), 6);
+        kinds.insert(f.at(0));
+        QVERIFY2(QDateTime::fromString(f.at(4), Qt::ISODate).isValid(), qPrintable(line));
+        const qint64 minutes = f.at(5).toLongLong();
+        QVERIFY2(minutes > 0 && minutes <= previousMinutes, qPrintable(line)); // most overdue first
+        previousMinutes = minutes;
+    }
+    QVERIFY2(kinds.contains(QStringLiteral("consultation-response")), qPrintable(r.out));
+    QVERIFY2(kinds.contains(QStringLiteral("complaint-solution")) || kinds.contains(QStringLiteral("complaint-first-response")),
+             qPrintable(r.out));
+    const Run json = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), lines.size() - 1);
+    const Run table = cli({QStringLiteral("overdue")});
+    QVERIFY(table.out.startsWith(QStringLiteral("kind")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "itemmodels/DeadlineListModel.h"
 #include "repositories/AuditLog.h"
 #include "repositories/CalendarRepository.h"
 #include "repositories/ClientRepository.h"
@@ -43,6 +44,7 @@ private slots:
     void calendarDayEditAndExport();
     void pauseExtendsAPausableDeadline();
     void upgradeCreatesItemsForExistingRecords();
+    void countdownText();
 
 private:
     qint64 newClient(const QString &phone);
@@ -318,6 +320,13 @@ void TestDeadlines::upgradeCreatesItemsForExistingRecords()
     const QList<DeadlineItem> items = DeadlineRepository(session).open(fridayMorning(), {{}, true});
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.constFirst().policy, QStringLiteral("consultation-response"));
+}
+
+void TestDeadlines::countdownText()
+{
+    QCOMPARE(DeadlineListModel::remainingText(60 * 60'000, 60 * 60'000 - 30'000), QStringLiteral("0 min 30 s left"));
+    QCOMPARE(DeadlineListModel::remainingText(0, 3 * 3600'000 + 20 * 60'000), QStringLiteral("overdue 3 h 20 min"));
+    QCOMPARE(DeadlineListModel::remainingText(3 * 86400'000LL + 5 * 3600'000, 0), QStringLiteral("3 d 5 h left"));
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)

@@ -2,6 +2,7 @@
 // The first window, offscreen with real widgets: it opens on demo data, the filter narrows the
 // list as you type, selecting a client shows their timeline, an empty database offers demo data.
 // With ESTATEDESK_SCREENSHOT_DIR set it also saves screenshots there (for the README).
+#include "Screenshots.h"
 #include "TestDatabase.h"
 
 #include "ClientDetailPanel.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -43,18 +45,10 @@ private slots:
     void declinedOfferLeavesTheDatabaseEmpty();
 
 private:
-    void screenshot(QWidget *w, const QString &name);
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
 };
-
-void TestMainWindow::screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(w->grab().save(dir + u'/' + name));
-}
 
 void TestMainWindow::initTestCase()
 {
@@ -74,6 +68,9 @@ void TestMainWindow::opensOnDemoDataAndShowsTheDatabase()
     auto *dbLabel = w.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(dbLabel);
     QVERIFY2(dbLabel->text().contains(QFileInfo(m_session.db->config().sqlitePath).fileName()), qPrintable(dbLabel->text()));
+    // Ctrl+F goes to the client search from anywhere.
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(w.tabs()->currentIndex(), 1);
     QVERIFY(w.filterEdit()->hasFocus());
 }
 
@@ -82,6 +79,7 @@ void TestMainWindow::typingInTheFilterNarrowsTheRows()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.tabs()->setCurrentIndex(1);
     const int all = w.clientModel()->rowCount();
     // The surname of the first listed client: typing it narrows the list to clients with it.
     const QString name = w.clientModel()->index(0, ClientListModel::NameColumn).data().toString();
@@ -101,7 +99,7 @@ void TestMainWindow::typingInTheFilterNarrowsTheRows()
     QTest::keyClick(w.filterEdit(), Qt::Key_Return);
     QVERIFY(w.clientModel()->rowCount() >= 1);
     QVERIFY(w.clientModel()->rowCount() < all);
-    screenshot(&w, QStringLiteral("main-window-filter.png"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-window-filter.png")));
 
     // Clearing the filter shows everyone again.
     w.filterEdit()->clear();
@@ -114,12 +112,13 @@ void TestMainWindow::selectingAClientShowsTheTimeline()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.tabs()->setCurrentIndex(1);
     w.clientView()->setFocus();
     w.clientView()->selectRow(3);
     const qint64 id = w.clientModel()->index(3, 0).data(ClientListModel::IdRole).toLongLong();
     QCOMPARE(w.detailPanel()->clientId(), id);
     QVERIFY(w.detailPanel()->recordsView()->model()->rowCount() >= 5);
-    screenshot(&w, QStringLiteral("main-window.png"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-window.png")));
 }
 
 void TestMainWindow::emptyDatabaseOffersDemoData()

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardPage.h"
+
+#include "StatePalette.h"
+#include "itemmodels/DeadlineListModel.h"
+#include "repositories/StaffRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+DashboardPage::DashboardPage(const Session &session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_model(new DeadlineListModel(session, this)),
+      m_proxy(new StateColorProxy(DeadlineListModel::StateRole, this)),
+      m_refreshTimer(new QTimer(this)),
+      m_tickTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(tr("Deadlines that need attention"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(new QLabel(tr("Show:"), this));
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_scope->addItem(tr("Everyone"), QStringLiteral("everyone"));
+    if (m_session.actorId > 0) {
+        m_scope->addItem(tr("Mine"), QStringLiteral("mine"));
+        m_scope->addItem(tr("My team"), QStringLiteral("team"));
+    } else {
+        m_scope->setToolTip(tr("\"Mine\" and \"My team\" are offered once you sign in with your own account."));
+    }
+    top->addWidget(m_scope);
+    layout->addLayout(top);
+
+    // One card per kind: overdue and due soon.
+    m_countGrid = new QGridLayout;
+    const QStringList policies = DeadlinePolicy::names();
+    for (int i = 0; i < policies.size(); ++i) {
+        auto *card = new QLabel(this);
+        card->setObjectName(QStringLiteral("count-") + policies.at(i));
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setMargin(6);
+        card->setTextFormat(Qt::RichText);
+        m_countLabels.insert(policies.at(i), card);
+        m_countGrid->addWidget(card, i / 4, i % 4);
+    }
+    layout->addLayout(m_countGrid);
+
+    m_proxy->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("deadlineList"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(DeadlineListModel::StateColumn, 80);
+    m_view->setColumnWidth(DeadlineListModel::KindColumn, 120);
+    m_view->setColumnWidth(DeadlineListModel::ClientColumn, 90);
+    m_view->setColumnWidth(DeadlineListModel::StaffColumn, 90);
+    m_view->setColumnWidth(DeadlineListModel::DueColumn, 150);
+    m_view->setColumnWidth(DeadlineListModel::RemainingColumn, 160);
+    layout->addWidget(m_view, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    layout->addWidget(m_summary);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::applyScope);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openRecord(index.data(DeadlineListModel::ClientIdRole).toLongLong(),
+                        index.data(DeadlineListModel::EntityRole).toString(),
+                        index.data(DeadlineListModel::EntityIdRole).toLongLong());
+    });
+    connect(m_model, &DeadlineListModel::turnedOverdue, this, &DashboardPage::notifyOverdue);
+    m_refreshTimer->setInterval(kRefreshMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    m_refreshTimer->start();
+    m_tickTimer->setInterval(1000);
+    connect(m_tickTimer, &QTimer::timeout, this, &DashboardPage::tick);
+    m_tickTimer->start();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
+        m_tray->setToolTip(tr("EstateDesk deadlines"));
+        m_tray->show();
+    }
+    refresh();
+}
+
+QLabel *DashboardPage::countLabel(const QString &policy) const
+{
+    return m_countLabels.value(policy);
+}
+
+void DashboardPage::applyScope()
+{
+    DeadlineFilter filter;
+    const QString scope = m_scope->currentData().toString();
+    if (scope == QLatin1String("mine")) {
+        filter.staffIds = {m_session.actorId};
+    } else if (scope == QLatin1String("team")) {
+        StaffRepository staff(m_session);
+        const QString role = staff.get(m_session.actorId).role;
+        for (const Staff &s : staff.list(true, role))
+            filter.staffIds << s.id;
+    }
+    m_model->setFilter(filter);
+    updateCounts();
+}
+
+void DashboardPage::refresh()
+{
+    // Keep what the user is looking at: the selected item and the scroll position.
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 selectedItem = current.isValid() ? current.data(DeadlineListModel::ItemIdRole).toLongLong() : 0;
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_model->refresh();
+    if (selectedItem) {
+        const int row = m_model->rowOfItem(selectedItem);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_proxy->index(row, current.column()));
+    }
+    m_view->verticalScrollBar()->setValue(scroll);
+    updateCounts();
+}
+
+void DashboardPage::tick()
+{
+    m_model->tick();
+}
+
+void DashboardPage::updateCounts()
+{
+    int overdue = 0, soon = 0;
+    for (auto it = m_countLabels.cbegin(); it != m_countLabels.cend(); ++it) {
+        const QPair<int, int> c = m_model->counts().value(it.key());
+        overdue += c.first;
+        soon += c.second;
+        const QColor colour = c.first > 0 ? StatePalette::foreground(DeadlineState::Overdue)
+                                          : (c.second > 0 ? StatePalette::foreground(DeadlineState::DueSoon)
+                                                          : palette().color(QPalette::WindowText));
+        it.value()->setText(tr("<b>%1</b><br><span style=\"color:%2\">%3 overdue</span> · %4 due soon")
+                                .arg(DeadlinePolicy::label(it.key()), colour.name())
+                                .arg(c.first)
+                                .arg(c.second));
+    }
+    m_summary->setText(tr("%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open "
+                          "its client.")
+                           .arg(overdue)
+                           .arg(soon));
+}
+
+void DashboardPage::notifyOverdue(const QList<DeadlineItem> &items)
+{
+    QStringList lines;
+    for (const DeadlineItem &i : items.mid(0, 5))
+        lines << tr("%1: %2").arg(DeadlinePolicy::label(i.policy), i.clientName);
+    const QString title = tr("%n item(s) just became overdue", nullptr, int(items.size()));
+    if (m_tray)
+        m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 10'000);
+    m_summary->setToolTip(title + u'\n' + lines.join(u'\n'));
+}
+
+} // namespace estatedesk

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QSystemTrayIcon;
+class QTableView;
+class QTimer;
+
+namespace estatedesk {
+
+class DeadlineListModel;
+class StateColorProxy;
+struct DeadlineItem;
+
+// The home page of supervisors and customer-service staff: counts per kind, then every open item
+// that is overdue or due soon, most overdue first, coloured by state, with live countdowns.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(const Session &session, QWidget *parent = nullptr);
+
+    // Re-reads the items, keeping the selected item and the scroll position.
+    void refresh();
+    // Moves the countdowns on (every second while shown).
+    void tick();
+
+    DeadlineListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QComboBox *scopeBox() const { return m_scope; }
+    QLabel *countLabel(const QString &policy) const;
+
+    static constexpr int kRefreshMs = 30'000;
+
+signals:
+    // Double-click on an item: show its client (and the record).
+    void openRecord(qint64 clientId, const QString &entity, qint64 entityId);
+
+private:
+    void applyScope();
+    void updateCounts();
+    void notifyOverdue(const QList<DeadlineItem> &items);
+
+    Session m_session;
+    DeadlineListModel *m_model;
+    StateColorProxy *m_proxy;
+    QTableView *m_view;
+    QComboBox *m_scope;
+    QLabel *m_summary;
+    QGridLayout *m_countGrid;
+    QHash<QString, QLabel *> m_countLabels;
+    QTimer *m_refreshTimer;
+    QTimer *m_tickTimer;
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+} // namespace estatedesk

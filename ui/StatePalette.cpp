@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatePalette.h"
+
+namespace estatedesk {
+
+QColor StatePalette::background(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::Overdue: return QColor(0xF8, 0xD7, 0xDA);  // red
+    case DeadlineState::DueSoon: return QColor(0xFF, 0xF1, 0xC2);  // amber
+    case DeadlineState::OnTrack: return QColor(0xE3, 0xF2, 0xE6);  // green
+    case DeadlineState::Met: return QColor(0xEE, 0xEE, 0xEE);      // grey
+    case DeadlineState::MetLate: return QColor(0xF3, 0xE5, 0xF5);  // violet
+    }
+    return {};
+}
+
+QColor StatePalette::foreground(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::Overdue: return QColor(0x84, 0x20, 0x29);
+    case DeadlineState::DueSoon: return QColor(0x6D, 0x4C, 0x00);
+    case DeadlineState::OnTrack: return QColor(0x1E, 0x5B, 0x2E);
+    case DeadlineState::Met: return QColor(0x44, 0x44, 0x44);
+    case DeadlineState::MetLate: return QColor(0x5B, 0x2C, 0x6F);
+    }
+    return {};
+}
+
+QVariant StateColorProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
+        const QVariant state = QIdentityProxyModel::data(index, m_stateRole);
+        if (state.isValid()) {
+            const auto s = DeadlineState(state.toInt());
+            return role == Qt::BackgroundRole ? StatePalette::background(s) : StatePalette::foreground(s);
+        }
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace estatedesk

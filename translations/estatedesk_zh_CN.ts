@@ -1860,5 +1860,13 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
         <source>PostgreSQL server, e.g. "host=H port=P dbname=D user=U"</source>
         <translation>PostgreSQL 服务器，例如 "host=主机 port=端口 dbname=数据库 user=用户"</translation>
     </message>
+    <message>
+        <source>work as this staff member (until accounts with passwords arrive)</source>
+        <translation>以该员工身份工作（在带密码的账号上线之前）</translation>
+    </message>
+    <message>
+        <source>--user: no active staff member is called "%1"</source>
+        <translation>--user：没有名为“%1”的在职员工</translation>
+    </message>
 </context>
 </TS>

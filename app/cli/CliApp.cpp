@@ -6,6 +6,8 @@
 #include "demo/DemoData.h"
 #include "io/ClientCsv.h"
 #include "io/Csv.h"
+#include "core/OfficeTime.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/CalendarRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/Session.h"
@@ -364,6 +366,8 @@ int CliApp::run(const QStringList &arguments)
             m_err << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backupPath)) << '\n';
             m_err.flush();
         });
+        OfficeTime::setZone(SettingsRepository(session).office().zone);
+        CalendarRepository(session).mergeShippedYears();
         if (!global.user.isEmpty()) {
             const Staff who = StaffRepository(session).findByName(global.user);
             if (who.id == 0 || !who.active)

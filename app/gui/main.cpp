@@ -3,7 +3,11 @@
 #include "MessageBox.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "core/Translations.h"
+#include "repositories/CalendarRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "repositories/StaffRepository.h"
 #include "storage/Database.h"
 #include "storage/SchemaUpgrade.h"
 
@@ -31,8 +35,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption pgOption(QStringLiteral("pg"),
                                       QCoreApplication::translate("main", "PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\""),
                                       QStringLiteral("CONNECTION"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QCoreApplication::translate("main", "work as this staff member (until accounts with passwords arrive)"),
+        QStringLiteral("NAME"));
     parser.addOption(dbOption);
     parser.addOption(pgOption);
+    parser.addOption(userOption);
     parser.process(app);
 
     const DatabaseConfig config = parser.isSet(pgOption)
@@ -49,7 +57,22 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window(Session{&db, &clock, 0});
+    Session session{&db, &clock, 0};
+    try {
+        OfficeTime::setZone(SettingsRepository(session).office().zone);
+        CalendarRepository(session).mergeShippedYears();
+        if (parser.isSet(userOption)) {
+            const Staff who = StaffRepository(session).findByName(parser.value(userOption));
+            if (who.id == 0 || !who.active)
+                throw ValidationError(QStringLiteral("user"), QCoreApplication::translate("main", "--user: no active staff member is called \"%1\"")
+                                                                  .arg(parser.value(userOption)));
+            session.actorId = who.id;
+        }
+    } catch (const Error &e) {
+        MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"), e.message());
+        return 1;
+    }
+    MainWindow window(session);
     window.show();
     QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
     return app.exec();

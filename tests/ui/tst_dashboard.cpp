@@ -17,6 +17,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/ServiceActs.h"
+#include "repositories/StaffRepository.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -45,6 +46,7 @@ private slots:
     void refreshKeepsSelection();
     void tellsWhenAnItemTurnsOverdue();
     void doubleClickOpensTheClient();
+    void scopeMineAndMyTeam();
     void markingAHolidayMovesOpenDeadlines();
     void editingAPolicyRecomputes();
 
@@ -200,6 +202,39 @@ void TestDashboard::doubleClickOpensTheClient()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(w.tabs()->currentIndex(), 1);
     QCOMPARE(w.detailPanel()->clientId(), client);
+}
+
+void TestDashboard::scopeMineAndMyTeam()
+{
+    // Without a signed-in staff member only "everyone" makes sense.
+    {
+        DashboardPage anonymous(m_session);
+        QCOMPARE(anonymous.scopeBox()->count(), 1);
+    }
+    // A consultant who owns some of the overdue consultations.
+    const QList<DeadlineItem> all = DeadlineRepository(m_session).open(m_clock.nowMs());
+    qint64 me = 0;
+    for (const DeadlineItem &i : all)
+        if (i.staffId > 0 && i.policy == QLatin1String("consultation-response"))
+            me = i.staffId;
+    QVERIFY(me > 0);
+    Session mine = m_session;
+    mine.actorId = me;
+    DashboardPage page(mine);
+    QCOMPARE(page.scopeBox()->count(), 3);
+    page.scopeBox()->setCurrentIndex(page.scopeBox()->findData(QStringLiteral("mine")));
+    QVERIFY(page.model()->rowCount() >= 1);
+    QVERIFY(page.model()->rowCount() < int(all.size()));
+    for (const DeadlineItem &i : page.model()->items())
+        QCOMPARE(i.staffId, me);
+    // My team: every active staff member with my role (consultants here).
+    page.scopeBox()->setCurrentIndex(page.scopeBox()->findData(QStringLiteral("team")));
+    const int team = page.model()->rowCount();
+    QVERIFY(team >= 1);
+    for (const DeadlineItem &i : page.model()->items())
+        QCOMPARE(StaffRepository(m_session).get(i.staffId).role, QStringLiteral("consultant"));
+    page.scopeBox()->setCurrentIndex(page.scopeBox()->findData(QStringLiteral("everyone")));
+    QCOMPARE(page.model()->rowCount(), int(all.size()));
 }
 
 void TestDashboard::markingAHolidayMovesOpenDeadlines()

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message numerus="yes">
+        <source>Password: at least %n characters</source>
+        <translation><numerusform>Password: at least %n character</numerusform><numerusform>Password: at least %n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
+        <translation><numerusform>Too many wrong passwords: the account is locked for %n minute.</numerusform><numerusform>Too many wrong passwords: the account is locked for %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentRepository</name>
     <message numerus="yes">
         <source>Viewing booked for %n person(s) at %1</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message numerus="yes">
+        <source>Password: at least %n characters</source>
+        <translation><numerusform>密码：至少 %n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <source>Password: no spaces at the start or the end</source>
+        <translation>密码：开头和结尾不能有空格</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator adds new ones.</source>
+        <translation>该数据库已有账号；新账号由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Name: %1 already has an account</source>
+        <translation>姓名：%1 已有账号</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Role: you cannot take the administrator role from yourself</source>
+        <translation>角色：不能取消自己的管理员角色</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account</source>
+        <translation>不能停用自己的账号</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>姓名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is deactivated; ask the administrator.</source>
+        <translation>该账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>密码错误次数过多：账号已锁定至 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
+        <translation><numerusform>密码错误次数过多：账号已锁定 %n 分钟。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentRepository</name>
     <message>
         <source>viewing</source>
@@ -117,10 +164,6 @@
         <translation>升级前的备份：%1</translation>
     </message>
     <message>
-        <source>--user: no active staff member is called "%1"</source>
-        <translation>--user：没有名为“%1”的在职员工</translation>
-    </message>
-    <message>
         <source>demo needs --clients N</source>
         <translation>demo 需要 --clients N</translation>
     </message>
@@ -204,6 +247,38 @@
         <source>%1 needs one of: %2</source>
         <translation>%1 需要以下之一：%2</translation>
     </message>
+    <message>
+        <source>the password of --user is expected on standard input or in ESTATEDESK_PASSWORD</source>
+        <translation>需要在标准输入或 ESTATEDESK_PASSWORD 中给出 --user 的密码</translation>
+    </message>
+    <message>
+        <source>the new account's password is expected on standard input</source>
+        <translation>需要在标准输入中给出新账号的密码</translation>
+    </message>
+    <message>
+        <source>--user: this database has no accounts yet; create the administrator with "user add NAME --role admin"</source>
+        <translation>--user：该数据库还没有账号；请先用“user add 姓名 --role admin”创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has accounts: give --user NAME, with the password on standard input or in ESTATEDESK_PASSWORD.</source>
+        <translation>该数据库已启用账号：请给出 --user 姓名，并在标准输入或 ESTATEDESK_PASSWORD 中给出密码。</translation>
+    </message>
+    <message>
+        <source>the staff member's NAME</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <source>--role: give one of %1</source>
+        <translation>--role：请给出以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--role: the first account of a database is its administrator (--role admin)</source>
+        <translation>--role：数据库的第一个账号必须是管理员（--role admin）</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) is ready.</source>
+        <translation>账号 %1（%2）已就绪。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -281,6 +356,10 @@
     <message>
         <source>Phone: %1 already belongs to client %2 (No. %3)</source>
         <translation>电话：%1 已属于客户 %2（编号 %3）</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1 is another consultant's client.</source>
+        <translation>无权操作：%1 是其他置业顾问的客户。</translation>
     </message>
 </context>
 <context>
@@ -827,6 +906,100 @@
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library (libsodium) cannot start.</source>
+        <translation>密码库（libsodium）无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理员工账号</translation>
+    </message>
+    <message>
+        <source>change deadline policies and office settings</source>
+        <translation>修改时限规则和办公室设置</translation>
+    </message>
+    <message>
+        <source>change the holiday calendar</source>
+        <translation>修改节假日日历</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>备份或恢复数据</translation>
+    </message>
+    <message>
+        <source>load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>add clients</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>change clients</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>register consultations</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <source>answer consultations</source>
+        <translation>答复咨询</translation>
+    </message>
+    <message>
+        <source>book viewings</source>
+        <translation>预约看房</translation>
+    </message>
+    <message>
+        <source>see contracts and their amounts</source>
+        <translation>查看合同及金额</translation>
+    </message>
+    <message>
+        <source>write contracts</source>
+        <translation>编写合同</translation>
+    </message>
+    <message>
+        <source>record complaints</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>reveal a client's phone number</source>
+        <translation>查看客户完整电话</translation>
+    </message>
+    <message>
+        <source>export a client's personal data</source>
+        <translation>导出客户个人信息</translation>
+    </message>
+    <message>
+        <source>Not allowed: the %1 role may not %2.</source>
+        <translation>无权操作：%1角色不能%2。</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>phone number is empty</source>
@@ -1287,6 +1460,109 @@
     </message>
 </context>
 <context>
+    <name>estatedesk::AuditLogPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>任何记录</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>看房</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Deadline policy</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::CalendarSettingsPage</name>
     <message>
         <source>Year:</source>
@@ -1439,6 +1715,14 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Show the full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Shows the number once; the look is recorded in the audit log.</source>
+        <translation>显示一次完整号码；查看行为会记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ClientListModel</name>
@@ -1590,6 +1874,41 @@
     </message>
 </context>
 <context>
+    <name>estatedesk::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator's account: the administrator then creates an account for each member of staff.</source>
+        <translation>该数据库还没有账号。请创建管理员账号，之后由管理员为每位员工创建账号。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Name: required</source>
+        <translation>姓名：必填</translation>
+    </message>
+    <message>
+        <source>Password: the two entries differ</source>
+        <translation>密码：两次输入不一致</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::MainWindow</name>
     <message>
         <source>EstateDesk</source>
@@ -1690,6 +2009,46 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Export the selected client's &amp;personal data...</source>
+        <translation>导出所选客户的个人信息(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Select a client first.</source>
+        <translation>请先选择一位客户。</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Personal data written to %1.</source>
+        <translation>个人信息已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2206,112 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     </message>
 </context>
 <context>
+    <name>estatedesk::SignInDialog</name>
+    <message>
+        <source>Sign in to EstateDesk</source>
+        <translation>登录楼盘客服台</translation>
+    </message>
+    <message>
+        <source>Please sign in with your own name and password.</source>
+        <translation>请使用您本人的姓名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::StaffPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>重置密码...</translation>
+    </message>
+    <message>
+        <source>Change role...</source>
+        <translation>更改角色...</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>尚未设置密码</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>EstateDesk, the sales centre's service desk</source>
@@ -1859,14 +2324,6 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message>
         <source>PostgreSQL server, e.g. "host=H port=P dbname=D user=U"</source>
         <translation>PostgreSQL 服务器，例如 "host=主机 port=端口 dbname=数据库 user=用户"</translation>
-    </message>
-    <message>
-        <source>work as this staff member (until accounts with passwords arrive)</source>
-        <translation>以该员工身份工作（在带密码的账号上线之前）</translation>
-    </message>
-    <message>
-        <source>--user: no active staff member is called "%1"</source>
-        <translation>--user：没有名为“%1”的在职员工</translation>
     </message>
 </context>
 </TS>

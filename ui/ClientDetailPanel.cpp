@@ -8,10 +8,13 @@
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
+#include "security/Permissions.h"
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,7 +40,17 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
         form->addRow(label, value);
         return value;
     };
-    m_phone = addRow(tr("Phone:"));
+    m_phone = new QLabel(this);
+    m_phone->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reveal = new QPushButton(tr("Show the full number"), this);
+    m_reveal->setToolTip(tr("Shows the number once; the look is recorded in the audit log."));
+    m_reveal->hide();
+    auto *phoneRow = new QHBoxLayout;
+    phoneRow->addWidget(m_phone);
+    phoneRow->addWidget(m_reveal);
+    phoneRow->addStretch(1);
+    form->addRow(tr("Phone:"), phoneRow);
+    connect(m_reveal, &QPushButton::clicked, this, &ClientDetailPanel::revealPhone);
     m_gender = addRow(tr("Gender:"));
     m_occupation = addRow(tr("Occupation:"));
     m_source = addRow(tr("Source:"));
@@ -63,6 +76,21 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     layout->addWidget(m_records, 1);
 }
 
+QString ClientDetailPanel::shownPhone() const
+{
+    return m_phone->text();
+}
+
+void ClientDetailPanel::revealPhone()
+{
+    try {
+        m_phone->setText(Phone::display(ClientRepository(m_session).revealPhone(m_clientId)));
+        m_reveal->hide();
+    } catch (const Error &e) {
+        emit failed(e.message());
+    }
+}
+
 void ClientDetailPanel::showClient(qint64 clientId)
 {
     m_clientId = clientId;
@@ -72,11 +100,13 @@ void ClientDetailPanel::showClient(qint64 clientId)
             m_title->setText(tr("Select a client on the left"));
             for (QLabel *l : {m_phone, m_gender, m_occupation, m_source, m_interests, m_consultant, m_created, m_notes})
                 l->clear();
+            m_reveal->hide();
             return;
         }
         const Client c = ClientRepository(m_session).get(clientId);
         m_title->setText(tr("%1 (No. %2)").arg(c.name).arg(c.id));
         m_phone->setText(Phone::display(c.phone));
+        m_reveal->setVisible(c.phone.contains(u'*') && Permissions::allows(m_session.role, Action::RevealPersonalData));
         m_gender->setText(Vocabulary::label(Vocabulary::genders(), c.gender));
         m_occupation->setText(c.occupation);
         m_source->setText(Vocabulary::label(Vocabulary::sourceChannels(), c.source));

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace estatedesk {
@@ -21,6 +22,10 @@ public:
     void showClient(qint64 clientId);
     qint64 clientId() const { return m_clientId; }
     QTableView *recordsView() const { return m_records; }
+    QPushButton *revealButton() const { return m_reveal; }
+    QString shownPhone() const;
+    // The full phone of a masked client, for a role that may; audited.
+    void revealPhone();
 
 signals:
     void failed(const QString &message);
@@ -30,6 +35,7 @@ private:
     qint64 m_clientId = 0;
     QLabel *m_title;
     QLabel *m_phone;
+    QPushButton *m_reveal;
     QLabel *m_gender;
     QLabel *m_occupation;
     QLabel *m_source;

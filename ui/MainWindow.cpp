@@ -4,10 +4,16 @@
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "DashboardPage.h"
+#include "AuditLogPage.h"
+#include "StaffPage.h"
 #include "MessageBox.h"
 #include "PolicySettingsPage.h"
 #include "core/Errors.h"
 #include "demo/DemoData.h"
+#include "domain/Vocabulary.h"
+#include "io/PersonalDataExport.h"
+#include "repositories/StaffRepository.h"
+#include "security/Permissions.h"
 #include "io/ClientCsv.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
@@ -22,6 +28,7 @@
 #include <QProgressDialog>
 #include <QShortcut>
 #include <QSplitter>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,11 +47,20 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_dashboard = new DashboardPage(m_session, this);
     m_clientsPage = buildClientsPage();
+    // Settings pages for the roles that may use them (the models library checks again).
     auto *settings = new QTabWidget(this);
     m_calendarPage = new CalendarSettingsPage(m_session, this);
     m_policyPage = new PolicySettingsPage(m_session, this);
     settings->addTab(m_policyPage, tr("Deadline policies"));
     settings->addTab(m_calendarPage, tr("Holiday calendar"));
+    if (Permissions::allows(m_session.role, Action::ManageAccounts)) {
+        m_staffPage = new StaffPage(m_session, this);
+        settings->addTab(m_staffPage, tr("Staff accounts"));
+    }
+    if (Permissions::allows(m_session.role, Action::ViewAuditLog)) {
+        m_auditPage = new AuditLogPage(m_session, this);
+        settings->addTab(m_auditPage, tr("Audit log"));
+    }
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_clientsPage, tr("Clients"));
     m_tabs->addTab(settings, tr("Settings"));
@@ -57,10 +73,21 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients);
     file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients);
+    if (Permissions::allows(m_session.role, Action::ExportPersonalData))
+        file->addAction(tr("Export the selected client's &personal data..."), this, &MainWindow::exportPersonalData);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     // Status bar: which database is open and how many clients match.
+    if (m_session.actorId > 0) {
+        try {
+            const Staff me = StaffRepository(m_session).get(m_session.actorId);
+            auto *userLabel = new QLabel(tr("Signed in: %1 (%2)").arg(me.name, Vocabulary::label(Vocabulary::roles(), me.role)), this);
+            userLabel->setObjectName(QStringLiteral("userLabel"));
+            statusBar()->addWidget(userLabel);
+        } catch (const Error &) {
+        }
+    }
     auto *dbLabel = new QLabel(tr("Database: %1").arg(m_session.db->config().describe()), this);
     dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(dbLabel, 1);
@@ -201,6 +228,30 @@ void MainWindow::importClients()
         }
         m_model->refresh();
         MessageBox::information(this, tr("Import clients"), tr("Imported %n client(s).", nullptr, r.imported));
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void MainWindow::exportPersonalData()
+{
+    const qint64 id = m_detail->clientId();
+    if (id <= 0) {
+        MessageBox::information(this, tr("Personal data"), tr("Select a client first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export personal data"), QStringLiteral("client-%1.json").arg(id),
+                                                      tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            throw StorageError(tr("%1 cannot be written: %2").arg(path, f.errorString()));
+        f.write(PersonalDataExport::toJson(m_session, id));
+        if (!f.commit())
+            throw StorageError(tr("%1 cannot be written: %2").arg(path, f.errorString()));
+        statusBar()->showMessage(tr("Personal data written to %1.").arg(path), 10000);
     } catch (const Error &e) {
         showError(e.message());
     }

@@ -18,6 +18,8 @@ class ClientDetailPanel;
 class ClientListModel;
 class DashboardPage;
 class PolicySettingsPage;
+class StaffPage;
+class AuditLogPage;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +39,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     CalendarSettingsPage *calendarPage() const { return m_calendarPage; }
     PolicySettingsPage *policyPage() const { return m_policyPage; }
+    StaffPage *staffPage() const { return m_staffPage; }
+    AuditLogPage *auditPage() const { return m_auditPage; }
     // Shows a client on the Clients page (from the dashboard, a search, ...).
     void openClient(qint64 clientId);
 
@@ -46,6 +50,7 @@ private:
     void showError(const QString &message);
     void importClients();
     void exportClients();
+    void exportPersonalData();
 
     QWidget *buildClientsPage();
 
@@ -54,6 +59,8 @@ private:
     DashboardPage *m_dashboard;
     CalendarSettingsPage *m_calendarPage;
     PolicySettingsPage *m_policyPage;
+    StaffPage *m_staffPage = nullptr;
+    AuditLogPage *m_auditPage = nullptr;
     QWidget *m_clientsPage;
     QLineEdit *m_filter;
     QTableView *m_clients;

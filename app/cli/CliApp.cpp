@@ -6,6 +6,9 @@
 #include "demo/DemoData.h"
 #include "io/ClientCsv.h"
 #include "io/Csv.h"
+#include "domain/Vocabulary.h"
+#include "security/Accounts.h"
+#include "security/Permissions.h"
 #include "core/OfficeTime.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/CalendarRepository.h"
@@ -136,6 +139,22 @@ int displayWidth(const QString &text)
 }
 
 } // namespace
+
+QString CliApp::readPassword(bool forSignIn)
+{
+    // The signing-in password may come from the environment; everything else from standard input,
+    // one line each, never echoed back.
+    if (forSignIn && qEnvironmentVariableIsSet("ESTATEDESK_PASSWORD"))
+        return qEnvironmentVariable("ESTATEDESK_PASSWORD");
+    if (!m_in || m_in->atEnd())
+        throw UsageError{forSignIn ? tr("the password of --user is expected on standard input or in ESTATEDESK_PASSWORD")
+                                   : tr("the new account's password is expected on standard input")};
+    const QString line = m_in->readLine();
+    if (line.isEmpty())
+        throw UsageError{forSignIn ? tr("the password of --user is expected on standard input or in ESTATEDESK_PASSWORD")
+                                   : tr("the new account's password is expected on standard input")};
+    return line;
+}
 
 int CliApp::calendarCommand(const Session &session, const QString &sub, const QStringList &rest)
 {
@@ -274,7 +293,8 @@ void CliApp::usage()
           << "  calendar export FILE.csv [--year Y]\n"
           << "  sla due --policy NAME --start ISO8601\n"
           << "  sla explain --policy NAME --start ISO8601\n"
-          << "  overdue [--format table|csv|json]\n";
+          << "  overdue [--format table|csv|json]\n"
+          << "  user add NAME --role reception|consultant|service|supervisor|admin\n";
     m_out.flush();
 }
 
@@ -327,10 +347,12 @@ int CliApp::run(const QStringList &arguments)
             takeSub({QStringLiteral("import"), QStringLiteral("export")});
         else if (command == QLatin1String("sla"))
             takeSub({QStringLiteral("due"), QStringLiteral("explain")});
+        else if (command == QLatin1String("user"))
+            takeSub({QStringLiteral("add")});
         static const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),    QStringLiteral("check"),
                                           QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
                                           QStringLiteral("export"),   QStringLiteral("calendar"), QStringLiteral("sla"),
-                                          QStringLiteral("overdue")};
+                                          QStringLiteral("overdue"), QStringLiteral("user")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
 
@@ -342,7 +364,26 @@ int CliApp::run(const QStringList &arguments)
         db.open();
         Session session{&db, clock.get(), 0};
 
+        // Who runs the command: on a database with accounts, a signed-in account.
+        auto signIn = [&] {
+            if (!Migrations::currentVersion(db) || Migrations::currentVersion(db) < 4)
+                return;
+            Accounts accounts(session);
+            if (!accounts.anyAccount()) {
+                if (!global.user.isEmpty())
+                    throw ValidationError(QStringLiteral("user"), tr("--user: this database has no accounts yet; create the "
+                                                                     "administrator with \"user add NAME --role admin\""));
+                return;
+            }
+            if (global.user.isEmpty())
+                throw PermissionError(tr("This database has accounts: give --user NAME, with the password on standard input "
+                                         "or in ESTATEDESK_PASSWORD."));
+            const Staff who = accounts.signIn(global.user, readPassword(true));
+            session = Accounts::sessionFor(session, who);
+        };
+
         if (command == QLatin1String("check")) {
+            signIn();
             CommandArgs(rest, {}).expectPositionals(0);
             const QStringList problems = IntegrityCheck::run(db);
             if (problems.isEmpty()) {
@@ -354,6 +395,8 @@ int CliApp::run(const QStringList &arguments)
             return 1;
         }
         if (command == QLatin1String("restore")) {
+            signIn();
+            Permissions::require(session, Action::ManageBackups);
             CommandArgs args(rest, {});
             args.expectPositionals(1);
             const QString file = args.positional(0, tr("the backup FILE"));
@@ -368,12 +411,7 @@ int CliApp::run(const QStringList &arguments)
         });
         OfficeTime::setZone(SettingsRepository(session).office().zone);
         CalendarRepository(session).mergeShippedYears();
-        if (!global.user.isEmpty()) {
-            const Staff who = StaffRepository(session).findByName(global.user);
-            if (who.id == 0 || !who.active)
-                throw ValidationError(QStringLiteral("user"), tr("--user: no active staff member is called \"%1\"").arg(global.user));
-            session.actorId = who.id;
-        }
+        signIn();
 
         if (command == QLatin1String("init")) {
             CommandArgs(rest, {}).expectPositionals(0);
@@ -402,6 +440,7 @@ int CliApp::run(const QStringList &arguments)
             return 0;
         }
         if (command == QLatin1String("backup")) {
+            Permissions::require(session, Action::ManageBackups);
             CommandArgs args(rest, {});
             args.expectPositionals(1);
             const QString file = args.positional(0, tr("the backup FILE"));
@@ -433,6 +472,27 @@ int CliApp::run(const QStringList &arguments)
             m_out << tr("Exported %n client(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(file)) << '\n';
             return 0;
         }
+        if (command == QLatin1String("user")) {
+            CommandArgs args(rest, {QStringLiteral("--role")});
+            args.expectPositionals(1);
+            const QString name = args.positional(0, tr("the staff member's NAME"));
+            const QString role = args.option(QStringLiteral("--role"));
+            if (!Permissions::roles().contains(role))
+                throw UsageError{tr("--role: give one of %1").arg(Permissions::roles().join(QStringLiteral(", ")))};
+            const QString password = readPassword(false);
+            Accounts accounts(session);
+            Staff created;
+            if (!accounts.anyAccount()) {
+                if (role != QLatin1String("admin"))
+                    throw ValidationError(QStringLiteral("role"), tr("--role: the first account of a database is its "
+                                                                     "administrator (--role admin)"));
+                created = accounts.createFirstAdministrator(name, password);
+            } else {
+                created = accounts.addAccount(name, role, password);
+            }
+            m_out << tr("Account %1 (%2) is ready.").arg(created.name, Vocabulary::label(Vocabulary::roles(), created.role)) << '\n';
+            return 0;
+        }
         if (command == QLatin1String("calendar"))
             return calendarCommand(session, sub, rest);
         if (command == QLatin1String("sla"))
@@ -446,6 +506,12 @@ int CliApp::run(const QStringList &arguments)
     } catch (const ValidationError &e) {
         m_err << "estatedesk-cli: " << e.message() << '\n';
         return 1;
+    } catch (const PermissionError &e) {
+        m_err << "estatedesk-cli: " << e.message() << '\n';
+        return 4;
+    } catch (const AuthenticationError &e) {
+        m_err << "estatedesk-cli: " << e.message() << '\n';
+        return 4;
     } catch (const Error &e) {
         m_err << "estatedesk-cli: " << e.message() << '\n';
         return 3;

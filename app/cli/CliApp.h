@@ -12,21 +12,23 @@ namespace estatedesk {
 // estatedesk-cli: global options, then a command and its arguments (DESIGN §7).
 // Output on stdout; errors on stderr naming the file, line or field, with a non-zero exit:
 // 1 = the command found problems or refused bad input, 2 = the command line itself is wrong,
-// 3 = the database could not be opened or written.
+// 3 = the database could not be opened or written, 4 = not signed in or not allowed.
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
-    CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CliApp(QTextStream &out, QTextStream &err, QTextStream *in = nullptr) : m_out(out), m_err(err), m_in(in) {}
     int run(const QStringList &arguments);
 
 private:
     void usage();
+    QString readPassword(bool forSignIn);
     int calendarCommand(const Session &session, const QString &sub, const QStringList &args);
     int slaCommand(const Session &session, const QString &sub, const QStringList &args);
     int overdueCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
+    QTextStream *m_in;
 };
 
 } // namespace estatedesk

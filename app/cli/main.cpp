@@ -13,7 +13,8 @@ int main(int argc, char *argv[])
     estatedesk::Translations::install(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    estatedesk::CliApp cli(out, err);
+    QTextStream in(stdin);
+    estatedesk::CliApp cli(out, err, &in);
     const int code = cli.run(app.arguments().mid(1));
     out.flush();
     err.flush();

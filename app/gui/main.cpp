@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "SignInDialogs.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "core/Translations.h"
 #include "repositories/CalendarRepository.h"
 #include "repositories/SettingsRepository.h"
-#include "repositories/StaffRepository.h"
+#include "security/Accounts.h"
 #include "storage/Database.h"
 #include "storage/SchemaUpgrade.h"
 
@@ -35,12 +36,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption pgOption(QStringLiteral("pg"),
                                       QCoreApplication::translate("main", "PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\""),
                                       QStringLiteral("CONNECTION"));
-    const QCommandLineOption userOption(
-        QStringLiteral("user"), QCoreApplication::translate("main", "work as this staff member (until accounts with passwords arrive)"),
-        QStringLiteral("NAME"));
     parser.addOption(dbOption);
     parser.addOption(pgOption);
-    parser.addOption(userOption);
     parser.process(app);
 
     const DatabaseConfig config = parser.isSet(pgOption)
@@ -61,17 +58,24 @@ int main(int argc, char *argv[])
     try {
         OfficeTime::setZone(SettingsRepository(session).office().zone);
         CalendarRepository(session).mergeShippedYears();
-        if (parser.isSet(userOption)) {
-            const Staff who = StaffRepository(session).findByName(parser.value(userOption));
-            if (who.id == 0 || !who.active)
-                throw ValidationError(QStringLiteral("user"), QCoreApplication::translate("main", "--user: no active staff member is called \"%1\"")
-                                                                  .arg(parser.value(userOption)));
-            session.actorId = who.id;
-        }
     } catch (const Error &e) {
         MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"), e.message());
         return 1;
     }
+    // Everyone signs in; the first start on a new database creates its administrator.
+    Staff me;
+    if (!Accounts(session).anyAccount()) {
+        FirstAdministratorDialog dialog(session);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        me = dialog.staff();
+    } else {
+        SignInDialog dialog(session);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        me = dialog.staff();
+    }
+    session = Accounts::sessionFor(session, me);
     MainWindow window(session);
     window.show();
     QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });

@@ -51,6 +51,20 @@ public:
     using Error::Error;
 };
 
+// The signed-in role may not do this (checked in the models library).
+class PermissionError : public Error
+{
+public:
+    using Error::Error;
+};
+
+// Wrong name or password, a locked or deactivated account.
+class AuthenticationError : public Error
+{
+public:
+    using Error::Error;
+};
+
 // The database was written by a newer EstateDesk.
 class SchemaTooNewError : public StorageError
 {

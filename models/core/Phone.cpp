@@ -84,6 +84,8 @@ QString Phone::mask(const QString &e164)
 
 QString Phone::display(const QString &e164)
 {
+    if (e164.contains(u'*')) // already masked: never let the parser guess digits
+        return e164;
     auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util->Parse(e164.toStdString(), "CN", &number) != PhoneNumberUtil::NO_PARSING_ERROR)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoData.h"
 
+#include "security/Permissions.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
@@ -148,6 +149,7 @@ qint64 officeTime(Rng &rng, qint64 nowMs, qint64 daysAgo)
 DemoData::Counts DemoData::generate(const Session &session, int clientCount, quint64 seed,
                                     const std::function<void(int)> &progress)
 {
+    Permissions::require(session, Action::LoadDemoData);
     if (clientCount < 1 || clientCount > 1'000'000)
         throw ValidationError(QStringLiteral("clients"), tr("--clients: give a number from 1 to 1000000"));
     QSqlDatabase db = session.db->connection();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/ClientCsv.h"
 
+#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "domain/Entities.h"
@@ -62,6 +63,7 @@ ClientCsv::ImportResult ClientCsv::importFile(const Session &session, const QStr
 
 ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QByteArray &bytes, const QString &fileLabel)
 {
+    Permissions::require(session, Action::ImportClients);
     ImportResult result;
     QList<Csv::Row> rows;
     try {
@@ -201,6 +203,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
 
 int ClientCsv::exportFile(const Session &session, const QString &path)
 {
+    Permissions::require(session, Action::ExportClients);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -2,6 +2,7 @@
 #include "repositories/AuditLog.h"
 
 #include "core/Clock.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -33,6 +34,22 @@ QList<AuditEntry> AuditLog::forEntity(const Session &session, const QString &ent
                            QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json "
                                           "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
                            {entity, entityId});
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()});
+    return out;
+}
+
+QList<AuditEntry> AuditLog::search(const Session &session, const AuditFilter &f)
+{
+    Permissions::require(session, Action::ViewAuditLog);
+    QSqlQuery q = Sql::run(session.db->connection(),
+                           QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json FROM "
+                                          "audit_log WHERE (? = 0 OR actor_id = ?) AND (? = '' OR entity = ?) AND (? = 0 OR "
+                                          "entity_id = ?) AND (? = 0 OR at >= ?) AND (? = 0 OR at < ?) ORDER BY id DESC LIMIT ?"),
+                           {f.actorId, f.actorId, f.entity, f.entity, f.entityId, f.entityId, f.fromMs, f.fromMs, f.toMs, f.toMs,
+                            f.limit});
     QList<AuditEntry> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),

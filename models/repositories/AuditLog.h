@@ -21,6 +21,16 @@ struct AuditEntry
     QString afterJson;
 };
 
+struct AuditFilter
+{
+    qint64 actorId = 0;    // 0: anyone
+    QString entity;        // table, empty: any
+    qint64 entityId = 0;   // 0: any
+    qint64 fromMs = 0;     // 0: open
+    qint64 toMs = 0;       // exclusive, 0: open
+    int limit = 1000;
+};
+
 // Append-only log of every change: who, when, what, before and after. Written on the same
 // connection (so inside the same transaction) as the change it describes.
 class AuditLog
@@ -30,6 +40,8 @@ public:
                       const QVariantMap &before, const QVariantMap &after);
     static QList<AuditEntry> forEntity(const Session &session, const QString &entity, qint64 entityId);
     static qint64 count(const Session &session);
+    // The audit-log viewer: supervisors and administrators only; newest first.
+    static QList<AuditEntry> search(const Session &session, const AuditFilter &filter);
     static QString toJson(const QVariantMap &values);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/CalendarRepository.h"
 
+#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
@@ -38,6 +39,7 @@ void CalendarRepository::writeEntries(const QList<WorkCalendar::Entry> &entries)
 
 int CalendarRepository::importEntries(const QList<WorkCalendar::Entry> &entries, const QString &source)
 {
+    Permissions::require(m_session, Action::EditCalendar);
     Transaction tx(*m_session.db);
     writeEntries(entries);
     AuditLog::write(m_session, QStringLiteral("import"), QStringLiteral("calendar_days"), 0, {},
@@ -68,6 +70,7 @@ QByteArray CalendarRepository::exportCsv(int year) const
 
 void CalendarRepository::setDay(const QDate &day, const QString &kind, const QString &name)
 {
+    Permissions::require(m_session, Action::EditCalendar);
     if (!day.isValid())
         throw ValidationError(QStringLiteral("date"), tr("Date: not a valid date"));
     if (!kind.isEmpty() && kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
@@ -101,7 +104,10 @@ int CalendarRepository::mergeShippedYears()
             missing << e;
     if (missing.isEmpty())
         return 0;
-    return importEntries(missing, QStringLiteral("shipped calendar"));
+    // The program itself adds a newly published year, whoever is signed in.
+    Session system = m_session;
+    system.role = QStringLiteral("system");
+    return CalendarRepository(system).importEntries(missing, QStringLiteral("shipped calendar"));
 }
 
 } // namespace estatedesk

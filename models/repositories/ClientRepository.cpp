@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/ClientRepository.h"
 
+#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "repositories/AuditLog.h"
@@ -57,6 +58,7 @@ void ClientRepository::refuseDuplicatePhone(const Client &client) const
 
 void ClientRepository::add(Client &client)
 {
+    Permissions::require(m_session, Action::AddClient);
     client.validate();
     Transaction tx(*m_session.db);
     refuseDuplicatePhone(client);
@@ -66,8 +68,15 @@ void ClientRepository::add(Client &client)
 
 void ClientRepository::update(Client &client)
 {
-    client.validate();
+    Permissions::require(m_session, Action::EditClient);
     Transaction tx(*m_session.db);
+    const Client stored = store(m_session).get(client.id);
+    if (m_session.role == QLatin1String("consultant") && stored.consultantId != m_session.actorId)
+        throw PermissionError(tr("Not allowed: %1 is another consultant's client.").arg(stored.name));
+    // A masked phone shown to this user stays what it was.
+    if (client.phone.contains(u'*'))
+        client.phone = stored.phone;
+    client.validate();
     refuseDuplicatePhone(client);
     store(m_session).update(client);
     tx.commit();
@@ -75,7 +84,23 @@ void ClientRepository::update(Client &client)
 
 Client ClientRepository::get(qint64 id) const
 {
-    return store(m_session).get(id);
+    Client c = store(m_session).get(id);
+    if (!Permissions::seesFullClient(m_session, c.consultantId)) {
+        c.phone = Phone::mask(c.phone);
+        c.notes.clear();
+    }
+    return c;
+}
+
+QString ClientRepository::revealPhone(qint64 id)
+{
+    Permissions::require(m_session, Action::RevealPersonalData);
+    Transaction tx(*m_session.db);
+    const Client c = store(m_session).get(id);
+    AuditLog::write(m_session, QStringLiteral("reveal"), QStringLiteral("clients"), id, {},
+                    {{QStringLiteral("field"), QStringLiteral("phone")}});
+    tx.commit();
+    return c.phone;
 }
 
 Client ClientRepository::findByPhone(const QString &phone) const
@@ -86,7 +111,14 @@ Client ClientRepository::findByPhone(const QString &phone) const
     if (e164.isEmpty())
         return {};
     QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM clients WHERE phone = ?"), {e164});
-    return q.next() ? clientFrom(q.record()) : Client{};
+    if (!q.next())
+        return {};
+    Client c = clientFrom(q.record());
+    if (!Permissions::seesFullClient(m_session, c.consultantId)) {
+        c.phone = Phone::mask(c.phone);
+        c.notes.clear();
+    }
+    return c;
 }
 
 namespace {
@@ -163,27 +195,38 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
                                           "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS "
-                                          "last_service_at FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id")
+                                          "last_service_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
+                                          "c.consultant_id")
                                + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
                            f.values);
     QList<ClientRow> out;
     out.reserve(limit);
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()});
+    while (q.next()) {
+        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()};
+        if (!Permissions::seesFullClient(m_session, q.value(8).toLongLong()))
+            row.phone = Phone::mask(row.phone);
+        row.masked = row.phone.contains(u'*');
+        out.append(row);
+    }
     return out;
 }
 
 void ClientRepository::forEach(const std::function<void(const Client &)> &visit) const
 {
+    // Streams clients as this session may see them (masked where its role requires).
     qint64 lastId = 0;
     for (;;) {
         QSqlQuery q = Sql::run(m_session.db->connection(),
                                QStringLiteral("SELECT * FROM clients WHERE id > ? ORDER BY id LIMIT 1000"), {lastId});
         int seen = 0;
         while (q.next()) {
-            const Client c = clientFrom(q.record());
+            Client c = clientFrom(q.record());
             lastId = c.id;
+            if (!Permissions::seesFullClient(m_session, c.consultantId)) {
+                c.phone = Phone::mask(c.phone);
+                c.notes.clear();
+            }
             ++seen;
             visit(c);
         }
@@ -194,6 +237,7 @@ void ClientRepository::forEach(const std::function<void(const Client &)> &visit)
 
 void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditAction)
 {
+    Permissions::require(m_session, Action::ImportClients);
     if (clients.isEmpty())
         return;
     Transaction tx(*m_session.db);

@@ -30,6 +30,7 @@ struct ClientRow
     QString consultantName;
     qint64 createdAt = 0;
     qint64 lastServiceAt = 0;
+    bool masked = false; // phone masked for this session
 };
 
 class ClientRepository
@@ -41,7 +42,11 @@ public:
     // Validates (normalising the phone), refuses a phone another client has, inserts, audits.
     void add(Client &client);
     void update(Client &client);
+    // As this session may see it: phone masked and notes hidden unless its role sees the client
+    // in full (security/Permissions::seesFullClient).
     Client get(qint64 id) const;
+    // The full phone, for a role that may reveal it; the reveal is audited.
+    QString revealPhone(qint64 id);
     // The client with that phone (any format), or id 0.
     Client findByPhone(const QString &phone) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/PolicyRepository.h"
 
+#include "security/Permissions.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
@@ -59,6 +60,7 @@ static bool dateBased(DeadlineClock c)
 
 void PolicyRepository::update(DeadlinePolicy &policy)
 {
+    Permissions::require(m_session, Action::EditPolicies);
     policy.validate();
     Transaction tx(*m_session.db);
     const DeadlinePolicy before = get(policy.name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/ServiceActs.h"
 
+#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
@@ -232,6 +233,7 @@ EntityStore<Complaint> complaints(const Session &s)
 
 void ConsultationRepository::add(Consultation &c)
 {
+    Permissions::require(m_session, Action::RegisterConsultation);
     Transaction tx(*m_session.db);
     consultations(m_session).insert(c);
     QString content = c.needs;
@@ -253,6 +255,7 @@ void ConsultationRepository::add(Consultation &c)
 
 void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt, qint64 staffId, const QString &content)
 {
+    Permissions::require(m_session, Action::RespondConsultation);
     Transaction tx(*m_session.db);
     if (c.respondedAt != 0)
         throw ValidationError(QStringLiteral("responded_at"), tr("Responded at: this consultation was already answered"));
@@ -284,6 +287,7 @@ qint64 ConsultationRepository::countAwaitingResponse() const
 
 void UnitRepository::add(Unit &unit)
 {
+    Permissions::require(m_session, Action::WriteContracts);
     Transaction tx(*m_session.db);
     units(m_session).insert(unit);
     tx.commit();
@@ -291,6 +295,7 @@ void UnitRepository::add(Unit &unit)
 
 void UnitRepository::update(Unit &unit)
 {
+    Permissions::require(m_session, Action::WriteContracts);
     Transaction tx(*m_session.db);
     units(m_session).update(unit);
     tx.commit();
@@ -315,6 +320,7 @@ QList<Unit> UnitRepository::list() const
 
 void AppointmentRepository::add(Appointment &a)
 {
+    Permissions::require(m_session, Action::BookViewing);
     Transaction tx(*m_session.db);
     appointments(m_session).insert(a);
     addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"), QString(),
@@ -326,6 +332,7 @@ void AppointmentRepository::add(Appointment &a)
 
 void AppointmentRepository::update(Appointment &a)
 {
+    Permissions::require(m_session, Action::BookViewing);
     Transaction tx(*m_session.db);
     const Appointment before = get(a.id);
     appointments(m_session).update(a);
@@ -370,6 +377,7 @@ void ContractRepository::translateUnitTaken(const Contract &contract) const
 
 void ContractRepository::add(Contract &c)
 {
+    Permissions::require(m_session, Action::WriteContracts);
     c.validate();
     Transaction tx(*m_session.db);
     translateUnitTaken(c);
@@ -391,6 +399,7 @@ void ContractRepository::add(Contract &c)
 
 void ContractRepository::update(Contract &c)
 {
+    Permissions::require(m_session, Action::WriteContracts);
     c.validate();
     Transaction tx(*m_session.db);
     const Contract before = get(c.id);
@@ -406,11 +415,13 @@ void ContractRepository::update(Contract &c)
 
 Contract ContractRepository::get(qint64 id) const
 {
+    Permissions::require(m_session, Action::ReadContracts);
     return contracts(m_session).get(id);
 }
 
 QList<Contract> ContractRepository::forClient(qint64 clientId) const
 {
+    Permissions::require(m_session, Action::ReadContracts);
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT * FROM contracts WHERE client_id = ? ORDER BY id"), {clientId});
     QList<Contract> out;
@@ -450,6 +461,7 @@ void ComplaintRepository::trackDeadlines(const Complaint &c, const Complaint *be
 
 void ComplaintRepository::add(Complaint &c)
 {
+    Permissions::require(m_session, Action::AddComplaint);
     Transaction tx(*m_session.db);
     complaints(m_session).insert(c);
     addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("complaint"), c.channel, c.description,
@@ -460,6 +472,7 @@ void ComplaintRepository::add(Complaint &c)
 
 void ComplaintRepository::update(Complaint &c)
 {
+    Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
     const Complaint before = get(c.id);
     complaints(m_session).update(c);

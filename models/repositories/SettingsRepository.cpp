@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/SettingsRepository.h"
 
+#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
@@ -44,6 +45,7 @@ OfficeSettings SettingsRepository::office() const
 
 void SettingsRepository::setOffice(const QString &timeZoneId, const QString &closeOfBusiness)
 {
+    Permissions::require(m_session, Action::EditPolicies);
     if (!QTimeZone(timeZoneId.toUtf8()).isValid())
         throw ValidationError(QStringLiteral("time_zone"),
                               tr("Time zone: \"%1\" is not a known time zone such as Asia/Shanghai").arg(timeZoneId));

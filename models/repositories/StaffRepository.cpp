@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/StaffRepository.h"
 
+#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "repositories/EntityStore.h"
 #include "storage/Database.h"
@@ -35,6 +36,7 @@ static EntityStore<Staff> store(const Session &session)
 
 void StaffRepository::add(Staff &staff)
 {
+    Permissions::require(m_session, Action::ManageAccounts);
     Transaction tx(*m_session.db);
     staff.validate();
     if (findByName(staff.name).id != 0)
@@ -46,6 +48,7 @@ void StaffRepository::add(Staff &staff)
 
 void StaffRepository::update(Staff &staff)
 {
+    Permissions::require(m_session, Action::ManageAccounts);
     Transaction tx(*m_session.db);
     staff.validate();
     const Staff other = findByName(staff.name);

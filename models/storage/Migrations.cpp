@@ -216,6 +216,14 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX deadline_pauses_item ON deadline_pauses (item_id)"),
          },
          [](const Database &db) { DeadlineSetup::seed(db); }},
+        {4,
+         QStringLiteral("staff accounts: password hash, failed sign-ins, lock"),
+         {
+             QStringLiteral("ALTER TABLE staff ADD COLUMN password_hash TEXT"),
+             QStringLiteral("ALTER TABLE staff ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE staff ADD COLUMN locked_until BIGINT"),
+             QStringLiteral("ALTER TABLE staff ADD COLUMN last_login_at BIGINT"),
+         }},
     };
     return list;
 }

@@ -45,9 +45,13 @@ private slots:
     void calendarImportReportsBadLines();
     void calendarExportByYear();
     void overdueListsConsultationsAndComplaints();
+    void userAddStoresOnlyAnArgon2idHash();
+    void accountsRequireSignInForEveryCommand();
+    void exportAsAConsultantMasksOthersPhones();
 
 private:
     Run cli(const QStringList &args, const QStringList &dbOptions = {});
+    Run cliWithInput(const QStringList &args, const QByteArray &input, const QStringList &dbOptions = {});
     TestDatabase m_test;
     QTemporaryDir m_dir;
     QStringList m_db;
@@ -55,10 +59,17 @@ private:
 
 Run TestCli::cli(const QStringList &args, const QStringList &dbOptions)
 {
+    return cliWithInput(args, QByteArray(), dbOptions);
+}
+
+Run TestCli::cliWithInput(const QStringList &args, const QByteArray &input, const QStringList &dbOptions)
+{
     QProcess p;
     p.setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
     p.setArguments((dbOptions.isEmpty() ? m_db : dbOptions) + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args);
     p.start();
+    p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(120000))
         qFatal("estatedesk-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -368,6 +379,100 @@ void TestCli::overdueListsConsultationsAndComplaints()
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), lines.size() - 1);
     const Run table = cli({QStringLiteral("overdue")});
     QVERIFY(table.out.startsWith(QStringLiteral("kind")));
+}
+
+void TestCli::userAddStoresOnlyAnArgon2idHash()
+{
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    // The first account must be the administrator.
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("前台"), QStringLiteral("--role"),
+                          QStringLiteral("reception")},
+                         "reception-secret\n");
+    QCOMPARE(r.code, 1);
+    r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                      QStringLiteral("admin")},
+                     "Very-Secret-Pass-42\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString hash = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT password_hash FROM staff WHERE name = ?"),
+                                     {QStringLiteral("管理员")})
+                             .toString();
+    QVERIFY2(hash.startsWith(QStringLiteral("$argon2id$")), qPrintable(hash));
+    if (m_test.backend() == Backend::Sqlite) {
+        // A grep of the database files finds the hash and never the password.
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(m_test.config().sqlitePath + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(bytes.contains("$argon2id$"));
+        QVERIFY(!bytes.contains("Very-Secret-Pass-42"));
+    }
+}
+
+void TestCli::accountsRequireSignInForEveryCommand()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20")}).code, 0);
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                           QStringLiteral("admin")},
+                          "admin-password\n")
+                 .code,
+             0);
+    Run r = cli({QStringLiteral("overdue")});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("overdue")}, "wrong-password\n");
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("Wrong name or password")), qPrintable(r.err));
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")}, "admin-password\n");
+    QCOMPARE(r.out, QStringLiteral("ok\n"));
+    // The administrator adds a supervisor: first line the administrator's password, then the new one.
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"),
+                      QStringLiteral("主管"), QStringLiteral("--role"), QStringLiteral("supervisor")},
+                     "admin-password\nsupervisor-pass\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A supervisor may not make backups.
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("主管"), QStringLiteral("backup"), m_dir.filePath(QStringLiteral("x.sqlite"))},
+                     "supervisor-pass\n");
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("Not allowed")), qPrintable(r.err));
+}
+
+void TestCli::exportAsAConsultantMasksOthersPhones()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                           QStringLiteral("admin")},
+                          "admin-password\n")
+                 .code,
+             0);
+    // A demo consultant gets a password and exports.
+    const QString consultant = Sql::scalar(m_test.db().connection(),
+                                           QStringLiteral("SELECT name FROM staff WHERE role = 'consultant' ORDER BY id LIMIT 1"))
+                                   .toString();
+    const qint64 consultantId = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT id FROM staff WHERE name = ?"), {consultant})
+                                    .toLongLong();
+    Run r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"), consultant,
+                          QStringLiteral("--role"), QStringLiteral("consultant")},
+                         "admin-password\nconsultant-pass\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString file = m_dir.filePath(QStringLiteral("consultant-%1.csv").arg(m_test.backendName()));
+    r = cliWithInput({QStringLiteral("--user"), consultant, QStringLiteral("export"), QStringLiteral("clients"), file}, "consultant-pass\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1);
+    int own = 0, masked = 0;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u',');
+        const bool mine = fields.at(7) == consultant;
+        const bool isMasked = fields.at(2).contains(u'*');
+        QVERIFY2(mine != isMasked, qPrintable(line)); // full for own clients, masked for all others
+        own += mine;
+        masked += isMasked;
+    }
+    QVERIFY(own > 0 && masked > 0);
+    QVERIFY(consultantId > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

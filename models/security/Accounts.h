@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QCoreApplication>
+
+namespace estatedesk {
+
+// Staff accounts: a staff member with a password can sign in. The first account of a database is
+// its administrator; after that only an administrator manages accounts. Repeated wrong passwords
+// lock the account for a while. Every sign-in, failure, lock and account change is audited.
+class Accounts
+{
+    Q_DECLARE_TR_FUNCTIONS(Accounts)
+public:
+    explicit Accounts(const Session &session) : m_session(session) {}
+
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kLockMinutes = 15;
+    static constexpr int kMinPasswordLength = 8;
+
+    // True once any active staff member has a password: from then on everyone signs in.
+    bool anyAccount() const;
+    // The database's first account, an administrator. Refused when accounts exist.
+    Staff createFirstAdministrator(const QString &name, const QString &password);
+    // A new staff member with a password (administrators only). An existing staff member without
+    // a password (e.g. from demo data) gets one instead.
+    Staff addAccount(const QString &name, const QString &role, const QString &password);
+    void resetPassword(qint64 staffId, const QString &newPassword);
+    void changeOwnPassword(const QString &oldPassword, const QString &newPassword);
+    void changeRole(qint64 staffId, const QString &role);
+    void setActive(qint64 staffId, bool active);
+
+    // Checks name and password; on success returns the staff member, on failure throws
+    // AuthenticationError with a message that does not tell which of the two was wrong.
+    Staff signIn(const QString &name, const QString &password);
+    // A session for the signed-in staff member.
+    static Session sessionFor(const Session &base, const Staff &staff);
+
+    static void validatePassword(const QString &password);
+
+private:
+    void writePassword(qint64 staffId, const QString &password, const QString &action);
+    Session m_session;
+};
+
+} // namespace estatedesk

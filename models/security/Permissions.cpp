@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "security/Permissions.h"
+
+#include "core/Errors.h"
+#include "domain/Vocabulary.h"
+
+namespace estatedesk {
+
+QStringList Permissions::roles()
+{
+    return Vocabulary::keys(Vocabulary::roles());
+}
+
+bool Permissions::allows(const QString &role, Action action)
+{
+    if (role == QLatin1String("system"))
+        return true;
+    const bool reception = role == QLatin1String("reception"), consultant = role == QLatin1String("consultant"),
+               service = role == QLatin1String("service"), supervisor = role == QLatin1String("supervisor"),
+               admin = role == QLatin1String("admin");
+    switch (action) {
+    case Action::ManageAccounts:
+    case Action::EditCalendar:
+    case Action::ManageBackups:
+    case Action::LoadDemoData: return admin;
+    case Action::EditPolicies: return admin || supervisor;
+    case Action::ImportClients: return admin || supervisor || reception;
+    case Action::ExportClients: return supervisor || consultant || service || admin;
+    case Action::AddClient: return reception || consultant || supervisor || service;
+    case Action::EditClient: return reception || consultant || supervisor;
+    case Action::RegisterConsultation: return reception || consultant || supervisor;
+    case Action::RespondConsultation: return reception || consultant || supervisor || service;
+    case Action::BookViewing: return reception || consultant || supervisor;
+    case Action::ReadContracts: return consultant || supervisor || service;
+    case Action::WriteContracts: return consultant || supervisor;
+    case Action::AddComplaint: return reception || service || supervisor || consultant;
+    case Action::HandleComplaint: return service || supervisor;
+    case Action::ViewAuditLog: return supervisor || admin;
+    case Action::RevealPersonalData: return reception || consultant || service || supervisor;
+    case Action::ExportPersonalData: return supervisor;
+    }
+    return false;
+}
+
+QString Permissions::actionLabel(Action action)
+{
+    switch (action) {
+    case Action::ManageAccounts: return tr("manage staff accounts");
+    case Action::EditPolicies: return tr("change deadline policies and office settings");
+    case Action::EditCalendar: return tr("change the holiday calendar");
+    case Action::ManageBackups: return tr("make or restore backups");
+    case Action::LoadDemoData: return tr("load demo data");
+    case Action::ImportClients: return tr("import clients");
+    case Action::ExportClients: return tr("export clients");
+    case Action::AddClient: return tr("add clients");
+    case Action::EditClient: return tr("change clients");
+    case Action::RegisterConsultation: return tr("register consultations");
+    case Action::RespondConsultation: return tr("answer consultations");
+    case Action::BookViewing: return tr("book viewings");
+    case Action::ReadContracts: return tr("see contracts and their amounts");
+    case Action::WriteContracts: return tr("write contracts");
+    case Action::AddComplaint: return tr("record complaints");
+    case Action::HandleComplaint: return tr("handle complaints");
+    case Action::ViewAuditLog: return tr("read the audit log");
+    case Action::RevealPersonalData: return tr("reveal a client's phone number");
+    case Action::ExportPersonalData: return tr("export a client's personal data");
+    }
+    return {};
+}
+
+void Permissions::require(const Session &session, Action action)
+{
+    if (allows(session.role, action))
+        return;
+    throw PermissionError(tr("Not allowed: the %1 role may not %2.")
+                              .arg(Vocabulary::label(Vocabulary::roles(), session.role), actionLabel(action)));
+}
+
+bool Permissions::seesFullClient(const Session &session, qint64 clientConsultantId)
+{
+    const QString &role = session.role;
+    if (role == QLatin1String("system") || role == QLatin1String("supervisor") || role == QLatin1String("service"))
+        return true;
+    if (role == QLatin1String("consultant"))
+        return clientConsultantId != 0 && clientConsultantId == session.actorId;
+    return false;
+}
+
+} // namespace estatedesk

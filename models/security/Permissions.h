@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace estatedesk {
+
+// What a role may do. Checked in the models library on every write and sensitive read, so a
+// hidden button is never the only guard (DESIGN §8).
+enum class Action {
+    ManageAccounts,      // create staff accounts, reset passwords, change roles, deactivate
+    EditPolicies,        // deadline policies and office settings
+    EditCalendar,        // holiday calendar
+    ManageBackups,       // backup, restore
+    LoadDemoData,
+    ImportClients,
+    ExportClients,
+    AddClient,
+    EditClient,
+    RegisterConsultation,
+    RespondConsultation,
+    BookViewing,
+    ReadContracts,       // contract amounts
+    WriteContracts,
+    AddComplaint,
+    HandleComplaint,
+    ViewAuditLog,
+    RevealPersonalData,  // an audited look at a masked phone number
+    ExportPersonalData,  // a client's own data on request (PIPL)
+};
+
+class PermissionError;
+
+class Permissions
+{
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+public:
+    static bool allows(const QString &role, Action action);
+    // Throws PermissionError naming the role and the action when the session may not.
+    static void require(const Session &session, Action action);
+    static QString actionLabel(Action action);
+    static QStringList roles();
+    // Whether the session sees a client's phone and notes in full: supervisors and service staff
+    // always, a consultant for the clients assigned to them, the system itself.
+    static bool seesFullClient(const Session &session, qint64 clientConsultantId);
+};
+
+} // namespace estatedesk

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Accounts, roles and personal data, on SQLite and PostgreSQL: Argon2id hashes, sign-in with
+// lockout, every role's permissions proved through the models library itself, masking and
+// audited reveals.
+#include "TestDatabase.h"
+
+#include "core/Errors.h"
+#include "demo/DemoData.h"
+#include "io/ClientCsv.h"
+#include "io/PersonalDataExport.h"
+#include "repositories/AuditLog.h"
+#include "repositories/CalendarRepository.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/PolicyRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/StaffRepository.h"
+#include "security/Accounts.h"
+#include "security/PasswordHasher.h"
+#include "security/Permissions.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void passwordsAreArgon2idHashes();
+    void firstAccountIsTheAdministrator();
+    void signInAndLockout();
+    void deactivatedAccountCannotSignIn();
+    void everyRoleIsCheckedInTheModels_data();
+    void everyRoleIsCheckedInTheModels();
+    void consultantSeesOwnClientsInFull();
+    void maskedExportForAConsultant();
+    void revealIsAudited();
+    void personalDataExport();
+
+private:
+    Session as(const QString &name);
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_system;
+    QHash<QString, Staff> m_staff; // by role
+    Client m_clientOfA, m_clientOfB;
+};
+
+void TestAccounts::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+}
+
+void TestAccounts::init()
+{
+    m_clock.set(fridayMorning());
+    m_system = m_test.freshSession(m_clock);
+    Accounts system(m_system);
+    const Staff admin = system.createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
+    const Session adminSession = Accounts::sessionFor(m_system, admin);
+    Accounts accounts(adminSession);
+    m_staff.clear();
+    m_staff.insert(QStringLiteral("admin"), admin);
+    m_staff.insert(QStringLiteral("reception"), accounts.addAccount(QStringLiteral("前台小李"), QStringLiteral("reception"), QStringLiteral("password-r")));
+    m_staff.insert(QStringLiteral("consultant"), accounts.addAccount(QStringLiteral("顾问甲"), QStringLiteral("consultant"), QStringLiteral("password-a")));
+    m_staff.insert(QStringLiteral("consultant-b"), accounts.addAccount(QStringLiteral("顾问乙"), QStringLiteral("consultant"), QStringLiteral("password-b")));
+    m_staff.insert(QStringLiteral("service"), accounts.addAccount(QStringLiteral("客服小周"), QStringLiteral("service"), QStringLiteral("password-s")));
+    m_staff.insert(QStringLiteral("supervisor"), accounts.addAccount(QStringLiteral("主管老王"), QStringLiteral("supervisor"), QStringLiteral("password-v")));
+    m_clientOfA.name = QStringLiteral("张三");
+    m_clientOfA.phone = QStringLiteral("13812345678");
+    m_clientOfA.notes = QStringLiteral("预算 300 万");
+    m_clientOfA.consultantId = m_staff.value(QStringLiteral("consultant")).id;
+    ClientRepository(m_system).add(m_clientOfA);
+    m_clientOfB.name = QStringLiteral("李四");
+    m_clientOfB.phone = QStringLiteral("13987654321");
+    m_clientOfB.consultantId = m_staff.value(QStringLiteral("consultant-b")).id;
+    ClientRepository(m_system).add(m_clientOfB);
+}
+
+Session TestAccounts::as(const QString &role)
+{
+    return Accounts::sessionFor(m_system, m_staff.value(role));
+}
+
+void TestAccounts::passwordsAreArgon2idHashes()
+{
+    const QString stored = Sql::scalar(m_system.db->connection(), QStringLiteral("SELECT password_hash FROM staff WHERE name = ?"),
+                                       {QStringLiteral("管理员")})
+                               .toString();
+    QVERIFY2(stored.startsWith(QStringLiteral("$argon2id$")), qPrintable(stored));
+    QVERIFY(!stored.contains(QStringLiteral("admin-pass-1")));
+    QVERIFY(PasswordHasher::verify(stored, QStringLiteral("admin-pass-1")));
+    QVERIFY(!PasswordHasher::verify(stored, QStringLiteral("admin-pass-2")));
+    // Salted: the same password twice gives two different hashes.
+    QVERIFY(PasswordHasher::hash(QStringLiteral("same-password")) != PasswordHasher::hash(QStringLiteral("same-password")));
+    // The audit log records that a password was set, never the password.
+    const qint64 mentions = Sql::scalar(m_system.db->connection(),
+                                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE '%pass%-%'"))
+                                .toLongLong();
+    QCOMPARE(mentions, 0);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, Accounts(as(QStringLiteral("admin"))).addAccount(QStringLiteral("短"), QStringLiteral("reception"), QStringLiteral("short")));
+}
+
+void TestAccounts::firstAccountIsTheAdministrator()
+{
+    QVERIFY(Accounts(m_system).anyAccount());
+    QVERIFY_THROWS_EXCEPTION(PermissionError,
+                             Accounts(m_system).createFirstAdministrator(QStringLiteral("另一个"), QStringLiteral("another-pass")));
+    QVERIFY_THROWS_EXCEPTION(PermissionError, Accounts(as(QStringLiteral("supervisor")))
+                                                  .addAccount(QStringLiteral("新人"), QStringLiteral("reception"), QStringLiteral("new-person-1")));
+    QCOMPARE(m_staff.value(QStringLiteral("admin")).role, QStringLiteral("admin"));
+}
+
+void TestAccounts::signInAndLockout()
+{
+    Accounts accounts(m_system);
+    const Staff me = accounts.signIn(QStringLiteral("顾问甲"), QStringLiteral("password-a"));
+    QCOMPARE(me.role, QStringLiteral("consultant"));
+    try {
+        accounts.signIn(QStringLiteral("顾问甲"), QStringLiteral("wrong"));
+        QFAIL("expected AuthenticationError");
+    } catch (const AuthenticationError &e) {
+        QCOMPARE(e.message(), QStringLiteral("Wrong name or password."));
+    }
+    // An unknown name gets the same answer.
+    try {
+        accounts.signIn(QStringLiteral("无此人"), QStringLiteral("whatever"));
+        QFAIL("expected AuthenticationError");
+    } catch (const AuthenticationError &e) {
+        QCOMPARE(e.message(), QStringLiteral("Wrong name or password."));
+    }
+    for (int i = 2; i <= Accounts::kMaxFailures; ++i)
+        QVERIFY_THROWS_EXCEPTION(AuthenticationError, accounts.signIn(QStringLiteral("顾问甲"), QStringLiteral("wrong")));
+    // Locked: even the right password is refused for a while.
+    try {
+        accounts.signIn(QStringLiteral("顾问甲"), QStringLiteral("password-a"));
+        QFAIL("expected AuthenticationError");
+    } catch (const AuthenticationError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("locked")), qPrintable(e.message()));
+    }
+    m_clock.advance(Accounts::kLockMinutes * 60'000LL + 1);
+    QCOMPARE(accounts.signIn(QStringLiteral("顾问甲"), QStringLiteral("password-a")).id, me.id);
+    QStringList actions;
+    for (const AuditEntry &e : AuditLog::forEntity(m_system, QStringLiteral("staff"), me.id))
+        actions << e.action;
+    QVERIFY2(actions.contains(QStringLiteral("sign_in_failed")) && actions.contains(QStringLiteral("lock_account"))
+                 && actions.count(QStringLiteral("sign_in")) == 2,
+             qPrintable(actions.join(u',')));
+}
+
+void TestAccounts::deactivatedAccountCannotSignIn()
+{
+    Accounts(as(QStringLiteral("admin"))).setActive(m_staff.value(QStringLiteral("reception")).id, false);
+    QVERIFY_THROWS_EXCEPTION(AuthenticationError, Accounts(m_system).signIn(QStringLiteral("前台小李"), QStringLiteral("password-r")));
+    Accounts(as(QStringLiteral("admin"))).resetPassword(m_staff.value(QStringLiteral("reception")).id, QStringLiteral("fresh-password"));
+    Accounts(as(QStringLiteral("admin"))).setActive(m_staff.value(QStringLiteral("reception")).id, true);
+    QCOMPARE(Accounts(m_system).signIn(QStringLiteral("前台小李"), QStringLiteral("fresh-password")).role, QStringLiteral("reception"));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, Accounts(as(QStringLiteral("admin"))).setActive(m_staff.value(QStringLiteral("admin")).id, false));
+}
+
+void TestAccounts::everyRoleIsCheckedInTheModels_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("allowed"); // the roles that may, written out here independently of the code
+    QTest::newRow("manage accounts") << "accounts" << "admin";
+    QTest::newRow("edit policies") << "policies" << "supervisor admin";
+    QTest::newRow("edit calendar") << "calendar" << "admin";
+    QTest::newRow("import clients") << "import" << "reception supervisor admin";
+    QTest::newRow("export clients") << "export" << "consultant service supervisor admin";
+    QTest::newRow("add clients") << "addclient" << "reception consultant service supervisor";
+    QTest::newRow("register consultations") << "consultation" << "reception consultant supervisor";
+    QTest::newRow("see contract amounts") << "contracts" << "consultant service supervisor";
+    QTest::newRow("record complaints") << "complaint" << "reception consultant service supervisor";
+    QTest::newRow("handle complaints") << "handlecomplaint" << "service supervisor";
+    QTest::newRow("read the audit log") << "audit" << "supervisor admin";
+    QTest::newRow("reveal a phone") << "reveal" << "reception consultant service supervisor";
+    QTest::newRow("export personal data") << "personal" << "supervisor";
+    QTest::newRow("load demo data") << "demo" << "admin";
+}
+
+void TestAccounts::everyRoleIsCheckedInTheModels()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, allowed);
+    // A complaint to handle, made by the system.
+    Complaint complaint;
+    complaint.clientId = m_clientOfA.id;
+    complaint.description = QStringLiteral("漏水");
+    complaint.receivedAt = m_clock.nowMs();
+    ComplaintRepository(m_system).add(complaint);
+    QTemporaryDir dir;
+    int n = 0;
+    for (const QString &role : {QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service"),
+                                QStringLiteral("supervisor"), QStringLiteral("admin")}) {
+        const Session s = as(role);
+        ++n;
+        bool permitted = true;
+        try {
+            if (action == QLatin1String("accounts")) {
+                Accounts(s).addAccount(QStringLiteral("新员工%1").arg(n), QStringLiteral("reception"), QStringLiteral("new-password"));
+            } else if (action == QLatin1String("policies")) {
+                DeadlinePolicy p = PolicyRepository(s).get(QStringLiteral("consultation-response"));
+                p.lengthMinutes = 15 + n;
+                PolicyRepository(s).update(p);
+            } else if (action == QLatin1String("calendar")) {
+                CalendarRepository(s).setDay(QDate(2026, 12, 24), QStringLiteral("holiday"), QStringLiteral("x"));
+            } else if (action == QLatin1String("import")) {
+                const QByteArray csv = QStringLiteral("name,phone\n导入%1,1370000000%1\n").arg(n).toUtf8();
+                QVERIFY(ClientCsv::importBytes(s, csv, QStringLiteral("x.csv")).errors.isEmpty());
+            } else if (action == QLatin1String("export")) {
+                ClientCsv::exportFile(s, dir.filePath(QStringLiteral("e%1.csv").arg(n)));
+            } else if (action == QLatin1String("addclient")) {
+                Client c;
+                c.name = QStringLiteral("新客户");
+                c.phone = QStringLiteral("1360000000%1").arg(n);
+                ClientRepository(s).add(c);
+            } else if (action == QLatin1String("consultation")) {
+                Consultation c;
+                c.clientId = m_clientOfA.id;
+                c.channel = QStringLiteral("phone");
+                c.receivedAt = m_clock.nowMs();
+                ConsultationRepository(s).add(c);
+            } else if (action == QLatin1String("contracts")) {
+                ContractRepository(s).forClient(m_clientOfA.id);
+            } else if (action == QLatin1String("complaint")) {
+                Complaint c;
+                c.clientId = m_clientOfA.id;
+                c.description = QStringLiteral("噪音");
+                c.receivedAt = m_clock.nowMs();
+                ComplaintRepository(s).add(c);
+            } else if (action == QLatin1String("handlecomplaint")) {
+                Complaint c = ComplaintRepository(s).get(complaint.id);
+                c.firstResponseAt = m_clock.nowMs();
+                c.status = QStringLiteral("first_response");
+                ComplaintRepository(s).update(c);
+                complaint = ComplaintRepository(m_system).get(complaint.id);
+                complaint.firstResponseAt = 0;
+            } else if (action == QLatin1String("audit")) {
+                AuditLog::search(s, {});
+            } else if (action == QLatin1String("reveal")) {
+                QCOMPARE(ClientRepository(s).revealPhone(m_clientOfB.id), m_clientOfB.phone);
+            } else if (action == QLatin1String("personal")) {
+                PersonalDataExport::toJson(s, m_clientOfA.id);
+            } else if (action == QLatin1String("demo")) {
+                try {
+                    DemoData::generate(s, 5, 1);
+                } catch (const ValidationError &) {
+                    // allowed, but refused because the database already holds clients
+                }
+            } else {
+                QFAIL("unknown action");
+            }
+        } catch (const PermissionError &e) {
+            permitted = false;
+            QVERIFY2(e.message().startsWith(QStringLiteral("Not allowed")), qPrintable(e.message()));
+        }
+        const bool expected = allowed.split(u' ').contains(role);
+        QVERIFY2(permitted == expected, qPrintable(QStringLiteral("%1 / %2: %3").arg(action, role, permitted ? QStringLiteral("allowed") : QStringLiteral("refused"))));
+    }
+}
+
+void TestAccounts::consultantSeesOwnClientsInFull()
+{
+    const Session a = as(QStringLiteral("consultant"));
+    QCOMPARE(ClientRepository(a).get(m_clientOfA.id).phone, QStringLiteral("+8613812345678"));
+    QCOMPARE(ClientRepository(a).get(m_clientOfA.id).notes, QStringLiteral("预算 300 万"));
+    const Client other = ClientRepository(a).get(m_clientOfB.id);
+    QCOMPARE(other.phone, QStringLiteral("139****4321"));
+    QVERIFY(other.notes.isEmpty());
+    // In the client list too.
+    QHash<QString, QString> phones;
+    for (const ClientRow &r : ClientRepository(a).page({}, 0, 10))
+        phones.insert(r.name, r.phone);
+    QCOMPARE(phones.value(QStringLiteral("张三")), QStringLiteral("+8613812345678"));
+    QCOMPARE(phones.value(QStringLiteral("李四")), QStringLiteral("139****4321"));
+    // Reception sees masked numbers; supervisors and service staff see them in full.
+    QCOMPARE(ClientRepository(as(QStringLiteral("reception"))).get(m_clientOfA.id).phone, QStringLiteral("138****5678"));
+    QCOMPARE(ClientRepository(as(QStringLiteral("supervisor"))).get(m_clientOfB.id).phone, m_clientOfB.phone);
+    QCOMPARE(ClientRepository(as(QStringLiteral("service"))).get(m_clientOfB.id).phone, m_clientOfB.phone);
+    QCOMPARE(ClientRepository(as(QStringLiteral("admin"))).get(m_clientOfB.id).phone, QStringLiteral("139****4321"));
+    // A consultant may not change another consultant's client.
+    Client theirs = ClientRepository(a).get(m_clientOfB.id);
+    theirs.occupation = QStringLiteral("教师");
+    QVERIFY_THROWS_EXCEPTION(PermissionError, ClientRepository(a).update(theirs));
+    // Reception changes a client it sees masked: the phone stays as it was.
+    Client masked = ClientRepository(as(QStringLiteral("reception"))).get(m_clientOfA.id);
+    masked.occupation = QStringLiteral("医生");
+    ClientRepository(as(QStringLiteral("reception"))).update(masked);
+    QCOMPARE(ClientRepository(m_system).get(m_clientOfA.id).phone, QStringLiteral("+8613812345678"));
+}
+
+void TestAccounts::maskedExportForAConsultant()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mine.csv"));
+    QCOMPARE(ClientCsv::exportFile(as(QStringLiteral("consultant")), file), 2);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("138 1234 5678")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("139****4321")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("7654321")), qPrintable(text));
+}
+
+void TestAccounts::revealIsAudited()
+{
+    const Session r = as(QStringLiteral("reception"));
+    const qint64 before = AuditLog::forEntity(m_system, QStringLiteral("clients"), m_clientOfA.id).size();
+    QCOMPARE(ClientRepository(r).revealPhone(m_clientOfA.id), QStringLiteral("+8613812345678"));
+    const QList<AuditEntry> entries = AuditLog::forEntity(m_system, QStringLiteral("clients"), m_clientOfA.id);
+    QCOMPARE(entries.size(), before + 1);
+    QCOMPARE(entries.constLast().action, QStringLiteral("reveal"));
+    QCOMPARE(entries.constLast().actorId, m_staff.value(QStringLiteral("reception")).id);
+    // The audit viewer finds it by person.
+    AuditFilter f;
+    f.actorId = m_staff.value(QStringLiteral("reception")).id;
+    const QList<AuditEntry> found = AuditLog::search(as(QStringLiteral("supervisor")), f);
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.constFirst().action, QStringLiteral("reveal"));
+}
+
+void TestAccounts::personalDataExport()
+{
+    Consultation c;
+    c.clientId = m_clientOfA.id;
+    c.channel = QStringLiteral("wechat");
+    c.receivedAt = m_clock.nowMs();
+    c.needs = QStringLiteral("学区房");
+    ConsultationRepository(m_system).add(c);
+    const QJsonObject doc = QJsonDocument::fromJson(PersonalDataExport::toJson(as(QStringLiteral("supervisor")), m_clientOfA.id)).object();
+    QCOMPARE(doc.value(QStringLiteral("client")).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+8613812345678"));
+    QCOMPARE(doc.value(QStringLiteral("consultations")).toArray().size(), 1);
+    QVERIFY(doc.value(QStringLiteral("service_records")).toArray().size() >= 1);
+    QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), m_clientOfA.id).constLast().action,
+             QStringLiteral("export_personal_data"));
+}
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"

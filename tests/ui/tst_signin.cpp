@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sign-in, the first administrator, what each role's window offers, the audit viewer and the
+// audited reveal of a masked phone — offscreen, real widgets, no dialog ever waited on.
+#include "Screenshots.h"
+#include "TestDatabase.h"
+
+#include "AuditLogPage.h"
+#include "ClientDetailPanel.h"
+#include "MainWindow.h"
+#include "SignInDialogs.h"
+#include "StaffPage.h"
+#include "core/Translations.h"
+#include "demo/DemoData.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ClientRepository.h"
+#include "security/Accounts.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void firstStartCreatesTheAdministrator();
+    void signInDialogRefusesAndAccepts();
+    void windowFollowsTheRole();
+    void auditViewerFiltersByPerson();
+    void receptionRevealsAMaskedPhone();
+    void administratorCreatesAccounts();
+
+private:
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_system;
+};
+
+void TestSignIn::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    Translations::install(*QCoreApplication::instance());
+}
+
+void TestSignIn::init()
+{
+    m_system = m_test.freshSession(m_clock);
+}
+
+void TestSignIn::firstStartCreatesTheAdministrator()
+{
+    QVERIFY(!Accounts(m_system).anyAccount());
+    FirstAdministratorDialog dialog(m_system);
+    dialog.show();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("admin"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("first-password"));
+    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("first-passwort"));
+    QVERIFY(!dialog.tryAccept());
+    QVERIFY(!dialog.errorLabel()->text().isEmpty());
+    dialog.repeatEdit()->clear();
+    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("first-password"));
+    QVERIFY(dialog.tryAccept());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.staff().role, QStringLiteral("admin"));
+    QVERIFY(Accounts(m_system).anyAccount());
+}
+
+void TestSignIn::signInDialogRefusesAndAccepts()
+{
+    Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    SignInDialog dialog(m_system);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameEdit()->setText(QStringLiteral("管理员"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("nope"));
+    QVERIFY(!dialog.tryAccept());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    QVERIFY(!dialog.errorLabel()->text().isEmpty());
+    QVERIFY(saveScreenshot(&dialog, QStringLiteral("sign-in.png")));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("admin-password"));
+    QVERIFY(dialog.tryAccept());
+    QCOMPARE(dialog.staff().name, QStringLiteral("管理员"));
+}
+
+void TestSignIn::windowFollowsTheRole()
+{
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff consultant = Accounts(Accounts::sessionFor(m_system, admin))
+                                 .addAccount(QStringLiteral("顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pw"));
+    {
+        MainWindow w(Accounts::sessionFor(m_system, consultant));
+        QVERIFY(!w.staffPage());
+        QVERIFY(!w.auditPage());
+        auto *user = w.statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"));
+        QVERIFY(user && user->text().contains(QStringLiteral("顾问")));
+    }
+    MainWindow w(Accounts::sessionFor(m_system, admin));
+    QVERIFY(w.staffPage());
+    QVERIFY(w.auditPage());
+}
+
+void TestSignIn::auditViewerFiltersByPerson()
+{
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Session adminSession = Accounts::sessionFor(m_system, admin);
+    const Staff supervisor = Accounts(adminSession).addAccount(QStringLiteral("主管"), QStringLiteral("supervisor"), QStringLiteral("super-pw-1"));
+    Client c;
+    c.name = QStringLiteral("张三");
+    c.phone = QStringLiteral("13812345678");
+    ClientRepository(Accounts::sessionFor(m_system, supervisor)).add(c);
+    AuditLogPage page(Accounts::sessionFor(m_system, supervisor));
+    page.resize(1100, 500);
+    page.personBox()->setCurrentIndex(page.personBox()->findData(supervisor.id));
+    page.search();
+    QVERIFY(page.table()->rowCount() >= 1);
+    for (int row = 0; row < page.table()->rowCount(); ++row)
+        QCOMPARE(page.table()->item(row, 1)->text(), QStringLiteral("主管"));
+    // By record: the client's own entries.
+    page.personBox()->setCurrentIndex(0);
+    page.recordKindBox()->setCurrentIndex(page.recordKindBox()->findData(QStringLiteral("clients")));
+    page.recordIdEdit()->setText(QString::number(c.id));
+    page.search();
+    QCOMPARE(page.table()->rowCount(), 1);
+    QVERIFY(page.table()->item(0, 5)->text().contains(QStringLiteral("+8613812345678")));
+    page.recordKindBox()->setCurrentIndex(0);
+    page.recordIdEdit()->clear();
+    page.search();
+    QVERIFY(saveScreenshot(&page, QStringLiteral("audit-log.png")));
+}
+
+void TestSignIn::receptionRevealsAMaskedPhone()
+{
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff reception = Accounts(Accounts::sessionFor(m_system, admin))
+                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pw"));
+    Client c;
+    c.name = QStringLiteral("张三");
+    c.phone = QStringLiteral("13812345678");
+    ClientRepository(m_system).add(c);
+    const Session session = Accounts::sessionFor(m_system, reception);
+    ClientDetailPanel panel(session);
+    panel.show();
+    panel.showClient(c.id);
+    QCOMPARE(panel.shownPhone(), QStringLiteral("138****5678"));
+    QVERIFY(panel.revealButton()->isVisible());
+    QTest::mouseClick(panel.revealButton(), Qt::LeftButton);
+    QCOMPARE(panel.shownPhone(), QStringLiteral("138 1234 5678"));
+    QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), c.id).constLast().action, QStringLiteral("reveal"));
+}
+
+void TestSignIn::administratorCreatesAccounts()
+{
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    StaffPage page(Accounts::sessionFor(m_system, admin));
+    QVERIFY(page.createAccount(QStringLiteral("新顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pw")));
+    QCOMPARE(page.table()->rowCount(), 2);
+    QCOMPARE(Accounts(m_system).signIn(QStringLiteral("新顾问"), QStringLiteral("consultant-pw")).role, QStringLiteral("consultant"));
+}
+
+QTEST_MAIN(TestSignIn)
+#include "tst_signin.moc"

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInDialogs.h"
+
+#include "core/Errors.h"
+#include "security/Accounts.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+static QLabel *errorLine(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("signInError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #842029"));
+    return label;
+}
+
+SignInDialog::SignInDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Sign in to EstateDesk"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Please sign in with your own name and password."), this);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Password:"), m_password);
+    layout->addLayout(form);
+    m_error = errorLine(this);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::tryAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_name->setFocus();
+}
+
+bool SignInDialog::tryAccept()
+{
+    try {
+        m_staff = Accounts(m_session).signIn(m_name->text(), m_password->text());
+    } catch (const Error &e) {
+        m_error->setText(e.message());
+        m_password->clear();
+        m_password->setFocus();
+        return false;
+    }
+    m_password->clear();
+    accept();
+    return true;
+}
+
+FirstAdministratorDialog::FirstAdministratorDialog(const Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Create the administrator"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("This database has no accounts yet. Create the administrator's account: the administrator "
+                                "then creates an account for each member of staff."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Password again:"), m_repeat);
+    layout->addLayout(form);
+    m_error = errorLine(this);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::tryAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool FirstAdministratorDialog::tryAccept()
+{
+    if (m_name->text().trimmed().isEmpty()) {
+        m_error->setText(tr("Name: required"));
+        return false;
+    }
+    if (m_password->text() != m_repeat->text()) {
+        m_error->setText(tr("Password: the two entries differ"));
+        return false;
+    }
+    try {
+        m_staff = Accounts(m_session).createFirstAdministrator(m_name->text().trimmed(), m_password->text());
+    } catch (const Error &e) {
+        m_error->setText(e.message());
+        return false;
+    }
+    m_password->clear();
+    m_repeat->clear();
+    accept();
+    return true;
+}
+
+} // namespace estatedesk

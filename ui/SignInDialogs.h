@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace estatedesk {
+
+// Sign-in at start. tryAccept() checks the name and password through the models library and
+// closes the dialog on success; otherwise it shows why and stays open.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(const Session &session, QWidget *parent = nullptr);
+    bool tryAccept();
+    Staff staff() const { return m_staff; }
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLabel *errorLabel() const { return m_error; }
+
+private:
+    Session m_session;
+    Staff m_staff;
+    QLineEdit *m_name;
+    QLineEdit *m_password;
+    QLabel *m_error;
+};
+
+// The first start on a database without accounts: create its administrator.
+class FirstAdministratorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit FirstAdministratorDialog(const Session &session, QWidget *parent = nullptr);
+    bool tryAccept();
+    Staff staff() const { return m_staff; }
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLabel *errorLabel() const { return m_error; }
+
+private:
+    Session m_session;
+    Staff m_staff;
+    QLineEdit *m_name;
+    QLineEdit *m_password;
+    QLineEdit *m_repeat;
+    QLabel *m_error;
+};
+
+} // namespace estatedesk

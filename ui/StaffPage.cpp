@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffPage.h"
+
+#include "MessageBox.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
+#include "repositories/StaffRepository.h"
+#include "security/Accounts.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Account"), tr("Active")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_table, 1);
+
+    auto *actions = new QHBoxLayout;
+    auto *reset = new QPushButton(tr("Reset password..."), this);
+    auto *role = new QPushButton(tr("Change role..."), this);
+    auto *toggle = new QPushButton(tr("Deactivate / reactivate"), this);
+    actions->addWidget(reset);
+    actions->addWidget(role);
+    actions->addWidget(toggle);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    auto *create = new QGroupBox(tr("New account"), this);
+    auto *form = new QFormLayout(create);
+    m_name = new QLineEdit(create);
+    m_role = new QComboBox(create);
+    for (const Vocabulary::Entry &e : Vocabulary::roles())
+        m_role->addItem(e.label, e.key);
+    m_password = new QLineEdit(create);
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Role:"), m_role);
+    form->addRow(tr("First password:"), m_password);
+    auto *add = new QPushButton(tr("Create account"), create);
+    form->addRow(QString(), add);
+    layout->addWidget(create);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (createAccount(m_name->text().trimmed(), m_role->currentData().toString(), m_password->text())) {
+            m_name->clear();
+            m_password->clear();
+        }
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        if (!id)
+            return;
+        bool ok = false;
+        const QString pw = QInputDialog::getText(this, tr("Reset password"), tr("New password:"), QLineEdit::Password, QString(), &ok);
+        if (ok)
+            resetPassword(id, pw);
+    });
+    connect(role, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        if (!id)
+            return;
+        QStringList labels;
+        for (const Vocabulary::Entry &e : Vocabulary::roles())
+            labels << e.label;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
+        if (ok)
+            changeRole(id, Vocabulary::keyFor(Vocabulary::roles(), chosen));
+    });
+    connect(toggle, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        if (!id)
+            return;
+        const int row = m_table->currentRow();
+        setActive(id, m_table->item(row, 3)->data(Qt::UserRole).toBool() ? false : true);
+    });
+    reload();
+}
+
+qint64 StaffPage::selectedId() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+bool StaffPage::run(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const Error &e) {
+        MessageBox::critical(this, tr("Staff accounts"), e.message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool StaffPage::createAccount(const QString &name, const QString &role, const QString &password)
+{
+    return run([&] { Accounts(m_session).addAccount(name, role, password); });
+}
+
+bool StaffPage::resetPassword(qint64 staffId, const QString &password)
+{
+    return run([&] { Accounts(m_session).resetPassword(staffId, password); });
+}
+
+bool StaffPage::changeRole(qint64 staffId, const QString &role)
+{
+    return run([&] { Accounts(m_session).changeRole(staffId, role); });
+}
+
+bool StaffPage::setActive(qint64 staffId, bool active)
+{
+    return run([&] { Accounts(m_session).setActive(staffId, active); });
+}
+
+void StaffPage::reload()
+{
+    QList<Staff> staff;
+    QSet<qint64> withAccount;
+    try {
+        staff = StaffRepository(m_session).list();
+        QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id FROM staff WHERE password_hash IS NOT NULL"));
+        while (q.next())
+            withAccount.insert(q.value(0).toLongLong());
+    } catch (const Error &e) {
+        MessageBox::critical(this, tr("Staff accounts"), e.message());
+        return;
+    }
+    m_table->setRowCount(int(staff.size()));
+    for (int i = 0; i < staff.size(); ++i) {
+        const Staff &s = staff.at(i);
+        auto *name = new QTableWidgetItem(s.name);
+        name->setData(Qt::UserRole, s.id);
+        m_table->setItem(i, 0, name);
+        m_table->setItem(i, 1, new QTableWidgetItem(Vocabulary::label(Vocabulary::roles(), s.role)));
+        m_table->setItem(i, 2, new QTableWidgetItem(withAccount.contains(s.id) ? tr("can sign in") : tr("no password yet")));
+        auto *active = new QTableWidgetItem(s.active ? tr("yes") : tr("no"));
+        active->setData(Qt::UserRole, s.active);
+        m_table->setItem(i, 3, active);
+    }
+}
+
+} // namespace estatedesk

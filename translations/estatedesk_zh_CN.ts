@@ -64,6 +64,101 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>demo data loaded</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>full phone shown</source>
+        <translation>查看完整电话</translation>
+    </message>
+    <message>
+        <source>personal data exported</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>viewing</source>
+        <translation>看房预约</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>房源</translation>
+    </message>
+    <message>
+        <source>service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>deadline policy</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <source>holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot create the folder %1 for the backup.</source>
@@ -1560,6 +1655,10 @@
     <message>
         <source>(system)</source>
         <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 %2 号</translation>
     </message>
 </context>
 <context>

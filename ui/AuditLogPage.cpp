@@ -100,8 +100,9 @@ void AuditLogPage::search()
         const AuditEntry &e = entries.at(i);
         m_table->setItem(i, 0, new QTableWidgetItem(OfficeTime::formatDateTime(e.at)));
         m_table->setItem(i, 1, new QTableWidgetItem(e.actorId ? names.value(e.actorId) : tr("(system)")));
-        m_table->setItem(i, 2, new QTableWidgetItem(e.action));
-        m_table->setItem(i, 3, new QTableWidgetItem(e.entityId ? QStringLiteral("%1 #%2").arg(e.entity).arg(e.entityId) : e.entity));
+        m_table->setItem(i, 2, new QTableWidgetItem(AuditLog::actionLabel(e.action)));
+        m_table->setItem(i, 3, new QTableWidgetItem(e.entityId ? tr("%1 No. %2").arg(AuditLog::entityLabel(e.entity)).arg(e.entityId)
+                                                              : AuditLog::entityLabel(e.entity)));
         m_table->setItem(i, 4, new QTableWidgetItem(e.beforeJson));
         m_table->setItem(i, 5, new QTableWidgetItem(e.afterJson));
     }

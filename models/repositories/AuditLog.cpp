@@ -2,6 +2,7 @@
 #include "repositories/AuditLog.h"
 
 #include "core/Clock.h"
+#include "core/Phone.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -50,11 +51,60 @@ QList<AuditEntry> AuditLog::search(const Session &session, const AuditFilter &f)
                                           "entity_id = ?) AND (? = 0 OR at >= ?) AND (? = 0 OR at < ?) ORDER BY id DESC LIMIT ?"),
                            {f.actorId, f.actorId, f.entity, f.entity, f.entityId, f.entityId, f.fromMs, f.fromMs, f.toMs, f.toMs,
                             f.limit});
+    const bool mask = !Permissions::seesFullClient(session, -1);
+    auto masked = [mask](const QString &json) {
+        if (!mask || json.isEmpty())
+            return json;
+        QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+        for (const QString &key : {QStringLiteral("phone")})
+            if (o.contains(key) && !o.value(key).toString().isEmpty())
+                o.insert(key, Phone::mask(o.value(key).toString()));
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
     QList<AuditEntry> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()});
+                    q.value(4).toString(), q.value(5).toLongLong(), masked(q.value(6).toString()), masked(q.value(7).toString())});
     return out;
+}
+
+QString AuditLog::actionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("insert"), QT_TR_NOOP("created")},
+        {QStringLiteral("update"), QT_TR_NOOP("changed")},
+        {QStringLiteral("import"), QT_TR_NOOP("imported")},
+        {QStringLiteral("demo"), QT_TR_NOOP("demo data loaded")},
+        {QStringLiteral("reveal"), QT_TR_NOOP("full phone shown")},
+        {QStringLiteral("export_personal_data"), QT_TR_NOOP("personal data exported")},
+        {QStringLiteral("create_account"), QT_TR_NOOP("account created")},
+        {QStringLiteral("reset_password"), QT_TR_NOOP("password reset")},
+        {QStringLiteral("change_password"), QT_TR_NOOP("password changed")},
+        {QStringLiteral("sign_in"), QT_TR_NOOP("signed in")},
+        {QStringLiteral("sign_in_failed"), QT_TR_NOOP("sign-in failed")},
+        {QStringLiteral("lock_account"), QT_TR_NOOP("account locked")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.constEnd() ? action : tr(*it);
+}
+
+QString AuditLog::entityLabel(const QString &entity)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("clients"), QT_TR_NOOP("client")},
+        {QStringLiteral("staff"), QT_TR_NOOP("staff member")},
+        {QStringLiteral("consultations"), QT_TR_NOOP("consultation")},
+        {QStringLiteral("appointments"), QT_TR_NOOP("viewing")},
+        {QStringLiteral("contracts"), QT_TR_NOOP("contract")},
+        {QStringLiteral("complaints"), QT_TR_NOOP("complaint")},
+        {QStringLiteral("units"), QT_TR_NOOP("unit")},
+        {QStringLiteral("service_records"), QT_TR_NOOP("service record")},
+        {QStringLiteral("deadline_policies"), QT_TR_NOOP("deadline policy")},
+        {QStringLiteral("calendar_days"), QT_TR_NOOP("holiday calendar")},
+        {QStringLiteral("settings"), QT_TR_NOOP("settings")},
+    };
+    const auto it = labels.constFind(entity);
+    return it == labels.constEnd() ? entity : tr(*it);
 }
 
 qint64 AuditLog::count(const Session &session)

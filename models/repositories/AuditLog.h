@@ -3,6 +3,7 @@
 
 #include "repositories/Session.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -35,12 +36,17 @@ struct AuditFilter
 // connection (so inside the same transaction) as the change it describes.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
+    // What people read for an action key ("insert" → "created") and a table ("clients" → "client").
+    static QString actionLabel(const QString &action);
+    static QString entityLabel(const QString &entity);
     static void write(const Session &session, const QString &action, const QString &entity, qint64 entityId,
                       const QVariantMap &before, const QVariantMap &after);
     static QList<AuditEntry> forEntity(const Session &session, const QString &entity, qint64 entityId);
     static qint64 count(const Session &session);
-    // The audit-log viewer: supervisors and administrators only; newest first.
+    // The audit-log viewer: supervisors and administrators only; newest first. Phone numbers in
+    // the before/after values are masked for roles that do not see clients in full.
     static QList<AuditEntry> search(const Session &session, const AuditFilter &filter);
     static QString toJson(const QVariantMap &values);
 };

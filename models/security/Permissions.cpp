@@ -82,7 +82,7 @@ bool Permissions::seesFullClient(const Session &session, qint64 clientConsultant
     if (role == QLatin1String("system") || role == QLatin1String("supervisor") || role == QLatin1String("service"))
         return true;
     if (role == QLatin1String("consultant"))
-        return clientConsultantId != 0 && clientConsultantId == session.actorId;
+        return clientConsultantId > 0 && clientConsultantId == session.actorId;
     return false;
 }
 

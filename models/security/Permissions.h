@@ -44,7 +44,8 @@ public:
     static QString actionLabel(Action action);
     static QStringList roles();
     // Whether the session sees a client's phone and notes in full: supervisors and service staff
-    // always, a consultant for the clients assigned to them, the system itself.
+    // always, a consultant for the clients assigned to them, the system itself. Pass -1 for
+    // "any client" (true only for the roles that see every client in full).
     static bool seesFullClient(const Session &session, qint64 clientConsultantId);
 };
 

@@ -42,6 +42,7 @@ private slots:
     void maskedExportForAConsultant();
     void revealIsAudited();
     void personalDataExport();
+    void auditLogMasksPhonesForAdministrators();
 
 private:
     Session as(const QString &name);
@@ -339,6 +340,20 @@ void TestAccounts::personalDataExport()
     QVERIFY(doc.value(QStringLiteral("service_records")).toArray().size() >= 1);
     QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), m_clientOfA.id).constLast().action,
              QStringLiteral("export_personal_data"));
+}
+
+void TestAccounts::auditLogMasksPhonesForAdministrators()
+{
+    AuditFilter f;
+    f.entity = QStringLiteral("clients");
+    f.entityId = m_clientOfA.id;
+    const QList<AuditEntry> forSupervisor = AuditLog::search(as(QStringLiteral("supervisor")), f);
+    const QList<AuditEntry> forAdmin = AuditLog::search(as(QStringLiteral("admin")), f);
+    QCOMPARE(forSupervisor.size(), forAdmin.size());
+    QVERIFY(forSupervisor.constLast().afterJson.contains(QStringLiteral("+8613812345678")));
+    QVERIFY2(!forAdmin.constLast().afterJson.contains(QStringLiteral("13812345678")), qPrintable(forAdmin.constLast().afterJson));
+    QVERIFY(forAdmin.constLast().afterJson.contains(QStringLiteral("138****5678")));
+    QVERIFY_THROWS_EXCEPTION(PermissionError, AuditLog::search(as(QStringLiteral("consultant")), f));
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)

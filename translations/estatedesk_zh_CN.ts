@@ -192,6 +192,14 @@
         <source>%1 is not an EstateDesk backup (no schema version).</source>
         <translation>%1 不是楼盘客服台的备份（没有数据结构版本）。</translation>
     </message>
+    <message>
+        <source>The damaged file %1 cannot be moved aside.</source>
+        <translation>无法移开已损坏的文件 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied to %2.</source>
+        <translation>无法将备份 %1 复制到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -1662,6 +1670,65 @@
     </message>
 </context>
 <context>
+    <name>estatedesk::BackupsPage</name>
+    <message>
+        <source>A copy of the database is taken automatically once a day while EstateDesk runs, and thinned to one copy per day for a week, per week for a month and per month for a year.</source>
+        <translation>楼盘客服台运行时每天自动备份一次数据库；保留最近一周每天一份、最近一个月每周一份、最近一年每月一份。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Save folder</source>
+        <translation>保存文件夹</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the selected copy...</source>
+        <translation>恢复选中的备份...</translation>
+    </message>
+    <message>
+        <source>Folder: %1 cannot be created</source>
+        <translation>文件夹：无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the copy %1?
+
+Changes made since that copy was taken will be lost. Take a backup now first if in doubt.</source>
+        <translation>用备份 %1 替换数据库中的全部内容吗？
+
+该备份之后的修改将会丢失。如有疑问，请先立即备份。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>未作任何修改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::CalendarSettingsPage</name>
     <message>
         <source>Year:</source>
@@ -2149,6 +2216,18 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
         <source>Personal data written to %1.</source>
         <translation>个人信息已写入 %1。</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1.</source>
+        <translation>自动备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::PolicySettingsPage</name>
@@ -2423,6 +2502,18 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message>
         <source>PostgreSQL server, e.g. "host=H port=P dbname=D user=U"</source>
         <translation>PostgreSQL 服务器，例如 "host=主机 port=端口 dbname=数据库 user=用户"</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2) and no good backup was found in %3. Nothing was changed.</source>
+        <translation>数据库文件 %1 已损坏（%2），且在 %3 中没有找到完好的备份。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2).
+
+Restore the latest good backup, %3? The damaged file is kept beside it.</source>
+        <translation>数据库文件 %1 已损坏（%2）。
+
+要恢复最近一份完好的备份 %3 吗？已损坏的文件会保留在旁边。</translation>
     </message>
 </context>
 </TS>

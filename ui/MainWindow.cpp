@@ -5,6 +5,8 @@
 #include "ClientDetailPanel.h"
 #include "DashboardPage.h"
 #include "AuditLogPage.h"
+#include "BackupsPage.h"
+#include "storage/BackupRotation.h"
 #include "StaffPage.h"
 #include "MessageBox.h"
 #include "PolicySettingsPage.h"
@@ -20,6 +22,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,6 +59,14 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     if (Permissions::allows(m_session.role, Action::ManageAccounts)) {
         m_staffPage = new StaffPage(m_session, this);
         settings->addTab(m_staffPage, tr("Staff accounts"));
+    }
+    if (Permissions::allows(m_session.role, Action::ManageBackups)) {
+        m_backupsPage = new BackupsPage(m_session, this);
+        settings->addTab(m_backupsPage, tr("Backups"));
+        connect(m_backupsPage, &BackupsPage::restored, this, [this] {
+            m_model->refresh();
+            m_dashboard->refresh();
+        });
     }
     if (Permissions::allows(m_session.role, Action::ViewAuditLog)) {
         m_auditPage = new AuditLogPage(m_session, this);
@@ -115,6 +126,23 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_model, &ClientListModel::loadFailed, this, &MainWindow::showError);
     connect(m_detail, &ClientDetailPanel::failed, this, &MainWindow::showError);
     updateCount();
+
+    // Automatic backups: checked every hour, taken at most once a day.
+    auto *backupTimer = new QTimer(this);
+    backupTimer->setInterval(3600'000);
+    connect(backupTimer, &QTimer::timeout, this, &MainWindow::runAutomaticBackup);
+    backupTimer->start();
+}
+
+void MainWindow::runAutomaticBackup()
+{
+    try {
+        const QString taken = BackupRotation::run(m_session);
+        if (!taken.isEmpty())
+            statusBar()->showMessage(tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(taken)), 10000);
+    } catch (const Error &e) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(e.message()), 30000);
+    }
 }
 
 QWidget *MainWindow::buildClientsPage()

@@ -20,6 +20,7 @@ class DashboardPage;
 class PolicySettingsPage;
 class StaffPage;
 class AuditLogPage;
+class BackupsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -43,6 +44,8 @@ public:
     AuditLogPage *auditPage() const { return m_auditPage; }
     // Shows a client on the Clients page (from the dashboard, a search, ...).
     void openClient(qint64 clientId);
+    // Takes the daily automatic backup when it is due (at start and every hour).
+    void runAutomaticBackup();
 
 private:
     void applyFilter();
@@ -61,6 +64,7 @@ private:
     PolicySettingsPage *m_policyPage;
     StaffPage *m_staffPage = nullptr;
     AuditLogPage *m_auditPage = nullptr;
+    BackupsPage *m_backupsPage = nullptr;
     QWidget *m_clientsPage;
     QLineEdit *m_filter;
     QTableView *m_clients;

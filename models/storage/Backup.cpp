@@ -160,3 +160,38 @@ void Backup::restore(const Database &target, const QString &file)
 }
 
 } // namespace estatedesk
+
+namespace estatedesk {
+
+QString Backup::replaceDamagedFile(const QString &databaseFile, const QString &backupFile, const QString &stamp)
+{
+    verify(backupFile);
+    const QString aside = databaseFile + QStringLiteral(".damaged-") + stamp;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(databaseFile + suffix) && !QFile::rename(databaseFile + suffix, aside + suffix))
+            throw StorageError(tr("The damaged file %1 cannot be moved aside.").arg(QDir::toNativeSeparators(databaseFile + suffix)));
+    }
+    if (!QFile::copy(backupFile, databaseFile))
+        throw StorageError(tr("The backup %1 cannot be copied to %2.")
+                               .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(databaseFile)));
+    QFile(databaseFile).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return aside;
+}
+
+QStringList Backup::quickCheck(const Database &db)
+{
+    if (db.backend() != Backend::Sqlite)
+        return {};
+    QStringList problems;
+    try {
+        QSqlQuery q = Sql::run(db.connection(), QStringLiteral("PRAGMA quick_check"));
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << q.value(0).toString();
+    } catch (const Error &e) {
+        problems << e.message();
+    }
+    return problems;
+}
+
+} // namespace estatedesk

@@ -7,6 +7,8 @@
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "storage/Backup.h"
+#include "storage/BackupRotation.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaUpgrade.h"
@@ -36,6 +38,9 @@ private slots:
     void backupAndRestoreRoundTrip();
     void restoreRefusesADamagedCopy();
     void integrityCheckFindsBrokenInvariants();
+    void rotationThinsToDaysWeeksAndMonths();
+    void automaticBackupsAtMostDaily();
+    void damagedFileIsReplacedByTheLatestGoodBackup();
 
 private:
     TestDatabase m_test;
@@ -274,6 +279,104 @@ void TestStorage::integrityCheckFindsBrokenInvariants()
     const QStringList problems = IntegrityCheck::run(*session.db);
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().contains(QStringLiteral("+86138")), qPrintable(problems.constFirst()));
+}
+
+void TestStorage::rotationThinsToDaysWeeksAndMonths()
+{
+    const QTimeZone zone("Asia/Shanghai");
+    const qint64 now = fridayMorning();
+    QList<BackupRotation::Copy> copies;
+    for (int day = 0; day < 500; ++day)
+        for (int hour : {2, 14}) // two copies a day
+            copies.append({QStringLiteral("copy-%1-%2").arg(day).arg(hour),
+                           QDateTime(QDateTime::fromMSecsSinceEpoch(now, zone).date().addDays(-day), QTime(hour, 0), zone).toMSecsSinceEpoch()});
+    const QList<BackupRotation::Copy> drop = BackupRotation::toRemove(copies, now, zone);
+    QSet<QString> dropped;
+    for (const auto &c : drop)
+        dropped.insert(c.path);
+    QList<BackupRotation::Copy> kept;
+    for (const auto &c : copies)
+        if (!dropped.contains(c.path))
+            kept << c;
+    // Checked independently: one copy for each of the last 7 days, then weekly, then monthly.
+    QSet<QDate> keptDays;
+    for (const auto &c : kept) {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(c.takenAt, zone).date();
+        QVERIFY2(d.daysTo(QDateTime::fromMSecsSinceEpoch(now, zone).date()) < 366, qPrintable(c.path));
+        QVERIFY2(c.path.endsWith(QStringLiteral("-14")) || d == QDateTime::fromMSecsSinceEpoch(now, zone).date(),
+                 qPrintable(c.path)); // the newest of its day (today's 14:00 is still to come)
+        keptDays.insert(d);
+    }
+    for (int day = 0; day < 7; ++day)
+        QVERIFY(keptDays.contains(QDateTime::fromMSecsSinceEpoch(now, zone).date().addDays(-day)));
+    QVERIFY2(kept.size() >= 7 + 3 + 10 && kept.size() <= 7 + 5 + 12, qPrintable(QString::number(kept.size())));
+    QSet<QString> months;
+    for (const auto &c : kept)
+        months.insert(QDateTime::fromMSecsSinceEpoch(c.takenAt, zone).date().toString(QStringLiteral("yyyy-MM")));
+    QCOMPARE(months.size(), 13); // this month and the twelve before it, at least partly
+}
+
+void TestStorage::automaticBackupsAtMostDaily()
+{
+    Session session = m_test.freshSession(m_clock);
+    QTemporaryDir dir;
+    SettingsRepository(session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting), dir.path());
+    QCOMPARE(BackupRotation::folder(session), dir.path());
+    const QString first = BackupRotation::run(session);
+    QVERIFY(QFileInfo::exists(first));
+    QVERIFY(BackupRotation::run(session).isEmpty()); // not due again yet
+    m_clock.advance(21 * 3600'000LL);
+    const QString second = BackupRotation::run(session);
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(BackupRotation::list(dir.path()).size(), 2);
+    QCOMPARE(BackupRotation::latestGood(dir.path()), second);
+    // A damaged newest copy is passed over.
+    {
+        QFile f(second);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("garbage");
+    }
+    QCOMPARE(BackupRotation::latestGood(dir.path()), first);
+}
+
+void TestStorage::damagedFileIsReplacedByTheLatestGoodBackup()
+{
+    // A damaged file is a SQLite matter: this test uses its own file whatever the backend.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("good.sqlite"));
+    {
+        Database db(DatabaseConfig::sqlite(path));
+        db.open();
+        Migrations::migrate(db);
+        Session session{&db, &m_clock, 0};
+        DemoData::generate(session, 50, 2);
+        Backup::write(db, copy);
+        Sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 3);
+        f.write(QByteArray(int(f.size() / 3), '\x33'));
+    }
+    QStringList problems;
+    {
+        Database damaged(DatabaseConfig::sqlite(path));
+        try {
+            damaged.open();
+            problems = Backup::quickCheck(damaged);
+        } catch (const StorageError &e) {
+            problems << e.message();
+        }
+    }
+    QVERIFY(!problems.isEmpty());
+    const QString aside = Backup::replaceDamagedFile(path, copy, QStringLiteral("20261127-100000"));
+    QVERIFY(QFileInfo::exists(aside));
+    Database restored(DatabaseConfig::sqlite(path));
+    restored.open();
+    QVERIFY(Backup::quickCheck(restored).isEmpty());
+    QCOMPARE(Sql::scalar(restored.connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

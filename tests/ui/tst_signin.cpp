@@ -5,6 +5,9 @@
 #include "TestDatabase.h"
 
 #include "AuditLogPage.h"
+#include "BackupsPage.h"
+#include "MessageBox.h"
+#include "storage/BackupRotation.h"
 #include "ClientDetailPanel.h"
 #include "MainWindow.h"
 #include "SignInDialogs.h"
@@ -16,7 +19,9 @@
 #include "security/Accounts.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -39,6 +44,7 @@ private slots:
     void auditViewerFiltersByPerson();
     void receptionRevealsAMaskedPhone();
     void administratorCreatesAccounts();
+    void administratorBacksUpAndRestores();
 
 private:
     TestDatabase m_test;
@@ -166,6 +172,38 @@ void TestSignIn::administratorCreatesAccounts()
     QVERIFY(page.createAccount(QStringLiteral("新顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pw")));
     QCOMPARE(page.table()->rowCount(), 2);
     QCOMPARE(Accounts(m_system).signIn(QStringLiteral("新顾问"), QStringLiteral("consultant-pw")).role, QStringLiteral("consultant"));
+}
+
+void TestSignIn::administratorBacksUpAndRestores()
+{
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Session session = Accounts::sessionFor(m_system, admin);
+    QTemporaryDir dir;
+    BackupsPage page(session);
+    QVERIFY(page.saveFolder(dir.path()));
+    Client c;
+    c.name = QStringLiteral("备份前");
+    c.phone = QStringLiteral("13812345678");
+    ClientRepository(m_system).add(c);
+    QVERIFY(page.backUpNow());
+    QCOMPARE(page.copies()->count(), 0); // manual copies are not part of the automatic rotation list
+    const QString manual = QDir(dir.path()).entryInfoList({QStringLiteral("estatedesk-manual-*.sqlite")}).value(0).absoluteFilePath();
+    QVERIFY(!manual.isEmpty());
+    Client later;
+    later.name = QStringLiteral("备份后");
+    later.phone = QStringLiteral("13912345678");
+    ClientRepository(m_system).add(later);
+    // Declined: nothing changes.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!page.restore(manual));
+    QCOMPARE(ClientRepository(m_system).count(), 2);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(page.restore(manual));
+    QCOMPARE(ClientRepository(m_system).count(), 1);
+    // The automatic rotation writes into the chosen folder.
+    QVERIFY(!BackupRotation::run(session).isEmpty());
+    page.reload();
+    QCOMPARE(page.copies()->count(), 1);
 }
 
 QTEST_MAIN(TestSignIn)

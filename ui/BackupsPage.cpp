@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupsPage.h"
+
+#include "MessageBox.h"
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "repositories/SettingsRepository.h"
+#include "security/Permissions.h"
+#include "storage/Backup.h"
+#include "storage/BackupRotation.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+BackupsPage::BackupsPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("A copy of the database is taken automatically once a day while EstateDesk runs, and thinned "
+                                "to one copy per day for a week, per week for a month and per month for a year."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(new QLabel(tr("Folder:"), this));
+    m_folder = new QLineEdit(this);
+    folderRow->addWidget(m_folder, 1);
+    auto *save = new QPushButton(tr("Save folder"), this);
+    folderRow->addWidget(save);
+    layout->addLayout(folderRow);
+    m_copies = new QListWidget(this);
+    layout->addWidget(m_copies, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *now = new QPushButton(tr("Back up now"), this);
+    auto *restoreButton = new QPushButton(tr("Restore the selected copy..."), this);
+    buttons->addWidget(now);
+    buttons->addWidget(restoreButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    layout->addWidget(m_status);
+    connect(save, &QPushButton::clicked, this, [this] { saveFolder(m_folder->text().trimmed()); });
+    connect(now, &QPushButton::clicked, this, &BackupsPage::backUpNow);
+    connect(restoreButton, &QPushButton::clicked, this, [this] {
+        if (auto *item = m_copies->currentItem())
+            restore(item->data(Qt::UserRole).toString());
+    });
+    reload();
+}
+
+void BackupsPage::reload()
+{
+    try {
+        const QString folder = BackupRotation::folder(m_session);
+        m_folder->setText(QDir::toNativeSeparators(folder));
+        m_copies->clear();
+        for (const BackupRotation::Copy &c : BackupRotation::list(folder)) {
+            auto *item = new QListWidgetItem(OfficeTime::formatDateTime(c.takenAt) + QStringLiteral("    ")
+                                             + QDir::toNativeSeparators(c.path));
+            item->setData(Qt::UserRole, c.path);
+            m_copies->addItem(item);
+        }
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+    }
+}
+
+bool BackupsPage::saveFolder(const QString &folder)
+{
+    try {
+        Permissions::require(m_session, Action::ManageBackups);
+        if (folder.isEmpty() || !QDir().mkpath(folder))
+            throw ValidationError(QStringLiteral("folder"), tr("Folder: %1 cannot be created").arg(folder));
+        SettingsRepository(m_session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting), QDir::fromNativeSeparators(folder));
+    } catch (const Error &e) {
+        MessageBox::critical(this, tr("Backups"), e.message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool BackupsPage::backUpNow()
+{
+    try {
+        Permissions::require(m_session, Action::ManageBackups);
+        const QString path = BackupRotation::folder(m_session) + QStringLiteral("/estatedesk-manual-")
+                             + OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                             + QStringLiteral(".sqlite");
+        Backup::write(*m_session.db, path);
+        m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &e) {
+        MessageBox::critical(this, tr("Backups"), e.message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool BackupsPage::restore(const QString &path)
+{
+    try {
+        Permissions::require(m_session, Action::ManageBackups);
+        Backup::verify(path);
+        if (MessageBox::question(this, tr("Restore"),
+                                 tr("Replace everything in the database with the copy %1?\n\nChanges made since that copy was "
+                                    "taken will be lost. Take a backup now first if in doubt.")
+                                     .arg(QDir::toNativeSeparators(path)))
+            != QMessageBox::Yes)
+            return false;
+        Backup::restore(*m_session.db, path);
+    } catch (const Error &e) {
+        MessageBox::critical(this, tr("Restore"), tr("Nothing was changed.\n\n%1").arg(e.message()));
+        return false;
+    }
+    m_status->setText(tr("Restored from %1.").arg(QDir::toNativeSeparators(path)));
+    emit restored();
+    return true;
+}
+
+} // namespace estatedesk

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace estatedesk {
+
+// Settings → backups (administrators): where the automatic copies go, the copies kept, a copy
+// now, and a restore that verifies the copy first.
+class BackupsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BackupsPage(const Session &session, QWidget *parent = nullptr);
+
+    bool saveFolder(const QString &folder);
+    bool backUpNow();
+    // Restores the copy at path after asking (MessageBox, answerable in tests).
+    bool restore(const QString &path);
+    void reload();
+    QListWidget *copies() const { return m_copies; }
+
+signals:
+    void restored();
+
+private:
+    Session m_session;
+    QLineEdit *m_folder;
+    QListWidget *m_copies;
+    QLabel *m_status;
+};
+
+} // namespace estatedesk

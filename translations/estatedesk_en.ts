@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>estatedesk::BackupsPage</name>
+    <message numerus="yes">
+        <source>%1 (No. %2): handed over %3, %n service record(s)</source>
+        <translation><numerusform>%1 (No. %2): handed over %3, %n service record</numerusform><numerusform>%1 (No. %2): handed over %3, %n service records</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::CalendarSettingsPage</name>
     <message numerus="yes">
         <source>%1: %n marked day(s). Red: holidays; green: make-up working days.</source>
@@ -137,6 +144,10 @@
     <message numerus="yes">
         <source>Exported %n client(s).</source>
         <translation><numerusform>Exported %n client.</numerusform><numerusform>Exported %n clients.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
+        <translation><numerusform>Retention: the records of %n client past the keeping period were anonymised.</numerusform><numerusform>Retention: the records of %n clients past the keeping period were anonymised.</numerusform></translation>
     </message>
 </context>
 </TS>

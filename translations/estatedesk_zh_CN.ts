@@ -942,6 +942,21 @@
         <source>Time</source>
         <translation>时间</translation>
     </message>
+    <message>
+        <source>Handover date</source>
+        <translation>交房日期</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRepository</name>
+    <message>
+        <source>handover</source>
+        <translation>交房</translation>
+    </message>
+    <message>
+        <source>Handover on %1</source>
+        <translation>交房日期 %1</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -1101,6 +1116,10 @@
         <source>Not allowed: the %1 role may not %2.</source>
         <translation>无权操作：%1角色不能%2。</translation>
     </message>
+    <message>
+        <source>record handovers</source>
+        <translation>登记交房</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -1162,6 +1181,17 @@
     <message>
         <source>The policy %1 was changed by someone else meanwhile. Nothing was saved; reload it and make your change again.</source>
         <translation>规则“%1”在此期间已被他人修改。本次未保存；请重新载入后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Retention: give from 1 to 30 years</source>
+        <translation>保存期限：请填写 1 到 30 年</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>（已匿名）</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1336,10 @@
     <message>
         <source>required to cancel</source>
         <translation>作废时必填</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: scheduled, done, cancelled</source>
+        <translation>“%1”不是以下之一：scheduled（已安排）、done（已完成）、cancelled（已取消）</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1760,42 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>Restored from %1.</source>
         <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>Keeping records (seed 三.(三)2)</source>
+        <translation>记录保存（规定 三.(三)2）</translation>
+    </message>
+    <message>
+        <source>Keep records after handover for</source>
+        <translation>交房后记录保存</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Preview who goes</source>
+        <translation>预览将被清理的客户</translation>
+    </message>
+    <message>
+        <source>Once a day, clients whose last handover is older than this have their name, phone and notes anonymised and their service records removed; backup copies older than this are removed too.</source>
+        <translation>每天一次：最后一次交房早于该期限的客户，其姓名、电话和备注将被匿名化，服务记录将被删除；早于该期限的备份也会被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (No. %2): handed over %3, %n service record(s)</source>
+        <translation><numerusform>%1（编号 %2）：%3 交房，服务记录 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody is past the keeping period.</source>
+        <translation>没有超过保存期限的客户。</translation>
+    </message>
+    <message>
+        <source>Keeping records</source>
+        <translation>记录保存</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2297,14 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
+        <translation><numerusform>记录保存：已将 %n 位超过保存期限的客户记录匿名化。</numerusform></translation>
+    </message>
+    <message>
+        <source>The retention run failed: %1</source>
+        <translation>记录清理失败：%1</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,13 @@
 #include "core/OfficeTime.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
+#include "security/Retention.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
 
 #include <QDir>
+#include <QGroupBox>
+#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +49,36 @@ BackupsPage::BackupsPage(const Session &session, QWidget *parent) : QWidget(pare
     layout->addLayout(buttons);
     m_status = new QLabel(this);
     layout->addWidget(m_status);
+
+    auto *retention = new QGroupBox(tr("Keeping records (seed 三.(三)2)"), this);
+    auto *retentionLayout = new QVBoxLayout(retention);
+    auto *yearsRow = new QHBoxLayout;
+    yearsRow->addWidget(new QLabel(tr("Keep records after handover for"), retention));
+    m_years = new QSpinBox(retention);
+    m_years->setRange(1, 30);
+    m_years->setSuffix(tr(" years"));
+    yearsRow->addWidget(m_years);
+    auto *saveYears = new QPushButton(tr("Save"), retention);
+    auto *preview = new QPushButton(tr("Preview who goes"), retention);
+    yearsRow->addWidget(saveYears);
+    yearsRow->addWidget(preview);
+    yearsRow->addStretch(1);
+    retentionLayout->addLayout(yearsRow);
+    auto *explain = new QLabel(tr("Once a day, clients whose last handover is older than this have their name, phone and notes "
+                                  "anonymised and their service records removed; backup copies older than this are removed too."),
+                               retention);
+    explain->setWordWrap(true);
+    retentionLayout->addWidget(explain);
+    m_preview = new QListWidget(retention);
+    m_preview->setMaximumHeight(120);
+    retentionLayout->addWidget(m_preview);
+    layout->addWidget(retention);
+    connect(saveYears, &QPushButton::clicked, this, [this] { saveRetentionYears(m_years->value()); });
+    connect(preview, &QPushButton::clicked, this, &BackupsPage::previewRetention);
+    try {
+        m_years->setValue(Retention(m_session).years());
+    } catch (const Error &) {
+    }
     connect(save, &QPushButton::clicked, this, [this] { saveFolder(m_folder->text().trimmed()); });
     connect(now, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(restoreButton, &QPushButton::clicked, this, [this] {
@@ -70,6 +103,35 @@ void BackupsPage::reload()
     } catch (const Error &e) {
         m_status->setText(e.message());
     }
+}
+
+void BackupsPage::previewRetention()
+{
+    m_preview->clear();
+    try {
+        const QList<RetentionCandidate> list = Retention(m_session).preview();
+        for (const RetentionCandidate &c : list)
+            m_preview->addItem(tr("%1 (No. %2): handed over %3, %n service record(s)", nullptr, int(c.serviceRecords))
+                                   .arg(c.name)
+                                   .arg(c.clientId)
+                                   .arg(c.handedOverOn.toString(Qt::ISODate)));
+        if (list.isEmpty())
+            m_preview->addItem(tr("Nobody is past the keeping period."));
+    } catch (const Error &e) {
+        MessageBox::critical(this, tr("Keeping records"), e.message());
+    }
+}
+
+bool BackupsPage::saveRetentionYears(int years)
+{
+    try {
+        Retention(m_session).setYears(years);
+    } catch (const Error &e) {
+        MessageBox::critical(this, tr("Keeping records"), e.message());
+        return false;
+    }
+    previewRetention();
+    return true;
 }
 
 bool BackupsPage::saveFolder(const QString &folder)

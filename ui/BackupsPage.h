@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 
 namespace estatedesk {
 
@@ -25,6 +26,9 @@ public:
     bool restore(const QString &path);
     void reload();
     QListWidget *copies() const { return m_copies; }
+    QListWidget *retentionPreview() const { return m_preview; }
+    void previewRetention();
+    bool saveRetentionYears(int years);
 
 signals:
     void restored();
@@ -34,6 +38,8 @@ private:
     QLineEdit *m_folder;
     QListWidget *m_copies;
     QLabel *m_status;
+    QSpinBox *m_years;
+    QListWidget *m_preview;
 };
 
 } // namespace estatedesk

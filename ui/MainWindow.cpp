@@ -16,6 +16,7 @@
 #include "io/PersonalDataExport.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
+#include "security/Retention.h"
 #include "io/ClientCsv.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
@@ -136,6 +137,15 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
 
 void MainWindow::runAutomaticBackup()
 {
+    try {
+        const int anonymised = Retention(m_session).runIfDue();
+        if (anonymised > 0)
+            statusBar()->showMessage(tr("Retention: the records of %n client(s) past the keeping period were anonymised.", nullptr,
+                                        anonymised),
+                                     10000);
+    } catch (const Error &e) {
+        statusBar()->showMessage(tr("The retention run failed: %1").arg(e.message()), 30000);
+    }
     try {
         const QString taken = BackupRotation::run(m_session);
         if (!taken.isEmpty())

@@ -44,7 +44,7 @@ public:
     AuditLogPage *auditPage() const { return m_auditPage; }
     // Shows a client on the Clients page (from the dashboard, a search, ...).
     void openClient(qint64 clientId);
-    // Takes the daily automatic backup when it is due (at start and every hour).
+    // The daily tasks, when due (at start and every hour): the retention run and the automatic backup.
     void runAutomaticBackup();
 
 private:

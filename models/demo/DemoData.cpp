@@ -251,6 +251,9 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         db, QStringLiteral("INSERT INTO complaints (client_id, staff_id, channel, category, severity, description, status, "
                            "received_at, first_response_at, solution_at, onsite_at, resolved_at, closed_at, created_at, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insHandover = Sql::prepare(
+        db, QStringLiteral("INSERT INTO handovers (unit_id, client_id, handover_on, staff_id, status, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QVariant nullTime(QMetaType::fromType<qint64>());
     auto record = [&](qint64 clientId, qint64 staffId, qint64 at, const QString &kind, const QString &channel,
                       const QString &content, const QString &result, const QString &refEntity, qint64 refId) {
@@ -376,8 +379,16 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             const qint64 price = unitPrices.at(nextUnit);
             ++nextUnit;
             const qint64 roll = rng.below(100);
-            const QString status = roll < 10 ? QStringLiteral("draft") : roll < 60 ? QStringLiteral("signed") : QStringLiteral("filed");
-            const QDate signedOn = QDateTime::fromMSecsSinceEpoch(createdAt + rng.between(3, 14) * kDay, office).date();
+            // A few buyers from an earlier phase: signed and handed over more than three years ago,
+            // so that the retention preview has something true to show.
+            const bool earlierPhase = rng.chance(3);
+            const QString status = earlierPhase ? QStringLiteral("filed")
+                                   : roll < 10  ? QStringLiteral("draft")
+                                   : roll < 60  ? QStringLiteral("signed")
+                                                : QStringLiteral("filed");
+            const QDate today = QDateTime::fromMSecsSinceEpoch(now, office).date();
+            const QDate signedOn = earlierPhase ? today.addDays(-rng.between(1250, 1500))
+                                                : QDateTime::fromMSecsSinceEpoch(createdAt + rng.between(3, 14) * kDay, office).date();
             insContract.bindValue(0, QStringLiteral("HT%1-%2").arg(signedOn.year()).arg(++contractNo, 5, 10, QLatin1Char('0')));
             insContract.bindValue(1, clientId);
             insContract.bindValue(2, unitId);
@@ -391,6 +402,24 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             insContract.bindValue(9, createdAt);
             Sql::exec(insContract);
             ++counts.contracts;
+            // Handovers: the earlier phase's long done, some recent filed contracts done or scheduled.
+            if (earlierPhase || (status == QLatin1String("filed") && rng.chance(40))) {
+                const QDate handoverOn = earlierPhase ? signedOn.addDays(rng.between(30, 90)) : today.addDays(rng.between(-60, 45));
+                const bool done = handoverOn <= today;
+                insHandover.bindValue(0, unitId);
+                insHandover.bindValue(1, clientId);
+                insHandover.bindValue(2, handoverOn.toString(Qt::ISODate));
+                insHandover.bindValue(3, Sql::nullableId(rng.pick(serviceIds)));
+                insHandover.bindValue(4, done ? QStringLiteral("done") : QStringLiteral("scheduled"));
+                insHandover.bindValue(5, createdAt);
+                insHandover.bindValue(6, createdAt);
+                Sql::exec(insHandover);
+                ++counts.handovers;
+                if (done)
+                    record(clientId, 0, QDateTime(handoverOn, QTime(10, 0), office).toMSecsSinceEpoch(), QStringLiteral("handover"),
+                           QStringLiteral("walk_in"), QString::fromUtf8("陪同客户验收房屋，办理交房"), resultDone,
+                           QStringLiteral("handovers"), 0);
+            }
             record(clientId, consultant, createdAt + kDay, QStringLiteral("contract"), QString(),
                    QString::fromUtf8("签订购房合同，讲解合同条款"), resultDone, QStringLiteral("contracts"), 0);
 
@@ -456,6 +485,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // Units with a live contract are contracted.
     Sql::run(db, QStringLiteral("UPDATE units SET state = 'contracted' WHERE id IN (SELECT unit_id FROM contracts WHERE "
                                 "status <> 'cancelled')"));
+    Sql::run(db, QStringLiteral("UPDATE units SET state = 'handed_over' WHERE id IN (SELECT unit_id FROM handovers WHERE "
+                                "status = 'done')"));
     // The deadlines of every consultation and complaint, as the repositories would have started them.
     DeadlineRepository(session).rebuildMissing();
     AuditLog::write(session, QStringLiteral("demo"), QStringLiteral("clients"), 0, {},

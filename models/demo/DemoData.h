@@ -19,7 +19,7 @@ public:
     struct Counts
     {
         qint64 staff = 0, units = 0, clients = 0, serviceRecords = 0, consultations = 0, appointments = 0,
-               contracts = 0, complaints = 0;
+               contracts = 0, complaints = 0, handovers = 0;
     };
 
     // Refuses (ValidationError "clients") a database that already holds clients.

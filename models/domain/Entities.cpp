@@ -46,6 +46,7 @@ QString FieldNames::label(const QString &field)
         {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
         {QStringLiteral("content"), QT_TR_NOOP("Content")},
         {QStringLiteral("at"), QT_TR_NOOP("Time")},
+        {QStringLiteral("handover_on"), QT_TR_NOOP("Handover date")},
     };
     const auto it = names.constFind(field);
     return it == names.constEnd() ? field : tr(*it);
@@ -208,6 +209,17 @@ void Complaint::validate()
     timeRequired(QStringLiteral("received_at"), receivedAt);
     channel = channel.trimmed();
     category = category.trimmed();
+}
+
+void Handover::validate()
+{
+    idRequired(QStringLiteral("client"), clientId);
+    idRequired(QStringLiteral("unit"), unitId);
+    if (!handoverOn.isValid())
+        fail(QStringLiteral("handover_on"), QCoreApplication::translate("Validation", "required"));
+    if (status != QLatin1String("scheduled") && status != QLatin1String("done") && status != QLatin1String("cancelled"))
+        fail(QStringLiteral("status"), QCoreApplication::translate("Validation", "\"%1\" is not one of: scheduled, done, cancelled").arg(status));
+    optional(QStringLiteral("notes"), notes);
 }
 
 void ServiceRecord::validate()

@@ -146,6 +146,25 @@ struct Complaint
     void validate();
 };
 
+// A unit handed over to its buyer (交房). The full handover workflow (notice, inspection,
+// defects) builds on this; retention counts from the date of a handover that is done.
+struct Handover
+{
+    qint64 id = 0;
+    qint64 contractId = 0;
+    qint64 unitId = 0;
+    qint64 clientId = 0;
+    QDate handoverOn;
+    qint64 staffId = 0;
+    QString status = QStringLiteral("scheduled"); // scheduled, done, cancelled
+    QString notes;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    int rowVersion = 0;
+
+    void validate();
+};
+
 struct ServiceRecord
 {
     qint64 id = 0;

@@ -227,7 +227,68 @@ EntityStore<Complaint> complaints(const Session &s)
     return {s, QStringLiteral("complaints"), ComplaintRepository::tr("complaint"), complaintRow, complaintFrom};
 }
 
+// ---- handovers
+
+QVariantMap handoverRow(const Handover &h)
+{
+    return {{QStringLiteral("contract_id"), Sql::nullableId(h.contractId)},
+            {QStringLiteral("unit_id"), h.unitId},
+            {QStringLiteral("client_id"), h.clientId},
+            {QStringLiteral("handover_on"), h.handoverOn.toString(Qt::ISODate)},
+            {QStringLiteral("staff_id"), Sql::nullableId(h.staffId)},
+            {QStringLiteral("status"), h.status},
+            {QStringLiteral("notes"), h.notes}};
+}
+
+Handover handoverFrom(const QSqlRecord &r)
+{
+    Handover h;
+    readCommonColumns(r, h);
+    h.contractId = r.value(QStringLiteral("contract_id")).toLongLong();
+    h.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
+    h.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    h.handoverOn = QDate::fromString(r.value(QStringLiteral("handover_on")).toString(), Qt::ISODate);
+    h.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
+    h.status = r.value(QStringLiteral("status")).toString();
+    h.notes = r.value(QStringLiteral("notes")).toString();
+    return h;
+}
+
+EntityStore<Handover> handovers(const Session &s)
+{
+    return {s, QStringLiteral("handovers"), HandoverRepository::tr("handover"), handoverRow, handoverFrom};
+}
+
 } // namespace
+
+// ---------------------------------------------------------------- HandoverRepository
+
+void HandoverRepository::add(Handover &h)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    handovers(m_session).insert(h);
+    addServiceRecord(m_session, h.clientId, h.staffId, m_session.clock->nowMs(), QStringLiteral("handover"), QString(),
+                     tr("Handover on %1").arg(h.handoverOn.toString(Qt::ISODate)), h.status, QStringLiteral("handovers"), h.id);
+    tx.commit();
+}
+
+void HandoverRepository::update(Handover &h)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    const Handover before = get(h.id);
+    handovers(m_session).update(h);
+    if (before.status != h.status)
+        addServiceRecord(m_session, h.clientId, h.staffId, m_session.clock->nowMs(), QStringLiteral("handover"), QString(),
+                         tr("Handover on %1").arg(h.handoverOn.toString(Qt::ISODate)), h.status, QStringLiteral("handovers"), h.id);
+    tx.commit();
+}
+
+Handover HandoverRepository::get(qint64 id) const
+{
+    return handovers(m_session).get(id);
+}
 
 // ---------------------------------------------------------------- ConsultationRepository
 

@@ -71,6 +71,19 @@ private:
     Session m_session;
 };
 
+class HandoverRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(HandoverRepository)
+public:
+    explicit HandoverRepository(const Session &session) : m_session(session) {}
+    void add(Handover &handover);
+    void update(Handover &handover);
+    Handover get(qint64 id) const;
+
+private:
+    Session m_session;
+};
+
 class ComplaintRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ComplaintRepository)

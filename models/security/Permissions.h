@@ -25,6 +25,7 @@ enum class Action {
     BookViewing,
     ReadContracts,       // contract amounts
     WriteContracts,
+    ManageHandovers,
     AddComplaint,
     HandleComplaint,
     ViewAuditLog,

@@ -50,7 +50,7 @@ QStringList IntegrityCheck::run(const Database &db)
         return problems;
 
     {
-        QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT id, phone FROM clients"));
+        QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT id, phone FROM clients WHERE anonymised_at IS NULL"));
         int bad = 0;
         while (q.next()) {
             const QString phone = q.value(1).toString();

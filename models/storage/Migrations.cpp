@@ -224,6 +224,24 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE staff ADD COLUMN locked_until BIGINT"),
              QStringLiteral("ALTER TABLE staff ADD COLUMN last_login_at BIGINT"),
          }},
+        {5,
+         QStringLiteral("handovers; anonymised clients (retention)"),
+         {
+             QStringLiteral("CREATE TABLE handovers ("
+                            " id {{PK}},"
+                            " contract_id BIGINT REFERENCES contracts (id),"
+                            " unit_id BIGINT NOT NULL REFERENCES units (id),"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " handover_on TEXT NOT NULL,"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled','done','cancelled')),"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX handovers_client ON handovers (client_id, handover_on)"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN anonymised_at BIGINT"),
+         }},
     };
     return list;
 }
@@ -233,7 +251,7 @@ QStringList Migrations::tablesInDependencyOrder()
     return {QStringLiteral("schema_version"), QStringLiteral("settings"), QStringLiteral("staff"),
             QStringLiteral("clients"), QStringLiteral("units"), QStringLiteral("service_records"),
             QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
-            QStringLiteral("complaints"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
+            QStringLiteral("complaints"), QStringLiteral("handovers"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SignInDialogs.h"
+#include "StartupRecovery.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
@@ -10,14 +11,9 @@
 #include "repositories/SettingsRepository.h"
 #include "security/Accounts.h"
 #include "storage/Database.h"
-#include "storage/Backup.h"
-#include "storage/BackupRotation.h"
-#include "storage/SchemaUpgrade.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QTimer>
 
 #include <memory>
@@ -51,51 +47,9 @@ int main(int argc, char *argv[])
                                       : DatabaseConfig::sqlite(parser.isSet(dbOption) ? parser.value(dbOption)
                                                                                       : DatabaseConfig::defaultSqlitePath());
     SystemClock clock;
-    auto db = std::make_unique<Database>(config);
-    // A damaged SQLite file: offer the latest copy that verifies, keeping the damaged file aside.
-    QStringList damage;
-    try {
-        db->open();
-        damage = Backup::quickCheck(*db);
-    } catch (const Error &e) {
-        if (config.backend != Backend::Sqlite || !QFileInfo::exists(config.sqlitePath)) {
-            MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"), e.message());
-            return 1;
-        }
-        damage << e.message();
-    }
-    if (!damage.isEmpty()) {
-        const QString folder = SchemaUpgrade::backupFolder(*db);
-        const QString good = BackupRotation::latestGood(folder);
-        if (good.isEmpty()) {
-            MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"),
-                                 QCoreApplication::translate("main", "The database file %1 is damaged (%2) and no good backup was "
-                                                                     "found in %3. Nothing was changed.")
-                                     .arg(config.describe(), damage.constFirst(), QDir::toNativeSeparators(folder)));
-            return 1;
-        }
-        if (MessageBox::question(nullptr, MainWindow::tr("EstateDesk"),
-                                 QCoreApplication::translate("main", "The database file %1 is damaged (%2).\n\nRestore the latest "
-                                                                     "good backup, %3? The damaged file is kept beside it.")
-                                     .arg(config.describe(), damage.constFirst(), QDir::toNativeSeparators(good)))
-            != QMessageBox::Yes)
-            return 1;
-        try {
-            db.reset(); // no connection may stay open on the file being replaced
-            Backup::replaceDamagedFile(config.sqlitePath, good, clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            db = std::make_unique<Database>(config);
-            db->open();
-        } catch (const Error &e) {
-            MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"), e.message());
-            return 1;
-        }
-    }
-    try {
-        SchemaUpgrade::run(*db, clock);
-    } catch (const Error &e) {
-        MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"), e.message());
+    const std::unique_ptr<Database> db = openWithRecovery(config, clock);
+    if (!db)
         return 1;
-    }
 
     Session session{db.get(), &clock, 0};
     try {

@@ -90,6 +90,13 @@ void DeadlineRepository::startForDate(const QString &policy, const QString &enti
               anchor.toString(Qt::ISODate), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0});
 }
 
+DeadlineResult DeadlineRepository::endPauseAndRecompute(const DeadlineItem &item, qint64 at)
+{
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"), {at, item.id});
+    return computeFor(item.policy, item.startedAt, item.anchorDate, item.id);
+}
+
 void DeadlineRepository::stop(const QString &policy, const QString &entity, qint64 entityId, qint64 stoppedAt)
 {
     const auto item = find(policy, entity, entityId);
@@ -97,10 +104,7 @@ void DeadlineRepository::stop(const QString &policy, const QString &entity, qint
         return;
     Transaction tx(*m_session.db);
     // A pause still open ends now; the due time is final from here on.
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"),
-             {stoppedAt, item->id});
-    const DeadlineResult r = computeFor(policy, item->startedAt, item->anchorDate, item->id);
+    const DeadlineResult r = endPauseAndRecompute(*item, stoppedAt);
     Sql::run(m_session.db->connection(),
              QStringLiteral("UPDATE deadline_items SET stopped_at = ?, due_at = ?, due_soon_at = ?, outcome = ?, "
                             "row_version = row_version + 1 WHERE id = ?"),
@@ -132,10 +136,7 @@ void DeadlineRepository::resume(const QString &policy, const QString &entity, qi
     if (!item || item->stoppedAt > 0)
         return;
     Transaction tx(*m_session.db);
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"),
-             {at, item->id});
-    const DeadlineResult r = computeFor(policy, item->startedAt, item->anchorDate, item->id);
+    const DeadlineResult r = endPauseAndRecompute(*item, at);
     Sql::run(m_session.db->connection(),
              QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, row_version = "
                             "row_version + 1 WHERE id = ?"),

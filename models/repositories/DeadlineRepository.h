@@ -78,6 +78,7 @@ private:
     void loadContext() const;
     DeadlineResult computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId) const;
     QList<PauseInterval> pausesOf(qint64 itemId) const;
+    DeadlineResult endPauseAndRecompute(const DeadlineItem &item, qint64 at);
     QList<DeadlineItem> query(const QString &where, QVariantList values, const DeadlineFilter &filter) const;
 
     Session m_session;

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Start-up with a damaged database file: the newest good backup is offered, the damaged file kept.
+#include "TestDatabase.h"
+
+#include "MessageBox.h"
+#include "StartupRecovery.h"
+#include "demo/DemoData.h"
+#include "storage/BackupRotation.h"
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void soundFileOpensWithoutQuestions();
+    void damagedFileOffersTheLatestGoodBackup();
+    void declinedOfferChangesNothing();
+    void damagedWithoutBackupSaysSo();
+
+private:
+    void damage();
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock{fridayMorning()};
+};
+
+void TestStartup::init()
+{
+    // Each test its own folder, so each has its own backups/ beside the file.
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/office.sqlite"));
+    Database db(DatabaseConfig::sqlite(m_path));
+    db.open();
+    Migrations::migrate(db);
+    Session session{&db, &m_clock, 0};
+    DemoData::generate(session, 30, 4);
+    if (QLatin1String(QTest::currentTestFunction()) != QLatin1String("damagedWithoutBackupSaysSo"))
+        QVERIFY(!BackupRotation::run(session).isEmpty());
+    Sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+void TestStartup::damage()
+{
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(4096);
+    f.write(QByteArray(int(f.size() / 2), '\x5A'));
+}
+
+void TestStartup::soundFileOpensWithoutQuestions()
+{
+    auto db = openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock);
+    QVERIFY(db);
+    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
+}
+
+void TestStartup::damagedFileOffersTheLatestGoodBackup()
+{
+    damage();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    auto db = openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock);
+    QVERIFY(db);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("damaged")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
+    QVERIFY(!QDir(QFileInfo(m_path).absolutePath()).entryList({QStringLiteral("office.sqlite.damaged-*")}).isEmpty());
+}
+
+void TestStartup::declinedOfferChangesNothing()
+{
+    damage();
+    const QByteArray before = [&] {
+        QFile f(m_path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock));
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestStartup::damagedWithoutBackupSaysSo()
+{
+    damage();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no good backup")), qPrintable(MessageBox::lastText()));
+}
+
+QTEST_MAIN(TestStartup)
+#include "tst_startup.moc"

@@ -382,6 +382,10 @@
         <source>Account %1 (%2) is ready.</source>
         <translation>账号 %1（%2）已就绪。</translation>
     </message>
+    <message>
+        <source>the TEXT to look for</source>
+        <translation>要查找的内容</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>

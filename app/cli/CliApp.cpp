@@ -6,6 +6,7 @@
 #include "demo/DemoData.h"
 #include "io/ClientCsv.h"
 #include "io/Csv.h"
+#include "repositories/ClientRepository.h"
 #include "domain/Vocabulary.h"
 #include "security/Accounts.h"
 #include "security/Permissions.h"
@@ -294,7 +295,8 @@ void CliApp::usage()
           << "  sla due --policy NAME --start ISO8601\n"
           << "  sla explain --policy NAME --start ISO8601\n"
           << "  overdue [--format table|csv|json]\n"
-          << "  user add NAME --role reception|consultant|service|supervisor|admin\n";
+          << "  user add NAME --role reception|consultant|service|supervisor|admin\n"
+          << "  clients find TEXT [--limit N]\n";
     m_out.flush();
 }
 
@@ -349,10 +351,13 @@ int CliApp::run(const QStringList &arguments)
             takeSub({QStringLiteral("due"), QStringLiteral("explain")});
         else if (command == QLatin1String("user"))
             takeSub({QStringLiteral("add")});
+        else if (command == QLatin1String("clients"))
+            takeSub({QStringLiteral("find")});
         static const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),    QStringLiteral("check"),
                                           QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
                                           QStringLiteral("export"),   QStringLiteral("calendar"), QStringLiteral("sla"),
-                                          QStringLiteral("overdue"), QStringLiteral("user")};
+                                          QStringLiteral("overdue"), QStringLiteral("user"),
+                                          QStringLiteral("clients")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
 
@@ -491,6 +496,15 @@ int CliApp::run(const QStringList &arguments)
                 created = accounts.addAccount(name, role, password);
             }
             m_out << tr("Account %1 (%2) is ready.").arg(created.name, Vocabulary::label(Vocabulary::roles(), created.role)) << '\n';
+            return 0;
+        }
+        if (command == QLatin1String("clients")) {
+            CommandArgs args(rest, {QStringLiteral("--limit")});
+            args.expectPositionals(1);
+            const QString text = args.positional(0, tr("the TEXT to look for"));
+            const int limit = integerOption(args, QStringLiteral("--limit"), 20, 1, 10000);
+            for (const ClientRow &row : ClientRepository(session).find(text, limit))
+                m_out << row.id << '\t' << row.name << '\t' << row.phone << '\n';
             return 0;
         }
         if (command == QLatin1String("calendar"))

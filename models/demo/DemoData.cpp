@@ -4,6 +4,7 @@
 #include "security/Permissions.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/Pinyin.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
 #include "storage/Database.h"
@@ -232,7 +233,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // ---- clients, each with consultations and service records
     QSqlQuery insClient = Sql::prepare(
         db, QStringLiteral("INSERT INTO clients (name, phone, gender, occupation, source, interests, notes, consultant_id, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                           "created_at, updated_at, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id"));
     QSqlQuery insRecord = Sql::prepare(
         db, QStringLiteral("INSERT INTO service_records (client_id, staff_id, at, kind, channel, content, result, ref_entity, "
                            "ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -292,7 +294,11 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         static const int prefixes[] = {133, 135, 136, 137, 138, 139, 150, 151, 152, 158, 159, 177, 180, 181, 186, 187, 188, 189, 199};
         const quint64 suffix = (quint64(i) * 27644437ULL + seed * 104729ULL) % 100000000ULL;
         const QString phone = QStringLiteral("+86%1%2").arg(prefixes[(i + seed) % 19]).arg(suffix, 8, 10, QLatin1Char('0'));
-        insClient.bindValue(0, personName(rng));
+        const QString clientName = personName(rng);
+        const Pinyin::Forms pinyin = Pinyin::ofName(clientName);
+        insClient.bindValue(0, clientName);
+        insClient.bindValue(10, pinyin.full);
+        insClient.bindValue(11, pinyin.initials);
         insClient.bindValue(1, phone);
         insClient.bindValue(2, rng.chance(52) ? QStringLiteral("male") : QStringLiteral("female"));
         insClient.bindValue(3, rng.chance(80) ? rng.pick(occupations()) : QString());

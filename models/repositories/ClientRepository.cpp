@@ -4,6 +4,7 @@
 #include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/Phone.h"
+#include "core/Pinyin.h"
 #include "repositories/AuditLog.h"
 #include "repositories/EntityStore.h"
 #include "storage/Database.h"
@@ -16,7 +17,10 @@ namespace estatedesk {
 
 static QVariantMap clientRow(const Client &c)
 {
+    const Pinyin::Forms pinyin = Pinyin::ofName(c.name);
     return {{QStringLiteral("name"), c.name},
+            {QStringLiteral("name_pinyin"), pinyin.full},
+            {QStringLiteral("name_initials"), pinyin.initials},
             {QStringLiteral("phone"), c.phone},
             {QStringLiteral("gender"), c.gender},
             {QStringLiteral("occupation"), c.occupation},
@@ -123,7 +127,88 @@ Client ClientRepository::findByPhone(const QString &phone) const
 
 namespace {
 
-// The WHERE clause of a client query and its bound values; the SQL text is constant.
+// How a typed text finds clients (the front-desk search and the client list alike): the WHERE
+// condition, and a rank for "best matches first". The SQL text is constant; values are bound.
+struct Match
+{
+    QString where;
+    QVariantList values;
+    QString rank = QStringLiteral("0");
+    QVariantList rankValues;
+    // How to order the matches; a very short input orders by an index so that nothing is sorted.
+    QString order = QStringLiteral("match_rank, length(c.name), c.id");
+};
+
+Match clientMatch(const Database &db, const QString &typed)
+{
+    Match m;
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return m;
+    const Dialect &d = db.dialect();
+    static const QRegularExpression phoneChars(QStringLiteral("^[0-9+\\-() ]+$"));
+    static const QRegularExpression latin(QStringLiteral("^[A-Za-z ]+$"));
+    const QString digits = Phone::digitsOnly(text);
+    if (!digits.isEmpty() && phoneChars.match(text).hasMatch()) {
+        // A typed "0086 138..." or "+86 138..." searches the national digits.
+        QString national = digits;
+        const bool international = text.startsWith(u'+') || digits.startsWith(QLatin1String("00"));
+        if (national.startsWith(QLatin1String("0086")))
+            national = national.mid(4);
+        else if (text.startsWith(u'+') && national.startsWith(QLatin1String("86")))
+            national = national.mid(2);
+        if (international) {
+            // "+86 138…" is the start of a number, never its middle.
+            const QString prefix = text.startsWith(u'+') && !digits.startsWith(QLatin1String("86"))
+                                       ? QStringLiteral("+") + digits
+                                       : QStringLiteral("+86") + national;
+            m.where = QStringLiteral("c.phone LIKE ?");
+            m.values << QVariant(prefix + QStringLiteral("%"));
+            return m;
+        }
+        // A landline typed with its trunk 0 ("0755 8888…") is stored without it (+86755…).
+        if (national.startsWith(u'0'))
+            national = national.mid(1);
+        if (national.isEmpty())
+            return m;
+        if (national.size() < 3) {
+            // One or two digits would match nearly everyone anywhere in the number: take them as
+            // the start of the number, which the phone index answers at once.
+            m.where = QStringLiteral("c.phone >= ? AND c.phone < ?");
+            m.values << QVariant(QStringLiteral("+86") + national) << QVariant(QStringLiteral("+86") + national + QStringLiteral(":"));
+            m.order = QStringLiteral("c.phone");
+            return m;
+        }
+        m.where = d.position(QStringLiteral("c.phone"), QStringLiteral("?")) + QStringLiteral(" > 0");
+        m.values << national;
+        // The last digits (what callers read out) first, then the start of the number.
+        m.rank = QStringLiteral("CASE WHEN c.phone LIKE ? THEN 0 WHEN c.phone LIKE ? THEN 1 ELSE 2 END");
+        m.rankValues << QVariant(QStringLiteral("%") + national) << QVariant(QStringLiteral("+86") + national + QStringLiteral("%"));
+    } else if (latin.match(text).hasMatch()) {
+        // Pinyin initials ("zs") or full pinyin ("zhangsan") from the start, both answered by their
+        // indexes. Latin names have their own letters there ("John Smith": "js", "johnsmith").
+        const QString t = text.toLower().remove(u' ');
+        const QString upper = t + QStringLiteral("{"); // the first string after every "t..." in ASCII order
+        m.where = QStringLiteral("((c.name_initials >= ? AND c.name_initials < ?) OR (c.name_pinyin >= ? AND c.name_pinyin < ?))");
+        m.values << t << upper << t << upper;
+        m.rank = QStringLiteral("CASE WHEN c.name_initials = ? THEN 0 WHEN c.name_pinyin = ? THEN 1 WHEN c.name_initials >= ? AND "
+                                "c.name_initials < ? THEN 2 WHEN c.name_pinyin >= ? AND c.name_pinyin < ? THEN 3 ELSE 4 END");
+        m.rankValues << t << t << t << upper << t << upper;
+        if (t.size() == 1)
+            m.order = QStringLiteral("c.name_initials, c.id"); // "z": 张 before 张三 before 张三丰, from the index
+    } else {
+        // Chinese (one, two or more characters) anywhere in the name. A plain position search:
+        // SQLite 3.40's trigram index finds nothing for fewer than three characters.
+        m.where = d.position(QStringLiteral("c.name"), QStringLiteral("?")) + QStringLiteral(" > 0");
+        m.values << text;
+        m.rank = QStringLiteral("CASE WHEN c.name = ? THEN 0 WHEN %1 = 1 THEN 1 ELSE 2 END")
+                     .arg(d.position(QStringLiteral("c.name"), QStringLiteral("?")));
+        m.rankValues << text << text;
+    }
+    return m;
+}
+
+// The WHERE clause of a client list query and its bound values.
 struct Filter
 {
     QString where;
@@ -134,25 +219,10 @@ Filter clientFilter(const Database &db, const ClientQuery &query)
 {
     Filter f;
     QStringList parts;
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString digits = Phone::digitsOnly(text);
-        const QString like = db.dialect().ilike();
-        static const QRegularExpression phoneChars(QStringLiteral("^[0-9+\\-() ]+$"));
-        const bool looksLikePhone = !digits.isEmpty() && phoneChars.match(text).hasMatch();
-        if (looksLikePhone) {
-            // A typed "0086 138..." or "+86 138..." searches the national digits.
-            QString national = digits;
-            if (national.startsWith(QLatin1String("0086")))
-                national = national.mid(4);
-            else if (text.startsWith(u'+') && national.startsWith(QLatin1String("86")))
-                national = national.mid(2);
-            parts << QStringLiteral("c.phone LIKE ? ESCAPE '\\'");
-            f.values << QVariant(QStringLiteral("%") + national + QStringLiteral("%"));
-        } else {
-            parts << QStringLiteral("c.name %1 ? ESCAPE '\\'").arg(like);
-            f.values << QVariant(QStringLiteral("%") + Sql::likeEscape(text) + QStringLiteral("%"));
-        }
+    const Match m = clientMatch(db, query.text);
+    if (!m.where.isEmpty()) {
+        parts << m.where;
+        f.values << m.values;
     }
     if (query.consultantId > 0) {
         parts << QStringLiteral("c.consultant_id = ?");
@@ -204,7 +274,35 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
     while (q.next()) {
         ClientRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                       q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()};
-        if (!Permissions::seesFullClient(m_session, q.value(8).toLongLong()))
+        row.consultantId = q.value(8).toLongLong();
+        if (!Permissions::seesFullClient(m_session, row.consultantId))
+            row.phone = Phone::mask(row.phone);
+        row.masked = row.phone.contains(u'*');
+        out.append(row);
+    }
+    return out;
+}
+
+QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
+{
+    const Match m = clientMatch(*m_session.db, text);
+    if (m.where.isEmpty())
+        return {};
+    QVariantList values = m.rankValues;
+    values << m.values << limit;
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
+                                          "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id), c.consultant_id, ")
+                               + m.rank
+                               + QStringLiteral(" AS match_rank FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE ")
+                               + m.where + QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
+                           values);
+    QList<ClientRow> out;
+    while (q.next()) {
+        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()};
+        row.consultantId = q.value(8).toLongLong();
+        if (!Permissions::seesFullClient(m_session, row.consultantId))
             row.phone = Phone::mask(row.phone);
         row.masked = row.phone.contains(u'*');
         out.append(row);
@@ -244,8 +342,8 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
     const qint64 now = m_session.clock->nowMs();
     QSqlQuery q = Sql::prepare(m_session.db->connection(),
                                QStringLiteral("INSERT INTO clients (name, phone, gender, occupation, source, interests, "
-                                              "notes, consultant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                              "?, ?, ?) RETURNING id"));
+                                              "notes, consultant_id, created_at, updated_at, name_pinyin, name_initials) VALUES "
+                                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (Client &c : clients) {
         if (c.createdAt == 0)
             c.createdAt = now;
@@ -260,6 +358,9 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
         q.bindValue(7, Sql::nullableId(c.consultantId));
         q.bindValue(8, c.createdAt);
         q.bindValue(9, c.updatedAt);
+        const Pinyin::Forms pinyin = Pinyin::ofName(c.name);
+        q.bindValue(10, pinyin.full);
+        q.bindValue(11, pinyin.initials);
         Sql::exec(q);
         if (q.next())
             c.id = q.value(0).toLongLong();

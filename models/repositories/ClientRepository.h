@@ -31,6 +31,7 @@ struct ClientRow
     qint64 createdAt = 0;
     qint64 lastServiceAt = 0;
     bool masked = false; // phone masked for this session
+    qint64 consultantId = 0;
 };
 
 class ClientRepository
@@ -50,6 +51,11 @@ public:
     // The client with that phone (any format), or id 0.
     Client findByPhone(const QString &phone) const;
 
+    // The front-desk search: phone digits in any format and any part (one or two digits: the start
+    // of the number), Chinese characters anywhere in the name (one or two too), pinyin or its
+    // initials from the start (张三: "zs", "zhangsan"); best matches first. Phones masked as the
+    // session's role requires.
+    QList<ClientRow> find(const QString &text, int limit = 20) const;
     qint64 count(const ClientQuery &query = {}) const;
     QList<ClientRow> page(const ClientQuery &query, qint64 offset, int limit) const;
     // Every client in id order, streamed without holding all in memory.

@@ -67,7 +67,8 @@ int Retention::run()
         const QVariant id = c.clientId;
         // The phone must stay unique and well-formed: a placeholder that no real number can be.
         Sql::run(db,
-                 QStringLiteral("UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', "
+                 QStringLiteral("UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', name_pinyin = '', "
+                                "name_initials = '', "
                                 "anonymised_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
                  {gone, QStringLiteral("+0%1").arg(c.clientId), now, now, id});
         // Free text about the client goes; the rows stay so that monthly statistics still add up.

@@ -24,6 +24,10 @@ public:
     QString autoPrimaryKey() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QString blobType() const override { return QStringLiteral("BLOB"); }
     QString ilike() const override { return QStringLiteral("LIKE"); }
+    QString position(const QString &haystack, const QString &needle) const override
+    {
+        return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+    }
 
     void configureConnection(QSqlDatabase &db) const override
     {
@@ -72,6 +76,10 @@ public:
     QString autoPrimaryKey() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
     QString blobType() const override { return QStringLiteral("BYTEA"); }
     QString ilike() const override { return QStringLiteral("ILIKE"); }
+    QString position(const QString &haystack, const QString &needle) const override
+    {
+        return QStringLiteral("strpos(%1, %2)").arg(haystack, needle);
+    }
 
     void configureConnection(QSqlDatabase &db) const override
     {

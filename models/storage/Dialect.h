@@ -25,6 +25,8 @@ public:
     virtual QString blobType() const = 0;
     // Case-insensitive LIKE (ASCII).
     virtual QString ilike() const = 0;
+    // Position (1-based, 0 when absent) of needle in haystack: SQL text for two expressions.
+    virtual QString position(const QString &haystack, const QString &needle) const = 0;
     // Pragmas or session settings right after a connection opens.
     virtual void configureConnection(QSqlDatabase &db) const = 0;
     // User tables of the database (not the engine's own).

@@ -2,6 +2,7 @@
 #include "storage/Migrations.h"
 
 #include "core/Errors.h"
+#include "core/Pinyin.h"
 #include "deadlines/DeadlineSetup.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -241,6 +242,30 @@ const QList<Migrations::Step> &Migrations::steps()
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE INDEX handovers_client ON handovers (client_id, handover_on)"),
              QStringLiteral("ALTER TABLE clients ADD COLUMN anonymised_at BIGINT"),
+         }},
+        {6,
+         QStringLiteral("pinyin of client names for the front-desk search"),
+         {
+             QStringLiteral("ALTER TABLE clients ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE clients ADD COLUMN name_initials TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX clients_name_pinyin ON clients (name_pinyin)"),
+             QStringLiteral("CREATE INDEX clients_name_initials ON clients (name_initials)"),
+         },
+         [](const Database &db) {
+             QSqlDatabase conn = db.connection();
+             QSqlQuery read = Sql::run(conn, QStringLiteral("SELECT id, name FROM clients"));
+             QList<QPair<qint64, QString>> names;
+             while (read.next())
+                 names.append({read.value(0).toLongLong(), read.value(1).toString()});
+             read.finish();
+             QSqlQuery write = Sql::prepare(conn, QStringLiteral("UPDATE clients SET name_pinyin = ?, name_initials = ? WHERE id = ?"));
+             for (const auto &n : std::as_const(names)) {
+                 const Pinyin::Forms forms = Pinyin::ofName(n.second);
+                 write.bindValue(0, forms.full);
+                 write.bindValue(1, forms.initials);
+                 write.bindValue(2, n.first);
+                 Sql::exec(write);
+             }
          }},
     };
     return list;

@@ -307,15 +307,14 @@ void TestDeadlines::upgradeCreatesItemsForExistingRecords()
     Database &db = m_test.fresh();
     Migrations::migrate(db, 2);
     Session session{&db, &m_clock, 0};
-    Client client;
-    client.name = QStringLiteral("老客户");
-    client.phone = QStringLiteral("13900001111");
-    ClientRepository(session).add(client);
     // Written under schema 2, before deadlines existed.
+    Sql::run(db.connection(), QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
+             {QStringLiteral("老客户"), QStringLiteral("+8613900001111")});
+    const qint64 clientId = Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM clients")).toLongLong();
     Sql::run(db.connection(),
              QStringLiteral("INSERT INTO consultations (client_id, channel, received_at, created_at, updated_at) VALUES (?, "
                             "'phone', ?, 0, 0)"),
-             {client.id, fridayMorning()});
+             {clientId, fridayMorning()});
     Migrations::migrate(db);
     const QList<DeadlineItem> items = DeadlineRepository(session).open(fridayMorning(), {{}, true});
     QCOMPARE(items.size(), 1);

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The front-desk search on SQLite and PostgreSQL: phone fragments in any format, one and two
+// Chinese characters (the SQLite 3.40 trigram pitfall), pinyin and initials with surname readings,
+// best matches first, masking by role.
+#include "TestDatabase.h"
+
+#include "itemmodels/ClientListModel.h"
+#include "repositories/ClientRepository.h"
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+static QStringList utf8List(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromUtf8(i);
+    return out;
+}
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void finds_data();
+    void finds();
+    void bestMatchesFirst();
+    void phonesMaskedByRole();
+    void clientListUsesTheSameSearch();
+    void upgradeFillsPinyin();
+
+private:
+    QStringList names(const QString &text, const Session &session);
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+};
+
+void TestSearch::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+}
+
+void TestSearch::init()
+{
+    m_session = m_test.freshSession(m_clock);
+    const QList<QPair<const char *, const char *>> people = {
+        {"张三", "13812345678"},    {"张三丰", "13912340000"},  {"单雄信", "13700000001"},
+        {"曾国藩", "13700000002"},  {"解缙", "13700000003"},    {"区志强", "13700000004"},
+        {"欧阳修", "13700000005"},  {"李四", "010-87654321"},   {"王五", "0755-8888 9999"},
+        {"John Smith", "+1 650 253 0000"}, {"张", "13600000000"}};
+    for (const auto &p : people) {
+        Client c;
+        c.name = QString::fromUtf8(p.first);
+        c.phone = QString::fromUtf8(p.second);
+        ClientRepository(m_session).add(c);
+    }
+}
+
+QStringList TestSearch::names(const QString &text, const Session &session)
+{
+    QStringList out;
+    for (const ClientRow &r : ClientRepository(session).find(text, 50))
+        out << r.name;
+    return out;
+}
+
+void TestSearch::finds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // in this order
+    QTest::newRow("one character") << QString::fromUtf8("张") << utf8List({"张", "张三", "张三丰"});
+    QTest::newRow("two characters in the middle") << QString::fromUtf8("三丰") << utf8List({"张三丰"});
+    QTest::newRow("two characters at the start") << QString::fromUtf8("张三") << utf8List({"张三", "张三丰"});
+    QTest::newRow("initials") << QString::fromUtf8("zs") << utf8List({"张三", "张三丰"});
+    QTest::newRow("full pinyin") << QString::fromUtf8("zhangsan") << utf8List({"张三", "张三丰"});
+    QTest::newRow("pinyin with a space") << QString::fromUtf8("zhang san") << utf8List({"张三", "张三丰"});
+    QTest::newRow("upper-case initials") << QString::fromUtf8("ZSF") << utf8List({"张三丰"});
+    QTest::newRow("单 read shan") << QString::fromUtf8("shan") << utf8List({"单雄信"});
+    QTest::newRow("单 initials") << QString::fromUtf8("sxx") << utf8List({"单雄信"});
+    QTest::newRow("曾 read zeng") << QString::fromUtf8("zengguofan") << utf8List({"曾国藩"});
+    QTest::newRow("解 read xie") << QString::fromUtf8("xiej") << utf8List({"解缙"});
+    QTest::newRow("区 read ou") << QString::fromUtf8("ou") << utf8List({"区志强", "欧阳修"});
+    QTest::newRow("last four digits") << QString::fromUtf8("5678") << utf8List({"张三"});
+    QTest::newRow("digits with a space") << QString::fromUtf8("138 1234") << utf8List({"张三"});
+    QTest::newRow("+86 with dashes") << QString::fromUtf8("+86-138") << utf8List({"张三"});
+    QTest::newRow("0086") << QString::fromUtf8("0086 139") << utf8List({"张三丰"});
+    QTest::newRow("landline part") << QString::fromUtf8("8765") << utf8List({"李四"});
+    QTest::newRow("landline with trunk 0") << QString::fromUtf8("0755 8888") << utf8List({"王五"});
+    QTest::newRow("foreign number") << QString::fromUtf8("+1 650") << utf8List({"John Smith"});
+    QTest::newRow("latin name") << QString::fromUtf8("john") << utf8List({"John Smith"});
+    QTest::newRow("latin initials") << QString::fromUtf8("js") << utf8List({"John Smith"});
+    QTest::newRow("two digits: start of the number") << QString::fromUtf8("13") << utf8List({"张", "单雄信", "曾国藩", "解缙", "区志强", "欧阳修", "张三", "张三丰"});
+    QTest::newRow("nothing") << QString::fromUtf8("无此人") << utf8List({});
+}
+
+void TestSearch::finds()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(names(text, m_session), expected);
+}
+
+void TestSearch::bestMatchesFirst()
+{
+    // Phone: a number ending in the digits beats one that only contains them.
+    Client a;
+    a.name = QStringLiteral("尾号");
+    a.phone = QStringLiteral("13900001234");
+    ClientRepository(m_session).add(a);
+    Client b;
+    b.name = QStringLiteral("中间");
+    b.phone = QStringLiteral("13912340001");
+    ClientRepository(m_session).add(b);
+    const QStringList found = names(QStringLiteral("1234"), m_session);
+    QCOMPARE(found.value(0), QStringLiteral("尾号"));
+    QVERIFY(found.indexOf(QStringLiteral("中间")) > 0);
+    // Initials that match exactly beat longer ones.
+    QCOMPARE(names(QStringLiteral("z"), m_session).value(0), QStringLiteral("张"));
+}
+
+void TestSearch::phonesMaskedByRole()
+{
+    Session reception = m_session;
+    reception.role = QStringLiteral("reception");
+    const QList<ClientRow> rows = ClientRepository(reception).find(QStringLiteral("5678"), 5);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().phone, QStringLiteral("138****5678"));
+}
+
+void TestSearch::clientListUsesTheSameSearch()
+{
+    ClientListModel model(m_session);
+    model.setFilterText(QStringLiteral("zs"));
+    QCOMPARE(model.rowCount(), 2);
+    model.setFilterText(QStringLiteral("张"));
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestSearch::upgradeFillsPinyin()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 5);
+    Session old{&db, &m_clock, 0};
+    Sql::run(db.connection(), QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
+             {QStringLiteral("曾小贤"), QStringLiteral("+8613800000009")});
+    Migrations::migrate(db);
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT name_initials FROM clients")).toString(), QStringLiteral("zxx"));
+    QCOMPARE(names(QStringLiteral("zengxiao"), old), QStringList{QStringLiteral("曾小贤")});
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

@@ -258,6 +258,22 @@ qint64 ClientRepository::count(const ClientQuery &query) const
         .toLongLong();
 }
 
+// Rows of the list and of the search: the first nine columns are always the same.
+QList<ClientRow> ClientRepository::readRows(QSqlQuery &q) const
+{
+    QList<ClientRow> out;
+    while (q.next()) {
+        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()};
+        row.consultantId = q.value(8).toLongLong();
+        if (!Permissions::seesFullClient(m_session, row.consultantId))
+            row.phone = Phone::mask(row.phone);
+        row.masked = row.phone.contains(u'*');
+        out.append(row);
+    }
+    return out;
+}
+
 QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset, int limit) const
 {
     Filter f = clientFilter(*m_session.db, query);
@@ -269,18 +285,7 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
                                           "c.consultant_id")
                                + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
                            f.values);
-    QList<ClientRow> out;
-    out.reserve(limit);
-    while (q.next()) {
-        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()};
-        row.consultantId = q.value(8).toLongLong();
-        if (!Permissions::seesFullClient(m_session, row.consultantId))
-            row.phone = Phone::mask(row.phone);
-        row.masked = row.phone.contains(u'*');
-        out.append(row);
-    }
-    return out;
+    return readRows(q);
 }
 
 QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
@@ -297,17 +302,7 @@ QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
                                + QStringLiteral(" AS match_rank FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE ")
                                + m.where + QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
                            values);
-    QList<ClientRow> out;
-    while (q.next()) {
-        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()};
-        row.consultantId = q.value(8).toLongLong();
-        if (!Permissions::seesFullClient(m_session, row.consultantId))
-            row.phone = Phone::mask(row.phone);
-        row.masked = row.phone.contains(u'*');
-        out.append(row);
-    }
-    return out;
+    return readRows(q);
 }
 
 void ClientRepository::forEach(const std::function<void(const Client &)> &visit) const

@@ -5,6 +5,7 @@
 #include "repositories/Session.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <functional>
 
 namespace estatedesk {
@@ -67,6 +68,7 @@ public:
 
 private:
     void refuseDuplicatePhone(const Client &client) const;
+    QList<ClientRow> readRows(QSqlQuery &query) const;
     Session m_session;
 };
 

@@ -35,6 +35,10 @@ void DeadlineSetup::seed(const Database &db)
         day.bindValue(2, e.name);
         Sql::exec(day);
     }
+}
+
+void DeadlineSetup::trackExistingRecords(const Database &db)
+{
     SystemClock clock; // only consulted for pauses still open; there are none yet
     DeadlineRepository(Session{const_cast<Database *>(&db), &clock, 0}).rebuildMissing();
 }

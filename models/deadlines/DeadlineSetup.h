@@ -6,12 +6,14 @@ namespace estatedesk {
 class Database;
 
 // What schema step 3 puts in: the default policies (DESIGN §4, from the seed rules), the office
-// settings, the shipped holiday calendar, and the deadline items of the consultations and
-// complaints already recorded.
+// settings and the shipped holiday calendar. The deadline items of consultations and complaints
+// recorded before deadlines existed are created by the last step that changes what they read
+// (trackExistingRecords), so that it sees the columns it needs.
 class DeadlineSetup
 {
 public:
     static void seed(const Database &db);
+    static void trackExistingRecords(const Database &db);
 };
 
 } // namespace estatedesk

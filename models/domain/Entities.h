@@ -57,6 +57,7 @@ struct Consultation
     QString needs;
     qint64 budgetFen = -1; // -1: not given
     QString notes;
+    bool afterHours = false; // received outside office hours: waits for the next opening
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int rowVersion = 0;

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "deadlines/OfficeHours.h"
 #include "repositories/CalendarRepository.h"
 #include "repositories/PolicyRepository.h"
 #include "storage/Database.h"
@@ -220,9 +221,20 @@ int DeadlineRepository::rebuildMissing()
         while (q.next())
             rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
         q.finish();
-        for (const QVariantList &r : rows)
+        // As ConsultationRepository does: outside office hours the clock starts at the next opening.
+        loadContext();
+        const OfficeHours hours(m_calendar, m_office.zone, m_office.opens, m_office.closeOfBusiness);
+        QSqlQuery afterHours = Sql::prepare(db, QStringLiteral("UPDATE consultations SET after_hours = 1 WHERE id = ?"));
+        for (const QVariantList &r : rows) {
+            const qint64 received = r[3].toLongLong();
+            const qint64 clockStarts = hours.nextOpening(received);
+            if (clockStarts != received) {
+                afterHours.bindValue(0, r[0]);
+                Sql::exec(afterHours);
+            }
             add(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r[0].toLongLong(), r[1].toLongLong(),
-                r[2].toLongLong(), r[3].toLongLong(), r[4].toLongLong());
+                r[2].toLongLong(), clockStarts, r[4].toLongLong());
+        }
     }
     {
         QSqlQuery q = Sql::run(db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.first_response_at, "

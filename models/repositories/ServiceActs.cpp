@@ -5,7 +5,10 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
+#include "deadlines/OfficeHours.h"
+#include "repositories/CalendarRepository.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "storage/Database.h"
@@ -50,7 +53,8 @@ QVariantMap consultationRow(const Consultation &c)
             {QStringLiteral("interests"), c.interests.join(u',')},
             {QStringLiteral("needs"), c.needs},
             {QStringLiteral("budget_fen"), nullableFen(c.budgetFen)},
-            {QStringLiteral("notes"), c.notes}};
+            {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("after_hours"), c.afterHours ? 1 : 0}};
 }
 
 Consultation consultationFrom(const QSqlRecord &r)
@@ -67,6 +71,7 @@ Consultation consultationFrom(const QSqlRecord &r)
     const QVariant budget = r.value(QStringLiteral("budget_fen"));
     c.budgetFen = budget.isNull() ? -1 : budget.toLongLong();
     c.notes = r.value(QStringLiteral("notes")).toString();
+    c.afterHours = r.value(QStringLiteral("after_hours")).toInt() != 0;
     return c;
 }
 
@@ -296,6 +301,12 @@ void ConsultationRepository::add(Consultation &c)
 {
     Permissions::require(m_session, Action::RegisterConsultation);
     Transaction tx(*m_session.db);
+    // Outside office hours the consultation waits for the next opening; its 15 minutes count from then.
+    const WorkCalendar calendar = CalendarRepository(m_session).load();
+    const OfficeSettings office = SettingsRepository(m_session).office();
+    const OfficeHours hours(calendar, office.zone, office.opens, office.closeOfBusiness);
+    const qint64 clockStarts = hours.nextOpening(c.receivedAt);
+    c.afterHours = clockStarts != c.receivedAt;
     consultations(m_session).insert(c);
     QString content = c.needs;
     if (content.isEmpty()) {
@@ -308,7 +319,7 @@ void ConsultationRepository::add(Consultation &c)
                      c.respondedAt ? tr("Answered") : QString(), QStringLiteral("consultations"), c.id);
     DeadlineRepository deadlines(m_session);
     deadlines.start(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.clientId, c.staffId,
-                    c.receivedAt);
+                    clockStarts);
     if (c.respondedAt)
         deadlines.stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.respondedAt);
     tx.commit();

@@ -40,6 +40,9 @@ OfficeSettings SettingsRepository::office() const
     const QTime close = QTime::fromString(value(QString::fromLatin1(kCloseOfBusiness), QStringLiteral("18:00")), QStringLiteral("HH:mm"));
     if (close.isValid())
         s.closeOfBusiness = close;
+    const QTime opens = QTime::fromString(value(QString::fromLatin1(kOpens), QStringLiteral("09:00")), QStringLiteral("HH:mm"));
+    if (opens.isValid() && opens < s.closeOfBusiness)
+        s.opens = opens;
     return s;
 }
 

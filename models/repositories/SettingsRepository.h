@@ -14,6 +14,7 @@ struct OfficeSettings
 {
     QTimeZone zone = QTimeZone("Asia/Shanghai");
     QTime closeOfBusiness = QTime(18, 0);
+    QTime opens = QTime(9, 0);
 };
 
 class SettingsRepository
@@ -33,6 +34,7 @@ public:
 
     static constexpr const char *kTimeZone = "office.time_zone";
     static constexpr const char *kCloseOfBusiness = "office.close_of_business";
+    static constexpr const char *kOpens = "office.opens";
 
 private:
     Session m_session;

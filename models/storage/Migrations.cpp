@@ -250,6 +250,7 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE clients ADD COLUMN name_initials TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX clients_name_pinyin ON clients (name_pinyin)"),
              QStringLiteral("CREATE INDEX clients_name_initials ON clients (name_initials)"),
+             QStringLiteral("ALTER TABLE consultations ADD COLUMN after_hours INTEGER NOT NULL DEFAULT 0"),
          },
          [](const Database &db) {
              QSqlDatabase conn = db.connection();
@@ -266,6 +267,7 @@ const QList<Migrations::Step> &Migrations::steps()
                  write.bindValue(2, n.first);
                  Sql::exec(write);
              }
+             DeadlineSetup::trackExistingRecords(db);
          }},
     };
     return list;

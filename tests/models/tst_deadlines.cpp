@@ -12,6 +12,8 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PolicyRepository.h"
 #include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "repositories/VisitRegistration.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -45,6 +47,8 @@ private slots:
     void pauseExtendsAPausableDeadline();
     void upgradeCreatesItemsForExistingRecords();
     void countdownText();
+    void afterHoursConsultationsWaitForTheNextOpening();
+    void visitRegistrationRecognisesReturningClients();
 
 private:
     qint64 newClient(const QString &phone);
@@ -147,7 +151,7 @@ void TestDeadlines::complaintCarriesItsDeadlines()
 void TestDeadlines::overdueListMostOverdueFirst()
 {
     const qint64 client = newClient(QStringLiteral("13812345678"));
-    for (int minutesAgo : {30, 120, 60}) {
+    for (int minutesAgo : {30, 55, 40}) { // all within office hours (the office opens at 09:00)
         Consultation c;
         c.clientId = client;
         c.channel = QStringLiteral("wechat");
@@ -326,6 +330,74 @@ void TestDeadlines::countdownText()
     QCOMPARE(DeadlineListModel::remainingText(60 * 60'000, 60 * 60'000 - 30'000), QStringLiteral("0 min 30 s left"));
     QCOMPARE(DeadlineListModel::remainingText(0, 3 * 3600'000 + 20 * 60'000), QStringLiteral("overdue 3 h 20 min"));
     QCOMPARE(DeadlineListModel::remainingText(3 * 86400'000LL + 5 * 3600'000, 0), QStringLiteral("3 d 5 h left"));
+}
+
+void TestDeadlines::afterHoursConsultationsWaitForTheNextOpening()
+{
+    // A WeChat message on Friday night: the clock starts on Monday at 09:00.
+    VisitForm night;
+    night.name = QStringLiteral("夜猫子");
+    night.phone = QStringLiteral("13811112222");
+    night.channel = QStringLiteral("wechat");
+    night.receivedAt = at("2026-11-27T22:30:00+08:00");
+    const VisitResult r = VisitRegistration(m_session).registerVisit(night);
+    QVERIFY(r.afterHours);
+    DeadlineRepository deadlines(m_session);
+    QCOMPARE(deadlines.iso(r.responseDue), QStringLiteral("2026-11-30T09:15:00+08:00"));
+    // During office hours the 15 minutes start at once.
+    VisitForm day = night;
+    day.phone = QStringLiteral("13811113333");
+    day.receivedAt = at("2026-11-27T10:00:00+08:00");
+    const VisitResult d = VisitRegistration(m_session).registerVisit(day);
+    QVERIFY(!d.afterHours);
+    QCOMPARE(deadlines.iso(d.responseDue), QStringLiteral("2026-11-27T10:15:00+08:00"));
+    // The queue holds the night message until it is answered.
+    const auto queue = VisitRegistration(m_session).afterHoursQueue();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.constFirst().clientName, QStringLiteral("夜猫子"));
+    Consultation c = ConsultationRepository(m_session).get(r.consultationId);
+    ConsultationRepository(m_session).recordResponse(c, at("2026-11-30T09:05:00+08:00"), 0, QStringLiteral("回复微信"));
+    QVERIFY(VisitRegistration(m_session).afterHoursQueue().isEmpty());
+    QCOMPARE(deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r.consultationId)
+                 ->stateAt(at("2026-11-30T10:00:00+08:00")),
+             DeadlineState::Met);
+}
+
+void TestDeadlines::visitRegistrationRecognisesReturningClients()
+{
+    VisitForm first;
+    first.name = QStringLiteral("回头客");
+    first.phone = QStringLiteral("138-0000-7777");
+    first.channel = QStringLiteral("walk_in");
+    first.interests = {QStringLiteral("price")};
+    const VisitResult a = VisitRegistration(m_session).registerVisit(first);
+    QVERIFY(!a.returning);
+    // The same phone in another format, another name typed: the same client, no duplicate.
+    VisitForm again = first;
+    again.name = QStringLiteral("别的名字");
+    again.phone = QStringLiteral("+86 13800007777");
+    again.channel = QStringLiteral("phone");
+    const VisitResult b = VisitRegistration(m_session).registerVisit(again);
+    QVERIFY(b.returning);
+    QCOMPARE(b.clientId, a.clientId);
+    QCOMPARE(ClientRepository(m_session).count(), 1);
+    QCOMPARE(ClientRepository(m_session).get(a.clientId).name, QStringLiteral("回头客"));
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(a.clientId).size(), 2);
+    // Bad input names its field and saves nothing.
+    VisitForm bad = first;
+    bad.phone = QStringLiteral("12345");
+    try {
+        VisitRegistration(m_session).registerVisit(bad);
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("phone"));
+    }
+    VisitForm noName = first;
+    noName.name.clear();
+    noName.phone = QStringLiteral("13900008888");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, VisitRegistration(m_session).registerVisit(noName));
+    QCOMPARE(ClientRepository(m_session).count(), 1);
+    QCOMPARE(ConsultationRepository(m_session).countAwaitingResponse(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/VisitRegistration.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/Phone.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/ServiceActs.h"
+#include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+VisitResult VisitRegistration::registerVisit(const VisitForm &form)
+{
+    Permissions::require(m_session, Action::RegisterConsultation);
+    VisitResult result;
+    Transaction tx(*m_session.db);
+    const QString phone = Phone::normalize(form.phone);
+    ClientRepository clients(m_session);
+    Client client = clients.findByPhone(phone);
+    if (client.id != 0) {
+        result.returning = true;
+    } else {
+        Permissions::require(m_session, Action::AddClient);
+        client.name = form.name;
+        client.phone = phone;
+        client.source = form.channel;
+        client.interests = form.interests;
+        client.notes = form.notes;
+        if (m_session.role == QLatin1String("consultant"))
+            client.consultantId = m_session.actorId; // a consultant registering a new client serves them
+        clients.add(client);
+    }
+    Consultation c;
+    c.clientId = client.id;
+    c.staffId = m_session.role == QLatin1String("consultant") ? m_session.actorId : client.consultantId;
+    c.channel = form.channel;
+    c.receivedAt = form.receivedAt > 0 ? form.receivedAt : m_session.clock->nowMs();
+    c.interests = form.interests;
+    c.needs = form.needs;
+    c.budgetFen = form.budgetFen;
+    c.notes = form.notes;
+    ConsultationRepository(m_session).add(c);
+    tx.commit();
+    result.clientId = client.id;
+    result.consultationId = c.id;
+    result.afterHours = c.afterHours;
+    if (const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                                             QStringLiteral("consultations"), c.id))
+        result.responseDue = item->dueAt;
+    return result;
+}
+
+QList<VisitRegistration::Waiting> VisitRegistration::afterHoursQueue() const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT k.id, k.client_id, c.name, k.channel, k.received_at FROM consultations k JOIN "
+                                          "clients c ON c.id = k.client_id WHERE k.after_hours = 1 AND k.responded_at IS NULL "
+                                          "ORDER BY k.received_at, k.id"));
+    QList<Waiting> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toLongLong()});
+    return out;
+}
+
+} // namespace estatedesk

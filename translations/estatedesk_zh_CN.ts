@@ -2125,7 +2125,7 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称：</translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -2146,6 +2146,105 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>Password: the two entries differ</source>
         <translation>密码：两次输入不一致</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::FrontDeskPage</name>
+    <message>
+        <source>Phone digits, name or pinyin initials</source>
+        <translation>电话号码、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Register a visit or call</source>
+        <translation>登记来访或来电</translation>
+    </message>
+    <message>
+        <source>e.g. 改善型，想换大三房</source>
+        <translation>例如：改善型，想换大三房</translation>
+    </message>
+    <message>
+        <source> ten-thousand yuan</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>关注点：</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>需求：</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>登记（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>After-hours queue (answer these first):</source>
+        <translation>非工作时间队列（请优先回复）：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Returning client: %1 (No. %2), consultant %3, last contact %4</source>
+        <translation>老客户：%1（编号 %2），置业顾问 %3，最近联系 %4</translation>
+    </message>
+    <message>
+        <source>New client: this number is not registered yet.</source>
+        <translation>新客户：该号码尚未登记。</translation>
+    </message>
+    <message>
+        <source>Registered %1 outside office hours: in the after-hours queue, to be answered by %2.</source>
+        <translation>已登记 %1（非工作时间）：已进入非工作时间队列，须在 %2 前回复。</translation>
+    </message>
+    <message>
+        <source>Registered %1: a consultant must respond by %2.</source>
+        <translation>已登记 %1：置业顾问须在 %2 前响应。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2408,10 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message>
         <source>The retention run failed: %1</source>
         <translation>记录清理失败：%1</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2580,7 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称：</translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -2524,7 +2627,7 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称：</translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Role:</source>

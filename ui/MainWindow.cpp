@@ -4,6 +4,7 @@
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "DashboardPage.h"
+#include "FrontDeskPage.h"
 #include "AuditLogPage.h"
 #include "BackupsPage.h"
 #include "storage/BackupRotation.h"
@@ -73,9 +74,19 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         m_auditPage = new AuditLogPage(m_session, this);
         settings->addTab(m_auditPage, tr("Audit log"));
     }
+    m_frontDesk = new FrontDeskPage(m_session, this);
+    m_tabs->addTab(m_frontDesk, tr("Front desk"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_clientsPage, tr("Clients"));
     m_tabs->addTab(settings, tr("Settings"));
+    // Reception and consultants start at the front desk; everyone else at the dashboard.
+    const bool deskFirst = m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");
+    m_tabs->setCurrentWidget(deskFirst ? static_cast<QWidget *>(m_frontDesk) : m_dashboard);
+    connect(m_frontDesk, &FrontDeskPage::openClient, this, &MainWindow::openClient);
+    connect(m_frontDesk, &FrontDeskPage::registered, this, [this] {
+        m_model->refresh();
+        m_dashboard->refresh();
+    });
     setCentralWidget(m_tabs);
     connect(m_dashboard, &DashboardPage::openRecord, this, [this](qint64 clientId) { openClient(clientId); });
     connect(m_calendarPage, &CalendarSettingsPage::calendarChanged, m_dashboard, &DashboardPage::refresh);

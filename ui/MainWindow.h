@@ -17,6 +17,7 @@ class CalendarSettingsPage;
 class ClientDetailPanel;
 class ClientListModel;
 class DashboardPage;
+class FrontDeskPage;
 class PolicySettingsPage;
 class StaffPage;
 class AuditLogPage;
@@ -38,6 +39,8 @@ public:
     ClientDetailPanel *detailPanel() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    FrontDeskPage *frontDesk() const { return m_frontDesk; }
+    QWidget *clientsPage() const { return m_clientsPage; }
     CalendarSettingsPage *calendarPage() const { return m_calendarPage; }
     PolicySettingsPage *policyPage() const { return m_policyPage; }
     StaffPage *staffPage() const { return m_staffPage; }
@@ -60,6 +63,7 @@ private:
     Session m_session;
     QTabWidget *m_tabs;
     DashboardPage *m_dashboard;
+    FrontDeskPage *m_frontDesk;
     CalendarSettingsPage *m_calendarPage;
     PolicySettingsPage *m_policyPage;
     StaffPage *m_staffPage = nullptr;

@@ -200,7 +200,7 @@ void TestDashboard::doubleClickOpensTheClient()
     const QRect cell = view->visualRect(first);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
-    QCOMPARE(w.tabs()->currentIndex(), 1);
+    QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
     QCOMPARE(w.detailPanel()->clientId(), client);
 }
 

@@ -70,7 +70,7 @@ void TestMainWindow::opensOnDemoDataAndShowsTheDatabase()
     QVERIFY2(dbLabel->text().contains(QFileInfo(m_session.db->config().sqlitePath).fileName()), qPrintable(dbLabel->text()));
     // Ctrl+F goes to the client search from anywhere.
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(w.tabs()->currentIndex(), 1);
+    QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
     QVERIFY(w.filterEdit()->hasFocus());
 }
 
@@ -79,7 +79,7 @@ void TestMainWindow::typingInTheFilterNarrowsTheRows()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.tabs()->setCurrentIndex(1);
+    w.tabs()->setCurrentWidget(w.clientsPage());
     const int all = w.clientModel()->rowCount();
     // The surname of the first listed client: typing it narrows the list to clients with it.
     const QString name = w.clientModel()->index(0, ClientListModel::NameColumn).data().toString();
@@ -112,7 +112,7 @@ void TestMainWindow::selectingAClientShowsTheTimeline()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.tabs()->setCurrentIndex(1);
+    w.tabs()->setCurrentWidget(w.clientsPage());
     w.clientView()->setFocus();
     w.clientView()->selectRow(3);
     const qint64 id = w.clientModel()->index(3, 0).data(ClientListModel::IdRole).toLongLong();

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrontDeskPage.h"
+
+#include "StatePalette.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "core/Phone.h"
+#include "domain/Vocabulary.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/StaffRepository.h"
+#include "repositories/VisitRegistration.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    auto *layout = new QHBoxLayout(this);
+
+    // Left: who is this?
+    auto *left = new QVBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("frontDeskSearch"));
+    m_search->setPlaceholderText(tr("Phone digits, name or pinyin initials"));
+    m_search->setClearButtonEnabled(true);
+    QFont big = m_search->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_search->setFont(big);
+    left->addWidget(m_search);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("newOrReturning"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    left->addWidget(m_banner);
+    m_results = new QTableWidget(0, 4, this);
+    m_results->setHorizontalHeaderLabels({tr("Name"), tr("Phone"), tr("Consultant"), tr("Last contact")});
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setFocusPolicy(Qt::NoFocus); // Tab goes from the search straight to the form
+    left->addWidget(m_results, 1);
+    layout->addLayout(left, 3);
+
+    // Right: register the visit or call, and the after-hours queue.
+    auto *right = new QVBoxLayout;
+    auto *form = new QGroupBox(tr("Register a visit or call"), this);
+    auto *formLayout = new QFormLayout(form);
+    m_name = new QLineEdit(form);
+    m_phone = new QLineEdit(form);
+    m_channel = new QComboBox(form);
+    for (const Vocabulary::Entry &e : Vocabulary::sourceChannels())
+        if (e.key != QLatin1String("other"))
+            m_channel->addItem(e.label, e.key);
+    auto *interestGrid = new QGridLayout;
+    const QList<Vocabulary::Entry> interests = Vocabulary::interests();
+    for (int i = 0; i < interests.size(); ++i) {
+        auto *box = new QCheckBox(interests.at(i).label, form);
+        box->setProperty("key", interests.at(i).key);
+        m_interests << box;
+        interestGrid->addWidget(box, i / 3, i % 3);
+    }
+    m_needs = new QLineEdit(form);
+    m_needs->setPlaceholderText(tr("e.g. 改善型，想换大三房"));
+    m_budget = new QSpinBox(form);
+    m_budget->setRange(0, 100000);
+    m_budget->setSuffix(tr(" ten-thousand yuan"));
+    m_budget->setSpecialValueText(tr("not given"));
+    m_notes = new QLineEdit(form);
+    formLayout->addRow(tr("Name:"), m_name);
+    formLayout->addRow(tr("Phone:"), m_phone);
+    formLayout->addRow(tr("Channel:"), m_channel);
+    formLayout->addRow(tr("Interests:"), interestGrid);
+    formLayout->addRow(tr("Needs:"), m_needs);
+    formLayout->addRow(tr("Budget:"), m_budget);
+    formLayout->addRow(tr("Notes:"), m_notes);
+    m_register = new QPushButton(tr("Register (Ctrl+Enter)"), form);
+    m_register->setDefault(true);
+    formLayout->addRow(QString(), m_register);
+    right->addWidget(form);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("frontDeskStatus"));
+    m_status->setWordWrap(true);
+    right->addWidget(m_status);
+    right->addWidget(new QLabel(tr("After-hours queue (answer these first):"), this));
+    m_queue = new QListWidget(this);
+    right->addWidget(m_queue, 1);
+    layout->addLayout(right, 2);
+
+    // Keyboard: search → name → phone → channel → interests → needs → budget → notes → register.
+    QWidget *order[] = {m_search, m_name, m_phone, m_channel};
+    for (int i = 0; i + 1 < 4; ++i)
+        setTabOrder(order[i], order[i + 1]);
+    QWidget *previous = m_channel;
+    for (QCheckBox *box : std::as_const(m_interests)) {
+        setTabOrder(previous, box);
+        previous = box;
+    }
+    setTabOrder(previous, m_needs);
+    setTabOrder(m_needs, m_budget);
+    setTabOrder(m_budget, m_notes);
+    setTabOrder(m_notes, m_register);
+
+    connect(m_search, &QLineEdit::textChanged, this, &FrontDeskPage::search);
+    connect(m_register, &QPushButton::clicked, this, &FrontDeskPage::registerVisit);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &FrontDeskPage::registerVisit);
+    }
+    connect(m_results, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        emit openClient(m_results->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    refreshQueue();
+}
+
+void FrontDeskPage::search(const QString &text)
+{
+    m_results->setRowCount(0);
+    m_banner->clear();
+    m_banner->setStyleSheet(QString());
+    if (text.trimmed().isEmpty())
+        return;
+    try {
+        const QList<ClientRow> rows = ClientRepository(m_session).find(text, 8);
+        m_results->setRowCount(int(rows.size()));
+        for (int i = 0; i < rows.size(); ++i) {
+            const ClientRow &r = rows.at(i);
+            auto *name = new QTableWidgetItem(r.name);
+            name->setData(Qt::UserRole, r.id);
+            m_results->setItem(i, 0, name);
+            m_results->setItem(i, 1, new QTableWidgetItem(Phone::display(r.phone)));
+            m_results->setItem(i, 2, new QTableWidgetItem(r.consultantName));
+            m_results->setItem(i, 3, new QTableWidgetItem(r.lastServiceAt ? OfficeTime::formatDate(r.lastServiceAt) : QString()));
+        }
+        // A complete phone number: new or returning, before anything is saved.
+        const QString e164 = Phone::tryNormalize(text);
+        if (!e164.isEmpty()) {
+            const Client known = ClientRepository(m_session).findByPhone(e164);
+            if (known.id != 0) {
+                const QString consultant = known.consultantId ? StaffRepository(m_session).get(known.consultantId).name : tr("none");
+                QString last;
+                for (const ClientRow &r : rows)
+                    if (r.id == known.id && r.lastServiceAt)
+                        last = OfficeTime::formatDate(r.lastServiceAt);
+                m_banner->setText(tr("Returning client: %1 (No. %2), consultant %3, last contact %4")
+                                      .arg(known.name)
+                                      .arg(known.id)
+                                      .arg(consultant, last.isEmpty() ? tr("none") : last));
+                m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
+                                            .arg(StatePalette::background(DeadlineState::OnTrack).name(),
+                                                 StatePalette::foreground(DeadlineState::OnTrack).name()));
+                m_name->setText(known.name);
+            } else {
+                m_banner->setText(tr("New client: this number is not registered yet."));
+                m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
+                                            .arg(StatePalette::background(DeadlineState::DueSoon).name(),
+                                                 StatePalette::foreground(DeadlineState::DueSoon).name()));
+            }
+            m_phone->setText(text.trimmed());
+        }
+    } catch (const Error &e) {
+        m_banner->setText(e.message());
+    }
+}
+
+bool FrontDeskPage::registerVisit()
+{
+    VisitForm form;
+    form.name = m_name->text();
+    form.phone = m_phone->text();
+    form.channel = m_channel->currentData().toString();
+    for (QCheckBox *box : std::as_const(m_interests))
+        if (box->isChecked())
+            form.interests << box->property("key").toString();
+    form.needs = m_needs->text();
+    form.budgetFen = m_budget->value() > 0 ? qint64(m_budget->value()) * 10000 * 100 : -1;
+    form.notes = m_notes->text();
+    const QString red = StatePalette::foreground(DeadlineState::Overdue).name();
+    try {
+        const VisitResult r = VisitRegistration(m_session).registerVisit(form);
+        const QString who = ClientRepository(m_session).get(r.clientId).name;
+        if (r.afterHours)
+            m_status->setText(tr("Registered %1 outside office hours: in the after-hours queue, to be answered by %2.")
+                                  .arg(who, OfficeTime::formatDateTime(r.responseDue)));
+        else
+            m_status->setText(tr("Registered %1: a consultant must respond by %2.").arg(who, OfficeTime::formatDateTime(r.responseDue)));
+        m_status->setStyleSheet(QString());
+        clearForm();
+        refreshQueue();
+        emit registered(r.clientId);
+        return true;
+    } catch (const ValidationError &e) {
+        m_status->setText(e.message());
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(red));
+        if (e.field() == QLatin1String("name"))
+            m_name->setFocus();
+        else if (e.field() == QLatin1String("phone"))
+            m_phone->setFocus();
+        return false;
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(red));
+        return false;
+    }
+}
+
+void FrontDeskPage::clearForm()
+{
+    for (QLineEdit *edit : {m_name, m_phone, m_needs, m_notes, m_search})
+        edit->clear();
+    for (QCheckBox *box : std::as_const(m_interests))
+        box->setChecked(false);
+    m_budget->setValue(0);
+    m_channel->setCurrentIndex(0);
+    m_search->setFocus();
+}
+
+void FrontDeskPage::refreshQueue()
+{
+    m_queue->clear();
+    try {
+        for (const VisitRegistration::Waiting &w : VisitRegistration(m_session).afterHoursQueue())
+            m_queue->addItem(tr("%1  %2 (%3)")
+                                 .arg(OfficeTime::formatDateTime(w.receivedAt), w.clientName,
+                                      Vocabulary::label(Vocabulary::sourceChannels(), w.channel)));
+    } catch (const Error &e) {
+        m_queue->addItem(e.message());
+    }
+}
+
+} // namespace estatedesk

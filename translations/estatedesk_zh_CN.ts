@@ -157,6 +157,18 @@
         <source>settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>duplicate merged in</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <source>merged into another client</source>
+        <translation>已并入其他客户</translation>
+    </message>
+    <message>
+        <source>retention run</source>
+        <translation>记录保存清理</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -467,6 +479,14 @@
     <message>
         <source>Not allowed: %1 is another consultant's client.</source>
         <translation>无权操作：%1 是其他置业顾问的客户。</translation>
+    </message>
+    <message>
+        <source>Client: choose two different clients to merge</source>
+        <translation>客户：请选择两位不同的客户进行合并</translation>
+    </message>
+    <message>
+        <source>Duplicate record No. %1 (%2) merged into this client</source>
+        <translation>重复记录 %1 号（%2）已并入本客户</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1143,10 @@
     <message>
         <source>record handovers</source>
         <translation>登记交房</translation>
+    </message>
+    <message>
+        <source>merge duplicate clients</source>
+        <translation>合并重复客户</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2436,30 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message>
         <source>Front desk</source>
         <translation>前台</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate into the selected client...</source>
+        <translation>将重复记录并入所选客户(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Merge clients</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Select the client to keep first.</source>
+        <translation>请先选择要保留的客户。</translation>
+    </message>
+    <message>
+        <source>Number (No.) of the duplicate record:</source>
+        <translation>重复记录的编号：</translation>
+    </message>
+    <message>
+        <source>Merge %1 (No. %2) into %3 (No. %4)?
+
+Every service record, consultation, viewing, contract and complaint of No. %2 moves to No. %4, and No. %2 is removed.</source>
+        <translation>将 %1（编号 %2）并入 %3（编号 %4）吗？
+
+编号 %2 的所有服务记录、咨询、看房、合同和投诉都将转到编号 %4，编号 %2 将被删除。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -98,6 +99,19 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients);
     if (Permissions::allows(m_session.role, Action::ExportPersonalData))
         file->addAction(tr("Export the selected client's &personal data..."), this, &MainWindow::exportPersonalData);
+    if (Permissions::allows(m_session.role, Action::MergeClients))
+        file->addAction(tr("&Merge a duplicate into the selected client..."), this, [this] {
+            const qint64 keep = m_detail->clientId();
+            if (keep <= 0) {
+                MessageBox::information(this, tr("Merge clients"), tr("Select the client to keep first."));
+                return;
+            }
+            bool ok = false;
+            const int duplicate = QInputDialog::getInt(this, tr("Merge clients"), tr("Number (No.) of the duplicate record:"), 1, 1,
+                                                       std::numeric_limits<int>::max(), 1, &ok);
+            if (ok)
+                mergeClients(keep, duplicate);
+        });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -280,6 +294,30 @@ void MainWindow::importClients()
     } catch (const Error &e) {
         showError(e.message());
     }
+}
+
+bool MainWindow::mergeClients(qint64 keepId, qint64 duplicateId)
+{
+    try {
+        const Client keep = ClientRepository(m_session).get(keepId);
+        const Client dup = ClientRepository(m_session).get(duplicateId);
+        if (MessageBox::question(this, tr("Merge clients"),
+                                 tr("Merge %1 (No. %2) into %3 (No. %4)?\n\nEvery service record, consultation, viewing, "
+                                    "contract and complaint of No. %2 moves to No. %4, and No. %2 is removed.")
+                                     .arg(dup.name)
+                                     .arg(dup.id)
+                                     .arg(keep.name)
+                                     .arg(keep.id))
+            != QMessageBox::Yes)
+            return false;
+        ClientRepository(m_session).merge(keepId, duplicateId);
+    } catch (const Error &e) {
+        showError(e.message());
+        return false;
+    }
+    m_model->refresh();
+    m_detail->showClient(keepId);
+    return true;
 }
 
 void MainWindow::exportPersonalData()

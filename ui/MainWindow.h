@@ -49,6 +49,8 @@ public:
     void openClient(qint64 clientId);
     // The daily tasks, when due (at start and every hour): the retention run and the automatic backup.
     void runAutomaticBackup();
+    // Merges a duplicate client record into the one kept, after asking.
+    bool mergeClients(qint64 keepId, qint64 duplicateId);
 
 private:
     void applyFilter();

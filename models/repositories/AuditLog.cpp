@@ -83,6 +83,9 @@ QString AuditLog::actionLabel(const QString &action)
         {QStringLiteral("sign_in"), QT_TR_NOOP("signed in")},
         {QStringLiteral("sign_in_failed"), QT_TR_NOOP("sign-in failed")},
         {QStringLiteral("lock_account"), QT_TR_NOOP("account locked")},
+        {QStringLiteral("merge"), QT_TR_NOOP("duplicate merged in")},
+        {QStringLiteral("merged_into"), QT_TR_NOOP("merged into another client")},
+        {QStringLiteral("retention"), QT_TR_NOOP("retention run")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(*it);

@@ -7,6 +7,7 @@
 #include "core/Pinyin.h"
 #include "repositories/AuditLog.h"
 #include "repositories/EntityStore.h"
+#include "repositories/ServiceRecordRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -286,6 +287,50 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
                                + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
                            f.values);
     return readRows(q);
+}
+
+void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
+{
+    Permissions::require(m_session, Action::MergeClients);
+    if (keepId == duplicateId)
+        throw ValidationError(QStringLiteral("client"), tr("Client: choose two different clients to merge"));
+    Transaction tx(*m_session.db);
+    EntityStore<Client> clients = store(m_session);
+    Client keep = clients.get(keepId);
+    const Client dup = clients.get(duplicateId);
+    QSqlDatabase db = m_session.db->connection();
+    for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"), QStringLiteral("appointments"),
+                                 QStringLiteral("contracts"), QStringLiteral("complaints"), QStringLiteral("handovers"),
+                                 QStringLiteral("deadline_items")})
+        Sql::run(db, QStringLiteral("UPDATE %1 SET client_id = ? WHERE client_id = ?").arg(table), {keepId, duplicateId});
+    if (keep.gender.isEmpty())
+        keep.gender = dup.gender;
+    if (keep.occupation.isEmpty())
+        keep.occupation = dup.occupation;
+    if (keep.source.isEmpty())
+        keep.source = dup.source;
+    if (keep.consultantId == 0)
+        keep.consultantId = dup.consultantId;
+    for (const QString &i : dup.interests)
+        if (!keep.interests.contains(i))
+            keep.interests << i;
+    if (!dup.notes.isEmpty())
+        keep.notes = keep.notes.isEmpty() ? dup.notes : keep.notes + QStringLiteral("\n") + dup.notes;
+    const QVariantMap dupRow = RowGateway::toMap(RowGateway(m_session, QStringLiteral("clients"), tr("client")).fetch(duplicateId));
+    Sql::run(db, QStringLiteral("DELETE FROM clients WHERE id = ?"), {duplicateId});
+    clients.update(keep);
+    AuditLog::write(m_session, QStringLiteral("merge"), QStringLiteral("clients"), keepId, {},
+                    {{QStringLiteral("merged_client"), duplicateId}});
+    AuditLog::write(m_session, QStringLiteral("merged_into"), QStringLiteral("clients"), duplicateId, dupRow,
+                    {{QStringLiteral("kept_client"), keepId}});
+    ServiceRecord note;
+    note.clientId = keepId;
+    note.staffId = m_session.actorId;
+    note.at = m_session.clock->nowMs();
+    note.kind = QStringLiteral("call");
+    note.content = tr("Duplicate record No. %1 (%2) merged into this client").arg(duplicateId).arg(dup.name);
+    ServiceRecordRepository(m_session).add(note);
+    tx.commit();
 }
 
 QList<ClientRow> ClientRepository::find(const QString &text, int limit) const

@@ -59,6 +59,10 @@ public:
     QList<ClientRow> find(const QString &text, int limit = 20) const;
     qint64 count(const ClientQuery &query = {}) const;
     QList<ClientRow> page(const ClientQuery &query, qint64 offset, int limit) const;
+    // Merges a duplicate into the client kept: every service record, consultation, viewing,
+    // contract, complaint, handover and deadline moves over; empty details are filled from the
+    // duplicate; the duplicate's audit entries stay (and the merge is audited on both numbers).
+    void merge(qint64 keepId, qint64 duplicateId);
     // Every client in id order, streamed without holding all in memory.
     void forEach(const std::function<void(const Client &)> &visit) const;
 

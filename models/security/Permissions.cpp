@@ -25,6 +25,7 @@ bool Permissions::allows(const QString &role, Action action)
     case Action::LoadDemoData: return admin;
     case Action::EditPolicies: return admin || supervisor;
     case Action::ImportClients: return admin || supervisor || reception;
+    case Action::MergeClients: return supervisor || reception;
     case Action::ExportClients: return supervisor || consultant || service || admin;
     case Action::AddClient: return reception || consultant || supervisor || service;
     case Action::EditClient: return reception || consultant || supervisor;
@@ -52,6 +53,7 @@ QString Permissions::actionLabel(Action action)
     case Action::ManageBackups: return tr("make or restore backups");
     case Action::LoadDemoData: return tr("load demo data");
     case Action::ImportClients: return tr("import clients");
+    case Action::MergeClients: return tr("merge duplicate clients");
     case Action::ExportClients: return tr("export clients");
     case Action::AddClient: return tr("add clients");
     case Action::EditClient: return tr("change clients");

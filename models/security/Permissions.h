@@ -17,6 +17,7 @@ enum class Action {
     ManageBackups,       // backup, restore
     LoadDemoData,
     ImportClients,
+    MergeClients,
     ExportClients,
     AddClient,
     EditClient,

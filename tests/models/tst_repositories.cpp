@@ -6,6 +6,7 @@
 #include "core/Errors.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/AuditLog.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
@@ -37,6 +38,7 @@ private slots:
     void salesControlIsEnforcedByTheDatabase();
     void clientQueriesFilterAndSort();
     void clientListModelPagesLazily();
+    void mergingKeepsEveryRecord();
 
 private:
     Client makeClient(const QString &name, const QString &phone, qint64 consultant = 0);
@@ -391,6 +393,48 @@ void TestRepositories::clientListModelPagesLazily()
     model.sort(ClientListModel::NameColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, ClientListModel::NameColumn).data().toString(), QStringLiteral("客户449"));
     QCOMPARE(reset.size(), 2);
+}
+
+void TestRepositories::mergingKeepsEveryRecord()
+{
+    Client keep = makeClient(QStringLiteral("张三"), QStringLiteral("13812345678"));
+    Client dup;
+    dup.name = QStringLiteral("张叁");
+    dup.phone = QStringLiteral("13812345679");
+    dup.occupation = QStringLiteral("教师");
+    dup.notes = QStringLiteral("周末看房");
+    ClientRepository(m_session).add(dup);
+    Consultation c;
+    c.clientId = dup.id;
+    c.channel = QStringLiteral("phone");
+    c.receivedAt = m_clock.nowMs();
+    ConsultationRepository(m_session).add(c);
+    Complaint complaint;
+    complaint.clientId = dup.id;
+    complaint.description = QStringLiteral("噪音");
+    complaint.receivedAt = m_clock.nowMs();
+    ComplaintRepository(m_session).add(complaint);
+    const int recordsBefore = int(ServiceRecordRepository(m_session).forClient(keep.id).size()
+                                  + ServiceRecordRepository(m_session).forClient(dup.id).size());
+    const qint64 dupAudit = AuditLog::forEntity(m_session, QStringLiteral("clients"), dup.id).size();
+
+    ClientRepository(m_session).merge(keep.id, dup.id);
+    QVERIFY_THROWS_EXCEPTION(NotFoundError, ClientRepository(m_session).get(dup.id));
+    const Client merged = ClientRepository(m_session).get(keep.id);
+    QCOMPARE(merged.occupation, QStringLiteral("教师"));
+    QCOMPARE(merged.notes, QStringLiteral("周末看房"));
+    // Every service record moved over, plus the note of the merge.
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(keep.id).size(), recordsBefore + 1);
+    QCOMPARE(ConsultationRepository(m_session).get(c.id).clientId, keep.id);
+    for (const DeadlineItem &i : DeadlineRepository(m_session).forRecord(QStringLiteral("complaints"), complaint.id))
+        QCOMPARE(i.clientId, keep.id);
+    // The duplicate's audit entries stay, with one more saying where it went.
+    QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), dup.id).size(), dupAudit + 1);
+    QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), keep.id).constLast().action, QStringLiteral("merge"));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, ClientRepository(m_session).merge(keep.id, keep.id));
+    Session consultant = m_session;
+    consultant.role = QStringLiteral("consultant");
+    QVERIFY_THROWS_EXCEPTION(PermissionError, ClientRepository(consultant).merge(keep.id, 999));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

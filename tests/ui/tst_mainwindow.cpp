@@ -43,6 +43,7 @@ private slots:
     void selectingAClientShowsTheTimeline();
     void emptyDatabaseOffersDemoData();
     void declinedOfferLeavesTheDatabaseEmpty();
+    void mergesADuplicateAfterAsking();
 
 private:
     TestDatabase m_test;
@@ -142,6 +143,27 @@ void TestMainWindow::declinedOfferLeavesTheDatabaseEmpty()
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(!w.offerDemoDataIfEmpty());
     QCOMPARE(ClientRepository(session).count(), 0);
+}
+
+void TestMainWindow::mergesADuplicateAfterAsking()
+{
+    TestDatabase other;
+    Session session = other.freshSession(m_clock);
+    Client a, b;
+    a.name = QStringLiteral("张三");
+    a.phone = QStringLiteral("13812345678");
+    b.name = QStringLiteral("张三（重复）");
+    b.phone = QStringLiteral("13812345679");
+    ClientRepository(session).add(a);
+    ClientRepository(session).add(b);
+    MainWindow w(session);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!w.mergeClients(a.id, b.id));
+    QCOMPARE(ClientRepository(session).count(), 2);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(w.mergeClients(a.id, b.id));
+    QCOMPARE(ClientRepository(session).count(), 1);
+    QCOMPARE(w.clientModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1223,6 +1223,45 @@
     </message>
 </context>
 <context>
+    <name>RotationRepository</name>
+    <message>
+        <source>with a client</source>
+        <translation>正在接待客户</translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>休息中</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Status: "%1" is not available, with_client, on_leave or on_break</source>
+        <translation>状态：“%1”不是 available、with_client、on_leave 或 on_break</translation>
+    </message>
+    <message>
+        <source>Staff member: not on today's board</source>
+        <translation>员工：不在今天的轮排表上</translation>
+    </message>
+    <message>
+        <source>moved to place %1</source>
+        <translation>调到第 %1 位</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No consultant is available: every one on today's board is busy, on leave or on a break</source>
+        <translation>没有空闲的置业顾问：今天轮排表上的顾问都在接待、请假或休息</translation>
+    </message>
+</context>
+<context>
     <name>RowGateway</name>
     <message>
         <source>Saving the %1 returned no id.</source>
@@ -2269,6 +2308,42 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>%1  %2 (%3)</source>
         <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>Walk-in rotation today (轮排)</source>
+        <translation>今日到访轮排</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>今日接待</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Next new walk-in: nobody is available</source>
+        <translation>下一位新到访客户：暂无空闲顾问</translation>
+    </message>
+    <message>
+        <source>Next new walk-in: %1</source>
+        <translation>下一位新到访客户：%1</translation>
+    </message>
+    <message>
+        <source>Back to their consultant %1.</source>
+        <translation>由原置业顾问 %1 接待。</translation>
+    </message>
+    <message>
+        <source>Next in the rotation: %1.</source>
+        <translation>按轮排由 %1 接待。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@
 #include "domain/Vocabulary.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/RotationRepository.h"
 #include "repositories/VisitRegistration.h"
+#include "security/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,8 +99,34 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     m_status->setObjectName(QStringLiteral("frontDeskStatus"));
     m_status->setWordWrap(true);
     right->addWidget(m_status);
+    auto *rotation = new QGroupBox(tr("Walk-in rotation today (轮排)"), this);
+    auto *rotationLayout = new QVBoxLayout(rotation);
+    m_next = new QLabel(rotation);
+    m_next->setObjectName(QStringLiteral("rotationNext"));
+    rotationLayout->addWidget(m_next);
+    m_rotation = new QTableWidget(0, 3, rotation);
+    m_rotation->setHorizontalHeaderLabels({tr("Consultant"), tr("Status"), tr("Received today")});
+    m_rotation->verticalHeader()->setVisible(true);
+    m_rotation->horizontalHeader()->setStretchLastSection(true);
+    m_rotation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rotation->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rotation->setFocusPolicy(Qt::NoFocus);
+    rotationLayout->addWidget(m_rotation);
+    if (Permissions::allows(m_session.role, Action::EditPolicies)) {
+        auto *moves = new QHBoxLayout;
+        auto *up = new QPushButton(tr("Move up"), rotation);
+        auto *down = new QPushButton(tr("Move down"), rotation);
+        moves->addWidget(up);
+        moves->addWidget(down);
+        moves->addStretch(1);
+        rotationLayout->addLayout(moves);
+        connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+        connect(down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
+    }
+    right->addWidget(rotation, 3);
     right->addWidget(new QLabel(tr("After-hours queue (answer these first):"), this));
     m_queue = new QListWidget(this);
+    m_queue->setMaximumHeight(m_queue->fontMetrics().height() * 7);
     right->addWidget(m_queue, 1);
     layout->addLayout(right, 2);
 
@@ -127,6 +155,68 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
         emit openClient(m_results->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
     refreshQueue();
+    refreshRotation();
+}
+
+void FrontDeskPage::refreshRotation()
+{
+    m_rotation->setRowCount(0);
+    try {
+        const QList<RotationRepository::Place> places = RotationRepository(m_session).board();
+        m_rotation->setRowCount(int(places.size()));
+        QString next;
+        for (int i = 0; i < places.size(); ++i) {
+            const RotationRepository::Place &p = places.at(i);
+            auto *name = new QTableWidgetItem(p.name);
+            name->setData(Qt::UserRole, p.staffId);
+            m_rotation->setItem(i, 0, name);
+            auto *status = new QComboBox(m_rotation);
+            status->setFocusPolicy(Qt::NoFocus);
+            for (const QString &key : {QStringLiteral("available"), QStringLiteral("with_client"), QStringLiteral("on_break"),
+                                       QStringLiteral("on_leave")})
+                status->addItem(RotationRepository::statusLabel(key), key);
+            status->setCurrentIndex(status->findData(p.status));
+            const qint64 staffId = p.staffId;
+            connect(status, &QComboBox::activated, this, [this, status, staffId] {
+                setRotationStatus(staffId, status->currentData().toString());
+            });
+            m_rotation->setCellWidget(i, 1, status);
+            m_rotation->setItem(i, 2, new QTableWidgetItem(QString::number(p.receptions)));
+            if (next.isEmpty() && p.status == QLatin1String("available"))
+                next = p.name;
+        }
+        m_next->setText(next.isEmpty() ? tr("Next new walk-in: nobody is available") : tr("Next new walk-in: %1").arg(next));
+    } catch (const Error &e) {
+        m_next->setText(e.message());
+    }
+}
+
+bool FrontDeskPage::setRotationStatus(qint64 staffId, const QString &status)
+{
+    try {
+        RotationRepository(m_session).setStatus(staffId, status);
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+    refreshRotation();
+    return true;
+}
+
+bool FrontDeskPage::moveSelected(int delta)
+{
+    const int row = m_rotation->currentRow();
+    if (row < 0)
+        return false;
+    try {
+        RotationRepository(m_session).moveTo(m_rotation->item(row, 0)->data(Qt::UserRole).toLongLong(), row + 1 + delta);
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+    refreshRotation();
+    m_rotation->selectRow(std::clamp(row + delta, 0, m_rotation->rowCount() - 1));
+    return true;
 }
 
 void FrontDeskPage::search(const QString &text)
@@ -195,14 +285,20 @@ bool FrontDeskPage::registerVisit()
     try {
         const VisitResult r = VisitRegistration(m_session).registerVisit(form);
         const QString who = ClientRepository(m_session).get(r.clientId).name;
-        if (r.afterHours)
-            m_status->setText(tr("Registered %1 outside office hours: in the after-hours queue, to be answered by %2.")
-                                  .arg(who, OfficeTime::formatDateTime(r.responseDue)));
-        else
-            m_status->setText(tr("Registered %1: a consultant must respond by %2.").arg(who, OfficeTime::formatDateTime(r.responseDue)));
+        QString text = r.afterHours
+                           ? tr("Registered %1 outside office hours: in the after-hours queue, to be answered by %2.")
+                                 .arg(who, OfficeTime::formatDateTime(r.responseDue))
+                           : tr("Registered %1: a consultant must respond by %2.").arg(who, OfficeTime::formatDateTime(r.responseDue));
+        if (!r.assignedTo.isEmpty())
+            text += QLatin1Char(' ') + (r.assignedReturning ? tr("Back to their consultant %1.").arg(r.assignedTo)
+                                                            : tr("Next in the rotation: %1.").arg(r.assignedTo));
+        else if (!r.notAssignedReason.isEmpty())
+            text += QLatin1Char(' ') + r.notAssignedReason;
+        m_status->setText(text);
         m_status->setStyleSheet(QString());
         clearForm();
         refreshQueue();
+        refreshRotation();
         emit registered(r.clientId);
         return true;
     } catch (const ValidationError &e) {

@@ -28,6 +28,13 @@ public:
     // Registers what the form holds; returns false (after saying why, naming the field) on error.
     bool registerVisit();
     void refreshQueue();
+    void refreshRotation();
+    QTableWidget *rotationBoard() const { return m_rotation; }
+    QLabel *nextLabel() const { return m_next; }
+    // Sets a consultant's status on today's board (the combobox in the board calls this).
+    bool setRotationStatus(qint64 staffId, const QString &status);
+    // Supervisors: moves the selected consultant one place up (-1) or down (+1).
+    bool moveSelected(int delta);
 
     QLineEdit *searchEdit() const { return m_search; }
     QTableWidget *results() const { return m_results; }
@@ -61,6 +68,8 @@ private:
     QPushButton *m_register;
     QLabel *m_status;
     QListWidget *m_queue;
+    QTableWidget *m_rotation;
+    QLabel *m_next;
 };
 
 } // namespace estatedesk

@@ -6,6 +6,7 @@
 #include "core/Phone.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/RotationRepository.h"
 #include "repositories/ServiceActs.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -35,9 +36,21 @@ VisitResult VisitRegistration::registerVisit(const VisitForm &form)
             client.consultantId = m_session.actorId; // a consultant registering a new client serves them
         clients.add(client);
     }
+    qint64 staffId = m_session.role == QLatin1String("consultant") ? m_session.actorId : client.consultantId;
+    // A walk-in at the reception desk goes to a consultant by the rotation board.
+    if (form.channel == QLatin1String("walk_in") && m_session.role != QLatin1String("consultant")) {
+        try {
+            const RotationRepository::Assignment a = RotationRepository(m_session).assignWalkIn(client.id);
+            staffId = a.staffId;
+            result.assignedTo = a.staffName;
+            result.assignedReturning = a.returning;
+        } catch (const ValidationError &e) {
+            result.notAssignedReason = e.message(); // registered all the same; nothing of the rotation was written
+        }
+    }
     Consultation c;
     c.clientId = client.id;
-    c.staffId = m_session.role == QLatin1String("consultant") ? m_session.actorId : client.consultantId;
+    c.staffId = staffId;
     c.channel = form.channel;
     c.receivedAt = form.receivedAt > 0 ? form.receivedAt : m_session.clock->nowMs();
     c.interests = form.interests;

@@ -28,6 +28,10 @@ struct VisitResult
     bool returning = false;
     bool afterHours = false;
     qint64 responseDue = 0;
+    // Walk-ins: who the rotation gave the client to (empty when no consultant was available).
+    QString assignedTo;
+    bool assignedReturning = false;
+    QString notAssignedReason;
 };
 
 // Registering a visit or call in one transaction: a new client when the phone is unknown (a known

@@ -269,6 +269,27 @@ const QList<Migrations::Step> &Migrations::steps()
              }
              DeadlineSetup::trackExistingRecords(db);
          }},
+        {7,
+         QStringLiteral("walk-in rotation board and its ledger"),
+         {
+             QStringLiteral("CREATE TABLE rotation_places ("
+                            " day TEXT NOT NULL,"
+                            " staff_id BIGINT NOT NULL REFERENCES staff (id),"
+                            " position INTEGER NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'available' CHECK (status IN ('available','with_client','on_leave',"
+                            "'on_break')),"
+                            " PRIMARY KEY (day, staff_id))"),
+             QStringLiteral("CREATE TABLE rotation_events ("
+                            " id {{PK}},"
+                            " day TEXT NOT NULL,"
+                            " at BIGINT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('assign','skip','return','reorder')),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " client_id BIGINT REFERENCES clients (id),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " actor_id BIGINT)"),
+             QStringLiteral("CREATE INDEX rotation_events_day ON rotation_events (day, staff_id)"),
+         }},
     };
     return list;
 }
@@ -279,6 +300,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("clients"), QStringLiteral("units"), QStringLiteral("service_records"),
             QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
             QStringLiteral("complaints"), QStringLiteral("handovers"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
+            QStringLiteral("rotation_places"), QStringLiteral("rotation_events"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

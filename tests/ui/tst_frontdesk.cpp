@@ -43,6 +43,7 @@ private slots:
     void findsByCharactersAndInitials();
     void badPhoneNamesTheField();
     void receptionStartsAtTheFrontDesk();
+    void walkInsFollowTheRotation();
 
 private:
     TestDatabase m_test;
@@ -157,6 +158,29 @@ void TestFrontDesk::receptionStartsAtTheFrontDesk()
     QTest::keyClicks(w.frontDesk()->searchEdit(), QStringLiteral("zs"));
     for (int row = 0; row < w.frontDesk()->results()->rowCount(); ++row)
         QVERIFY(w.frontDesk()->results()->item(row, 1)->text().contains(u'*'));
+}
+
+void TestFrontDesk::walkInsFollowTheRotation()
+{
+    FrontDeskPage page(m_session);
+    page.show();
+    QVERIFY(page.rotationBoard()->rowCount() >= 4);
+    const QString first = page.rotationBoard()->item(0, 0)->text();
+    const qint64 firstId = page.rotationBoard()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    QVERIFY(page.nextLabel()->text().contains(first));
+    // The first consultant goes on a break: the next walk-in goes to the second, the first keeps first place.
+    QVERIFY(page.setRotationStatus(firstId, QStringLiteral("on_break")));
+    const QString second = page.rotationBoard()->item(1, 0)->text();
+    QVERIFY(page.nextLabel()->text().contains(second));
+    typeText(page.nameEdit(), QStringLiteral("散客"));
+    QTest::keyClicks(page.phoneEdit(), QStringLiteral("13900002222"));
+    QVERIFY(page.registerVisit());
+    QVERIFY2(page.statusLabel()->text().contains(second), qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.rotationBoard()->item(0, 0)->text(), first);
+    QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->text(), second);
+    QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 2)->text(), QStringLiteral("1"));
+    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13900002222")).consultantId,
+             page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->data(Qt::UserRole).toLongLong());
 }
 
 QTEST_MAIN(TestFrontDesk)

@@ -18,6 +18,10 @@
         <source>Viewing booked for %n person(s) at %1</source>
         <translation><numerusform>Viewing booked for %n person at %1</numerusform><numerusform>Viewing booked for %n people at %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>No. %1 (%2, %n person(s))</source>
+        <translation><numerusform>No. %1 (%2, %n person)</numerusform><numerusform>No. %1 (%2, %n people)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -100,6 +104,13 @@
     <message numerus="yes">
         <source>at most %n characters</source>
         <translation><numerusform>at most %n character</numerusform><numerusform>at most %n characters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ViewingIcs</name>
+    <message numerus="yes">
+        <source>Viewing: %1 (%n person(s))</source>
+        <translation><numerusform>Viewing: %1 (%n person)</numerusform><numerusform>Viewing: %1 (%n people)</numerusform></translation>
     </message>
 </context>
 <context>

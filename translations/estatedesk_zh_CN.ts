@@ -62,6 +62,30 @@
         <source>Viewing status changed</source>
         <translation>看房状态已变更</translation>
     </message>
+    <message>
+        <source>Consultant: %1 already has viewing No. %2 with %3 from %4 to %5</source>
+        <translation>置业顾问：%1 已有看房预约 %2 号（%3，%4 至 %5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No. %1 (%2, %n person(s))</source>
+        <translation><numerusform>%1 号（%2，%n 人）</numerusform></translation>
+    </message>
+    <message>
+        <source>Sample unit: %1 holds %2 people at a time; with %3 it would be %4</source>
+        <translation>样板间：%1 同时最多容纳 %2 人；加上 %3 将达到 %4 人</translation>
+    </message>
+    <message>
+        <source>Status: a viewing that is %1 cannot become %2</source>
+        <translation>状态：“%1”的看房不能改为“%2”</translation>
+    </message>
+    <message>
+        <source>Sample unit: name required</source>
+        <translation>样板间：名称必填</translation>
+    </message>
+    <message>
+        <source>Capacity: give from 1 to 500 people</source>
+        <translation>容纳人数：请填写 1 到 500 人</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1407,6 +1431,29 @@
     <message>
         <source>"%1" is not one of: scheduled, done, cancelled</source>
         <translation>“%1”不是以下之一：scheduled（已安排）、done（已完成）、cancelled（已取消）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingIcs</name>
+    <message numerus="yes">
+        <source>Viewing: %1 (%n person(s))</source>
+        <translation><numerusform>看房：%1（%n 人）</numerusform></translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>置业顾问：%1</translation>
+    </message>
+    <message>
+        <source>Please bring: %1</source>
+        <translation>请携带：%1</translation>
+    </message>
+    <message>
+        <source>Security escort arranged</source>
+        <translation>已安排安保陪同</translation>
+    </message>
+    <message>
+        <source>Special needs: %1</source>
+        <translation>特殊需求：%1</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,14 @@ QString Phone::normalize(const QString &input, const QString &field)
     return e164;
 }
 
+QString maskIdNumber(const QString &number)
+{
+    const QString n = number.trimmed();
+    if (n.size() <= 10)
+        return QString(n.size(), u'*');
+    return n.left(6) + QString(n.size() - 10, u'*') + n.right(4);
+}
+
 static QString nationalDigits(const QString &e164)
 {
     if (e164.startsWith(QLatin1String("+86"))) {

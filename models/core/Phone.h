@@ -9,6 +9,10 @@ namespace estatedesk {
 // Phone numbers through libphonenumber, region CN by default: mobiles and landlines with area
 // codes, "+86"/"0086" prefixes, spaces, dashes and brackets are accepted and normalised to E.164
 // ("+8613812345678"). Anything else is rejected with a message naming the field.
+// Identity document numbers are masked like phones for roles that do not need them:
+// "110101199003071234" -> "110101********1234" (the first six and the last four stay).
+QString maskIdNumber(const QString &number);
+
 class Phone
 {
     Q_DECLARE_TR_FUNCTIONS(Phone)

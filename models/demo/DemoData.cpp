@@ -488,6 +488,9 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         if (progress && clientCount >= 100 && i % (clientCount / 100) == 0)
             progress(int(qint64(i) * 100 / clientCount));
     }
+    // The two sample units the viewings go to, and how many people each holds at once.
+    for (const char *room : {"样板间A（三室两厅）", "样板间B（四室两厅）"})
+        Sql::run(db, QStringLiteral("INSERT INTO showrooms (name, capacity) VALUES (?, 12)"), {QString::fromUtf8(room)});
     // Units with a live contract are contracted.
     Sql::run(db, QStringLiteral("UPDATE units SET state = 'contracted' WHERE id IN (SELECT unit_id FROM contracts WHERE "
                                 "status <> 'cancelled')"));

@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "deadlines/OfficeHours.h"
 #include "repositories/CalendarRepository.h"
+#include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/EntityStore.h"
@@ -390,10 +391,71 @@ QList<Unit> UnitRepository::list() const
 
 // ---------------------------------------------------------------- AppointmentRepository
 
+// The viewings that keep a consultant busy or take room in a sample unit.
+static const QString kLiveViewing = QStringLiteral("status IN ('booked','confirmed','checked_in')");
+
+void AppointmentRepository::refuseConflicts(const Appointment &a) const
+{
+    if (!QStringList{QStringLiteral("booked"), QStringLiteral("confirmed"), QStringLiteral("checked_in")}.contains(a.status))
+        return;
+    QSqlDatabase db = m_session.db->connection();
+    if (a.consultantId > 0) {
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT a.id, c.name, a.starts_at, a.ends_at, s.name FROM appointments a JOIN clients c ON "
+                                              "c.id = a.client_id JOIN staff s ON s.id = a.consultant_id WHERE a.consultant_id = ? "
+                                              "AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.")
+                                   + kLiveViewing + QStringLiteral(" ORDER BY a.starts_at LIMIT 1"),
+                               {a.consultantId, a.id, a.endsAt, a.startsAt});
+        if (q.next())
+            throw ValidationError(QStringLiteral("consultant"),
+                                  tr("Consultant: %1 already has viewing No. %2 with %3 from %4 to %5")
+                                      .arg(q.value(4).toString())
+                                      .arg(q.value(0).toLongLong())
+                                      .arg(q.value(1).toString(), OfficeTime::formatDateTime(q.value(2).toLongLong()),
+                                           OfficeTime::toOffice(q.value(3).toLongLong()).toString(QStringLiteral("HH:mm"))));
+    }
+    if (a.location.isEmpty())
+        return;
+    const QVariant capacity = Sql::scalar(db, QStringLiteral("SELECT capacity FROM showrooms WHERE name = ?"), {a.location});
+    if (!capacity.isValid())
+        return; // a building or a place without a set capacity
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT a.id, c.name, a.party_size FROM appointments a JOIN clients c ON c.id = a.client_id "
+                                          "WHERE a.location = ? AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.")
+                               + kLiveViewing + QStringLiteral(" ORDER BY a.starts_at"),
+                           {a.location, a.id, a.endsAt, a.startsAt});
+    int people = a.partySize;
+    QStringList others;
+    while (q.next()) {
+        people += q.value(2).toInt();
+        others << tr("No. %1 (%2, %n person(s))", nullptr, q.value(2).toInt()).arg(q.value(0).toLongLong()).arg(q.value(1).toString());
+    }
+    if (people > capacity.toInt())
+        throw ValidationError(QStringLiteral("location"), tr("Sample unit: %1 holds %2 people at a time; with %3 it would be %4")
+                                                              .arg(a.location)
+                                                              .arg(capacity.toInt())
+                                                              .arg(others.join(QStringLiteral("、")))
+                                                              .arg(people));
+}
+
+static bool viewingTransitionAllowed(const QString &from, const QString &to)
+{
+    if (from == to)
+        return true;
+    static const QHash<QString, QStringList> next = {
+        {QStringLiteral("booked"), {QStringLiteral("confirmed"), QStringLiteral("checked_in"), QStringLiteral("no_show"), QStringLiteral("cancelled")}},
+        {QStringLiteral("confirmed"), {QStringLiteral("checked_in"), QStringLiteral("no_show"), QStringLiteral("cancelled")}},
+        {QStringLiteral("checked_in"), {QStringLiteral("done")}},
+    };
+    return next.value(from).contains(to);
+}
+
 void AppointmentRepository::add(Appointment &a)
 {
     Permissions::require(m_session, Action::BookViewing);
+    a.validate();
     Transaction tx(*m_session.db);
+    refuseConflicts(a);
     appointments(m_session).insert(a);
     addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"), QString(),
                      tr("Viewing booked for %n person(s) at %1", nullptr, a.partySize)
@@ -405,8 +467,14 @@ void AppointmentRepository::add(Appointment &a)
 void AppointmentRepository::update(Appointment &a)
 {
     Permissions::require(m_session, Action::BookViewing);
+    a.validate();
     Transaction tx(*m_session.db);
     const Appointment before = get(a.id);
+    if (!viewingTransitionAllowed(before.status, a.status))
+        throw ValidationError(QStringLiteral("status"), tr("Status: a viewing that is %1 cannot become %2")
+                                                            .arg(Vocabulary::label(Vocabulary::appointmentStatuses(), before.status),
+                                                                 Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)));
+    refuseConflicts(a);
     appointments(m_session).update(a);
     if (before.status != a.status)
         addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"),
@@ -419,6 +487,30 @@ void AppointmentRepository::update(Appointment &a)
 Appointment AppointmentRepository::get(qint64 id) const
 {
     return appointments(m_session).get(id);
+}
+
+void AppointmentRepository::setShowroom(const QString &name, int capacity)
+{
+    Permissions::require(m_session, Action::EditPolicies);
+    if (name.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("location"), tr("Sample unit: name required"));
+    if (capacity < 1 || capacity > 500)
+        throw ValidationError(QStringLiteral("capacity"), tr("Capacity: give from 1 to 500 people"));
+    Transaction tx(*m_session.db);
+    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM showrooms WHERE name = ?"), {name.trimmed()});
+    Sql::run(m_session.db->connection(), QStringLiteral("INSERT INTO showrooms (name, capacity) VALUES (?, ?)"), {name.trimmed(), capacity});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("showrooms"), 0, {},
+                    {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("capacity"), capacity}});
+    tx.commit();
+}
+
+QList<QPair<QString, int>> AppointmentRepository::showrooms() const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT name, capacity FROM showrooms ORDER BY name"));
+    QList<QPair<QString, int>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt()});
+    return out;
 }
 
 QList<Appointment> AppointmentRepository::between(qint64 fromMs, qint64 toMs) const

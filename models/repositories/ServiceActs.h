@@ -50,8 +50,13 @@ public:
     Appointment get(qint64 id) const;
     // Viewings that start in [fromMs, toMs), by start time.
     QList<Appointment> between(qint64 fromMs, qint64 toMs) const;
+    // A sample unit and how many people it holds at once.
+    void setShowroom(const QString &name, int capacity);
+    QList<QPair<QString, int>> showrooms() const;
 
 private:
+    // A consultant in two places, or a sample unit over capacity: refused naming the other booking.
+    void refuseConflicts(const Appointment &appointment) const;
     Session m_session;
 };
 

@@ -290,6 +290,14 @@ const QList<Migrations::Step> &Migrations::steps()
                             " actor_id BIGINT)"),
              QStringLiteral("CREATE INDEX rotation_events_day ON rotation_events (day, staff_id)"),
          }},
+        {8,
+         QStringLiteral("sample units (showrooms) and their capacity for viewings"),
+         {
+             QStringLiteral("CREATE TABLE showrooms ("
+                            " name TEXT PRIMARY KEY,"
+                            " capacity INTEGER NOT NULL CHECK (capacity >= 1))"),
+             QStringLiteral("CREATE INDEX appointments_consultant ON appointments (consultant_id, starts_at)"),
+         }},
     };
     return list;
 }
@@ -300,7 +308,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("clients"), QStringLiteral("units"), QStringLiteral("service_records"),
             QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
             QStringLiteral("complaints"), QStringLiteral("handovers"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
-            QStringLiteral("rotation_places"), QStringLiteral("rotation_events"),
+            QStringLiteral("rotation_places"), QStringLiteral("rotation_events"), QStringLiteral("showrooms"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

@@ -84,6 +84,10 @@ void TestCore::masksAndDisplaysPhones()
     QCOMPARE(Phone::display(QStringLiteral("+8613812345678")), QStringLiteral("138 1234 5678"));
     QCOMPARE(Phone::display(QStringLiteral("+861012345678")), QStringLiteral("010 1234 5678"));
     QCOMPARE(Phone::digitsOnly(QStringLiteral("+86-138 1234")), QStringLiteral("861381234"));
+    QCOMPARE(maskIdNumber(QStringLiteral("110101199003071234")), QStringLiteral("110101********1234"));
+    QCOMPARE(maskIdNumber(QStringLiteral("11010119900307123X")), QStringLiteral("110101********123X"));
+    QCOMPARE(maskIdNumber(QStringLiteral("110101900307123")), QStringLiteral("110101*****7123")); // 15-digit legacy form
+    QCOMPARE(maskIdNumber(QStringLiteral("E1234")), QStringLiteral("*****"));
 }
 
 void TestCore::phoneErrorNamesTheField()

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Viewings (看房) on SQLite and PostgreSQL: no consultant in two places, no sample unit over
+// capacity, statuses that follow each other, and RFC 5545 export.
+#include "TestDatabase.h"
+
+#include "core/Errors.h"
+#include "io/ViewingIcs.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/StaffRepository.h"
+
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+namespace {
+qint64 at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+} // namespace
+
+class TestViewings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void consultantCannotBeInTwoPlaces();
+    void sampleUnitCapacity();
+    void statusesFollowEachOther();
+    void icsExport();
+
+private:
+    Appointment book(const char *from, const char *to, int party = 2, qint64 consultant = 0, const QString &where = {});
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+    qint64 m_client = 0, m_consultant = 0, m_other = 0;
+};
+
+void TestViewings::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+}
+
+void TestViewings::init()
+{
+    m_session = m_test.freshSession(m_clock);
+    Client c;
+    c.name = QStringLiteral("张三");
+    c.phone = QStringLiteral("13812345678");
+    ClientRepository(m_session).add(c);
+    m_client = c.id;
+    Staff s;
+    s.name = QStringLiteral("顾问甲");
+    s.role = QStringLiteral("consultant");
+    StaffRepository(m_session).add(s);
+    m_consultant = s.id;
+    Staff t;
+    t.name = QStringLiteral("顾问乙");
+    t.role = QStringLiteral("consultant");
+    StaffRepository(m_session).add(t);
+    m_other = t.id;
+    AppointmentRepository(m_session).setShowroom(QStringLiteral("样板间A"), 6);
+}
+
+Appointment TestViewings::book(const char *from, const char *to, int party, qint64 consultant, const QString &where)
+{
+    Appointment a;
+    a.clientId = m_client;
+    a.consultantId = consultant;
+    a.startsAt = at(from);
+    a.endsAt = at(to);
+    a.partySize = party;
+    a.location = where;
+    a.bring = QStringLiteral("身份证");
+    AppointmentRepository(m_session).add(a);
+    return a;
+}
+
+void TestViewings::consultantCannotBeInTwoPlaces()
+{
+    const Appointment first = book("2026-11-28T10:00:00+08:00", "2026-11-28T11:00:00+08:00", 2, m_consultant);
+    try {
+        book("2026-11-28T10:30:00+08:00", "2026-11-28T11:30:00+08:00", 2, m_consultant);
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("consultant"));
+        QVERIFY2(e.message().contains(QStringLiteral("No. %1").arg(first.id)) && e.message().contains(QStringLiteral("顾问甲")),
+                 qPrintable(e.message()));
+    }
+    // Back to back is fine, and so is another consultant at the same time.
+    book("2026-11-28T11:00:00+08:00", "2026-11-28T12:00:00+08:00", 2, m_consultant);
+    book("2026-11-28T10:30:00+08:00", "2026-11-28T11:30:00+08:00", 2, m_other);
+    // A cancelled viewing frees the consultant.
+    Appointment cancelled = AppointmentRepository(m_session).get(first.id);
+    cancelled.status = QStringLiteral("cancelled");
+    AppointmentRepository(m_session).update(cancelled);
+    book("2026-11-28T10:15:00+08:00", "2026-11-28T10:45:00+08:00", 2, m_consultant);
+}
+
+void TestViewings::sampleUnitCapacity()
+{
+    const QString room = QStringLiteral("样板间A");
+    const Appointment first = book("2026-11-28T14:00:00+08:00", "2026-11-28T15:00:00+08:00", 4, 0, room);
+    try {
+        book("2026-11-28T14:30:00+08:00", "2026-11-28T15:30:00+08:00", 3, 0, room);
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("location"));
+        QVERIFY2(e.message().contains(QStringLiteral("No. %1").arg(first.id)), qPrintable(e.message()));
+    }
+    book("2026-11-28T14:30:00+08:00", "2026-11-28T15:30:00+08:00", 2, 0, room); // exactly full
+    book("2026-11-28T15:00:00+08:00", "2026-11-28T16:00:00+08:00", 4, 0, room); // after the first has left
+    // A place without a set capacity is not limited.
+    book("2026-11-28T14:00:00+08:00", "2026-11-28T15:00:00+08:00", 30, 0, QStringLiteral("8号楼"));
+    QCOMPARE(AppointmentRepository(m_session).showrooms().size(), 1);
+}
+
+void TestViewings::statusesFollowEachOther()
+{
+    Appointment a = book("2026-11-28T09:00:00+08:00", "2026-11-28T10:00:00+08:00");
+    a.status = QStringLiteral("done");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, AppointmentRepository(m_session).update(a));
+    a = AppointmentRepository(m_session).get(a.id);
+    for (const QString &next : {QStringLiteral("confirmed"), QStringLiteral("checked_in"), QStringLiteral("done")}) {
+        a.status = next;
+        AppointmentRepository(m_session).update(a);
+    }
+    a.status = QStringLiteral("booked");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, AppointmentRepository(m_session).update(a));
+}
+
+void TestViewings::icsExport()
+{
+    Appointment a = book("2026-11-28T10:00:00+08:00", "2026-11-28T11:00:00+08:00", 3, m_consultant, QStringLiteral("样板间A"));
+    a.specialNeeds = QStringLiteral("老人同行, 需轮椅; 请提前准备\n电梯");
+    a.status = QStringLiteral("confirmed");
+    AppointmentRepository(m_session).update(a);
+    book("2026-12-03T10:00:00+08:00", "2026-12-03T11:00:00+08:00", 2, m_consultant); // next week
+    book("2026-11-29T10:00:00+08:00", "2026-11-29T11:00:00+08:00", 2, m_other);      // someone else
+    const QList<Appointment> week = ViewingIcs::consultantWeek(m_session, m_consultant, QDate(2026, 11, 27));
+    QCOMPARE(week.size(), 1);
+    const QByteArray ics = ViewingIcs::toIcs(m_session, week);
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 1);
+    QVERIFY(ics.contains("DTSTART:20261128T020000Z\r\n"));
+    QVERIFY(ics.contains("DTEND:20261128T030000Z\r\n"));
+    QVERIFY(ics.contains(QStringLiteral("UID:viewing-%1@estatedesk").arg(a.id).toUtf8()));
+    QVERIFY(ics.contains("STATUS:CONFIRMED"));
+    // Every physical line is at most 75 octets; unfolding restores the escaped text.
+    for (const QByteArray &line : ics.split('\n'))
+        QVERIFY2(line.size() <= 76, line.constData()); // 75 + the CR
+    QByteArray unfolded = ics;
+    unfolded.replace("\r\n ", "");
+    QVERIFY2(unfolded.contains(ViewingIcs::escape(QStringLiteral("老人同行, 需轮椅; 请提前准备\n电梯"))), unfolded.constData());
+    QCOMPARE(ViewingIcs::escape(QStringLiteral("a,b;c\\d\ne")), QByteArray("a\\,b\\;c\\\\d\\ne"));
+    QVERIFY(QString::fromUtf8(unfolded).contains(QStringLiteral("张三")));
+}
+
+QTEST_GUILESS_MAIN(TestViewings)
+#include "tst_viewings.moc"

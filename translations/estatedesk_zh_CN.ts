@@ -2583,6 +2583,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
 
 编号 %2 的所有服务记录、咨询、看房、合同和投诉都将转到编号 %4，编号 %2 将被删除。</translation>
     </message>
+    <message>
+        <source>Viewings</source>
+        <translation>看房</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::PolicySettingsPage</name>
@@ -2842,6 +2846,161 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ViewingsPage</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>By consultant</source>
+        <translation>按置业顾问</translation>
+    </message>
+    <message>
+        <source>By sample unit</source>
+        <translation>按样板间</translation>
+    </message>
+    <message>
+        <source>Consultant's week as .ics...</source>
+        <translation>导出顾问本周日程（.ics）...</translation>
+    </message>
+    <message>
+        <source>Consultant / sample unit</source>
+        <translation>置业顾问 / 样板间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancel viewing</source>
+        <translation>取消看房</translation>
+    </message>
+    <message>
+        <source>Book a viewing</source>
+        <translation>预约看房</translation>
+    </message>
+    <message>
+        <source>the client's phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Security escort</source>
+        <translation>安保陪同</translation>
+    </message>
+    <message>
+        <source>e.g. reduced mobility</source>
+        <translation>例如：行动不便</translation>
+    </message>
+    <message>
+        <source>Client phone:</source>
+        <translation>客户电话：</translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation>置业顾问：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Party size:</source>
+        <translation>看房人数：</translation>
+    </message>
+    <message>
+        <source>Sample unit or building:</source>
+        <translation>样板间或楼栋：</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>请携带：</translation>
+    </message>
+    <message>
+        <source>Special needs:</source>
+        <translation>特殊需求：</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Export viewings</source>
+        <translation>导出看房日程</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>(no place)</source>
+        <translation>（未定地点）</translation>
+    </message>
+    <message>
+        <source>(no consultant)</source>
+        <translation>（未指定顾问）</translation>
+    </message>
+    <message>
+        <source>Client: no client has the phone "%1"; register them at the front desk first</source>
+        <translation>客户：没有电话为“%1”的客户；请先在前台登记</translation>
+    </message>
+    <message>
+        <source>Booked viewing No. %1 for %2.</source>
+        <translation>已为 %2 预约看房（%1 号）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

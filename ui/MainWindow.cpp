@@ -5,6 +5,7 @@
 #include "ClientDetailPanel.h"
 #include "DashboardPage.h"
 #include "FrontDeskPage.h"
+#include "ViewingsPage.h"
 #include "AuditLogPage.h"
 #include "BackupsPage.h"
 #include "storage/BackupRotation.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_frontDesk = new FrontDeskPage(m_session, this);
     m_tabs->addTab(m_frontDesk, tr("Front desk"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_viewings = new ViewingsPage(m_session, this);
+    m_tabs->addTab(m_viewings, tr("Viewings"));
     m_tabs->addTab(m_clientsPage, tr("Clients"));
     m_tabs->addTab(settings, tr("Settings"));
     // Reception and consultants start at the front desk; everyone else at the dashboard.

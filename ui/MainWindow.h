@@ -18,6 +18,7 @@ class ClientDetailPanel;
 class ClientListModel;
 class DashboardPage;
 class FrontDeskPage;
+class ViewingsPage;
 class PolicySettingsPage;
 class StaffPage;
 class AuditLogPage;
@@ -41,6 +42,7 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     FrontDeskPage *frontDesk() const { return m_frontDesk; }
     QWidget *clientsPage() const { return m_clientsPage; }
+    ViewingsPage *viewings() const { return m_viewings; }
     CalendarSettingsPage *calendarPage() const { return m_calendarPage; }
     PolicySettingsPage *policyPage() const { return m_policyPage; }
     StaffPage *staffPage() const { return m_staffPage; }
@@ -66,6 +68,7 @@ private:
     QTabWidget *m_tabs;
     DashboardPage *m_dashboard;
     FrontDeskPage *m_frontDesk;
+    ViewingsPage *m_viewings;
     CalendarSettingsPage *m_calendarPage;
     PolicySettingsPage *m_policyPage;
     StaffPage *m_staffPage = nullptr;

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ViewingsPage.h"
+
+#include "StatePalette.h"
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
+#include "io/ViewingIcs.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/StaffRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    auto *top = new QHBoxLayout;
+    m_date = new QDateEdit(this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_span = new QComboBox(this);
+    m_span->addItem(tr("Day"));
+    m_span->addItem(tr("Week"));
+    m_group = new QComboBox(this);
+    m_group->addItem(tr("By consultant"));
+    m_group->addItem(tr("By sample unit"));
+    auto *ics = new QPushButton(tr("Consultant's week as .ics..."), this);
+    top->addWidget(m_date);
+    top->addWidget(m_span);
+    top->addWidget(m_group);
+    top->addStretch(1);
+    top->addWidget(ics);
+    left->addLayout(top);
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels({tr("Consultant / sample unit"), tr("Time"), tr("Client"), tr("Party"), tr("Where"), tr("Status")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    left->addWidget(m_table, 1);
+    auto *statusRow = new QHBoxLayout;
+    const QList<QPair<QString, QString>> moves = {{QStringLiteral("confirmed"), tr("Confirm")},
+                                                  {QStringLiteral("checked_in"), tr("Check in")},
+                                                  {QStringLiteral("done"), tr("Done")},
+                                                  {QStringLiteral("no_show"), tr("No-show")},
+                                                  {QStringLiteral("cancelled"), tr("Cancel viewing")}};
+    for (const auto &m : moves) {
+        auto *button = new QPushButton(m.second, this);
+        const QString status = m.first;
+        connect(button, &QPushButton::clicked, this, [this, status] { setSelectedStatus(status); });
+        statusRow->addWidget(button);
+    }
+    statusRow->addStretch(1);
+    left->addLayout(statusRow);
+    layout->addLayout(left, 3);
+
+    auto *form = new QGroupBox(tr("Book a viewing"), this);
+    auto *f = new QFormLayout(form);
+    m_phone = new QLineEdit(form);
+    m_phone->setPlaceholderText(tr("the client's phone"));
+    m_consultant = new QComboBox(form);
+    try {
+        for (const Staff &s : StaffRepository(m_session).list(true, QStringLiteral("consultant")))
+            m_consultant->addItem(s.name, s.id);
+    } catch (const Error &) {
+    }
+    m_start = new QDateTimeEdit(form);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_minutes = new QSpinBox(form);
+    m_minutes->setRange(15, 480);
+    m_minutes->setSingleStep(15);
+    m_minutes->setValue(60);
+    m_minutes->setSuffix(tr(" min"));
+    m_party = new QSpinBox(form);
+    m_party->setRange(1, 50);
+    m_party->setValue(2);
+    m_location = new QComboBox(form);
+    m_location->setEditable(true);
+    try {
+        for (const auto &room : AppointmentRepository(m_session).showrooms())
+            m_location->addItem(room.first);
+    } catch (const Error &) {
+    }
+    m_bring = new QLineEdit(tr("ID card"), form);
+    m_escort = new QCheckBox(tr("Security escort"), form);
+    m_needs = new QLineEdit(form);
+    m_needs->setPlaceholderText(tr("e.g. reduced mobility"));
+    f->addRow(tr("Client phone:"), m_phone);
+    f->addRow(tr("Consultant:"), m_consultant);
+    f->addRow(tr("Start:"), m_start);
+    f->addRow(tr("Length:"), m_minutes);
+    f->addRow(tr("Party size:"), m_party);
+    f->addRow(tr("Sample unit or building:"), m_location);
+    f->addRow(tr("Please bring:"), m_bring);
+    f->addRow(QString(), m_escort);
+    f->addRow(tr("Special needs:"), m_needs);
+    auto *bookButton = new QPushButton(tr("Book"), form);
+    f->addRow(QString(), bookButton);
+    m_status = new QLabel(form);
+    m_status->setWordWrap(true);
+    f->addRow(m_status);
+    layout->addWidget(form, 2);
+
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) { showDay(d, m_week); });
+    connect(m_span, &QComboBox::currentIndexChanged, this, [this](int i) { showDay(m_day, i == 1); });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this](int i) { setGroupBySampleUnit(i == 1); });
+    connect(bookButton, &QPushButton::clicked, this, [this] { book(m_phone->text()); });
+    connect(ics, &QPushButton::clicked, this, [this] {
+        const qint64 consultant = m_consultant->currentData().toLongLong();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewings.ics"),
+                                                          tr("Calendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportConsultantWeek(consultant, path);
+    });
+    const QDateTime now = OfficeTime::toOffice(m_session.clock->nowMs());
+    m_start->setDate(now.date());
+    m_start->setTime(QTime(std::min(now.time().hour() + 1, 23), 0));
+    showDay(now.date(), false);
+}
+
+void ViewingsPage::showDay(const QDate &day, bool week)
+{
+    m_day = day;
+    m_week = week;
+    // Keep the controls saying what is shown.
+    const QSignalBlocker blockDate(m_date), blockSpan(m_span);
+    m_date->setDate(day);
+    m_span->setCurrentIndex(week ? 1 : 0);
+    reload();
+}
+
+void ViewingsPage::setGroupBySampleUnit(bool bySampleUnit)
+{
+    m_bySampleUnit = bySampleUnit;
+    const QSignalBlocker block(m_group);
+    m_group->setCurrentIndex(bySampleUnit ? 1 : 0);
+    reload();
+}
+
+void ViewingsPage::reload()
+{
+    const QTimeZone zone = OfficeTime::zone();
+    const QDate first = m_week ? m_day.addDays(1 - m_day.dayOfWeek()) : m_day;
+    const qint64 from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(first.addDays(m_week ? 7 : 1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    QList<Appointment> list;
+    QHash<qint64, QString> staff, clients;
+    try {
+        list = AppointmentRepository(m_session).between(from, to);
+        for (const Staff &s : StaffRepository(m_session).list())
+            staff.insert(s.id, s.name);
+        for (const Appointment &a : std::as_const(list))
+            if (!clients.contains(a.clientId))
+                clients.insert(a.clientId, ClientRepository(m_session).get(a.clientId).name);
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return;
+    }
+    auto group = [&](const Appointment &a) {
+        return m_bySampleUnit ? (a.location.isEmpty() ? tr("(no place)") : a.location)
+                              : (a.consultantId ? staff.value(a.consultantId) : tr("(no consultant)"));
+    };
+    std::stable_sort(list.begin(), list.end(), [&](const Appointment &x, const Appointment &y) {
+        const QString gx = group(x), gy = group(y);
+        return gx != gy ? gx < gy : x.startsAt < y.startsAt;
+    });
+    m_table->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const Appointment &a = list.at(i);
+        const QString when = (m_week ? OfficeTime::formatDateTime(a.startsAt) : OfficeTime::toOffice(a.startsAt).toString(QStringLiteral("HH:mm")))
+                             + QStringLiteral("–") + OfficeTime::toOffice(a.endsAt).toString(QStringLiteral("HH:mm"));
+        const QStringList cells = {group(a),
+                                   when,
+                                   clients.value(a.clientId),
+                                   QString::number(a.partySize),
+                                   m_bySampleUnit ? staff.value(a.consultantId) : a.location,
+                                   Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)};
+        // Colour: checked in / done green, no-show red, cancelled grey.
+        const DeadlineState look = a.status == QLatin1String("no_show")     ? DeadlineState::Overdue
+                                   : a.status == QLatin1String("cancelled") ? DeadlineState::Met
+                                   : a.status == QLatin1String("booked")    ? DeadlineState::DueSoon
+                                                                            : DeadlineState::OnTrack;
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, a.id);
+            item->setBackground(StatePalette::background(look));
+            m_table->setItem(i, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool ViewingsPage::book(const QString &clientPhone)
+{
+    try {
+        const Client client = ClientRepository(m_session).findByPhone(clientPhone);
+        if (client.id == 0)
+            throw ValidationError(QStringLiteral("client"), tr("Client: no client has the phone \"%1\"; register them at the front desk first")
+                                                                .arg(clientPhone));
+        Appointment a;
+        a.clientId = client.id;
+        a.consultantId = m_consultant->currentData().toLongLong();
+        // The editor shows office time; read it as such, whatever the PC's own zone.
+        a.startsAt = QDateTime(m_start->date(), m_start->time(), OfficeTime::zone()).toMSecsSinceEpoch();
+        a.endsAt = a.startsAt + qint64(m_minutes->value()) * 60'000;
+        a.partySize = m_party->value();
+        a.location = m_location->currentText().trimmed();
+        a.bring = m_bring->text();
+        a.securityEscort = m_escort->isChecked();
+        a.specialNeeds = m_needs->text();
+        AppointmentRepository(m_session).add(a);
+        m_status->setText(tr("Booked viewing No. %1 for %2.").arg(a.id).arg(client.name));
+        m_status->setStyleSheet(QString());
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool ViewingsPage::setSelectedStatus(const QString &status)
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return false;
+    try {
+        Appointment a = AppointmentRepository(m_session).get(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+        a.status = status;
+        AppointmentRepository(m_session).update(a);
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+    reload();
+    m_table->selectRow(row);
+    return true;
+}
+
+bool ViewingsPage::exportConsultantWeek(qint64 consultantId, const QString &path)
+{
+    try {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            throw StorageError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        file.write(ViewingIcs::toIcs(m_session, ViewingIcs::consultantWeek(m_session, consultantId, m_day)));
+        if (!file.commit())
+            throw StorageError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace estatedesk

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace estatedesk {
+
+// Viewings (看房): a day or a week, grouped by consultant or by sample unit; booking with the
+// conflicts named; moving a viewing on (confirm, check in, done, no-show, cancel); a consultant's
+// week as an iCalendar file.
+class ViewingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ViewingsPage(const Session &session, QWidget *parent = nullptr);
+
+    void showDay(const QDate &day, bool week);
+    void setGroupBySampleUnit(bool bySampleUnit);
+    // Books what the form holds for the client with that phone; false (after saying why) on error.
+    bool book(const QString &clientPhone);
+    // Moves the selected viewing to status (confirmed, checked_in, done, no_show, cancelled).
+    bool setSelectedStatus(const QString &status);
+    // Writes the selected consultant's week (of the day shown) to path as an .ics file.
+    bool exportConsultantWeek(qint64 consultantId, const QString &path);
+
+    QTableWidget *table() const { return m_table; }
+    QComboBox *consultantBox() const { return m_consultant; }
+    QDateTimeEdit *startEdit() const { return m_start; }
+    QSpinBox *minutesBox() const { return m_minutes; }
+    QSpinBox *partyBox() const { return m_party; }
+    QComboBox *locationBox() const { return m_location; }
+    QLabel *statusLabel() const { return m_status; }
+
+private:
+    void reload();
+
+    Session m_session;
+    QDate m_day;
+    bool m_week = false;
+    bool m_bySampleUnit = false;
+    QDateEdit *m_date;
+    QComboBox *m_span;
+    QComboBox *m_group;
+    QTableWidget *m_table;
+    QLineEdit *m_phone;
+    QComboBox *m_consultant;
+    QDateTimeEdit *m_start;
+    QSpinBox *m_minutes;
+    QSpinBox *m_party;
+    QComboBox *m_location;
+    QLineEdit *m_bring;
+    QCheckBox *m_escort;
+    QLineEdit *m_needs;
+    QLabel *m_status;
+};
+
+} // namespace estatedesk

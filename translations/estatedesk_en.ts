@@ -137,6 +137,10 @@
         <source>%n item(s) just became overdue</source>
         <translation><numerusform>%n item just became overdue</numerusform><numerusform>%n items just became overdue</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n person(s)), %3, %4</source>
+        <translation><numerusform>%1  %2 (%n person), %3, %4</numerusform><numerusform>%1  %2 (%n people), %3, %4</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::MainWindow</name>

@@ -2073,6 +2073,14 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <source>Shows the number once; the look is recorded in the audit log.</source>
         <translation>显示一次完整号码；查看行为会记入审计日志。</translation>
     </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部员工</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ClientListModel</name>
@@ -2150,6 +2158,18 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message numerus="yes">
         <source>%n item(s) just became overdue</source>
         <translation><numerusform>%n 项刚刚超时</numerusform></translation>
+    </message>
+    <message>
+        <source>Viewings in the next 24 hours:</source>
+        <translation>未来 24 小时的看房：</translation>
+    </message>
+    <message>
+        <source>Missed viewings (not checked in, last 7 days):</source>
+        <translation>错过的看房（最近 7 天未签到）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n person(s)), %3, %4</source>
+        <translation><numerusform>%1  %2（%n 人），%3，%4</numerusform></translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -60,14 +61,37 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_notes = addRow(tr("Notes:"));
     layout->addLayout(form);
 
+    auto *recordsRow = new QHBoxLayout;
     auto *recordsLabel = new QLabel(tr("Service records"), this);
     QFont bold = recordsLabel->font();
     bold.setBold(true);
     recordsLabel->setFont(bold);
-    layout->addWidget(recordsLabel);
+    recordsRow->addWidget(recordsLabel);
+    recordsRow->addStretch(1);
+    // Filters of the timeline: by kind of act and by staff member.
+    m_kindFilter = new QComboBox(this);
+    m_kindFilter->addItem(tr("Every kind"), QString());
+    for (const Vocabulary::Entry &e : Vocabulary::serviceKinds())
+        m_kindFilter->addItem(e.label, e.key);
+    m_staffFilter = new QComboBox(this);
+    m_staffFilter->addItem(tr("Everyone"), 0);
+    try {
+        for (const Staff &s : StaffRepository(m_session).list())
+            m_staffFilter->addItem(s.name, s.id);
+    } catch (const Error &) {
+    }
+    recordsRow->addWidget(m_kindFilter);
+    recordsRow->addWidget(m_staffFilter);
+    layout->addLayout(recordsRow);
+    m_recordFilter = new ServiceRecordFilter(this);
+    m_recordFilter->setSourceModel(m_recordModel);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_recordFilter->setKind(m_kindFilter->currentData().toString()); });
+    connect(m_staffFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_recordFilter->setStaff(m_staffFilter->currentData().toLongLong()); });
     m_records = new QTableView(this);
     m_records->setObjectName(QStringLiteral("serviceRecordsView"));
-    m_records->setModel(m_recordModel);
+    m_records->setModel(m_recordFilter);
     m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_records->verticalHeader()->hide();

@@ -6,11 +6,13 @@
 #include <QWidget>
 
 class QLabel;
+class QComboBox;
 class QPushButton;
 class QTableView;
 
 namespace estatedesk {
 
+class ServiceRecordFilter;
 class ServiceRecordModel;
 
 // The selected client's details and service timeline.
@@ -22,6 +24,8 @@ public:
     void showClient(qint64 clientId);
     qint64 clientId() const { return m_clientId; }
     QTableView *recordsView() const { return m_records; }
+    QComboBox *kindFilter() const { return m_kindFilter; }
+    QComboBox *staffFilter() const { return m_staffFilter; }
     QPushButton *revealButton() const { return m_reveal; }
     QString shownPhone() const;
     // The full phone of a masked client, for a role that may; audited.
@@ -45,6 +49,9 @@ private:
     QLabel *m_notes;
     QTableView *m_records;
     ServiceRecordModel *m_recordModel;
+    ServiceRecordFilter *m_recordFilter;
+    QComboBox *m_kindFilter;
+    QComboBox *m_staffFilter;
 };
 
 } // namespace estatedesk

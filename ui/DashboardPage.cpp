@@ -4,6 +4,11 @@
 #include "StatePalette.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/StaffRepository.h"
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ServiceActs.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -11,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -83,6 +89,22 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     m_view->setColumnWidth(DeadlineListModel::RemainingColumn, 160);
     layout->addWidget(m_view, 1);
 
+    // Viewings: the next hours, and those whose start passed without a check-in.
+    auto *viewings = new QHBoxLayout;
+    auto *upcomingBox = new QVBoxLayout;
+    upcomingBox->addWidget(new QLabel(tr("Viewings in the next 24 hours:"), this));
+    m_upcoming = new QListWidget(this);
+    m_upcoming->setMaximumHeight(m_upcoming->fontMetrics().height() * 6);
+    upcomingBox->addWidget(m_upcoming);
+    auto *missedBox = new QVBoxLayout;
+    missedBox->addWidget(new QLabel(tr("Missed viewings (not checked in, last 7 days):"), this));
+    m_missed = new QListWidget(this);
+    m_missed->setMaximumHeight(m_missed->fontMetrics().height() * 6);
+    missedBox->addWidget(m_missed);
+    viewings->addLayout(upcomingBox);
+    viewings->addLayout(missedBox);
+    layout->addLayout(viewings);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     layout->addWidget(m_summary);
@@ -144,6 +166,34 @@ void DashboardPage::refresh()
     }
     m_view->verticalScrollBar()->setValue(scroll);
     updateCounts();
+    refreshViewings();
+}
+
+void DashboardPage::refreshViewings()
+{
+    m_upcoming->clear();
+    m_missed->clear();
+    try {
+        AppointmentRepository viewings(m_session);
+        QHash<qint64, QString> staff;
+        for (const Staff &s : StaffRepository(m_session).list())
+            staff.insert(s.id, s.name);
+        auto line = [&](const Appointment &a) {
+            return tr("%1  %2 (%n person(s)), %3, %4", nullptr, a.partySize)
+                .arg(OfficeTime::formatDateTime(a.startsAt), ClientRepository(m_session).get(a.clientId).name,
+                     staff.value(a.consultantId), a.location);
+        };
+        const qint64 now = m_session.clock->nowMs();
+        for (const Appointment &a : viewings.upcoming(now, 24))
+            m_upcoming->addItem(line(a));
+        for (const Appointment &a : viewings.missed(now, 7)) {
+            auto *item = new QListWidgetItem(line(a));
+            item->setBackground(StatePalette::background(DeadlineState::Overdue));
+            m_missed->addItem(item);
+        }
+    } catch (const Error &e) {
+        m_upcoming->addItem(e.message());
+    }
 }
 
 void DashboardPage::tick()

@@ -8,6 +8,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QListWidget;
 class QSystemTrayIcon;
 class QTableView;
 class QTimer;
@@ -35,6 +36,8 @@ public:
     QTableView *view() const { return m_view; }
     QComboBox *scopeBox() const { return m_scope; }
     QLabel *countLabel(const QString &policy) const;
+    QListWidget *upcomingViewings() const { return m_upcoming; }
+    QListWidget *missedViewings() const { return m_missed; }
 
     static constexpr int kRefreshMs = 30'000;
 
@@ -53,6 +56,9 @@ private:
     QTableView *m_view;
     QComboBox *m_scope;
     QLabel *m_summary;
+    QListWidget *m_upcoming;
+    QListWidget *m_missed;
+    void refreshViewings();
     QGridLayout *m_countGrid;
     QHash<QString, QLabel *> m_countLabels;
     QTimer *m_refreshTimer;

@@ -87,4 +87,28 @@ QVariant ServiceRecordModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+void ServiceRecordFilter::setKind(const QString &kind)
+{
+    m_kind = kind;
+    invalidateFilter();
+}
+
+void ServiceRecordFilter::setStaff(qint64 staffId)
+{
+    m_staffId = staffId;
+    invalidateFilter();
+}
+
+bool ServiceRecordFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    if (!m_kind.isEmpty()
+        && m->index(sourceRow, ServiceRecordModel::KindColumn, sourceParent).data(ServiceRecordModel::RawRole).toString() != m_kind)
+        return false;
+    if (m_staffId > 0
+        && m->index(sourceRow, ServiceRecordModel::StaffColumn, sourceParent).data(ServiceRecordModel::RawRole).toLongLong() != m_staffId)
+        return false;
+    return true;
+}
+
 } // namespace estatedesk

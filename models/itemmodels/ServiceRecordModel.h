@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSortFilterProxyModel>
 
 namespace estatedesk {
 
@@ -32,6 +33,23 @@ private:
     qint64 m_clientId = 0;
     QList<ServiceRecord> m_records;
     QHash<qint64, QString> m_staffNames;
+};
+
+// The timeline filtered by kind of service act and by staff member, on the raw values.
+class ServiceRecordFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setKind(const QString &kind); // empty: every kind
+    void setStaff(qint64 staffId);     // 0: everyone
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_kind;
+    qint64 m_staffId = 0;
 };
 
 } // namespace estatedesk

@@ -489,6 +489,30 @@ Appointment AppointmentRepository::get(qint64 id) const
     return appointments(m_session).get(id);
 }
 
+QList<Appointment> AppointmentRepository::upcoming(qint64 nowMs, int hours) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM appointments WHERE starts_at >= ? AND starts_at < ? AND status IN "
+                                          "('booked','confirmed') ORDER BY starts_at, id"),
+                           {nowMs, nowMs + qint64(hours) * 3600'000});
+    QList<Appointment> out;
+    while (q.next())
+        out << appointmentFrom(q.record());
+    return out;
+}
+
+QList<Appointment> AppointmentRepository::missed(qint64 nowMs, int days) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM appointments WHERE starts_at < ? AND starts_at >= ? AND status IN "
+                                          "('booked','confirmed') ORDER BY starts_at, id"),
+                           {nowMs, nowMs - qint64(days) * 86400'000});
+    QList<Appointment> out;
+    while (q.next())
+        out << appointmentFrom(q.record());
+    return out;
+}
+
 void AppointmentRepository::setShowroom(const QString &name, int capacity)
 {
     Permissions::require(m_session, Action::EditPolicies);

@@ -50,6 +50,10 @@ public:
     Appointment get(qint64 id) const;
     // Viewings that start in [fromMs, toMs), by start time.
     QList<Appointment> between(qint64 fromMs, qint64 toMs) const;
+    // Viewings still to come within hours from now, and viewings whose start has passed without a
+    // check-in (missed: booked or confirmed only), for the dashboard.
+    QList<Appointment> upcoming(qint64 nowMs, int hours) const;
+    QList<Appointment> missed(qint64 nowMs, int days) const;
     // A sample unit and how many people it holds at once.
     void setShowroom(const QString &name, int capacity);
     QList<QPair<QString, int>> showrooms() const;

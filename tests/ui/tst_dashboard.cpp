@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -48,6 +49,7 @@ private slots:
     void doubleClickOpensTheClient();
     void scopeMineAndMyTeam();
     void markingAHolidayMovesOpenDeadlines();
+    void upcomingAndMissedViewings();
     void editingAPolicyRecomputes();
 
 private:
@@ -278,6 +280,35 @@ void TestDashboard::editingAPolicyRecomputes()
     QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id)->dueAt),
              QStringLiteral("2026-11-27T10:30:00+08:00"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("policy-settings.png")));
+}
+
+void TestDashboard::upcomingAndMissedViewings()
+{
+    Appointment soon;
+    soon.clientId = 6;
+    soon.startsAt = m_clock.nowMs() + 2 * 3600'000;
+    soon.endsAt = soon.startsAt + 3600'000;
+    AppointmentRepository(m_session).add(soon);
+    Appointment missed;
+    missed.clientId = 7;
+    missed.startsAt = m_clock.nowMs() - 26 * 3600'000;
+    missed.endsAt = missed.startsAt + 3600'000;
+    missed.status = QStringLiteral("confirmed");
+    AppointmentRepository(m_session).add(missed);
+    DashboardPage page(m_session);
+    const QString soonName = ClientRepository(m_session).get(6).name, missedName = ClientRepository(m_session).get(7).name;
+    bool foundSoon = false, foundMissed = false;
+    for (int i = 0; i < page.upcomingViewings()->count(); ++i)
+        foundSoon |= page.upcomingViewings()->item(i)->text().contains(soonName);
+    for (int i = 0; i < page.missedViewings()->count(); ++i)
+        foundMissed |= page.missedViewings()->item(i)->text().contains(missedName);
+    QVERIFY(foundSoon);
+    QVERIFY(foundMissed);
+    // Checked in: no longer missed.
+    Appointment a = AppointmentRepository(m_session).get(missed.id);
+    a.status = QStringLiteral("checked_in");
+    AppointmentRepository(m_session).update(a);
+    QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() < page.missedViewings()->count());
 }
 
 QTEST_MAIN(TestDashboard)

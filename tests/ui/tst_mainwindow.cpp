@@ -11,9 +11,11 @@
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
+#include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
 #include "storage/Migrations.h"
 
+#include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,7 +120,23 @@ void TestMainWindow::selectingAClientShowsTheTimeline()
     w.clientView()->selectRow(3);
     const qint64 id = w.clientModel()->index(3, 0).data(ClientListModel::IdRole).toLongLong();
     QCOMPARE(w.detailPanel()->clientId(), id);
-    QVERIFY(w.detailPanel()->recordsView()->model()->rowCount() >= 5);
+    QAbstractItemModel *timeline = w.detailPanel()->recordsView()->model();
+    const int all = timeline->rowCount();
+    QVERIFY(all >= 5);
+    // Filtered by kind: only consultations remain, and at least the first one.
+    w.detailPanel()->kindFilter()->setCurrentIndex(w.detailPanel()->kindFilter()->findData(QStringLiteral("consultation")));
+    QVERIFY(timeline->rowCount() >= 1 && timeline->rowCount() < all);
+    for (int row = 0; row < timeline->rowCount(); ++row)
+        QCOMPARE(timeline->index(row, ServiceRecordModel::KindColumn).data(ServiceRecordModel::RawRole).toString(),
+                 QStringLiteral("consultation"));
+    w.detailPanel()->kindFilter()->setCurrentIndex(0);
+    QCOMPARE(timeline->rowCount(), all);
+    // Filtered by a staff member who served none of it: nothing.
+    const qint64 someone = w.detailPanel()->staffFilter()->itemData(w.detailPanel()->staffFilter()->count() - 1).toLongLong();
+    w.detailPanel()->staffFilter()->setCurrentIndex(w.detailPanel()->staffFilter()->count() - 1);
+    for (int row = 0; row < timeline->rowCount(); ++row)
+        QCOMPARE(timeline->index(row, ServiceRecordModel::StaffColumn).data(ServiceRecordModel::RawRole).toLongLong(), someone);
+    w.detailPanel()->staffFilter()->setCurrentIndex(0);
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-window.png")));
 }
 

@@ -996,6 +996,33 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>Client: required</source>
+        <translation>客户：必填</translation>
+    </message>
+    <message>
+        <source>Due date: required</source>
+        <translation>到期日：必填</translation>
+    </message>
+    <message>
+        <source>Task: required</source>
+        <translation>任务：必填</translation>
+    </message>
+    <message>
+        <source>The follow-up task No. %1 does not exist.</source>
+        <translation>跟进任务 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Task: already done</source>
+        <translation>任务：已经完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>HandoverRepository</name>
     <message>
         <source>handover</source>
@@ -2080,6 +2107,26 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>Everyone</source>
         <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>跟进任务</translation>
+    </message>
+    <message>
+        <source>e.g. call back about the loan pre-approval</source>
+        <translation>例如：回电确认贷款预审结果</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

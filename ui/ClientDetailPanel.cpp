@@ -8,11 +8,17 @@
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
+#include "StatePalette.h"
+#include "core/Clock.h"
+#include "repositories/FollowUpRepository.h"
 #include "security/Permissions.h"
 
 #include <QDateTime>
 #include <QFormLayout>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -61,6 +67,32 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_notes = addRow(tr("Notes:"));
     layout->addLayout(form);
 
+    // Follow-up tasks with due dates.
+    auto *followLabel = new QLabel(tr("Follow-up tasks"), this);
+    QFont followFont = followLabel->font();
+    followFont.setBold(true);
+    followLabel->setFont(followFont);
+    layout->addWidget(followLabel);
+    m_followUps = new QListWidget(this);
+    m_followUps->setMaximumHeight(m_followUps->fontMetrics().height() * 5);
+    layout->addWidget(m_followUps);
+    auto *followRow = new QHBoxLayout;
+    m_followUpDue = new QDateEdit(this);
+    m_followUpDue->setCalendarPopup(true);
+    m_followUpDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_followUpDue->setDate(OfficeTime::toOffice(m_session.clock->nowMs()).date().addDays(1));
+    m_followUpTask = new QLineEdit(this);
+    m_followUpTask->setPlaceholderText(tr("e.g. call back about the loan pre-approval"));
+    auto *addFollow = new QPushButton(tr("Add"), this);
+    auto *doneFollow = new QPushButton(tr("Done"), this);
+    followRow->addWidget(m_followUpDue);
+    followRow->addWidget(m_followUpTask, 1);
+    followRow->addWidget(addFollow);
+    followRow->addWidget(doneFollow);
+    layout->addLayout(followRow);
+    connect(addFollow, &QPushButton::clicked, this, [this] { addFollowUp(m_followUpDue->date(), m_followUpTask->text()); });
+    connect(doneFollow, &QPushButton::clicked, this, &ClientDetailPanel::completeSelectedFollowUp);
+
     auto *recordsRow = new QHBoxLayout;
     auto *recordsLabel = new QLabel(tr("Service records"), this);
     QFont bold = recordsLabel->font();
@@ -100,6 +132,52 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     layout->addWidget(m_records, 1);
 }
 
+void ClientDetailPanel::reloadFollowUps()
+{
+    m_followUps->clear();
+    if (m_clientId <= 0)
+        return;
+    const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+    for (const FollowUp &f : FollowUpRepository(m_session).forClient(m_clientId)) {
+        auto *item = new QListWidgetItem(tr("%1  %2").arg(f.dueOn.toString(Qt::ISODate), f.task));
+        item->setData(Qt::UserRole, f.id);
+        if (f.dueOn < today)
+            item->setBackground(StatePalette::background(DeadlineState::Overdue));
+        else if (f.dueOn == today)
+            item->setBackground(StatePalette::background(DeadlineState::DueSoon));
+        m_followUps->addItem(item);
+    }
+}
+
+bool ClientDetailPanel::addFollowUp(const QDate &due, const QString &task)
+{
+    try {
+        FollowUpRepository(m_session).add(m_clientId, m_session.actorId, due, task);
+        m_followUpTask->clear();
+        reloadFollowUps();
+        return true;
+    } catch (const Error &e) {
+        emit failed(e.message());
+        return false;
+    }
+}
+
+bool ClientDetailPanel::completeSelectedFollowUp()
+{
+    QListWidgetItem *item = m_followUps->currentItem();
+    if (!item)
+        return false;
+    try {
+        FollowUpRepository(m_session).complete(item->data(Qt::UserRole).toLongLong(), QString());
+        reloadFollowUps();
+        m_recordModel->setClient(m_clientId);
+        return true;
+    } catch (const Error &e) {
+        emit failed(e.message());
+        return false;
+    }
+}
+
 QString ClientDetailPanel::shownPhone() const
 {
     return m_phone->text();
@@ -125,6 +203,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
             for (QLabel *l : {m_phone, m_gender, m_occupation, m_source, m_interests, m_consultant, m_created, m_notes})
                 l->clear();
             m_reveal->hide();
+            m_followUps->clear();
             return;
         }
         const Client c = ClientRepository(m_session).get(clientId);
@@ -141,6 +220,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_consultant->setText(c.consultantId ? StaffRepository(m_session).get(c.consultantId).name : tr("(none)"));
         m_created->setText(OfficeTime::formatDateTime(c.createdAt));
         m_notes->setText(c.notes);
+        reloadFollowUps();
         m_records->resizeColumnsToContents();
         m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn, QHeaderView::Stretch);
     } catch (const Error &e) {

@@ -7,6 +7,9 @@
 
 class QLabel;
 class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableView;
 
@@ -26,6 +29,9 @@ public:
     QTableView *recordsView() const { return m_records; }
     QComboBox *kindFilter() const { return m_kindFilter; }
     QComboBox *staffFilter() const { return m_staffFilter; }
+    QListWidget *followUps() const { return m_followUps; }
+    bool addFollowUp(const QDate &due, const QString &task);
+    bool completeSelectedFollowUp();
     QPushButton *revealButton() const { return m_reveal; }
     QString shownPhone() const;
     // The full phone of a masked client, for a role that may; audited.
@@ -52,6 +58,10 @@ private:
     ServiceRecordFilter *m_recordFilter;
     QComboBox *m_kindFilter;
     QComboBox *m_staffFilter;
+    QListWidget *m_followUps;
+    QDateEdit *m_followUpDue;
+    QLineEdit *m_followUpTask;
+    void reloadFollowUps();
 };
 
 } // namespace estatedesk

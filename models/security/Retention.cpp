@@ -84,6 +84,7 @@ int Retention::run()
         Sql::run(db, QStringLiteral("UPDATE appointments SET notes = '', special_needs = '', bring = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("UPDATE complaints SET description = ? WHERE client_id = ?"), {gone, id});
         Sql::run(db, QStringLiteral("UPDATE handovers SET notes = '' WHERE client_id = ?"), {id});
+        Sql::run(db, QStringLiteral("DELETE FROM follow_ups WHERE client_id = ?"), {id});
         Sql::run(db,
                  QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = '{\"anonymised\":true}' WHERE entity = "
                                 "'clients' AND entity_id = ?"),

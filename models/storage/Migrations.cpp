@@ -298,6 +298,22 @@ const QList<Migrations::Step> &Migrations::steps()
                             " capacity INTEGER NOT NULL CHECK (capacity >= 1))"),
              QStringLiteral("CREATE INDEX appointments_consultant ON appointments (consultant_id, starts_at)"),
          }},
+        {9,
+         QStringLiteral("follow-up tasks with due dates"),
+         {
+             QStringLiteral("CREATE TABLE follow_ups ("
+                            " id {{PK}},"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " due_on TEXT NOT NULL,"
+                            " task TEXT NOT NULL CHECK (task <> ''),"
+                            " done_at BIGINT,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX follow_ups_open ON follow_ups (due_on) WHERE done_at IS NULL"),
+             QStringLiteral("CREATE INDEX follow_ups_client ON follow_ups (client_id)"),
+         }},
     };
     return list;
 }
@@ -309,6 +325,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
             QStringLiteral("complaints"), QStringLiteral("handovers"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
             QStringLiteral("rotation_places"), QStringLiteral("rotation_events"), QStringLiteral("showrooms"),
+            QStringLiteral("follow_ups"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

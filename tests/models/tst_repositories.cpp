@@ -7,6 +7,7 @@
 #include "itemmodels/ClientListModel.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/FollowUpRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
@@ -39,6 +40,7 @@ private slots:
     void clientQueriesFilterAndSort();
     void clientListModelPagesLazily();
     void mergingKeepsEveryRecord();
+    void followUpTasks();
 
 private:
     Client makeClient(const QString &name, const QString &phone, qint64 consultant = 0);
@@ -435,6 +437,24 @@ void TestRepositories::mergingKeepsEveryRecord()
     Session consultant = m_session;
     consultant.role = QStringLiteral("consultant");
     QVERIFY_THROWS_EXCEPTION(PermissionError, ClientRepository(consultant).merge(keep.id, 999));
+}
+
+void TestRepositories::followUpTasks()
+{
+    const Client client = makeClient(QStringLiteral("张三"), QStringLiteral("13812345678"));
+    FollowUpRepository tasks(m_session);
+    const qint64 late = tasks.add(client.id, 0, QDate(2026, 11, 26), QStringLiteral("回电确认贷款预审"));
+    tasks.add(client.id, 0, QDate(2026, 12, 3), QStringLiteral("邀请参加开盘活动"));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.add(client.id, 0, QDate(), QStringLiteral("x")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.add(client.id, 0, QDate(2026, 12, 1), QStringLiteral("  ")));
+    QCOMPARE(tasks.forClient(client.id).size(), 2);
+    QCOMPARE(tasks.due(QDate(2026, 11, 27)).size(), 1);
+    tasks.complete(late, QStringLiteral("已预审通过"));
+    QCOMPARE(tasks.forClient(client.id).size(), 1);
+    QCOMPARE(tasks.forClient(client.id, false).size(), 2);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.complete(late, QString()));
+    // Done is a service act: it is on the timeline.
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(client.id).constFirst().result, QStringLiteral("已预审通过"));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

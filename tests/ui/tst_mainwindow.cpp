@@ -16,6 +16,7 @@
 #include "storage/Migrations.h"
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,6 +138,13 @@ void TestMainWindow::selectingAClientShowsTheTimeline()
     for (int row = 0; row < timeline->rowCount(); ++row)
         QCOMPARE(timeline->index(row, ServiceRecordModel::StaffColumn).data(ServiceRecordModel::RawRole).toLongLong(), someone);
     w.detailPanel()->staffFilter()->setCurrentIndex(0);
+    // A follow-up task: added, shown, done (and then on the timeline).
+    QVERIFY(w.detailPanel()->addFollowUp(QDate(2026, 11, 30), QStringLiteral("回电确认看房时间")));
+    QCOMPARE(w.detailPanel()->followUps()->count(), 1);
+    w.detailPanel()->followUps()->setCurrentRow(0);
+    QVERIFY(w.detailPanel()->completeSelectedFollowUp());
+    QCOMPARE(w.detailPanel()->followUps()->count(), 0);
+    QCOMPARE(timeline->rowCount(), all + 1);
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-window.png")));
 }
 

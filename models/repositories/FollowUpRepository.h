@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace estatedesk {
+
+// A follow-up task on a client, due on a day ("call back about the loan pre-approval by Friday").
+struct FollowUp
+{
+    qint64 id = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    qint64 staffId = 0;
+    QDate dueOn;
+    QString task;
+    qint64 doneAt = 0;
+};
+
+class FollowUpRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(FollowUpRepository)
+public:
+    explicit FollowUpRepository(const Session &session) : m_session(session) {}
+
+    // Validates (a client, a day, a task), saves and audits; returns the id.
+    qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task);
+    // Marks the task done; done means a service act, so it also writes a service record.
+    void complete(qint64 id, const QString &result);
+    QList<FollowUp> forClient(qint64 clientId, bool openOnly = true) const;
+    // Open tasks due on or before day (of one staff member, or everyone when 0), oldest first.
+    QList<FollowUp> due(const QDate &day, qint64 staffId = 0) const;
+
+private:
+    QList<FollowUp> query(const QString &where, const QVariantList &values) const;
+    Session m_session;
+};
+
+} // namespace estatedesk

@@ -3069,6 +3069,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>This viewing as .ics...</source>
+        <translation>导出此次看房（.ics）...</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -53,9 +53,8 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_reveal->setToolTip(tr("Shows the number once; the look is recorded in the audit log."));
     m_reveal->hide();
     auto *phoneRow = new QHBoxLayout;
-    phoneRow->addWidget(m_phone);
+    phoneRow->addWidget(m_phone, 1);
     phoneRow->addWidget(m_reveal);
-    phoneRow->addStretch(1);
     form->addRow(tr("Phone:"), phoneRow);
     connect(m_reveal, &QPushButton::clicked, this, &ClientDetailPanel::revealPhone);
     m_gender = addRow(tr("Gender:"));

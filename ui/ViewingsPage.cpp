@@ -45,10 +45,12 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
     m_group->addItem(tr("By consultant"));
     m_group->addItem(tr("By sample unit"));
     auto *ics = new QPushButton(tr("Consultant's week as .ics..."), this);
+    auto *oneIcs = new QPushButton(tr("This viewing as .ics..."), this);
     top->addWidget(m_date);
     top->addWidget(m_span);
     top->addWidget(m_group);
     top->addStretch(1);
+    top->addWidget(oneIcs);
     top->addWidget(ics);
     left->addLayout(top);
     m_table = new QTableWidget(0, 6, this);
@@ -132,6 +134,12 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
                                                           tr("Calendar files (*.ics)"));
         if (!path.isEmpty())
             exportConsultantWeek(consultant, path);
+    });
+    connect(oneIcs, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewing.ics"),
+                                                          tr("Calendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportSelectedViewing(path);
     });
     const QDateTime now = OfficeTime::toOffice(m_session.clock->nowMs());
     m_start->setDate(now.date());
@@ -259,13 +267,36 @@ bool ViewingsPage::setSelectedStatus(const QString &status)
     return true;
 }
 
+bool ViewingsPage::exportSelectedViewing(const QString &path)
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return false;
+    try {
+        return writeIcs(path, {AppointmentRepository(m_session).get(m_table->item(row, 0)->data(Qt::UserRole).toLongLong())});
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+}
+
 bool ViewingsPage::exportConsultantWeek(qint64 consultantId, const QString &path)
+{
+    try {
+        return writeIcs(path, ViewingIcs::consultantWeek(m_session, consultantId, m_day));
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+}
+
+bool ViewingsPage::writeIcs(const QString &path, const QList<Appointment> &viewings)
 {
     try {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             throw StorageError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        file.write(ViewingIcs::toIcs(m_session, ViewingIcs::consultantWeek(m_session, consultantId, m_day)));
+        file.write(ViewingIcs::toIcs(m_session, viewings));
         if (!file.commit())
             throw StorageError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     } catch (const Error &e) {

@@ -34,6 +34,8 @@ public:
     bool setSelectedStatus(const QString &status);
     // Writes the selected consultant's week (of the day shown) to path as an .ics file.
     bool exportConsultantWeek(qint64 consultantId, const QString &path);
+    // Writes the selected viewing alone to path as an .ics file (to send to the client).
+    bool exportSelectedViewing(const QString &path);
 
     QTableWidget *table() const { return m_table; }
     QComboBox *consultantBox() const { return m_consultant; }
@@ -45,6 +47,7 @@ public:
 
 private:
     void reload();
+    bool writeIcs(const QString &path, const QList<Appointment> &viewings);
 
     Session m_session;
     QDate m_day;

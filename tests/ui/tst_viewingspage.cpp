@@ -105,6 +105,13 @@ void TestViewingsPage::checkInAndExport()
     const QByteArray ics = f.readAll();
     QVERIFY(ics.startsWith("BEGIN:VCALENDAR"));
     QVERIFY(ics.contains("BEGIN:VEVENT"));
+    // One viewing alone, to send to the client.
+    const QString one = dir.filePath(QStringLiteral("one.ics"));
+    page.table()->selectRow(0);
+    QVERIFY(page.exportSelectedViewing(one));
+    QFile g(one);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    QCOMPARE(g.readAll().count("BEGIN:VEVENT"), 1);
 }
 
 QTEST_MAIN(TestViewingsPage)

@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QtTest>
@@ -29,6 +31,7 @@ private slots:
     void dayAndWeekViews();
     void bookingAndConflicts();
     void checkInAndExport();
+    void bookingWithTheKeyboard();
 
 private:
     TestDatabase m_test;
@@ -112,6 +115,49 @@ void TestViewingsPage::checkInAndExport()
     QFile g(one);
     QVERIFY(g.open(QIODevice::ReadOnly));
     QCOMPARE(g.readAll().count("BEGIN:VEVENT"), 1);
+}
+
+void TestViewingsPage::bookingWithTheKeyboard()
+{
+    Client c;
+    c.name = QStringLiteral("键盘客");
+    c.phone = QStringLiteral("13955554444");
+    ClientRepository(m_session).add(c);
+    ViewingsPage page(m_session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.startEdit()->setDate(QDate(2026, 12, 12));
+    page.startEdit()->setTime(QTime(15, 0));
+    // Type the phone into its field, then Tab along the form.
+    QLineEdit *phoneEdit = nullptr;
+    for (QLineEdit *edit : page.findChildren<QLineEdit *>())
+        if (edit->placeholderText() == ViewingsPage::tr("the client's phone"))
+            phoneEdit = edit;
+    QVERIFY(phoneEdit);
+    phoneEdit->setFocus();
+    QTest::keyClicks(phoneEdit, QStringLiteral("139 5555 4444"));
+    QTest::keyClick(phoneEdit, Qt::Key_Tab); // consultant
+    QVERIFY(page.consultantBox()->hasFocus());
+    QTest::keyClick(page.consultantBox(), Qt::Key_Down); // the second consultant
+    const QString consultant = page.consultantBox()->currentText();
+    // Tab on to the Book button and press it with the space bar.
+    QPushButton *bookButton = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>())
+        if (b->text() == ViewingsPage::tr("Book"))
+            bookButton = b;
+    QVERIFY(bookButton);
+    for (int i = 0; i < 20 && !bookButton->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(bookButton->hasFocus());
+    QTest::keyClick(bookButton, Qt::Key_Space);
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("键盘客")), qPrintable(page.statusLabel()->text()));
+    const QList<Appointment> booked = AppointmentRepository(m_session).between(
+        QDateTime(QDate(2026, 12, 12), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch(),
+        QDateTime(QDate(2026, 12, 13), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+    bool found = false;
+    for (const Appointment &a : booked)
+        found |= a.clientId == c.id && StaffRepository(m_session).get(a.consultantId).name == consultant;
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestViewingsPage)

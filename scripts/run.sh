@@ -5,6 +5,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 estatedesk_install_packages
-estatedesk_build
+estatedesk_build estatedesk estatedesk-cli
 estatedesk_runtime_dir
 exec "$ESTATEDESK_BUILD/app/estatedesk" "$@"

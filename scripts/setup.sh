@@ -33,12 +33,17 @@ estatedesk_install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Builds everything, or only the targets given (scripts/run.sh needs just the two programs).
 estatedesk_build() {
     local type="${ESTATEDESK_BUILD_TYPE:-RelWithDebInfo}"
     if [ ! -f "$ESTATEDESK_BUILD/build.ninja" ]; then
         cmake -S "$ESTATEDESK_ROOT" -B "$ESTATEDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type"
     fi
-    cmake --build "$ESTATEDESK_BUILD" --parallel "$(nproc)"
+    if [ $# -gt 0 ]; then
+        cmake --build "$ESTATEDESK_BUILD" --parallel "$(nproc)" --target "$@"
+    else
+        cmake --build "$ESTATEDESK_BUILD" --parallel "$(nproc)"
+    fi
 }
 
 estatedesk_runtime_dir() {

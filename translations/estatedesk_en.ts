@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>IdDocument</name>
+    <message numerus="yes">
+        <source>"%1" has %n character(s); a resident ID has 18 (or 15 in the old form)</source>
+        <translation><numerusform>"%1" has %n character; a resident ID has 18 (or 15 in the old form)</numerusform><numerusform>"%1" has %n characters; a resident ID has 18 (or 15 in the old form)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>at most %n characters</source>

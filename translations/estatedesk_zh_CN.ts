@@ -569,6 +569,34 @@
         <source>Contract %1 status changed</source>
         <translation>合同 %1 状态已变更</translation>
     </message>
+    <message>
+        <source>Document type: "%1" is not resident_id, passport, hk_macao_permit or taiwan_permit</source>
+        <translation>证件类型：“%1”不是 resident_id（居民身份证）、passport（护照）、hk_macao_permit（港澳通行证）或 taiwan_permit（台胞证）</translation>
+    </message>
+    <message>
+        <source>Question: required</source>
+        <translation>问题：必填</translation>
+    </message>
+    <message>
+        <source>Answer: required</source>
+        <translation>解答：必填</translation>
+    </message>
+    <message>
+        <source>The contract question No. %1 does not exist.</source>
+        <translation>合同问题 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2</source>
+        <translation>合同 %1：%2</translation>
+    </message>
+    <message>
+        <source>Status: a %1 contract cannot become %2</source>
+        <translation>状态：“%1”的合同不能改为“%2”</translation>
+    </message>
+    <message>
+        <source>ID number: verify the buyer's identity before signing</source>
+        <translation>证件号码：签约前须核验购房人身份</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1034,6 +1062,69 @@
     </message>
 </context>
 <context>
+    <name>IdDocument</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong / Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>证件号码：%1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>"%1" must be 17 digits and a check digit or X</source>
+        <translation>“%1”应为 17 位数字加 1 位校验码（数字或 X）</translation>
+    </message>
+    <message>
+        <source>"%1" holds no real birth date (%2)</source>
+        <translation>“%1”中的出生日期无效（%2）</translation>
+    </message>
+    <message>
+        <source>"%1": the check digit should be %2</source>
+        <translation>“%1”：校验码应为 %2</translation>
+    </message>
+    <message>
+        <source>"%1" must be 15 digits</source>
+        <translation>“%1”应为 15 位数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has %n character(s); a resident ID has 18 (or 15 in the old form)</source>
+        <translation><numerusform>“%1”有 %n 位；居民身份证号码应为 18 位（旧版 15 位）</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1": the birth date %2 is in the future</source>
+        <translation>“%1”：出生日期 %2 晚于今天</translation>
+    </message>
+    <message>
+        <source>"%1" is not a passport number</source>
+        <translation>“%1”不是护照号码</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Hong Kong / Macao permit number (H or M and 8 or 10 digits)</source>
+        <translation>“%1”不是港澳通行证号码（H 或 M 加 8 位或 10 位数字）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Taiwan permit number (8 digits)</source>
+        <translation>“%1”不是台胞证号码（8 位数字）</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>... and more of the same</source>
@@ -1107,6 +1198,89 @@
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanRepository</name>
+    <message>
+        <source>Full payment</source>
+        <translation>一次性付款</translation>
+    </message>
+    <message>
+        <source>Commercial mortgage</source>
+        <translation>商业贷款</translation>
+    </message>
+    <message>
+        <source>Provident-fund loan</source>
+        <translation>公积金贷款</translation>
+    </message>
+    <message>
+        <source>Combined loan</source>
+        <translation>组合贷款</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>分期付款</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>首付款</translation>
+    </message>
+    <message>
+        <source>Second instalment</source>
+        <translation>第二期</translation>
+    </message>
+    <message>
+        <source>Final instalment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Loan disbursement</source>
+        <translation>银行放款</translation>
+    </message>
+    <message>
+        <source>Plan: "%1" is not one of %2</source>
+        <translation>付款方式：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Share: each installment needs a share above 0 %</source>
+        <translation>比例：每期比例须大于 0 %</translation>
+    </message>
+    <message>
+        <source>Share: the installments add up to %1 %, not 100 %</source>
+        <translation>比例：各期合计 %1 %，不是 100 %</translation>
+    </message>
+    <message>
+        <source>Contract: %1 is cancelled</source>
+        <translation>合同：%1 已作废</translation>
+    </message>
+    <message>
+        <source>Amount: must be greater than zero</source>
+        <translation>金额：必须大于零</translation>
+    </message>
+    <message>
+        <source>Date received: required</source>
+        <translation>收款日期：必填</translation>
+    </message>
+    <message>
+        <source>The installment No. %1 does not exist.</source>
+        <translation>分期 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Amount: only %1 yuan is still owed on this installment</source>
+        <translation>金额：本期只剩 %1 元未付</translation>
+    </message>
+    <message>
+        <source>Contract %1, %2: %3 yuan received</source>
+        <translation>合同 %1，%2：收款 %3 元</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>部分付款</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/Pinyin.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/PaymentPlanRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -504,7 +505,76 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     Sql::run(db, QStringLiteral("UPDATE units SET state = 'handed_over' WHERE id IN (SELECT unit_id FROM handovers WHERE "
                                 "status = 'done')"));
     // The deadlines of every consultation and complaint, as the repositories would have started them.
-    DeadlineRepository(session).rebuildMissing();
+    DeadlineRepository deadlines(session);
+    deadlines.rebuildMissing();
+
+    // Payment plans of the signed and filed contracts: installments with receipts for most of
+    // what has fallen due, and a few left unpaid (overdue `installment` items).
+    {
+        QSqlQuery contracts = Sql::run(db, QStringLiteral("SELECT id, client_id, consultant_id, price_fen - discount_fen, signed_on "
+                                                          "FROM contracts WHERE status IN ('signed','filed') ORDER BY id"));
+        struct Row
+        {
+            qint64 id, client, consultant, price;
+            QDate signedOn;
+        };
+        QList<Row> rows;
+        while (contracts.next())
+            rows.append({contracts.value(0).toLongLong(), contracts.value(1).toLongLong(), contracts.value(2).toLongLong(),
+                         contracts.value(3).toLongLong(), QDate::fromString(contracts.value(4).toString(), Qt::ISODate)});
+        contracts.finish();
+        QSqlQuery plan = Sql::prepare(db, QStringLiteral("INSERT INTO payment_plans (contract_id, kind, created_at, updated_at) "
+                                                         "VALUES (?, ?, ?, ?) RETURNING id"));
+        QSqlQuery inst = Sql::prepare(db, QStringLiteral("INSERT INTO installments (plan_id, seq, label, due_on, amount_fen, paid_fen) "
+                                                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        QSqlQuery receipt = Sql::prepare(db, QStringLiteral("INSERT INTO receipts (installment_id, received_on, amount_fen, method, "
+                                                            "created_at) VALUES (?, ?, ?, ?, ?)"));
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now, office).date();
+        for (const Row &r : std::as_const(rows)) {
+            const QString kind = PaymentPlanRepository::kinds().at(int(rng.below(5)));
+            const qint64 created = QDateTime(r.signedOn, QTime(10, 0), office).toMSecsSinceEpoch();
+            plan.bindValue(0, r.id);
+            plan.bindValue(1, kind);
+            plan.bindValue(2, created);
+            plan.bindValue(3, created);
+            Sql::exec(plan);
+            plan.next();
+            const qint64 planId = plan.value(0).toLongLong();
+            plan.finish();
+            const QList<PaymentPlanRepository::Step> steps = PaymentPlanRepository::standardSteps(kind);
+            QList<int> percents;
+            for (const auto &step : steps)
+                percents << step.percent;
+            const QList<qint64> amounts = PaymentPlanRepository::split(r.price, percents);
+            for (qsizetype k = 0; k < steps.size(); ++k) {
+                const QDate due = r.signedOn.addDays(steps.at(k).dayOffset);
+                const bool paid = due <= today && rng.chance(94);
+                inst.bindValue(0, planId);
+                inst.bindValue(1, int(k + 1));
+                inst.bindValue(2, steps.at(k).label);
+                inst.bindValue(3, due.toString(Qt::ISODate));
+                inst.bindValue(4, amounts.at(k));
+                inst.bindValue(5, paid ? amounts.at(k) : 0);
+                Sql::exec(inst);
+                inst.next();
+                const qint64 installmentId = inst.value(0).toLongLong();
+                inst.finish();
+                deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"), installmentId, r.client,
+                                       r.consultant, due, created);
+                if (paid) {
+                    const QDate on = due.addDays(-rng.below(5));
+                    receipt.bindValue(0, installmentId);
+                    receipt.bindValue(1, on.toString(Qt::ISODate));
+                    receipt.bindValue(2, amounts.at(k));
+                    receipt.bindValue(3, QString::fromUtf8(kind.endsWith(QLatin1String("loan")) && k > 0 ? "银行放款" : "转账"));
+                    receipt.bindValue(4, QDateTime(on, QTime(11, 0), office).toMSecsSinceEpoch());
+                    Sql::exec(receipt);
+                    deadlines.stop(QStringLiteral("installment"), QStringLiteral("installments"), installmentId,
+                                   QDateTime(on, QTime(11, 0), office).toMSecsSinceEpoch());
+                }
+            }
+        }
+    }
     AuditLog::write(session, QStringLiteral("demo"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("clients"), counts.clients},
                      {QStringLiteral("service_records"), counts.serviceRecords},

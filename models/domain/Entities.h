@@ -117,6 +117,10 @@ struct Contract
     QString status = QStringLiteral("draft");
     QDate signedOn;
     QString cancelReason;
+    QString idType;          // IdDocument::typeKey, set by ContractRepository::verifyIdentity
+    QString idNumber;
+    qint64 idVerifiedBy = 0;
+    qint64 idVerifiedAt = 0;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int rowVersion = 0;

@@ -3,6 +3,7 @@
 
 #include "security/Permissions.h"
 #include "core/Errors.h"
+#include "core/IdDocument.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "deadlines/OfficeHours.h"
@@ -165,7 +166,11 @@ QVariantMap contractRow(const Contract &c)
             {QStringLiteral("status"), c.status},
             {QStringLiteral("signed_on"), c.signedOn.isValid() ? QVariant(c.signedOn.toString(Qt::ISODate))
                                                                 : QVariant(QMetaType::fromType<QString>())},
-            {QStringLiteral("cancel_reason"), c.cancelReason}};
+            {QStringLiteral("cancel_reason"), c.cancelReason},
+            {QStringLiteral("id_type"), c.idType},
+            {QStringLiteral("id_number"), c.idNumber},
+            {QStringLiteral("id_verified_by"), Sql::nullableId(c.idVerifiedBy)},
+            {QStringLiteral("id_verified_at"), Sql::nullableTime(c.idVerifiedAt)}};
 }
 
 Contract contractFrom(const QSqlRecord &r)
@@ -181,6 +186,10 @@ Contract contractFrom(const QSqlRecord &r)
     c.status = r.value(QStringLiteral("status")).toString();
     c.signedOn = QDate::fromString(r.value(QStringLiteral("signed_on")).toString(), Qt::ISODate);
     c.cancelReason = r.value(QStringLiteral("cancel_reason")).toString();
+    c.idType = r.value(QStringLiteral("id_type")).toString();
+    c.idNumber = r.value(QStringLiteral("id_number")).toString();
+    c.idVerifiedBy = r.value(QStringLiteral("id_verified_by")).toLongLong();
+    c.idVerifiedAt = r.value(QStringLiteral("id_verified_at")).toLongLong();
     return c;
 }
 
@@ -585,12 +594,101 @@ void ContractRepository::add(Contract &c)
     tx.commit();
 }
 
+static bool contractTransitionAllowed(const QString &from, const QString &to)
+{
+    if (from == to)
+        return true;
+    static const QHash<QString, QStringList> next = {
+        {QStringLiteral("draft"), {QStringLiteral("signed"), QStringLiteral("cancelled")}},
+        {QStringLiteral("signed"), {QStringLiteral("filed"), QStringLiteral("cancelled")}},
+        {QStringLiteral("filed"), {QStringLiteral("cancelled")}},
+    };
+    return next.value(from).contains(to);
+}
+
+void ContractRepository::verifyIdentity(Contract &c, const QString &typeKey, const QString &number)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    IdDocument::Type type;
+    if (!IdDocument::typeFromKey(typeKey, &type))
+        throw ValidationError(QStringLiteral("id_type"), tr("Document type: \"%1\" is not resident_id, passport, "
+                                                            "hk_macao_permit or taiwan_permit").arg(typeKey));
+    c.idType = typeKey;
+    c.idNumber = IdDocument::validate(type, number, OfficeTime::toOffice(m_session.clock->nowMs()).date());
+    c.idVerifiedBy = m_session.actorId;
+    c.idVerifiedAt = m_session.clock->nowMs();
+    update(c);
+}
+
+qint64 ContractRepository::addQuestion(qint64 contractId, const QString &question)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    if (question.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("question"), tr("Question: required"));
+    Transaction tx(*m_session.db);
+    const Contract c = get(contractId);
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("INSERT INTO contract_questions (contract_id, asked_at, question) VALUES (?, ?, ?) RETURNING id"),
+                           {contractId, m_session.clock->nowMs(), question.trimmed()});
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("contract_questions"), id, {},
+                    {{QStringLiteral("contract_id"), contractId}, {QStringLiteral("question"), question.trimmed()}});
+    tx.commit();
+    return id;
+}
+
+void ContractRepository::answerQuestion(qint64 questionId, const QString &answer)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    if (answer.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("answer"), tr("Answer: required"));
+    Transaction tx(*m_session.db);
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT c.client_id, c.number, q.question FROM contract_questions q JOIN contracts c ON "
+                                          "c.id = q.contract_id WHERE q.id = ?"),
+                           {questionId});
+    if (!q.next())
+        throw NotFoundError(tr("The contract question No. %1 does not exist.").arg(questionId));
+    const qint64 clientId = q.value(0).toLongLong();
+    const QString number = q.value(1).toString(), question = q.value(2).toString();
+    q.finish();
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE contract_questions SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?"),
+             {answer.trimmed(), Sql::nullableId(m_session.actorId), m_session.clock->nowMs(), questionId});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("contract_questions"), questionId, {},
+                    {{QStringLiteral("answer"), answer.trimmed()}});
+    addServiceRecord(m_session, clientId, m_session.actorId, m_session.clock->nowMs(), QStringLiteral("contract"), QString(),
+                     tr("Contract %1: %2").arg(number, question), answer.trimmed(), QStringLiteral("contract_questions"), questionId);
+    tx.commit();
+}
+
+QList<ContractRepository::Question> ContractRepository::questions(qint64 contractId) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT id, question, answer, answered_by FROM contract_questions WHERE contract_id = ? "
+                                          "ORDER BY id"),
+                           {contractId});
+    QList<Question> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    return out;
+}
+
 void ContractRepository::update(Contract &c)
 {
     Permissions::require(m_session, Action::WriteContracts);
     c.validate();
     Transaction tx(*m_session.db);
     const Contract before = get(c.id);
+    if (!contractTransitionAllowed(before.status, c.status))
+        throw ValidationError(QStringLiteral("status"), tr("Status: a %1 contract cannot become %2")
+                                                            .arg(Vocabulary::label(Vocabulary::contractStatuses(), before.status),
+                                                                 Vocabulary::label(Vocabulary::contractStatuses(), c.status)));
+    if (before.status == QLatin1String("draft") && c.status == QLatin1String("signed") && c.idVerifiedAt == 0)
+        throw ValidationError(QStringLiteral("id_number"), tr("ID number: verify the buyer's identity before signing"));
     if (c.status != QLatin1String("cancelled"))
         translateUnitTaken(c);
     contracts(m_session).update(c);

@@ -74,6 +74,21 @@ public:
     void update(Contract &contract);
     Contract get(qint64 id) const;
     QList<Contract> forClient(qint64 clientId) const;
+    // Checks the buyer's document (IdDocument) and records who verified it and when; a draft can
+    // only be signed after this. Status moves: draft → signed → filed, any of them → cancelled
+    // (with a reason); nothing else.
+    void verifyIdentity(Contract &contract, const QString &typeKey, const QString &number);
+    // The questions log: every clause question the client asks, and its answer (seed 二.(二)1(2)).
+    struct Question
+    {
+        qint64 id = 0;
+        QString question;
+        QString answer;
+        qint64 answeredBy = 0;
+    };
+    qint64 addQuestion(qint64 contractId, const QString &question);
+    void answerQuestion(qint64 questionId, const QString &answer);
+    QList<Question> questions(qint64 contractId) const;
 
 private:
     void translateUnitTaken(const Contract &contract) const;

@@ -314,6 +314,48 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX follow_ups_open ON follow_ups (due_on) WHERE done_at IS NULL"),
              QStringLiteral("CREATE INDEX follow_ups_client ON follow_ups (client_id)"),
          }},
+        {10,
+         QStringLiteral("identity verification, contract questions, payment plans, installments, receipts"),
+         {
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN id_type TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN id_number TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN id_verified_by BIGINT"),
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN id_verified_at BIGINT"),
+             QStringLiteral("CREATE TABLE contract_questions ("
+                            " id {{PK}},"
+                            " contract_id BIGINT NOT NULL REFERENCES contracts (id),"
+                            " asked_at BIGINT NOT NULL,"
+                            " question TEXT NOT NULL CHECK (question <> ''),"
+                            " answer TEXT NOT NULL DEFAULT '',"
+                            " answered_by BIGINT REFERENCES staff (id),"
+                            " answered_at BIGINT)"),
+             QStringLiteral("CREATE TABLE payment_plans ("
+                            " id {{PK}},"
+                            " contract_id BIGINT NOT NULL REFERENCES contracts (id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('full','commercial_loan','provident_loan','combined_loan',"
+                            "'installments')),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX payment_plans_contract ON payment_plans (contract_id)"),
+             QStringLiteral("CREATE TABLE installments ("
+                            " id {{PK}},"
+                            " plan_id BIGINT NOT NULL REFERENCES payment_plans (id),"
+                            " seq INTEGER NOT NULL,"
+                            " label TEXT NOT NULL,"
+                            " due_on TEXT NOT NULL,"
+                            " amount_fen BIGINT NOT NULL CHECK (amount_fen > 0),"
+                            " paid_fen BIGINT NOT NULL DEFAULT 0 CHECK (paid_fen >= 0))"),
+             QStringLiteral("CREATE INDEX installments_plan ON installments (plan_id, seq)"),
+             QStringLiteral("CREATE TABLE receipts ("
+                            " id {{PK}},"
+                            " installment_id BIGINT NOT NULL REFERENCES installments (id),"
+                            " received_on TEXT NOT NULL,"
+                            " amount_fen BIGINT NOT NULL CHECK (amount_fen > 0),"
+                            " method TEXT NOT NULL DEFAULT '',"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " created_at BIGINT NOT NULL)"),
+         }},
     };
     return list;
 }
@@ -325,7 +367,8 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
             QStringLiteral("complaints"), QStringLiteral("handovers"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
             QStringLiteral("rotation_places"), QStringLiteral("rotation_events"), QStringLiteral("showrooms"),
-            QStringLiteral("follow_ups"),
+            QStringLiteral("follow_ups"), QStringLiteral("contract_questions"), QStringLiteral("payment_plans"),
+            QStringLiteral("installments"), QStringLiteral("receipts"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

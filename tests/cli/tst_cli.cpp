@@ -375,6 +375,7 @@ void TestCli::overdueListsConsultationsAndComplaints()
     QVERIFY2(kinds.contains(QStringLiteral("consultation-response")), qPrintable(r.out));
     QVERIFY2(kinds.contains(QStringLiteral("complaint-solution")) || kinds.contains(QStringLiteral("complaint-first-response")),
              qPrintable(r.out));
+    QVERIFY2(kinds.contains(QStringLiteral("installment")), qPrintable(r.out)); // unpaid installments of the demo plans
     const Run json = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), lines.size() - 1);
     const Run table = cli({QStringLiteral("overdue")});

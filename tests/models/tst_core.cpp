@@ -2,6 +2,7 @@
 // Phone numbers, field validation, vocabularies, language choice and the network-drive check:
 // the pieces that need no database.
 #include "core/Errors.h"
+#include "core/IdDocument.h"
 #include "core/Phone.h"
 #include "core/Translations.h"
 #include "domain/Entities.h"
@@ -27,6 +28,8 @@ private slots:
     void vocabularyAcceptsChineseAndEnglish();
     void recognisesNetworkFilesystems();
     void choosesChineseUnlessEnglishIsAsked();
+    void identityDocuments_data();
+    void identityDocuments();
 };
 
 void TestCore::normalizesPhones_data()
@@ -239,6 +242,54 @@ void TestCore::choosesChineseUnlessEnglishIsAsked()
     QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("zh_CN")),
              QStringLiteral("zh_CN"));
     QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("en")), QStringLiteral("en"));
+}
+
+void TestCore::identityDocuments_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("normalised"); // empty: refused
+    // Known valid resident IDs (the GB 11643-1999 sample 440524188001010014 among them).
+    QTest::newRow("valid") << "resident_id" << "110101199003074477" << "110101199003074477";
+    QTest::newRow("standard's sample") << "resident_id" << "440524188001010014" << "440524188001010014";
+    QTest::newRow("check digit X") << "resident_id" << "11010519491231002X" << "11010519491231002X";
+    QTest::newRow("lowercase x") << "resident_id" << "11010519491231002x" << "11010519491231002X";
+    QTest::newRow("spaces") << "resident_id" << "110101 19900307 4477" << "110101199003074477";
+    QTest::newRow("bad check digit") << "resident_id" << "110101199003074478" << "";
+    QTest::newRow("impossible date") << "resident_id" << "110101199002304471" << "";
+    QTest::newRow("future birth date") << "resident_id" << "110101203001011234" << "";
+    QTest::newRow("wrong length") << "resident_id" << "11010119900307447" << "";
+    QTest::newRow("letters inside") << "resident_id" << "1101011990A3074477" << "";
+    QTest::newRow("15-digit legacy") << "resident_id" << "320311770706001" << "320311770706001";
+    QTest::newRow("15-digit impossible date") << "resident_id" << "320311771306001" << "";
+    QTest::newRow("Chinese passport") << "passport" << "E12345678" << "E12345678";
+    QTest::newRow("Chinese passport, letter") << "passport" << "ea1234567" << "EA1234567";
+    QTest::newRow("passport with symbols") << "passport" << "E123-45678" << "";
+    QTest::newRow("Hong Kong permit") << "hk_macao_permit" << "H12345678" << "H12345678";
+    QTest::newRow("Macao permit, 10 digits") << "hk_macao_permit" << "M1234567890" << "M1234567890";
+    QTest::newRow("bad permit letter") << "hk_macao_permit" << "X12345678" << "";
+    QTest::newRow("Taiwan permit") << "taiwan_permit" << "12345678" << "12345678";
+    QTest::newRow("Taiwan permit too short") << "taiwan_permit" << "1234567" << "";
+}
+
+void TestCore::identityDocuments()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, number);
+    QFETCH(QString, normalised);
+    IdDocument::Type t;
+    QVERIFY(IdDocument::typeFromKey(type, &t));
+    const QDate today(2026, 11, 27);
+    if (normalised.isEmpty()) {
+        try {
+            IdDocument::validate(t, number, today);
+            QFAIL("expected ValidationError");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.field(), QStringLiteral("id_number"));
+        }
+    } else {
+        QCOMPARE(IdDocument::validate(t, number, today), normalised);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCore)

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/PaymentPlanRepository.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "repositories/AuditLog.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+QStringList PaymentPlanRepository::kinds()
+{
+    return {QStringLiteral("full"), QStringLiteral("commercial_loan"), QStringLiteral("provident_loan"),
+            QStringLiteral("combined_loan"), QStringLiteral("installments")};
+}
+
+QString PaymentPlanRepository::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("full"))
+        return tr("Full payment");
+    if (kind == QLatin1String("commercial_loan"))
+        return tr("Commercial mortgage");
+    if (kind == QLatin1String("provident_loan"))
+        return tr("Provident-fund loan");
+    if (kind == QLatin1String("combined_loan"))
+        return tr("Combined loan");
+    if (kind == QLatin1String("installments"))
+        return tr("Instalments");
+    return kind;
+}
+
+QList<PaymentPlanRepository::Step> PaymentPlanRepository::standardSteps(const QString &kind)
+{
+    if (kind == QLatin1String("full"))
+        return {{tr("Full payment"), 30, 100}};
+    if (kind == QLatin1String("installments"))
+        return {{tr("Down payment"), 7, 30}, {tr("Second instalment"), 90, 35}, {tr("Final instalment"), 180, 35}};
+    // Loans: the buyer's down payment, then the bank's disbursement.
+    return {{tr("Down payment"), 7, 30}, {tr("Loan disbursement"), 60, 70}};
+}
+
+QList<qint64> PaymentPlanRepository::split(qint64 totalFen, const QList<int> &percents)
+{
+    QList<qint64> out;
+    qint64 given = 0;
+    for (qsizetype i = 0; i < percents.size(); ++i) {
+        const qint64 part = i + 1 == percents.size() ? totalFen - given : totalFen * percents.at(i) / 100;
+        out << part;
+        given += part;
+    }
+    return out;
+}
+
+qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, const QDate &start, QList<Step> steps)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    if (!kinds().contains(kind))
+        throw ValidationError(QStringLiteral("kind"), tr("Plan: \"%1\" is not one of %2").arg(kind, kinds().join(QStringLiteral(", "))));
+    if (steps.isEmpty())
+        steps = standardSteps(kind);
+    int total = 0;
+    QList<int> percents;
+    for (const Step &s : std::as_const(steps)) {
+        if (s.percent <= 0)
+            throw ValidationError(QStringLiteral("percent"), tr("Share: each installment needs a share above 0 %"));
+        total += s.percent;
+        percents << s.percent;
+    }
+    if (total != 100)
+        throw ValidationError(QStringLiteral("percent"), tr("Share: the installments add up to %1 %, not 100 %").arg(total));
+    Transaction tx(*m_session.db);
+    const Contract contract = ContractRepository(m_session).get(contractId);
+    if (contract.status == QLatin1String("cancelled"))
+        throw ValidationError(QStringLiteral("contract"), tr("Contract: %1 is cancelled").arg(contract.number));
+    const qint64 price = contract.priceFen - contract.discountFen;
+    const qint64 now = m_session.clock->nowMs();
+    QSqlDatabase db = m_session.db->connection();
+    QSqlQuery plan = Sql::run(db, QStringLiteral("INSERT INTO payment_plans (contract_id, kind, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                                                 "RETURNING id"),
+                              {contractId, kind, now, now});
+    plan.next();
+    const qint64 planId = plan.value(0).toLongLong();
+    plan.finish();
+    const QList<qint64> amounts = split(price, percents);
+    DeadlineRepository deadlines(m_session);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QDate due = start.addDays(steps.at(i).dayOffset);
+        QSqlQuery ins = Sql::run(db,
+                                 QStringLiteral("INSERT INTO installments (plan_id, seq, label, due_on, amount_fen) VALUES (?, ?, ?, ?, ?) "
+                                                "RETURNING id"),
+                                 {planId, int(i + 1), steps.at(i).label, due.toString(Qt::ISODate), amounts.at(i)});
+        ins.next();
+        const qint64 installmentId = ins.value(0).toLongLong();
+        ins.finish();
+        deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"), installmentId, contract.clientId,
+                               contract.consultantId, due, now);
+    }
+    AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("payment_plans"), planId, {},
+                    {{QStringLiteral("contract_id"), contractId}, {QStringLiteral("kind"), kind}, {QStringLiteral("total_fen"), price}});
+    tx.commit();
+    return planId;
+}
+
+QList<Installment> PaymentPlanRepository::installments(qint64 contractId) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen FROM installments i JOIN "
+                                          "payment_plans p ON p.id = i.plan_id WHERE p.contract_id = ? ORDER BY i.seq"),
+                           {contractId});
+    QList<Installment> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return out;
+}
+
+void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    if (amountFen <= 0)
+        throw ValidationError(QStringLiteral("amount"), tr("Amount: must be greater than zero"));
+    if (!receivedOn.isValid())
+        throw ValidationError(QStringLiteral("received_on"), tr("Date received: required"));
+    Transaction tx(*m_session.db);
+    QSqlDatabase db = m_session.db->connection();
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label FROM installments i JOIN "
+                                          "payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
+                           {installmentId});
+    if (!q.next())
+        throw NotFoundError(tr("The installment No. %1 does not exist.").arg(installmentId));
+    const qint64 amount = q.value(0).toLongLong(), paid = q.value(1).toLongLong(), clientId = q.value(2).toLongLong();
+    const QString number = q.value(3).toString(), label = q.value(4).toString();
+    q.finish();
+    if (paid + amountFen > amount)
+        throw ValidationError(QStringLiteral("amount"), tr("Amount: only %1 yuan is still owed on this installment")
+                                                            .arg(QString::number((amount - paid) / 100.0, 'f', 2)));
+    const qint64 now = m_session.clock->nowMs();
+    Sql::run(db, QStringLiteral("INSERT INTO receipts (installment_id, received_on, amount_fen, method, staff_id, created_at) VALUES "
+                                "(?, ?, ?, ?, ?, ?)"),
+             {installmentId, receivedOn.toString(Qt::ISODate), amountFen, method.trimmed(), Sql::nullableId(m_session.actorId), now});
+    Sql::run(db, QStringLiteral("UPDATE installments SET paid_fen = paid_fen + ? WHERE id = ?"), {amountFen, installmentId});
+    AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("receipts"), installmentId, {},
+                    {{QStringLiteral("amount_fen"), amountFen}, {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)}});
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = m_session.actorId;
+    r.at = now;
+    r.kind = QStringLiteral("payment");
+    r.content = tr("Contract %1, %2: %3 yuan received").arg(number, label, QString::number(amountFen / 100.0, 'f', 2));
+    r.result = paid + amountFen == amount ? tr("Paid in full") : tr("Part paid");
+    ServiceRecordRepository(m_session).add(r);
+    if (paid + amountFen == amount) {
+        // Paid at the end of the day it came in at the latest.
+        const qint64 stoppedAt = std::min(now, QDateTime(receivedOn.addDays(1), QTime(0, 0), OfficeTime::zone()).toMSecsSinceEpoch() - 1);
+        DeadlineRepository(m_session).stop(QStringLiteral("installment"), QStringLiteral("installments"), installmentId, stoppedAt);
+    }
+    tx.commit();
+}
+
+} // namespace estatedesk

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace estatedesk {
+
+struct Installment
+{
+    qint64 id = 0;
+    int seq = 0;
+    QString label;
+    QDate dueOn;
+    qint64 amountFen = 0;
+    qint64 paidFen = 0;
+};
+
+// Payment plans (seed 二.(二)2): a schedule of installments in integer fen whose sum is always the
+// contract's price after discount; receipts against installments; every installment a deadline
+// item (`installment`, due at the end of its date) until it is paid in full.
+class PaymentPlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentPlanRepository)
+public:
+    struct Step
+    {
+        QString label;
+        int dayOffset = 0; // days after the start date
+        int percent = 0;   // share of the price; the shares add up to 100
+    };
+
+    explicit PaymentPlanRepository(const Session &session) : m_session(session) {}
+
+    static QStringList kinds(); // full, commercial_loan, provident_loan, combined_loan, installments
+    static QString kindLabel(const QString &kind);
+    // The office's standard schedule for a kind of plan.
+    static QList<Step> standardSteps(const QString &kind);
+    // Splits total by the percentages; the last part takes the rounding so the sum is exact.
+    static QList<qint64> split(qint64 totalFen, const QList<int> &percents);
+
+    // Creates the plan of a contract from start with the kind's standard steps (or the steps given).
+    qint64 create(qint64 contractId, const QString &kind, const QDate &start, QList<Step> steps = {});
+    QList<Installment> installments(qint64 contractId) const;
+    // A payment received against an installment; more than is still owed is refused. Paid in
+    // full stops the installment's deadline.
+    void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method);
+
+private:
+    Session m_session;
+};
+
+} // namespace estatedesk

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contracts and payment plans on SQLite and PostgreSQL: identity before signing, status moves,
+// the questions log, installment sums to the fen, receipts and installment deadlines.
+#include "TestDatabase.h"
+
+#include "core/Errors.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/PaymentPlanRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestSales : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void identityBeforeSigningAndStatusMoves();
+    void questionsLog();
+    void installmentSumsAreExact();
+    void planReceiptsAndDeadlines();
+    void receptionSeesNoAmounts();
+
+private:
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+    Contract m_contract;
+};
+
+void TestSales::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+}
+
+void TestSales::init()
+{
+    m_clock.set(fridayMorning());
+    m_session = m_test.freshSession(m_clock);
+    Client client;
+    client.name = QStringLiteral("买房人");
+    client.phone = QStringLiteral("13812345678");
+    ClientRepository(m_session).add(client);
+    Unit unit;
+    unit.building = QStringLiteral("5");
+    unit.floor = 12;
+    unit.room = QStringLiteral("1201");
+    unit.areaDm2 = 10000;
+    unit.listPriceFen = 300'000'000;
+    UnitRepository(m_session).add(unit);
+    m_contract = Contract{};
+    m_contract.number = QStringLiteral("HT2026-00100");
+    m_contract.clientId = client.id;
+    m_contract.unitId = unit.id;
+    m_contract.priceFen = 300'000'001; // an odd number of fen, to see the rounding
+    m_contract.discountFen = 0;
+    ContractRepository(m_session).add(m_contract);
+}
+
+void TestSales::identityBeforeSigningAndStatusMoves()
+{
+    ContractRepository contracts(m_session);
+    Contract c = contracts.get(m_contract.id);
+    c.status = QStringLiteral("signed");
+    c.signedOn = QDate(2026, 11, 27);
+    try {
+        contracts.update(c);
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("id_number"));
+    }
+    c = contracts.get(m_contract.id);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.verifyIdentity(c, QStringLiteral("resident_id"), QStringLiteral("110101199003074478")));
+    c = contracts.get(m_contract.id);
+    contracts.verifyIdentity(c, QStringLiteral("resident_id"), QStringLiteral("11010519491231002x"));
+    QCOMPARE(contracts.get(c.id).idNumber, QStringLiteral("11010519491231002X"));
+    QCOMPARE(contracts.get(c.id).idVerifiedAt, fridayMorning());
+    c.status = QStringLiteral("signed");
+    c.signedOn = QDate(2026, 11, 27);
+    contracts.update(c);
+    c.status = QStringLiteral("draft");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.update(c));
+    c = contracts.get(c.id);
+    c.status = QStringLiteral("filed");
+    contracts.update(c);
+    c.status = QStringLiteral("signed");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.update(c));
+    c = contracts.get(c.id);
+    c.status = QStringLiteral("cancelled");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.update(c)); // a reason is needed
+    c.cancelReason = QStringLiteral("客户退房");
+    contracts.update(c);
+    c.status = QStringLiteral("signed");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.update(c));
+}
+
+void TestSales::questionsLog()
+{
+    ContractRepository contracts(m_session);
+    const qint64 q = contracts.addQuestion(m_contract.id, QStringLiteral("逾期交房的违约金怎么算？"));
+    QCOMPARE(contracts.questions(m_contract.id).constFirst().answer, QString());
+    contracts.answerQuestion(q, QStringLiteral("按合同第十条，每日万分之一"));
+    QCOMPARE(contracts.questions(m_contract.id).constFirst().answer, QStringLiteral("按合同第十条，每日万分之一"));
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().result,
+             QStringLiteral("按合同第十条，每日万分之一"));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.addQuestion(m_contract.id, QStringLiteral(" ")));
+}
+
+void TestSales::installmentSumsAreExact()
+{
+    QCOMPARE(PaymentPlanRepository::split(100, {34, 33, 33}), (QList<qint64>{34, 33, 33}));
+    QCOMPARE(PaymentPlanRepository::split(101, {30, 35, 35}), (QList<qint64>{30, 35, 36}));
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 1000; ++i) {
+        const qint64 total = qint64(rng.bounded(1, 2'000'000'000)) * 10 + rng.bounded(10);
+        QList<int> percents;
+        int left = 100;
+        while (left > 0) {
+            const int p = std::min(left, 1 + int(rng.bounded(60)));
+            percents << p;
+            left -= p;
+        }
+        const QList<qint64> parts = PaymentPlanRepository::split(total, percents);
+        QCOMPARE(std::accumulate(parts.cbegin(), parts.cend(), qint64(0)), total);
+        for (qint64 p : parts)
+            QVERIFY(p >= 0);
+    }
+}
+
+void TestSales::planReceiptsAndDeadlines()
+{
+    PaymentPlanRepository plans(m_session);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, plans.create(m_contract.id, QStringLiteral("lottery"), QDate(2026, 11, 1)));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 1),
+                                          {{QStringLiteral("a"), 0, 50}, {QStringLiteral("b"), 30, 40}}));
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 1));
+    const QList<Installment> list = plans.installments(m_contract.id);
+    QCOMPARE(list.size(), 3);
+    qint64 sum = 0;
+    for (const Installment &i : list)
+        sum += i.amountFen;
+    QCOMPARE(sum, m_contract.priceFen - m_contract.discountFen);
+    QCOMPARE(list.at(0).dueOn, QDate(2026, 11, 8));
+    // The down payment was due on 8 November: overdue on the 27th, listed as `installment`.
+    DeadlineRepository deadlines(m_session);
+    bool overdue = false;
+    for (const DeadlineItem &d : deadlines.overdue(m_clock.nowMs()))
+        overdue |= d.policy == QLatin1String("installment") && d.entityId == list.at(0).id;
+    QVERIFY(overdue);
+    QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id)->dueAt),
+             QStringLiteral("2026-11-09T00:00:00+08:00"));
+    // Part of it, then more than is owed (refused), then the rest: paid late, the item stops.
+    plans.addReceipt(list.at(0).id, 50'000'000, QDate(2026, 11, 20), QStringLiteral("转账"));
+    QVERIFY(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id)->stoppedAt == 0);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, plans.addReceipt(list.at(0).id, list.at(0).amountFen, QDate(2026, 11, 21), QString()));
+    plans.addReceipt(list.at(0).id, list.at(0).amountFen - 50'000'000, QDate(2026, 11, 21), QStringLiteral("转账"));
+    const auto item = deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id);
+    QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
+    QCOMPARE(plans.installments(m_contract.id).at(0).paidFen, list.at(0).amountFen);
+    // Paid on time: met.
+    plans.addReceipt(list.at(1).id, list.at(1).amountFen, QDate(2026, 11, 27), QStringLiteral("按揭"));
+    QCOMPARE(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(1).id)->stateAt(m_clock.nowMs()),
+             DeadlineState::Met);
+}
+
+void TestSales::receptionSeesNoAmounts()
+{
+    Session reception = m_session;
+    reception.role = QStringLiteral("reception");
+    QVERIFY_THROWS_EXCEPTION(PermissionError, PaymentPlanRepository(reception).installments(m_contract.id));
+    QVERIFY_THROWS_EXCEPTION(PermissionError, ContractRepository(reception).get(m_contract.id));
+}
+
+QTEST_GUILESS_MAIN(TestSales)
+#include "tst_sales.moc"

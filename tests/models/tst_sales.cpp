@@ -9,8 +9,11 @@
 #include "repositories/PaymentPlanRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "storage/Sql.h"
 
 #include <QRandomGenerator>
+#include <QSemaphore>
+#include <QThread>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -27,6 +30,7 @@ private slots:
     void installmentSumsAreExact();
     void planReceiptsAndDeadlines();
     void receptionSeesNoAmounts();
+    void twoConnectionsRaceForOneUnit();
 
 private:
     TestDatabase m_test;
@@ -177,6 +181,60 @@ void TestSales::receptionSeesNoAmounts()
     reception.role = QStringLiteral("reception");
     QVERIFY_THROWS_EXCEPTION(PermissionError, PaymentPlanRepository(reception).installments(m_contract.id));
     QVERIFY_THROWS_EXCEPTION(PermissionError, ContractRepository(reception).get(m_contract.id));
+}
+
+void TestSales::twoConnectionsRaceForOneUnit()
+{
+    // A second unit, free; two PCs (two connections, two threads) sell it at the same moment.
+    Unit unit;
+    unit.building = QStringLiteral("6");
+    unit.floor = 3;
+    unit.room = QStringLiteral("301");
+    unit.areaDm2 = 9000;
+    unit.listPriceFen = 100;
+    UnitRepository(m_session).add(unit);
+    const DatabaseConfig config = m_test.config();
+    QAtomicInt wins = 0, refusals = 0;
+    QSemaphore ready, go;
+    auto seller = [&](int n) {
+        Database db(config); // its own connection, as another PC would have
+        Session s{&db, &m_clock, 0};
+        Contract c;
+        c.number = QStringLiteral("RACE-%1").arg(n);
+        c.clientId = m_contract.clientId;
+        c.unitId = unit.id;
+        c.priceFen = 100;
+        ready.release();
+        go.acquire();
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            try {
+                ContractRepository(s).add(c);
+                wins.fetchAndAddRelaxed(1);
+                return;
+            } catch (const ValidationError &) {
+                refusals.fetchAndAddRelaxed(1); // the unit is taken: refused by the check or by the index
+                return;
+            } catch (const StorageError &e) {
+                if (!e.message().contains(QStringLiteral("busy")) && !e.message().contains(QStringLiteral("locked")))
+                    return; // anything but "try again" counts as neither
+            }
+        }
+    };
+    QThread *a = QThread::create(seller, 1);
+    QThread *b = QThread::create(seller, 2);
+    a->start();
+    b->start();
+    ready.acquire(2);
+    go.release(2);
+    QVERIFY(a->wait(60000) && b->wait(60000));
+    delete a;
+    delete b;
+    QCOMPARE(wins.loadRelaxed(), 1);
+    QCOMPARE(refusals.loadRelaxed(), 1);
+    QCOMPARE(Sql::scalar(m_session.db->connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM contracts WHERE unit_id = ? AND status <> 'cancelled'"), {unit.id})
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestSales)

@@ -172,4 +172,11 @@
         <translation><numerusform>Retention: the records of %n client past the keeping period were anonymised.</numerusform><numerusform>Retention: the records of %n clients past the keeping period were anonymised.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>estatedesk::UnitsBoardPage</name>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation><numerusform>%n unit: </numerusform><numerusform>%n units: </numerusform></translation>
+    </message>
+</context>
 </TS>

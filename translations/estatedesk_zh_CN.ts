@@ -2828,6 +2828,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>Viewings</source>
         <translation>看房</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>房源</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::PolicySettingsPage</name>
@@ -3087,6 +3091,37 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::UnitsBoardPage</name>
+    <message>
+        <source>Building:</source>
+        <translation>楼栋：</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1 号楼</translation>
+    </message>
+    <message>
+        <source>Entrance %1, No. %2</source>
+        <translation>%1 单元 %2 号</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <source>%1 — %2, list price %3 yuan</source>
+        <translation>%1 — %2，标价 %3 元</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation><numerusform>共 %n 套：</numerusform></translation>
     </message>
 </context>
 <context>

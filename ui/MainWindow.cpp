@@ -6,6 +6,7 @@
 #include "DashboardPage.h"
 #include "FrontDeskPage.h"
 #include "ViewingsPage.h"
+#include "UnitsBoardPage.h"
 #include "AuditLogPage.h"
 #include "BackupsPage.h"
 #include "storage/BackupRotation.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_viewings = new ViewingsPage(m_session, this);
     m_tabs->addTab(m_viewings, tr("Viewings"));
     m_tabs->addTab(m_clientsPage, tr("Clients"));
+    m_tabs->addTab(new UnitsBoardPage(m_session, this), tr("Units"));
     m_tabs->addTab(settings, tr("Settings"));
     // Reception and consultants start at the front desk; everyone else at the dashboard.
     const bool deskFirst = m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The units board (销控) offscreen on demo data: every unit of a building in its floor row,
+// coloured by its state.
+#include "Screenshots.h"
+#include "TestDatabase.h"
+
+#include "UnitsBoardPage.h"
+#include "core/Translations.h"
+#include "demo/DemoData.h"
+#include "repositories/ServiceActs.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestUnitsBoard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyUnitInItsPlaceAndColour();
+
+private:
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+};
+
+void TestUnitsBoard::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    Translations::install(*QCoreApplication::instance());
+    m_session = m_test.freshSession(m_clock);
+    DemoData::generate(m_session, 1000, 5);
+}
+
+void TestUnitsBoard::everyUnitInItsPlaceAndColour()
+{
+    UnitsBoardPage page(m_session);
+    page.resize(1300, 760);
+    QVERIFY(page.buildingBox()->count() >= 1);
+    page.showBuilding(QStringLiteral("1"));
+    QHash<qint64, Unit> units;
+    for (const Unit &u : UnitRepository(m_session).list())
+        if (u.building == QLatin1String("1"))
+            units.insert(u.id, u);
+    int cells = 0;
+    bool sawContracted = false;
+    for (int r = 0; r < page.grid()->rowCount(); ++r) {
+        for (int c = 0; c < page.grid()->columnCount(); ++c) {
+            const QTableWidgetItem *item = page.grid()->item(r, c);
+            if (!item)
+                continue;
+            ++cells;
+            const Unit u = units.value(item->data(Qt::UserRole).toLongLong());
+            QCOMPARE(page.grid()->verticalHeaderItem(r)->text(), UnitsBoardPage::tr("Floor %1").arg(u.floor));
+            QCOMPARE(item->background().color(), UnitsBoardPage::stateColour(u.state));
+            sawContracted |= u.state == QLatin1String("contracted");
+        }
+    }
+    QCOMPARE(cells, int(units.size()));
+    QVERIFY(sawContracted);
+    // The top floor comes first.
+    QVERIFY(page.grid()->verticalHeaderItem(0)->text().contains(QStringLiteral("18")));
+    QVERIFY(saveScreenshot(&page, QStringLiteral("units-board.png")));
+}
+
+QTEST_MAIN(TestUnitsBoard)
+#include "tst_unitsboard.moc"

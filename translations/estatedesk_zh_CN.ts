@@ -1170,6 +1170,14 @@
         <source>%1 row %2 points to a missing client</source>
         <translation>数据表 %1 第 %2 行指向不存在的客户</translation>
     </message>
+    <message>
+        <source>contract %1: the installments differ from the price by %2 fen</source>
+        <translation>合同 %1：各期金额合计与价格相差 %2 分</translation>
+    </message>
+    <message>
+        <source>installment %1 has more paid (%2 fen) than it asks</source>
+        <translation>分期 %1 的已付金额（%2 分）超过应付金额</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

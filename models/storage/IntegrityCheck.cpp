@@ -74,6 +74,13 @@ QStringList IntegrityCheck::run(const Database &db)
     collect(problems, conn,
             QStringLiteral("SELECT id, first_response_at FROM complaints WHERE first_response_at < received_at"),
             tr("complaint %1 was answered before it was received"));
+    collect(problems, conn,
+            QStringLiteral("SELECT c.number, SUM(i.amount_fen) - (c.price_fen - c.discount_fen) FROM payment_plans p JOIN contracts c "
+                           "ON c.id = p.contract_id JOIN installments i ON i.plan_id = p.id GROUP BY c.number, c.price_fen, "
+                           "c.discount_fen HAVING SUM(i.amount_fen) <> c.price_fen - c.discount_fen"),
+            tr("contract %1: the installments differ from the price by %2 fen"));
+    collect(problems, conn, QStringLiteral("SELECT id, paid_fen FROM installments WHERE paid_fen > amount_fen"),
+            tr("installment %1 has more paid (%2 fen) than it asks"));
     for (const QString &table : {QStringLiteral("staff"), QStringLiteral("clients"), QStringLiteral("consultations"),
                                  QStringLiteral("units"), QStringLiteral("appointments"), QStringLiteral("contracts"),
                                  QStringLiteral("complaints")})

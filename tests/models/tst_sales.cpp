@@ -9,6 +9,7 @@
 #include "repositories/PaymentPlanRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
 #include <QRandomGenerator>
@@ -173,6 +174,13 @@ void TestSales::planReceiptsAndDeadlines()
     plans.addReceipt(list.at(1).id, list.at(1).amountFen, QDate(2026, 11, 27), QStringLiteral("按揭"));
     QCOMPARE(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(1).id)->stateAt(m_clock.nowMs()),
              DeadlineState::Met);
+    // The check finds a plan that no longer adds up (edited behind the program's back).
+    QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
+    Sql::run(m_session.db->connection(), QStringLiteral("UPDATE installments SET amount_fen = amount_fen + 1 WHERE id = ?"),
+             {list.at(2).id});
+    const QStringList problems = IntegrityCheck::run(*m_session.db);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("HT2026-00100")), qPrintable(problems.constFirst()));
 }
 
 void TestSales::receptionSeesNoAmounts()

@@ -1180,6 +1180,69 @@
     </message>
 </context>
 <context>
+    <name>LoanTaxSteps</name>
+    <message>
+        <source>Loan application</source>
+        <translation>贷款申请</translation>
+    </message>
+    <message>
+        <source>Bank approval</source>
+        <translation>银行审批</translation>
+    </message>
+    <message>
+        <source>Loan disbursement</source>
+        <translation>银行放款</translation>
+    </message>
+    <message>
+        <source>Deed tax</source>
+        <translation>契税</translation>
+    </message>
+    <message>
+        <source>Maintenance fund</source>
+        <translation>维修基金</translation>
+    </message>
+    <message>
+        <source>Property registration</source>
+        <translation>产权登记</translation>
+    </message>
+    <message>
+        <source>Status: "%1" is not pending, done or rejected</source>
+        <translation>状态：“%1”不是 pending（待办）、done（完成）或 rejected（被拒）</translation>
+    </message>
+    <message>
+        <source>Date: required</source>
+        <translation>日期：必填</translation>
+    </message>
+    <message>
+        <source>The step No. %1 does not exist.</source>
+        <translation>步骤 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Status: only the bank approval can be rejected</source>
+        <translation>状态：只有银行审批可以标为被拒</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2</source>
+        <translation>合同 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Loan rejected for contract %1: agree another way to pay with the client</source>
+        <translation>合同 %1 贷款被拒：与客户商定其他付款方式</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>EstateDesk</source>

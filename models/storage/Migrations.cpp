@@ -356,6 +356,21 @@ const QList<Migrations::Step> &Migrations::steps()
                             " staff_id BIGINT REFERENCES staff (id),"
                             " created_at BIGINT NOT NULL)"),
          }},
+        {11,
+         QStringLiteral("loan and tax steps of a contract"),
+         {
+             QStringLiteral("CREATE TABLE loan_tax_steps ("
+                            " id {{PK}},"
+                            " contract_id BIGINT NOT NULL REFERENCES contracts (id),"
+                            " seq INTEGER NOT NULL,"
+                            " step TEXT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','done','rejected')),"
+                            " done_on TEXT,"
+                            " helped_by BIGINT REFERENCES staff (id),"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX loan_tax_steps_contract ON loan_tax_steps (contract_id, step)"),
+         }},
     };
     return list;
 }
@@ -368,7 +383,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("complaints"), QStringLiteral("handovers"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
             QStringLiteral("rotation_places"), QStringLiteral("rotation_events"), QStringLiteral("showrooms"),
             QStringLiteral("follow_ups"), QStringLiteral("contract_questions"), QStringLiteral("payment_plans"),
-            QStringLiteral("installments"), QStringLiteral("receipts"),
+            QStringLiteral("installments"), QStringLiteral("receipts"), QStringLiteral("loan_tax_steps"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/LoanTaxSteps.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "domain/Entities.h"
+#include "repositories/AuditLog.h"
+#include "repositories/FollowUpRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+QString LoanTaxSteps::stepLabel(const QString &step)
+{
+    if (step == QLatin1String("loan_application"))
+        return tr("Loan application");
+    if (step == QLatin1String("bank_approval"))
+        return tr("Bank approval");
+    if (step == QLatin1String("disbursement"))
+        return tr("Loan disbursement");
+    if (step == QLatin1String("deed_tax"))
+        return tr("Deed tax");
+    if (step == QLatin1String("maintenance_fund"))
+        return tr("Maintenance fund");
+    if (step == QLatin1String("registration"))
+        return tr("Property registration");
+    return step;
+}
+
+QList<LoanTaxSteps::Step> LoanTaxSteps::checklist(qint64 contractId)
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    QSqlDatabase db = m_session.db->connection();
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM loan_tax_steps WHERE contract_id = ?"), {contractId}).toInt() == 0) {
+        const QString kind = Sql::scalar(db, QStringLiteral("SELECT kind FROM payment_plans WHERE contract_id = ?"), {contractId}).toString();
+        QStringList steps;
+        if (kind.endsWith(QLatin1String("_loan")))
+            steps << QStringLiteral("loan_application") << QStringLiteral("bank_approval") << QStringLiteral("disbursement");
+        steps << QStringLiteral("deed_tax") << QStringLiteral("maintenance_fund") << QStringLiteral("registration");
+        Transaction tx(*m_session.db);
+        for (int i = 0; i < steps.size(); ++i)
+            Sql::run(db, QStringLiteral("INSERT INTO loan_tax_steps (contract_id, seq, step) VALUES (?, ?, ?)"),
+                     {contractId, i + 1, steps.at(i)});
+        tx.commit();
+    }
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT id, step, status, done_on, helped_by, notes FROM loan_tax_steps WHERE contract_id = ? "
+                                          "ORDER BY seq"),
+                           {contractId});
+    QList<Step> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(), q.value(5).toString()});
+    return out;
+}
+
+void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, const QString &notes)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    if (status != QLatin1String("done") && status != QLatin1String("rejected") && status != QLatin1String("pending"))
+        throw ValidationError(QStringLiteral("status"), tr("Status: \"%1\" is not pending, done or rejected").arg(status));
+    if (status != QLatin1String("pending") && !on.isValid())
+        throw ValidationError(QStringLiteral("done_on"), tr("Date: required"));
+    Transaction tx(*m_session.db);
+    QSqlDatabase db = m_session.db->connection();
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT s.step, s.contract_id, c.client_id, c.consultant_id, c.number FROM loan_tax_steps s JOIN "
+                                          "contracts c ON c.id = s.contract_id WHERE s.id = ?"),
+                           {stepId});
+    if (!q.next())
+        throw NotFoundError(tr("The step No. %1 does not exist.").arg(stepId));
+    const QString step = q.value(0).toString(), number = q.value(4).toString();
+    const qint64 clientId = q.value(2).toLongLong(), consultant = q.value(3).toLongLong();
+    q.finish();
+    if (status == QLatin1String("rejected") && step != QLatin1String("bank_approval"))
+        throw ValidationError(QStringLiteral("status"), tr("Status: only the bank approval can be rejected"));
+    Sql::run(db, QStringLiteral("UPDATE loan_tax_steps SET status = ?, done_on = ?, helped_by = ?, notes = ?, row_version = row_version + 1 "
+                                "WHERE id = ?"),
+             {status, on.isValid() ? QVariant(on.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+              Sql::nullableId(m_session.actorId), notes.trimmed(), stepId});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("loan_tax_steps"), stepId, {},
+                    {{QStringLiteral("status"), status}, {QStringLiteral("done_on"), on.toString(Qt::ISODate)}});
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = m_session.actorId;
+    r.at = m_session.clock->nowMs();
+    r.kind = QStringLiteral("payment");
+    r.content = tr("Contract %1: %2").arg(number, stepLabel(step));
+    r.result = status == QLatin1String("rejected") ? tr("Rejected") : status == QLatin1String("done") ? tr("Done") : tr("Pending");
+    ServiceRecordRepository(m_session).add(r);
+    if (status == QLatin1String("rejected")) {
+        // An anomaly: the consultant must talk to the client about another way to pay, today.
+        FollowUpRepository(m_session).add(clientId, consultant, on,
+                                          tr("Loan rejected for contract %1: agree another way to pay with the client").arg(number));
+    }
+    tx.commit();
+}
+
+} // namespace estatedesk

@@ -1353,6 +1353,10 @@
         <source>Part paid</source>
         <translation>部分付款</translation>
     </message>
+    <message>
+        <source>Follow the payment progress of contract %1</source>
+        <translation>跟进合同 %1 的付款进度</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>

@@ -20,6 +20,7 @@
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 #include "security/Retention.h"
+#include "repositories/PaymentPlanRepository.h"
 #include "io/ClientCsv.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
@@ -168,6 +169,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
 void MainWindow::runAutomaticBackup()
 {
     try {
+        PaymentPlanRepository(m_session).scheduleFollowUps(); // payment progress followed regularly
         const int anonymised = Retention(m_session).runIfDue();
         if (anonymised > 0)
             statusBar()->showMessage(tr("Retention: the records of %n client(s) past the keeping period were anonymised.", nullptr,

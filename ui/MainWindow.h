@@ -49,7 +49,8 @@ public:
     AuditLogPage *auditPage() const { return m_auditPage; }
     // Shows a client on the Clients page (from the dashboard, a search, ...).
     void openClient(qint64 clientId);
-    // The daily tasks, when due (at start and every hour): the retention run and the automatic backup.
+    // The daily tasks, when due (at start and every hour): payment follow-ups, the retention run
+    // and the automatic backup.
     void runAutomaticBackup();
     // Merges a duplicate client record into the one kept, after asking.
     bool mergeClients(qint64 keepId, qint64 duplicateId);

@@ -13,7 +13,7 @@
 
 namespace estatedesk {
 
-qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task)
+qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind)
 {
     Permissions::require(m_session, Action::AddClient);
     if (clientId <= 0)
@@ -25,9 +25,9 @@ qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &due
     Transaction tx(*m_session.db);
     const qint64 now = m_session.clock->nowMs();
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("INSERT INTO follow_ups (client_id, staff_id, due_on, task, created_at, updated_at) VALUES "
-                                          "(?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {clientId, Sql::nullableId(staffId), dueOn.toString(Qt::ISODate), task.trimmed(), now, now});
+                           QStringLiteral("INSERT INTO follow_ups (client_id, staff_id, due_on, task, created_at, updated_at, kind) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           {clientId, Sql::nullableId(staffId), dueOn.toString(Qt::ISODate), task.trimmed(), now, now, kind});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();

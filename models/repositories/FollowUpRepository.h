@@ -28,7 +28,8 @@ public:
     explicit FollowUpRepository(const Session &session) : m_session(session) {}
 
     // Validates (a client, a day, a task), saves and audits; returns the id.
-    qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task);
+    // kind marks tasks the program makes itself ("payment": following a payment plan).
+    qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind = {});
     // Marks the task done; done means a service act, so it also writes a service record.
     void complete(qint64 id, const QString &result);
     QList<FollowUp> forClient(qint64 clientId, bool openOnly = true) const;

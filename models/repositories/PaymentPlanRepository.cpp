@@ -6,6 +6,8 @@
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/FollowUpRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
@@ -164,6 +166,41 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
         DeadlineRepository(m_session).stop(QStringLiteral("installment"), QStringLiteral("installments"), installmentId, stoppedAt);
     }
     tx.commit();
+}
+
+int PaymentPlanRepository::scheduleFollowUps()
+{
+    Session system = m_session;
+    system.role = QStringLiteral("system"); // the program's own daily run
+    bool ok = false;
+    int days = SettingsRepository(system).value(QString::fromLatin1(kFollowUpDaysSetting), QStringLiteral("14")).toInt(&ok);
+    if (!ok || days < 1)
+        days = 14;
+    const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+    // Plans with money owed whose client has no open payment follow-up.
+    QSqlQuery q = Sql::run(system.db->connection(),
+                           QStringLiteral("SELECT c.id, c.number, c.client_id, c.consultant_id FROM contracts c JOIN payment_plans p ON "
+                                          "p.contract_id = c.id WHERE c.status <> 'cancelled' AND EXISTS (SELECT 1 FROM installments i "
+                                          "WHERE i.plan_id = p.id AND i.paid_fen < i.amount_fen) AND NOT EXISTS (SELECT 1 FROM "
+                                          "follow_ups f WHERE f.client_id = c.client_id AND f.done_at IS NULL AND f.kind = 'payment') "
+                                          "ORDER BY c.id"));
+    struct Row
+    {
+        qint64 id;
+        QString number;
+        qint64 client, consultant;
+    };
+    QList<Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    q.finish();
+    Transaction tx(*system.db);
+    FollowUpRepository tasks(system);
+    for (const Row &r : std::as_const(rows))
+        tasks.add(r.client, r.consultant, today.addDays(days), tr("Follow the payment progress of contract %1").arg(r.number),
+                  QStringLiteral("payment"));
+    tx.commit();
+    return int(rows.size());
 }
 
 } // namespace estatedesk

@@ -49,6 +49,12 @@ public:
     // full stops the installment's deadline.
     void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method);
 
+    // Following payment progress regularly (seed 二.(二)2(3)): every plan with money still owed
+    // gets a follow-up task for its consultant every `payment.follow_up_days` days (default 14),
+    // unless one is still open. Returns how many tasks were created. Run daily by the program.
+    static constexpr const char *kFollowUpDaysSetting = "payment.follow_up_days";
+    int scheduleFollowUps();
+
 private:
     Session m_session;
 };

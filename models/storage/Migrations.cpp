@@ -370,6 +370,7 @@ const QList<Migrations::Step> &Migrations::steps()
                             " notes TEXT NOT NULL DEFAULT '',"
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE UNIQUE INDEX loan_tax_steps_contract ON loan_tax_steps (contract_id, step)"),
+             QStringLiteral("ALTER TABLE follow_ups ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
          }},
     };
     return list;

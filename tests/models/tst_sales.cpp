@@ -35,6 +35,7 @@ private slots:
     void receptionSeesNoAmounts();
     void twoConnectionsRaceForOneUnit();
     void loanAndTaxChecklist();
+    void paymentProgressIsFollowedRegularly();
 
 private:
     TestDatabase m_test;
@@ -270,6 +271,24 @@ void TestSales::loanAndTaxChecklist()
     QCOMPARE(tasks.size(), 1);
     QVERIFY(tasks.constFirst().task.contains(QStringLiteral("HT2026-00100")));
     QCOMPARE(ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().result, QStringLiteral("Rejected"));
+}
+
+void TestSales::paymentProgressIsFollowedRegularly()
+{
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("full"), QDate(2026, 11, 20));
+    QCOMPARE(plans.scheduleFollowUps(), 1);
+    QCOMPARE(plans.scheduleFollowUps(), 0); // one open task is enough
+    const QList<FollowUp> open = FollowUpRepository(m_session).forClient(m_contract.clientId);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().dueOn, QDate(2026, 12, 11)); // 14 days on
+    // Done, the next one comes; once everything is paid, none.
+    FollowUpRepository(m_session).complete(open.constFirst().id, QStringLiteral("客户确认月底前付清"));
+    QCOMPARE(plans.scheduleFollowUps(), 1);
+    const Installment only = plans.installments(m_contract.id).constFirst();
+    plans.addReceipt(only.id, only.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
+    FollowUpRepository(m_session).complete(FollowUpRepository(m_session).forClient(m_contract.clientId).constFirst().id, QString());
+    QCOMPARE(plans.scheduleFollowUps(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSales)

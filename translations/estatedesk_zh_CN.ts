@@ -1359,6 +1359,93 @@
     </message>
 </context>
 <context>
+    <name>PaymentScheduleReport</name>
+    <message>
+        <source>Payment schedule</source>
+        <translation>付款计划表</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购房人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房源</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Way of payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>应付（元）</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已付（元）</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>未付（元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Please pay each installment by its due date. For loans, the bank's disbursement counts as the payment. Questions: ask your consultant.</source>
+        <translation>请在到期日前支付各期款项。贷款部分以银行放款为准。如有疑问，请咨询您的置业顾问。</translation>
+    </message>
+    <message>
+        <source>Buyer's signature:</source>
+        <translation>购房人签字：</translation>
+    </message>
+    <message>
+        <source>Consultant's signature:</source>
+        <translation>置业顾问签字：</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportPrinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFont>
+#include <QFontDatabase>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace estatedesk {
+
+bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("EstateDesk"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    QTextDocument doc;
+    // Lay the text out for the writer's resolution, so that 10.5 pt is 10.5 pt on paper.
+    doc.documentLayout()->setPaintDevice(&writer);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(10.5);
+    doc.setDefaultFont(font);
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    doc.setPageSize(QSizeF(page.width(), page.height() - 120));
+    doc.setHtml(html);
+    const int pages = doc.pageCount();
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -p * doc.pageSize().height());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, p * doc.pageSize().height(), doc.pageSize().width(), doc.pageSize().height());
+        painter.setClipRect(ctx.clip);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+        QFont footer = font;
+        footer.setPointSizeF(9);
+        painter.setFont(footer);
+        painter.drawText(QRectF(0, page.height() - 80, page.width(), 80), Qt::AlignCenter,
+                         QStringLiteral("%1 — %2 / %3").arg(title).arg(p + 1).arg(pages));
+    }
+    painter.end();
+    return true;
+}
+
+} // namespace estatedesk

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace estatedesk {
 
@@ -22,8 +23,16 @@ Transaction::Transaction(const Database &database) : m_db(database.connection())
 {
     UnitState &state = t_units[m_db.connectionName()];
     if (state.depth == 0) {
-        if (!m_db.transaction())
+        m_sqlite = database.backend() == Backend::Sqlite;
+        if (m_sqlite) {
+            // BEGIN IMMEDIATE takes the write lock at once: a second writer waits (busy timeout)
+            // instead of failing when its read lock cannot be upgraded.
+            QSqlQuery begin(m_db);
+            if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                throw StorageError(Database::tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+        } else if (!m_db.transaction()) {
             throw StorageError(Database::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+        }
         state.rollbackOnly = false;
         m_outer = true;
     }
@@ -39,8 +48,18 @@ Transaction::~Transaction()
         it->rollbackOnly = true;
     if (--it->depth == 0) {
         if (!m_done)
-            m_db.rollback();
+            rollback();
         t_units.erase(it);
+    }
+}
+
+void Transaction::rollback()
+{
+    if (m_sqlite) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        m_db.rollback();
     }
 }
 
@@ -49,13 +68,22 @@ void Transaction::commit()
     UnitState &state = t_units[m_db.connectionName()];
     if (m_outer) {
         if (state.rollbackOnly) {
-            m_db.rollback();
+            rollback();
             m_done = true;
             throw StorageError(Database::tr("A part of the change failed; nothing was saved."));
         }
-        if (!m_db.commit()) {
-            const QString why = m_db.lastError().text();
-            m_db.rollback();
+        QString why;
+        bool committed;
+        if (m_sqlite) {
+            QSqlQuery commitQuery(m_db);
+            committed = commitQuery.exec(QStringLiteral("COMMIT"));
+            why = commitQuery.lastError().text();
+        } else {
+            committed = m_db.commit();
+            why = m_db.lastError().text();
+        }
+        if (!committed) {
+            rollback();
             m_done = true;
             throw StorageError(Database::tr("Saving failed; nothing was saved: %1").arg(why));
         }

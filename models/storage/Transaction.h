@@ -22,7 +22,9 @@ public:
     QSqlDatabase db() const { return m_db; }
 
 private:
+    void rollback();
     QSqlDatabase m_db;
+    bool m_sqlite = false;
     bool m_outer = false;
     bool m_done = false;
 };

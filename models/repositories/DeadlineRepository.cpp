@@ -30,6 +30,12 @@ QString DeadlineRepository::iso(qint64 ms) const
     return DeadlineEngine(m_calendar, m_office.zone, m_office.closeOfBusiness).iso(ms);
 }
 
+qint64 DeadlineRepository::consultationClockStart(qint64 receivedAt) const
+{
+    loadContext();
+    return OfficeHours(m_calendar, m_office.zone, m_office.opens, m_office.closeOfBusiness).nextOpening(receivedAt);
+}
+
 QList<PauseInterval> DeadlineRepository::pausesOf(qint64 itemId) const
 {
     QList<PauseInterval> out;
@@ -221,13 +227,10 @@ int DeadlineRepository::rebuildMissing()
         while (q.next())
             rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
         q.finish();
-        // As ConsultationRepository does: outside office hours the clock starts at the next opening.
-        loadContext();
-        const OfficeHours hours(m_calendar, m_office.zone, m_office.opens, m_office.closeOfBusiness);
         QSqlQuery afterHours = Sql::prepare(db, QStringLiteral("UPDATE consultations SET after_hours = 1 WHERE id = ?"));
         for (const QVariantList &r : rows) {
             const qint64 received = r[3].toLongLong();
-            const qint64 clockStarts = hours.nextOpening(received);
+            const qint64 clockStarts = consultationClockStart(received);
             if (clockStarts != received) {
                 afterHours.bindValue(0, r[0]);
                 Sql::exec(afterHours);

@@ -73,6 +73,9 @@ public:
     DeadlineResult explain(const DeadlineItem &item) const;
     DeadlineResult preview(const QString &policy, qint64 startMs, const QDate &anchor = {}) const;
     QString iso(qint64 ms) const;
+    // When a consultation's response clock starts: at once during office hours, otherwise at the
+    // next opening (the after-hours queue).
+    qint64 consultationClockStart(qint64 receivedAt) const;
 
 private:
     void loadContext() const;

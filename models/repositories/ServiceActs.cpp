@@ -6,11 +6,8 @@
 #include "core/IdDocument.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
-#include "deadlines/OfficeHours.h"
-#include "repositories/CalendarRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/SettingsRepository.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "storage/Database.h"
@@ -312,10 +309,8 @@ void ConsultationRepository::add(Consultation &c)
     Permissions::require(m_session, Action::RegisterConsultation);
     Transaction tx(*m_session.db);
     // Outside office hours the consultation waits for the next opening; its 15 minutes count from then.
-    const WorkCalendar calendar = CalendarRepository(m_session).load();
-    const OfficeSettings office = SettingsRepository(m_session).office();
-    const OfficeHours hours(calendar, office.zone, office.opens, office.closeOfBusiness);
-    const qint64 clockStarts = hours.nextOpening(c.receivedAt);
+    DeadlineRepository deadlines(m_session);
+    const qint64 clockStarts = deadlines.consultationClockStart(c.receivedAt);
     c.afterHours = clockStarts != c.receivedAt;
     consultations(m_session).insert(c);
     QString content = c.needs;
@@ -327,7 +322,6 @@ void ConsultationRepository::add(Consultation &c)
     }
     addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("consultation"), c.channel, content,
                      c.respondedAt ? tr("Answered") : QString(), QStringLiteral("consultations"), c.id);
-    DeadlineRepository deadlines(m_session);
     deadlines.start(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.clientId, c.staffId,
                     clockStarts);
     if (c.respondedAt)

@@ -87,13 +87,18 @@ void ClientRepository::update(Client &client)
     tx.commit();
 }
 
+void ClientRepository::maskForViewer(Client &client) const
+{
+    if (Permissions::seesFullClient(m_session, client.consultantId))
+        return;
+    client.phone = Phone::mask(client.phone);
+    client.notes.clear();
+}
+
 Client ClientRepository::get(qint64 id) const
 {
     Client c = store(m_session).get(id);
-    if (!Permissions::seesFullClient(m_session, c.consultantId)) {
-        c.phone = Phone::mask(c.phone);
-        c.notes.clear();
-    }
+    maskForViewer(c);
     return c;
 }
 
@@ -119,10 +124,7 @@ Client ClientRepository::findByPhone(const QString &phone) const
     if (!q.next())
         return {};
     Client c = clientFrom(q.record());
-    if (!Permissions::seesFullClient(m_session, c.consultantId)) {
-        c.phone = Phone::mask(c.phone);
-        c.notes.clear();
-    }
+    maskForViewer(c);
     return c;
 }
 
@@ -361,10 +363,7 @@ void ClientRepository::forEach(const std::function<void(const Client &)> &visit)
         while (q.next()) {
             Client c = clientFrom(q.record());
             lastId = c.id;
-            if (!Permissions::seesFullClient(m_session, c.consultantId)) {
-                c.phone = Phone::mask(c.phone);
-                c.notes.clear();
-            }
+            maskForViewer(c);
             ++seen;
             visit(c);
         }

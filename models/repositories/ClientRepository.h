@@ -72,6 +72,8 @@ public:
 
 private:
     void refuseDuplicatePhone(const Client &client) const;
+    // Staff who may not see the full record get the phone masked and the notes withheld.
+    void maskForViewer(Client &client) const;
     QList<ClientRow> readRows(QSqlQuery &query) const;
     Session m_session;
 };

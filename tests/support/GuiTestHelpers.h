@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QApplication>
+#include <QInputMethodEvent>
 #include <QString>
 #include <QWidget>
 #include <QtTest>
 
 namespace estatedesk::test {
+
+// Helpers shared by the widget tests.
 
 // With ESTATEDESK_SCREENSHOT_DIR set, GUI tests save what they show there (for the README);
 // otherwise nothing happens.
@@ -13,6 +17,14 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     return dir.isEmpty() || widget->grab().save(dir + u'/' + name);
+}
+
+// Chinese arrives through the input method, as a committed string.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
 }
 
 } // namespace estatedesk::test

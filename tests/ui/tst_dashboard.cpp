@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard and the deadline settings pages, offscreen with real widgets on demo data.
 // "Now" is a FixedClock that the test moves; nothing sleeps.
-#include "Screenshots.h"
+#include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
 #include "CalendarSettingsPage.h"

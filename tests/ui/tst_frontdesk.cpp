@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The front desk with the keyboard alone, offscreen: find a caller, tell new from returning,
 // register the visit, see the response deadline start.
-#include "Screenshots.h"
+#include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
 #include "FrontDeskPage.h"
@@ -14,7 +14,6 @@
 #include "security/Accounts.h"
 
 #include <QComboBox>
-#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,13 +23,6 @@
 
 using namespace estatedesk;
 using namespace estatedesk::test;
-
-static void typeText(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
 
 class TestFrontDesk : public QObject
 {

@@ -2,7 +2,7 @@
 // The first window, offscreen with real widgets: it opens on demo data, the filter narrows the
 // list as you type, selecting a client shows their timeline, an empty database offers demo data.
 // With ESTATEDESK_SCREENSHOT_DIR set it also saves screenshots there (for the README).
-#include "Screenshots.h"
+#include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
 #include "ClientDetailPanel.h"
@@ -17,7 +17,6 @@
 
 #include <QComboBox>
 #include <QListWidget>
-#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -27,14 +26,6 @@
 
 using namespace estatedesk;
 using namespace estatedesk::test;
-
-// Chinese arrives through the input method, as a committed string.
-static void typeText(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
 
 class TestMainWindow : public QObject
 {

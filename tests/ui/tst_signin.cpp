@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sign-in, the first administrator, what each role's window offers, the audit viewer and the
 // audited reveal of a masked phone — offscreen, real widgets, no dialog ever waited on.
-#include "Screenshots.h"
+#include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
 #include "AuditLogPage.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The units board (销控) offscreen on demo data: every unit of a building in its floor row,
 // coloured by its state.
-#include "Screenshots.h"
+#include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
 #include "UnitsBoardPage.h"

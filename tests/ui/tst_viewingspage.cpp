@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The viewings page offscreen: day and week views by consultant and by sample unit, booking with
 // conflicts named, moving a viewing on, exporting a consultant's week.
-#include "Screenshots.h"
+#include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
 #include "ViewingsPage.h"

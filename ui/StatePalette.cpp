@@ -11,6 +11,7 @@ QColor StatePalette::background(DeadlineState state)
     case DeadlineState::OnTrack: return QColor(0xE3, 0xF2, 0xE6);  // green
     case DeadlineState::Met: return QColor(0xEE, 0xEE, 0xEE);      // grey
     case DeadlineState::MetLate: return QColor(0xF3, 0xE5, 0xF5);  // violet
+    case DeadlineState::Paused: return QColor(0xDD, 0xEB, 0xF7);   // blue
     }
     return {};
 }
@@ -23,6 +24,7 @@ QColor StatePalette::foreground(DeadlineState state)
     case DeadlineState::OnTrack: return QColor(0x1E, 0x5B, 0x2E);
     case DeadlineState::Met: return QColor(0x44, 0x44, 0x44);
     case DeadlineState::MetLate: return QColor(0x5B, 0x2C, 0x6F);
+    case DeadlineState::Paused: return QColor(0x1F, 0x4E, 0x79);
     }
     return {};
 }

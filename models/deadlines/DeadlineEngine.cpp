@@ -149,6 +149,7 @@ QString DeadlineEngine::stateKey(DeadlineState state)
     case DeadlineState::Overdue: return QStringLiteral("overdue");
     case DeadlineState::Met: return QStringLiteral("met");
     case DeadlineState::MetLate: return QStringLiteral("met_late");
+    case DeadlineState::Paused: return QStringLiteral("paused");
     }
     return {};
 }
@@ -161,6 +162,7 @@ QString DeadlineEngine::stateLabel(DeadlineState state)
     case DeadlineState::Overdue: return tr("Overdue");
     case DeadlineState::Met: return tr("Met");
     case DeadlineState::MetLate: return tr("Met late");
+    case DeadlineState::Paused: return tr("Paused");
     }
     return {};
 }

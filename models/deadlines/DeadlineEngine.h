@@ -18,7 +18,8 @@ struct PauseInterval
     qint64 to = 0; // 0: still paused
 };
 
-enum class DeadlineState { OnTrack, DueSoon, Overdue, Met, MetLate };
+// Paused: the clock stands still ("waiting for the client", pausable policies only).
+enum class DeadlineState { OnTrack, DueSoon, Overdue, Met, MetLate, Paused };
 
 struct DeadlineResult
 {

@@ -47,6 +47,16 @@ QString FieldNames::label(const QString &field)
         {QStringLiteral("content"), QT_TR_NOOP("Content")},
         {QStringLiteral("at"), QT_TR_NOOP("Time")},
         {QStringLiteral("handover_on"), QT_TR_NOOP("Handover date")},
+        {QStringLiteral("handover"), QT_TR_NOOP("Handover")},
+        {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("responsible"), QT_TR_NOOP("Responsible party")},
+        {QStringLiteral("deadline_days"), QT_TR_NOOP("Deadline (working days)")},
+        {QStringLiteral("recorded_at"), QT_TR_NOOP("Recorded at")},
+        {QStringLiteral("property_contact"), QT_TR_NOOP("Property-management contact")},
+        {QStringLiteral("satisfaction"), QT_TR_NOOP("Satisfaction")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("Outcome")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("defect"), QT_TR_NOOP("Defect")},
     };
     const auto it = names.constFind(field);
     return it == names.constEnd() ? field : tr(*it);
@@ -220,6 +230,21 @@ void Handover::validate()
     if (status != QLatin1String("scheduled") && status != QLatin1String("done") && status != QLatin1String("cancelled"))
         fail(QStringLiteral("status"), QCoreApplication::translate("Validation", "\"%1\" is not one of: scheduled, done, cancelled").arg(status));
     optional(QStringLiteral("notes"), notes);
+    optional(QStringLiteral("property_contact"), propertyContact, 200);
+    optional(QStringLiteral("channel"), noticeChannel, 50);
+}
+
+void Defect::validate()
+{
+    idRequired(QStringLiteral("handover"), handoverId);
+    required(QStringLiteral("location"), location, 100);
+    required(QStringLiteral("description"), description, 2000);
+    required(QStringLiteral("responsible"), responsible, 100);
+    if (deadlineDays < 1 || deadlineDays > 365)
+        fail(QStringLiteral("deadline_days"), QCoreApplication::translate("Validation", "between 1 and 365 working days"));
+    if (status != QLatin1String("open") && status != QLatin1String("fixed") && status != QLatin1String("closed"))
+        fail(QStringLiteral("status"), QCoreApplication::translate("Validation", "\"%1\" is not one of: open, fixed, closed").arg(status));
+    timeRequired(QStringLiteral("recorded_at"), recordedAt);
 }
 
 void ServiceRecord::validate()

@@ -144,6 +144,11 @@ struct Complaint
     qint64 onsiteAt = 0;
     qint64 resolvedAt = 0;
     qint64 closedAt = 0;
+    qint64 unitId = 0;       // the home it is about, when it is about one
+    qint64 contractId = 0;
+    qint64 waitingSince = 0; // waiting for the client: pausable clocks stand still
+    qint64 escalatedAt = 0;  // an overdue deadline was escalated to the supervisors
+    int reopened = 0;        // how many times it was reopened
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int rowVersion = 0;
@@ -151,8 +156,9 @@ struct Complaint
     void validate();
 };
 
-// A unit handed over to its buyer (交房). The full handover workflow (notice, inspection,
-// defects) builds on this; retention counts from the date of a handover that is done.
+// A unit handed over to its buyer (交房): the notice sent in advance, the inspection with the
+// client, the property-management contact given; its defects are rows of their own.
+// Retention counts from the date of a handover that is done.
 struct Handover
 {
     qint64 id = 0;
@@ -163,11 +169,69 @@ struct Handover
     qint64 staffId = 0;
     QString status = QStringLiteral("scheduled"); // scheduled, done, cancelled
     QString notes;
+    qint64 noticeSentAt = 0;
+    QString noticeChannel;
+    qint64 inspectedAt = 0;
+    QString propertyContact; // the property-management office's name and phone, as given
+    qint64 propertyContactGivenAt = 0;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int rowVersion = 0;
 
     void validate();
+};
+
+// A defect found at the handover inspection, to be fixed by its own deadline (限期整改).
+// open → fixed (by the responsible party) → closed once the re-inspection passes; a failed
+// re-inspection opens it again.
+struct Defect
+{
+    qint64 id = 0;
+    qint64 handoverId = 0;
+    QString location;    // room or place: "主卧", "厨房"
+    QString description;
+    QString responsible; // who fixes it: contractor, supplier
+    int deadlineDays = 0; // working days; 0 takes the defect-rectification policy's length
+    QString status = QStringLiteral("open");
+    qint64 recordedAt = 0;
+    qint64 fixedAt = 0;
+    qint64 reinspectedAt = 0;
+    QString reinspectionResult; // "", passed, failed
+    qint64 reinspectedBy = 0;
+    qint64 complaintId = 0;     // raised as a complaint when it ran late
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    int rowVersion = 0;
+
+    void validate();
+};
+
+// One step of a complaint's life: who did what and when.
+struct ComplaintEvent
+{
+    qint64 id = 0;
+    qint64 complaintId = 0;
+    qint64 at = 0;
+    QString kind; // received, first_response, solution_proposed, onsite, waiting, resumed, resolved,
+                  // return_visit, closed, reopened, escalated, edited
+    qint64 staffId = 0;
+    QString staffName;
+    QString note;
+};
+
+// A return visit (回访) after a complaint was resolved.
+struct ReturnVisit
+{
+    qint64 id = 0;
+    qint64 complaintId = 0;
+    qint64 clientId = 0;
+    qint64 staffId = 0;
+    qint64 visitedAt = 0;
+    QString channel;
+    int satisfaction = 0; // 1–5
+    bool satisfied = true;
+    QString outcome;      // what the client said
+    qint64 createdAt = 0;
 };
 
 struct ServiceRecord

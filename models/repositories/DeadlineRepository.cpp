@@ -10,6 +10,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+
 namespace estatedesk {
 
 void DeadlineRepository::loadContext() const
@@ -49,13 +51,20 @@ QList<PauseInterval> DeadlineRepository::pausesOf(qint64 itemId) const
     return out;
 }
 
-DeadlineResult DeadlineRepository::computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId) const
+DeadlineResult DeadlineRepository::computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId,
+                                              int lengthDays) const
 {
     loadContext();
     if (!m_policies.contains(policy))
         throw ValidationError(QStringLiteral("policy"), tr("Policy: \"%1\" is not one of %2")
                                                             .arg(policy, DeadlinePolicy::names().join(QStringLiteral(", "))));
-    const DeadlinePolicy &p = m_policies[policy];
+    DeadlinePolicy p = m_policies[policy];
+    if (lengthDays > 0) {
+        if (p.clock == DeadlineClock::WallClock)
+            p.lengthMinutes = qint64(lengthDays) * 24 * 60;
+        else
+            p.lengthDays = lengthDays;
+    }
     const DeadlineEngine engine(m_calendar, m_office.zone, m_office.closeOfBusiness);
     if (p.clock == DeadlineClock::DaysBeforeDate || p.clock == DeadlineClock::EndOfDate) {
         if (!anchor.isValid())
@@ -72,20 +81,30 @@ DeadlineResult DeadlineRepository::preview(const QString &policy, qint64 startMs
 
 DeadlineResult DeadlineRepository::explain(const DeadlineItem &item) const
 {
-    return computeFor(item.policy, item.startedAt, item.anchorDate, item.id);
+    return computeFor(item.policy, item.startedAt, item.anchorDate, item.id, item.lengthDays);
 }
 
 static const QString kInsert = QStringLiteral(
     "INSERT INTO deadline_items (policy, entity, entity_id, client_id, staff_id, started_at, anchor_date, due_at, "
-    "due_soon_at, provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "due_soon_at, provisional, round, length_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+int DeadlineRepository::nextRound(const QString &policy, const QString &entity, qint64 entityId) const
+{
+    return Sql::scalar(m_session.db->connection(),
+                       QStringLiteral("SELECT COALESCE(MAX(round), 0) + 1 FROM deadline_items WHERE policy = ? AND entity = ? "
+                                      "AND entity_id = ?"),
+                       {policy, entity, entityId})
+        .toInt();
+}
 
 void DeadlineRepository::start(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId,
-                               qint64 staffId, qint64 startedAt)
+                               qint64 staffId, qint64 startedAt, int lengthDays)
 {
-    const DeadlineResult r = computeFor(policy, startedAt, {}, 0);
+    const DeadlineResult r = computeFor(policy, startedAt, {}, 0, lengthDays);
     Sql::run(m_session.db->connection(), kInsert,
              {policy, entity, entityId, Sql::nullableId(clientId), Sql::nullableId(staffId), startedAt,
-              QVariant(QMetaType::fromType<QString>()), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0});
+              QVariant(QMetaType::fromType<QString>()), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0,
+              nextRound(policy, entity, entityId), lengthDays > 0 ? QVariant(lengthDays) : QVariant(QMetaType::fromType<int>())});
 }
 
 void DeadlineRepository::startForDate(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId,
@@ -94,14 +113,26 @@ void DeadlineRepository::startForDate(const QString &policy, const QString &enti
     const DeadlineResult r = computeFor(policy, createdAt, anchor, 0);
     Sql::run(m_session.db->connection(), kInsert,
              {policy, entity, entityId, Sql::nullableId(clientId), Sql::nullableId(staffId), createdAt,
-              anchor.toString(Qt::ISODate), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0});
+              anchor.toString(Qt::ISODate), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0, nextRound(policy, entity, entityId),
+              QVariant(QMetaType::fromType<int>())});
+}
+
+void DeadlineRepository::withdraw(const QString &policy, const QString &entity, qint64 entityId)
+{
+    const auto item = find(policy, entity, entityId);
+    if (!item || item->stoppedAt > 0)
+        return;
+    Transaction tx(*m_session.db);
+    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM deadline_pauses WHERE item_id = ?"), {item->id});
+    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM deadline_items WHERE id = ?"), {item->id});
+    tx.commit();
 }
 
 DeadlineResult DeadlineRepository::endPauseAndRecompute(const DeadlineItem &item, qint64 at)
 {
     Sql::run(m_session.db->connection(),
              QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"), {at, item.id});
-    return computeFor(item.policy, item.startedAt, item.anchorDate, item.id);
+    return computeFor(item.policy, item.startedAt, item.anchorDate, item.id, item.lengthDays);
 }
 
 void DeadlineRepository::stop(const QString &policy, const QString &entity, qint64 entityId, qint64 stoppedAt)
@@ -157,8 +188,8 @@ int DeadlineRepository::recomputeOpen(const QString &policy)
     Transaction tx(*m_session.db);
     QSqlDatabase db = m_session.db->connection();
     QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT id, policy, started_at, anchor_date FROM deadline_items WHERE stopped_at IS "
-                                          "NULL AND (? = '' OR policy = ?)"),
+                           QStringLiteral("SELECT id, policy, started_at, anchor_date, length_days FROM deadline_items WHERE "
+                                          "stopped_at IS NULL AND (? = '' OR policy = ?)"),
                            {policy, policy});
     struct Open
     {
@@ -166,16 +197,17 @@ int DeadlineRepository::recomputeOpen(const QString &policy)
         QString policy;
         qint64 startedAt;
         QDate anchor;
+        int lengthDays;
     };
     QList<Open> open;
     while (q.next())
         open.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                     QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+                     QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toInt()});
     q.finish();
     QSqlQuery upd = Sql::prepare(db, QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, "
                                                     "row_version = row_version + 1 WHERE id = ?"));
     for (const Open &o : std::as_const(open)) {
-        const DeadlineResult r = computeFor(o.policy, o.startedAt, o.anchor, o.id);
+        const DeadlineResult r = computeFor(o.policy, o.startedAt, o.anchor, o.id, o.lengthDays);
         upd.bindValue(0, r.dueMs);
         upd.bindValue(1, r.dueSoonMs);
         upd.bindValue(2, r.provisional ? 1 : 0);
@@ -208,6 +240,8 @@ int DeadlineRepository::rebuildMissing()
         ins.bindValue(7, r.dueMs);
         ins.bindValue(8, r.dueSoonMs);
         ins.bindValue(9, r.provisional ? 1 : 0);
+        ins.bindValue(10, 1);
+        ins.bindValue(11, QVariant(QMetaType::fromType<int>()));
         Sql::exec(ins);
         ++created;
         if (stoppedAt > 0) {
@@ -263,7 +297,9 @@ int DeadlineRepository::rebuildMissing()
 QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList values, const DeadlineFilter &filter) const
 {
     QString sql = QStringLiteral("SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, "
-                                 "d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at FROM "
+                                 "d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, "
+                                 "d.length_days, (SELECT MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND "
+                                 "p.resumed_at IS NULL) FROM "
                                  "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = "
                                  "d.staff_id WHERE ")
                   + where;
@@ -294,6 +330,9 @@ QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList
         i.dueSoonAt = q.value(11).toLongLong();
         i.provisional = q.value(12).toInt() != 0;
         i.stoppedAt = q.value(13).toLongLong();
+        i.round = q.value(14).toInt();
+        i.lengthDays = q.value(15).toInt();
+        i.pausedSince = q.value(16).toLongLong();
         out << i;
     }
     return out;
@@ -308,7 +347,9 @@ QList<DeadlineItem> DeadlineRepository::open(qint64 nowMs, const DeadlineFilter 
 
 QList<DeadlineItem> DeadlineRepository::overdue(qint64 nowMs, const DeadlineFilter &filter) const
 {
-    return query(QStringLiteral("d.stopped_at IS NULL AND d.due_soon_at <= ? AND d.due_at < ?"), {nowMs, nowMs}, filter);
+    return query(QStringLiteral("d.stopped_at IS NULL AND d.due_soon_at <= ? AND d.due_at < ? AND NOT EXISTS (SELECT 1 FROM "
+                                "deadline_pauses p WHERE p.item_id = d.id AND p.resumed_at IS NULL)"),
+                 {nowMs, nowMs}, filter);
 }
 
 QList<DeadlineItem> DeadlineRepository::forRecord(const QString &entity, qint64 entityId) const
@@ -322,17 +363,20 @@ std::optional<DeadlineItem> DeadlineRepository::find(const QString &policy, cons
         query(QStringLiteral("d.policy = ? AND d.entity = ? AND d.entity_id = ?"), {policy, entity, entityId}, {});
     if (items.isEmpty())
         return std::nullopt;
-    return items.constFirst();
+    // The latest round is the live one.
+    return *std::max_element(items.begin(), items.end(),
+                             [](const DeadlineItem &a, const DeadlineItem &b) { return a.round < b.round; });
 }
 
 QHash<QString, QPair<int, int>> DeadlineRepository::countsByPolicy(qint64 nowMs, const DeadlineFilter &filter) const
 {
     QHash<QString, QPair<int, int>> out;
     for (const DeadlineItem &i : open(nowMs, filter)) {
+        const DeadlineState state = i.stateAt(nowMs);
         auto &c = out[i.policy];
-        if (i.stateAt(nowMs) == DeadlineState::Overdue)
+        if (state == DeadlineState::Overdue)
             ++c.first;
-        else
+        else if (state == DeadlineState::DueSoon)
             ++c.second;
     }
     return out;

@@ -28,8 +28,16 @@ struct DeadlineItem
     qint64 dueSoonAt = 0;
     bool provisional = false;
     qint64 stoppedAt = 0;
+    int round = 1;          // a reopened complaint owes a second solution: round 2
+    int lengthDays = 0;     // this record's own length (a defect's deadline), 0: the policy's
+    qint64 pausedSince = 0; // the clock stands still since then (0: running)
 
-    DeadlineState stateAt(qint64 nowMs) const { return DeadlineEngine::state(dueAt, dueSoonAt, stoppedAt, nowMs); }
+    DeadlineState stateAt(qint64 nowMs) const
+    {
+        if (pausedSince > 0 && stoppedAt == 0)
+            return DeadlineState::Paused;
+        return DeadlineEngine::state(dueAt, dueSoonAt, stoppedAt, nowMs);
+    }
 };
 
 struct DeadlineFilter
@@ -48,20 +56,27 @@ class DeadlineRepository
 public:
     explicit DeadlineRepository(const Session &session) : m_session(session) {}
 
+    // Starts the item; when the record already had one of this policy, a new round (the latest
+    // round is the one find/stop/pause/resume act on). lengthDays > 0 replaces the policy's
+    // length in days for this record only (a defect's own deadline).
     void start(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId, qint64 staffId,
-               qint64 startedAt);
+               qint64 startedAt, int lengthDays = 0);
     void startForDate(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId, qint64 staffId,
                       const QDate &anchor, qint64 createdAt);
     // Stops the item (no-op when there is none or it is stopped already).
     void stop(const QString &policy, const QString &entity, qint64 entityId, qint64 stoppedAt);
     void pause(const QString &policy, const QString &entity, qint64 entityId, qint64 at);
     void resume(const QString &policy, const QString &entity, qint64 entityId, qint64 at);
+    // Removes an open item that is no longer owed (a return visit when the complaint reopens
+    // before it). Stopped items are history and stay.
+    void withdraw(const QString &policy, const QString &entity, qint64 entityId);
     // Recomputes the due time of every open item (of one policy, or all). Returns how many.
     int recomputeOpen(const QString &policy = {});
     // Creates the items of every consultation and complaint that has none (upgrades, demo data).
     int rebuildMissing();
 
     // Open items that are due soon or overdue at nowMs (or all open ones), most overdue first.
+    // Paused items are listed (state Paused) but never counted overdue.
     QList<DeadlineItem> open(qint64 nowMs, const DeadlineFilter &filter = {}) const;
     QList<DeadlineItem> overdue(qint64 nowMs, const DeadlineFilter &filter = {}) const;
     QList<DeadlineItem> forRecord(const QString &entity, qint64 entityId) const;
@@ -79,7 +94,9 @@ public:
 
 private:
     void loadContext() const;
-    DeadlineResult computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId) const;
+    int nextRound(const QString &policy, const QString &entity, qint64 entityId) const;
+    DeadlineResult computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId,
+                              int lengthDays = 0) const;
     QList<PauseInterval> pausesOf(qint64 itemId) const;
     DeadlineResult endPauseAndRecompute(const DeadlineItem &item, qint64 at);
     QList<DeadlineItem> query(const QString &where, QVariantList values, const DeadlineFilter &filter) const;

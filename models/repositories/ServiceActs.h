@@ -95,32 +95,4 @@ private:
     Session m_session;
 };
 
-class HandoverRepository
-{
-    Q_DECLARE_TR_FUNCTIONS(HandoverRepository)
-public:
-    explicit HandoverRepository(const Session &session) : m_session(session) {}
-    void add(Handover &handover);
-    void update(Handover &handover);
-    Handover get(qint64 id) const;
-
-private:
-    Session m_session;
-};
-
-class ComplaintRepository
-{
-    Q_DECLARE_TR_FUNCTIONS(ComplaintRepository)
-public:
-    explicit ComplaintRepository(const Session &session) : m_session(session) {}
-    void add(Complaint &complaint);
-    void update(Complaint &complaint);
-    Complaint get(qint64 id) const;
-    qint64 countOpen() const;
-
-private:
-    void trackDeadlines(const Complaint &complaint, const Complaint *before);
-    Session m_session;
-};
-
 } // namespace estatedesk

@@ -73,7 +73,8 @@ int Retention::run()
                  {gone, QStringLiteral("+0%1").arg(c.clientId), now, now, id});
         // Free text about the client goes; the rows stay so that monthly statistics still add up.
         for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"),
-                                     QStringLiteral("appointments"), QStringLiteral("complaints")})
+                                     QStringLiteral("appointments"), QStringLiteral("complaints"),
+                                     QStringLiteral("return_visits")})
             Sql::run(db,
                      QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = '{\"anonymised\":true}' WHERE entity = "
                                     "'%1' AND entity_id IN (SELECT id FROM %1 WHERE client_id = ?)")
@@ -83,7 +84,11 @@ int Retention::run()
         Sql::run(db, QStringLiteral("UPDATE consultations SET needs = '', notes = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("UPDATE appointments SET notes = '', special_needs = '', bring = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("UPDATE complaints SET description = ? WHERE client_id = ?"), {gone, id});
-        Sql::run(db, QStringLiteral("UPDATE handovers SET notes = '' WHERE client_id = ?"), {id});
+        Sql::run(db, QStringLiteral("UPDATE complaint_events SET note = '' WHERE complaint_id IN (SELECT id FROM complaints WHERE "
+                                    "client_id = ?)"),
+                 {id});
+        Sql::run(db, QStringLiteral("UPDATE return_visits SET outcome = ? WHERE client_id = ?"), {gone, id});
+        Sql::run(db, QStringLiteral("UPDATE handovers SET notes = '', property_contact = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("DELETE FROM follow_ups WHERE client_id = ?"), {id});
         Sql::run(db,
                  QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = '{\"anonymised\":true}' WHERE entity = "

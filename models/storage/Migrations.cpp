@@ -267,7 +267,6 @@ const QList<Migrations::Step> &Migrations::steps()
                  write.bindValue(2, n.first);
                  Sql::exec(write);
              }
-             DeadlineSetup::trackExistingRecords(db);
          }},
         {7,
          QStringLiteral("walk-in rotation board and its ledger"),
@@ -372,6 +371,66 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE UNIQUE INDEX loan_tax_steps_contract ON loan_tax_steps (contract_id, step)"),
              QStringLiteral("ALTER TABLE follow_ups ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
          }},
+        {12,
+         QStringLiteral("after-sales: complaint events, waiting and escalation, return visits, handover notice and "
+                        "inspection, defects, deadline rounds and per-record lengths"),
+         {
+             QStringLiteral("ALTER TABLE complaints ADD COLUMN unit_id BIGINT REFERENCES units (id)"),
+             QStringLiteral("ALTER TABLE complaints ADD COLUMN contract_id BIGINT REFERENCES contracts (id)"),
+             QStringLiteral("ALTER TABLE complaints ADD COLUMN waiting_since BIGINT"),
+             QStringLiteral("ALTER TABLE complaints ADD COLUMN escalated_at BIGINT"),
+             QStringLiteral("ALTER TABLE complaints ADD COLUMN reopened INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE TABLE complaint_events ("
+                            " id {{PK}},"
+                            " complaint_id BIGINT NOT NULL REFERENCES complaints (id),"
+                            " at BIGINT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX complaint_events_complaint ON complaint_events (complaint_id, at)"),
+             QStringLiteral("CREATE TABLE return_visits ("
+                            " id {{PK}},"
+                            " complaint_id BIGINT NOT NULL REFERENCES complaints (id),"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " visited_at BIGINT NOT NULL,"
+                            " channel TEXT NOT NULL DEFAULT '',"
+                            " satisfaction INTEGER NOT NULL CHECK (satisfaction BETWEEN 1 AND 5),"
+                            " satisfied INTEGER NOT NULL CHECK (satisfied IN (0,1)),"
+                            " outcome TEXT NOT NULL CHECK (outcome <> ''),"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX return_visits_complaint ON return_visits (complaint_id)"),
+             QStringLiteral("ALTER TABLE handovers ADD COLUMN notice_sent_at BIGINT"),
+             QStringLiteral("ALTER TABLE handovers ADD COLUMN notice_channel TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE handovers ADD COLUMN inspected_at BIGINT"),
+             QStringLiteral("ALTER TABLE handovers ADD COLUMN property_contact TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE handovers ADD COLUMN property_contact_given_at BIGINT"),
+             QStringLiteral("CREATE TABLE defects ("
+                            " id {{PK}},"
+                            " handover_id BIGINT NOT NULL REFERENCES handovers (id),"
+                            " location TEXT NOT NULL CHECK (location <> ''),"
+                            " description TEXT NOT NULL CHECK (description <> ''),"
+                            " responsible TEXT NOT NULL CHECK (responsible <> ''),"
+                            " deadline_days INTEGER NOT NULL CHECK (deadline_days >= 1),"
+                            " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','fixed','closed')),"
+                            " recorded_at BIGINT NOT NULL,"
+                            " fixed_at BIGINT,"
+                            " reinspected_at BIGINT,"
+                            " reinspection_result TEXT NOT NULL DEFAULT '',"
+                            " reinspected_by BIGINT REFERENCES staff (id),"
+                            " complaint_id BIGINT REFERENCES complaints (id),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX defects_handover ON defects (handover_id)"),
+             // A reopened complaint owes a new solution and a new return visit: a second round of
+             // the same policy on the same record. A defect may carry its own length.
+             QStringLiteral("ALTER TABLE deadline_items ADD COLUMN round INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE deadline_items ADD COLUMN length_days INTEGER"),
+             QStringLiteral("DROP INDEX deadline_items_record"),
+             QStringLiteral("CREATE UNIQUE INDEX deadline_items_record ON deadline_items (policy, entity, entity_id, round)"),
+         },
+         [](const Database &db) { DeadlineSetup::trackExistingRecords(db); }},
     };
     return list;
 }
@@ -385,6 +444,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("rotation_places"), QStringLiteral("rotation_events"), QStringLiteral("showrooms"),
             QStringLiteral("follow_ups"), QStringLiteral("contract_questions"), QStringLiteral("payment_plans"),
             QStringLiteral("installments"), QStringLiteral("receipts"), QStringLiteral("loan_tax_steps"),
+            QStringLiteral("complaint_events"), QStringLiteral("return_visits"), QStringLiteral("defects"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

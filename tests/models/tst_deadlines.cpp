@@ -11,6 +11,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PolicyRepository.h"
+#include "repositories/ComplaintRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
@@ -135,10 +136,9 @@ void TestDeadlines::complaintCarriesItsDeadlines()
     QCOMPARE(due.value(QStringLiteral("complaint-solution")), QStringLiteral("2026-12-02T18:00:00+08:00"));
     QCOMPARE(due.value(QStringLiteral("emergency-onsite")), QStringLiteral("2026-11-27T12:00:00+08:00"));
     // Staff on site after 90 minutes, first response after 3 hours: two met, one still open.
-    c.onsiteAt = fridayMorning() + 90 * 60'000;
-    c.firstResponseAt = fridayMorning() + 3 * 3600'000;
-    c.status = QStringLiteral("first_response");
-    ComplaintRepository(m_session).update(c);
+    m_clock.set(fridayMorning() + 3 * 3600'000);
+    ComplaintRepository(m_session).recordOnSite(c.id, fridayMorning() + 90 * 60'000, QStringLiteral("关闭燃气总阀"));
+    ComplaintRepository(m_session).respond(c.id, QString());
     const qint64 later = fridayMorning() + 10 * 3600'000;
     QCOMPARE(deadlines.find(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), c.id)->stateAt(later), DeadlineState::Met);
     QCOMPARE(deadlines.find(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), c.id)->stateAt(later),
@@ -179,9 +179,8 @@ void TestDeadlines::policyEditRecomputesOpenItemsOnly()
     closed.id = 0;
     closed.receivedAt = fridayMorning() - 86400'000; // Thursday
     ComplaintRepository(m_session).add(closed);
-    closed.solutionAt = fridayMorning() + 3600'000;
-    closed.status = QStringLiteral("solution_proposed");
-    ComplaintRepository(m_session).update(closed);
+    m_clock.set(fridayMorning() + 3600'000);
+    ComplaintRepository(m_session).proposeSolution(closed.id, QStringLiteral("更换墙面"));
     DeadlineRepository deadlines(m_session);
     const qint64 closedDue = deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), closed.id)->dueAt;
 

@@ -9,6 +9,8 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/HandoverRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
@@ -285,9 +287,8 @@ void TestRepositories::viewingAndComplaintWriteServiceRecords()
     c.receivedAt = m_clock.nowMs();
     ComplaintRepository(m_session).add(c);
     QCOMPARE(ComplaintRepository(m_session).countOpen(), 1);
-    c.status = QStringLiteral("first_response");
-    c.firstResponseAt = m_clock.nowMs() + 60'000;
-    ComplaintRepository(m_session).update(c);
+    m_clock.set(m_clock.nowMs() + 60'000);
+    ComplaintRepository(m_session).respond(c.id, QStringLiteral("已联系物业上门查看"));
 
     const QList<ServiceRecord> timeline = ServiceRecordRepository(m_session).forClient(client.id);
     QStringList kinds;

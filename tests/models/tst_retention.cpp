@@ -6,6 +6,8 @@
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/HandoverRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Retention.h"
@@ -74,8 +76,13 @@ qint64 TestRetention::clientWithHandovers(const QString &name, const QString &ph
         handover.clientId = c.id;
         handover.unitId = u.id;
         handover.handoverOn = h.first;
-        handover.status = h.second;
-        HandoverRepository(m_session).add(handover);
+        HandoverRepository handovers(m_session);
+        handovers.add(handover);
+        if (h.second == QLatin1String("done")) {
+            handovers.recordInspection(handover.id, QString());
+            handovers.givePropertyContact(handover.id, QStringLiteral("物业服务中心 0571-88000000"));
+            handovers.complete(handover.id);
+        }
     }
     return c.id;
 }
@@ -130,7 +137,8 @@ void TestRetention::runAnonymisesAndAudits()
     QCOMPARE(ClientRepository(m_session).get(m_recent).name, QStringLiteral("新业主"));
     QCOMPARE(ClientRepository(m_session).get(m_oldButAgain).name, QStringLiteral("又买一套"));
     QCOMPARE(ClientRepository(m_session).get(m_prospect).name, QStringLiteral("潜在客户"));
-    QCOMPARE(ServiceRecordRepository(m_session).forClient(m_recent).size(), 3);
+    // A call, a consultation, and the handover's four steps (scheduled, inspected, contact given, done).
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(m_recent).size(), 6);
     // One audit entry for the run, and the database is still sound.
     AuditFilter f;
     f.entity = QStringLiteral("clients");

@@ -16,6 +16,7 @@
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/ComplaintRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 

@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/ComplaintRepository.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "deadlines/DeadlinePolicy.h"
+#include "domain/Vocabulary.h"
+#include "repositories/AuditLog.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/EntityStore.h"
+#include "repositories/FollowUpRepository.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
+#include "core/OfficeTime.h"
+#include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+namespace {
+
+const QString kEntity = QStringLiteral("complaints");
+
+QVariantMap complaintRow(const Complaint &c)
+{
+    return {{QStringLiteral("client_id"), c.clientId},
+            {QStringLiteral("staff_id"), Sql::nullableId(c.staffId)},
+            {QStringLiteral("channel"), c.channel},
+            {QStringLiteral("category"), c.category},
+            {QStringLiteral("severity"), c.severity},
+            {QStringLiteral("description"), c.description},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("received_at"), c.receivedAt},
+            {QStringLiteral("first_response_at"), Sql::nullableTime(c.firstResponseAt)},
+            {QStringLiteral("solution_at"), Sql::nullableTime(c.solutionAt)},
+            {QStringLiteral("onsite_at"), Sql::nullableTime(c.onsiteAt)},
+            {QStringLiteral("resolved_at"), Sql::nullableTime(c.resolvedAt)},
+            {QStringLiteral("closed_at"), Sql::nullableTime(c.closedAt)},
+            {QStringLiteral("unit_id"), Sql::nullableId(c.unitId)},
+            {QStringLiteral("contract_id"), Sql::nullableId(c.contractId)},
+            {QStringLiteral("waiting_since"), Sql::nullableTime(c.waitingSince)},
+            {QStringLiteral("escalated_at"), Sql::nullableTime(c.escalatedAt)},
+            {QStringLiteral("reopened"), c.reopened}};
+}
+
+Complaint complaintFrom(const QSqlRecord &r)
+{
+    Complaint c;
+    readCommonColumns(r, c);
+    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    c.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
+    c.channel = r.value(QStringLiteral("channel")).toString();
+    c.category = r.value(QStringLiteral("category")).toString();
+    c.severity = r.value(QStringLiteral("severity")).toString();
+    c.description = r.value(QStringLiteral("description")).toString();
+    c.status = r.value(QStringLiteral("status")).toString();
+    c.receivedAt = r.value(QStringLiteral("received_at")).toLongLong();
+    c.firstResponseAt = r.value(QStringLiteral("first_response_at")).toLongLong();
+    c.solutionAt = r.value(QStringLiteral("solution_at")).toLongLong();
+    c.onsiteAt = r.value(QStringLiteral("onsite_at")).toLongLong();
+    c.resolvedAt = r.value(QStringLiteral("resolved_at")).toLongLong();
+    c.closedAt = r.value(QStringLiteral("closed_at")).toLongLong();
+    c.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
+    c.contractId = r.value(QStringLiteral("contract_id")).toLongLong();
+    c.waitingSince = r.value(QStringLiteral("waiting_since")).toLongLong();
+    c.escalatedAt = r.value(QStringLiteral("escalated_at")).toLongLong();
+    c.reopened = r.value(QStringLiteral("reopened")).toInt();
+    return c;
+}
+
+EntityStore<Complaint> complaints(const Session &s)
+{
+    return {s, kEntity, ComplaintRepository::tr("complaint"), complaintRow, complaintFrom};
+}
+
+const QString kReceived = QStringLiteral("received");
+const QString kFirstResponse = QStringLiteral("first_response");
+const QString kSolution = QStringLiteral("solution_proposed");
+const QString kResolved = QStringLiteral("resolved");
+const QString kReturnVisit = QStringLiteral("return_visit");
+const QString kClosed = QStringLiteral("closed");
+
+} // namespace
+
+bool ComplaintRepository::allows(const QString &status, const QString &step)
+{
+    const bool open = status != kClosed;
+    const bool beforeSolution = status == kReceived || status == kFirstResponse;
+    if (step == QLatin1String("first_response"))
+        return status == kReceived;
+    if (step == QLatin1String("solution_proposed"))
+        return beforeSolution;
+    if (step == QLatin1String("resolved"))
+        return status == kSolution;
+    if (step == QLatin1String("return_visit"))
+        return status == kResolved;
+    if (step == QLatin1String("closed"))
+        return status == kReturnVisit;
+    if (step == QLatin1String("reopened"))
+        return status == kResolved || status == kReturnVisit || status == kClosed;
+    if (step == QLatin1String("onsite") || step == QLatin1String("escalated"))
+        return open;
+    if (step == QLatin1String("waiting") || step == QLatin1String("resumed"))
+        return beforeSolution || status == kSolution;
+    return false;
+}
+
+QString ComplaintRepository::stepLabel(const QString &step)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("received"), QT_TR_NOOP("Received")},
+        {QStringLiteral("first_response"), QT_TR_NOOP("First response")},
+        {QStringLiteral("solution_proposed"), QT_TR_NOOP("Solution proposed")},
+        {QStringLiteral("onsite"), QT_TR_NOOP("Arrived on site")},
+        {QStringLiteral("waiting"), QT_TR_NOOP("Waiting for the client")},
+        {QStringLiteral("resumed"), QT_TR_NOOP("Client replied, clock resumed")},
+        {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
+        {QStringLiteral("return_visit"), QT_TR_NOOP("Return visit")},
+        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("reopened"), QT_TR_NOOP("Reopened")},
+        {QStringLiteral("escalated"), QT_TR_NOOP("Escalated to the supervisors")},
+        {QStringLiteral("edited"), QT_TR_NOOP("Details edited")},
+    };
+    const auto it = labels.constFind(step);
+    return it == labels.constEnd() ? step : tr(*it);
+}
+
+Complaint ComplaintRepository::get(qint64 id) const
+{
+    return complaints(m_session).get(id);
+}
+
+Complaint ComplaintRepository::load(qint64 id) const
+{
+    return get(id);
+}
+
+void ComplaintRepository::requireStep(const Complaint &c, const QString &step) const
+{
+    if (step == QLatin1String("onsite") && c.severity != QLatin1String("emergency"))
+        throw ValidationError(QStringLiteral("severity"),
+                              tr("Severity: only an emergency complaint records the arrival on site (No. %1 is %2).")
+                                  .arg(c.id)
+                                  .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity)));
+    if (!allows(c.status, step))
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: complaint No. %1 is \"%2\"; \"%3\" cannot follow that.")
+                                  .arg(c.id)
+                                  .arg(Vocabulary::label(Vocabulary::complaintStatuses(), c.status), stepLabel(step)));
+}
+
+void ComplaintRepository::addEvent(qint64 complaintId, const QString &kind, const QString &note, qint64 at)
+{
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("INSERT INTO complaint_events (complaint_id, at, kind, staff_id, note) VALUES (?, ?, ?, ?, ?)"),
+             {complaintId, at, kind, Sql::nullableId(m_session.actorId), note.trimmed()});
+}
+
+void ComplaintRepository::saveStep(Complaint &c, const QString &step, const QString &note, qint64 at)
+{
+    complaints(m_session).update(c);
+    addEvent(c.id, step, note, at);
+    ServiceRecord r;
+    r.clientId = c.clientId;
+    r.staffId = m_session.actorId > 0 ? m_session.actorId : c.staffId;
+    r.at = at;
+    r.kind = step == QLatin1String("return_visit") ? QStringLiteral("return_visit") : QStringLiteral("complaint");
+    r.channel = c.channel;
+    r.content = note.trimmed().isEmpty() ? tr("Complaint No. %1: %2").arg(c.id).arg(stepLabel(step))
+                                         : tr("Complaint No. %1: %2 — %3").arg(c.id).arg(stepLabel(step), note.trimmed());
+    r.result = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
+    r.refEntity = kEntity;
+    r.refId = c.id;
+    ServiceRecordRepository(m_session).add(r);
+}
+
+// The deadlines a complaint carries (DESIGN §4): first response and solution always, on-site
+// arrival for emergencies. Started once; stopped when the matching time is recorded.
+void ComplaintRepository::trackDeadlines(const Complaint &c, const Complaint *before)
+{
+    DeadlineRepository deadlines(m_session);
+    struct Watch
+    {
+        QString policy;
+        qint64 stoppedAt;
+        bool applies;
+    };
+    const Watch watches[] = {
+        {QStringLiteral("complaint-first-response"), c.firstResponseAt, true},
+        {QStringLiteral("complaint-solution"), c.solutionAt, true},
+        {QStringLiteral("emergency-onsite"), c.onsiteAt, c.severity == QLatin1String("emergency")},
+    };
+    for (const Watch &w : watches) {
+        if (!w.applies) {
+            deadlines.withdraw(w.policy, kEntity, c.id); // no longer an emergency
+            continue;
+        }
+        if (!before || !deadlines.find(w.policy, kEntity, c.id))
+            deadlines.start(w.policy, kEntity, c.id, c.clientId, c.staffId, c.receivedAt);
+        if (w.stoppedAt > 0)
+            deadlines.stop(w.policy, kEntity, c.id, w.stoppedAt);
+    }
+}
+
+void ComplaintRepository::add(Complaint &c)
+{
+    Permissions::require(m_session, Action::AddComplaint);
+    c.status = kReceived;
+    c.firstResponseAt = c.solutionAt = c.onsiteAt = c.resolvedAt = c.closedAt = c.waitingSince = c.escalatedAt = 0;
+    c.reopened = 0;
+    if (c.receivedAt <= 0)
+        c.receivedAt = m_session.clock->nowMs();
+    if (c.receivedAt > m_session.clock->nowMs())
+        throw ValidationError(QStringLiteral("received_at"), tr("Received at: cannot be in the future"));
+    Transaction tx(*m_session.db);
+    complaints(m_session).insert(c);
+    addEvent(c.id, QStringLiteral("received"), c.description, c.receivedAt);
+    ServiceRecord r;
+    r.clientId = c.clientId;
+    r.staffId = c.staffId;
+    r.at = c.receivedAt;
+    r.kind = QStringLiteral("complaint");
+    r.channel = c.channel;
+    r.content = c.description;
+    r.result = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
+    r.refEntity = kEntity;
+    r.refId = c.id;
+    ServiceRecordRepository(m_session).add(r);
+    trackDeadlines(c, nullptr);
+    tx.commit();
+}
+
+void ComplaintRepository::update(Complaint &edited)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    Transaction tx(*m_session.db);
+    const Complaint before = load(edited.id);
+    Complaint c = before;
+    c.rowVersion = edited.rowVersion; // a stale copy is a conflict, never a silent overwrite
+    c.channel = edited.channel;
+    c.category = edited.category;
+    c.severity = edited.severity;
+    c.description = edited.description;
+    c.unitId = edited.unitId;
+    c.contractId = edited.contractId;
+    c.staffId = edited.staffId;
+    complaints(m_session).update(c);
+    addEvent(c.id, QStringLiteral("edited"), QString(), m_session.clock->nowMs());
+    trackDeadlines(c, &before);
+    tx.commit();
+    edited = c;
+}
+
+void ComplaintRepository::respond(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("first_response"));
+    const qint64 now = m_session.clock->nowMs();
+    c.firstResponseAt = now;
+    c.status = kFirstResponse;
+    saveStep(c, QStringLiteral("first_response"), note, now);
+    DeadlineRepository(m_session).stop(QStringLiteral("complaint-first-response"), kEntity, id, now);
+    tx.commit();
+}
+
+void ComplaintRepository::proposeSolution(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    if (note.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("note"), tr("Note: say what solution was proposed"));
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("solution_proposed"));
+    const qint64 now = m_session.clock->nowMs();
+    endWaiting(c, now);
+    if (c.firstResponseAt == 0)
+        c.firstResponseAt = now; // a proposed solution is a response too
+    c.solutionAt = now;
+    c.status = kSolution;
+    saveStep(c, QStringLiteral("solution_proposed"), note, now);
+    DeadlineRepository deadlines(m_session);
+    deadlines.stop(QStringLiteral("complaint-first-response"), kEntity, id, now);
+    deadlines.stop(QStringLiteral("complaint-solution"), kEntity, id, now);
+    tx.commit();
+}
+
+void ComplaintRepository::recordOnSite(qint64 id, qint64 arrivedAt, const QString &note)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("onsite"));
+    if (c.onsiteAt > 0)
+        throw ValidationError(QStringLiteral("onsite_at"), tr("Arrival on site: already recorded for complaint No. %1").arg(id));
+    if (arrivedAt < c.receivedAt || arrivedAt > m_session.clock->nowMs())
+        throw ValidationError(QStringLiteral("onsite_at"),
+                              tr("Arrival on site: must lie between the complaint's intake and now"));
+    c.onsiteAt = arrivedAt;
+    saveStep(c, QStringLiteral("onsite"), note, arrivedAt);
+    DeadlineRepository(m_session).stop(QStringLiteral("emergency-onsite"), kEntity, id, arrivedAt);
+    tx.commit();
+}
+
+void ComplaintRepository::waitForClient(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("waiting"));
+    if (c.waitingSince > 0)
+        throw ValidationError(QStringLiteral("status"), tr("Status: complaint No. %1 is already waiting for the client").arg(id));
+    const qint64 now = m_session.clock->nowMs();
+    c.waitingSince = now;
+    saveStep(c, QStringLiteral("waiting"), note, now);
+    DeadlineRepository deadlines(m_session);
+    for (const DeadlineItem &i : deadlines.forRecord(kEntity, id))
+        if (i.stoppedAt == 0)
+            deadlines.pause(i.policy, kEntity, id, now); // only pausable policies stop
+    tx.commit();
+}
+
+void ComplaintRepository::endWaiting(Complaint &c, qint64 at)
+{
+    if (c.waitingSince == 0)
+        return;
+    c.waitingSince = 0;
+    DeadlineRepository deadlines(m_session);
+    for (const DeadlineItem &i : deadlines.forRecord(kEntity, c.id))
+        if (i.stoppedAt == 0 && i.pausedSince > 0)
+            deadlines.resume(i.policy, kEntity, c.id, at);
+}
+
+void ComplaintRepository::resumeFromClient(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("resumed"));
+    if (c.waitingSince == 0)
+        throw ValidationError(QStringLiteral("status"), tr("Status: complaint No. %1 is not waiting for the client").arg(id));
+    const qint64 now = m_session.clock->nowMs();
+    endWaiting(c, now);
+    saveStep(c, QStringLiteral("resumed"), note, now);
+    tx.commit();
+}
+
+void ComplaintRepository::resolve(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("resolved"));
+    const qint64 now = m_session.clock->nowMs();
+    endWaiting(c, now);
+    c.resolvedAt = now;
+    c.status = kResolved;
+    saveStep(c, QStringLiteral("resolved"), note, now);
+    // The return visit is owed from here (seed 二.(三)2(3)).
+    DeadlineRepository(m_session).start(QStringLiteral("return-visit"), kEntity, id, c.clientId, c.staffId, now);
+    tx.commit();
+}
+
+void ComplaintRepository::recordReturnVisit(qint64 id, ReturnVisit &visit)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    visit.outcome = visit.outcome.trimmed();
+    if (visit.satisfaction < 1 || visit.satisfaction > 5)
+        throw ValidationError(QStringLiteral("satisfaction"), tr("Satisfaction: a score from 1 to 5"));
+    if (visit.outcome.isEmpty())
+        throw ValidationError(QStringLiteral("outcome"), tr("Outcome: say what the client said"));
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("return_visit"));
+    const qint64 now = m_session.clock->nowMs();
+    visit.complaintId = id;
+    visit.clientId = c.clientId;
+    visit.staffId = m_session.actorId > 0 ? m_session.actorId : c.staffId;
+    visit.visitedAt = visit.visitedAt > 0 ? std::min(visit.visitedAt, now) : now;
+    visit.createdAt = now;
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("INSERT INTO return_visits (complaint_id, client_id, staff_id, visited_at, channel, "
+                                          "satisfaction, satisfied, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                          "RETURNING id"),
+                           {id, c.clientId, Sql::nullableId(visit.staffId), visit.visitedAt, visit.channel.trimmed(),
+                            visit.satisfaction, visit.satisfied ? 1 : 0, visit.outcome, now});
+    q.next();
+    visit.id = q.value(0).toLongLong();
+    q.finish();
+    AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("return_visits"), visit.id, {},
+                    {{QStringLiteral("complaint_id"), id},
+                     {QStringLiteral("satisfaction"), visit.satisfaction},
+                     {QStringLiteral("satisfied"), visit.satisfied},
+                     {QStringLiteral("outcome"), visit.outcome}});
+    c.status = kReturnVisit;
+    saveStep(c, QStringLiteral("return_visit"),
+             tr("satisfaction %1/5, %2: %3")
+                 .arg(visit.satisfaction)
+                 .arg(visit.satisfied ? tr("satisfied") : tr("not satisfied"), visit.outcome),
+             visit.visitedAt);
+    DeadlineRepository(m_session).stop(QStringLiteral("return-visit"), kEntity, id, visit.visitedAt);
+    if (!visit.satisfied)
+        reopenWithin(c, tr("The client was not satisfied at the return visit: %1").arg(visit.outcome), now);
+    tx.commit();
+}
+
+void ComplaintRepository::close(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    requireStep(c, QStringLiteral("closed"));
+    const qint64 now = m_session.clock->nowMs();
+    c.closedAt = now;
+    c.status = kClosed;
+    saveStep(c, QStringLiteral("closed"), note, now);
+    tx.commit();
+}
+
+void ComplaintRepository::reopenWithin(Complaint &c, const QString &reason, qint64 at)
+{
+    requireStep(c, QStringLiteral("reopened"));
+    c.status = kFirstResponse; // answered before; a new solution is owed
+    c.solutionAt = c.resolvedAt = c.closedAt = 0;
+    c.escalatedAt = 0;
+    ++c.reopened;
+    saveStep(c, QStringLiteral("reopened"), reason, at);
+    DeadlineRepository deadlines(m_session);
+    deadlines.withdraw(QStringLiteral("return-visit"), kEntity, c.id); // no longer owed
+    deadlines.start(QStringLiteral("complaint-solution"), kEntity, c.id, c.clientId, c.staffId, at);
+}
+
+void ComplaintRepository::reopen(qint64 id, const QString &reason)
+{
+    Permissions::require(m_session, Action::HandleComplaint);
+    if (reason.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("note"), tr("Note: say why the complaint is reopened"));
+    Transaction tx(*m_session.db);
+    Complaint c = load(id);
+    reopenWithin(c, reason, m_session.clock->nowMs());
+    tx.commit();
+}
+
+int ComplaintRepository::escalateOverdue()
+{
+    Session system = m_session;
+    system.role = QStringLiteral("system"); // the program's own run, whoever is signed in
+    const qint64 now = m_session.clock->nowMs();
+    DeadlineRepository deadlines(system);
+    QHash<qint64, QStringList> late; // complaint → the policies past due
+    for (const DeadlineItem &i : deadlines.overdue(now))
+        if (i.entity == kEntity)
+            late[i.entityId] << DeadlinePolicy::label(i.policy);
+    if (late.isEmpty())
+        return 0;
+    const QList<Staff> supervisors = StaffRepository(system).list(true, QStringLiteral("supervisor"));
+    const QDate today = OfficeTime::toOffice(now).date();
+    int escalated = 0;
+    Transaction tx(*system.db);
+    ComplaintRepository repo(system);
+    FollowUpRepository tasks(system);
+    QList<qint64> ids = late.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        Complaint c = repo.load(id);
+        if (c.escalatedAt > 0 || c.status == kClosed)
+            continue;
+        c.escalatedAt = now;
+        const QString what = late.value(id).join(QStringLiteral(", "));
+        repo.saveStep(c, QStringLiteral("escalated"), what, now);
+        for (const Staff &s : supervisors)
+            tasks.add(c.clientId, s.id, today, tr("Complaint No. %1 is overdue (%2): see that it is handled").arg(id).arg(what),
+                      QStringLiteral("escalation"));
+        ++escalated;
+    }
+    tx.commit();
+    return escalated;
+}
+
+qint64 ComplaintRepository::countOpen() const
+{
+    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM complaints WHERE closed_at IS NULL"))
+        .toLongLong();
+}
+
+QList<Complaint> ComplaintRepository::list(bool openOnly, int limit) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM complaints WHERE (? = 0 OR closed_at IS NULL) ORDER BY received_at DESC, "
+                                          "id DESC LIMIT ?"),
+                           {openOnly ? 1 : 0, limit});
+    QList<Complaint> out;
+    while (q.next())
+        out << complaintFrom(q.record());
+    return out;
+}
+
+QList<ComplaintEvent> ComplaintRepository::events(qint64 complaintId) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT e.id, e.at, e.kind, e.staff_id, s.name, e.note FROM complaint_events e LEFT JOIN "
+                                          "staff s ON s.id = e.staff_id WHERE e.complaint_id = ? ORDER BY e.at, e.id"),
+                           {complaintId});
+    QList<ComplaintEvent> out;
+    while (q.next()) {
+        ComplaintEvent e;
+        e.id = q.value(0).toLongLong();
+        e.complaintId = complaintId;
+        e.at = q.value(1).toLongLong();
+        e.kind = q.value(2).toString();
+        e.staffId = q.value(3).toLongLong();
+        e.staffName = q.value(4).toString();
+        e.note = q.value(5).toString();
+        out << e;
+    }
+    return out;
+}
+
+QList<ReturnVisit> ComplaintRepository::returnVisits(qint64 complaintId) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT id, client_id, staff_id, visited_at, channel, satisfaction, satisfied, outcome, "
+                                          "created_at FROM return_visits WHERE complaint_id = ? ORDER BY visited_at, id"),
+                           {complaintId});
+    QList<ReturnVisit> out;
+    while (q.next()) {
+        ReturnVisit v;
+        v.id = q.value(0).toLongLong();
+        v.complaintId = complaintId;
+        v.clientId = q.value(1).toLongLong();
+        v.staffId = q.value(2).toLongLong();
+        v.visitedAt = q.value(3).toLongLong();
+        v.channel = q.value(4).toString();
+        v.satisfaction = q.value(5).toInt();
+        v.satisfied = q.value(6).toInt() != 0;
+        v.outcome = q.value(7).toString();
+        v.createdAt = q.value(8).toLongLong();
+        out << v;
+    }
+    return out;
+}
+
+} // namespace estatedesk

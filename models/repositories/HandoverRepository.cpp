@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/HandoverRepository.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/EntityStore.h"
+#include "repositories/PolicyRepository.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+namespace {
+
+const QString kHandovers = QStringLiteral("handovers");
+const QString kDefects = QStringLiteral("defects");
+const QString kNoticePolicy = QStringLiteral("handover-notice");
+const QString kDefectPolicy = QStringLiteral("defect-rectification");
+
+QVariantMap handoverRow(const Handover &h)
+{
+    return {{QStringLiteral("contract_id"), Sql::nullableId(h.contractId)},
+            {QStringLiteral("unit_id"), h.unitId},
+            {QStringLiteral("client_id"), h.clientId},
+            {QStringLiteral("handover_on"), h.handoverOn.toString(Qt::ISODate)},
+            {QStringLiteral("staff_id"), Sql::nullableId(h.staffId)},
+            {QStringLiteral("status"), h.status},
+            {QStringLiteral("notes"), h.notes},
+            {QStringLiteral("notice_sent_at"), Sql::nullableTime(h.noticeSentAt)},
+            {QStringLiteral("notice_channel"), h.noticeChannel},
+            {QStringLiteral("inspected_at"), Sql::nullableTime(h.inspectedAt)},
+            {QStringLiteral("property_contact"), h.propertyContact},
+            {QStringLiteral("property_contact_given_at"), Sql::nullableTime(h.propertyContactGivenAt)}};
+}
+
+Handover handoverFrom(const QSqlRecord &r)
+{
+    Handover h;
+    readCommonColumns(r, h);
+    h.contractId = r.value(QStringLiteral("contract_id")).toLongLong();
+    h.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
+    h.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    h.handoverOn = QDate::fromString(r.value(QStringLiteral("handover_on")).toString(), Qt::ISODate);
+    h.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
+    h.status = r.value(QStringLiteral("status")).toString();
+    h.notes = r.value(QStringLiteral("notes")).toString();
+    h.noticeSentAt = r.value(QStringLiteral("notice_sent_at")).toLongLong();
+    h.noticeChannel = r.value(QStringLiteral("notice_channel")).toString();
+    h.inspectedAt = r.value(QStringLiteral("inspected_at")).toLongLong();
+    h.propertyContact = r.value(QStringLiteral("property_contact")).toString();
+    h.propertyContactGivenAt = r.value(QStringLiteral("property_contact_given_at")).toLongLong();
+    return h;
+}
+
+EntityStore<Handover> handovers(const Session &s)
+{
+    return {s, kHandovers, HandoverRepository::tr("handover"), handoverRow, handoverFrom};
+}
+
+QVariantMap defectRow(const Defect &d)
+{
+    return {{QStringLiteral("handover_id"), d.handoverId},
+            {QStringLiteral("location"), d.location},
+            {QStringLiteral("description"), d.description},
+            {QStringLiteral("responsible"), d.responsible},
+            {QStringLiteral("deadline_days"), d.deadlineDays},
+            {QStringLiteral("status"), d.status},
+            {QStringLiteral("recorded_at"), d.recordedAt},
+            {QStringLiteral("fixed_at"), Sql::nullableTime(d.fixedAt)},
+            {QStringLiteral("reinspected_at"), Sql::nullableTime(d.reinspectedAt)},
+            {QStringLiteral("reinspection_result"), d.reinspectionResult},
+            {QStringLiteral("reinspected_by"), Sql::nullableId(d.reinspectedBy)},
+            {QStringLiteral("complaint_id"), Sql::nullableId(d.complaintId)}};
+}
+
+Defect defectFrom(const QSqlRecord &r)
+{
+    Defect d;
+    readCommonColumns(r, d);
+    d.handoverId = r.value(QStringLiteral("handover_id")).toLongLong();
+    d.location = r.value(QStringLiteral("location")).toString();
+    d.description = r.value(QStringLiteral("description")).toString();
+    d.responsible = r.value(QStringLiteral("responsible")).toString();
+    d.deadlineDays = r.value(QStringLiteral("deadline_days")).toInt();
+    d.status = r.value(QStringLiteral("status")).toString();
+    d.recordedAt = r.value(QStringLiteral("recorded_at")).toLongLong();
+    d.fixedAt = r.value(QStringLiteral("fixed_at")).toLongLong();
+    d.reinspectedAt = r.value(QStringLiteral("reinspected_at")).toLongLong();
+    d.reinspectionResult = r.value(QStringLiteral("reinspection_result")).toString();
+    d.reinspectedBy = r.value(QStringLiteral("reinspected_by")).toLongLong();
+    d.complaintId = r.value(QStringLiteral("complaint_id")).toLongLong();
+    return d;
+}
+
+EntityStore<Defect> defectStore(const Session &s)
+{
+    return {s, kDefects, HandoverRepository::tr("defect"), defectRow, defectFrom};
+}
+
+} // namespace
+
+void HandoverRepository::record(const Handover &h, const QString &content, qint64 at)
+{
+    ServiceRecord r;
+    r.clientId = h.clientId;
+    r.staffId = m_session.actorId > 0 ? m_session.actorId : h.staffId;
+    r.at = at;
+    r.kind = QStringLiteral("handover");
+    r.channel = h.noticeChannel;
+    r.content = content;
+    r.result = h.status == QLatin1String("done") ? tr("Handed over") : tr("Handover on %1").arg(h.handoverOn.toString(Qt::ISODate));
+    r.refEntity = kHandovers;
+    r.refId = h.id;
+    ServiceRecordRepository(m_session).add(r);
+}
+
+void HandoverRepository::add(Handover &h)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    h.status = QStringLiteral("scheduled");
+    Transaction tx(*m_session.db);
+    const qint64 taken = Sql::scalar(m_session.db->connection(),
+                                     QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status <> 'cancelled'"),
+                                     {h.unitId})
+                             .toLongLong();
+    if (taken > 0)
+        throw ValidationError(QStringLiteral("unit"), tr("Unit: a handover of this unit is already scheduled or done"));
+    handovers(m_session).insert(h);
+    const qint64 now = m_session.clock->nowMs();
+    record(h, tr("Handover scheduled for %1").arg(h.handoverOn.toString(Qt::ISODate)), now);
+    DeadlineRepository(m_session).startForDate(kNoticePolicy, kHandovers, h.id, h.clientId, h.staffId, h.handoverOn, now);
+    tx.commit();
+}
+
+void HandoverRepository::update(Handover &edited)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    Handover h = get(edited.id);
+    const QDate oldDate = h.handoverOn;
+    h.rowVersion = edited.rowVersion;
+    h.handoverOn = edited.handoverOn;
+    h.staffId = edited.staffId;
+    h.notes = edited.notes;
+    handovers(m_session).update(h);
+    if (h.handoverOn != oldDate) {
+        record(h, tr("Handover moved from %1 to %2").arg(oldDate.toString(Qt::ISODate), h.handoverOn.toString(Qt::ISODate)),
+               m_session.clock->nowMs());
+        if (h.noticeSentAt == 0) {
+            DeadlineRepository deadlines(m_session);
+            deadlines.withdraw(kNoticePolicy, kHandovers, h.id);
+            deadlines.startForDate(kNoticePolicy, kHandovers, h.id, h.clientId, h.staffId, h.handoverOn, m_session.clock->nowMs());
+        }
+    }
+    tx.commit();
+    edited = h;
+}
+
+Handover HandoverRepository::get(qint64 id) const
+{
+    return handovers(m_session).get(id);
+}
+
+QList<Handover> HandoverRepository::list(bool scheduledOnly, int limit) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM handovers WHERE (? = 0 OR status = 'scheduled') ORDER BY CASE status WHEN "
+                                          "'scheduled' THEN 0 ELSE 1 END, CASE status WHEN 'scheduled' THEN handover_on ELSE '' "
+                                          "END, handover_on DESC, id DESC LIMIT ?"),
+                           {scheduledOnly ? 1 : 0, limit});
+    QList<Handover> out;
+    while (q.next())
+        out << handoverFrom(q.record());
+    return out;
+}
+
+void HandoverRepository::sendNotice(qint64 id, const QString &channel)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    if (channel.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("channel"), tr("Channel: say how the client was told (phone, SMS, letter …)"));
+    Transaction tx(*m_session.db);
+    Handover h = get(id);
+    if (h.status != QLatin1String("scheduled"))
+        throw ValidationError(QStringLiteral("status"), tr("Status: handover No. %1 is no longer scheduled").arg(id));
+    const qint64 now = m_session.clock->nowMs();
+    h.noticeSentAt = now;
+    h.noticeChannel = channel.trimmed();
+    handovers(m_session).update(h);
+    record(h, tr("Handover notice sent (%1): handover on %2").arg(h.noticeChannel, h.handoverOn.toString(Qt::ISODate)), now);
+    DeadlineRepository(m_session).stop(kNoticePolicy, kHandovers, id, now);
+    tx.commit();
+}
+
+void HandoverRepository::recordInspection(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    Handover h = get(id);
+    if (h.status != QLatin1String("scheduled"))
+        throw ValidationError(QStringLiteral("status"), tr("Status: handover No. %1 is no longer scheduled").arg(id));
+    const qint64 now = m_session.clock->nowMs();
+    h.inspectedAt = now;
+    handovers(m_session).update(h);
+    record(h, note.trimmed().isEmpty() ? tr("Home inspected with the client") : tr("Home inspected with the client: %1").arg(note.trimmed()),
+           now);
+    tx.commit();
+}
+
+void HandoverRepository::givePropertyContact(qint64 id, const QString &contact)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    if (contact.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("property_contact"),
+                              tr("Property-management contact: the office and phone number given to the client"));
+    Transaction tx(*m_session.db);
+    Handover h = get(id);
+    const qint64 now = m_session.clock->nowMs();
+    h.propertyContact = contact.trimmed();
+    h.propertyContactGivenAt = now;
+    handovers(m_session).update(h);
+    record(h, tr("Property-management contact given: %1").arg(h.propertyContact), now);
+    tx.commit();
+}
+
+void HandoverRepository::complete(qint64 id)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    Handover h = get(id);
+    if (h.status != QLatin1String("scheduled"))
+        throw ValidationError(QStringLiteral("status"), tr("Status: handover No. %1 is no longer scheduled").arg(id));
+    if (h.inspectedAt == 0)
+        throw ValidationError(QStringLiteral("inspected_at"), tr("Inspection: inspect the home with the client first"));
+    if (h.propertyContactGivenAt == 0)
+        throw ValidationError(QStringLiteral("property_contact"),
+                              tr("Property-management contact: give it to the client before the handover is done"));
+    const qint64 now = m_session.clock->nowMs();
+    h.status = QStringLiteral("done");
+    handovers(m_session).update(h);
+    record(h, tr("Keys handed over"), now);
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE units SET state = 'handed_over', updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+             {now, h.unitId});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("units"), h.unitId, {},
+                    {{QStringLiteral("state"), QStringLiteral("handed_over")}});
+    // Handed over without a notice: nothing is owed any more.
+    DeadlineRepository(m_session).stop(kNoticePolicy, kHandovers, id, now);
+    tx.commit();
+}
+
+void HandoverRepository::saveDefect(Defect &d)
+{
+    defectStore(m_session).update(d);
+}
+
+void HandoverRepository::addDefect(Defect &d)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    const Handover h = get(d.handoverId);
+    if (h.status == QLatin1String("cancelled"))
+        throw ValidationError(QStringLiteral("handover"), tr("Handover: No. %1 was cancelled").arg(h.id));
+    const qint64 now = m_session.clock->nowMs();
+    if (d.deadlineDays <= 0)
+        d.deadlineDays = PolicyRepository(m_session).get(kDefectPolicy).lengthDays;
+    d.status = QStringLiteral("open");
+    d.recordedAt = now;
+    d.fixedAt = d.reinspectedAt = d.reinspectedBy = d.complaintId = 0;
+    d.reinspectionResult.clear();
+    defectStore(m_session).insert(d);
+    record(h, tr("Defect recorded (%1): %2 — to be fixed by %3 within %n working day(s)", nullptr, d.deadlineDays)
+                  .arg(d.location, d.description, d.responsible),
+           now);
+    DeadlineRepository(m_session).start(kDefectPolicy, kDefects, d.id, h.clientId, h.staffId, now, d.deadlineDays);
+    tx.commit();
+}
+
+Defect HandoverRepository::defect(qint64 id) const
+{
+    return defectStore(m_session).get(id);
+}
+
+QList<Defect> HandoverRepository::defects(qint64 handoverId) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM defects WHERE handover_id = ? ORDER BY id"),
+                           {handoverId});
+    QList<Defect> out;
+    while (q.next())
+        out << defectFrom(q.record());
+    return out;
+}
+
+void HandoverRepository::markDefectFixed(qint64 defectId, const QString &note)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    Defect d = defect(defectId);
+    if (d.status != QLatin1String("open"))
+        throw ValidationError(QStringLiteral("status"), tr("Status: defect No. %1 is not open").arg(defectId));
+    const qint64 now = m_session.clock->nowMs();
+    d.status = QStringLiteral("fixed");
+    d.fixedAt = now;
+    saveDefect(d);
+    const QString extra = note.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + note.trimmed();
+    record(get(d.handoverId), tr("Defect No. %1 (%2) reported fixed, awaiting re-inspection").arg(defectId).arg(d.location) + extra, now);
+    tx.commit();
+}
+
+void HandoverRepository::reinspectDefect(qint64 defectId, bool passed, const QString &note)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    Defect d = defect(defectId);
+    if (d.status == QLatin1String("closed"))
+        throw ValidationError(QStringLiteral("status"), tr("Status: defect No. %1 is closed already").arg(defectId));
+    const qint64 now = m_session.clock->nowMs();
+    d.reinspectedAt = now;
+    d.reinspectedBy = m_session.actorId;
+    d.reinspectionResult = passed ? QStringLiteral("passed") : QStringLiteral("failed");
+    d.status = passed ? QStringLiteral("closed") : QStringLiteral("open");
+    if (!passed)
+        d.fixedAt = 0;
+    saveDefect(d);
+    const QString extra = note.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + note.trimmed();
+    record(get(d.handoverId),
+           (passed ? tr("Defect No. %1 (%2) re-inspected: passed") : tr("Defect No. %1 (%2) re-inspected: not fixed, still open"))
+                   .arg(defectId)
+                   .arg(d.location)
+               + extra,
+           now);
+    if (passed)
+        DeadlineRepository(m_session).stop(kDefectPolicy, kDefects, defectId, now);
+    tx.commit();
+}
+
+qint64 HandoverRepository::raiseDefectAsComplaint(qint64 defectId)
+{
+    Permissions::require(m_session, Action::ManageHandovers);
+    Transaction tx(*m_session.db);
+    Defect d = defect(defectId);
+    if (d.complaintId > 0)
+        throw ValidationError(QStringLiteral("defect"), tr("Defect: No. %1 is complaint No. %2 already").arg(defectId).arg(d.complaintId));
+    if (d.status == QLatin1String("closed"))
+        throw ValidationError(QStringLiteral("defect"), tr("Defect: No. %1 is fixed and closed").arg(defectId));
+    const qint64 now = m_session.clock->nowMs();
+    const auto item = DeadlineRepository(m_session).find(kDefectPolicy, kDefects, defectId);
+    if (!item || item->stateAt(now) != DeadlineState::Overdue)
+        throw ValidationError(QStringLiteral("defect"), tr("Defect: No. %1 is not overdue yet").arg(defectId));
+    const Handover h = get(d.handoverId);
+    Complaint c;
+    c.clientId = h.clientId;
+    c.staffId = h.staffId;
+    c.unitId = h.unitId;
+    c.contractId = h.contractId;
+    c.channel = QStringLiteral("defect");
+    c.category = tr("Defect not fixed in time");
+    c.description = tr("Defect No. %1 (%2): %3 — responsible: %4; due %5, not fixed")
+                        .arg(defectId)
+                        .arg(d.location, d.description, d.responsible, DeadlineRepository(m_session).iso(item->dueAt));
+    c.receivedAt = now;
+    ComplaintRepository(m_session).add(c);
+    d.complaintId = c.id;
+    saveDefect(d);
+    record(h, tr("Defect No. %1 (%2) overdue: raised as complaint No. %3").arg(defectId).arg(d.location).arg(c.id), now);
+    tx.commit();
+    return c.id;
+}
+
+} // namespace estatedesk

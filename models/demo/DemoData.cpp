@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoData.h"
 
+#include "demo/DemoAfterSales.h"
+#include "demo/DemoRandom.h"
+
 #include "security/Permissions.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -19,29 +22,9 @@
 
 namespace estatedesk {
 
+using demo::Rng;
+
 namespace {
-
-// splitmix64: the same sequence on every platform and compiler for a given seed.
-class Rng
-{
-public:
-    explicit Rng(quint64 seed) : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    qint64 below(qint64 n) { return n <= 0 ? 0 : qint64(next() % quint64(n)); }
-    qint64 between(qint64 lo, qint64 hi) { return lo + below(hi - lo + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    template <typename List>
-    const auto &pick(const List &list) { return list.at(below(list.size())); }
-
-private:
-    quint64 m_state;
-};
 
 QStringList words(const char *utf8)
 {
@@ -112,15 +95,6 @@ const QStringList &recordPhrases(const QString &kind)
     static const QStringList none = {QStringLiteral("跟进客户")};
     const auto it = phrases.constFind(kind);
     return it == phrases.constEnd() ? none : *it;
-}
-
-const QStringList &complaintPhrases()
-{
-    static const QStringList list = words(
-        "卫生间渗水，楼下天花板有水渍 交房延期，要求说明原因 合同约定的车位迟迟未办理 客厅墙面出现裂缝 "
-        "电梯经常停运 小区绿化与宣传不符 物业费收取标准有疑问 窗户密封不严，下雨漏水 售楼员承诺的优惠未兑现 "
-        "楼上装修噪音影响休息 停车场照明不足 燃气管道有异味，要求立即处理");
-    return list;
 }
 
 const QStringList &layouts()
@@ -250,10 +224,6 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     QSqlQuery insContract = Sql::prepare(
         db, QStringLiteral("INSERT INTO contracts (number, client_id, unit_id, consultant_id, price_fen, discount_fen, status, "
                            "signed_on, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
-    QSqlQuery insComplaint = Sql::prepare(
-        db, QStringLiteral("INSERT INTO complaints (client_id, staff_id, channel, category, severity, description, status, "
-                           "received_at, first_response_at, solution_at, onsite_at, resolved_at, closed_at, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insHandover = Sql::prepare(
         db, QStringLiteral("INSERT INTO handovers (unit_id, client_id, handover_on, staff_id, status, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -274,6 +244,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     };
 
     const QTimeZone office("Asia/Shanghai");
+    QList<demo::ComplaintSeed> complaintSeeds;
+    QList<demo::HandoverSeed> handoverSeeds;
     int nextUnit = 0;
     int contractNo = 0;
     const QString resultDone = QString::fromUtf8("已处理");
@@ -416,23 +388,24 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             insContract.bindValue(9, createdAt);
             Sql::exec(insContract);
             ++counts.contracts;
-            // Handovers: the earlier phase's long done, some recent filed contracts done or scheduled.
-            if (earlierPhase || (status == QLatin1String("filed") && rng.chance(40))) {
-                const QDate handoverOn = earlierPhase ? signedOn.addDays(rng.between(30, 90)) : today.addDays(rng.between(-60, 45));
-                const bool done = handoverOn <= today;
+            // Handovers: the earlier phase's long done (three years and more ago, for retention);
+            // some recent filed contracts done or scheduled, played through the repositories below.
+            if (earlierPhase) {
+                const QDate handoverOn = signedOn.addDays(rng.between(30, 90));
                 insHandover.bindValue(0, unitId);
                 insHandover.bindValue(1, clientId);
                 insHandover.bindValue(2, handoverOn.toString(Qt::ISODate));
                 insHandover.bindValue(3, Sql::nullableId(rng.pick(serviceIds)));
-                insHandover.bindValue(4, done ? QStringLiteral("done") : QStringLiteral("scheduled"));
+                insHandover.bindValue(4, QStringLiteral("done"));
                 insHandover.bindValue(5, createdAt);
                 insHandover.bindValue(6, createdAt);
                 Sql::exec(insHandover);
                 ++counts.handovers;
-                if (done)
-                    record(clientId, 0, QDateTime(handoverOn, QTime(10, 0), office).toMSecsSinceEpoch(), QStringLiteral("handover"),
-                           QStringLiteral("walk_in"), QString::fromUtf8("陪同客户验收房屋，办理交房"), resultDone,
-                           QStringLiteral("handovers"), 0);
+                record(clientId, 0, QDateTime(handoverOn, QTime(10, 0), office).toMSecsSinceEpoch(), QStringLiteral("handover"),
+                       QStringLiteral("walk_in"), QString::fromUtf8("陪同客户验收房屋，办理交房"), resultDone,
+                       QStringLiteral("handovers"), 0);
+            } else if (status == QLatin1String("filed") && rng.chance(40)) {
+                handoverSeeds.append({unitId, clientId, rng.pick(serviceIds), today.addDays(rng.between(-60, 45))});
             }
             record(clientId, consultant, createdAt + kDay, QStringLiteral("contract"), QString(),
                    QString::fromUtf8("签订购房合同，讲解合同条款"), resultDone, QStringLiteral("contracts"), 0);
@@ -442,55 +415,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                 const qint64 received = officeTime(rng, now, rng.below(std::min<qint64>(createdAgo, 60)));
                 const QString severity = rng.chance(10) ? QStringLiteral("emergency")
                                                         : (rng.chance(20) ? QStringLiteral("urgent") : QStringLiteral("normal"));
-                const qint64 age = now - received;
-                qint64 first = 0, solution = 0, onsite = 0, resolved = 0, closed = 0;
-                QString cstatus = QStringLiteral("received");
-                // Older complaints are further along; a few are left late on purpose.
-                if (age > 6 * kHour && rng.chance(85)) {
-                    first = received + rng.between(1, 30) * kHour;
-                    if (first > now)
-                        first = 0;
-                }
-                if (first && age > 3 * kDay && rng.chance(80))
-                    solution = first + rng.between(1, 3) * kDay;
-                if (severity == QLatin1String("emergency") && rng.chance(85))
-                    onsite = received + rng.between(20, 150) * kMinute;
-                if (solution && age > 7 * kDay && rng.chance(80))
-                    resolved = solution + rng.between(1, 5) * kDay;
-                if (resolved && age > 20 * kDay && rng.chance(80))
-                    closed = resolved + rng.between(3, 9) * kDay;
-                for (qint64 *t : {&first, &solution, &onsite, &resolved, &closed})
-                    if (*t > now)
-                        *t = 0;
-                if (closed)
-                    cstatus = QStringLiteral("closed");
-                else if (resolved)
-                    cstatus = QStringLiteral("resolved");
-                else if (solution)
-                    cstatus = QStringLiteral("solution_proposed");
-                else if (first)
-                    cstatus = QStringLiteral("first_response");
-                const qint64 staffId = rng.pick(serviceIds);
-                const QString description = rng.pick(complaintPhrases());
-                insComplaint.bindValue(0, clientId);
-                insComplaint.bindValue(1, staffId);
-                insComplaint.bindValue(2, rng.chance(50) ? QStringLiteral("phone") : QStringLiteral("walk_in"));
-                insComplaint.bindValue(3, QString::fromUtf8(rng.chance(50) ? "房屋质量" : "服务"));
-                insComplaint.bindValue(4, severity);
-                insComplaint.bindValue(5, description);
-                insComplaint.bindValue(6, cstatus);
-                insComplaint.bindValue(7, received);
-                insComplaint.bindValue(8, first ? QVariant(first) : nullTime);
-                insComplaint.bindValue(9, solution ? QVariant(solution) : nullTime);
-                insComplaint.bindValue(10, onsite ? QVariant(onsite) : nullTime);
-                insComplaint.bindValue(11, resolved ? QVariant(resolved) : nullTime);
-                insComplaint.bindValue(12, closed ? QVariant(closed) : nullTime);
-                insComplaint.bindValue(13, received);
-                insComplaint.bindValue(14, received);
-                Sql::exec(insComplaint);
-                ++counts.complaints;
-                record(clientId, staffId, received, QStringLiteral("complaint"), QString(), description, QString(),
-                       QStringLiteral("complaints"), 0);
+                complaintSeeds.append({clientId, rng.pick(serviceIds), received, severity});
             }
         }
         if (progress && clientCount >= 100 && i % (clientCount / 100) == 0)
@@ -504,7 +429,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                                 "status <> 'cancelled')"));
     Sql::run(db, QStringLiteral("UPDATE units SET state = 'handed_over' WHERE id IN (SELECT unit_id FROM handovers WHERE "
                                 "status = 'done')"));
-    // The deadlines of every consultation and complaint, as the repositories would have started them.
+    // The deadlines of every consultation, as the repositories would have started them.
     DeadlineRepository deadlines(session);
     deadlines.rebuildMissing();
 
@@ -575,6 +500,11 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             }
         }
     }
+    // Handovers and complaints, step by step through their repositories.
+    const demo::AfterSalesCounts afterSales = demo::playAfterSales(session, rng, complaintSeeds, handoverSeeds);
+    counts.handovers += afterSales.handovers;
+    counts.complaints += afterSales.complaints;
+    counts.serviceRecords = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
     AuditLog::write(session, QStringLiteral("demo"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("clients"), counts.clients},
                      {QStringLiteral("service_records"), counts.serviceRecords},

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoAfterSales.h"
+
+#include "core/Clock.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/HandoverRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace estatedesk::demo {
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+QStringList words(const char *utf8)
+{
+    return QString::fromUtf8(utf8).split(u' ', Qt::SkipEmptyParts);
+}
+
+// The repositories with the clock standing at one moment and the staff member who acts.
+class Stage
+{
+public:
+    Stage(const Session &session) : m_session(session) { m_session.clock = &m_clock; }
+    const Session &at(qint64 ms, qint64 actorId)
+    {
+        m_clock.set(ms);
+        m_session.actorId = actorId;
+        return m_session;
+    }
+
+private:
+    FixedClock m_clock{0};
+    Session m_session;
+};
+
+struct Story
+{
+    const QStringList complaints = words(
+        "卫生间渗水，楼下天花板有水渍 交房延期，要求说明原因 合同约定的车位迟迟未办理 客厅墙面出现裂缝 "
+        "电梯经常停运 小区绿化与宣传不符 物业费收取标准有疑问 窗户密封不严，下雨漏水 售楼员承诺的优惠未兑现 "
+        "楼上装修噪音影响休息 停车场照明不足 燃气管道有异味，要求立即处理");
+    const QStringList responses = words("已致电业主，约定上门查看 已安排工程部核实 已向业主致歉并说明处理流程 已联系物业协调");
+    const QStringList solutions = words("更换防水层并做闭水试验 调整门框并更换密封条 清洗地暖管道 重新铺贴外墙瓷砖 "
+                                        "更换窗户密封胶条 与施工方协调作业时间 安排维保单位检修 疏通排水沟");
+    const QStringList outcomes = words("业主表示满意 问题已解决，业主认可 业主对处理速度满意 业主基本满意，建议加强巡查");
+    const QStringList unhappy = words("雨后仍有渗水 问题反复出现 处理太慢，业主不满意");
+    const QStringList locations = words("主卧 次卧 客厅 厨房 卫生间 阳台 入户门 书房");
+    const QStringList defects = words("墙面空鼓 地砖开裂 窗框密封条脱落 门套变形 下水不畅 墙面渗水 插座不通电 吊顶裂缝");
+    const QStringList parties = words("土建总包 门窗分包商 水电安装队 精装修单位");
+    const QStringList channels = words("电话 短信 书面通知 微信");
+    const QString contact = QString::fromUtf8("物业服务中心 0571-88886666（24小时）");
+};
+
+qint64 officeMoment(const QDate &day, int hour, int minute = 0)
+{
+    static const QTimeZone office("Asia/Shanghai");
+    return QDateTime(day, QTime(hour, minute), office).toMSecsSinceEpoch();
+}
+
+// One complaint from intake to wherever its age lets it go.
+void playComplaint(Stage &stage, Rng &rng, const Story &story, const ComplaintSeed &seed, qint64 now)
+{
+    const qint64 staff = seed.staffId;
+    Complaint c;
+    c.clientId = seed.clientId;
+    c.staffId = staff;
+    c.channel = rng.chance(50) ? QStringLiteral("phone") : QStringLiteral("walk_in");
+    c.category = QString::fromUtf8(rng.chance(50) ? "房屋质量" : "服务");
+    c.severity = seed.severity;
+    c.description = rng.pick(story.complaints);
+    c.receivedAt = seed.receivedAt;
+    ComplaintRepository(stage.at(seed.receivedAt, staff)).add(c);
+    const qint64 age = now - seed.receivedAt;
+    auto before = [&](qint64 t) { return t > 0 && t < now; };
+    if (seed.severity == QLatin1String("emergency") && rng.chance(85)) {
+        const qint64 arrived = seed.receivedAt + rng.between(20, 150) * kMinute;
+        if (before(arrived))
+            ComplaintRepository(stage.at(arrived, staff)).recordOnSite(c.id, arrived, QString::fromUtf8("到场关闭阀门，排除险情"));
+    }
+    if (age < 6 * kHour || !rng.chance(85))
+        return; // still waiting for its first response
+    const qint64 first = seed.receivedAt + rng.between(1, 30) * kHour;
+    if (!before(first))
+        return;
+    ComplaintRepository(stage.at(first, staff)).respond(c.id, rng.pick(story.responses));
+    qint64 t = first;
+    if (rng.chance(12)) { // waiting for the client; most answered after a day or two
+        ComplaintRepository(stage.at(t + kHour, staff)).waitForClient(c.id, QString::fromUtf8("等待业主提供照片和方便上门的时间"));
+        t += kHour + rng.between(1, 2) * kDay;
+        if (!before(t))
+            return;
+        ComplaintRepository(stage.at(t, staff)).resumeFromClient(c.id, QString::fromUtf8("业主已回复"));
+    }
+    if (age < 3 * kDay || !rng.chance(80))
+        return;
+    const qint64 solution = t + rng.between(1, 3) * kDay;
+    if (!before(solution))
+        return;
+    ComplaintRepository(stage.at(solution, staff)).proposeSolution(c.id, rng.pick(story.solutions));
+    if (age < 7 * kDay || !rng.chance(80))
+        return;
+    const qint64 resolved = solution + rng.between(1, 5) * kDay;
+    if (!before(resolved))
+        return;
+    ComplaintRepository(stage.at(resolved, staff)).resolve(c.id, QString::fromUtf8("维修完成，业主确认"));
+    if (!rng.chance(80))
+        return;
+    const qint64 visited = resolved + rng.between(2, 9) * kDay; // a few after the 7 days
+    if (!before(visited))
+        return;
+    ReturnVisit v;
+    v.channel = QStringLiteral("phone");
+    v.satisfied = rng.chance(85);
+    v.satisfaction = v.satisfied ? int(rng.between(4, 5)) : int(rng.between(1, 2));
+    v.outcome = v.satisfied ? rng.pick(story.outcomes) : rng.pick(story.unhappy);
+    v.visitedAt = visited;
+    ComplaintRepository(stage.at(visited, staff)).recordReturnVisit(c.id, v);
+    if (v.satisfied && rng.chance(85) && before(visited + kHour))
+        ComplaintRepository(stage.at(visited + kHour, staff)).close(c.id, QString::fromUtf8("回访满意，结案"));
+}
+
+// One handover from scheduling to done, with its defects in whatever state their age allows.
+int playHandover(Stage &stage, Rng &rng, const Story &story, const HandoverSeed &seed, qint64 now, int forcedOpenDefects = 0)
+{
+    const qint64 staff = seed.staffId;
+    const qint64 scheduled = std::min(now - kHour, officeMoment(seed.handoverOn.addDays(-40), 10));
+    Handover h;
+    h.unitId = seed.unitId;
+    h.clientId = seed.clientId;
+    h.staffId = staff;
+    h.handoverOn = seed.handoverOn;
+    HandoverRepository(stage.at(scheduled, staff)).add(h);
+    const qint64 noticeAt = officeMoment(seed.handoverOn.addDays(-rng.between(8, 14)), 11);
+    const bool noticeSent = noticeAt < now && rng.chance(85);
+    if (noticeSent)
+        HandoverRepository(stage.at(noticeAt, staff)).sendNotice(h.id, rng.pick(story.channels));
+    const qint64 inspection = officeMoment(seed.handoverOn, 10);
+    if (inspection >= now)
+        return 0;
+    HandoverRepository repo(stage.at(inspection, staff));
+    repo.recordInspection(h.id, QString::fromUtf8("陪同业主验房"));
+    int made = 0;
+    const int defects = forcedOpenDefects > 0 ? forcedOpenDefects : int(rng.below(4));
+    for (int i = 0; i < defects; ++i) {
+        Defect d;
+        d.handoverId = h.id;
+        d.location = rng.pick(story.locations);
+        d.description = rng.pick(story.defects);
+        d.responsible = rng.pick(story.parties);
+        d.deadlineDays = rng.chance(70) ? 0 : int(rng.between(5, 10));
+        HandoverRepository(stage.at(inspection + (i + 1) * 5 * kMinute, staff)).addDefect(d);
+        ++made;
+        if (forcedOpenDefects > 0)
+            continue; // left open, past its deadline
+        const qint64 fixed = inspection + rng.between(3, 25) * kDay;
+        if (fixed >= now || rng.chance(15))
+            continue; // still open
+        HandoverRepository(stage.at(fixed, staff)).markDefectFixed(d.id, QString::fromUtf8("施工方已整改"));
+        const qint64 reinspected = fixed + rng.between(1, 2) * kDay;
+        if (reinspected >= now || rng.chance(10))
+            continue; // awaiting the re-inspection
+        HandoverRepository(stage.at(reinspected, staff)).reinspectDefect(d.id, rng.chance(90), QString::fromUtf8("复验"));
+    }
+    HandoverRepository(stage.at(inspection + kHour, staff)).givePropertyContact(h.id, story.contact);
+    HandoverRepository(stage.at(inspection + 90 * kMinute, staff)).complete(h.id);
+    return made;
+}
+
+} // namespace
+
+AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<ComplaintSeed> &complaints,
+                                const QList<HandoverSeed> &handovers)
+{
+    const qint64 now = session.clock->nowMs();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Asia/Shanghai")).date();
+    const Story story;
+    Stage stage(session);
+    AfterSalesCounts counts;
+    for (const HandoverSeed &h : handovers) {
+        counts.defects += playHandover(stage, rng, story, h, now);
+        ++counts.handovers;
+    }
+    for (const ComplaintSeed &c : complaints) {
+        playComplaint(stage, rng, story, c, now);
+        ++counts.complaints;
+    }
+
+    // Showcase records: units with a signed contract and no handover yet, for a handover a few
+    // days away without its notice, and one done a month ago with defects left open.
+    QSqlQuery free = Sql::run(session.db->connection(),
+                              QStringLiteral("SELECT c.unit_id, c.client_id FROM contracts c WHERE c.status IN ('signed','filed') "
+                                             "AND NOT EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = c.unit_id) ORDER BY "
+                                             "c.id DESC LIMIT 2"));
+    QList<QPair<qint64, qint64>> units;
+    while (free.next())
+        units.append({free.value(0).toLongLong(), free.value(1).toLongLong()});
+    free.finish();
+    const qint64 service = Sql::scalar(session.db->connection(),
+                                       QStringLiteral("SELECT MIN(id) FROM staff WHERE role = 'service' AND active = 1"))
+                               .toLongLong();
+    Rng fixed(7); // the showcase does not depend on the seed
+    if (units.size() == 2) {
+        HandoverSeed soon{units.at(0).first, units.at(0).second, service, today.addDays(3)};
+        Handover h;
+        h.unitId = soon.unitId;
+        h.clientId = soon.clientId;
+        h.staffId = service;
+        h.handoverOn = soon.handoverOn;
+        HandoverRepository(stage.at(now - 30 * kDay, service)).add(h); // notice due 4 days ago, not sent
+        ++counts.handovers;
+        counts.defects += playHandover(stage, fixed, story, {units.at(1).first, units.at(1).second, service, today.addDays(-35)},
+                                       now, 2);
+        ++counts.handovers;
+    }
+    // Complaints of the clients of those units (or the first client): one emergency nobody
+    // reached, one unanswered for two days, one answered without a solution for a week, one
+    // resolved ten days ago without its return visit, and one waiting for the client.
+    const qint64 client = units.isEmpty() ? Sql::scalar(session.db->connection(), QStringLiteral("SELECT MIN(id) FROM clients"))
+                                                .toLongLong()
+                                          : units.constLast().second;
+    auto complaint = [&](const QString &severity, qint64 received) {
+        Complaint c;
+        c.clientId = client;
+        c.staffId = service;
+        c.channel = QStringLiteral("phone");
+        c.category = QString::fromUtf8("房屋质量");
+        c.severity = severity;
+        c.description = fixed.pick(story.complaints);
+        c.receivedAt = received;
+        ComplaintRepository(stage.at(received, service)).add(c);
+        ++counts.complaints;
+        return c.id;
+    };
+    complaint(QStringLiteral("emergency"), now - 3 * kHour);
+    complaint(QStringLiteral("urgent"), now - 2 * kDay);
+    const qint64 unsolved = complaint(QStringLiteral("normal"), now - 8 * kDay);
+    ComplaintRepository(stage.at(now - 8 * kDay + 2 * kHour, service)).respond(unsolved, story.responses.constFirst());
+    const qint64 unvisited = complaint(QStringLiteral("normal"), now - 20 * kDay);
+    ComplaintRepository(stage.at(now - 20 * kDay + kHour, service)).respond(unvisited, story.responses.constFirst());
+    ComplaintRepository(stage.at(now - 16 * kDay, service)).proposeSolution(unvisited, story.solutions.constFirst());
+    ComplaintRepository(stage.at(now - 10 * kDay, service)).resolve(unvisited, QString::fromUtf8("维修完成，业主确认"));
+    const qint64 waiting = complaint(QStringLiteral("normal"), now - 2 * kDay + 2 * kHour);
+    ComplaintRepository(stage.at(now - 2 * kDay + 3 * kHour, service)).respond(waiting, story.responses.constFirst());
+    ComplaintRepository(stage.at(now - kDay, service)).waitForClient(waiting, QString::fromUtf8("等待业主确认上门时间"));
+
+    // Late complaints go to the supervisors, as the hourly run would have done.
+    ComplaintRepository(stage.at(now, 0)).escalateOverdue();
+    return counts;
+}
+
+} // namespace estatedesk::demo

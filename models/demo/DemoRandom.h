@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace estatedesk::demo {
+
+// splitmix64: the same sequence on every platform and compiler for a given seed.
+class Rng
+{
+public:
+    explicit Rng(quint64 seed) : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    qint64 below(qint64 n) { return n <= 0 ? 0 : qint64(next() % quint64(n)); }
+    qint64 between(qint64 lo, qint64 hi) { return lo + below(hi - lo + 1); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <typename List>
+    const auto &pick(const List &list) { return list.at(below(list.size())); }
+
+private:
+    quint64 m_state;
+};
+
+} // namespace estatedesk::demo

@@ -3,6 +3,8 @@
 
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
+#include "ComplaintsPage.h"
+#include "HandoversPage.h"
 #include "DashboardPage.h"
 #include "FrontDeskPage.h"
 #include "ViewingsPage.h"
@@ -20,6 +22,8 @@
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 #include "security/Retention.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/HandoverRepository.h"
 #include "repositories/PaymentPlanRepository.h"
 #include "io/ClientCsv.h"
 #include "itemmodels/ClientListModel.h"
@@ -41,6 +45,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QComboBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -85,6 +90,13 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_tabs->addTab(m_viewings, tr("Viewings"));
     m_tabs->addTab(m_clientsPage, tr("Clients"));
     m_tabs->addTab(new UnitsBoardPage(m_session, this), tr("Units"));
+    // After-sales: the complaints board and the handovers with their defect lists.
+    m_afterSales = new QTabWidget(this);
+    m_complaints = new ComplaintsPage(m_session, this);
+    m_handovers = new HandoversPage(m_session, this);
+    m_afterSales->addTab(m_complaints, tr("Complaints"));
+    m_afterSales->addTab(m_handovers, tr("Handovers and defects"));
+    m_tabs->addTab(m_afterSales, tr("After-sales"));
     m_tabs->addTab(settings, tr("Settings"));
     // Reception and consultants start at the front desk; everyone else at the dashboard.
     const bool deskFirst = m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");
@@ -95,7 +107,16 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         m_dashboard->refresh();
     });
     setCentralWidget(m_tabs);
-    connect(m_dashboard, &DashboardPage::openRecord, this, [this](qint64 clientId) { openClient(clientId); });
+    // Double-click on a dashboard item: the record itself where it has a board, else the client.
+    connect(m_dashboard, &DashboardPage::openRecord, this, [this](qint64 clientId, const QString &entity, qint64 entityId) {
+        if (entity == QLatin1String("complaints"))
+            return openComplaint(entityId);
+        if (entity == QLatin1String("handovers") || entity == QLatin1String("defects"))
+            return openHandover(entity, entityId);
+        openClient(clientId);
+    });
+    connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
+    connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
     connect(m_calendarPage, &CalendarSettingsPage::calendarChanged, m_dashboard, &DashboardPage::refresh);
     connect(m_policyPage, &PolicySettingsPage::policiesChanged, m_dashboard, &DashboardPage::refresh);
 
@@ -170,6 +191,7 @@ void MainWindow::runAutomaticBackup()
 {
     try {
         PaymentPlanRepository(m_session).scheduleFollowUps(); // payment progress followed regularly
+        ComplaintRepository(m_session).escalateOverdue();     // late complaints go to the supervisors
         const int anonymised = Retention(m_session).runIfDue();
         if (anonymised > 0)
             statusBar()->showMessage(tr("Retention: the records of %n client(s) past the keeping period were anonymised.", nullptr,
@@ -229,6 +251,33 @@ QWidget *MainWindow::buildClientsPage()
 
     pageLayout->addWidget(splitter);
     return page;
+}
+
+void MainWindow::openComplaint(qint64 complaintId)
+{
+    m_tabs->setCurrentWidget(m_afterSales);
+    m_afterSales->setCurrentWidget(m_complaints);
+    if (m_complaints->rowOf(complaintId) < 0) {
+        m_complaints->scopeBox()->setCurrentIndex(m_complaints->scopeBox()->findData(QStringLiteral("all")));
+        m_complaints->reload();
+    }
+    m_complaints->selectComplaint(complaintId);
+}
+
+void MainWindow::openHandover(const QString &entity, qint64 entityId)
+{
+    m_tabs->setCurrentWidget(m_afterSales);
+    m_afterSales->setCurrentWidget(m_handovers);
+    try {
+        const qint64 handoverId =
+            entity == QLatin1String("defects") ? HandoverRepository(m_session).defect(entityId).handoverId : entityId;
+        m_handovers->reload();
+        m_handovers->selectHandover(handoverId);
+        if (entity == QLatin1String("defects"))
+            m_handovers->selectDefect(entityId);
+    } catch (const Error &e) {
+        showError(e.message());
+    }
 }
 
 void MainWindow::openClient(qint64 clientId)

@@ -14,6 +14,8 @@ class QTimer;
 namespace estatedesk {
 
 class CalendarSettingsPage;
+class ComplaintsPage;
+class HandoversPage;
 class ClientDetailPanel;
 class ClientListModel;
 class DashboardPage;
@@ -49,6 +51,12 @@ public:
     AuditLogPage *auditPage() const { return m_auditPage; }
     // Shows a client on the Clients page (from the dashboard, a search, ...).
     void openClient(qint64 clientId);
+    // Shows a complaint on the complaints board (all complaints, so a closed one is found too).
+    void openComplaint(qint64 complaintId);
+    // Shows the handover of a handover or defect record with its defect list.
+    void openHandover(const QString &entity, qint64 entityId);
+    ComplaintsPage *complaints() const { return m_complaints; }
+    HandoversPage *handovers() const { return m_handovers; }
     // The daily tasks, when due (at start and every hour): payment follow-ups, the retention run
     // and the automatic backup.
     void runAutomaticBackup();
@@ -76,6 +84,9 @@ private:
     AuditLogPage *m_auditPage = nullptr;
     BackupsPage *m_backupsPage = nullptr;
     QWidget *m_clientsPage;
+    QTabWidget *m_afterSales;
+    ComplaintsPage *m_complaints;
+    HandoversPage *m_handovers;
     QLineEdit *m_filter;
     QTableView *m_clients;
     ClientListModel *m_model;

@@ -136,6 +136,12 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
                 return tr("Consultation No. %1").arg(i.entityId);
             if (i.entity == QLatin1String("complaints"))
                 return tr("Complaint No. %1").arg(i.entityId);
+            if (i.entity == QLatin1String("handovers"))
+                return tr("Handover No. %1").arg(i.entityId);
+            if (i.entity == QLatin1String("defects"))
+                return tr("Defect No. %1").arg(i.entityId);
+            if (i.entity == QLatin1String("installments"))
+                return tr("Installment No. %1").arg(i.entityId);
             return tr("No. %1").arg(i.entityId);
         }
     }

@@ -357,6 +357,30 @@ QList<DeadlineItem> DeadlineRepository::forRecord(const QString &entity, qint64 
     return query(QStringLiteral("d.entity = ? AND d.entity_id = ?"), {entity, entityId}, {});
 }
 
+QHash<qint64, QHash<QString, DeadlineItem>> DeadlineRepository::latestForRecords(const QString &entity,
+                                                                               const QList<qint64> &ids) const
+{
+    QHash<qint64, QHash<QString, DeadlineItem>> out;
+    constexpr qsizetype kChunk = 400; // well under every driver's limit of bound values
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values{entity};
+        for (qint64 id : chunk) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        for (const DeadlineItem &i :
+             query(QStringLiteral("d.entity = ? AND d.entity_id IN (") + marks.join(u',') + u')', values, {})) {
+            auto &byPolicy = out[i.entityId];
+            const auto it = byPolicy.constFind(i.policy);
+            if (it == byPolicy.constEnd() || it->round < i.round)
+                byPolicy.insert(i.policy, i);
+        }
+    }
+    return out;
+}
+
 std::optional<DeadlineItem> DeadlineRepository::find(const QString &policy, const QString &entity, qint64 entityId) const
 {
     const QList<DeadlineItem> items =

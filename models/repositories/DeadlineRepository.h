@@ -80,6 +80,9 @@ public:
     QList<DeadlineItem> open(qint64 nowMs, const DeadlineFilter &filter = {}) const;
     QList<DeadlineItem> overdue(qint64 nowMs, const DeadlineFilter &filter = {}) const;
     QList<DeadlineItem> forRecord(const QString &entity, qint64 entityId) const;
+    // The latest round of every policy of the given records (a board of complaints or defects):
+    // keyed by record id, then policy.
+    QHash<qint64, QHash<QString, DeadlineItem>> latestForRecords(const QString &entity, const QList<qint64> &ids) const;
     std::optional<DeadlineItem> find(const QString &policy, const QString &entity, qint64 entityId) const;
     // Number of open items per policy that are overdue / due soon at nowMs.
     QHash<QString, QPair<int, int>> countsByPolicy(qint64 nowMs, const DeadlineFilter &filter = {}) const;

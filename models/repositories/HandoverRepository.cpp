@@ -256,6 +256,31 @@ void HandoverRepository::complete(qint64 id)
     tx.commit();
 }
 
+QList<HandoverRepository::AwaitingUnit> HandoverRepository::unitsAwaitingHandover() const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT u.id, c.id, c.number, c.client_id, k.name, u.building, u.entrance, u.room FROM units u JOIN contracts c ON c.unit_id = "
+                                          "u.id AND c.status IN ('signed','filed') JOIN clients k ON k.id = c.client_id WHERE NOT "
+                                          "EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = u.id AND h.status <> 'cancelled') "
+                                          "ORDER BY u.building, u.entrance, u.floor, u.room"));
+    QList<AwaitingUnit> out;
+    while (q.next()) {
+        AwaitingUnit a;
+        a.unitId = q.value(0).toLongLong();
+        a.contractId = q.value(1).toLongLong();
+        a.contractNumber = q.value(2).toString();
+        a.clientId = q.value(3).toLongLong();
+        a.clientName = q.value(4).toString();
+        Unit u;
+        u.building = q.value(5).toString();
+        u.entrance = q.value(6).toString();
+        u.room = q.value(7).toString();
+        a.unitLabel = u.label();
+        out << a;
+    }
+    return out;
+}
+
 void HandoverRepository::saveDefect(Defect &d)
 {
     defectStore(m_session).update(d);

@@ -35,6 +35,18 @@ public:
     // Done: needs the inspection and the property-management contact; the unit is handed over.
     void complete(qint64 id);
 
+    // Units sold (a signed or filed contract) with no handover scheduled or done yet, and their buyer.
+    struct AwaitingUnit
+    {
+        qint64 unitId = 0;
+        QString unitLabel;
+        qint64 contractId = 0;
+        QString contractNumber;
+        qint64 clientId = 0;
+        QString clientName;
+    };
+    QList<AwaitingUnit> unitsAwaitingHandover() const;
+
     // Defects: recorded at (or after) the inspection; deadlineDays 0 takes the policy's length.
     void addDefect(Defect &defect);
     Defect defect(qint64 id) const;

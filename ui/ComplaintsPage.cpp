@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComplaintsPage.h"
+
+#include "DeadlineCell.h"
+#include "StatePalette.h"
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/StaffRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+namespace {
+
+const QString kEntity = QStringLiteral("complaints");
+
+QString channelLabel(const QString &key)
+{
+    if (key == QLatin1String("defect"))
+        return ComplaintsPage::tr("Handover defect");
+    return Vocabulary::label(Vocabulary::sourceChannels(), key);
+}
+
+} // namespace
+
+ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tick(new QTimer(this)), m_refresh(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // Intake: one line, keyboard only (the phone first, Enter records).
+    auto *intakeBox = new QGroupBox(tr("New complaint"), this);
+    auto *intakeRow = new QHBoxLayout(intakeBox);
+    m_phone = new QLineEdit(intakeBox);
+    m_phone->setObjectName(QStringLiteral("complaintPhone"));
+    m_phone->setPlaceholderText(tr("the client's phone"));
+    m_severity = new QComboBox(intakeBox);
+    for (const Vocabulary::Entry &e : Vocabulary::complaintSeverities())
+        m_severity->addItem(e.label, e.key);
+    m_channel = new QComboBox(intakeBox);
+    for (const Vocabulary::Entry &e : Vocabulary::sourceChannels())
+        m_channel->addItem(e.label, e.key);
+    m_channel->setCurrentIndex(m_channel->findData(QStringLiteral("phone")));
+    m_category = new QLineEdit(intakeBox);
+    m_category->setPlaceholderText(tr("category, e.g. quality, service"));
+    m_description = new QLineEdit(intakeBox);
+    m_description->setPlaceholderText(tr("what the client says"));
+    auto *record = new QPushButton(tr("Record complaint"), intakeBox);
+    intakeRow->addWidget(new QLabel(tr("Phone:"), intakeBox));
+    intakeRow->addWidget(m_phone, 1);
+    intakeRow->addWidget(m_severity);
+    intakeRow->addWidget(m_channel);
+    intakeRow->addWidget(m_category, 1);
+    intakeRow->addWidget(m_description, 3);
+    intakeRow->addWidget(record);
+    layout->addWidget(intakeBox);
+    connect(record, &QPushButton::clicked, this, [this] { intake(m_phone->text()); });
+    connect(m_description, &QLineEdit::returnPressed, this, [this] { intake(m_phone->text()); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), this));
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("Open complaints"), QStringLiteral("open"));
+    m_scope->addItem(tr("Escalated"), QStringLiteral("escalated"));
+    m_scope->addItem(tr("All complaints"), QStringLiteral("all"));
+    top->addWidget(m_scope);
+    m_summary = new QLabel(this);
+    top->addWidget(m_summary, 1);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    top->addWidget(refresh);
+    layout->addLayout(top);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ComplaintsPage::reload);
+    connect(refresh, &QPushButton::clicked, this, &ComplaintsPage::reload);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableWidget(split);
+    m_table->setObjectName(QStringLiteral("complaintsBoard"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Client"), tr("Severity"), tr("Status"), tr("Received"),
+                                        tr("First response"), tr("Solution"), tr("On site"), tr("Return visit"), tr("Handler"),
+                                        tr("Escalated")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ComplaintsPage::showSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (row >= 0 && row < m_rows.size())
+            emit openClient(m_rows.at(row).clientId);
+    });
+
+    auto *bottom = new QWidget(split);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyBox = new QVBoxLayout;
+    m_detail = new QLabel(bottom);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    historyBox->addWidget(m_detail);
+    m_history = new QListWidget(bottom);
+    m_history->setObjectName(QStringLiteral("complaintHistory"));
+    historyBox->addWidget(m_history, 1);
+    bottomLayout->addLayout(historyBox, 3);
+
+    auto *steps = new QGroupBox(tr("Next step"), bottom);
+    auto *stepsLayout = new QVBoxLayout(steps);
+    m_note = new QLineEdit(steps);
+    m_note->setObjectName(QStringLiteral("complaintNote"));
+    m_note->setPlaceholderText(tr("note: what was said or done"));
+    stepsLayout->addWidget(m_note);
+    auto *visitRow = new QHBoxLayout;
+    visitRow->addWidget(new QLabel(tr("Return visit: satisfaction"), steps));
+    m_satisfaction = new QSpinBox(steps);
+    m_satisfaction->setRange(1, 5);
+    m_satisfaction->setValue(5);
+    m_satisfaction->setSuffix(tr(" / 5"));
+    visitRow->addWidget(m_satisfaction);
+    m_satisfied = new QCheckBox(tr("Client satisfied"), steps);
+    m_satisfied->setChecked(true);
+    visitRow->addWidget(m_satisfied);
+    visitRow->addStretch(1);
+    stepsLayout->addLayout(visitRow);
+    auto *grid = new QGridLayout;
+    const QList<QPair<QString, QString>> buttons = {
+        {QStringLiteral("first_response"), tr("First response")},
+        {QStringLiteral("solution_proposed"), tr("Propose solution")},
+        {QStringLiteral("onsite"), tr("Arrived on site")},
+        {QStringLiteral("waiting"), tr("Wait for client")},
+        {QStringLiteral("resumed"), tr("Client replied")},
+        {QStringLiteral("resolved"), tr("Resolved")},
+        {QStringLiteral("return_visit"), tr("Record return visit")},
+        {QStringLiteral("closed"), tr("Close")},
+        {QStringLiteral("reopened"), tr("Reopen")},
+    };
+    for (int i = 0; i < buttons.size(); ++i) {
+        auto *b = new QPushButton(buttons.at(i).second, steps);
+        b->setObjectName(QStringLiteral("step-") + buttons.at(i).first);
+        const QString step = buttons.at(i).first;
+        connect(b, &QPushButton::clicked, this, [this, step] { act(step); });
+        m_stepButtons.insert(step, b);
+        grid->addWidget(b, i / 3, i % 3);
+    }
+    stepsLayout->addLayout(grid);
+    m_status = new QLabel(steps);
+    m_status->setWordWrap(true);
+    stepsLayout->addWidget(m_status);
+    stepsLayout->addStretch(1);
+    bottomLayout->addWidget(steps, 2);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ComplaintsPage::tick);
+    m_tick->start();
+    m_refresh->setInterval(30'000);
+    connect(m_refresh, &QTimer::timeout, this, &ComplaintsPage::reload);
+    m_refresh->start();
+    reload();
+}
+
+void ComplaintsPage::say(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name())
+                                  : QString());
+}
+
+void ComplaintsPage::reload()
+{
+    const qint64 keep = selectedId();
+    const QString scope = m_scope->currentData().toString();
+    const qint64 now = m_session.clock->nowMs();
+    try {
+        ComplaintRepository repo(m_session);
+        repo.escalateOverdue(); // the office rule: a late complaint goes to the supervisors
+        QList<Complaint> rows = repo.list(scope != QLatin1String("all"));
+        if (scope == QLatin1String("escalated"))
+            rows.removeIf([](const Complaint &c) { return c.escalatedAt == 0; });
+        m_rows = rows;
+        QList<qint64> ids;
+        QHash<qint64, QString> clients;
+        for (const Complaint &c : std::as_const(m_rows)) {
+            ids << c.id;
+            if (!clients.contains(c.clientId))
+                clients.insert(c.clientId, ClientRepository(m_session).get(c.clientId).name);
+        }
+        QHash<qint64, QString> staff;
+        for (const Staff &s : StaffRepository(m_session).list())
+            staff.insert(s.id, s.name);
+        const auto deadlines = DeadlineRepository(m_session).latestForRecords(kEntity, ids);
+        const QSignalBlocker block(m_table);
+        m_table->clearContents();
+        m_table->setRowCount(int(m_rows.size()));
+        int late = 0;
+        for (int r = 0; r < m_rows.size(); ++r) {
+            const Complaint &c = m_rows.at(r);
+            auto put = [&](int column, const QString &text) {
+                auto *item = new QTableWidgetItem(text);
+                item->setData(Qt::UserRole, c.id);
+                m_table->setItem(r, column, item);
+                return item;
+            };
+            put(NumberColumn, QString::number(c.id));
+            put(ClientColumn, clients.value(c.clientId));
+            auto *severity = put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
+            if (c.severity != QLatin1String("normal"))
+                severity->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+            QString status = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
+            if (c.waitingSince > 0)
+                status += tr(" · waiting for the client");
+            if (c.reopened > 0)
+                status += tr(" · reopened");
+            put(StatusColumn, status);
+            put(ReceivedColumn, OfficeTime::formatDateTime(c.receivedAt));
+            const auto byPolicy = deadlines.value(c.id);
+            const QList<QPair<int, QString>> cells = {{FirstResponseColumn, QStringLiteral("complaint-first-response")},
+                                                      {SolutionColumn, QStringLiteral("complaint-solution")},
+                                                      {OnSiteColumn, QStringLiteral("emergency-onsite")},
+                                                      {ReturnVisitColumn, QStringLiteral("return-visit")}};
+            bool overdue = false;
+            for (const auto &cell : cells) {
+                auto *item = put(cell.first, QString());
+                const auto it = byPolicy.constFind(cell.second);
+                DeadlineCell::show(item, it == byPolicy.constEnd() ? nullptr : &*it, now);
+                overdue = overdue || (it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue);
+            }
+            late += overdue ? 1 : 0;
+            put(HandlerColumn, staff.value(c.staffId));
+            auto *escalated = put(EscalatedColumn, c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
+            if (c.escalatedAt > 0) {
+                escalated->setBackground(StatePalette::background(DeadlineState::Overdue));
+                escalated->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+            }
+        }
+        m_table->resizeColumnsToContents();
+        DeadlineCell::fitColumns(m_table, {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn});
+        m_summary->setText(tr("%n complaint(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ")
+                           + tr("%n with an overdue deadline", nullptr, late));
+    } catch (const Error &e) {
+        say(e.message(), true);
+    }
+    if (!selectComplaint(keep))
+        showSelected();
+}
+
+void ComplaintsPage::tick()
+{
+    const qint64 now = m_session.clock->nowMs();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (int column : {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn})
+            if (QTableWidgetItem *item = m_table->item(r, column))
+                DeadlineCell::tick(item, now);
+}
+
+int ComplaintsPage::rowOf(qint64 complaintId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).id == complaintId)
+            return r;
+    return -1;
+}
+
+bool ComplaintsPage::selectComplaint(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollToItem(m_table->item(row, NumberColumn));
+    showSelected();
+    return true;
+}
+
+qint64 ComplaintsPage::selectedId() const
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    return selected.isEmpty() ? 0 : selected.constFirst()->data(Qt::UserRole).toLongLong();
+}
+
+void ComplaintsPage::showSelected()
+{
+    const qint64 id = selectedId();
+    m_history->clear();
+    const int row = rowOf(id);
+    if (row < 0) {
+        m_detail->setText(tr("Select a complaint to see its history and take the next step."));
+        for (QPushButton *b : std::as_const(m_stepButtons))
+            b->setEnabled(false);
+        return;
+    }
+    const Complaint &c = m_rows.at(row);
+    m_detail->setText(tr("<b>Complaint No. %1</b> — %2, %3, via %4<br/>%5")
+                          .arg(c.id)
+                          .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity).toHtmlEscaped(),
+                               c.category.toHtmlEscaped(), channelLabel(c.channel).toHtmlEscaped(), c.description.toHtmlEscaped()));
+    try {
+        ComplaintRepository repo(m_session);
+        for (const ComplaintEvent &e : repo.events(id)) {
+            QString line = QStringLiteral("%1  %2").arg(OfficeTime::formatDateTime(e.at), ComplaintRepository::stepLabel(e.kind));
+            if (!e.staffName.isEmpty())
+                line += QStringLiteral("  (%1)").arg(e.staffName);
+            if (!e.note.isEmpty())
+                line += QStringLiteral("：") + e.note;
+            m_history->addItem(line);
+        }
+    } catch (const Error &e) {
+        say(e.message(), true);
+    }
+    for (auto it = m_stepButtons.constBegin(); it != m_stepButtons.constEnd(); ++it) {
+        bool enabled = ComplaintRepository::allows(c.status, it.key());
+        if (it.key() == QLatin1String("onsite"))
+            enabled = enabled && c.severity == QLatin1String("emergency") && c.onsiteAt == 0;
+        if (it.key() == QLatin1String("waiting"))
+            enabled = enabled && c.waitingSince == 0;
+        if (it.key() == QLatin1String("resumed"))
+            enabled = enabled && c.waitingSince > 0;
+        it.value()->setEnabled(enabled);
+    }
+}
+
+bool ComplaintsPage::intake(const QString &clientPhone)
+{
+    try {
+        const Client client = ClientRepository(m_session).findByPhone(clientPhone);
+        if (client.id == 0)
+            throw ValidationError(QStringLiteral("client"),
+                                  tr("Client: no client has the phone \"%1\"; register them at the front desk first").arg(clientPhone));
+        Complaint c;
+        c.clientId = client.id;
+        c.staffId = m_session.actorId;
+        c.severity = m_severity->currentData().toString();
+        c.channel = m_channel->currentData().toString();
+        c.category = m_category->text();
+        c.description = m_description->text();
+        c.receivedAt = m_session.clock->nowMs();
+        ComplaintRepository(m_session).add(c);
+        say(tr("Complaint No. %1 of %2 recorded; the first response is due within the deadline shown.").arg(c.id).arg(client.name),
+            false);
+        m_description->clear();
+        m_category->clear();
+        m_phone->clear();
+        m_scope->setCurrentIndex(0);
+        reload();
+        selectComplaint(c.id);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool ComplaintsPage::act(const QString &step)
+{
+    const qint64 id = selectedId();
+    if (id == 0) {
+        say(tr("Select a complaint first."), true);
+        return false;
+    }
+    const QString note = m_note->text();
+    try {
+        ComplaintRepository repo(m_session);
+        if (step == QLatin1String("first_response"))
+            repo.respond(id, note);
+        else if (step == QLatin1String("solution_proposed"))
+            repo.proposeSolution(id, note);
+        else if (step == QLatin1String("onsite"))
+            repo.recordOnSite(id, m_session.clock->nowMs(), note);
+        else if (step == QLatin1String("waiting"))
+            repo.waitForClient(id, note);
+        else if (step == QLatin1String("resumed"))
+            repo.resumeFromClient(id, note);
+        else if (step == QLatin1String("resolved"))
+            repo.resolve(id, note);
+        else if (step == QLatin1String("return_visit")) {
+            ReturnVisit v;
+            v.channel = QStringLiteral("phone");
+            v.satisfaction = m_satisfaction->value();
+            v.satisfied = m_satisfied->isChecked();
+            v.outcome = note;
+            repo.recordReturnVisit(id, v);
+        } else if (step == QLatin1String("closed"))
+            repo.close(id, note);
+        else if (step == QLatin1String("reopened"))
+            repo.reopen(id, note);
+        else
+            return false;
+        say(tr("Complaint No. %1: %2 recorded.").arg(id).arg(ComplaintRepository::stepLabel(step)), false);
+        m_note->clear();
+        reload();
+        selectComplaint(id);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+} // namespace estatedesk

@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HandoversPage.h"
+
+#include "DeadlineCell.h"
+#include "ReportPrinter.h"
+#include "StatePalette.h"
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
+#include "reports/HandoverSheetReport.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/HandoverRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/StaffRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+HandoversPage::HandoversPage(const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tick(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *scheduleBox = new QGroupBox(tr("Schedule a handover"), this);
+    auto *scheduleRow = new QHBoxLayout(scheduleBox);
+    m_unit = new QComboBox(scheduleBox);
+    m_unit->setObjectName(QStringLiteral("handoverUnit"));
+    m_unit->setMinimumContentsLength(30);
+    m_date = new QDateEdit(scheduleBox);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(OfficeTime::toOffice(m_session.clock->nowMs()).date().addDays(14));
+    m_staff = new QComboBox(scheduleBox);
+    try {
+        for (const Staff &s : StaffRepository(m_session).list(true, QStringLiteral("service")))
+            m_staff->addItem(s.name, s.id);
+    } catch (const Error &) {
+    }
+    auto *scheduleButton = new QPushButton(tr("Schedule"), scheduleBox);
+    scheduleRow->addWidget(new QLabel(tr("Unit and buyer:"), scheduleBox));
+    scheduleRow->addWidget(m_unit, 2);
+    scheduleRow->addWidget(new QLabel(tr("Date:"), scheduleBox));
+    scheduleRow->addWidget(m_date);
+    scheduleRow->addWidget(new QLabel(tr("Received by:"), scheduleBox));
+    scheduleRow->addWidget(m_staff);
+    scheduleRow->addWidget(scheduleButton);
+    layout->addWidget(scheduleBox);
+    connect(scheduleButton, &QPushButton::clicked, this, [this] { schedule(); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), this));
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("Scheduled"), QStringLiteral("scheduled"));
+    m_scope->addItem(tr("All handovers"), QStringLiteral("all"));
+    top->addWidget(m_scope);
+    top->addStretch(1);
+    layout->addLayout(top);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &HandoversPage::reload);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableWidget(split);
+    m_table->setObjectName(QStringLiteral("handoverList"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Date"), tr("Unit"), tr("Owner"), tr("Received by"), tr("Notice"),
+                                        tr("Inspected"), tr("Open defects"), tr("Status")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HandoversPage::showDefects);
+
+    auto *bottom = new QWidget(split);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new QLabel(bottom);
+    m_detail->setWordWrap(true);
+    bottomLayout->addWidget(m_detail);
+    auto *steps = new QHBoxLayout;
+    m_noticeChannel = new QComboBox(bottom);
+    m_noticeChannel->setEditable(true);
+    m_noticeChannel->addItems({tr("Phone"), tr("SMS"), tr("Letter"), tr("WeChat")});
+    auto *notice = new QPushButton(tr("Notice sent"), bottom);
+    auto *inspect = new QPushButton(tr("Inspected with the owner"), bottom);
+    m_contact = new QLineEdit(bottom);
+    m_contact->setPlaceholderText(tr("property management: office and phone"));
+    auto *contact = new QPushButton(tr("Contact given"), bottom);
+    auto *done = new QPushButton(tr("Handover done"), bottom);
+    auto *print = new QPushButton(tr("Print sign-off sheet…"), bottom);
+    auto *pdf = new QPushButton(tr("Save sign-off sheet as PDF…"), bottom);
+    steps->addWidget(m_noticeChannel);
+    steps->addWidget(notice);
+    steps->addWidget(inspect);
+    steps->addWidget(m_contact, 1);
+    steps->addWidget(contact);
+    steps->addWidget(done);
+    steps->addWidget(print);
+    steps->addWidget(pdf);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, HandoverSheetReport::title(),
+                                                          tr("handover-%1.pdf").arg(selectedId()), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            printSignOffSheet(path);
+    });
+    bottomLayout->addLayout(steps);
+    connect(notice, &QPushButton::clicked, this, [this] { sendNotice(); });
+    connect(inspect, &QPushButton::clicked, this, [this] { recordInspection(); });
+    connect(contact, &QPushButton::clicked, this, [this] { givePropertyContact(); });
+    connect(done, &QPushButton::clicked, this, [this] { complete(); });
+    connect(print, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        if (id == 0)
+            return say(tr("Select a handover first."), true);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(HandoverSheetReport::title());
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, id](QPrinter *p) {
+            QTextDocument doc;
+            doc.setHtml(HandoverSheetReport::html(m_session, id));
+            doc.print(p);
+        });
+        preview.exec(); // the preview has its own "Save as PDF" and printer choice
+    });
+
+    m_defects = new QTableWidget(bottom);
+    m_defects->setObjectName(QStringLiteral("defectList"));
+    m_defects->setColumnCount(DefectColumnCount);
+    m_defects->setHorizontalHeaderLabels({tr("No."), tr("Location"), tr("Defect"), tr("Responsible party"), tr("Deadline"),
+                                          tr("Status"), tr("Complaint")});
+    m_defects->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_defects->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_defects->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_defects->verticalHeader()->hide();
+    m_defects->horizontalHeader()->setStretchLastSection(true);
+    bottomLayout->addWidget(m_defects, 1);
+
+    auto *defectRow = new QHBoxLayout;
+    m_location = new QLineEdit(bottom);
+    m_location->setPlaceholderText(tr("room or place"));
+    m_defectText = new QLineEdit(bottom);
+    m_defectText->setPlaceholderText(tr("the defect"));
+    m_responsible = new QLineEdit(bottom);
+    m_responsible->setPlaceholderText(tr("who fixes it"));
+    m_days = new QSpinBox(bottom);
+    m_days->setRange(0, 365);
+    m_days->setSpecialValueText(tr("policy default"));
+    m_days->setSuffix(tr(" working days"));
+    auto *addDefectButton = new QPushButton(tr("Add defect"), bottom);
+    defectRow->addWidget(m_location, 1);
+    defectRow->addWidget(m_defectText, 3);
+    defectRow->addWidget(m_responsible, 1);
+    defectRow->addWidget(m_days);
+    defectRow->addWidget(addDefectButton);
+    bottomLayout->addLayout(defectRow);
+    connect(addDefectButton, &QPushButton::clicked, this, [this] { addDefect(); });
+    connect(m_defectText, &QLineEdit::returnPressed, this, [this] { addDefect(); });
+
+    auto *defectSteps = new QHBoxLayout;
+    m_note = new QLineEdit(bottom);
+    m_note->setPlaceholderText(tr("note"));
+    auto *fixed = new QPushButton(tr("Reported fixed"), bottom);
+    auto *passed = new QPushButton(tr("Re-inspection passed"), bottom);
+    auto *failed = new QPushButton(tr("Re-inspection failed"), bottom);
+    auto *raise = new QPushButton(tr("Raise as complaint"), bottom);
+    raise->setToolTip(tr("An overdue defect becomes a complaint; its history stays with the defect."));
+    defectSteps->addWidget(m_note, 1);
+    defectSteps->addWidget(fixed);
+    defectSteps->addWidget(passed);
+    defectSteps->addWidget(failed);
+    defectSteps->addWidget(raise);
+    bottomLayout->addLayout(defectSteps);
+    connect(fixed, &QPushButton::clicked, this, [this] { markFixed(); });
+    connect(passed, &QPushButton::clicked, this, [this] { reinspect(true); });
+    connect(failed, &QPushButton::clicked, this, [this] { reinspect(false); });
+    connect(raise, &QPushButton::clicked, this, [this] { raiseAsComplaint(); });
+
+    m_status = new QLabel(bottom);
+    m_status->setWordWrap(true);
+    bottomLayout->addWidget(m_status);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &HandoversPage::tick);
+    m_tick->start();
+    fillUnits();
+    reload();
+}
+
+void HandoversPage::say(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name())
+                                  : QString());
+}
+
+void HandoversPage::fillUnits()
+{
+    m_unit->clear();
+    try {
+        for (const HandoverRepository::AwaitingUnit &a : HandoverRepository(m_session).unitsAwaitingHandover())
+            m_unit->addItem(tr("%1 — %2 (%3)").arg(a.unitLabel, a.clientName, a.contractNumber),
+                            QVariantList{a.unitId, a.clientId, a.contractId});
+    } catch (const Error &e) {
+        say(e.message(), true);
+    }
+}
+
+void HandoversPage::reload()
+{
+    const qint64 keep = selectedId();
+    const qint64 now = m_session.clock->nowMs();
+    try {
+        HandoverRepository repo(m_session);
+        m_rows = repo.list(m_scope->currentData().toString() == QLatin1String("scheduled"));
+        QList<qint64> ids;
+        for (const Handover &h : std::as_const(m_rows))
+            ids << h.id;
+        const auto notices = DeadlineRepository(m_session).latestForRecords(QStringLiteral("handovers"), ids);
+        QHash<qint64, QString> staff;
+        for (const Staff &s : StaffRepository(m_session).list())
+            staff.insert(s.id, s.name);
+        const QSignalBlocker block(m_table);
+        m_table->clearContents();
+        m_table->setRowCount(int(m_rows.size()));
+        for (int r = 0; r < m_rows.size(); ++r) {
+            const Handover &h = m_rows.at(r);
+            auto put = [&](int column, const QString &text) {
+                auto *item = new QTableWidgetItem(text);
+                item->setData(Qt::UserRole, h.id);
+                m_table->setItem(r, column, item);
+                return item;
+            };
+            put(NumberColumn, QString::number(h.id));
+            put(DateColumn, h.handoverOn.toString(Qt::ISODate));
+            put(UnitColumn, UnitRepository(m_session).get(h.unitId).label());
+            put(ClientColumn, ClientRepository(m_session).get(h.clientId).name);
+            put(StaffColumn, staff.value(h.staffId));
+            auto *notice = put(NoticeColumn, QString());
+            const auto byPolicy = notices.value(h.id);
+            const auto it = byPolicy.constFind(QStringLiteral("handover-notice"));
+            if (h.noticeSentAt > 0) { // the outcome, coloured met or met late; nothing left to count down
+                notice->setText(tr("sent %1 (%2)").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel));
+                if (it != byPolicy.constEnd()) {
+                    notice->setBackground(StatePalette::background(it->stateAt(now)));
+                    notice->setForeground(StatePalette::foreground(it->stateAt(now)));
+                }
+            } else {
+                DeadlineCell::show(notice, it == byPolicy.constEnd() ? nullptr : &*it, now);
+            }
+            put(InspectedColumn, h.inspectedAt > 0 ? OfficeTime::formatDateTime(h.inspectedAt) : QString());
+            int open = 0;
+            const QList<Defect> defects = repo.defects(h.id);
+            for (const Defect &d : defects)
+                open += d.status != QLatin1String("closed") ? 1 : 0;
+            put(DefectsColumn, tr("%1 of %2").arg(open).arg(defects.size()));
+            put(StatusColumn, h.status == QLatin1String("done")        ? tr("Handed over")
+                              : h.status == QLatin1String("cancelled") ? tr("Cancelled")
+                                                                       : tr("Scheduled"));
+        }
+        m_table->resizeColumnsToContents();
+        DeadlineCell::fitColumns(m_table, {NoticeColumn});
+    } catch (const Error &e) {
+        say(e.message(), true);
+    }
+    if (!selectHandover(keep))
+        showDefects();
+}
+
+void HandoversPage::tick()
+{
+    const qint64 now = m_session.clock->nowMs();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (QTableWidgetItem *item = m_table->item(r, NoticeColumn))
+            DeadlineCell::tick(item, now);
+    for (int r = 0; r < m_defects->rowCount(); ++r)
+        if (QTableWidgetItem *item = m_defects->item(r, DeadlineColumn))
+            DeadlineCell::tick(item, now);
+}
+
+qint64 HandoversPage::selectedId() const
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    return selected.isEmpty() ? 0 : selected.constFirst()->data(Qt::UserRole).toLongLong();
+}
+
+bool HandoversPage::selectHandover(qint64 id)
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).id == id) {
+            m_table->selectRow(r);
+            m_table->scrollToItem(m_table->item(r, NumberColumn));
+            showDefects();
+            return true;
+        }
+    return false;
+}
+
+qint64 HandoversPage::selectedDefectId() const
+{
+    const QList<QTableWidgetItem *> selected = m_defects->selectedItems();
+    return selected.isEmpty() ? 0 : selected.constFirst()->data(Qt::UserRole).toLongLong();
+}
+
+bool HandoversPage::selectDefect(qint64 id)
+{
+    for (int r = 0; r < m_defects->rowCount(); ++r)
+        if (m_defects->item(r, DefectNumberColumn)->data(Qt::UserRole).toLongLong() == id) {
+            m_defects->selectRow(r);
+            return true;
+        }
+    return false;
+}
+
+void HandoversPage::showDefects()
+{
+    const qint64 id = selectedId();
+    const qint64 keepDefect = selectedDefectId();
+    m_defects->clearContents();
+    m_defects->setRowCount(0);
+    if (id == 0) {
+        m_detail->setText(tr("Select a handover to see its defects and take the next step."));
+        return;
+    }
+    const qint64 now = m_session.clock->nowMs();
+    try {
+        HandoverRepository repo(m_session);
+        const Handover h = repo.get(id);
+        QStringList facts;
+        facts << tr("<b>Handover No. %1</b> on %2").arg(h.id).arg(h.handoverOn.toString(Qt::ISODate));
+        facts << (h.noticeSentAt > 0 ? tr("notice sent %1 by %2").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel.toHtmlEscaped())
+                                     : tr("notice not sent yet"));
+        facts << (h.inspectedAt > 0 ? tr("inspected %1").arg(OfficeTime::formatDateTime(h.inspectedAt)) : tr("not inspected yet"));
+        facts << (h.propertyContactGivenAt > 0 ? tr("property management: %1").arg(h.propertyContact.toHtmlEscaped())
+                                               : tr("property-management contact not given yet"));
+        m_detail->setText(facts.join(QStringLiteral(" · ")));
+        const QList<Defect> defects = repo.defects(id);
+        QList<qint64> ids;
+        for (const Defect &d : defects)
+            ids << d.id;
+        const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("defects"), ids);
+        m_defects->setRowCount(int(defects.size()));
+        for (int r = 0; r < defects.size(); ++r) {
+            const Defect &d = defects.at(r);
+            auto put = [&](int column, const QString &text) {
+                auto *item = new QTableWidgetItem(text);
+                item->setData(Qt::UserRole, d.id);
+                m_defects->setItem(r, column, item);
+                return item;
+            };
+            put(DefectNumberColumn, QString::number(d.id));
+            put(LocationColumn, d.location);
+            put(DescriptionColumn, d.description);
+            put(ResponsibleColumn, d.responsible);
+            auto *deadline = put(DeadlineColumn, QString());
+            const auto byPolicy = deadlines.value(d.id);
+            const auto it = byPolicy.constFind(QStringLiteral("defect-rectification"));
+            DeadlineCell::show(deadline, it == byPolicy.constEnd() ? nullptr : &*it, now);
+            put(DefectStatusColumn, d.status == QLatin1String("closed")  ? tr("Re-inspection passed")
+                                    : d.status == QLatin1String("fixed") ? tr("Fixed, awaiting re-inspection")
+                                    : d.reinspectionResult == QLatin1String("failed") ? tr("Open (re-inspection failed)")
+                                                                                       : tr("Open"));
+            put(ComplaintColumn, d.complaintId > 0 ? tr("No. %1").arg(d.complaintId) : QString());
+        }
+        m_defects->resizeColumnsToContents();
+        DeadlineCell::fitColumns(m_defects, {DeadlineColumn});
+        selectDefect(keepDefect);
+    } catch (const Error &e) {
+        say(e.message(), true);
+    }
+}
+
+bool HandoversPage::schedule()
+{
+    const QVariantList unit = m_unit->currentData().toList();
+    if (unit.size() != 3) {
+        say(tr("Unit: choose a sold unit to hand over"), true);
+        return false;
+    }
+    try {
+        Handover h;
+        h.unitId = unit.at(0).toLongLong();
+        h.clientId = unit.at(1).toLongLong();
+        h.contractId = unit.at(2).toLongLong();
+        h.handoverOn = m_date->date();
+        h.staffId = m_staff->currentData().toLongLong();
+        HandoverRepository(m_session).add(h);
+        say(tr("Handover No. %1 scheduled for %2; send the notice in time.").arg(h.id).arg(h.handoverOn.toString(Qt::ISODate)), false);
+        fillUnits();
+        reload();
+        selectHandover(h.id);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool HandoversPage::step(const std::function<void(qint64)> &action, const QString &done)
+{
+    const qint64 id = selectedId();
+    if (id == 0) {
+        say(tr("Select a handover first."), true);
+        return false;
+    }
+    try {
+        action(id);
+        say(done, false);
+        reload();
+        selectHandover(id);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool HandoversPage::sendNotice()
+{
+    return step([this](qint64 id) { HandoverRepository(m_session).sendNotice(id, m_noticeChannel->currentText()); },
+                tr("Notice recorded."));
+}
+
+bool HandoversPage::recordInspection()
+{
+    return step([this](qint64 id) { HandoverRepository(m_session).recordInspection(id, QString()); }, tr("Inspection recorded."));
+}
+
+bool HandoversPage::givePropertyContact()
+{
+    return step([this](qint64 id) { HandoverRepository(m_session).givePropertyContact(id, m_contact->text()); },
+                tr("Property-management contact recorded."));
+}
+
+bool HandoversPage::complete()
+{
+    return step([this](qint64 id) { HandoverRepository(m_session).complete(id); }, tr("Handover done; the unit is handed over."));
+}
+
+bool HandoversPage::addDefect()
+{
+    return step(
+        [this](qint64 id) {
+            Defect d;
+            d.handoverId = id;
+            d.location = m_location->text();
+            d.description = m_defectText->text();
+            d.responsible = m_responsible->text();
+            d.deadlineDays = m_days->value();
+            HandoverRepository(m_session).addDefect(d);
+            m_location->clear();
+            m_defectText->clear();
+            m_location->setFocus();
+        },
+        tr("Defect recorded with its deadline."));
+}
+
+bool HandoversPage::defectStep(const std::function<void(qint64)> &action, const QString &done)
+{
+    const qint64 defect = selectedDefectId();
+    if (defect == 0) {
+        say(tr("Select a defect first."), true);
+        return false;
+    }
+    const bool ok = step([&](qint64) { action(defect); }, done);
+    if (ok)
+        selectDefect(defect);
+    return ok;
+}
+
+bool HandoversPage::markFixed()
+{
+    return defectStep([this](qint64 d) { HandoverRepository(m_session).markDefectFixed(d, m_note->text()); },
+                      tr("Defect reported fixed; re-inspect it with the owner."));
+}
+
+bool HandoversPage::reinspect(bool passed)
+{
+    return defectStep([this, passed](qint64 d) { HandoverRepository(m_session).reinspectDefect(d, passed, m_note->text()); },
+                      passed ? tr("Re-inspection passed; the defect is closed.") : tr("Re-inspection failed; the defect stays open."));
+}
+
+bool HandoversPage::raiseAsComplaint()
+{
+    qint64 complaint = 0;
+    const bool ok = defectStep([this, &complaint](qint64 d) { complaint = HandoverRepository(m_session).raiseDefectAsComplaint(d); },
+                               tr("The defect is now a complaint on the complaints board."));
+    if (ok)
+        emit complaintRaised(complaint);
+    return ok;
+}
+
+bool HandoversPage::printSignOffSheet(const QString &path)
+{
+    const qint64 id = selectedId();
+    if (id == 0) {
+        say(tr("Select a handover first."), true);
+        return false;
+    }
+    QString error;
+    try {
+        if (!ReportPrinter::writePdf(HandoverSheetReport::html(m_session, id), HandoverSheetReport::title(), path, &error)) {
+            say(tr("The sign-off sheet could not be written: %1").arg(error), true);
+            return false;
+        }
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+    say(tr("Sign-off sheet written to %1.").arg(path), false);
+    return true;
+}
+
+} // namespace estatedesk

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+
+namespace estatedesk {
+
+// Handovers (交房): the list with the notice deadline of each; the selected one's steps (notice,
+// inspection, property-management contact, done) and its defect list with the live deadline of
+// every defect; an overdue defect raised as a complaint in one click; the sign-off sheet printed.
+class HandoversPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, DateColumn, UnitColumn, ClientColumn, StaffColumn, NoticeColumn, InspectedColumn,
+                  DefectsColumn, StatusColumn, ColumnCount };
+    enum DefectColumn { DefectNumberColumn, LocationColumn, DescriptionColumn, ResponsibleColumn, DeadlineColumn,
+                        DefectStatusColumn, ComplaintColumn, DefectColumnCount };
+    explicit HandoversPage(const Session &session, QWidget *parent = nullptr);
+
+    void reload();
+    void tick();
+    bool selectHandover(qint64 id);
+    qint64 selectedId() const;
+    bool selectDefect(qint64 id);
+    qint64 selectedDefectId() const;
+    // Schedules a handover of the unit chosen in the form (to its buyer) on the date in the form.
+    bool schedule();
+    // The steps of the selected handover: notice, inspection, contact, done.
+    bool sendNotice();
+    bool recordInspection();
+    bool givePropertyContact();
+    bool complete();
+    // The defect form, and the steps of the selected defect.
+    bool addDefect();
+    bool markFixed();
+    bool reinspect(bool passed);
+    bool raiseAsComplaint();
+    // Writes the sign-off sheet of the selected handover to a PDF file.
+    bool printSignOffSheet(const QString &path);
+
+    QTableWidget *table() const { return m_table; }
+    QComboBox *scopeBox() const { return m_scope; }
+    QTableWidget *defectTable() const { return m_defects; }
+    QComboBox *unitBox() const { return m_unit; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QComboBox *noticeChannelBox() const { return m_noticeChannel; }
+    QLineEdit *contactEdit() const { return m_contact; }
+    QLineEdit *locationEdit() const { return m_location; }
+    QLineEdit *defectEdit() const { return m_defectText; }
+    QLineEdit *responsibleEdit() const { return m_responsible; }
+    QSpinBox *daysBox() const { return m_days; }
+    QLabel *statusLabel() const { return m_status; }
+
+signals:
+    void complaintRaised(qint64 complaintId);
+
+private:
+    void showDefects();
+    void fillUnits();
+    void say(const QString &text, bool error);
+    bool step(const std::function<void(qint64)> &action, const QString &done);
+    bool defectStep(const std::function<void(qint64)> &action, const QString &done);
+
+    Session m_session;
+    QComboBox *m_scope;
+    QComboBox *m_unit;
+    QDateEdit *m_date;
+    QComboBox *m_staff;
+    QTableWidget *m_table;
+    QLabel *m_detail;
+    QComboBox *m_noticeChannel;
+    QLineEdit *m_contact;
+    QTableWidget *m_defects;
+    QLineEdit *m_location;
+    QLineEdit *m_defectText;
+    QLineEdit *m_responsible;
+    QSpinBox *m_days;
+    QLineEdit *m_note;
+    QLabel *m_status;
+    QTimer *m_tick;
+    QList<Handover> m_rows;
+};
+
+} // namespace estatedesk

@@ -5,178 +5,317 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>Password: at least %n characters</source>
-        <translation><numerusform>Password: at least %n character</numerusform><numerusform>Password: at least %n characters</numerusform></translation>
+        <translation>
+            <numerusform>Password: at least %n character</numerusform>
+            <numerusform>Password: at least %n characters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
-        <translation><numerusform>Too many wrong passwords: the account is locked for %n minute.</numerusform><numerusform>Too many wrong passwords: the account is locked for %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passwords: the account is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: the account is locked for %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AppointmentRepository</name>
     <message numerus="yes">
         <source>Viewing booked for %n person(s) at %1</source>
-        <translation><numerusform>Viewing booked for %n person at %1</numerusform><numerusform>Viewing booked for %n people at %1</numerusform></translation>
+        <translation>
+            <numerusform>Viewing booked for %n person at %1</numerusform>
+            <numerusform>Viewing booked for %n people at %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No. %1 (%2, %n person(s))</source>
-        <translation><numerusform>No. %1 (%2, %n person)</numerusform><numerusform>No. %1 (%2, %n people)</numerusform></translation>
+        <translation>
+            <numerusform>No. %1 (%2, %n person)</numerusform>
+            <numerusform>No. %1 (%2, %n people)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) need correcting.</source>
-        <translation><numerusform>Nothing was imported: %n line needs correcting.</numerusform><numerusform>Nothing was imported: %n lines need correcting.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n line needs correcting.</numerusform>
+            <numerusform>Nothing was imported: %n lines need correcting.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s) (%1).</source>
-        <translation><numerusform>Imported %n client (%1).</numerusform><numerusform>Imported %n clients (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n client (%1).</numerusform>
+            <numerusform>Imported %n clients (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
-        <translation><numerusform>Exported %n client to %1.</numerusform><numerusform>Exported %n clients to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n calendar day(s); open deadlines were recomputed.</source>
-        <translation><numerusform>Imported %n calendar day; open deadlines were recomputed.</numerusform><numerusform>Imported %n calendar days; open deadlines were recomputed.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n calendar day; open deadlines were recomputed.</numerusform>
+            <numerusform>Imported %n calendar days; open deadlines were recomputed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n calendar day(s) to %1.</source>
-        <translation><numerusform>Exported %n calendar day to %1.</numerusform><numerusform>Exported %n calendar days to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n calendar day to %1.</numerusform>
+            <numerusform>Exported %n calendar days to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue item(s).</source>
-        <translation><numerusform>%n overdue item.</numerusform><numerusform>%n overdue items.</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue item.</numerusform>
+            <numerusform>%n overdue items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeadlineEngine</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Plus %n working day(s) waiting for the client (%1 to %2).</source>
-        <translation><numerusform>Plus %n working day waiting for the client (%1 to %2).</numerusform><numerusform>Plus %n working days waiting for the client (%1 to %2).</numerusform></translation>
+        <translation>
+            <numerusform>Plus %n working day waiting for the client (%1 to %2).</numerusform>
+            <numerusform>Plus %n working days waiting for the client (%1 to %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s) before %1 is %2.</source>
-        <translation><numerusform>%n calendar day before %1 is %2.</numerusform><numerusform>%n calendar days before %1 is %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n calendar day before %1 is %2.</numerusform>
+            <numerusform>%n calendar days before %1 is %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeadlinePolicy</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation><numerusform>%n day before</numerusform><numerusform>%n days before</numerusform></translation>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>The database already holds %n client(s); demo data only goes into an empty database.</source>
-        <translation><numerusform>The database already holds %n client; demo data only goes into an empty database.</numerusform><numerusform>The database already holds %n clients; demo data only goes into an empty database.</numerusform></translation>
+        <translation>
+            <numerusform>The database already holds %n client; demo data only goes into an empty database.</numerusform>
+            <numerusform>The database already holds %n clients; demo data only goes into an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRepository</name>
+    <message numerus="yes">
+        <source>Defect recorded (%1): %2 — to be fixed by %3 within %n working day(s)</source>
+        <translation>
+            <numerusform>Defect recorded (%1): %2 — to be fixed by %3 within %n working day</numerusform>
+            <numerusform>Defect recorded (%1): %2 — to be fixed by %3 within %n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheetReport</name>
+    <message numerus="yes">
+        <source>Defects found at the inspection (%n)</source>
+        <translation>
+            <numerusform>Defects found at the inspection (%n)</numerusform>
+            <numerusform>Defects found at the inspection (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IdDocument</name>
     <message numerus="yes">
-        <source>"%1" has %n character(s); a resident ID has 18 (or 15 in the old form)</source>
-        <translation><numerusform>"%1" has %n character; a resident ID has 18 (or 15 in the old form)</numerusform><numerusform>"%1" has %n characters; a resident ID has 18 (or 15 in the old form)</numerusform></translation>
+        <source>&quot;%1&quot; has %n character(s); a resident ID has 18 (or 15 in the old form)</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n character; a resident ID has 18 (or 15 in the old form)</numerusform>
+            <numerusform>&quot;%1&quot; has %n characters; a resident ID has 18 (or 15 in the old form)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message numerus="yes">
         <source>at most %n characters</source>
-        <translation><numerusform>at most %n character</numerusform><numerusform>at most %n characters</numerusform></translation>
+        <translation>
+            <numerusform>at most %n character</numerusform>
+            <numerusform>at most %n characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ViewingIcs</name>
     <message numerus="yes">
         <source>Viewing: %1 (%n person(s))</source>
-        <translation><numerusform>Viewing: %1 (%n person)</numerusform><numerusform>Viewing: %1 (%n people)</numerusform></translation>
+        <translation>
+            <numerusform>Viewing: %1 (%n person)</numerusform>
+            <numerusform>Viewing: %1 (%n people)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>estatedesk::BackupsPage</name>
     <message numerus="yes">
         <source>%1 (No. %2): handed over %3, %n service record(s)</source>
-        <translation><numerusform>%1 (No. %2): handed over %3, %n service record</numerusform><numerusform>%1 (No. %2): handed over %3, %n service records</numerusform></translation>
+        <translation>
+            <numerusform>%1 (No. %2): handed over %3, %n service record</numerusform>
+            <numerusform>%1 (No. %2): handed over %3, %n service records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>estatedesk::CalendarSettingsPage</name>
     <message numerus="yes">
         <source>%1: %n marked day(s). Red: holidays; green: make-up working days.</source>
-        <translation><numerusform>%1: %n marked day. Red: holidays; green: make-up working days.</numerusform><numerusform>%1: %n marked days. Red: holidays; green: make-up working days.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n marked day. Red: holidays; green: make-up working days.</numerusform>
+            <numerusform>%1: %n marked days. Red: holidays; green: make-up working days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s).</source>
-        <translation><numerusform>Imported %n day.</numerusform><numerusform>Imported %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n day.</numerusform>
+            <numerusform>Imported %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ComplaintsPage</name>
+    <message numerus="yes">
+        <source>%n complaint(s) shown</source>
+        <translation>
+            <numerusform>%n complaint shown</numerusform>
+            <numerusform>%n complaints shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an overdue deadline</source>
+        <translation>
+            <numerusform>%n with an overdue deadline</numerusform>
+            <numerusform>%n with an overdue deadline</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>estatedesk::DashboardPage</name>
     <message numerus="yes">
         <source>%n item(s) just became overdue</source>
-        <translation><numerusform>%n item just became overdue</numerusform><numerusform>%n items just became overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n item just became overdue</numerusform>
+            <numerusform>%n items just became overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1  %2 (%n person(s)), %3, %4</source>
-        <translation><numerusform>%1  %2 (%n person), %3, %4</numerusform><numerusform>%1  %2 (%n people), %3, %4</numerusform></translation>
+        <translation>
+            <numerusform>%1  %2 (%n person), %3, %4</numerusform>
+            <numerusform>%1  %2 (%n people), %3, %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>estatedesk::MainWindow</name>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) match</source>
-        <translation><numerusform>%n client matches</numerusform><numerusform>%n clients match</numerusform></translation>
+        <translation>
+            <numerusform>%n client matches</numerusform>
+            <numerusform>%n clients match</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s).</source>
-        <translation><numerusform>Imported %n client.</numerusform><numerusform>Imported %n clients.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n client.</numerusform>
+            <numerusform>Imported %n clients.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n client(s).</source>
-        <translation><numerusform>Exported %n client.</numerusform><numerusform>Exported %n clients.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n client.</numerusform>
+            <numerusform>Exported %n clients.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
-        <translation><numerusform>Retention: the records of %n client past the keeping period were anonymised.</numerusform><numerusform>Retention: the records of %n clients past the keeping period were anonymised.</numerusform></translation>
+        <translation>
+            <numerusform>Retention: the records of %n client past the keeping period were anonymised.</numerusform>
+            <numerusform>Retention: the records of %n clients past the keeping period were anonymised.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>estatedesk::UnitsBoardPage</name>
     <message numerus="yes">
         <source>%n unit(s): </source>
-        <translation><numerusform>%n unit: </numerusform><numerusform>%n units: </numerusform></translation>
+        <translation>
+            <numerusform>%n unit: </numerusform>
+            <numerusform>%n units: </numerusform>
+        </translation>
     </message>
 </context>
 </TS>

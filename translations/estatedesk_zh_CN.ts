@@ -5,7 +5,9 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>Password: at least %n characters</source>
-        <translation><numerusform>密码：至少 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>密码：至少 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password: no spaces at the start or the end</source>
@@ -45,7 +47,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
-        <translation><numerusform>密码错误次数过多：账号已锁定 %n 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多：账号已锁定 %n 分钟。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,7 +60,9 @@
     </message>
     <message numerus="yes">
         <source>Viewing booked for %n person(s) at %1</source>
-        <translation><numerusform>已预约看房：%n 人，时间 %1</numerusform></translation>
+        <translation>
+            <numerusform>已预约看房：%n 人，时间 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Viewing status changed</source>
@@ -68,7 +74,9 @@
     </message>
     <message numerus="yes">
         <source>No. %1 (%2, %n person(s))</source>
-        <translation><numerusform>%1 号（%2，%n 人）</numerusform></translation>
+        <translation>
+            <numerusform>%1 号（%2，%n 人）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sample unit: %1 holds %2 people at a time; with %3 it would be %4</source>
@@ -244,7 +252,7 @@
         <translation>日期：不是有效的日期</translation>
     </message>
     <message>
-        <source>Kind: "%1" must be holiday or workday</source>
+        <source>Kind: &quot;%1&quot; must be holiday or workday</source>
         <translation>类型：“%1”必须是 holiday（节假日）或 workday（调休上班）</translation>
     </message>
 </context>
@@ -255,7 +263,7 @@
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>--at: "%1" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00</source>
+        <source>--at: &quot;%1&quot; is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00</source>
         <translation>--at：“%1”不是 ISO 8601 时间，例如 2026-11-27T10:00:00+08:00</translation>
     </message>
     <message>
@@ -267,16 +275,16 @@
         <translation>缺少%1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number from %3 to %4</source>
+        <source>%1: &quot;%2&quot; is not a number from %3 to %4</source>
         <translation>%1：“%2”不是 %3 到 %4 之间的数字</translation>
     </message>
     <message>
-        <source>Usage: estatedesk-cli [--db FILE | --pg "host=H port=P dbname=D user=U"] [--at ISO8601] [--user NAME] COMMAND ...</source>
-        <translation>用法：estatedesk-cli [--db 文件 | --pg "host=主机 port=端口 dbname=数据库 user=用户"] [--at ISO8601时间] [--user 姓名] 命令 ...</translation>
+        <source>Usage: estatedesk-cli [--db FILE | --pg &quot;host=H port=P dbname=D user=U&quot;] [--at ISO8601] [--user NAME] COMMAND ...</source>
+        <translation>用法：estatedesk-cli [--db 文件 | --pg &quot;host=主机 port=端口 dbname=数据库 user=用户&quot;] [--at ISO8601时间] [--user 姓名] 命令 ...</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -287,7 +295,7 @@
         <translation>请只给出 --db 或 --pg 其中之一</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run estatedesk-cli --help for the list</source>
+        <source>unknown command &quot;%1&quot;; run estatedesk-cli --help for the list</source>
         <translation>未知命令“%1”；运行 estatedesk-cli --help 查看命令列表</translation>
     </message>
     <message>
@@ -320,11 +328,15 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) need correcting.</source>
-        <translation><numerusform>未导入任何数据：有 %n 行需要更正。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行需要更正。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s) (%1).</source>
-        <translation><numerusform>已导入 %n 位客户（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 位客户（%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the FILE.csv to write</source>
@@ -332,7 +344,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
-        <translation><numerusform>已导出 %n 位客户到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 位客户到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the calendar FILE.csv</source>
@@ -344,7 +358,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n calendar day(s); open deadlines were recomputed.</source>
-        <translation><numerusform>已导入 %n 个日历日；未完成的时限已重新计算。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个日历日；未完成的时限已重新计算。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the calendar FILE.csv to write</source>
@@ -356,7 +372,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n calendar day(s) to %1.</source>
-        <translation><numerusform>已导出 %n 个日历日到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个日历日到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>sla %1 needs --policy NAME (one of %2)</source>
@@ -367,7 +385,7 @@
         <translation>sla %1 需要 --start ISO8601时间（按日期计算的规则给出 YYYY-MM-DD 日期）</translation>
     </message>
     <message>
-        <source>--policy: "%1" is not one of %2</source>
+        <source>--policy: &quot;%1&quot; is not one of %2</source>
         <translation>--policy：“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -375,12 +393,14 @@
         <translation>暂定：计算涉及的年份尚未公布官方节假日安排。</translation>
     </message>
     <message>
-        <source>--format: "%1" is not table, csv or json</source>
+        <source>--format: &quot;%1&quot; is not table, csv or json</source>
         <translation>--format：“%1”不是 table、csv 或 json</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue item(s).</source>
-        <translation><numerusform>共 %n 项已超时。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项已超时。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 needs one of: %2</source>
@@ -391,11 +411,11 @@
         <translation>需要在标准输入或 ESTATEDESK_PASSWORD 中给出 --user 的密码</translation>
     </message>
     <message>
-        <source>the new account's password is expected on standard input</source>
+        <source>the new account&apos;s password is expected on standard input</source>
         <translation>需要在标准输入中给出新账号的密码</translation>
     </message>
     <message>
-        <source>--user: this database has no accounts yet; create the administrator with "user add NAME --role admin"</source>
+        <source>--user: this database has no accounts yet; create the administrator with &quot;user add NAME --role admin&quot;</source>
         <translation>--user：该数据库还没有账号；请先用“user add 姓名 --role admin”创建管理员</translation>
     </message>
     <message>
@@ -403,7 +423,7 @@
         <translation>该数据库已启用账号：请给出 --user 姓名，并在标准输入或 ESTATEDESK_PASSWORD 中给出密码。</translation>
     </message>
     <message>
-        <source>the staff member's NAME</source>
+        <source>the staff member&apos;s NAME</source>
         <translation>员工姓名</translation>
     </message>
     <message>
@@ -442,11 +462,11 @@
         <translation>%1：文件是空的；第一行应为表头，至少包含姓名和电话两列</translation>
     </message>
     <message>
-        <source>column "%1" is not known and was ignored</source>
+        <source>column &quot;%1&quot; is not known and was ignored</source>
         <translation>不认识的列“%1”，已忽略</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>列“%1”出现了两次</translation>
     </message>
     <message>
@@ -454,19 +474,19 @@
         <translation>表头缺少%1列（%2）</translation>
     </message>
     <message>
-        <source>%1: "%2" is not 男/女 or male/female</source>
+        <source>%1: &quot;%2&quot; is not 男/女 or male/female</source>
         <translation>%1：“%2”不是 男/女 或 male/female</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known source</source>
+        <source>%1: &quot;%2&quot; is not a known source</source>
         <translation>%1：“%2”不是已知的来源</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known interest</source>
+        <source>%1: &quot;%2&quot; is not a known interest</source>
         <translation>%1：“%2”不是已知的关注点</translation>
     </message>
     <message>
-        <source>%1: no staff member is called "%2"</source>
+        <source>%1: no staff member is called &quot;%2&quot;</source>
         <translation>%1：没有名为“%2”的员工</translation>
     </message>
     <message>
@@ -501,7 +521,7 @@
         <translation>电话：%1 已属于客户 %2（编号 %3）</translation>
     </message>
     <message>
-        <source>Not allowed: %1 is another consultant's client.</source>
+        <source>Not allowed: %1 is another consultant&apos;s client.</source>
         <translation>无权操作：%1 是其他置业顾问的客户。</translation>
     </message>
     <message>
@@ -520,8 +540,124 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <source>Complaint status changed</source>
-        <translation>投诉状态已变更</translation>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初步响应</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>已给出方案</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Waiting for the client</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <source>Client replied, clock resumed</source>
+        <translation>客户已回复，恢复计时</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisors</source>
+        <translation>已上报主管</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>修改了投诉信息</translation>
+    </message>
+    <message>
+        <source>Severity: only an emergency complaint records the arrival on site (No. %1 is %2).</source>
+        <translation>紧急程度：只有紧急投诉才登记到场时间（第 %1 号为“%2”）。</translation>
+    </message>
+    <message>
+        <source>Status: complaint No. %1 is &quot;%2&quot;; &quot;%3&quot; cannot follow that.</source>
+        <translation>状态：第 %1 号投诉当前为“%2”，不能进行“%3”。</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1: %2</source>
+        <translation>投诉第 %1 号：%2</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1: %2 — %3</source>
+        <translation>投诉第 %1 号：%2 —— %3</translation>
+    </message>
+    <message>
+        <source>Received at: cannot be in the future</source>
+        <translation>受理时间：不能晚于现在</translation>
+    </message>
+    <message>
+        <source>Note: say what solution was proposed</source>
+        <translation>备注：请写明给出的处理方案</translation>
+    </message>
+    <message>
+        <source>Arrival on site: already recorded for complaint No. %1</source>
+        <translation>到场时间：第 %1 号投诉已登记过</translation>
+    </message>
+    <message>
+        <source>Arrival on site: must lie between the complaint&apos;s intake and now</source>
+        <translation>到场时间：须在投诉受理之后、现在之前</translation>
+    </message>
+    <message>
+        <source>Status: complaint No. %1 is already waiting for the client</source>
+        <translation>状态：第 %1 号投诉已在等待客户回复</translation>
+    </message>
+    <message>
+        <source>Status: complaint No. %1 is not waiting for the client</source>
+        <translation>状态：第 %1 号投诉并未在等待客户回复</translation>
+    </message>
+    <message>
+        <source>Satisfaction: a score from 1 to 5</source>
+        <translation>满意度：请打 1 到 5 分</translation>
+    </message>
+    <message>
+        <source>Outcome: say what the client said</source>
+        <translation>回访结果：请记录客户的意见</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5, %2: %3</source>
+        <translation>满意度 %1/5，%2：%3</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>The client was not satisfied at the return visit: %1</source>
+        <translation>回访时客户不满意：%1</translation>
+    </message>
+    <message>
+        <source>Note: say why the complaint is reopened</source>
+        <translation>备注：请写明重新处理的原因</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 is overdue (%2): see that it is handled</source>
+        <translation>投诉第 %1 号已超时（%2）：请督促处理</translation>
     </message>
 </context>
 <context>
@@ -570,7 +706,7 @@
         <translation>合同 %1 状态已变更</translation>
     </message>
     <message>
-        <source>Document type: "%1" is not resident_id, passport, hk_macao_permit or taiwan_permit</source>
+        <source>Document type: &quot;%1&quot; is not resident_id, passport, hk_macao_permit or taiwan_permit</source>
         <translation>证件类型：“%1”不是 resident_id（居民身份证）、passport（护照）、hk_macao_permit（港澳通行证）或 taiwan_permit（台胞证）</translation>
     </message>
     <message>
@@ -594,7 +730,7 @@
         <translation>状态：“%1”的合同不能改为“%2”</translation>
     </message>
     <message>
-        <source>ID number: verify the buyer's identity before signing</source>
+        <source>ID number: verify the buyer&apos;s identity before signing</source>
         <translation>证件号码：签约前须核验购房人身份</translation>
     </message>
 </context>
@@ -605,14 +741,14 @@
         <translation>文件不是 UTF-8 编码，且本机无法读取 GB18030 编码。</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (missing ")</source>
-        <translation>第 %1 行：引号内的字段没有结束（缺少 "）</translation>
+        <source>Line %1: a quoted field is never closed (missing &quot;)</source>
+        <translation>第 %1 行：引号内的字段没有结束（缺少 &quot;）</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>See "Sharing one database between several PCs" in the README to set up a PostgreSQL server instead.</source>
+        <source>See &quot;Sharing one database between several PCs&quot; in the README to set up a PostgreSQL server instead.</source>
         <translation>请参阅说明文档中的“多台电脑共用一个数据库”，改用 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -636,7 +772,7 @@
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <source>Unknown key "%1" in the PostgreSQL connection "%2"; use host, port, dbname, user, password, sslmode, connect_timeout.</source>
+        <source>Unknown key &quot;%1&quot; in the PostgreSQL connection &quot;%2&quot;; use host, port, dbname, user, password, sslmode, connect_timeout.</source>
         <translation>PostgreSQL 连接“%2”中有未知的项“%1”；可用的项：host、port、dbname、user、password、sslmode、connect_timeout。</translation>
     </message>
     <message>
@@ -657,6 +793,13 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCell</name>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEngine</name>
     <message>
         <source>%1 (%2)</source>
@@ -668,7 +811,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -676,7 +821,9 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Policy: %1, %2.</source>
@@ -687,7 +834,7 @@
         <translation>开始：%1。</translation>
     </message>
     <message>
-        <source>Waiting for the client does not stop this policy's clock.</source>
+        <source>Waiting for the client does not stop this policy&apos;s clock.</source>
         <translation>该规则在“等待客户”期间不暂停计时。</translation>
     </message>
     <message>
@@ -700,7 +847,9 @@
     </message>
     <message numerus="yes">
         <source>Plus %n working day(s) waiting for the client (%1 to %2).</source>
-        <translation><numerusform>加上等待客户的 %n 个工作日（%1 至 %2）。</numerusform></translation>
+        <translation>
+            <numerusform>加上等待客户的 %n 个工作日（%1 至 %2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The day of the start, %1, is not counted (Civil Code art. 201); counting starts the next day.</source>
@@ -728,7 +877,9 @@
     </message>
     <message numerus="yes">
         <source>%n calendar day(s) before %1 is %2.</source>
-        <translation><numerusform>%1 之前 %n 个自然日为 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%1 之前 %n 个自然日为 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due date: %1.</source>
@@ -757,6 +908,10 @@
     <message>
         <source>Met late</source>
         <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停计时</translation>
     </message>
 </context>
 <context>
@@ -811,30 +966,40 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation><numerusform>提前 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>end of the due date</source>
         <translation>到期日当天结束</translation>
     </message>
     <message>
-        <source>Policy: "%1" is not one of %2</source>
+        <source>Policy: &quot;%1&quot; is not one of %2</source>
         <translation>规则：“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -853,7 +1018,7 @@
 <context>
     <name>DeadlineRepository</name>
     <message>
-        <source>Policy: "%1" is not one of %2</source>
+        <source>Policy: &quot;%1&quot; is not one of %2</source>
         <translation>规则：“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -869,7 +1034,9 @@
     </message>
     <message numerus="yes">
         <source>The database already holds %n client(s); demo data only goes into an empty database.</source>
-        <translation><numerusform>数据库中已有 %n 位客户；演示数据只能载入空数据库。</numerusform></translation>
+        <translation>
+            <numerusform>数据库中已有 %n 位客户；演示数据只能载入空数据库。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1189,46 @@
         <source>Handover date</source>
         <translation>交房日期</translation>
     </message>
+    <message>
+        <source>Handover</source>
+        <translation>交房</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline (working days)</source>
+        <translation>整改期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Property-management contact</source>
+        <translation>物业联系方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpRepository</name>
@@ -1060,6 +1267,253 @@
         <source>Handover on %1</source>
         <translation>交房日期 %1</translation>
     </message>
+    <message>
+        <source>defect</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交房</translation>
+    </message>
+    <message>
+        <source>Unit: a handover of this unit is already scheduled or done</source>
+        <translation>房源：该房源已安排或已完成交房</translation>
+    </message>
+    <message>
+        <source>Handover scheduled for %1</source>
+        <translation>安排交房，日期 %1</translation>
+    </message>
+    <message>
+        <source>Handover moved from %1 to %2</source>
+        <translation>交房日期由 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Channel: say how the client was told (phone, SMS, letter …)</source>
+        <translation>通知方式：请写明如何通知客户（电话、短信、书面通知……）</translation>
+    </message>
+    <message>
+        <source>Status: handover No. %1 is no longer scheduled</source>
+        <translation>状态：第 %1 号交房已不在待交房状态</translation>
+    </message>
+    <message>
+        <source>Handover notice sent (%1): handover on %2</source>
+        <translation>已发送交房通知（%1）：交房日期 %2</translation>
+    </message>
+    <message>
+        <source>Home inspected with the client</source>
+        <translation>陪同客户验房</translation>
+    </message>
+    <message>
+        <source>Home inspected with the client: %1</source>
+        <translation>陪同客户验房：%1</translation>
+    </message>
+    <message>
+        <source>Property-management contact: the office and phone number given to the client</source>
+        <translation>物业联系方式：请填写告知客户的物业服务中心和电话</translation>
+    </message>
+    <message>
+        <source>Property-management contact given: %1</source>
+        <translation>已告知物业联系方式：%1</translation>
+    </message>
+    <message>
+        <source>Inspection: inspect the home with the client first</source>
+        <translation>验房：请先陪同客户验房</translation>
+    </message>
+    <message>
+        <source>Property-management contact: give it to the client before the handover is done</source>
+        <translation>物业联系方式：完成交房前请先告知客户</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>钥匙已移交，交房完成</translation>
+    </message>
+    <message>
+        <source>Handover: No. %1 was cancelled</source>
+        <translation>交房：第 %1 号已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defect recorded (%1): %2 — to be fixed by %3 within %n working day(s)</source>
+        <translation>
+            <numerusform>登记问题（%1）：%2 —— 由%3在 %n 个工作日内整改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: defect No. %1 is not open</source>
+        <translation>状态：第 %1 号问题不是待整改状态</translation>
+    </message>
+    <message>
+        <source>Defect No. %1 (%2) reported fixed, awaiting re-inspection</source>
+        <translation>第 %1 号问题（%2）已报整改完成，待复验</translation>
+    </message>
+    <message>
+        <source>Status: defect No. %1 is closed already</source>
+        <translation>状态：第 %1 号问题已关闭</translation>
+    </message>
+    <message>
+        <source>Defect No. %1 (%2) re-inspected: passed</source>
+        <translation>第 %1 号问题（%2）复验合格</translation>
+    </message>
+    <message>
+        <source>Defect No. %1 (%2) re-inspected: not fixed, still open</source>
+        <translation>第 %1 号问题（%2）复验不合格，继续整改</translation>
+    </message>
+    <message>
+        <source>Defect: No. %1 is complaint No. %2 already</source>
+        <translation>问题：第 %1 号已转为第 %2 号投诉</translation>
+    </message>
+    <message>
+        <source>Defect: No. %1 is fixed and closed</source>
+        <translation>问题：第 %1 号已整改完毕并关闭</translation>
+    </message>
+    <message>
+        <source>Defect: No. %1 is not overdue yet</source>
+        <translation>问题：第 %1 号尚未超过整改期限</translation>
+    </message>
+    <message>
+        <source>Defect not fixed in time</source>
+        <translation>问题逾期未整改</translation>
+    </message>
+    <message>
+        <source>Defect No. %1 (%2): %3 — responsible: %4; due %5, not fixed</source>
+        <translation>第 %1 号问题（%2）：%3 —— 责任单位：%4；整改期限 %5，逾期未完成</translation>
+    </message>
+    <message>
+        <source>Defect No. %1 (%2) overdue: raised as complaint No. %3</source>
+        <translation>第 %1 号问题（%2）逾期：已转为第 %3 号投诉</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheetReport</name>
+    <message>
+        <source>Handover inspection and sign-off sheet</source>
+        <translation>交房验收及签收单</translation>
+    </message>
+    <message>
+        <source>Handover No.</source>
+        <translation>交房编号</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>交房通知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Inspected with the owner</source>
+        <translation>陪同验房</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defects found at the inspection (%n)</source>
+        <translation>
+            <numerusform>验房发现的问题（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No defects were found.</source>
+        <translation>验房未发现问题。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>To be fixed by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fixed, re-inspection passed</source>
+        <translation>已整改，复验合格</translation>
+    </message>
+    <message>
+        <source>Fixed, awaiting re-inspection</source>
+        <translation>已整改，待复验</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source> (complaint No. %1)</source>
+        <translation>（投诉第 %1 号）</translation>
+    </message>
+    <message>
+        <source>Property management:</source>
+        <translation>物业服务：</translation>
+    </message>
+    <message>
+        <source>to be given at the handover</source>
+        <translation>交房时告知</translation>
+    </message>
+    <message>
+        <source>The owner has inspected the home together with our staff. The defects above will be fixed by the dates shown and re-inspected with the owner. Keys, documents and meter readings are handed over with this sheet. Thank you for your trust.</source>
+        <translation>业主已与我方工作人员共同验收房屋。上述问题将在所列期限内整改完毕，并请业主一同复验。钥匙、资料及水电气表读数随本单移交。感谢您的信任！</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s signature:</source>
+        <translation>业主签字：</translation>
+    </message>
+    <message>
+        <source>Staff signature:</source>
+        <translation>工作人员签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
 </context>
 <context>
     <name>IdDocument</name>
@@ -1088,39 +1542,41 @@
         <translation>必填</translation>
     </message>
     <message>
-        <source>"%1" must be 17 digits and a check digit or X</source>
+        <source>&quot;%1&quot; must be 17 digits and a check digit or X</source>
         <translation>“%1”应为 17 位数字加 1 位校验码（数字或 X）</translation>
     </message>
     <message>
-        <source>"%1" holds no real birth date (%2)</source>
+        <source>&quot;%1&quot; holds no real birth date (%2)</source>
         <translation>“%1”中的出生日期无效（%2）</translation>
     </message>
     <message>
-        <source>"%1": the check digit should be %2</source>
+        <source>&quot;%1&quot;: the check digit should be %2</source>
         <translation>“%1”：校验码应为 %2</translation>
     </message>
     <message>
-        <source>"%1" must be 15 digits</source>
+        <source>&quot;%1&quot; must be 15 digits</source>
         <translation>“%1”应为 15 位数字</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n character(s); a resident ID has 18 (or 15 in the old form)</source>
-        <translation><numerusform>“%1”有 %n 位；居民身份证号码应为 18 位（旧版 15 位）</numerusform></translation>
+        <source>&quot;%1&quot; has %n character(s); a resident ID has 18 (or 15 in the old form)</source>
+        <translation>
+            <numerusform>“%1”有 %n 位；居民身份证号码应为 18 位（旧版 15 位）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1": the birth date %2 is in the future</source>
+        <source>&quot;%1&quot;: the birth date %2 is in the future</source>
         <translation>“%1”：出生日期 %2 晚于今天</translation>
     </message>
     <message>
-        <source>"%1" is not a passport number</source>
+        <source>&quot;%1&quot; is not a passport number</source>
         <translation>“%1”不是护照号码</translation>
     </message>
     <message>
-        <source>"%1" is not a Hong Kong / Macao permit number (H or M and 8 or 10 digits)</source>
+        <source>&quot;%1&quot; is not a Hong Kong / Macao permit number (H or M and 8 or 10 digits)</source>
         <translation>“%1”不是港澳通行证号码（H 或 M 加 8 位或 10 位数字）</translation>
     </message>
     <message>
-        <source>"%1" is not a Taiwan permit number (8 digits)</source>
+        <source>&quot;%1&quot; is not a Taiwan permit number (8 digits)</source>
         <translation>“%1”不是台胞证号码（8 位数字）</translation>
     </message>
 </context>
@@ -1131,7 +1587,7 @@
         <translation>……以及更多同类问题</translation>
     </message>
     <message>
-        <source>schema version is %1, expected %2; run "estatedesk-cli init" to upgrade</source>
+        <source>schema version is %1, expected %2; run &quot;estatedesk-cli init&quot; to upgrade</source>
         <translation>数据结构版本为 %1，应为 %2；请运行“estatedesk-cli init”升级</translation>
     </message>
     <message>
@@ -1206,7 +1662,7 @@
         <translation>产权登记</translation>
     </message>
     <message>
-        <source>Status: "%1" is not pending, done or rejected</source>
+        <source>Status: &quot;%1&quot; is not pending, done or rejected</source>
         <translation>状态：“%1”不是 pending（待办）、done（完成）或 rejected（被拒）</translation>
     </message>
     <message>
@@ -1310,7 +1766,7 @@
         <translation>银行放款</translation>
     </message>
     <message>
-        <source>Plan: "%1" is not one of %2</source>
+        <source>Plan: &quot;%1&quot; is not one of %2</source>
         <translation>付款方式：“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -1433,15 +1889,15 @@
         <translation>合计</translation>
     </message>
     <message>
-        <source>Please pay each installment by its due date. For loans, the bank's disbursement counts as the payment. Questions: ask your consultant.</source>
+        <source>Please pay each installment by its due date. For loans, the bank&apos;s disbursement counts as the payment. Questions: ask your consultant.</source>
         <translation>请在到期日前支付各期款项。贷款部分以银行放款为准。如有疑问，请咨询您的置业顾问。</translation>
     </message>
     <message>
-        <source>Buyer's signature:</source>
+        <source>Buyer&apos;s signature:</source>
         <translation>购房人签字：</translation>
     </message>
     <message>
-        <source>Consultant's signature:</source>
+        <source>Consultant&apos;s signature:</source>
         <translation>置业顾问签字：</translation>
     </message>
 </context>
@@ -1516,11 +1972,11 @@
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <source>reveal a client's phone number</source>
+        <source>reveal a client&apos;s phone number</source>
         <translation>查看客户完整电话</translation>
     </message>
     <message>
-        <source>export a client's personal data</source>
+        <source>export a client&apos;s personal data</source>
         <translation>导出客户个人信息</translation>
     </message>
     <message>
@@ -1543,23 +1999,23 @@
         <translation>电话号码为空</translation>
     </message>
     <message>
-        <source>"%1" contains the character "%2"; use digits, spaces, dashes and a leading +</source>
+        <source>&quot;%1&quot; contains the character &quot;%2&quot;; use digits, spaces, dashes and a leading +</source>
         <translation>“%1”含有字符“%2”；只能使用数字、空格、短横线，开头可以有 +</translation>
     </message>
     <message>
-        <source>"%1" is too short for a phone number</source>
+        <source>&quot;%1&quot; is too short for a phone number</source>
         <translation>“%1”太短，不是电话号码</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number</source>
+        <source>&quot;%1&quot; is not a phone number</source>
         <translation>“%1”不是电话号码</translation>
     </message>
     <message>
-        <source>"%1" is not a valid mobile or landline number (landlines need their area code)</source>
+        <source>&quot;%1&quot; is not a valid mobile or landline number (landlines need their area code)</source>
         <translation>“%1”不是有效的手机或固定电话号码（固定电话需要加区号）</translation>
     </message>
     <message>
-        <source>"%1" is a service number, not a client's mobile or landline</source>
+        <source>&quot;%1&quot; is a service number, not a client&apos;s mobile or landline</source>
         <translation>“%1”是服务号码，不是客户的手机或固定电话</translation>
     </message>
     <message>
@@ -1570,7 +2026,7 @@
 <context>
     <name>PolicyRepository</name>
     <message>
-        <source>Policy: "%1" is not one of %2</source>
+        <source>Policy: &quot;%1&quot; is not one of %2</source>
         <translation>规则：“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -1628,11 +2084,11 @@
         <translation>空闲</translation>
     </message>
     <message>
-        <source>Status: "%1" is not available, with_client, on_leave or on_break</source>
+        <source>Status: &quot;%1&quot; is not available, with_client, on_leave or on_break</source>
         <translation>状态：“%1”不是 available、with_client、on_leave 或 on_break</translation>
     </message>
     <message>
-        <source>Staff member: not on today's board</source>
+        <source>Staff member: not on today&apos;s board</source>
         <translation>员工：不在今天的轮排表上</translation>
     </message>
     <message>
@@ -1644,7 +2100,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>No consultant is available: every one on today's board is busy, on leave or on a break</source>
+        <source>No consultant is available: every one on today&apos;s board is busy, on leave or on a break</source>
         <translation>没有空闲的置业顾问：今天轮排表上的顾问都在接待、请假或休息</translation>
     </message>
 </context>
@@ -1677,11 +2133,11 @@
 <context>
     <name>SettingsRepository</name>
     <message>
-        <source>Time zone: "%1" is not a known time zone such as Asia/Shanghai</source>
+        <source>Time zone: &quot;%1&quot; is not a known time zone such as Asia/Shanghai</source>
         <translation>时区：“%1”不是已知时区，例如 Asia/Shanghai</translation>
     </message>
     <message>
-        <source>Close of business: "%1" is not a time such as 18:00</source>
+        <source>Close of business: &quot;%1&quot; is not a time such as 18:00</source>
         <translation>下班时间：“%1”不是时间，例如 18:00</translation>
     </message>
 </context>
@@ -1692,7 +2148,7 @@
         <translation>磁盘已满，未保存任何内容。请释放空间后重试。（%1）</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change; nothing was saved. Try again. (%1)</source>
+        <source>The database is busy with another user&apos;s change; nothing was saved. Try again. (%1)</source>
         <translation>数据库正在处理其他用户的修改，本次未保存，请重试。（%1）</translation>
     </message>
     <message>
@@ -1749,10 +2205,12 @@
     </message>
     <message numerus="yes">
         <source>at most %n characters</source>
-        <translation><numerusform>最多 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -1792,15 +2250,25 @@
         <translation>作废时必填</translation>
     </message>
     <message>
-        <source>"%1" is not one of: scheduled, done, cancelled</source>
+        <source>&quot;%1&quot; is not one of: scheduled, done, cancelled</source>
         <translation>“%1”不是以下之一：scheduled（已安排）、done（已完成）、cancelled（已取消）</translation>
+    </message>
+    <message>
+        <source>between 1 and 365 working days</source>
+        <translation>须在 1 到 365 个工作日之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: open, fixed, closed</source>
+        <translation>“%1”不是以下之一：待整改、已整改、已关闭</translation>
     </message>
 </context>
 <context>
     <name>ViewingIcs</name>
     <message numerus="yes">
         <source>Viewing: %1 (%n person(s))</source>
-        <translation><numerusform>看房：%1（%n 人）</numerusform></translation>
+        <translation>
+            <numerusform>看房：%1（%n 人）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Consultant: %1</source>
@@ -2061,11 +2529,11 @@
         <translation>第 %1 行：应有 3 个字段（date,kind,name），实际有 %2 个</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a date in the form YYYY-MM-DD</source>
+        <source>Line %1: &quot;%2&quot; is not a date in the form YYYY-MM-DD</source>
         <translation>第 %1 行：“%2”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>Line %1: kind "%2" must be holiday or workday</source>
+        <source>Line %1: kind &quot;%2&quot; must be holiday or workday</source>
         <translation>第 %1 行：类型“%2”必须是 holiday 或 workday</translation>
     </message>
     <message>
@@ -2264,7 +2732,9 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message numerus="yes">
         <source>%1 (No. %2): handed over %3, %n service record(s)</source>
-        <translation><numerusform>%1（编号 %2）：%3 交房，服务记录 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>%1（编号 %2）：%3 交房，服务记录 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody is past the keeping period.</source>
@@ -2335,7 +2805,9 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message numerus="yes">
         <source>%1: %n marked day(s). Red: holidays; green: make-up working days.</source>
-        <translation><numerusform>%1 年：已标记 %n 天。红色为节假日，绿色为调休上班日。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年：已标记 %n 天。红色为节假日，绿色为调休上班日。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no official schedule has been published or imported yet. Deadlines that fall in this year count only weekends and are shown as provisional.</source>
@@ -2359,7 +2831,9 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message numerus="yes">
         <source>Imported %n day(s).</source>
-        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.
@@ -2497,6 +2971,193 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
 </context>
 <context>
+    <name>estatedesk::ComplaintsPage</name>
+    <message>
+        <source>Handover defect</source>
+        <translation>交房问题</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>the client&apos;s phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source>category, e.g. quality, service</source>
+        <translation>类别，如房屋质量、服务</translation>
+    </message>
+    <message>
+        <source>what the client says</source>
+        <translation>客户反映的问题</translation>
+    </message>
+    <message>
+        <source>Record complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结案投诉</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报主管</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初步响应</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>note: what was said or done</source>
+        <translation>备注：沟通内容或处理情况</translation>
+    </message>
+    <message>
+        <source>Return visit: satisfaction</source>
+        <translation>回访满意度</translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation> / 5 分</translation>
+    </message>
+    <message>
+        <source>Client satisfied</source>
+        <translation>客户满意</translation>
+    </message>
+    <message>
+        <source>Propose solution</source>
+        <translation>给出方案</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>已到现场</translation>
+    </message>
+    <message>
+        <source>Wait for client</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Client replied</source>
+        <translation>客户已回复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Record return visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source> · waiting for the client</source>
+        <translation> · 等待客户回复</translation>
+    </message>
+    <message>
+        <source> · reopened</source>
+        <translation> · 重新处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) shown</source>
+        <translation>
+            <numerusform>共 %n 件投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an overdue deadline</source>
+        <translation>
+            <numerusform>其中 %n 件超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its history and take the next step.</source>
+        <translation>选择一件投诉，查看处理经过并进行下一步。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complaint No. %1&lt;/b&gt; — %2, %3, via %4&lt;br/&gt;%5</source>
+        <translation>&lt;b&gt;投诉第 %1 号&lt;/b&gt; —— %2，%3，来自%4&lt;br/&gt;%5</translation>
+    </message>
+    <message>
+        <source>Client: no client has the phone &quot;%1&quot;; register them at the front desk first</source>
+        <translation>客户：没有电话为“%1”的客户，请先在前台登记</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 of %2 recorded; the first response is due within the deadline shown.</source>
+        <translation>已登记%2的投诉（第 %1 号），请在所示时限内初步响应。</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>请先选择一件投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1: %2 recorded.</source>
+        <translation>投诉第 %1 号：已登记“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::DashboardPage</name>
     <message>
         <source>Deadlines that need attention</source>
@@ -2519,7 +3180,7 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>我的团队</translation>
     </message>
     <message>
-        <source>"Mine" and "My team" are offered once you sign in with your own account.</source>
+        <source>&quot;Mine&quot; and &quot;My team&quot; are offered once you sign in with your own account.</source>
         <translation>使用个人账号登录后可选择“我的”和“我的团队”。</translation>
     </message>
     <message>
@@ -2527,8 +3188,8 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>楼盘客服台时限提醒</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style="color:%2"&gt;%3 overdue&lt;/span&gt; · %4 due soon</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style="color:%2"&gt;已超时 %3 项&lt;/span&gt; · 即将到期 %4 项</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:%2&quot;&gt;%3 overdue&lt;/span&gt; · %4 due soon</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:%2&quot;&gt;已超时 %3 项&lt;/span&gt; · 即将到期 %4 项</translation>
     </message>
     <message>
         <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open its client.</source>
@@ -2540,7 +3201,9 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message numerus="yes">
         <source>%n item(s) just became overdue</source>
-        <translation><numerusform>%n 项刚刚超时</numerusform></translation>
+        <translation>
+            <numerusform>%n 项刚刚超时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Viewings in the next 24 hours:</source>
@@ -2552,7 +3215,9 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message numerus="yes">
         <source>%1  %2 (%n person(s)), %3, %4</source>
-        <translation><numerusform>%1  %2（%n 人），%3，%4</numerusform></translation>
+        <translation>
+            <numerusform>%1  %2（%n 人），%3，%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3290,18 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <source>Record</source>
         <translation>记录</translation>
     </message>
+    <message>
+        <source>Handover No. %1</source>
+        <translation>交房第 %1 号</translation>
+    </message>
+    <message>
+        <source>Defect No. %1</source>
+        <translation>问题第 %1 号</translation>
+    </message>
+    <message>
+        <source>Installment No. %1</source>
+        <translation>分期款第 %1 号</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::FirstAdministratorDialog</name>
@@ -2633,7 +3310,7 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>创建管理员</translation>
     </message>
     <message>
-        <source>This database has no accounts yet. Create the administrator's account: the administrator then creates an account for each member of staff.</source>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator then creates an account for each member of staff.</source>
         <translation>该数据库还没有账号。请创建管理员账号，之后由管理员为每位员工创建账号。</translation>
     </message>
     <message>
@@ -2797,6 +3474,329 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
 </context>
 <context>
+    <name>estatedesk::HandoversPage</name>
+    <message>
+        <source>Schedule a handover</source>
+        <translation>安排交房</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Unit and buyer:</source>
+        <translation>房源及业主：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接待人员：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>待交房</translation>
+    </message>
+    <message>
+        <source>All handovers</source>
+        <translation>全部交房</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>交房通知</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>验房</translation>
+    </message>
+    <message>
+        <source>Open defects</source>
+        <translation>未整改问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面通知</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>已发通知</translation>
+    </message>
+    <message>
+        <source>Inspected with the owner</source>
+        <translation>已陪同验房</translation>
+    </message>
+    <message>
+        <source>property management: office and phone</source>
+        <translation>物业服务中心及电话</translation>
+    </message>
+    <message>
+        <source>Contact given</source>
+        <translation>已告知物业</translation>
+    </message>
+    <message>
+        <source>Handover done</source>
+        <translation>完成交房</translation>
+    </message>
+    <message>
+        <source>Print sign-off sheet…</source>
+        <translation>打印签收单…</translation>
+    </message>
+    <message>
+        <source>Save sign-off sheet as PDF…</source>
+        <translation>签收单存为 PDF…</translation>
+    </message>
+    <message>
+        <source>handover-%1.pdf</source>
+        <translation>交房签收单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a handover first.</source>
+        <translation>请先选择一条交房记录。</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>room or place</source>
+        <translation>房间或部位</translation>
+    </message>
+    <message>
+        <source>the defect</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>who fixes it</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>policy default</source>
+        <translation>按默认期限</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Add defect</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reported fixed</source>
+        <translation>已报整改</translation>
+    </message>
+    <message>
+        <source>Re-inspection passed</source>
+        <translation>复验合格</translation>
+    </message>
+    <message>
+        <source>Re-inspection failed</source>
+        <translation>复验不合格</translation>
+    </message>
+    <message>
+        <source>Raise as complaint</source>
+        <translation>转为投诉</translation>
+    </message>
+    <message>
+        <source>An overdue defect becomes a complaint; its history stays with the defect.</source>
+        <translation>逾期未整改的问题可转为投诉，问题本身的记录保留不变。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 —— %2（%3）</translation>
+    </message>
+    <message>
+        <source>sent %1 (%2)</source>
+        <translation>%1 已通知（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交房</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Select a handover to see its defects and take the next step.</source>
+        <translation>选择一条交房记录，查看问题清单并进行下一步。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handover No. %1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;交房第 %1 号&lt;/b&gt;，交房日期 %2</translation>
+    </message>
+    <message>
+        <source>notice sent %1 by %2</source>
+        <translation>%1 已通知（%2）</translation>
+    </message>
+    <message>
+        <source>notice not sent yet</source>
+        <translation>尚未发送交房通知</translation>
+    </message>
+    <message>
+        <source>inspected %1</source>
+        <translation>%1 已验房</translation>
+    </message>
+    <message>
+        <source>not inspected yet</source>
+        <translation>尚未验房</translation>
+    </message>
+    <message>
+        <source>property management: %1</source>
+        <translation>物业：%1</translation>
+    </message>
+    <message>
+        <source>property-management contact not given yet</source>
+        <translation>尚未告知物业联系方式</translation>
+    </message>
+    <message>
+        <source>Fixed, awaiting re-inspection</source>
+        <translation>已整改，待复验</translation>
+    </message>
+    <message>
+        <source>Open (re-inspection failed)</source>
+        <translation>待整改（复验不合格）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>Unit: choose a sold unit to hand over</source>
+        <translation>房源：请选择一套已售房源</translation>
+    </message>
+    <message>
+        <source>Handover No. %1 scheduled for %2; send the notice in time.</source>
+        <translation>已安排交房第 %1 号，日期 %2，请按时发送交房通知。</translation>
+    </message>
+    <message>
+        <source>Notice recorded.</source>
+        <translation>已登记交房通知。</translation>
+    </message>
+    <message>
+        <source>Inspection recorded.</source>
+        <translation>已登记验房。</translation>
+    </message>
+    <message>
+        <source>Property-management contact recorded.</source>
+        <translation>已登记物业联系方式。</translation>
+    </message>
+    <message>
+        <source>Handover done; the unit is handed over.</source>
+        <translation>交房完成，房源状态已改为已交房。</translation>
+    </message>
+    <message>
+        <source>Defect recorded with its deadline.</source>
+        <translation>已登记问题及整改期限。</translation>
+    </message>
+    <message>
+        <source>Select a defect first.</source>
+        <translation>请先选择一个问题。</translation>
+    </message>
+    <message>
+        <source>Defect reported fixed; re-inspect it with the owner.</source>
+        <translation>问题已报整改，请与业主一同复验。</translation>
+    </message>
+    <message>
+        <source>Re-inspection passed; the defect is closed.</source>
+        <translation>复验合格，问题已关闭。</translation>
+    </message>
+    <message>
+        <source>Re-inspection failed; the defect stays open.</source>
+        <translation>复验不合格，问题继续整改。</translation>
+    </message>
+    <message>
+        <source>The defect is now a complaint on the complaints board.</source>
+        <translation>该问题已转为投诉，可在投诉处理中查看。</translation>
+    </message>
+    <message>
+        <source>The sign-off sheet could not be written: %1</source>
+        <translation>签收单无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Sign-off sheet written to %1.</source>
+        <translation>签收单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>never sent</source>
+        <translation>未发通知</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::MainWindow</name>
     <message>
         <source>EstateDesk</source>
@@ -2828,11 +3828,15 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>共 %n 位客户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) match</source>
-        <translation><numerusform>%n 位客户符合</numerusform></translation>
+        <translation>
+            <numerusform>%n 位客户符合</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -2868,7 +3872,9 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     </message>
     <message numerus="yes">
         <source>Imported %n client(s).</source>
-        <translation><numerusform>已导入 %n 位客户。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 位客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export clients</source>
@@ -2876,7 +3882,9 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     </message>
     <message numerus="yes">
         <source>Exported %n client(s).</source>
-        <translation><numerusform>已导出 %n 位客户。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 位客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline policies</source>
@@ -2907,7 +3915,7 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>Export the selected client's &amp;personal data...</source>
+        <source>Export the selected client&apos;s &amp;personal data...</source>
         <translation>导出所选客户的个人信息(&amp;P)...</translation>
     </message>
     <message>
@@ -2952,7 +3960,9 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     </message>
     <message numerus="yes">
         <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
-        <translation><numerusform>记录保存：已将 %n 位超过保存期限的客户记录匿名化。</numerusform></translation>
+        <translation>
+            <numerusform>记录保存：已将 %n 位超过保存期限的客户记录匿名化。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The retention run failed: %1</source>
@@ -2993,6 +4003,18 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Units</source>
         <translation>房源</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Handovers and defects</source>
+        <translation>交房与整改</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后服务</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +4100,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>最后多少比例视为即将到期：</translation>
     </message>
     <message>
-        <source>"Waiting for the client" stops the clock</source>
+        <source>&quot;Waiting for the client&quot; stops the clock</source>
         <translation>“等待客户”期间暂停计时</translation>
     </message>
     <message>
@@ -3283,7 +4305,9 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     </message>
     <message numerus="yes">
         <source>%n unit(s): </source>
-        <translation><numerusform>共 %n 套：</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 套：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3305,7 +4329,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>按样板间</translation>
     </message>
     <message>
-        <source>Consultant's week as .ics...</source>
+        <source>Consultant&apos;s week as .ics...</source>
         <translation>导出顾问本周日程（.ics）...</translation>
     </message>
     <message>
@@ -3357,7 +4381,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>预约看房</translation>
     </message>
     <message>
-        <source>the client's phone</source>
+        <source>the client&apos;s phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
@@ -3429,7 +4453,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>（未指定顾问）</translation>
     </message>
     <message>
-        <source>Client: no client has the phone "%1"; register them at the front desk first</source>
+        <source>Client: no client has the phone &quot;%1&quot;; register them at the front desk first</source>
         <translation>客户：没有电话为“%1”的客户；请先在前台登记</translation>
     </message>
     <message>
@@ -3448,7 +4472,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
 <context>
     <name>main</name>
     <message>
-        <source>EstateDesk, the sales centre's service desk</source>
+        <source>EstateDesk, the sales centre&apos;s service desk</source>
         <translation>楼盘客服台——售楼处客户服务系统</translation>
     </message>
     <message>
@@ -3456,8 +4480,8 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>SQLite 数据库文件</translation>
     </message>
     <message>
-        <source>PostgreSQL server, e.g. "host=H port=P dbname=D user=U"</source>
-        <translation>PostgreSQL 服务器，例如 "host=主机 port=端口 dbname=数据库 user=用户"</translation>
+        <source>PostgreSQL server, e.g. &quot;host=H port=P dbname=D user=U&quot;</source>
+        <translation>PostgreSQL 服务器，例如 &quot;host=主机 port=端口 dbname=数据库 user=用户&quot;</translation>
     </message>
     <message>
         <source>The database file %1 is damaged (%2) and no good backup was found in %3. Nothing was changed.</source>

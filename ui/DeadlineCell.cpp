@@ -14,25 +14,27 @@ namespace estatedesk {
 
 QString DeadlineCell::text(const DeadlineItem &item, qint64 nowMs)
 {
-    const QString due = QCoreApplication::translate("DeadlineCell", "due %1")
-                            .arg(OfficeTime::toOffice(item.dueAt).toString(QStringLiteral("MM-dd HH:mm")));
     switch (item.stateAt(nowMs)) {
     case DeadlineState::Met: return DeadlineEngine::stateLabel(DeadlineState::Met);
     case DeadlineState::MetLate: return DeadlineEngine::stateLabel(DeadlineState::MetLate);
     case DeadlineState::Paused: return DeadlineEngine::stateLabel(DeadlineState::Paused);
-    default: return DeadlineListModel::remainingText(item.dueAt, nowMs) + QStringLiteral("\n") + due;
+    default: return DeadlineListModel::remainingText(item.dueAt, nowMs);
     }
+}
+
+QString DeadlineCell::dueText(const DeadlineItem &item)
+{
+    return QCoreApplication::translate("DeadlineCell", "due %1")
+        .arg(OfficeTime::toOffice(item.dueAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 void DeadlineCell::fitColumns(QTableView *view, const QList<int> &columns)
 {
     const QFontMetrics fm = view->fontMetrics();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(2 * fm.lineSpacing() + 8);
+    view->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() + 10);
     const qint64 longest = -(88 * 86400'000LL + 23 * 3600'000LL); // "overdue 88 d 23 h"
-    const int width = std::max(fm.horizontalAdvance(DeadlineListModel::remainingText(longest, 0)),
-                               fm.horizontalAdvance(QCoreApplication::translate("DeadlineCell", "due %1").arg(QStringLiteral("12-31 18:00"))))
-                      + 24;
+    const int width = fm.horizontalAdvance(DeadlineListModel::remainingText(longest, 0)) + 24;
     for (int column : columns)
         view->setColumnWidth(column, std::max(width, view->columnWidth(column)));
 }
@@ -58,6 +60,7 @@ void DeadlineCell::tick(QTableWidgetItem *cell, qint64 nowMs)
     const DeadlineItem item = stored.value<DeadlineItem>();
     const DeadlineState state = item.stateAt(nowMs);
     cell->setText(text(item, nowMs));
+    cell->setToolTip(dueText(item));
     cell->setBackground(StatePalette::background(state));
     cell->setForeground(StatePalette::foreground(state));
     cell->setData(StateRole, int(state));

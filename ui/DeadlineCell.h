@@ -9,7 +9,7 @@ class QTableWidgetItem;
 namespace estatedesk {
 
 // One deadline shown in a table cell of a board (complaints, handovers, defects): the live
-// countdown or the outcome, coloured by the state the models decide. The item is kept in the
+// countdown or the outcome, coloured by the state the models decide; the due time as tooltip. The item is kept in the
 // cell (Qt::UserRole + 10) so that a tick can move the countdown on without the database.
 class DeadlineCell
 {
@@ -21,7 +21,9 @@ public:
     // Moves the countdown of a cell filled by show() on to nowMs.
     static void tick(QTableWidgetItem *cell, qint64 nowMs);
     static QString text(const DeadlineItem &item, qint64 nowMs);
-    // Rows two lines high (countdown, due time) and these columns wide enough for the longest countdown.
+    // "due 2026-12-02 18:00", the cell's tooltip.
+    static QString dueText(const DeadlineItem &item);
+    // Rows one line high and these columns wide enough for the longest countdown.
     static void fitColumns(QTableView *view, const QList<int> &columns);
 };
 

@@ -263,8 +263,9 @@ void HandoversPage::reload()
             auto *notice = put(NoticeColumn, QString());
             const auto byPolicy = notices.value(h.id);
             const auto it = byPolicy.constFind(QStringLiteral("handover-notice"));
-            if (h.noticeSentAt > 0) { // the outcome, coloured met or met late; nothing left to count down
-                notice->setText(tr("sent %1 (%2)").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel));
+            if (h.noticeSentAt > 0 || h.status != QLatin1String("scheduled")) { // the outcome; nothing left to count down
+                notice->setText(h.noticeSentAt > 0 ? tr("sent %1 (%2)").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel)
+                                                   : tr("never sent"));
                 if (it != byPolicy.constEnd()) {
                     notice->setBackground(StatePalette::background(it->stateAt(now)));
                     notice->setForeground(StatePalette::foreground(it->stateAt(now)));

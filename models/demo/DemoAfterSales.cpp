@@ -15,15 +15,6 @@ namespace estatedesk::demo {
 
 namespace {
 
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-
-QStringList words(const char *utf8)
-{
-    return QString::fromUtf8(utf8).split(u' ', Qt::SkipEmptyParts);
-}
-
 // The repositories with the clock standing at one moment and the staff member who acts.
 class Stage
 {
@@ -219,6 +210,14 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
         counts.defects += playHandover(stage, fixed, story, {units.at(1).first, units.at(1).second, service, today.addDays(-35)},
                                        now, 2);
         ++counts.handovers;
+        // Its first defect ran late and became a complaint.
+        const qint64 late = Sql::scalar(session.db->connection(),
+                                        QStringLiteral("SELECT MIN(d.id) FROM defects d JOIN handovers h ON h.id = d.handover_id "
+                                                       "WHERE h.unit_id = ?"),
+                                        {units.at(1).first})
+                                .toLongLong();
+        HandoverRepository(stage.at(now - kHour, service)).raiseDefectAsComplaint(late);
+        ++counts.complaints;
     }
     // Complaints of the clients of those units (or the first client): one emergency nobody
     // reached, one unanswered for two days, one answered without a solution for a week, one

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "demo/DemoRandom.h"
+#include "demo/DemoSupport.h"
 #include "repositories/Session.h"
 
 #include <QDate>

@@ -2,7 +2,7 @@
 #include "demo/DemoData.h"
 
 #include "demo/DemoAfterSales.h"
-#include "demo/DemoRandom.h"
+#include "demo/DemoSupport.h"
 
 #include "security/Permissions.h"
 #include "core/Clock.h"
@@ -22,14 +22,13 @@
 
 namespace estatedesk {
 
+using demo::kDay;
+using demo::kHour;
+using demo::kMinute;
 using demo::Rng;
+using demo::words;
 
 namespace {
-
-QStringList words(const char *utf8)
-{
-    return QString::fromUtf8(utf8).split(u' ', Qt::SkipEmptyParts);
-}
 
 // Surnames roughly by frequency: the first ones are picked more often.
 const QStringList &surnames()
@@ -106,10 +105,6 @@ const QStringList &layouts()
 const char *const kKinds[] = {"call", "consultation", "viewing", "call", "payment", "contract", "return_visit", "call"};
 const char *const kChannels[] = {"walk_in", "phone", "wechat", "online", "referral", "phone", "wechat", "walk_in"};
 const char *const kInterests[] = {"location", "layout", "price", "amenities", "policy", "transport"};
-
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
 
 // An office-hours moment on a day offset from now (Asia/Shanghai, 9:00–18:00).
 qint64 officeTime(Rng &rng, qint64 nowMs, qint64 daysAgo)

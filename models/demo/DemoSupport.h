@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
+#include <QStringList>
 
+// What the demo-data generators share: a portable random sequence, word lists, time steps.
 namespace estatedesk::demo {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+// "a b c" (UTF-8) → {"a", "b", "c"}
+inline QStringList words(const char *utf8)
+{
+    return QString::fromUtf8(utf8).split(u' ', Qt::SkipEmptyParts);
+}
 
 // splitmix64: the same sequence on every platform and compiler for a given seed.
 class Rng

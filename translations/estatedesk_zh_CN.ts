@@ -3795,6 +3795,10 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <source>never sent</source>
         <translation>未发通知</translation>
     </message>
+    <message>
+        <source>You can see the handovers; customer-service staff and supervisors record them.</source>
+        <translation>您可以查看交房记录；交房由客服人员和主管登记。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::MainWindow</name>

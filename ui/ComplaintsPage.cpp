@@ -11,6 +11,7 @@
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/StaffRepository.h"
+#include "security/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -330,8 +331,9 @@ void ComplaintsPage::showSelected()
     } catch (const Error &e) {
         say(e.message(), true);
     }
+    const bool mayHandle = Permissions::allows(m_session.role, Action::HandleComplaint);
     for (auto it = m_stepButtons.constBegin(); it != m_stepButtons.constEnd(); ++it) {
-        bool enabled = ComplaintRepository::allows(c.status, it.key());
+        bool enabled = mayHandle && ComplaintRepository::allows(c.status, it.key());
         if (it.key() == QLatin1String("onsite"))
             enabled = enabled && c.severity == QLatin1String("emergency") && c.onsiteAt == 0;
         if (it.key() == QLatin1String("waiting"))

@@ -14,6 +14,7 @@
 #include "repositories/HandoverRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
+#include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -204,6 +205,14 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
+    if (!Permissions::allows(m_session.role, Action::ManageHandovers)) {
+        // Read-only for roles that may not record handovers (the models refuse them anyway).
+        for (QWidget *w : std::initializer_list<QWidget *>{scheduleBox, notice, inspect, contact, done, m_contact, m_noticeChannel,
+                                                           addDefectButton, fixed, passed, failed, raise, m_location, m_defectText,
+                                                           m_responsible, m_days, m_note})
+            w->setEnabled(false);
+        m_status->setText(tr("You can see the handovers; customer-service staff and supervisors record them."));
+    }
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &HandoversPage::tick);
     m_tick->start();

@@ -448,6 +448,7 @@ int ComplaintRepository::escalateOverdue()
 {
     Session system = m_session;
     system.role = QStringLiteral("system"); // the program's own run, whoever is signed in
+    system.actorId = 0;
     const qint64 now = m_session.clock->nowMs();
     DeadlineRepository deadlines(system);
     QHash<qint64, QStringList> late; // complaint → the policies past due

@@ -42,6 +42,7 @@ private slots:
     void handoverScheduledAndNoticed();
     void defectListRaisesAnOverdueDefect();
     void signOffSheetPdf();
+    void receptionRecordsButDoesNotHandle();
 
 private:
     static DeadlineState stateOf(const QTableWidgetItem *item) { return DeadlineState(item->data(DeadlineCell::StateRole).toInt()); }
@@ -254,6 +255,26 @@ void TestAfterSalesPage::signOffSheetPdf()
     for (const Defect &d : HandoverRepository(m_session).defects(handover))
         QVERIFY2(extracted.contains(d.description), qPrintable(d.description + QStringLiteral("\n") + extracted));
     QVERIFY2(extracted.contains(QString::fromUtf8("物业服务中心")), qPrintable(extracted));
+}
+
+void TestAfterSalesPage::receptionRecordsButDoesNotHandle()
+{
+    Session desk = m_session;
+    desk.role = QStringLiteral("reception");
+    ComplaintsPage complaints(desk);
+    QVERIFY(complaints.table()->rowCount() > 0);
+    complaints.table()->selectRow(0);
+    for (const char *step : {"first_response", "solution_proposed", "resolved", "closed", "reopened"})
+        QVERIFY2(!complaints.stepButton(QString::fromLatin1(step))->isEnabled(), step);
+    // Reception takes complaints in.
+    QTest::keyClicks(complaints.findChild<QLineEdit *>(QStringLiteral("complaintPhone")), QStringLiteral("13700001111"));
+    complaints.descriptionEdit()->setText(QStringLiteral("前台代登记：车位被占"));
+    QVERIFY2(complaints.intake(QStringLiteral("13700001111")), qPrintable(complaints.statusLabel()->text()));
+    // And sees the handovers without changing them.
+    HandoversPage handovers(desk);
+    QVERIFY(handovers.table()->rowCount() > 0);
+    QVERIFY(!handovers.unitBox()->isEnabled());
+    QVERIFY(!handovers.locationEdit()->isEnabled());
 }
 
 QTEST_MAIN(TestAfterSalesPage)

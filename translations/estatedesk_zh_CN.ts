@@ -3156,6 +3156,10 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <source>Complaint No. %1: %2 recorded.</source>
         <translation>投诉第 %1 号：已登记“%2”。</translation>
     </message>
+    <message>
+        <source>About the home %1</source>
+        <translation>涉及房屋：%1</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::DashboardPage</name>

@@ -10,6 +10,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 
@@ -314,11 +315,13 @@ void ComplaintsPage::showSelected()
         return;
     }
     const Complaint &c = m_rows.at(row);
-    m_detail->setText(tr("<b>Complaint No. %1</b> — %2, %3, via %4<br/>%5")
-                          .arg(c.id)
-                          .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity).toHtmlEscaped(),
-                               c.category.toHtmlEscaped(), channelLabel(c.channel).toHtmlEscaped(), c.description.toHtmlEscaped()));
+    QString detail = tr("<b>Complaint No. %1</b> — %2, %3, via %4<br/>%5")
+                         .arg(c.id)
+                         .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity).toHtmlEscaped(),
+                              c.category.toHtmlEscaped(), channelLabel(c.channel).toHtmlEscaped(), c.description.toHtmlEscaped());
     try {
+        if (c.unitId > 0)
+            detail += QStringLiteral("<br/>") + tr("About the home %1").arg(UnitRepository(m_session).get(c.unitId).label()).toHtmlEscaped();
         ComplaintRepository repo(m_session);
         for (const ComplaintEvent &e : repo.events(id)) {
             QString line = QStringLiteral("%1  %2").arg(OfficeTime::formatDateTime(e.at), ComplaintRepository::stepLabel(e.kind));
@@ -331,6 +334,7 @@ void ComplaintsPage::showSelected()
     } catch (const Error &e) {
         say(e.message(), true);
     }
+    m_detail->setText(detail);
     const bool mayHandle = Permissions::allows(m_session.role, Action::HandleComplaint);
     for (auto it = m_stepButtons.constBegin(); it != m_stepButtons.constEnd(); ++it) {
         bool enabled = mayHandle && ComplaintRepository::allows(c.status, it.key());

@@ -215,6 +215,19 @@ void ComplaintRepository::add(Complaint &c)
     if (c.receivedAt > m_session.clock->nowMs())
         throw ValidationError(QStringLiteral("received_at"), tr("Received at: cannot be in the future"));
     Transaction tx(*m_session.db);
+    if (c.unitId == 0 && c.contractId == 0) {
+        QSqlQuery q = Sql::run(m_session.db->connection(),
+                               QStringLiteral("SELECT id, unit_id FROM contracts WHERE client_id = ? AND status IN ('signed','filed') "
+                                              "ORDER BY id LIMIT 2"),
+                               {c.clientId});
+        QList<QPair<qint64, qint64>> live;
+        while (q.next())
+            live.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        if (live.size() == 1) {
+            c.contractId = live.constFirst().first;
+            c.unitId = live.constFirst().second;
+        }
+    }
     complaints(m_session).insert(c);
     addEvent(c.id, QStringLiteral("received"), c.description, c.receivedAt);
     ServiceRecord r;

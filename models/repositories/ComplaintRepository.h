@@ -22,7 +22,9 @@ class ComplaintRepository
 public:
     explicit ComplaintRepository(const Session &session) : m_session(session) {}
 
-    // Intake: validates, saves, records the "received" event, starts the deadlines.
+    // Intake: validates, saves, records the "received" event, starts the deadlines. Given no unit
+    // and no contract, a client with exactly one live (signed or filed) contract has the
+    // complaint linked to that contract and its unit.
     void add(Complaint &complaint);
     // Edits what was taken in (channel, category, severity, description, unit, contract, staff);
     // the status and the times of the steps only move through the steps below.

@@ -43,6 +43,7 @@ private slots:
     void lifecycleTable_data();
     void lifecycleTable();
     void fullLifecycleRecordsEveryStep();
+    void complaintLinksTheClientsOnlyContract();
     void illegalStepsAreRefused();
     void solutionDeadlineSkipsNationalDay();
     void waitingForTheClientPausesTheSolutionClock();
@@ -202,6 +203,27 @@ void TestAfterSales::fullLifecycleRecordsEveryStep()
         QVERIFY2(i.stateAt(m_clock.nowMs()) == DeadlineState::Met, qPrintable(i.policy));
     QCOMPARE(repo.returnVisits(c.id).size(), 1);
     QCOMPARE(repo.countOpen(), 0);
+}
+
+void TestAfterSales::complaintLinksTheClientsOnlyContract()
+{
+    QCOMPARE(newComplaint().unitId, 0); // no contract: no link
+    const Handover h = newHandover(QDate(2026, 12, 12)); // makes a unit
+    Contract k;
+    k.number = QStringLiteral("HT2026-00901");
+    k.clientId = m_client;
+    k.unitId = h.unitId;
+    k.priceFen = 400'000'000;
+    ContractRepository(m_session).add(k);
+    QCOMPARE(newComplaint().unitId, 0); // a draft is not live
+    ContractRepository(m_session).verifyIdentity(k, QStringLiteral("resident_id"), QStringLiteral("11010519491231002X"));
+    k.status = QStringLiteral("signed");
+    k.signedOn = QDate(2026, 11, 20);
+    ContractRepository(m_session).update(k);
+    const Complaint linked = newComplaint();
+    QCOMPARE(linked.contractId, k.id);
+    QCOMPARE(linked.unitId, h.unitId);
+    QCOMPARE(ComplaintRepository(m_session).get(linked.id).unitId, h.unitId);
 }
 
 void TestAfterSales::illegalStepsAreRefused()

@@ -1813,6 +1813,10 @@
         <source>Follow the payment progress of contract %1</source>
         <translation>跟进合同 %1 的付款进度</translation>
     </message>
+    <message>
+        <source>Installment missed: contract %1, %2 due %3, %4 yuan unpaid; call the client and report back</source>
+        <translation>逾期未付款：合同 %1，%2 应于 %3 付清，尚欠 %4 元；请联系客户并反馈情况</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScheduleReport</name>
@@ -3222,6 +3226,14 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>
             <numerusform>%1  %2（%n 人），%3，%4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-up tasks due (anomalies and escalations in red):</source>
+        <translation>到期的跟进任务（异常和上报事项以红色显示）：</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 (%4)</source>
+        <translation>%1  %2 —— %3（%4）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceActs.h"
 
 #include <QApplication>
@@ -101,8 +102,15 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     m_missed = new QListWidget(this);
     m_missed->setMaximumHeight(m_missed->fontMetrics().height() * 6);
     missedBox->addWidget(m_missed);
+    auto *tasksBox = new QVBoxLayout;
+    tasksBox->addWidget(new QLabel(tr("Follow-up tasks due (anomalies and escalations in red):"), this));
+    m_tasks = new QListWidget(this);
+    m_tasks->setObjectName(QStringLiteral("dashboardTasks"));
+    m_tasks->setMaximumHeight(m_tasks->fontMetrics().height() * 6);
+    tasksBox->addWidget(m_tasks);
     viewings->addLayout(upcomingBox);
     viewings->addLayout(missedBox);
+    viewings->addLayout(tasksBox);
     layout->addLayout(viewings);
 
     m_summary = new QLabel(this);
@@ -116,6 +124,10 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
                         index.data(DeadlineListModel::EntityIdRole).toLongLong());
     });
     connect(m_model, &DeadlineListModel::turnedOverdue, this, &DashboardPage::notifyOverdue);
+    connect(m_tasks, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        if (const qint64 client = item->data(Qt::UserRole).toLongLong())
+            emit openRecord(client, QStringLiteral("clients"), client);
+    });
     m_refreshTimer->setInterval(kRefreshMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
     m_refreshTimer->start();
@@ -149,7 +161,34 @@ void DashboardPage::applyScope()
             filter.staffIds << s.id;
     }
     m_model->setFilter(filter);
+    m_taskStaff = filter.staffIds;
     updateCounts();
+    refreshTasks();
+}
+
+void DashboardPage::refreshTasks()
+{
+    m_tasks->clear();
+    try {
+        QHash<qint64, QString> staff;
+        for (const Staff &s : StaffRepository(m_session).list())
+            staff.insert(s.id, s.name);
+        const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+        for (const FollowUp &f : FollowUpRepository(m_session).due(today)) {
+            if (!m_taskStaff.isEmpty() && !m_taskStaff.contains(f.staffId))
+                continue;
+            auto *item = new QListWidgetItem(tr("%1  %2 — %3 (%4)").arg(f.dueOn.toString(Qt::ISODate), f.clientName, f.task,
+                                                                      staff.value(f.staffId)));
+            item->setData(Qt::UserRole, f.clientId);
+            if (f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation")) {
+                item->setBackground(StatePalette::background(DeadlineState::Overdue));
+                item->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+            }
+            m_tasks->addItem(item);
+        }
+    } catch (const Error &e) {
+        m_tasks->addItem(e.message());
+    }
 }
 
 void DashboardPage::refresh()
@@ -167,6 +206,7 @@ void DashboardPage::refresh()
     m_view->verticalScrollBar()->setValue(scroll);
     updateCounts();
     refreshViewings();
+    refreshTasks();
 }
 
 void DashboardPage::refreshViewings()

@@ -38,6 +38,8 @@ public:
     QLabel *countLabel(const QString &policy) const;
     QListWidget *upcomingViewings() const { return m_upcoming; }
     QListWidget *missedViewings() const { return m_missed; }
+    // Follow-up tasks due today or earlier of the people in scope (anomalies and escalations in red).
+    QListWidget *tasks() const { return m_tasks; }
 
     static constexpr int kRefreshMs = 30'000;
 
@@ -59,6 +61,9 @@ private:
     QListWidget *m_upcoming;
     QListWidget *m_missed;
     void refreshViewings();
+    void refreshTasks();
+    QListWidget *m_tasks = nullptr;
+    QList<qint64> m_taskStaff;
     QGridLayout *m_countGrid;
     QHash<QString, QLabel *> m_countLabels;
     QTimer *m_refreshTimer;

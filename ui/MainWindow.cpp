@@ -192,6 +192,7 @@ void MainWindow::runAutomaticBackup()
     try {
         PaymentPlanRepository(m_session).scheduleFollowUps(); // payment progress followed regularly
         ComplaintRepository(m_session).escalateOverdue();     // late complaints go to the supervisors
+        PaymentPlanRepository(m_session).flagMissedInstallments(); // missed payments too
         const int anonymised = Retention(m_session).runIfDue();
         if (anonymised > 0)
             statusBar()->showMessage(tr("Retention: the records of %n client(s) past the keeping period were anonymised.", nullptr,

@@ -495,6 +495,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             }
         }
     }
+    // Missed installments flagged to consultants and supervisors, as the daily run does.
+    PaymentPlanRepository(session).flagMissedInstallments();
     // Handovers and complaints, step by step through their repositories.
     const demo::AfterSalesCounts afterSales = demo::playAfterSales(session, rng, complaintSeeds, handoverSeeds);
     counts.handovers += afterSales.handovers;

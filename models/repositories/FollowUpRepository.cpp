@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "domain/Entities.h"
 #include "repositories/AuditLog.h"
+#include "repositories/StaffRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -12,6 +13,32 @@
 #include "storage/Transaction.h"
 
 namespace estatedesk {
+
+int FollowUpRepository::flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task,
+                                    const QString &refEntity, qint64 refId)
+{
+    Transaction tx(*m_session.db);
+    QSqlDatabase db = m_session.db->connection();
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly' AND ref_entity = ? AND ref_id = ?"),
+                    {refEntity, refId})
+            .toInt()
+        > 0)
+        return 0;
+    QList<qint64> staff;
+    if (consultantId > 0)
+        staff << consultantId;
+    for (const Staff &s : StaffRepository(m_session).list(true, QStringLiteral("supervisor")))
+        if (!staff.contains(s.id))
+            staff << s.id;
+    if (staff.isEmpty())
+        staff << 0; // nobody to name: still on the client's list
+    for (qint64 s : std::as_const(staff)) {
+        const qint64 id = add(clientId, s, day, task, QStringLiteral("anomaly"));
+        Sql::run(db, QStringLiteral("UPDATE follow_ups SET ref_entity = ?, ref_id = ? WHERE id = ?"), {refEntity, refId, id});
+    }
+    tx.commit();
+    return int(staff.size());
+}
 
 qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind)
 {
@@ -69,14 +96,15 @@ void FollowUpRepository::complete(qint64 id, const QString &result)
 QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT f.id, f.client_id, c.name, f.staff_id, f.due_on, f.task, f.done_at FROM follow_ups f "
+                           QStringLiteral("SELECT f.id, f.client_id, c.name, f.staff_id, f.due_on, f.task, f.done_at, f.kind FROM follow_ups f "
                                           "JOIN clients c ON c.id = f.client_id WHERE ")
                                + where + QStringLiteral(" ORDER BY f.due_on, f.id"),
                            values);
     QList<FollowUp> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(), q.value(6).toLongLong()});
+                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(), q.value(6).toLongLong(),
+                    q.value(7).toString()});
     return out;
 }
 

@@ -19,6 +19,7 @@ struct FollowUp
     QDate dueOn;
     QString task;
     qint64 doneAt = 0;
+    QString kind; // "" (by hand), payment, escalation, anomaly
 };
 
 class FollowUpRepository
@@ -30,6 +31,11 @@ public:
     // Validates (a client, a day, a task), saves and audits; returns the id.
     // kind marks tasks the program makes itself ("payment": following a payment plan).
     qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind = {});
+    // An anomaly (a missed installment, a rejected loan; seed 二.(二)2(3) "及时反馈异常情况"): a task
+    // due on day for the consultant and for every active supervisor, once per record
+    // (refEntity, refId) — flagging the same record again does nothing. Returns the tasks made.
+    int flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task, const QString &refEntity,
+                    qint64 refId);
     // Marks the task done; done means a service act, so it also writes a service record.
     void complete(qint64 id, const QString &result);
     QList<FollowUp> forClient(qint64 clientId, bool openOnly = true) const;

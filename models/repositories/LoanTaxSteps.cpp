@@ -94,9 +94,11 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
     r.result = status == QLatin1String("rejected") ? tr("Rejected") : status == QLatin1String("done") ? tr("Done") : tr("Pending");
     ServiceRecordRepository(m_session).add(r);
     if (status == QLatin1String("rejected")) {
-        // An anomaly: the consultant must talk to the client about another way to pay, today.
-        FollowUpRepository(m_session).add(clientId, consultant, on,
-                                          tr("Loan rejected for contract %1: agree another way to pay with the client").arg(number));
+        // An anomaly: the consultant must talk to the client about another way to pay, today, and
+        // the supervisors hear of it.
+        FollowUpRepository(m_session).flagAnomaly(clientId, consultant, on,
+                                                  tr("Loan rejected for contract %1: agree another way to pay with the client").arg(number),
+                                                  QStringLiteral("loan_tax_steps"), stepId);
     }
     tx.commit();
 }

@@ -168,6 +168,45 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     tx.commit();
 }
 
+int PaymentPlanRepository::flagMissedInstallments()
+{
+    Session system = m_session;
+    system.role = QStringLiteral("system"); // the program's own daily run
+    system.actorId = 0;
+    const qint64 now = m_session.clock->nowMs();
+    const QDate today = OfficeTime::toOffice(now).date();
+    QSqlQuery q = Sql::run(system.db->connection(),
+                           QStringLiteral("SELECT i.id, i.label, i.due_on, i.amount_fen - i.paid_fen, c.number, c.client_id, c.consultant_id "
+                                          "FROM deadline_items d JOIN installments i ON i.id = d.entity_id JOIN payment_plans p ON "
+                                          "p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE d.entity = 'installments' "
+                                          "AND d.stopped_at IS NULL AND d.due_at < ? AND c.status <> 'cancelled' AND NOT EXISTS "
+                                          "(SELECT 1 FROM follow_ups f WHERE f.kind = 'anomaly' AND f.ref_entity = 'installments' AND "
+                                          "f.ref_id = i.id) ORDER BY i.due_on, i.id"),
+                           {now});
+    struct Row
+    {
+        qint64 id;
+        QString label, due;
+        qint64 owed;
+        QString number;
+        qint64 client, consultant;
+    };
+    QList<Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
+    q.finish();
+    Transaction tx(*system.db);
+    FollowUpRepository tasks(system);
+    for (const Row &r : std::as_const(rows))
+        tasks.flagAnomaly(r.client, r.consultant, today,
+                          tr("Installment missed: contract %1, %2 due %3, %4 yuan unpaid; call the client and report back")
+                              .arg(r.number, r.label, r.due, QString::number(r.owed / 100.0, 'f', 2)),
+                          QStringLiteral("installments"), r.id);
+    tx.commit();
+    return int(rows.size());
+}
+
 int PaymentPlanRepository::scheduleFollowUps()
 {
     Session system = m_session;

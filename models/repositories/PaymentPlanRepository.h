@@ -54,6 +54,10 @@ public:
     // unless one is still open. Returns how many tasks were created. Run daily by the program.
     static constexpr const char *kFollowUpDaysSetting = "payment.follow_up_days";
     int scheduleFollowUps();
+    // Every installment past its due date and not paid in full is an anomaly flagged once to the
+    // consultant and the supervisors (FollowUpRepository::flagAnomaly). Run with the daily tasks.
+    // Returns how many installments were flagged now.
+    int flagMissedInstallments();
 
 private:
     Session m_session;

@@ -431,6 +431,13 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE UNIQUE INDEX deadline_items_record ON deadline_items (policy, entity, entity_id, round)"),
          },
          [](const Database &db) { DeadlineSetup::trackExistingRecords(db); }},
+        {13,
+         QStringLiteral("follow-up tasks point at the record they are about (anomalies flagged once)"),
+         {
+             QStringLiteral("ALTER TABLE follow_ups ADD COLUMN ref_entity TEXT"),
+             QStringLiteral("ALTER TABLE follow_ups ADD COLUMN ref_id BIGINT"),
+             QStringLiteral("CREATE INDEX follow_ups_ref ON follow_ups (ref_entity, ref_id)"),
+         }},
     };
     return list;
 }

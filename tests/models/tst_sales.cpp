@@ -11,6 +11,7 @@
 #include "repositories/PaymentPlanRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
@@ -36,6 +37,7 @@ private slots:
     void twoConnectionsRaceForOneUnit();
     void loanAndTaxChecklist();
     void paymentProgressIsFollowedRegularly();
+    void missedInstallmentIsFlaggedOnce();
 
 private:
     TestDatabase m_test;
@@ -265,10 +267,16 @@ void TestSales::loanAndTaxChecklist()
     QCOMPARE(steps.checklist(m_contract.id).at(0).doneOn, QDate(2026, 11, 5));
     QVERIFY_THROWS_EXCEPTION(ValidationError, steps.mark(list.at(3).id, QStringLiteral("rejected"), QDate(2026, 11, 6), QString()));
     QVERIFY_THROWS_EXCEPTION(ValidationError, steps.mark(list.at(3).id, QStringLiteral("done"), QDate(), QString()));
-    // The bank says no: an anomaly, followed up today by the consultant.
+    // The bank says no: an anomaly, followed up today by the consultant and flagged to the supervisor.
+    Staff boss;
+    boss.name = QStringLiteral("主管甲");
+    boss.role = QStringLiteral("supervisor");
+    StaffRepository(m_session).add(boss);
     steps.mark(list.at(1).id, QStringLiteral("rejected"), QDate(2026, 11, 27), QStringLiteral("收入证明不足"));
     const QList<FollowUp> tasks = FollowUpRepository(m_session).due(QDate(2026, 11, 27));
-    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(tasks.size(), 1); // the test contract has no consultant: the supervisor's
+    QCOMPARE(tasks.constFirst().staffId, boss.id);
+    QCOMPARE(tasks.constFirst().kind, QStringLiteral("anomaly"));
     QVERIFY(tasks.constFirst().task.contains(QStringLiteral("HT2026-00100")));
     QCOMPARE(ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().result, QStringLiteral("Rejected"));
 }
@@ -289,6 +297,39 @@ void TestSales::paymentProgressIsFollowedRegularly()
     plans.addReceipt(only.id, only.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
     FollowUpRepository(m_session).complete(FollowUpRepository(m_session).forClient(m_contract.clientId).constFirst().id, QString());
     QCOMPARE(plans.scheduleFollowUps(), 0);
+}
+
+void TestSales::missedInstallmentIsFlaggedOnce()
+{
+    Staff consultant;
+    consultant.name = QStringLiteral("顾问乙");
+    consultant.role = QStringLiteral("consultant");
+    StaffRepository(m_session).add(consultant);
+    Staff boss;
+    boss.name = QStringLiteral("主管丙");
+    boss.role = QStringLiteral("supervisor");
+    StaffRepository(m_session).add(boss);
+    Contract c = ContractRepository(m_session).get(m_contract.id);
+    c.consultantId = consultant.id;
+    ContractRepository(m_session).update(c);
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 10, 1));
+    // The first installment fell due on 1 Oct and is unpaid; later ones are not due yet.
+    QCOMPARE(plans.flagMissedInstallments(), 1);
+    QCOMPARE(plans.flagMissedInstallments(), 0); // once
+    const QList<FollowUp> tasks = FollowUpRepository(m_session).due(QDate(2026, 11, 27));
+    QCOMPARE(tasks.size(), 2); // the consultant and the supervisor
+    QSet<qint64> who;
+    for (const FollowUp &f : tasks) {
+        who.insert(f.staffId);
+        QCOMPARE(f.kind, QStringLiteral("anomaly"));
+        QVERIFY2(f.task.contains(QStringLiteral("HT2026-00100")), qPrintable(f.task));
+    }
+    QCOMPARE(who, (QSet<qint64>{consultant.id, boss.id}));
+    // Paid late: nothing new is flagged; the tasks stay until done.
+    const Installment first = plans.installments(m_contract.id).constFirst();
+    plans.addReceipt(first.id, first.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
+    QCOMPARE(plans.flagMissedInstallments(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSales)

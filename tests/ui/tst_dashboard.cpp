@@ -17,6 +17,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/ComplaintRepository.h"
+#include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 
@@ -52,6 +53,7 @@ private slots:
     void markingAHolidayMovesOpenDeadlines();
     void upcomingAndMissedViewings();
     void editingAPolicyRecomputes();
+    void anomaliesAndEscalationsAreListedInRed();
 
 private:
     TestDatabase m_test;
@@ -310,6 +312,21 @@ void TestDashboard::upcomingAndMissedViewings()
     a.status = QStringLiteral("checked_in");
     AppointmentRepository(m_session).update(a);
     QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() < page.missedViewings()->count());
+}
+
+void TestDashboard::anomaliesAndEscalationsAreListedInRed()
+{
+    // The demo flags missed installments and escalates late complaints to the supervisors.
+    DashboardPage page(m_session);
+    int red = 0, anomalies = 0;
+    const QList<FollowUp> due = FollowUpRepository(m_session).due(QDate(2026, 11, 27));
+    for (const FollowUp &f : due)
+        anomalies += f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation");
+    QVERIFY(anomalies > 0);
+    QCOMPARE(page.tasks()->count(), int(due.size()));
+    for (int i = 0; i < page.tasks()->count(); ++i)
+        red += page.tasks()->item(i)->background().color() == StatePalette::background(DeadlineState::Overdue);
+    QCOMPARE(red, anomalies);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -190,6 +190,23 @@
     </message>
 </context>
 <context>
+    <name>SalesDocuments</name>
+    <message numerus="yes">
+        <source>%1, %n installment(s)</source>
+        <translation>
+            <numerusform>%1, %n installment</numerusform>
+            <numerusform>%1, %n installments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions about the contract (%n)</source>
+        <translation>
+            <numerusform>Questions about the contract (%n)</numerusform>
+            <numerusform>Questions about the contract (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>at most %n characters</source>

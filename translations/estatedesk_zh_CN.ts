@@ -1229,6 +1229,10 @@
         <source>Defect</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Co-buyers</source>
+        <translation>共同购房人</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpRepository</name>
@@ -2125,6 +2129,281 @@
     <message>
         <source>The %1 with number %2 does not exist (it may have been removed).</source>
         <translation>编号为 %2 的%1不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesDocuments</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购房人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Co-buyers</source>
+        <translation>共同购房人</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Signing the contract</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Identity cards of the buyer and every co-buyer (originals)</source>
+        <translation>购房人及全部共同购房人的身份证（原件）</translation>
+    </message>
+    <message>
+        <source>Household register (户口簿)</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>Marriage certificate, or a statement of single status</source>
+        <translation>结婚证，或单身声明</translation>
+    </message>
+    <message>
+        <source>Receipt of the deposit</source>
+        <translation>定金收据</translation>
+    </message>
+    <message>
+        <source>Proof of eligibility to buy (social insurance or tax record, where required)</source>
+        <translation>购房资格证明（按当地要求提供社保或个税缴纳记录）</translation>
+    </message>
+    <message>
+        <source>Identity cards of the borrowers</source>
+        <translation>借款人身份证</translation>
+    </message>
+    <message>
+        <source>Household register</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>Marriage certificate or statement of single status</source>
+        <translation>结婚证或单身声明</translation>
+    </message>
+    <message>
+        <source>Proof of income stamped by the employer</source>
+        <translation>加盖单位公章的收入证明</translation>
+    </message>
+    <message>
+        <source>Bank statements of the last six months</source>
+        <translation>近六个月银行流水</translation>
+    </message>
+    <message>
+        <source>Receipt of the down payment</source>
+        <translation>首付款收据</translation>
+    </message>
+    <message>
+        <source>The signed purchase contract</source>
+        <translation>已签订的购房合同</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s approval letter</source>
+        <translation>银行贷款审批通知书</translation>
+    </message>
+    <message>
+        <source>Signed loan contract</source>
+        <translation>已签订的借款合同</translation>
+    </message>
+    <message>
+        <source>Repayment account opened (bank card)</source>
+        <translation>还款账户（银行卡）</translation>
+    </message>
+    <message>
+        <source>Mortgage registration receipt</source>
+        <translation>抵押登记受理凭证</translation>
+    </message>
+    <message>
+        <source>Property insurance policy, if the bank asks</source>
+        <translation>房屋保险单（银行要求时）</translation>
+    </message>
+    <message>
+        <source>Identity cards of the buyers</source>
+        <translation>购房人身份证</translation>
+    </message>
+    <message>
+        <source>The filed purchase contract</source>
+        <translation>已备案的购房合同</translation>
+    </message>
+    <message>
+        <source>Invoice for the purchase</source>
+        <translation>购房发票</translation>
+    </message>
+    <message>
+        <source>Proof of the family&apos;s housing (for the first-home rate)</source>
+        <translation>家庭住房情况证明（享受首套房税率时）</translation>
+    </message>
+    <message>
+        <source>Identity card of the buyer</source>
+        <translation>购房人身份证</translation>
+    </message>
+    <message>
+        <source>Deed tax receipt</source>
+        <translation>契税完税凭证</translation>
+    </message>
+    <message>
+        <source>Maintenance fund receipt</source>
+        <translation>维修基金缴款凭证</translation>
+    </message>
+    <message>
+        <source>Registration application form, signed</source>
+        <translation>已签字的不动产登记申请表</translation>
+    </message>
+    <message>
+        <source>Documents to bring: %1</source>
+        <translation>所需材料清单：%1</translation>
+    </message>
+    <message>
+        <source>Dear client, please bring the documents below. Originals are returned to you on the spot; we keep copies. Ask your consultant if anything is unclear.</source>
+        <translation>尊敬的客户，您好！请携带以下材料。原件当场核验后归还，我们留存复印件。如有疑问，请咨询您的置业顾问。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核验人</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature:</source>
+        <translation>客户签字：</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s signature:</source>
+        <translation>置业顾问签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Contract summary</source>
+        <translation>合同摘要</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>, signed on %1</source>
+        <translation>，签约日期 %1</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>身份核验</translation>
+    </message>
+    <message>
+        <source>%1 %2, by %3 on %4</source>
+        <translation>%1 %2，由%3于 %4 核验</translation>
+    </message>
+    <message>
+        <source>not yet — verify before signing</source>
+        <translation>尚未核验——签约前须核验</translation>
+    </message>
+    <message>
+        <source>%1, %2 m², %3</source>
+        <translation>%1，%2 平方米，%3</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>合同价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Price payable</source>
+        <translation>应付房款</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Way of payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n installment(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid / owed</source>
+        <translation>已付 / 未付</translation>
+    </message>
+    <message>
+        <source>%1 yuan paid, %2 yuan owed</source>
+        <translation>已付 %1 元，未付 %2 元</translation>
+    </message>
+    <message>
+        <source>no payment plan yet</source>
+        <translation>尚未制定付款计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions about the contract (%n)</source>
+        <translation>
+            <numerusform>合同条款问答（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client asked no questions.</source>
+        <translation>客户未提出疑问。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>(not answered yet)</source>
+        <translation>（尚未解答）</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s signature:</source>
+        <translation>购房人签字：</translation>
+    </message>
+    <message>
+        <source>%1 %2, on %3</source>
+        <translation>%1 %2，于 %3 核验</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3445,349 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
 </context>
 <context>
+    <name>estatedesk::ContractsPage</name>
+    <message>
+        <source>New contract (draft: reserves the unit)</source>
+        <translation>新建合同（草稿即认购，保留房源）</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s phone</source>
+        <translation>购房人电话</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>discount ¥</source>
+        <translation>优惠 ¥</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>创建草稿</translation>
+    </message>
+    <message>
+        <source>Find a contract by number or buyer</source>
+        <translation>按合同编号或购房人查找</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购房人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Price payable (yuan)</source>
+        <translation>应付房款（元）</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>核验身份</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s document:</source>
+        <translation>购房人证件：</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>File (备案)</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Signing date:</source>
+        <translation>签约日期：</translation>
+    </message>
+    <message>
+        <source>names of the co-buyers, separated by 、</source>
+        <translation>共同购房人姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Co-buyers:</source>
+        <translation>共同购房人：</translation>
+    </message>
+    <message>
+        <source>why the contract is cancelled</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Cancel contract</source>
+        <translation>作废合同</translation>
+    </message>
+    <message>
+        <source>Cancel:</source>
+        <translation>作废：</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>the client&apos;s question about a clause</source>
+        <translation>客户对条款的疑问</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>the answer to the selected question</source>
+        <translation>对所选问题的解答</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>条款问答</translation>
+    </message>
+    <message>
+        <source>Way of payment:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>生成付款计划</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已付（元）</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>未付（元）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>how: transfer, card, bank loan …</source>
+        <translation>方式：转账、刷卡、银行放款……</translation>
+    </message>
+    <message>
+        <source>Receipt for the selected installment:</source>
+        <translation>所选款项收款：</translation>
+    </message>
+    <message>
+        <source>Record receipt</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notes: bank, amount, who helped</source>
+        <translation>备注：银行、金额、协办人</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rejected by the bank</source>
+        <translation>银行拒贷</translation>
+    </message>
+    <message>
+        <source>Loans and taxes</source>
+        <translation>贷款与税费</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Select a contract first.</source>
+        <translation>请先选择一份合同。</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 yuan</source>
+        <translation>%1 —— %2 元</translation>
+    </message>
+    <message>
+        <source>Select a contract, or create a draft above.</source>
+        <translation>请选择一份合同，或在上方创建草稿。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— %2，%3</translation>
+    </message>
+    <message>
+        <source>Price %1 yuan, discount %2 yuan, payable %3 yuan</source>
+        <translation>合同价 %1 元，优惠 %2 元，应付 %3 元</translation>
+    </message>
+    <message>
+        <source>Identity verified on %1</source>
+        <translation>身份已于 %1 核验</translation>
+    </message>
+    <message>
+        <source>Identity not verified yet: verify it before signing</source>
+        <translation>身份尚未核验：签约前须核验</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Q: %1 — not answered yet</source>
+        <translation>问：%1 —— 尚未解答</translation>
+    </message>
+    <message>
+        <source>Q: %1 — A: %2</source>
+        <translation>问：%1 —— 答：%2</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Client: no client has the phone &quot;%1&quot;; register them at the front desk first</source>
+        <translation>客户：没有电话为“%1”的客户，请先在前台登记</translation>
+    </message>
+    <message>
+        <source>Unit: no unit is available</source>
+        <translation>房源：没有可售房源</translation>
+    </message>
+    <message>
+        <source>Draft %1 created for %2; the unit is reserved.</source>
+        <translation>已为%2创建合同草稿 %1，房源已保留。</translation>
+    </message>
+    <message>
+        <source>Identity verified and recorded.</source>
+        <translation>身份已核验并记录。</translation>
+    </message>
+    <message>
+        <source>Contract signed; the unit is contracted.</source>
+        <translation>合同已签订，房源状态为已签约。</translation>
+    </message>
+    <message>
+        <source>Contract filed (备案).</source>
+        <translation>合同已备案。</translation>
+    </message>
+    <message>
+        <source>Contract cancelled; the unit is available again.</source>
+        <translation>合同已作废，房源恢复可售。</translation>
+    </message>
+    <message>
+        <source>Co-buyers saved.</source>
+        <translation>共同购房人已保存。</translation>
+    </message>
+    <message>
+        <source>Question recorded; answer it before signing.</source>
+        <translation>问题已记录，请在签约前解答。</translation>
+    </message>
+    <message>
+        <source>Select a question first.</source>
+        <translation>请先选择一个问题。</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>解答已记录。</translation>
+    </message>
+    <message>
+        <source>Payment plan created; every installment is watched until paid.</source>
+        <translation>付款计划已生成，每期款项付清前都会跟踪到期情况。</translation>
+    </message>
+    <message>
+        <source>Select an installment first.</source>
+        <translation>请先选择一期款项。</translation>
+    </message>
+    <message>
+        <source>Receipt recorded.</source>
+        <translation>收款已登记。</translation>
+    </message>
+    <message>
+        <source>Select a step first.</source>
+        <translation>请先选择一个环节。</translation>
+    </message>
+    <message>
+        <source>Rejection recorded; the consultant and the supervisors have a task today.</source>
+        <translation>拒贷已记录，置业顾问和主管今天都有跟进任务。</translation>
+    </message>
+    <message>
+        <source>Step recorded.</source>
+        <translation>环节已记录。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::DashboardPage</name>
     <message>
         <source>Deadlines that need attention</source>
@@ -3200,10 +3822,6 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:%2&quot;&gt;已超时 %3 项&lt;/span&gt; · 即将到期 %4 项</translation>
     </message>
     <message>
-        <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open its client.</source>
-        <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击一项可打开对应客户。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3234,6 +3852,10 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>%1  %2 — %3 (%4)</source>
         <translation>%1  %2 —— %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open the record (a complaint, a handover) or its client.</source>
+        <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击一项可打开对应记录（投诉、交房）或客户。</translation>
     </message>
 </context>
 <context>
@@ -3308,15 +3930,15 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message>
         <source>Handover No. %1</source>
-        <translation>交房第 %1 号</translation>
+        <translation>交房 %1 号</translation>
     </message>
     <message>
         <source>Defect No. %1</source>
-        <translation>问题第 %1 号</translation>
+        <translation>问题 %1 号</translation>
     </message>
     <message>
         <source>Installment No. %1</source>
-        <translation>分期款第 %1 号</translation>
+        <translation>分期款 %1 号</translation>
     </message>
 </context>
 <context>
@@ -3709,7 +4331,7 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message>
         <source>&lt;b&gt;Handover No. %1&lt;/b&gt; on %2</source>
-        <translation>&lt;b&gt;交房第 %1 号&lt;/b&gt;，交房日期 %2</translation>
+        <translation>&lt;b&gt;交房 %1 号&lt;/b&gt;，交房日期 %2</translation>
     </message>
     <message>
         <source>notice sent %1 by %2</source>
@@ -3757,7 +4379,7 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     </message>
     <message>
         <source>Handover No. %1 scheduled for %2; send the notice in time.</source>
-        <translation>已安排交房第 %1 号，日期 %2，请按时发送交房通知。</translation>
+        <translation>已安排交房 %1 号，日期 %2，请按时发送交房通知。</translation>
     </message>
     <message>
         <source>Notice recorded.</source>
@@ -4021,10 +4643,6 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>看房</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>房源</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation>投诉处理</translation>
     </message>
@@ -4035,6 +4653,18 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>After-sales</source>
         <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Units board</source>
+        <translation>销控表</translation>
+    </message>
+    <message>
+        <source>Contracts and payments</source>
+        <translation>合同与付款</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
     </message>
 </context>
 <context>

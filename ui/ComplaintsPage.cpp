@@ -186,9 +186,7 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
 
 void ComplaintsPage::say(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name())
-                                  : QString());
+    StatePalette::showStatus(m_status, text, error);
 }
 
 void ComplaintsPage::reload()

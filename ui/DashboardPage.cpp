@@ -257,7 +257,7 @@ void DashboardPage::updateCounts()
                                 .arg(c.second));
     }
     m_summary->setText(tr("%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open "
-                          "its client.")
+                          "the record (a complaint, a handover) or its client.")
                            .arg(overdue)
                            .arg(soon));
 }

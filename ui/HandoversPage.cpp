@@ -25,13 +25,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -132,16 +129,11 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
         const qint64 id = selectedId();
         if (id == 0)
             return say(tr("Select a handover first."), true);
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(QPageSize::A4));
-        QPrintPreviewDialog preview(&printer, this);
-        preview.setWindowTitle(HandoverSheetReport::title());
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, id](QPrinter *p) {
-            QTextDocument doc;
-            doc.setHtml(HandoverSheetReport::html(m_session, id));
-            doc.print(p);
-        });
-        preview.exec(); // the preview has its own "Save as PDF" and printer choice
+        try {
+            ReportPrinter::preview(this, HandoverSheetReport::html(m_session, id), HandoverSheetReport::title());
+        } catch (const Error &e) {
+            say(e.message(), true);
+        }
     });
 
     m_defects = new QTableWidget(bottom);
@@ -222,9 +214,7 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
 
 void HandoversPage::say(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name())
-                                  : QString());
+    StatePalette::showStatus(m_status, text, error);
 }
 
 void HandoversPage::fillUnits()

@@ -4,6 +4,7 @@
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "ComplaintsPage.h"
+#include "ContractsPage.h"
 #include "HandoversPage.h"
 #include "DashboardPage.h"
 #include "FrontDeskPage.h"
@@ -89,7 +90,14 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_viewings = new ViewingsPage(m_session, this);
     m_tabs->addTab(m_viewings, tr("Viewings"));
     m_tabs->addTab(m_clientsPage, tr("Clients"));
-    m_tabs->addTab(new UnitsBoardPage(m_session, this), tr("Units"));
+    // Sales: the units board for everyone; contracts for the roles that may see them.
+    auto *sales = new QTabWidget(this);
+    sales->addTab(new UnitsBoardPage(m_session, this), tr("Units board"));
+    if (Permissions::allows(m_session.role, Action::ReadContracts)) {
+        m_contracts = new ContractsPage(m_session, this);
+        sales->addTab(m_contracts, tr("Contracts and payments"));
+    }
+    m_tabs->addTab(sales, tr("Sales"));
     // After-sales: the complaints board and the handovers with their defect lists.
     m_afterSales = new QTabWidget(this);
     m_complaints = new ComplaintsPage(m_session, this);

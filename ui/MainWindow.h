@@ -15,6 +15,7 @@ namespace estatedesk {
 
 class CalendarSettingsPage;
 class ComplaintsPage;
+class ContractsPage;
 class HandoversPage;
 class ClientDetailPanel;
 class ClientListModel;
@@ -57,6 +58,7 @@ public:
     void openHandover(const QString &entity, qint64 entityId);
     ComplaintsPage *complaints() const { return m_complaints; }
     HandoversPage *handovers() const { return m_handovers; }
+    ContractsPage *contracts() const { return m_contracts; } // null for roles that may not see contracts
     // The daily tasks, when due (at start and every hour): payment follow-ups, the retention run
     // and the automatic backup.
     void runAutomaticBackup();
@@ -87,6 +89,7 @@ private:
     QTabWidget *m_afterSales;
     ComplaintsPage *m_complaints;
     HandoversPage *m_handovers;
+    ContractsPage *m_contracts = nullptr;
     QLineEdit *m_filter;
     QTableView *m_clients;
     ClientListModel *m_model;

@@ -8,6 +8,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QTextDocument>
 
 namespace estatedesk {
@@ -54,6 +56,24 @@ bool ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     }
     painter.end();
     return true;
+}
+
+void ReportPrinter::preview(QWidget *parent, const QString &html, const QString &title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html](QPrinter *p) {
+        QTextDocument doc;
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPointSizeF(10.5);
+        doc.setDefaultFont(font);
+        doc.setHtml(html);
+        doc.print(p);
+    });
+    dialog.exec();
 }
 
 } // namespace estatedesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatePalette.h"
 
+#include <QLabel>
+
 namespace estatedesk {
 
 QColor StatePalette::background(DeadlineState state)
@@ -27,6 +29,12 @@ QColor StatePalette::foreground(DeadlineState state)
     case DeadlineState::Paused: return QColor(0x1F, 0x4E, 0x79);
     }
     return {};
+}
+
+void StatePalette::showStatus(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? QStringLiteral("color:%1").arg(foreground(DeadlineState::Overdue).name()) : QString());
 }
 
 QVariant StateColorProxy::data(const QModelIndex &index, int role) const

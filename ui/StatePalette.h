@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QIdentityProxyModel>
 
+class QLabel;
+
 namespace estatedesk {
 
 // The colours of deadline states. The models library decides the state; this decides how it
@@ -15,6 +17,8 @@ class StatePalette
 public:
     static QColor background(DeadlineState state);
     static QColor foreground(DeadlineState state);
+    // A page's status line: the text, in the overdue colour when it reports an error.
+    static void showStatus(QLabel *label, const QString &text, bool error);
 };
 
 // Colours the rows of a model that offers a state role (DeadlineListModel::StateRole).

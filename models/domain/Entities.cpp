@@ -57,6 +57,7 @@ QString FieldNames::label(const QString &field)
         {QStringLiteral("outcome"), QT_TR_NOOP("Outcome")},
         {QStringLiteral("note"), QT_TR_NOOP("Note")},
         {QStringLiteral("defect"), QT_TR_NOOP("Defect")},
+        {QStringLiteral("co_buyers"), QT_TR_NOOP("Co-buyers")},
     };
     const auto it = names.constFind(field);
     return it == names.constEnd() ? field : tr(*it);
@@ -203,6 +204,7 @@ void Contract::validate()
         fail(QStringLiteral("discount"),
              QCoreApplication::translate("Validation", "must be between zero and the price"));
     oneOf(QStringLiteral("status"), status, Vocabulary::contractStatuses(), false);
+    optional(QStringLiteral("co_buyers"), coBuyers, 200);
     if ((status == QLatin1String("signed") || status == QLatin1String("filed")) && !signedOn.isValid())
         fail(QStringLiteral("signed_on"), QCoreApplication::translate("Validation", "required once signed"));
     cancelReason = cancelReason.trimmed();

@@ -112,6 +112,7 @@ struct Contract
     qint64 clientId = 0;
     qint64 unitId = 0;
     qint64 consultantId = 0;
+    QString coBuyers; // the other buyers on the contract, by name ("李四、王五")
     qint64 priceFen = 0;
     qint64 discountFen = 0;
     QString status = QStringLiteral("draft");

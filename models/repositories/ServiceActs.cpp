@@ -167,7 +167,8 @@ QVariantMap contractRow(const Contract &c)
             {QStringLiteral("id_type"), c.idType},
             {QStringLiteral("id_number"), c.idNumber},
             {QStringLiteral("id_verified_by"), Sql::nullableId(c.idVerifiedBy)},
-            {QStringLiteral("id_verified_at"), Sql::nullableTime(c.idVerifiedAt)}};
+            {QStringLiteral("id_verified_at"), Sql::nullableTime(c.idVerifiedAt)},
+            {QStringLiteral("co_buyers"), c.coBuyers}};
 }
 
 Contract contractFrom(const QSqlRecord &r)
@@ -187,6 +188,7 @@ Contract contractFrom(const QSqlRecord &r)
     c.idNumber = r.value(QStringLiteral("id_number")).toString();
     c.idVerifiedBy = r.value(QStringLiteral("id_verified_by")).toLongLong();
     c.idVerifiedAt = r.value(QStringLiteral("id_verified_at")).toLongLong();
+    c.coBuyers = r.value(QStringLiteral("co_buyers")).toString();
     return c;
 }
 
@@ -461,6 +463,30 @@ void ContractRepository::translateUnitTaken(const Contract &contract) const
                                   .arg(other.toString()));
 }
 
+// The unit's sales state follows its contracts (销控): a draft (the subscription, 认购) reserves
+// it, a signed or filed contract makes it contracted, none leaves it available; a unit handed
+// over stays so.
+void ContractRepository::syncUnitState(qint64 unitId) const
+{
+    QSqlDatabase db = m_session.db->connection();
+    const QString live = Sql::scalar(db, QStringLiteral("SELECT status FROM contracts WHERE unit_id = ? AND status <> 'cancelled'"),
+                                     {unitId})
+                             .toString();
+    const bool handedOver =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status = 'done'"), {unitId}).toInt() > 0;
+    const QString state = handedOver && !live.isEmpty()  ? QStringLiteral("handed_over")
+                          : live == QLatin1String("draft") ? QStringLiteral("reserved")
+                          : live.isEmpty()                 ? QStringLiteral("available")
+                                                           : QStringLiteral("contracted");
+    const QString before = Sql::scalar(db, QStringLiteral("SELECT state FROM units WHERE id = ?"), {unitId}).toString();
+    if (before == state)
+        return;
+    Sql::run(db, QStringLiteral("UPDATE units SET state = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+             {state, m_session.clock->nowMs(), unitId});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("units"), unitId, {{QStringLiteral("state"), before}},
+                    {{QStringLiteral("state"), state}});
+}
+
 void ContractRepository::add(Contract &c)
 {
     Permissions::require(m_session, Action::WriteContracts);
@@ -480,6 +506,7 @@ void ContractRepository::add(Contract &c)
     addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
                      QString(), tr("Contract %1 created").arg(c.number),
                      Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
+    syncUnitState(c.unitId);
     tx.commit();
 }
 
@@ -585,6 +612,23 @@ void ContractRepository::update(Contract &c)
         addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
                          QString(), tr("Contract %1 status changed").arg(c.number),
                          Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
+    if (c.status == QLatin1String("cancelled") && before.status != c.status) {
+        // Nothing more is owed on a cancelled contract: its unpaid installments leave the dashboard.
+        QSqlQuery q = Sql::run(m_session.db->connection(),
+                               QStringLiteral("SELECT i.id FROM installments i JOIN payment_plans p ON p.id = i.plan_id WHERE "
+                                              "p.contract_id = ? AND i.paid_fen < i.amount_fen"),
+                               {c.id});
+        QList<qint64> unpaid;
+        while (q.next())
+            unpaid << q.value(0).toLongLong();
+        q.finish();
+        DeadlineRepository deadlines(m_session);
+        for (qint64 id : std::as_const(unpaid))
+            deadlines.withdraw(QStringLiteral("installment"), QStringLiteral("installments"), id);
+    }
+    syncUnitState(c.unitId);
+    if (before.unitId != c.unitId)
+        syncUnitState(before.unitId);
     tx.commit();
 }
 
@@ -592,6 +636,28 @@ Contract ContractRepository::get(qint64 id) const
 {
     Permissions::require(m_session, Action::ReadContracts);
     return contracts(m_session).get(id);
+}
+
+QList<ContractRepository::Overview> ContractRepository::overview(const QString &text, int limit) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    const QString like = QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT c.id, c.number, k.name, u.building, u.entrance, u.room, c.status, c.price_fen - "
+                                          "c.discount_fen, c.signed_on FROM contracts c JOIN clients k ON k.id = c.client_id JOIN "
+                                          "units u ON u.id = c.unit_id WHERE (? = '' OR c.number LIKE ? OR k.name LIKE ?) ORDER BY "
+                                          "c.id DESC LIMIT ?"),
+                           {text.trimmed(), like, like, limit});
+    QList<Overview> out;
+    while (q.next()) {
+        Unit u;
+        u.building = q.value(3).toString();
+        u.entrance = q.value(4).toString();
+        u.room = q.value(5).toString();
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), u.label(), q.value(6).toString(),
+                    q.value(7).toLongLong(), QDate::fromString(q.value(8).toString(), Qt::ISODate)});
+    }
+    return out;
 }
 
 QList<Contract> ContractRepository::forClient(qint64 clientId) const

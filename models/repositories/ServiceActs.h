@@ -74,6 +74,19 @@ public:
     void update(Contract &contract);
     Contract get(qint64 id) const;
     QList<Contract> forClient(qint64 clientId) const;
+    // The contracts list: number, buyer, unit and status, newest first; text filters on the
+    // number or the buyer's name.
+    struct Overview
+    {
+        qint64 id = 0;
+        QString number;
+        QString buyer;
+        QString unitLabel;
+        QString status;
+        qint64 netFen = 0;
+        QDate signedOn;
+    };
+    QList<Overview> overview(const QString &text = {}, int limit = 500) const;
     // Checks the buyer's document (IdDocument) and records who verified it and when; a draft can
     // only be signed after this. Status moves: draft → signed → filed, any of them → cancelled
     // (with a reason); nothing else.
@@ -92,6 +105,7 @@ public:
 
 private:
     void translateUnitTaken(const Contract &contract) const;
+    void syncUnitState(qint64 unitId) const;
     Session m_session;
 };
 

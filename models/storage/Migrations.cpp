@@ -432,8 +432,9 @@ const QList<Migrations::Step> &Migrations::steps()
          },
          [](const Database &db) { DeadlineSetup::trackExistingRecords(db); }},
         {13,
-         QStringLiteral("follow-up tasks point at the record they are about (anomalies flagged once)"),
+         QStringLiteral("follow-up tasks point at the record they are about (anomalies flagged once); co-buyers"),
          {
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN co_buyers TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE follow_ups ADD COLUMN ref_entity TEXT"),
              QStringLiteral("ALTER TABLE follow_ups ADD COLUMN ref_id BIGINT"),
              QStringLiteral("CREATE INDEX follow_ups_ref ON follow_ups (ref_entity, ref_id)"),

@@ -38,6 +38,7 @@ private slots:
     void loanAndTaxChecklist();
     void paymentProgressIsFollowedRegularly();
     void missedInstallmentIsFlaggedOnce();
+    void unitStateFollowsTheContract();
 
 private:
     TestDatabase m_test;
@@ -330,6 +331,33 @@ void TestSales::missedInstallmentIsFlaggedOnce()
     const Installment first = plans.installments(m_contract.id).constFirst();
     plans.addReceipt(first.id, first.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
     QCOMPARE(plans.flagMissedInstallments(), 0);
+}
+
+void TestSales::unitStateFollowsTheContract()
+{
+    ContractRepository contracts(m_session);
+    UnitRepository units(m_session);
+    // The draft (the subscription, 认购) reserves the unit.
+    QCOMPARE(units.get(m_contract.unitId).state, QStringLiteral("reserved"));
+    Contract c = contracts.get(m_contract.id);
+    c.coBuyers = QStringLiteral("李四、王五");
+    contracts.verifyIdentity(c, QStringLiteral("resident_id"), QStringLiteral("11010519491231002X"));
+    c.status = QStringLiteral("signed");
+    c.signedOn = QDate(2026, 11, 1);
+    contracts.update(c);
+    QCOMPARE(units.get(m_contract.unitId).state, QStringLiteral("contracted"));
+    QCOMPARE(contracts.get(c.id).coBuyers, QStringLiteral("李四、王五"));
+    PaymentPlanRepository(m_session).create(c.id, QStringLiteral("installments"), QDate(2026, 10, 1));
+    QVERIFY(!DeadlineRepository(m_session).overdue(fridayMorning()).isEmpty());
+    // Cancelled: the unit is free again and nothing more is owed.
+    c = contracts.get(c.id);
+    c.status = QStringLiteral("cancelled");
+    c.cancelReason = QStringLiteral("客户放弃购买");
+    contracts.update(c);
+    QCOMPARE(units.get(m_contract.unitId).state, QStringLiteral("available"));
+    QVERIFY(DeadlineRepository(m_session).overdue(fridayMorning()).isEmpty());
+    QCOMPARE(contracts.overview(QStringLiteral("HT2026-00100")).size(), 1);
+    QCOMPARE(contracts.overview(QStringLiteral("买房")).constFirst().status, QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestSales)

@@ -419,9 +419,11 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // The two sample units the viewings go to, and how many people each holds at once.
     for (const char *room : {"样板间A（三室两厅）", "样板间B（四室两厅）"})
         Sql::run(db, QStringLiteral("INSERT INTO showrooms (name, capacity) VALUES (?, 12)"), {QString::fromUtf8(room)});
-    // Units with a live contract are contracted.
+    // Units with a signed or filed contract are contracted; a draft (the subscription) reserves its unit.
     Sql::run(db, QStringLiteral("UPDATE units SET state = 'contracted' WHERE id IN (SELECT unit_id FROM contracts WHERE "
-                                "status <> 'cancelled')"));
+                                "status IN ('signed','filed'))"));
+    Sql::run(db, QStringLiteral("UPDATE units SET state = 'reserved' WHERE id IN (SELECT unit_id FROM contracts WHERE "
+                                "status = 'draft')"));
     Sql::run(db, QStringLiteral("UPDATE units SET state = 'handed_over' WHERE id IN (SELECT unit_id FROM handovers WHERE "
                                 "status = 'done')"));
     // The deadlines of every consultation, as the repositories would have started them.

@@ -190,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>OfficeReports</name>
+    <message numerus="yes">
+        <source>%n item(s) past their deadline, most overdue first.</source>
+        <translation>
+            <numerusform>%n item past its deadline, most overdue first.</numerusform>
+            <numerusform>%n items past their deadline, most overdue first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesDocuments</name>
     <message numerus="yes">
         <source>%1, %n installment(s)</source>

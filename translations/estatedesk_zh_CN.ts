@@ -442,6 +442,26 @@
         <source>the TEXT to look for</source>
         <translation>要查找的内容</translation>
     </message>
+    <message>
+        <source>the report NAME (%1)</source>
+        <translation>报表名称（%1）</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (.pdf, .csv or .html)</source>
+        <translation>report 需要 --out 文件（.pdf、.csv 或 .html）</translation>
+    </message>
+    <message>
+        <source>--out: &quot;%1&quot; must end in .pdf, .csv or .html</source>
+        <translation>--out：“%1”必须以 .pdf、.csv 或 .html 结尾</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date like 2026-11-27</source>
+        <translation>--date：“%1”不是形如 2026-11-27 的日期</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -1721,6 +1741,215 @@
     </message>
 </context>
 <context>
+    <name>OfficeReports</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>met (%1)</source>
+        <translation>按时（%1）</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>未完成，截止 %1</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-11</source>
+        <translation>--month：“%1”不是形如 2026-11 的月份</translation>
+    </message>
+    <message>
+        <source>Sales centre customer service</source>
+        <translation>售楼处客户服务部</translation>
+    </message>
+    <message>
+        <source>Report: &quot;%1&quot; is not one of %2</source>
+        <translation>报表：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Report: &quot;%1&quot; needs the surveys, training and appraisal records, which this version does not keep yet; available now: %2</source>
+        <translation>报表：“%1”需要满意度调查、培训和考核记录，本版本尚未提供；目前可用：%2</translation>
+    </message>
+    <message>
+        <source>Daily reception log</source>
+        <translation>每日接待记录</translation>
+    </message>
+    <message>
+        <source>Consultations and visits</source>
+        <translation>咨询与来访</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>关注点</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Consultations: %1 (new clients registered: %2).</source>
+        <translation>咨询 %1 次（新登记客户 %2 位）。</translation>
+    </message>
+    <message>
+        <source>Answered within the deadline: %1; late: %2; still waiting: %3; on time: %4.</source>
+        <translation>按时响应 %1 次；超时 %2 次；仍在等待 %3 次；按时率 %4。</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>看房</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Sample unit</source>
+        <translation>样板间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Viewings: %1.</source>
+        <translation>看房 %1 组。</translation>
+    </message>
+    <message>
+        <source>Overdue list</source>
+        <translation>超时事项清单</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) past their deadline, most overdue first.</source>
+        <translation>
+            <numerusform>共 %n 项已超时，超时最久的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Complaint deadline compliance</source>
+        <translation>投诉处理时限达标情况</translation>
+    </message>
+    <message>
+        <source>Compliance by deadline</source>
+        <translation>各时限达标情况</translation>
+    </message>
+    <message>
+        <source>Complaints received in %1: %2 (escalated to the supervisors: %3).</source>
+        <translation>%1 共受理投诉 %2 件（上报主管 %3 件）。</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Compliance = met ÷ (met + met late + overdue); items still within their deadline are not counted.</source>
+        <translation>达标率 = 按时 ÷（按时 + 超时完成 + 已超时）；尚未到期的事项不计入。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉明细</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library (libsodium) cannot start.</source>
@@ -1999,6 +2228,10 @@
         <source>merge duplicate clients</source>
         <translation>合并重复客户</translation>
     </message>
+    <message>
+        <source>print the office reports</source>
+        <translation>打印办公报表</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -2060,6 +2293,25 @@
     <message>
         <source>The policy %1 was changed by someone else meanwhile. Nothing was saved; reload it and make your change again.</source>
         <translation>规则“%1”在此期间已被他人修改。本次未保存；请重新载入后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Checked and signed by:</source>
+        <translation>审核人签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,20 @@
 
 namespace estatedesk {
 
-bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, QString *error)
+// Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK. (With Noto Sans CJK
+// alone, digits inside a run of Latin text are shaped into alternate glyphs that Qt's PDF
+// writer cannot map back to text: the page looks right but its text cannot be copied or
+// searched.)
+QFont ReportPrinter::printFont()
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(10.5);
+    return font;
+}
+
+bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, QString *error, const QString &footer)
 {
     QPdfWriter writer(path);
     writer.setTitle(title);
@@ -30,9 +43,7 @@ bool ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     QTextDocument doc;
     // Lay the text out for the writer's resolution, so that 10.5 pt is 10.5 pt on paper.
     doc.documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10.5);
+    const QFont font = printFont();
     doc.setDefaultFont(font);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     doc.setPageSize(QSizeF(page.width(), page.height() - 120));
@@ -48,11 +59,11 @@ bool ReportPrinter::writePdf(const QString &html, const QString &title, const QS
         painter.setClipRect(ctx.clip);
         doc.documentLayout()->draw(&painter, ctx);
         painter.restore();
-        QFont footer = font;
-        footer.setPointSizeF(9);
-        painter.setFont(footer);
+        QFont footerFont = font;
+        footerFont.setPointSizeF(9);
+        painter.setFont(footerFont);
         painter.drawText(QRectF(0, page.height() - 80, page.width(), 80), Qt::AlignCenter,
-                         QStringLiteral("%1 — %2 / %3").arg(title).arg(p + 1).arg(pages));
+                         QStringLiteral("%1 — %2 / %3").arg(footer.isEmpty() ? title : footer).arg(p + 1).arg(pages));
     }
     painter.end();
     return true;
@@ -67,9 +78,7 @@ void ReportPrinter::preview(QWidget *parent, const QString &html, const QString 
     dialog.setWindowTitle(title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html](QPrinter *p) {
         QTextDocument doc;
-        QFont font(QStringLiteral("Noto Sans CJK SC"));
-        font.setPointSizeF(10.5);
-        doc.setDefaultFont(font);
+        doc.setDefaultFont(printFont());
         doc.setHtml(html);
         doc.print(p);
     });

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QFont;
 class QWidget;
 
 namespace estatedesk {
@@ -12,9 +13,13 @@ namespace estatedesk {
 class ReportPrinter
 {
 public:
-    static bool writePdf(const QString &html, const QString &title, const QString &path, QString *error = nullptr);
+    // footer: the text before the page number on every page (the title when empty).
+    static bool writePdf(const QString &html, const QString &title, const QString &path, QString *error = nullptr,
+                         const QString &footer = {});
     // The print preview (a modal dialog with the printer choice) of a report's HTML.
     static void preview(QWidget *parent, const QString &html, const QString &title);
+    // The font of printed pages (Chinese embedded, text extractable).
+    static QFont printFont();
 };
 
 } // namespace estatedesk

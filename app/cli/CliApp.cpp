@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApp.h"
 
+#include "ReportPrinter.h"
+#include "reports/OfficeReports.h"
+
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "demo/DemoData.h"
@@ -277,6 +280,42 @@ int CliApp::overdueCommand(const Session &session, const QStringList &rest)
     return 0;
 }
 
+int CliApp::reportCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--out"), QStringLiteral("--month"), QStringLiteral("--quarter"), QStringLiteral("--date")});
+    args.expectPositionals(1);
+    const QString name = args.positional(0, tr("the report NAME (%1)").arg(OfficeReports::names().join(QStringLiteral(", "))));
+    const QString out = args.option(QStringLiteral("--out"));
+    if (out.isEmpty())
+        throw UsageError{tr("report needs --out FILE (.pdf, .csv or .html)")};
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv") && suffix != QLatin1String("html"))
+        throw UsageError{tr("--out: \"%1\" must end in .pdf, .csv or .html").arg(out)};
+    OfficeReports::Period period;
+    period.month = args.option(QStringLiteral("--month"));
+    period.quarter = args.option(QStringLiteral("--quarter"));
+    if (args.has(QStringLiteral("--date"))) {
+        period.date = QDate::fromString(args.option(QStringLiteral("--date")), Qt::ISODate);
+        if (!period.date.isValid())
+            throw UsageError{tr("--date: \"%1\" is not a date like 2026-11-27").arg(args.option(QStringLiteral("--date")))};
+    }
+    const ReportDocument doc = OfficeReports::build(session, name, period);
+    if (suffix == QLatin1String("pdf")) {
+        QString error;
+        if (!ReportPrinter::writePdf(doc.toHtml(), doc.title, out, &error, doc.footer()))
+            throw StorageError(tr("%1: cannot be written (%2)").arg(out, error));
+    } else {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            throw StorageError(tr("%1: cannot be written (%2)").arg(out, file.errorString()));
+        file.write(suffix == QLatin1String("csv") ? doc.toCsv() : doc.toHtml().toUtf8());
+        if (!file.commit())
+            throw StorageError(tr("%1: cannot be written (%2)").arg(out, file.errorString()));
+    }
+    m_out << tr("%1 written to %2.").arg(doc.title, out) << '\n';
+    return 0;
+}
+
 void CliApp::usage()
 {
     m_out << tr("Usage: estatedesk-cli [--db FILE | --pg \"host=H port=P dbname=D user=U\"] [--at ISO8601] "
@@ -296,7 +335,9 @@ void CliApp::usage()
           << "  sla explain --policy NAME --start ISO8601\n"
           << "  overdue [--format table|csv|json]\n"
           << "  user add NAME --role reception|consultant|service|supervisor|admin\n"
-          << "  clients find TEXT [--limit N]\n";
+          << "  clients find TEXT [--limit N]\n"
+          << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --date YYYY-MM-DD]\n"
+          << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month)\n";
     m_out.flush();
 }
 
@@ -357,7 +398,7 @@ int CliApp::run(const QStringList &arguments)
                                           QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
                                           QStringLiteral("export"),   QStringLiteral("calendar"), QStringLiteral("sla"),
                                           QStringLiteral("overdue"), QStringLiteral("user"),
-                                          QStringLiteral("clients")};
+                                          QStringLiteral("clients"), QStringLiteral("report")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
 
@@ -513,6 +554,8 @@ int CliApp::run(const QStringList &arguments)
             return slaCommand(session, sub, rest);
         if (command == QLatin1String("overdue"))
             return overdueCommand(session, rest);
+        if (command == QLatin1String("report"))
+            return reportCommand(session, rest);
         Q_UNREACHABLE();
     } catch (const UsageError &e) {
         m_err << "estatedesk-cli: " << e.message << '\n';

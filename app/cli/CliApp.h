@@ -26,6 +26,7 @@ private:
     int calendarCommand(const Session &session, const QString &sub, const QStringList &args);
     int slaCommand(const Session &session, const QString &sub, const QStringList &args);
     int overdueCommand(const Session &session, const QStringList &args);
+    int reportCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in;

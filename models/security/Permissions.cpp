@@ -37,6 +37,7 @@ bool Permissions::allows(const QString &role, Action action)
     case Action::AddComplaint: return reception || service || supervisor || consultant;
     case Action::HandleComplaint: return service || supervisor;
     case Action::ManageHandovers: return service || supervisor;
+    case Action::PrintReports: return supervisor || admin;
     case Action::ViewAuditLog: return supervisor || admin;
     case Action::RevealPersonalData: return reception || consultant || service || supervisor;
     case Action::ExportPersonalData: return supervisor;
@@ -65,6 +66,7 @@ QString Permissions::actionLabel(Action action)
     case Action::AddComplaint: return tr("record complaints");
     case Action::HandleComplaint: return tr("handle complaints");
     case Action::ManageHandovers: return tr("record handovers");
+    case Action::PrintReports: return tr("print the office reports");
     case Action::ViewAuditLog: return tr("read the audit log");
     case Action::RevealPersonalData: return tr("reveal a client's phone number");
     case Action::ExportPersonalData: return tr("export a client's personal data");

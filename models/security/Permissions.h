@@ -27,6 +27,7 @@ enum class Action {
     ReadContracts,       // contract amounts
     WriteContracts,
     ManageHandovers,
+    PrintReports, // the supervisors' reports; the reception log also to reception
     AddComplaint,
     HandleComplaint,
     ViewAuditLog,

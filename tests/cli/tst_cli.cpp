@@ -45,6 +45,7 @@ private slots:
     void calendarImportReportsBadLines();
     void calendarExportByYear();
     void overdueListsConsultationsAndComplaints();
+    void reportWritesPdfCsvAndHtml();
     void userAddStoresOnlyAnArgon2idHash();
     void accountsRequireSignInForEveryCommand();
     void exportAsAConsultantMasksOthersPhones();
@@ -382,6 +383,49 @@ void TestCli::overdueListsConsultationsAndComplaints()
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), lines.size() - 1);
     const Run table = cli({QStringLiteral("overdue")});
     QVERIFY(table.out.startsWith(QStringLiteral("kind")));
+}
+
+void TestCli::reportWritesPdfCsvAndHtml()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("500")}).code, 0);
+    const QList<QStringList> reports = {{QStringLiteral("reception-daily"), QStringLiteral("--date"), QStringLiteral("2026-11-26")},
+                                        {QStringLiteral("overdue")},
+                                        {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
+    for (const QStringList &r : reports)
+        for (const char *suffix : {"pdf", "csv", "html"}) {
+            const QString out = m_dir.filePath(r.constFirst() + QLatin1Char('.') + QLatin1String(suffix));
+            const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray head = file.read(8);
+            if (qstrcmp(suffix, "pdf") == 0)
+                QVERIFY(head.startsWith("%PDF"));
+            else if (qstrcmp(suffix, "csv") == 0)
+                QVERIFY(head.startsWith("\xEF\xBB\xBF"));
+            else
+                QVERIFY(head.startsWith("<html>"));
+        }
+    // The overdue report lists what `overdue` lists.
+    const int overdueLines = int(cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.count(u'\n')) - 1;
+    QFile csv(m_dir.filePath(QStringLiteral("overdue.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    // The last block: the "Items" heading, the column header, one line per item.
+    const QStringList items = text.split(QStringLiteral("\n\n")).constLast().split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(overdueLines > 0);
+    QCOMPARE(int(items.size()) - 2, overdueLines);
+    // Bad input is named.
+    Run bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.doc"))});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("--out")));
+    bad = cli({QStringLiteral("report"), QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-13"),
+               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains(QStringLiteral("--month")));
+    bad = cli({QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains(QStringLiteral("appraisal")));
 }
 
 void TestCli::userAddStoresOnlyAnArgon2idHash()

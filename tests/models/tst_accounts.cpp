@@ -12,6 +12,7 @@
 #include "repositories/CalendarRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PolicyRepository.h"
+#include "reports/OfficeReports.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
@@ -184,6 +185,7 @@ void TestAccounts::everyRoleIsCheckedInTheModels_data()
     QTest::newRow("reveal a phone") << "reveal" << "reception consultant service supervisor";
     QTest::newRow("export personal data") << "personal" << "supervisor";
     QTest::newRow("load demo data") << "demo" << "admin";
+    QTest::newRow("print the office reports") << "reports" << "supervisor admin";
 }
 
 void TestAccounts::everyRoleIsCheckedInTheModels()
@@ -241,6 +243,8 @@ void TestAccounts::everyRoleIsCheckedInTheModels()
                 fresh.id = 0;
                 ComplaintRepository(m_system).add(fresh);
                 ComplaintRepository(s).respond(fresh.id, QStringLiteral("已致电"));
+            } else if (action == QLatin1String("reports")) {
+                OfficeReports::build(s, QStringLiteral("overdue"), {});
             } else if (action == QLatin1String("audit")) {
                 AuditLog::search(s, {});
             } else if (action == QLatin1String("reveal")) {

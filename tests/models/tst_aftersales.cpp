@@ -25,11 +25,6 @@ using namespace estatedesk::test;
 
 namespace {
 
-qint64 at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
-}
-
 const QString kComplaints = QStringLiteral("complaints");
 
 } // namespace

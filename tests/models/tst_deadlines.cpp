@@ -23,13 +23,6 @@
 using namespace estatedesk;
 using namespace estatedesk::test;
 
-namespace {
-qint64 at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
-}
-} // namespace
-
 class TestDeadlines : public QObject
 {
     Q_OBJECT

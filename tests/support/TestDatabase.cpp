@@ -11,6 +11,11 @@
 
 namespace estatedesk::test {
 
+qint64 at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
 qint64 fridayMorning()
 {
     return QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();

@@ -47,5 +47,7 @@ private:
 
 // 2026-11-27T10:00:00+08:00, a Friday: the fixed "now" of most tests.
 qint64 fridayMorning();
+// An ISO 8601 time with offset ("2026-12-02T18:00:00+08:00") as UTC milliseconds.
+qint64 at(const char *iso);
 
 } // namespace estatedesk::test

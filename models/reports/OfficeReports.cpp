@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/OfficeReports.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "core/Phone.h"
+#include "deadlines/DeadlinePolicy.h"
+#include "domain/Vocabulary.h"
+#include "itemmodels/DeadlineListModel.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace estatedesk {
+
+namespace {
+
+QString minutesText(qint64 ms)
+{
+    const qint64 minutes = ms / 60'000;
+    if (minutes < 60)
+        return OfficeReports::tr("%1 min").arg(minutes);
+    if (minutes < 24 * 60)
+        return OfficeReports::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return OfficeReports::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
+}
+
+QString percent(int part, int whole)
+{
+    return whole == 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1);
+}
+
+// "met in 2 h 10 min", "late by 3 h", "overdue 1 d 2 h", "open", "—"
+QString outcome(const DeadlineItem *item, qint64 now)
+{
+    if (!item)
+        return QStringLiteral("—");
+    switch (item->stateAt(now)) {
+    case DeadlineState::Met: return OfficeReports::tr("met (%1)").arg(minutesText(item->stoppedAt - item->startedAt));
+    case DeadlineState::MetLate: return OfficeReports::tr("late by %1").arg(minutesText(item->stoppedAt - item->dueAt));
+    case DeadlineState::Overdue: return OfficeReports::tr("overdue %1").arg(minutesText(now - item->dueAt));
+    case DeadlineState::Paused: return OfficeReports::tr("paused");
+    default: return OfficeReports::tr("open, due %1").arg(OfficeTime::formatDateTime(item->dueAt));
+    }
+}
+
+QString phoneFor(const Session &session, const QString &phone, qint64 consultantId)
+{
+    return Permissions::seesFullClient(session, consultantId) ? Phone::display(phone) : Phone::mask(phone);
+}
+
+} // namespace
+
+QStringList OfficeReports::names()
+{
+    return {QStringLiteral("reception-daily"), QStringLiteral("overdue"),  QStringLiteral("complaint-compliance"),
+            QStringLiteral("appraisal"),       QStringLiteral("survey"),   QStringLiteral("training")};
+}
+
+QStringList OfficeReports::available()
+{
+    return {QStringLiteral("reception-daily"), QStringLiteral("overdue"), QStringLiteral("complaint-compliance")};
+}
+
+QPair<qint64, qint64> OfficeReports::monthSpan(const QString &month)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = form.match(month);
+    const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
+    if (!first.isValid())
+        throw ValidationError(QStringLiteral("--month"), tr("--month: \"%1\" is not a month like 2026-11").arg(month));
+    const QTimeZone zone = OfficeTime::zone();
+    return {QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch(),
+            QDateTime(first.addMonths(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
+}
+
+ReportDocument OfficeReports::start(const Session &session, const QString &name, const QString &title, const QString &period)
+{
+    ReportDocument doc;
+    doc.name = name;
+    doc.title = title;
+    doc.period = period;
+    doc.officeName = SettingsRepository(session).value(QStringLiteral("office.name"), tr("Sales centre customer service"));
+    doc.printedAt = OfficeTime::formatDateTime(session.clock->nowMs());
+    return doc;
+}
+
+ReportDocument OfficeReports::build(const Session &session, const QString &name, const Period &period)
+{
+    if (name == QLatin1String("reception-daily")) {
+        if (!Permissions::allows(session.role, Action::PrintReports))
+            Permissions::require(session, Action::RegisterConsultation); // the desk prints its own log
+        const QDate day = period.date.isValid() ? period.date : OfficeTime::toOffice(session.clock->nowMs()).date();
+        return receptionDaily(session, day);
+    }
+    if (!names().contains(name))
+        throw ValidationError(QStringLiteral("report"),
+                              tr("Report: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
+    Permissions::require(session, Action::PrintReports);
+    if (name == QLatin1String("overdue"))
+        return overdue(session);
+    if (name == QLatin1String("complaint-compliance")) {
+        const QString month = period.month.isEmpty() ? OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"))
+                                                     : period.month;
+        return complaintCompliance(session, month);
+    }
+    throw ValidationError(QStringLiteral("report"),
+                          tr("Report: \"%1\" needs the surveys, training and appraisal records, which this version does not "
+                             "keep yet; available now: %2")
+                              .arg(name, available().join(QStringLiteral(", "))));
+}
+
+ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate &day)
+{
+    ReportDocument doc = start(session, QStringLiteral("reception-daily"), tr("Daily reception log"), day.toString(Qt::ISODate));
+    const QTimeZone zone = OfficeTime::zone();
+    const qint64 from = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    QSqlDatabase db = session.db->connection();
+    DeadlineRepository deadlines(session);
+    const qint64 now = session.clock->nowMs();
+
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT c.id, c.received_at, k.name, k.phone, k.consultant_id, c.channel, s.name, c.interests, "
+                                          "c.needs, c.responded_at FROM consultations c JOIN clients k ON k.id = c.client_id LEFT JOIN "
+                                          "staff s ON s.id = c.staff_id WHERE c.received_at >= ? AND c.received_at < ? ORDER BY "
+                                          "c.received_at, c.id"),
+                           {from, to});
+    ReportDocument::Section consultations;
+    consultations.heading = tr("Consultations and visits");
+    consultations.headers = {tr("Time"), tr("Client"), tr("Phone"), tr("Channel"), tr("Consultant"), tr("Interests"), tr("Needs"),
+                             tr("Response")};
+    int met = 0, late = 0, waiting = 0;
+    QList<QPair<qint64, QStringList>> rows;
+    QList<QPair<QString, qint64>> phones; // masked after the query, which must finish first
+    while (q.next()) {
+        QStringList interests;
+        for (const QString &k : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
+            interests << Vocabulary::label(Vocabulary::interests(), k);
+        rows.append({q.value(0).toLongLong(),
+                     {OfficeTime::toOffice(q.value(1).toLongLong()).toString(QStringLiteral("HH:mm")), q.value(2).toString(),
+                      QString(), Vocabulary::label(Vocabulary::sourceChannels(), q.value(5).toString()), q.value(6).toString(),
+                      interests.join(QStringLiteral("、")), q.value(8).toString()}});
+        phones.append({q.value(3).toString(), q.value(4).toLongLong()});
+    }
+    q.finish();
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i].second[2] = phoneFor(session, phones.at(i).first, phones.at(i).second);
+    for (auto &row : rows) {
+        const auto item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), row.first);
+        const DeadlineState state = item ? item->stateAt(now) : DeadlineState::OnTrack;
+        met += state == DeadlineState::Met;
+        late += state == DeadlineState::MetLate || state == DeadlineState::Overdue;
+        waiting += item && item->stoppedAt == 0;
+        row.second << outcome(item ? &*item : nullptr, now);
+        consultations.rows << row.second;
+    }
+    const qint64 newClients = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM clients WHERE created_at >= ? AND created_at < ?"),
+                                          {from, to})
+                                  .toLongLong();
+    ReportDocument::Section summary;
+    summary.heading = tr("Summary");
+    summary.lines << tr("Consultations: %1 (new clients registered: %2).").arg(rows.size()).arg(newClients)
+                  << tr("Answered within the deadline: %1; late: %2; still waiting: %3; on time: %4.")
+                         .arg(met)
+                         .arg(late)
+                         .arg(waiting)
+                         .arg(percent(met, int(rows.size())));
+
+    ReportDocument::Section viewings;
+    viewings.heading = tr("Viewings");
+    viewings.headers = {tr("Time"), tr("Client"), tr("Party"), tr("Consultant"), tr("Sample unit"), tr("Status")};
+    viewings.rightAligned = {2};
+    // A query of its own: reassigning a finished QSqlQuery loses the new result on PostgreSQL.
+    QSqlQuery v = Sql::run(db,
+                 QStringLiteral("SELECT a.starts_at, k.name, a.party_size, s.name, a.location, a.status FROM appointments a JOIN clients "
+                                "k ON k.id = a.client_id LEFT JOIN staff s ON s.id = a.consultant_id WHERE a.starts_at >= ? AND "
+                                "a.starts_at < ? ORDER BY a.starts_at, a.id"),
+                 {from, to});
+    while (v.next())
+        viewings.rows << QStringList{OfficeTime::toOffice(v.value(0).toLongLong()).toString(QStringLiteral("HH:mm")),
+                                     v.value(1).toString(), v.value(2).toString(), v.value(3).toString(), v.value(4).toString(),
+                                     Vocabulary::label(Vocabulary::appointmentStatuses(), v.value(5).toString())};
+    summary.lines << tr("Viewings: %1.").arg(viewings.rows.size());
+    doc.sections << summary << consultations << viewings;
+    return doc;
+}
+
+ReportDocument OfficeReports::overdue(const Session &session)
+{
+    const qint64 now = session.clock->nowMs();
+    ReportDocument doc = start(session, QStringLiteral("overdue"), tr("Overdue list"), OfficeTime::formatDateTime(now));
+    DeadlineRepository deadlines(session);
+    const QList<DeadlineItem> items = deadlines.overdue(now);
+    ReportDocument::Section summary;
+    summary.heading = tr("Summary");
+    QHash<QString, int> counts;
+    for (const DeadlineItem &i : items)
+        ++counts[i.policy];
+    summary.headers = {tr("Deadline"), tr("Overdue")};
+    summary.rightAligned = {1};
+    for (const QString &p : DeadlinePolicy::names())
+        if (counts.value(p) > 0)
+            summary.rows << QStringList{DeadlinePolicy::label(p), QString::number(counts.value(p))};
+    summary.lines << tr("%n item(s) past their deadline, most overdue first.", nullptr, int(items.size()));
+    ReportDocument::Section list;
+    list.heading = tr("Items");
+    list.headers = {tr("Deadline"), tr("Record"), tr("Client"), tr("Responsible"), tr("Due"), tr("Overdue by")};
+    for (const DeadlineItem &i : items)
+        list.rows << QStringList{DeadlinePolicy::label(i.policy), DeadlineListModel::recordText(i), i.clientName, i.staffName,
+                                 OfficeTime::formatDateTime(i.dueAt), minutesText(now - i.dueAt)};
+    doc.sections << summary << list;
+    return doc;
+}
+
+ReportDocument OfficeReports::complaintCompliance(const Session &session, const QString &month)
+{
+    const auto [from, to] = monthSpan(month);
+    ReportDocument doc = start(session, QStringLiteral("complaint-compliance"), tr("Complaint deadline compliance"), month);
+    const qint64 now = session.clock->nowMs();
+    QSqlDatabase db = session.db->connection();
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT c.id, c.received_at, k.name, c.severity, c.status, c.escalated_at FROM complaints c JOIN "
+                                          "clients k ON k.id = c.client_id WHERE c.received_at >= ? AND c.received_at < ? ORDER BY "
+                                          "c.received_at, c.id"),
+                           {from, to});
+    struct Row
+    {
+        qint64 id, received;
+        QString client, severity, status;
+        bool escalated;
+    };
+    QList<Row> rows;
+    QList<qint64> ids;
+    while (q.next()) {
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toLongLong() > 0});
+        ids << q.value(0).toLongLong();
+    }
+    q.finish();
+    const QStringList policies = {QStringLiteral("complaint-first-response"), QStringLiteral("complaint-solution"),
+                                  QStringLiteral("emergency-onsite"), QStringLiteral("return-visit")};
+    // Every round counts: a reopened complaint owes (and is measured on) each solution.
+    struct Tally
+    {
+        int met = 0, late = 0, overdue = 0, open = 0;
+    };
+    QHash<QString, Tally> tally;
+    QHash<qint64, QHash<QString, DeadlineItem>> latest;
+    DeadlineRepository deadlines(session);
+    for (qint64 id : std::as_const(ids))
+        for (const DeadlineItem &i : deadlines.forRecord(QStringLiteral("complaints"), id)) {
+            if (!policies.contains(i.policy))
+                continue;
+            Tally &t = tally[i.policy];
+            switch (i.stateAt(now)) {
+            case DeadlineState::Met: ++t.met; break;
+            case DeadlineState::MetLate: ++t.late; break;
+            case DeadlineState::Overdue: ++t.overdue; break;
+            default: ++t.open; break;
+            }
+            auto &byPolicy = latest[id];
+            if (!byPolicy.contains(i.policy) || byPolicy.value(i.policy).round < i.round)
+                byPolicy.insert(i.policy, i);
+        }
+    ReportDocument::Section summary;
+    summary.heading = tr("Compliance by deadline");
+    summary.lines << tr("Complaints received in %1: %2 (escalated to the supervisors: %3).")
+                         .arg(month)
+                         .arg(rows.size())
+                         .arg(std::count_if(rows.begin(), rows.end(), [](const Row &r) { return r.escalated; }));
+    summary.headers = {tr("Deadline"), tr("Met"), tr("Met late"), tr("Overdue"), tr("Still open"), tr("Compliance")};
+    summary.rightAligned = {1, 2, 3, 4, 5};
+    for (const QString &p : policies) {
+        const Tally t = tally.value(p);
+        summary.rows << QStringList{DeadlinePolicy::label(p), QString::number(t.met), QString::number(t.late), QString::number(t.overdue),
+                                    QString::number(t.open), percent(t.met, t.met + t.late + t.overdue)};
+    }
+    summary.lines << tr("Compliance = met ÷ (met + met late + overdue); items still within their deadline are not counted.");
+    ReportDocument::Section list;
+    list.heading = tr("Complaints");
+    list.headers = {tr("No."), tr("Received"), tr("Client"), tr("Severity"), tr("Status"), DeadlinePolicy::label(policies.at(0)),
+                    DeadlinePolicy::label(policies.at(1)), DeadlinePolicy::label(policies.at(2)), DeadlinePolicy::label(policies.at(3))};
+    for (const Row &r : rows) {
+        QStringList cells{QString::number(r.id), OfficeTime::toOffice(r.received).toString(QStringLiteral("MM-dd HH:mm")), r.client,
+                          Vocabulary::label(Vocabulary::complaintSeverities(), r.severity),
+                          Vocabulary::label(Vocabulary::complaintStatuses(), r.status)};
+        const auto byPolicy = latest.value(r.id);
+        for (const QString &p : policies) {
+            const auto it = byPolicy.constFind(p);
+            cells << outcome(it == byPolicy.constEnd() ? nullptr : &*it, now);
+        }
+        list.rows << cells;
+    }
+    doc.sections << summary << list;
+    return doc;
+}
+
+} // namespace estatedesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/ReportDocument.h"
+#include "repositories/Session.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace estatedesk {
+
+// The reports supervisors print and sign (seed 四; DESIGN §7 `report`), built from the
+// database at the session clock's "now". Days and months are bounded at local midnight in the
+// office time zone. Phones are masked as the session's role requires.
+//   reception-daily (--date)       the day's consultations and viewings at the front desk
+//   overdue                        every open item past its deadline
+//   complaint-compliance (--month) each complaint deadline met, late or missed, per policy
+class OfficeReports
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficeReports)
+public:
+    struct Period
+    {
+        QDate date;      // reception-daily
+        QString month;   // "YYYY-MM"
+        QString quarter; // "YYYY-Qn"
+    };
+    static QStringList names();
+    // The ones this version builds (names() lists what the design asks for).
+    static QStringList available();
+    // Throws ValidationError naming the option ("--month", ...) or the report name.
+    static ReportDocument build(const Session &session, const QString &name, const Period &period);
+    // The UTC span [from, to) of a "YYYY-MM" month in the office time zone.
+    static QPair<qint64, qint64> monthSpan(const QString &month);
+
+private:
+    static ReportDocument receptionDaily(const Session &session, const QDate &day);
+    static ReportDocument overdue(const Session &session);
+    static ReportDocument complaintCompliance(const Session &session, const QString &month);
+    static ReportDocument start(const Session &session, const QString &name, const QString &title, const QString &period);
+};
+
+} // namespace estatedesk

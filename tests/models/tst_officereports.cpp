@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The office reports on SQLite and PostgreSQL, on fixed data: the figures in the document, in
+// the CSV and in the text of the printed PDF; the month bounded at local midnight in the office
+// time zone.
+#include "TestDatabase.h"
+
+#include "ReportPrinter.h"
+#include "core/Errors.h"
+#include "core/Translations.h"
+#include "reports/OfficeReports.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/StaffRepository.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestOfficeReports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void monthIsBoundedAtLocalMidnight();
+    void complaintCompliance();
+    void receptionDaily();
+    void overdueList();
+    void unknownAndNotYetAvailableReportsAreNamed();
+    void receptionMayPrintOnlyItsOwnLog();
+
+private:
+    QString pdfText(const ReportDocument &doc);
+    qint64 client(const QString &name, const QString &phone);
+    qint64 complaint(qint64 clientId, const char *received);
+
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+    QTemporaryDir m_dir;
+    qint64 m_consultant = 0;
+    QHash<QString, qint64> m_complaints;
+};
+
+qint64 TestOfficeReports::client(const QString &name, const QString &phone)
+{
+    Client c;
+    c.name = name;
+    c.phone = phone;
+    c.consultantId = m_consultant;
+    ClientRepository(m_session).add(c);
+    return c.id;
+}
+
+qint64 TestOfficeReports::complaint(qint64 clientId, const char *received)
+{
+    Complaint c;
+    c.clientId = clientId;
+    c.description = QStringLiteral("卫生间渗水");
+    c.receivedAt = at(received);
+    ComplaintRepository(m_session).add(c);
+    return c.id;
+}
+
+void TestOfficeReports::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    Translations::install(*QCoreApplication::instance());
+    m_session = m_test.freshSession(m_clock);
+    Staff consultant;
+    consultant.name = QStringLiteral("顾问甲");
+    consultant.role = QStringLiteral("consultant");
+    StaffRepository(m_session).add(consultant);
+    m_consultant = consultant.id;
+    const qint64 c1 = client(QStringLiteral("报表甲"), QStringLiteral("13800000001"));
+    const qint64 c2 = client(QStringLiteral("报表乙"), QStringLiteral("13800000002"));
+    const qint64 c3 = client(QStringLiteral("报表丙"), QStringLiteral("13800000003"));
+
+    // Thursday 26 November at the front desk: answered in 5 min, in 30 min, not at all.
+    ConsultationRepository consultations(m_session);
+    const QList<QPair<qint64, const char *>> visits = {{c1, "2026-11-26T10:00:00+08:00"},
+                                                       {c2, "2026-11-26T11:00:00+08:00"},
+                                                       {c3, "2026-11-26T15:00:00+08:00"}};
+    QList<Consultation> made;
+    for (const auto &v : visits) {
+        Consultation c;
+        c.clientId = v.first;
+        c.staffId = m_consultant;
+        c.channel = QStringLiteral("walk_in");
+        c.receivedAt = at(v.second);
+        consultations.add(c);
+        made << c;
+    }
+    consultations.recordResponse(made[0], at("2026-11-26T10:05:00+08:00"), m_consultant, QStringLiteral("介绍户型"));
+    consultations.recordResponse(made[1], at("2026-11-26T11:30:00+08:00"), m_consultant, QStringLiteral("介绍价格"));
+    Appointment a;
+    a.clientId = c1;
+    a.consultantId = m_consultant;
+    a.startsAt = at("2026-11-26T14:00:00+08:00");
+    a.endsAt = at("2026-11-26T15:00:00+08:00");
+    a.partySize = 3;
+    a.location = QStringLiteral("样板间A");
+    AppointmentRepository(m_session).add(a);
+
+    // Complaints around November in the office's time: 31 Oct 23:30 is October; 1 Nov 00:10 is
+    // November although it is still 31 October in UTC.
+    ComplaintRepository complaints(m_session);
+    m_complaints.insert(QStringLiteral("october"), complaint(c1, "2026-10-31T23:30:00+08:00"));
+    const qint64 k0 = complaint(c1, "2026-11-01T00:10:00+08:00");
+    const qint64 k1 = complaint(c2, "2026-11-02T10:00:00+08:00");
+    const qint64 k2 = complaint(c3, "2026-11-10T10:00:00+08:00");
+    const qint64 k3 = complaint(c3, "2026-11-27T09:00:00+08:00");
+    m_complaints.insert(QStringLiteral("k0"), k0);
+    m_complaints.insert(QStringLiteral("k3"), k3);
+    m_clock.set(at("2026-11-01T09:00:00+08:00"));
+    complaints.respond(k0, QString()); // met
+    m_clock.set(at("2026-11-02T12:00:00+08:00"));
+    complaints.respond(k1, QString()); // met
+    m_clock.set(at("2026-11-03T10:00:00+08:00"));
+    complaints.proposeSolution(k1, QStringLiteral("更换防水层")); // met (due Thu 5 Nov 18:00)
+    m_clock.set(at("2026-11-12T10:00:00+08:00"));
+    complaints.respond(k2, QString()); // late: 48 h
+    m_clock.set(fridayMorning());
+}
+
+QString TestOfficeReports::pdfText(const ReportDocument &doc)
+{
+    const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
+    QString error;
+    if (!ReportPrinter::writePdf(doc.toHtml(), doc.title, path, &error, doc.footer()))
+        return error;
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!text.waitForFinished(30000))
+        return QStringLiteral("pdftotext (poppler-utils) is needed");
+    return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+void TestOfficeReports::monthIsBoundedAtLocalMidnight()
+{
+    const auto [from, to] = OfficeReports::monthSpan(QStringLiteral("2026-11"));
+    QCOMPARE(from, at("2026-11-01T00:00:00+08:00"));
+    QCOMPARE(to, at("2026-12-01T00:00:00+08:00"));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()).toString(Qt::ISODate), QStringLiteral("2026-10-31T16:00:00+00:00"));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::monthSpan(QStringLiteral("2026-13")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::monthSpan(QStringLiteral("November")));
+    // The October complaint is in October's report only.
+    const ReportDocument october = OfficeReports::build(m_session, QStringLiteral("complaint-compliance"), {{}, QStringLiteral("2026-10"), {}});
+    QCOMPARE(october.sections.at(1).rows.size(), 1);
+    QCOMPARE(october.sections.at(1).rows.at(0).at(0), QString::number(m_complaints.value(QStringLiteral("october"))));
+}
+
+void TestOfficeReports::complaintCompliance()
+{
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("complaint-compliance"), {{}, QStringLiteral("2026-11"), {}});
+    const ReportDocument::Section &summary = doc.sections.at(0);
+    // First response: k0, k1 met; k2 late; k3 open → 2 of 3 = 66.7 %.
+    QCOMPARE(summary.rows.at(0).mid(1), (QStringList{QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0"),
+                                                     QStringLiteral("1"), QStringLiteral("66.7%")}));
+    // Solution: k1 met; k0 (due Wed 4 Nov) and k2 overdue; k3 open → 1 of 3 = 33.3 %.
+    QCOMPARE(summary.rows.at(1).mid(1), (QStringList{QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("2"),
+                                                     QStringLiteral("1"), QStringLiteral("33.3%")}));
+    QCOMPARE(summary.rows.at(2).mid(1), (QStringList{QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
+                                                     QStringLiteral("0"), QStringLiteral("—")}));
+    QCOMPARE(doc.sections.at(1).rows.size(), 4); // k0..k3; the October one is not November's
+    QCOMPARE(doc.sections.at(1).rows.at(0).at(0), QString::number(m_complaints.value(QStringLiteral("k0"))));
+    const QString csv = QString::fromUtf8(doc.toCsv());
+    QVERIFY2(csv.contains(QStringLiteral("Complaint first response,2,1,0,1,66.7%")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("Complaint solution,1,0,2,1,33.3%")), qPrintable(csv));
+    const QString text = pdfText(doc);
+    QVERIFY2(text.contains(QStringLiteral("Complaints received in 2026-11: 4")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("66.7%")) && text.contains(QStringLiteral("33.3%")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("报表丙")), qPrintable(text)); // Chinese embedded
+    QVERIFY2(text.contains(QStringLiteral("printed 2026-11-27 10:00")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1 / 1")), qPrintable(text)); // page numbers
+}
+
+void TestOfficeReports::receptionDaily()
+{
+    OfficeReports::Period period;
+    period.date = QDate(2026, 11, 26);
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("reception-daily"), period);
+    QCOMPARE(doc.sections.at(1).rows.size(), 3);
+    QCOMPARE(doc.sections.at(2).rows.size(), 1); // the viewing
+    const QString text = pdfText(doc);
+    QVERIFY2(text.contains(QStringLiteral("Consultations: 3")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Answered within the deadline: 1; late: 2; still waiting: 1; on time: 33.3%")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("报表甲")) && text.contains(QStringLiteral("样板间A")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Viewings: 1")), qPrintable(text));
+}
+
+void TestOfficeReports::overdueList()
+{
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("overdue"), {});
+    // The unanswered consultation; October's complaint never answered (first response and
+    // solution); the solutions of k0 and k2.
+    QCOMPARE(doc.sections.at(1).rows.size(), 5);
+    QCOMPARE(doc.sections.at(0).rows, (QList<QStringList>{{QStringLiteral("Consultation response"), QStringLiteral("1")},
+                                                           {QStringLiteral("Complaint first response"), QStringLiteral("1")},
+                                                           {QStringLiteral("Complaint solution"), QStringLiteral("3")}}));
+    const QString text = pdfText(doc);
+    QVERIFY2(text.contains(QStringLiteral("5 items past their deadline")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Complaint solution")), qPrintable(text));
+    const QByteArray csv = doc.toCsv();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // a BOM, for Excel
+    QVERIFY(csv.mid(3).startsWith("Overdue list,"));
+}
+
+void TestOfficeReports::unknownAndNotYetAvailableReportsAreNamed()
+{
+    try {
+        OfficeReports::build(m_session, QStringLiteral("sales"), {});
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QVERIFY(e.message().contains(QStringLiteral("sales")));
+    }
+    try {
+        OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}});
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QVERIFY(e.message().contains(QStringLiteral("complaint-compliance")));
+    }
+}
+
+void TestOfficeReports::receptionMayPrintOnlyItsOwnLog()
+{
+    Session desk = m_session;
+    desk.role = QStringLiteral("reception");
+    QCOMPARE(OfficeReports::build(desk, QStringLiteral("reception-daily"), {QDate(2026, 11, 26), {}, {}}).sections.at(1).rows.size(), 3);
+    // Phones masked for reception.
+    QVERIFY(OfficeReports::build(desk, QStringLiteral("reception-daily"), {QDate(2026, 11, 26), {}, {}})
+                .sections.at(1)
+                .rows.at(0)
+                .at(2)
+                .contains(u'*'));
+    QVERIFY_THROWS_EXCEPTION(PermissionError, OfficeReports::build(desk, QStringLiteral("overdue"), {}));
+}
+
+QTEST_MAIN(TestOfficeReports)
+#include "tst_officereports.moc"

@@ -198,6 +198,13 @@
             <numerusform>%n items past their deadline, most overdue first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n response(s); scores from 1 (poor) to 5 (excellent).</source>
+        <translation>
+            <numerusform>%n response; scores from 1 (poor) to 5 (excellent).</numerusform>
+            <numerusform>%n responses; scores from 1 (poor) to 5 (excellent).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SalesDocuments</name>

@@ -96,6 +96,41 @@
     </message>
 </context>
 <context>
+    <name>AppraisalRepository</name>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-11</source>
+        <translation>--month：“%1”不是形如 2026-11 的月份</translation>
+    </message>
+    <message>
+        <source>satisfaction %1 below %2</source>
+        <translation>满意度 %1 低于 %2</translation>
+    </message>
+    <message>
+        <source>deadline compliance %1% below %2%</source>
+        <translation>时限达标率 %1% 低于 %2%</translation>
+    </message>
+    <message>
+        <source>complaint rate %1 above %2</source>
+        <translation>投诉率 %1 高于 %2</translation>
+    </message>
+    <message>
+        <source>no training passed this month</source>
+        <translation>本月培训考核未通过</translation>
+    </message>
+    <message>
+        <source>Month: %1 is published already; publish a correction as a new revision with its reason</source>
+        <translation>月份：%1 已公布；如需更正，请说明原因并公布新的修订版</translation>
+    </message>
+    <message>
+        <source>Month: %1 is not published yet</source>
+        <translation>月份：%1 尚未公布</translation>
+    </message>
+    <message>
+        <source>Reason: say what the correction changes</source>
+        <translation>原因：请说明更正了什么</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>created</source>
@@ -1787,10 +1822,6 @@
         <translation>报表：“%1”不是以下之一：%2</translation>
     </message>
     <message>
-        <source>Report: &quot;%1&quot; needs the surveys, training and appraisal records, which this version does not keep yet; available now: %2</source>
-        <translation>报表：“%1”需要满意度调查、培训和考核记录，本版本尚未提供；目前可用：%2</translation>
-    </message>
-    <message>
         <source>Daily reception log</source>
         <translation>每日接待记录</translation>
     </message>
@@ -1947,6 +1978,236 @@
     <message>
         <source>Severity</source>
         <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal</source>
+        <translation>月度绩效考核</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Not published yet: these are today&apos;s figures and may still change.</source>
+        <translation>尚未公布：以下为当前数据，仍可能变化。</translation>
+    </message>
+    <message>
+        <source>Published: these figures are frozen.</source>
+        <translation>已公布：以下数据已冻结。</translation>
+    </message>
+    <message>
+        <source>Published, revision %1 (corrected: %2).</source>
+        <translation>已公布，第 %1 版（更正原因：%2）。</translation>
+    </message>
+    <message>
+        <source>Ranked by deadline compliance, then satisfaction, then fewer complaints per client served.</source>
+        <translation>排名依据：时限达标率，其次满意度，再次每位服务客户的投诉数（越少越好）。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>服务客户</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>时限达标率</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>需辅导</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 — rank %2</source>
+        <translation>%1 —— 第 %2 名</translation>
+    </message>
+    <message>
+        <source>No coaching needed.</source>
+        <translation>无需辅导。</translation>
+    </message>
+    <message>
+        <source>Coaching: %1.</source>
+        <translation>辅导事项：%1。</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Quarterly satisfaction survey</source>
+        <translation>季度客户满意度调查</translation>
+    </message>
+    <message>
+        <source>Results by dimension</source>
+        <translation>各维度结果</translation>
+    </message>
+    <message>
+        <source>No responses were recorded for %1.</source>
+        <translation>%1 没有调查回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s); scores from 1 (poor) to 5 (excellent).</source>
+        <translation>
+            <numerusform>共 %n 份回复；评分 1（差）至 5（很好）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图示</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Problem resolution</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>Results by staff member (credited to whoever served the client)</source>
+        <translation>按员工统计（计入为该客户服务的员工）</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>(nobody recorded)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Training and assessment</source>
+        <translation>培训与考核</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格分</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>参考人数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过人数</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>考核次数</translation>
+    </message>
+    <message>
+        <source>Latest score</source>
+        <translation>最近得分</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>re-assessment due</source>
+        <translation>需补考</translation>
+    </message>
+    <message>
+        <source>Not trained this month</source>
+        <translation>本月未参加培训</translation>
+    </message>
+    <message>
+        <source>Everyone was trained.</source>
+        <translation>全员已参加培训。</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2969,104 @@
     <message>
         <source>Name: a staff member called %1 already exists</source>
         <translation>姓名：已有名为 %1 的员工</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <source>%1: a score from 1 to 5</source>
+        <translation>%1：请打 1 到 5 分</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交房</translation>
+    </message>
+    <message>
+        <source>--quarter: &quot;%1&quot; is not a quarter like 2026-Q4</source>
+        <translation>--quarter：“%1”不是形如 2026-Q4 的季度</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey %1</source>
+        <translation>%1 客户满意度调查</translation>
+    </message>
+    <message>
+        <source>The client No. %1 does not exist.</source>
+        <translation>客户第 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Client: No. %1 has answered this survey already</source>
+        <translation>客户：第 %1 号已回复过本次调查</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Improvement action: say what will be done</source>
+        <translation>改进措施：请写明要做什么</translation>
+    </message>
+    <message>
+        <source>Due date: required</source>
+        <translation>完成期限：必填</translation>
+    </message>
+    <message>
+        <source>Result: say what the action achieved</source>
+        <translation>结果：请写明措施的效果</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>Service rules</source>
+        <translation>服务规范</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通技巧</translation>
+    </message>
+    <message>
+        <source>Emergency handling</source>
+        <translation>应急处理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Date: required</source>
+        <translation>日期：必填</translation>
+    </message>
+    <message>
+        <source>Topic: &quot;%1&quot; is not one of %2</source>
+        <translation>主题：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Title: required</source>
+        <translation>名称：必填</translation>
+    </message>
+    <message>
+        <source>Pass mark: from 0 to 100</source>
+        <translation>合格分：0 到 100</translation>
+    </message>
+    <message>
+        <source>Score: from 0 to 100</source>
+        <translation>得分：0 到 100</translation>
+    </message>
+    <message>
+        <source>The training session No. %1 does not exist.</source>
+        <translation>培训第 %1 场不存在。</translation>
+    </message>
+    <message>
+        <source>Score: this assessment was passed already</source>
+        <translation>得分：该考核已通过</translation>
     </message>
 </context>
 <context>

@@ -336,8 +336,9 @@ void CliApp::usage()
           << "  overdue [--format table|csv|json]\n"
           << "  user add NAME --role reception|consultant|service|supervisor|admin\n"
           << "  clients find TEXT [--limit N]\n"
-          << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --date YYYY-MM-DD]\n"
-          << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month)\n";
+          << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]\n"
+          << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month),\n"
+          << "               appraisal (--month), survey (--quarter), training (--month)\n";
     m_out.flush();
 }
 

@@ -18,6 +18,9 @@ public:
     static QString formatDateTime(qint64 utcMs);
     // "2026-11-27"
     static QString formatDate(qint64 utcMs);
+    // A "YYYY-MM" month as the UTC span [from, to) between local midnights in the office time
+    // zone, and its first day; an invalid month gives an invalid date and {0, 0}.
+    static QPair<qint64, qint64> monthSpan(const QString &month, QDate *firstDay = nullptr);
 };
 
 } // namespace estatedesk

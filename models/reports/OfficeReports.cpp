@@ -8,7 +8,10 @@
 #include "deadlines/DeadlinePolicy.h"
 #include "domain/Vocabulary.h"
 #include "itemmodels/DeadlineListModel.h"
+#include "repositories/AppraisalRepository.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/SurveyRepository.h"
+#include "repositories/TrainingRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -65,19 +68,16 @@ QStringList OfficeReports::names()
 
 QStringList OfficeReports::available()
 {
-    return {QStringLiteral("reception-daily"), QStringLiteral("overdue"), QStringLiteral("complaint-compliance")};
+    return names();
 }
 
 QPair<qint64, qint64> OfficeReports::monthSpan(const QString &month)
 {
-    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto m = form.match(month);
-    const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
+    QDate first;
+    const auto span = OfficeTime::monthSpan(month, &first);
     if (!first.isValid())
         throw ValidationError(QStringLiteral("--month"), tr("--month: \"%1\" is not a month like 2026-11").arg(month));
-    const QTimeZone zone = OfficeTime::zone();
-    return {QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch(),
-            QDateTime(first.addMonths(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
+    return span;
 }
 
 ReportDocument OfficeReports::start(const Session &session, const QString &name, const QString &title, const QString &period)
@@ -110,10 +110,139 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
                                                      : period.month;
         return complaintCompliance(session, month);
     }
-    throw ValidationError(QStringLiteral("report"),
-                          tr("Report: \"%1\" needs the surveys, training and appraisal records, which this version does not "
-                             "keep yet; available now: %2")
-                              .arg(name, available().join(QStringLiteral(", "))));
+    const QString thisMonth = OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"));
+    if (name == QLatin1String("appraisal"))
+        return appraisal(session, period.month.isEmpty() ? thisMonth : period.month);
+    if (name == QLatin1String("training"))
+        return training(session, period.month.isEmpty() ? thisMonth : period.month);
+    const QDate today = OfficeTime::toOffice(session.clock->nowMs()).date();
+    return survey(session, period.quarter.isEmpty() ? QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)
+                                                    : period.quarter);
+}
+
+ReportDocument OfficeReports::appraisal(const Session &session, const QString &month)
+{
+    monthSpan(month); // validates
+    AppraisalRepository repo(session);
+    const QList<Appraisal> team = repo.month(month);
+    ReportDocument doc = start(session, QStringLiteral("appraisal"), tr("Monthly appraisal"), month);
+    ReportDocument::Section summary;
+    summary.heading = tr("The team");
+    const int revision = repo.publishedRevision(month);
+    summary.lines << (revision == 0 ? tr("Not published yet: these are today's figures and may still change.")
+                      : revision == 1 ? tr("Published: these figures are frozen.")
+                                      : tr("Published, revision %1 (corrected: %2).")
+                                            .arg(revision)
+                                            .arg(team.isEmpty() ? QString() : team.constFirst().reason));
+    summary.lines << tr("Ranked by deadline compliance, then satisfaction, then fewer complaints per client served.");
+    summary.headers = {tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints"), tr("Complaint rate"),
+                       tr("Satisfaction"), tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"),
+                       tr("Training"), tr("Coaching")};
+    summary.rightAligned = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    for (const Appraisal &a : team)
+        summary.rows << QStringList{QString::number(a.rank), a.staffName, QString::number(a.clientsServed), QString::number(a.complaints),
+                                    QString::number(a.complaintRate, 'f', 3),
+                                    a.satisfaction < 0 ? QStringLiteral("—") : QString::number(a.satisfaction, 'f', 2),
+                                    a.complianceAll < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1),
+                                    QString::number(a.consultations), QString::number(a.viewings), QString::number(a.contracts),
+                                    a.trainingScore < 0 ? tr("not passed") : QString::number(a.trainingScore),
+                                    a.coaching.isEmpty() ? QString() : tr("yes")};
+    doc.sections << summary;
+    for (const Appraisal &a : team) {
+        ReportDocument::Section one;
+        one.heading = tr("%1 — rank %2").arg(a.staffName).arg(a.rank);
+        one.lines << (a.coaching.isEmpty() ? tr("No coaching needed.") : tr("Coaching: %1.").arg(a.coaching.join(QStringLiteral("; "))));
+        one.headers = {tr("Deadline"), tr("Met on time"), tr("Counted"), tr("Compliance")};
+        one.rightAligned = {1, 2, 3};
+        for (auto it = a.compliance.cbegin(); it != a.compliance.cend(); ++it)
+            one.rows << QStringList{DeadlinePolicy::label(it.key()), QString::number(it.value().first), QString::number(it.value().second),
+                                    percent(it.value().first, it.value().second)};
+        doc.sections << one;
+    }
+    return doc;
+}
+
+ReportDocument OfficeReports::survey(const Session &session, const QString &quarter)
+{
+    SurveyRepository::quarterDays(quarter); // validates
+    SurveyRepository surveys(session);
+    const qint64 campaign = Sql::scalar(session.db->connection(), QStringLiteral("SELECT id FROM survey_campaigns WHERE quarter = ?"),
+                                        {quarter})
+                                .toLongLong();
+    ReportDocument doc = start(session, QStringLiteral("survey"), tr("Quarterly satisfaction survey"), quarter);
+    const QList<SurveyRepository::Score> scores = campaign > 0 ? surveys.results(campaign) : QList<SurveyRepository::Score>{};
+    ReportDocument::Section office;
+    office.heading = tr("Results by dimension");
+    if (scores.isEmpty() || scores.constFirst().responses == 0) {
+        office.lines << tr("No responses were recorded for %1.").arg(quarter);
+        doc.sections << office;
+        return doc;
+    }
+    const SurveyRepository::Score &all = scores.constFirst();
+    office.lines << tr("%n response(s); scores from 1 (poor) to 5 (excellent).", nullptr, all.responses);
+    office.headers = {tr("Dimension"), tr("Average"), tr("Chart")};
+    office.rightAligned = {1};
+    auto bar = [](double value) { return QString(qRound(value * 4), QChar(0x2588)); }; // 4 blocks a point
+    for (const auto &d : QList<QPair<QString, double>>{{tr("Service attitude"), all.attitude},
+                                                       {tr("Efficiency"), all.efficiency},
+                                                       {tr("Problem resolution"), all.resolution},
+                                                       {tr("Overall"), all.overall}})
+        office.rows << QStringList{d.first, QString::number(d.second, 'f', 2), bar(d.second)};
+    ReportDocument::Section staff;
+    staff.heading = tr("Results by staff member (credited to whoever served the client)");
+    staff.headers = {tr("Staff member"), tr("Responses"), tr("Service attitude"), tr("Efficiency"), tr("Problem resolution"),
+                     tr("Overall"), tr("Chart")};
+    staff.rightAligned = {1, 2, 3, 4, 5};
+    for (const SurveyRepository::Score &s : scores.mid(1))
+        staff.rows << QStringList{s.staffName.isEmpty() ? tr("(nobody recorded)") : s.staffName, QString::number(s.responses),
+                                  QString::number(s.attitude, 'f', 2), QString::number(s.efficiency, 'f', 2),
+                                  QString::number(s.resolution, 'f', 2), QString::number(s.overall, 'f', 2), bar(s.overall)};
+    ReportDocument::Section actions;
+    actions.heading = tr("Improvement actions");
+    actions.headers = {tr("Action"), tr("Due"), tr("Done"), tr("Result")};
+    for (const auto &a : surveys.actions(campaign))
+        actions.rows << QStringList{a.action, a.dueOn.toString(Qt::ISODate),
+                                    a.doneAt > 0 ? OfficeTime::formatDate(a.doneAt) : tr("open"), a.result};
+    doc.sections << office << staff << actions;
+    return doc;
+}
+
+ReportDocument OfficeReports::training(const Session &session, const QString &month)
+{
+    QDate first;
+    OfficeTime::monthSpan(month, &first);
+    if (!first.isValid())
+        monthSpan(month); // throws, naming --month
+    TrainingRepository repo(session);
+    ReportDocument doc = start(session, QStringLiteral("training"), tr("Training and assessment"), month);
+    const QList<TrainingRepository::TrainingSession> sessions = repo.sessionsIn(first, first.addMonths(1));
+    ReportDocument::Section summary;
+    summary.heading = tr("Sessions");
+    summary.headers = {tr("Date"), tr("Topic"), tr("Title"), tr("Pass mark"), tr("Assessed"), tr("Passed")};
+    summary.rightAligned = {3, 4, 5};
+    QList<ReportDocument::Section> details;
+    for (const auto &s : sessions) {
+        const QList<TrainingRepository::Result> results = repo.results(s.id);
+        const int passed = int(std::count_if(results.begin(), results.end(), [](const auto &r) { return r.passed; }));
+        summary.rows << QStringList{s.heldOn.toString(Qt::ISODate), TrainingRepository::topicLabel(s.topic), s.title,
+                                    QString::number(s.passMark), QString::number(results.size()), QString::number(passed)};
+        ReportDocument::Section d;
+        d.heading = tr("%1 — %2").arg(s.heldOn.toString(Qt::ISODate), s.title);
+        d.headers = {tr("Staff member"), tr("Attempts"), tr("Latest score"), tr("Result")};
+        d.rightAligned = {1, 2};
+        for (const auto &r : results)
+            d.rows << QStringList{r.staffName, QString::number(r.attempt), QString::number(r.score),
+                                  r.passed ? tr("passed") : tr("re-assessment due")};
+        details << d;
+    }
+    ReportDocument::Section untrained;
+    untrained.heading = tr("Not trained this month");
+    for (const auto &u : repo.untrained(first, first.addMonths(1)))
+        untrained.lines << u.second;
+    if (untrained.lines.isEmpty())
+        untrained.lines << tr("Everyone was trained.");
+    doc.sections << summary << details << untrained;
+    return doc;
 }
 
 ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate &day)

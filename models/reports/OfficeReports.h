@@ -15,6 +15,9 @@ namespace estatedesk {
 //   reception-daily (--date)       the day's consultations and viewings at the front desk
 //   overdue                        every open item past its deadline
 //   complaint-compliance (--month) each complaint deadline met, late or missed, per policy
+//   appraisal (--month)            the team's monthly appraisal (published revision or live)
+//   survey (--quarter)             the quarter's satisfaction survey, by dimension and staff
+//   training (--month)             the month's sessions, assessments, and who was not trained
 class OfficeReports
 {
     Q_DECLARE_TR_FUNCTIONS(OfficeReports)
@@ -37,6 +40,9 @@ private:
     static ReportDocument receptionDaily(const Session &session, const QDate &day);
     static ReportDocument overdue(const Session &session);
     static ReportDocument complaintCompliance(const Session &session, const QString &month);
+    static ReportDocument appraisal(const Session &session, const QString &month);
+    static ReportDocument survey(const Session &session, const QString &quarter);
+    static ReportDocument training(const Session &session, const QString &month);
     static ReportDocument start(const Session &session, const QString &name, const QString &title, const QString &period);
 };
 

@@ -88,6 +88,7 @@ int Retention::run()
                                     "client_id = ?)"),
                  {id});
         Sql::run(db, QStringLiteral("UPDATE return_visits SET outcome = ? WHERE client_id = ?"), {gone, id});
+        Sql::run(db, QStringLiteral("UPDATE survey_responses SET comment = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("UPDATE handovers SET notes = '', property_contact = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("DELETE FROM follow_ups WHERE client_id = ?"), {id});
         Sql::run(db,

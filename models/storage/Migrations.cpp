@@ -439,6 +439,66 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE follow_ups ADD COLUMN ref_id BIGINT"),
              QStringLiteral("CREATE INDEX follow_ups_ref ON follow_ups (ref_entity, ref_id)"),
          }},
+        {14,
+         QStringLiteral("supervision: quarterly surveys, improvement actions, training, published monthly appraisals"),
+         {
+             QStringLiteral("CREATE TABLE survey_campaigns ("
+                            " id {{PK}},"
+                            " quarter TEXT NOT NULL UNIQUE,"
+                            " title TEXT NOT NULL CHECK (title <> ''),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE survey_responses ("
+                            " id {{PK}},"
+                            " campaign_id BIGINT NOT NULL REFERENCES survey_campaigns (id),"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " stage TEXT NOT NULL CHECK (stage IN ('prospect','contracted','handed_over')),"
+                            " attitude INTEGER NOT NULL CHECK (attitude BETWEEN 1 AND 5),"
+                            " efficiency INTEGER NOT NULL CHECK (efficiency BETWEEN 1 AND 5),"
+                            " resolution INTEGER NOT NULL CHECK (resolution BETWEEN 1 AND 5),"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " responded_at BIGINT NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX survey_responses_once ON survey_responses (campaign_id, client_id)"),
+             QStringLiteral("CREATE INDEX survey_responses_staff ON survey_responses (staff_id, responded_at)"),
+             QStringLiteral("CREATE TABLE improvement_actions ("
+                            " id {{PK}},"
+                            " campaign_id BIGINT NOT NULL REFERENCES survey_campaigns (id),"
+                            " action TEXT NOT NULL CHECK (action <> ''),"
+                            " owner_id BIGINT REFERENCES staff (id),"
+                            " due_on TEXT NOT NULL,"
+                            " done_at BIGINT,"
+                            " result TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE training_sessions ("
+                            " id {{PK}},"
+                            " held_on TEXT NOT NULL,"
+                            " topic TEXT NOT NULL CHECK (topic IN ('service_rules','communication','emergency','other')),"
+                            " title TEXT NOT NULL CHECK (title <> ''),"
+                            " pass_mark INTEGER NOT NULL CHECK (pass_mark BETWEEN 0 AND 100),"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE training_results ("
+                            " id {{PK}},"
+                            " session_id BIGINT NOT NULL REFERENCES training_sessions (id),"
+                            " staff_id BIGINT NOT NULL REFERENCES staff (id),"
+                            " attempt INTEGER NOT NULL CHECK (attempt >= 1),"
+                            " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),"
+                            " passed INTEGER NOT NULL CHECK (passed IN (0,1)),"
+                            " assessed_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX training_results_attempt ON training_results (session_id, staff_id, attempt)"),
+             QStringLiteral("CREATE TABLE kpi_snapshots ("
+                            " id {{PK}},"
+                            " month TEXT NOT NULL,"
+                            " staff_id BIGINT NOT NULL REFERENCES staff (id),"
+                            " revision INTEGER NOT NULL CHECK (revision >= 1),"
+                            " figures TEXT NOT NULL,"
+                            " published_at BIGINT NOT NULL,"
+                            " published_by BIGINT REFERENCES staff (id),"
+                            " reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE UNIQUE INDEX kpi_snapshots_revision ON kpi_snapshots (month, staff_id, revision)"),
+         }},
     };
     return list;
 }
@@ -453,6 +513,8 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("follow_ups"), QStringLiteral("contract_questions"), QStringLiteral("payment_plans"),
             QStringLiteral("installments"), QStringLiteral("receipts"), QStringLiteral("loan_tax_steps"),
             QStringLiteral("complaint_events"), QStringLiteral("return_visits"), QStringLiteral("defects"),
+            QStringLiteral("survey_campaigns"), QStringLiteral("survey_responses"), QStringLiteral("improvement_actions"),
+            QStringLiteral("training_sessions"), QStringLiteral("training_results"), QStringLiteral("kpi_snapshots"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
 }
 

@@ -423,9 +423,17 @@ void TestCli::reportWritesPdfCsvAndHtml()
                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains(QStringLiteral("--month")));
-    bad = cli({QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    bad = cli({QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q5"),
+               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(bad.code, 1);
-    QVERIFY(bad.err.contains(QStringLiteral("appraisal")));
+    QVERIFY(bad.err.contains(QStringLiteral("--quarter")));
+    // The supervision reports are written too, empty periods said so.
+    for (const QStringList &r : {QStringList{QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+                                 QStringList{QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
+                                 QStringList{QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}}) {
+        const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), m_dir.filePath(r.constFirst() + QStringLiteral(".csv"))});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+    }
 }
 
 void TestCli::userAddStoresOnlyAnArgon2idHash()

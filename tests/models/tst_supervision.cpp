@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Supervision on SQLite and PostgreSQL: surveys credited to whoever served the client, training
+// re-assessed until passed, the monthly appraisal's arithmetic on fixed data, months bounded at
+// local midnight, a published month frozen against later edits with corrections as revisions,
+// and the appraisal, survey and training reports with their figures in the PDF text.
+#include "TestDatabase.h"
+
+#include "ReportPrinter.h"
+#include "core/Errors.h"
+#include "core/Translations.h"
+#include "reports/OfficeReports.h"
+#include "repositories/AppraisalRepository.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
+#include "repositories/SurveyRepository.h"
+#include "repositories/TrainingRepository.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestSupervision : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void surveyCreditsWhoeverServedTheClient();
+    void trainingIsReassessedUntilPassed();
+    void appraisalArithmetic();
+    void monthBoundaryAtLocalMidnight();
+    void publishedMonthIsFrozen();
+    void reportsCarryTheFigures();
+
+private:
+    qint64 staff(const QString &name, const QString &role);
+    qint64 client(const QString &name, const QString &phone, qint64 consultant);
+    void served(qint64 clientId, qint64 staffId, const char *when);
+    void consultation(qint64 clientId, qint64 staffId, const char *received, qint64 answerAfterMinutes);
+    QString pdfText(const ReportDocument &doc);
+
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+    QTemporaryDir m_dir;
+    qint64 m_a = 0, m_b = 0;
+    QList<qint64> m_clients;
+};
+
+void TestSupervision::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    Translations::install(*QCoreApplication::instance());
+}
+
+qint64 TestSupervision::staff(const QString &name, const QString &role)
+{
+    Staff s;
+    s.name = name;
+    s.role = role;
+    StaffRepository(m_session).add(s);
+    return s.id;
+}
+
+qint64 TestSupervision::client(const QString &name, const QString &phone, qint64 consultant)
+{
+    Client c;
+    c.name = name;
+    c.phone = phone;
+    c.consultantId = consultant;
+    ClientRepository(m_session).add(c);
+    return c.id;
+}
+
+void TestSupervision::served(qint64 clientId, qint64 staffId, const char *when)
+{
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = staffId;
+    r.at = at(when);
+    r.kind = QStringLiteral("call");
+    r.content = QStringLiteral("回访客户");
+    ServiceRecordRepository(m_session).add(r);
+}
+
+void TestSupervision::consultation(qint64 clientId, qint64 staffId, const char *received, qint64 answerAfterMinutes)
+{
+    Consultation c;
+    c.clientId = clientId;
+    c.staffId = staffId;
+    c.channel = QStringLiteral("phone");
+    c.receivedAt = at(received);
+    ConsultationRepository(m_session).add(c);
+    if (answerAfterMinutes >= 0)
+        ConsultationRepository(m_session).recordResponse(c, c.receivedAt + answerAfterMinutes * 60'000, staffId, QStringLiteral("答复"));
+}
+
+void TestSupervision::init()
+{
+    m_clock.set(at("2026-12-03T10:00:00+08:00")); // November is over
+    m_session = m_test.freshSession(m_clock);
+    m_a = staff(QStringLiteral("顾问甲"), QStringLiteral("consultant"));
+    m_b = staff(QStringLiteral("顾问乙"), QStringLiteral("consultant"));
+    staff(QStringLiteral("主管"), QStringLiteral("supervisor"));
+    m_clients.clear();
+    // A serves four clients in November; B serves one client with no consultant of record.
+    for (int i = 0; i < 4; ++i) {
+        m_clients << client(QStringLiteral("甲的客户%1").arg(i), QStringLiteral("1380000010%1").arg(i), m_a);
+        served(m_clients.last(), m_a, "2026-11-10T10:00:00+08:00");
+    }
+    m_clients << client(QStringLiteral("散客"), QStringLiteral("13800000200"), 0);
+    served(m_clients.last(), m_b, "2026-11-11T10:00:00+08:00");
+    // A: three consultations in office hours, answered in 5, 10 and 40 minutes (two on time).
+    consultation(m_clients.at(0), m_a, "2026-11-16T10:00:00+08:00", 5);
+    consultation(m_clients.at(1), m_a, "2026-11-16T11:00:00+08:00", 10);
+    consultation(m_clients.at(2), m_a, "2026-11-16T14:00:00+08:00", 40);
+    // One complaint from one of A's clients.
+    Complaint k;
+    k.clientId = m_clients.at(3);
+    k.description = QStringLiteral("样板间与实房不符");
+    k.receivedAt = at("2026-11-20T10:00:00+08:00");
+    ComplaintRepository(m_session).add(k);
+}
+
+void TestSupervision::surveyCreditsWhoeverServedTheClient()
+{
+    SurveyRepository surveys(m_session);
+    const qint64 campaign = surveys.campaign(QStringLiteral("2026-Q4"));
+    QCOMPARE(surveys.campaign(QStringLiteral("2026-Q4")), campaign); // one a quarter
+    QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.campaign(QStringLiteral("2026-Q5")));
+    QCOMPARE(surveys.targets(campaign, {QStringLiteral("prospect")}, m_a).size(), 4);
+    QCOMPARE(surveys.targets(campaign, {}, m_b).size(), 1); // credited by the last service record
+    QCOMPARE(surveys.targets(campaign, {QStringLiteral("contracted")}).size(), 0);
+    surveys.addResponse(campaign, {m_clients.at(0), 5, 4, 3, QStringLiteral("态度很好"), at("2026-11-25T10:00:00+08:00")});
+    surveys.addResponse(campaign, {m_clients.at(1), 4, 4, 4, QString(), at("2026-11-26T10:00:00+08:00")});
+    surveys.addResponse(campaign, {m_clients.at(4), 2, 3, 1, QStringLiteral("等太久"), at("2026-11-26T11:00:00+08:00")});
+    QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.addResponse(campaign, {m_clients.at(0), 5, 5, 5, {}, 0})); // once
+    QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.addResponse(campaign, {m_clients.at(2), 6, 5, 5, {}, 0}));
+    QCOMPARE(surveys.targets(campaign, {}, m_a).size(), 2); // the two who have not answered
+    const QList<SurveyRepository::Score> results = surveys.results(campaign);
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).responses, 3); // the office
+    QCOMPARE(results.at(0).attitude, 11.0 / 3);
+    for (const auto &s : results.mid(1)) {
+        if (s.staffId == m_a) {
+            QCOMPARE(s.responses, 2);
+            QCOMPARE(s.attitude, 4.5);
+            QCOMPARE(s.overall, 4.0);
+        } else {
+            QCOMPARE(s.staffId, m_b);
+            QCOMPARE(s.overall, 2.0);
+        }
+    }
+    const qint64 action = surveys.addAction(campaign, QStringLiteral("前台增设叫号屏，缩短等候"), m_b, QDate(2026, 12, 31));
+    QCOMPARE(surveys.actions(campaign).constFirst().doneAt, 0);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.completeAction(action, QString()));
+    surveys.completeAction(action, QStringLiteral("已安装，平均等候降到 5 分钟"));
+    QVERIFY(surveys.actions(campaign).constFirst().doneAt > 0);
+}
+
+void TestSupervision::trainingIsReassessedUntilPassed()
+{
+    TrainingRepository training(m_session);
+    const qint64 session = training.addSession(QDate(2026, 11, 18), QStringLiteral("emergency"), QStringLiteral("燃气泄漏应急处置"), 80);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, training.addSession(QDate(2026, 11, 18), QStringLiteral("sales"), QStringLiteral("x"), 80));
+    auto first = training.assess(session, m_a, 70);
+    QCOMPARE(first.attempt, 1);
+    QVERIFY(!first.passed);
+    QCOMPARE(training.bestPassedScore(m_a, QDate(2026, 11, 1), QDate(2026, 12, 1)), -1);
+    auto second = training.assess(session, m_a, 85);
+    QCOMPARE(second.attempt, 2);
+    QVERIFY(second.passed);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, training.assess(session, m_a, 90)); // passed already
+    QCOMPARE(training.bestPassedScore(m_a, QDate(2026, 11, 1), QDate(2026, 12, 1)), 85);
+    const auto results = training.results(session);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().attempt, 2);
+    QStringList untrained;
+    for (const auto &u : training.untrained(QDate(2026, 11, 1), QDate(2026, 12, 1)))
+        untrained << u.second;
+    QCOMPARE(untrained, QStringList{QStringLiteral("顾问乙")}); // the supervisor is not appraised
+}
+
+void TestSupervision::appraisalArithmetic()
+{
+    SurveyRepository surveys(m_session);
+    const qint64 campaign = surveys.campaign(QStringLiteral("2026-Q4"));
+    surveys.addResponse(campaign, {m_clients.at(0), 5, 4, 3, {}, at("2026-11-25T10:00:00+08:00")});
+    surveys.addResponse(campaign, {m_clients.at(1), 4, 4, 4, {}, at("2026-11-26T10:00:00+08:00")});
+    TrainingRepository training(m_session);
+    training.assess(training.addSession(QDate(2026, 11, 18), QStringLiteral("service_rules"), QStringLiteral("服务规范"), 60), m_a, 88);
+    const QList<Appraisal> team = AppraisalRepository(m_session).compute(QStringLiteral("2026-11"));
+    QCOMPARE(team.size(), 2);
+    const Appraisal a = team.at(0).staffId == m_a ? team.at(0) : team.at(1);
+    const Appraisal b = team.at(0).staffId == m_b ? team.at(0) : team.at(1);
+    QCOMPARE(a.clientsServed, 4);
+    QCOMPARE(a.complaints, 1);
+    QCOMPARE(a.complaintRate, 0.25);
+    QCOMPARE(a.surveyResponses, 2);
+    QCOMPARE(a.satisfaction, 4.0);
+    QCOMPARE(a.compliance.value(QStringLiteral("consultation-response")), qMakePair(2, 3));
+    QCOMPARE(a.complianceAll, 200.0 / 3);
+    QCOMPARE(a.consultations, 3);
+    QCOMPARE(a.trainingScore, 88);
+    QCOMPARE(a.rank, 1); // B has nothing counted: ranked after
+    QCOMPARE(b.rank, 2);
+    QCOMPARE(b.complianceAll, -1.0);
+    QCOMPARE(b.satisfaction, -1.0);
+    // A: compliance 66.7 % < 90 % and 0.25 complaints per client > 0.05; trained. B: not trained.
+    QCOMPARE(a.coaching.size(), 2);
+    QCOMPARE(b.coaching.size(), 1);
+}
+
+void TestSupervision::monthBoundaryAtLocalMidnight()
+{
+    // 1 December 00:00 in the office is still 30 November in UTC: it belongs to December.
+    consultation(m_clients.at(3), m_a, "2026-11-30T23:59:00+08:00", 5);
+    consultation(m_clients.at(3), m_a, "2026-12-01T00:00:00+08:00", 5);
+    AppraisalRepository repo(m_session);
+    auto of = [&](const QString &month) {
+        for (const Appraisal &x : repo.compute(month))
+            if (x.staffId == m_a)
+                return x.consultations;
+        return -1;
+    };
+    QCOMPARE(of(QStringLiteral("2026-11")), 4);
+    QCOMPARE(of(QStringLiteral("2026-12")), 1);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, repo.compute(QStringLiteral("2026-11-01")));
+}
+
+void TestSupervision::publishedMonthIsFrozen()
+{
+    AppraisalRepository repo(m_session);
+    repo.publish(QStringLiteral("2026-11"));
+    QCOMPARE(repo.publishedRevision(QStringLiteral("2026-11")), 1);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, repo.publish(QStringLiteral("2026-11")));
+    auto consultationsOfA = [&](const QList<Appraisal> &team) {
+        for (const Appraisal &x : team)
+            if (x.staffId == m_a)
+                return x.consultations;
+        return -1;
+    };
+    QCOMPARE(consultationsOfA(repo.month(QStringLiteral("2026-11"))), 3);
+    // A consultation of November entered late: the live figures change, the published ones do not.
+    consultation(m_clients.at(2), m_a, "2026-11-27T10:00:00+08:00", 3);
+    QCOMPARE(consultationsOfA(repo.compute(QStringLiteral("2026-11"))), 4);
+    QCOMPARE(consultationsOfA(repo.month(QStringLiteral("2026-11"))), 3);
+    // The correction is a new, visible revision with its reason.
+    QVERIFY_THROWS_EXCEPTION(ValidationError, repo.revise(QStringLiteral("2026-11"), QString()));
+    QCOMPARE(repo.revise(QStringLiteral("2026-11"), QStringLiteral("补录 11 月 27 日来电")), 2);
+    QCOMPARE(consultationsOfA(repo.month(QStringLiteral("2026-11"))), 4);
+    const QList<Appraisal> history = repo.history(QStringLiteral("2026-11"), m_a);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).consultations, 3);
+    QCOMPARE(history.at(1).consultations, 4);
+    QCOMPARE(history.at(1).reason, QStringLiteral("补录 11 月 27 日来电"));
+}
+
+QString TestSupervision::pdfText(const ReportDocument &doc)
+{
+    const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
+    QString error;
+    if (!ReportPrinter::writePdf(doc.toHtml(), doc.title, path, &error, doc.footer()))
+        return error;
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!text.waitForFinished(30000))
+        return QStringLiteral("pdftotext (poppler-utils) is needed");
+    return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+void TestSupervision::reportsCarryTheFigures()
+{
+    SurveyRepository surveys(m_session);
+    const qint64 campaign = surveys.campaign(QStringLiteral("2026-Q4"));
+    surveys.addResponse(campaign, {m_clients.at(0), 5, 4, 3, {}, at("2026-11-25T10:00:00+08:00")});
+    surveys.addResponse(campaign, {m_clients.at(1), 4, 4, 4, {}, at("2026-11-26T10:00:00+08:00")});
+    surveys.addAction(campaign, QStringLiteral("每周复盘超时咨询"), m_a, QDate(2026, 12, 15));
+    TrainingRepository training(m_session);
+    const qint64 session = training.addSession(QDate(2026, 11, 18), QStringLiteral("communication"), QStringLiteral("沟通技巧"), 80);
+    training.assess(session, m_a, 70);
+    training.assess(session, m_a, 92);
+    AppraisalRepository(m_session).publish(QStringLiteral("2026-11"));
+
+    const QString appraisal = pdfText(OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}}));
+    QVERIFY2(appraisal.contains(QStringLiteral("Published: these figures are frozen.")), qPrintable(appraisal));
+    QVERIFY2(appraisal.contains(QStringLiteral("顾问甲")), qPrintable(appraisal));
+    QVERIFY2(appraisal.contains(QStringLiteral("66.7%")) && appraisal.contains(QStringLiteral("0.250")), qPrintable(appraisal));
+    QVERIFY2(appraisal.contains(QStringLiteral("4.00")), qPrintable(appraisal));
+    const QString survey = pdfText(OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q4")}));
+    QVERIFY2(survey.contains(QStringLiteral("2 responses")), qPrintable(survey));
+    QVERIFY2(survey.contains(QStringLiteral("4.50")) && survey.contains(QStringLiteral("3.50")), qPrintable(survey));
+    QVERIFY2(survey.contains(QStringLiteral("每周复盘超时咨询")), qPrintable(survey));
+    const QString trainingText = pdfText(OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-11"), {}}));
+    QVERIFY2(trainingText.contains(QStringLiteral("沟通技巧")) && trainingText.contains(QStringLiteral("92")), qPrintable(trainingText));
+    QVERIFY2(trainingText.contains(QStringLiteral("顾问乙")), qPrintable(trainingText)); // not trained
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q9")}));
+}
+
+QTEST_MAIN(TestSupervision)
+#include "tst_supervision.moc"

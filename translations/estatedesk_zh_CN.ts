@@ -5277,6 +5277,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>Sales</source>
         <translation>销售</translation>
     </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监督考核</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::PolicySettingsPage</name>
@@ -5536,6 +5540,348 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::SupervisionPage</name>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <source>Clients to ask:</source>
+        <translation>调查对象：</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务员工</translation>
+    </message>
+    <message>
+        <source>what the client said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>记录回复</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>improvement action from this survey</source>
+        <translation>根据本次调查制定的改进措施</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 —— %2</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+        <source>Select the client who answered.</source>
+        <translation>请选择回复的客户。</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>回复已记录。</translation>
+    </message>
+    <message>
+        <source>Improvement action recorded.</source>
+        <translation>改进措施已记录。</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>title of the session</source>
+        <translation>培训名称</translation>
+    </message>
+    <message>
+        <source>pass mark </source>
+        <translation>合格分 </translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>添加培训</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格分</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>考核次数</translation>
+    </message>
+    <message>
+        <source>Latest score</source>
+        <translation>最近得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Not trained this month:</source>
+        <translation>本月未参加培训：</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>记录考核</translation>
+    </message>
+    <message>
+        <source>Assess, in the selected session:</source>
+        <translation>在所选培训中考核：</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>re-assessment due</source>
+        <translation>需补考</translation>
+    </message>
+    <message>
+        <source>Month: &quot;%1&quot; is not a month like 2026-11</source>
+        <translation>月份：“%1”不是形如 2026-11 的月份</translation>
+    </message>
+    <message>
+        <source>Training session added.</source>
+        <translation>培训已添加。</translation>
+    </message>
+    <message>
+        <source>Select the session first.</source>
+        <translation>请先选择一场培训。</translation>
+    </message>
+    <message>
+        <source>Passed at attempt %1.</source>
+        <translation>第 %1 次考核通过。</translation>
+    </message>
+    <message>
+        <source>Not passed at attempt %1: a re-assessment is due.</source>
+        <translation>第 %1 次考核未通过，需要补考。</translation>
+    </message>
+    <message>
+        <source>Publish the month</source>
+        <translation>公布本月</translation>
+    </message>
+    <message>
+        <source>what a correction changes</source>
+        <translation>更正内容</translation>
+    </message>
+    <message>
+        <source>Publish a correction</source>
+        <translation>公布更正</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>服务客户</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>时限达标率</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>看房</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导事项</translation>
+    </message>
+    <message>
+        <source>Not published: live figures</source>
+        <translation>未公布：当前数据</translation>
+    </message>
+    <message>
+        <source>Published (frozen)</source>
+        <translation>已公布（已冻结）</translation>
+    </message>
+    <message>
+        <source>Published, revision %1</source>
+        <translation>已公布，第 %1 版</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1 published: its figures are frozen.</source>
+        <translation>%1 已公布，数据已冻结。</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 published; the earlier ones stay readable.</source>
+        <translation>%2 第 %1 版已公布，之前的版本仍可查阅。</translation>
+    </message>
+    <message>
+        <source>Daily reception log (day)</source>
+        <translation>每日接待记录（日）</translation>
+    </message>
+    <message>
+        <source>Overdue list</source>
+        <translation>超时事项清单</translation>
+    </message>
+    <message>
+        <source>Complaint deadline compliance (month)</source>
+        <translation>投诉处理时限达标情况（月）</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal (month)</source>
+        <translation>月度绩效考核（月）</translation>
+    </message>
+    <message>
+        <source>Quarterly satisfaction survey (quarter)</source>
+        <translation>季度客户满意度调查（季度）</translation>
+    </message>
+    <message>
+        <source>Training and assessment (month)</source>
+        <translation>培训与考核（月）</translation>
+    </message>
+    <message>
+        <source>2026-11-27, 2026-11 or 2026-Q4; empty: the current one</source>
+        <translation>2026-11-27、2026-11 或 2026-Q4；留空为当前</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>Day, month or quarter:</source>
+        <translation>日期、月份或季度：</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, CSV or HTML…</source>
+        <translation>保存为 PDF、CSV 或 HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::SurveyChart</name>
+    <message>
+        <source>Average scores (1–5)</source>
+        <translation>平均分（1–5）</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Problem resolution</source>
+        <translation>问题解决</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ClientDetailPanel.h"
 #include "ComplaintsPage.h"
 #include "ContractsPage.h"
+#include "SupervisionPage.h"
 #include "HandoversPage.h"
 #include "DashboardPage.h"
 #include "FrontDeskPage.h"
@@ -105,6 +106,10 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_afterSales->addTab(m_complaints, tr("Complaints"));
     m_afterSales->addTab(m_handovers, tr("Handovers and defects"));
     m_tabs->addTab(m_afterSales, tr("After-sales"));
+    if (Permissions::allows(m_session.role, Action::PrintReports)) {
+        m_supervision = new SupervisionPage(m_session, this);
+        m_tabs->addTab(m_supervision, tr("Supervision"));
+    }
     m_tabs->addTab(settings, tr("Settings"));
     // Reception and consultants start at the front desk; everyone else at the dashboard.
     const bool deskFirst = m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");

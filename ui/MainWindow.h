@@ -16,6 +16,7 @@ namespace estatedesk {
 class CalendarSettingsPage;
 class ComplaintsPage;
 class ContractsPage;
+class SupervisionPage;
 class HandoversPage;
 class ClientDetailPanel;
 class ClientListModel;
@@ -59,6 +60,7 @@ public:
     ComplaintsPage *complaints() const { return m_complaints; }
     HandoversPage *handovers() const { return m_handovers; }
     ContractsPage *contracts() const { return m_contracts; } // null for roles that may not see contracts
+    SupervisionPage *supervision() const { return m_supervision; } // supervisors and administrators only
     // The daily tasks, when due (at start and every hour): payment follow-ups, the retention run
     // and the automatic backup.
     void runAutomaticBackup();
@@ -90,6 +92,7 @@ private:
     ComplaintsPage *m_complaints;
     HandoversPage *m_handovers;
     ContractsPage *m_contracts = nullptr;
+    SupervisionPage *m_supervision = nullptr;
     QLineEdit *m_filter;
     QTableView *m_clients;
     ClientListModel *m_model;

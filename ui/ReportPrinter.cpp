@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPrinter.h"
 
+#include "reports/ReportDocument.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QFont>
 #include <QFontDatabase>
 #include <QPageLayout>
@@ -83,6 +87,24 @@ void ReportPrinter::preview(QWidget *parent, const QString &html, const QString 
         doc.print(p);
     });
     dialog.exec();
+}
+
+bool ReportPrinter::writeReport(const ReportDocument &report, const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return writePdf(report.toHtml(), report.title, path, error, report.footer());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(suffix == QLatin1String("csv") ? report.toCsv() : report.toHtml().toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace estatedesk

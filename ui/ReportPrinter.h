@@ -4,6 +4,10 @@
 #include <QString>
 
 class QFont;
+
+namespace estatedesk {
+struct ReportDocument;
+}
 class QWidget;
 
 namespace estatedesk {
@@ -16,6 +20,8 @@ public:
     // footer: the text before the page number on every page (the title when empty).
     static bool writePdf(const QString &html, const QString &title, const QString &path, QString *error = nullptr,
                          const QString &footer = {});
+    // An office report to a file, in the format of its suffix: .pdf, .csv or .html.
+    static bool writeReport(const ReportDocument &report, const QString &path, QString *error);
     // The print preview (a modal dialog with the printer choice) of a report's HTML.
     static void preview(QWidget *parent, const QString &html, const QString &title);
     // The font of printed pages (Chinese embedded, text extractable).

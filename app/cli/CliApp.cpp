@@ -300,18 +300,9 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
             throw UsageError{tr("--date: \"%1\" is not a date like 2026-11-27").arg(args.option(QStringLiteral("--date")))};
     }
     const ReportDocument doc = OfficeReports::build(session, name, period);
-    if (suffix == QLatin1String("pdf")) {
-        QString error;
-        if (!ReportPrinter::writePdf(doc.toHtml(), doc.title, out, &error, doc.footer()))
-            throw StorageError(tr("%1: cannot be written (%2)").arg(out, error));
-    } else {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly))
-            throw StorageError(tr("%1: cannot be written (%2)").arg(out, file.errorString()));
-        file.write(suffix == QLatin1String("csv") ? doc.toCsv() : doc.toHtml().toUtf8());
-        if (!file.commit())
-            throw StorageError(tr("%1: cannot be written (%2)").arg(out, file.errorString()));
-    }
+    QString error;
+    if (!ReportPrinter::writeReport(doc, out, &error))
+        throw StorageError(tr("%1: cannot be written (%2)").arg(out, error));
     m_out << tr("%1 written to %2.").arg(doc.title, out) << '\n';
     return 0;
 }

@@ -4,6 +4,8 @@
 #include "core/Clock.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/HandoverRepository.h"
+#include "repositories/SurveyRepository.h"
+#include "repositories/TrainingRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -253,6 +255,60 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
     // Late complaints go to the supervisors, as the hourly run would have done.
     ComplaintRepository(stage.at(now, 0)).escalateOverdue();
     return counts;
+}
+
+void playSupervision(const Session &session, Rng &rng)
+{
+    const qint64 now = session.clock->nowMs();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Asia/Shanghai")).date();
+    Stage stage(session);
+    const Session &system = stage.at(now, 0);
+    SurveyRepository surveys(system);
+    const QString quarter = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1);
+    const qint64 campaign = surveys.campaign(quarter);
+    const QDate quarterStart = SurveyRepository::quarterDays(quarter).first;
+    const qint64 since = officeMoment(quarterStart, 0);
+    // Clients served this quarter, one in four of them answering (at most 300).
+    QSqlQuery q = Sql::run(session.db->connection(),
+                           QStringLiteral("SELECT DISTINCT client_id FROM service_records WHERE at >= ? AND at < ? ORDER BY client_id"),
+                           {since, now});
+    QList<qint64> clients;
+    while (q.next())
+        clients << q.value(0).toLongLong();
+    q.finish();
+    int answered = 0;
+    for (qint64 client : std::as_const(clients)) {
+        if (answered >= 300 || !rng.chance(25))
+            continue;
+        const int mood = int(rng.between(2, 5)); // most clients are content, some are not
+        auto score = [&] { return int(std::clamp<qint64>(mood + rng.between(-1, 1), 1, 5)); };
+        const qint64 when = since + rng.below(std::max<qint64>(1, now - since));
+        surveys.addResponse(campaign, {client, score(), score(), score(), mood <= 2 ? QString::fromUtf8("希望处理再快一些") : QString(), when});
+        ++answered;
+    }
+    surveys.addAction(campaign, QString::fromUtf8("投诉首次响应超过 24 小时的，由主管当天电话回访"), 0, today.addDays(30));
+    // Training: last month's two sessions with everyone assessed, this month's one half done.
+    TrainingRepository training(system);
+    QSqlQuery s = Sql::run(session.db->connection(),
+                           QStringLiteral("SELECT id FROM staff WHERE active = 1 AND role IN ('consultant','service','reception') ORDER BY id"));
+    QList<qint64> staff;
+    while (s.next())
+        staff << s.value(0).toLongLong();
+    s.finish();
+    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const qint64 rules = training.addSession(lastMonth.addDays(9), QStringLiteral("service_rules"), QString::fromUtf8("客户服务规定与服务时限"), 80);
+    const qint64 emergency = training.addSession(lastMonth.addDays(20), QStringLiteral("emergency"), QString::fromUtf8("燃气与漏水应急处置"), 80);
+    const qint64 talk = training.addSession(QDate(today.year(), today.month(), 1).addDays(std::min(5, today.day() - 1)),
+                                            QStringLiteral("communication"), QString::fromUtf8("投诉沟通技巧"), 80);
+    for (qint64 id : std::as_const(staff)) {
+        for (qint64 sessionId : {rules, emergency}) {
+            const auto first = training.assess(sessionId, id, int(rng.between(65, 98)));
+            if (!first.passed)
+                training.assess(sessionId, id, int(rng.between(80, 95))); // re-assessed and passed
+        }
+        if (rng.chance(50))
+            training.assess(talk, id, int(rng.between(70, 98)));
+    }
 }
 
 } // namespace estatedesk::demo

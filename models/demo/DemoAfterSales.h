@@ -43,4 +43,8 @@ struct AfterSalesCounts
 AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<ComplaintSeed> &complaints,
                                 const QList<HandoverSeed> &handovers);
 
+// A quarter's survey answered by some of the clients served this quarter, an improvement action,
+// and last month's and this month's training with assessments (one re-assessed).
+void playSupervision(const Session &session, Rng &rng);
+
 } // namespace estatedesk::demo

@@ -503,6 +503,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     const demo::AfterSalesCounts afterSales = demo::playAfterSales(session, rng, complaintSeeds, handoverSeeds);
     counts.handovers += afterSales.handovers;
     counts.complaints += afterSales.complaints;
+    demo::playSupervision(session, rng);
     counts.serviceRecords = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
     AuditLog::write(session, QStringLiteral("demo"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("clients"), counts.clients},

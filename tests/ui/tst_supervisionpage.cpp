@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The supervision screen offscreen on demo data: survey targets, an answer and the results with
+// their chart; a training session assessed and re-assessed; the month's appraisal published and
+// frozen; a report saved from the screen.
+#include "GuiTestHelpers.h"
+#include "TestDatabase.h"
+
+#include "SupervisionPage.h"
+#include "SurveyChart.h"
+#include "core/Translations.h"
+#include "demo/DemoData.h"
+#include "repositories/AppraisalRepository.h"
+#include "repositories/TrainingRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestSupervisionPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void surveysTrainingAppraisalAndReports();
+
+private:
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+};
+
+void TestSupervisionPage::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    Translations::install(*QCoreApplication::instance());
+    m_session = m_test.freshSession(m_clock);
+    DemoData::generate(m_session, 600, 2);
+}
+
+void TestSupervisionPage::surveysTrainingAppraisalAndReports()
+{
+    SupervisionPage page(m_session);
+    page.resize(1500, 860);
+    // The demo's quarter: answers recorded, results per staff member, a bar for each.
+    QTableWidget *results = page.resultTable();
+    QVERIFY(results->rowCount() >= 2);
+    const int answeredBefore = results->item(0, 1)->text().toInt();
+    QVERIFY(answeredBefore > 0);
+    QCOMPARE(page.chart()->categoryCount(), results->rowCount());
+    QVERIFY(page.targetTable()->rowCount() > 0);
+    page.targetTable()->selectRow(0);
+    page.attitudeBox()->setValue(5);
+    page.efficiencyBox()->setValue(4);
+    page.resolutionBox()->setValue(2);
+    QVERIFY2(page.recordResponse(), qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.resultTable()->item(0, 1)->text().toInt(), answeredBefore + 1);
+    typeText(page.actionEdit(), QStringLiteral("增加周末值班客服"));
+    QVERIFY(page.addAction());
+    QVERIFY(page.actionList()->item(page.actionList()->count() - 1)->text().contains(QStringLiteral("周末值班")));
+    QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-survey.png")));
+
+    // Training: a session of this month, a failed assessment and its re-assessment.
+    page.tabs()->setCurrentIndex(1);
+    typeText(page.sessionTitleEdit(), QStringLiteral("服务用语规范"));
+    QVERIFY2(page.addTrainingSession(), qPrintable(page.statusLabel()->text()));
+    const int row = page.sessionTable()->rowCount() - 1;
+    QCOMPARE(page.sessionTable()->item(row, 2)->text(), QStringLiteral("服务用语规范"));
+    page.sessionTable()->selectRow(row);
+    page.scoreBox()->setValue(60);
+    QVERIFY(page.assess());
+    page.scoreBox()->setValue(90);
+    QVERIFY(page.assess());
+    const qint64 staff = page.assessStaffBox()->currentData().toLongLong();
+    QVERIFY(TrainingRepository(m_session).bestPassedScore(staff, QDate(2026, 11, 1), QDate(2026, 12, 1)) >= 90);
+
+    // Appraisal: last month published, frozen, then a correction.
+    page.tabs()->setCurrentIndex(2);
+    QVERIFY(page.appraisalTable()->rowCount() > 0);
+    QCOMPARE(page.appraisalTable()->item(0, 0)->text(), QStringLiteral("1"));
+    QVERIFY(page.publish());
+    QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);
+    QVERIFY(!page.publish()); // once
+    QVERIFY(!page.publishCorrection()); // a correction needs its reason
+    page.reasonEdit()->setText(QStringLiteral("补录 10 月回访"));
+    QVERIFY(page.publishCorrection());
+    QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 2);
+    QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-appraisal.png")));
+
+    // Reports from the screen.
+    page.tabs()->setCurrentIndex(3);
+    QTemporaryDir dir;
+    page.reportBox()->setCurrentIndex(page.reportBox()->findData(QStringLiteral("survey")));
+    page.periodEdit()->setText(QStringLiteral("2026-Q4"));
+    QVERIFY2(page.saveReport(dir.filePath(QStringLiteral("survey.pdf"))), qPrintable(page.statusLabel()->text()));
+    page.reportBox()->setCurrentIndex(page.reportBox()->findData(QStringLiteral("appraisal")));
+    page.periodEdit()->setText(QStringLiteral("2026-10"));
+    QVERIFY(page.saveReport(dir.filePath(QStringLiteral("appraisal.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("appraisal.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("补录 10 月回访")));
+    page.periodEdit()->setText(QStringLiteral("October"));
+    QVERIFY(!page.saveReport(dir.filePath(QStringLiteral("bad.pdf"))));
+    const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        page.periodEdit()->setText(QStringLiteral("2026-10"));
+        page.saveReport(shots + QStringLiteral("/appraisal.pdf"));
+        page.reportBox()->setCurrentIndex(page.reportBox()->findData(QStringLiteral("survey")));
+        page.periodEdit()->setText(QStringLiteral("2026-Q4"));
+        page.saveReport(shots + QStringLiteral("/survey.pdf"));
+    }
+}
+
+QTEST_MAIN(TestSupervisionPage)
+#include "tst_supervisionpage.moc"

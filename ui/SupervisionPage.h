@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/ReportDocument.h"
+#include "repositories/Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+
+namespace estatedesk {
+
+class SurveyChart;
+
+// Supervision (seed 四): the quarter's satisfaction survey (who to ask, responses, results by
+// staff with a chart, improvement actions), the month's training and assessments, the monthly
+// appraisal with publishing and corrections, and every office report to preview, print or save.
+class SupervisionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SupervisionPage(const Session &session, QWidget *parent = nullptr);
+
+    // Surveys
+    void showQuarter(const QString &quarter);
+    bool recordResponse(); // for the selected target, with the three scores and the comment
+    bool addAction();
+    // Training
+    void showTrainingMonth(const QString &month);
+    bool addTrainingSession();
+    bool assess(); // the selected session, the chosen staff member, the score
+    // Appraisal
+    void showAppraisalMonth(const QString &month);
+    bool publish();
+    bool publishCorrection();
+    // Reports: the chosen report and period to a file (.pdf, .csv or .html).
+    bool saveReport(const QString &path);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableWidget *targetTable() const { return m_targets; }
+    QSpinBox *attitudeBox() const { return m_attitude; }
+    QSpinBox *efficiencyBox() const { return m_efficiency; }
+    QSpinBox *resolutionBox() const { return m_resolution; }
+    QTableWidget *resultTable() const { return m_results; }
+    SurveyChart *chart() const { return m_chart; }
+    QLineEdit *actionEdit() const { return m_action; }
+    QListWidget *actionList() const { return m_actions; }
+    QTableWidget *sessionTable() const { return m_sessions; }
+    QLineEdit *sessionTitleEdit() const { return m_sessionTitle; }
+    QComboBox *assessStaffBox() const { return m_assessStaff; }
+    QSpinBox *scoreBox() const { return m_score; }
+    QListWidget *untrainedList() const { return m_untrained; }
+    QTableWidget *appraisalTable() const { return m_appraisal; }
+    QLabel *appraisalStatus() const { return m_appraisalStatus; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    QComboBox *reportBox() const { return m_report; }
+    QLineEdit *periodEdit() const { return m_period; }
+    QLabel *statusLabel() const { return m_status; }
+
+private:
+    QWidget *buildSurveys();
+    QWidget *buildTraining();
+    QWidget *buildAppraisal();
+    QWidget *buildReports();
+    ReportDocument buildReport() const;
+    void say(const QString &text, bool error);
+
+    Session m_session;
+    QString m_quarter;
+    QString m_trainingMonth;
+    QString m_appraisalMonth;
+    qint64 m_campaign = 0;
+    QTabWidget *m_tabs;
+    QLineEdit *m_quarterEdit;
+    QComboBox *m_stage;
+    QTableWidget *m_targets;
+    QSpinBox *m_attitude;
+    QSpinBox *m_efficiency;
+    QSpinBox *m_resolution;
+    QLineEdit *m_comment;
+    QTableWidget *m_results;
+    SurveyChart *m_chart;
+    QLineEdit *m_action;
+    QDateEdit *m_actionDue;
+    QListWidget *m_actions;
+    QLineEdit *m_trainingMonthEdit;
+    QTableWidget *m_sessions;
+    QDateEdit *m_sessionDate;
+    QComboBox *m_topic;
+    QLineEdit *m_sessionTitle;
+    QSpinBox *m_passMark;
+    QComboBox *m_assessStaff;
+    QSpinBox *m_score;
+    QTableWidget *m_sessionResults;
+    QListWidget *m_untrained;
+    QLineEdit *m_appraisalMonthEdit;
+    QTableWidget *m_appraisal;
+    QLabel *m_appraisalStatus;
+    QLineEdit *m_reason;
+    QComboBox *m_report;
+    QLineEdit *m_period;
+    QLabel *m_status;
+};
+
+} // namespace estatedesk

@@ -5864,6 +5864,42 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>%1 written to %2.</source>
         <translation>%1 已写入 %2。</translation>
     </message>
+    <message>
+        <source>Selected action done</source>
+        <translation>所选措施已完成</translation>
+    </message>
+    <message>
+        <source>Marks the selected action done, with the text typed on the left as its result.</source>
+        <translation>将所选措施标记为完成，左侧输入的文字作为完成结果。</translation>
+    </message>
+    <message>
+        <source>Select the improvement action that is done.</source>
+        <translation>请选择已完成的改进措施。</translation>
+    </message>
+    <message>
+        <source>Improvement action done.</source>
+        <translation>改进措施已完成。</translation>
+    </message>
+    <message>
+        <source>Save coaching thresholds</source>
+        <translation>保存辅导标准</translation>
+    </message>
+    <message>
+        <source>Coaching below satisfaction</source>
+        <translation>需辅导：满意度低于</translation>
+    </message>
+    <message>
+        <source>or compliance</source>
+        <translation>或时限达标率低于</translation>
+    </message>
+    <message>
+        <source>or above complaint rate</source>
+        <translation>或投诉率高于</translation>
+    </message>
+    <message>
+        <source>Coaching thresholds saved; published months keep the flags they were published with.</source>
+        <translation>辅导标准已保存；已公布的月份保留公布时的辅导标记。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::SurveyChart</name>

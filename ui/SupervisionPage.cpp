@@ -10,12 +10,14 @@
 #include "deadlines/DeadlinePolicy.h"
 #include "reports/OfficeReports.h"
 #include "repositories/AppraisalRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -162,10 +164,14 @@ QWidget *SupervisionPage::buildSurveys()
     m_actionDue->setCalendarPopup(true);
     m_actionDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *add = new QPushButton(tr("Add action"), page);
+    auto *done = new QPushButton(tr("Selected action done"), page);
+    done->setToolTip(tr("Marks the selected action done, with the text typed on the left as its result."));
     actionRow->addWidget(m_action, 1);
     actionRow->addWidget(m_actionDue);
     actionRow->addWidget(add);
+    actionRow->addWidget(done);
     connect(add, &QPushButton::clicked, this, [this] { addAction(); });
+    connect(done, &QPushButton::clicked, this, [this] { completeAction(); });
     right->addLayout(actionRow);
     m_actions = new QListWidget(page);
     m_actions->setMaximumHeight(m_actions->fontMetrics().height() * 6);
@@ -197,9 +203,12 @@ void SupervisionPage::showQuarter(const QString &quarter)
         fill(m_results, rows);
         m_chart->setScores(scores);
         m_actions->clear();
-        for (const auto &a : surveys.actions(m_campaign))
-            m_actions->addItem(a.doneAt > 0 ? tr("✓ %1 — %2").arg(a.action, a.result)
-                                            : tr("%1 (due %2)").arg(a.action, a.dueOn.toString(Qt::ISODate)));
+        for (const auto &a : surveys.actions(m_campaign)) {
+            auto *item = new QListWidgetItem(a.doneAt > 0 ? tr("✓ %1 — %2").arg(a.action, a.result)
+                                                          : tr("%1 (due %2)").arg(a.action, a.dueOn.toString(Qt::ISODate)),
+                                             m_actions);
+            item->setData(Qt::UserRole, a.id);
+        }
     } catch (const Error &e) {
         say(e.message(), true);
     }
@@ -232,6 +241,25 @@ bool SupervisionPage::addAction()
         m_action->clear();
         showQuarter(m_quarter);
         say(tr("Improvement action recorded."), false);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool SupervisionPage::completeAction()
+{
+    QListWidgetItem *item = m_actions->currentItem();
+    if (!item) {
+        say(tr("Select the improvement action that is done."), true);
+        return false;
+    }
+    try {
+        SurveyRepository(m_session).completeAction(item->data(Qt::UserRole).toLongLong(), m_action->text());
+        m_action->clear();
+        showQuarter(m_quarter);
+        say(tr("Improvement action done."), false);
         return true;
     } catch (const Error &e) {
         say(e.message(), true);
@@ -406,6 +434,34 @@ QWidget *SupervisionPage::buildAppraisal()
     connect(m_appraisalMonthEdit, &QLineEdit::editingFinished, this, [this] { showAppraisalMonth(m_appraisalMonthEdit->text().trimmed()); });
     connect(publishButton, &QPushButton::clicked, this, [this] { publish(); });
     connect(correct, &QPushButton::clicked, this, [this] { publishCorrection(); });
+    auto *limits = new QHBoxLayout;
+    SettingsRepository settings(m_session);
+    m_minSatisfaction = new QDoubleSpinBox(page);
+    m_minSatisfaction->setRange(1, 5);
+    m_minSatisfaction->setDecimals(1);
+    m_minSatisfaction->setSingleStep(0.1);
+    m_minSatisfaction->setValue(settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble());
+    m_minCompliance = new QDoubleSpinBox(page);
+    m_minCompliance->setRange(0, 100);
+    m_minCompliance->setDecimals(0);
+    m_minCompliance->setSuffix(QStringLiteral(" %"));
+    m_minCompliance->setValue(settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble());
+    m_maxComplaintRate = new QDoubleSpinBox(page);
+    m_maxComplaintRate->setRange(0, 1);
+    m_maxComplaintRate->setDecimals(3);
+    m_maxComplaintRate->setSingleStep(0.01);
+    m_maxComplaintRate->setValue(settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble());
+    auto *saveLimits = new QPushButton(tr("Save coaching thresholds"), page);
+    limits->addWidget(new QLabel(tr("Coaching below satisfaction"), page));
+    limits->addWidget(m_minSatisfaction);
+    limits->addWidget(new QLabel(tr("or compliance"), page));
+    limits->addWidget(m_minCompliance);
+    limits->addWidget(new QLabel(tr("or above complaint rate"), page));
+    limits->addWidget(m_maxComplaintRate);
+    limits->addWidget(saveLimits);
+    limits->addStretch(1);
+    layout->addLayout(limits);
+    connect(saveLimits, &QPushButton::clicked, this, [this] { saveThresholds(); });
     m_appraisal = table({tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints"), tr("Complaint rate"), tr("Satisfaction"),
                          tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"), tr("Training"), tr("Coaching")},
                         page);
@@ -440,6 +496,22 @@ void SupervisionPage::showAppraisalMonth(const QString &month)
                 m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(DeadlineState::Overdue));
     } catch (const Error &e) {
         say(e.message(), true);
+    }
+}
+
+bool SupervisionPage::saveThresholds()
+{
+    try {
+        SettingsRepository settings(m_session);
+        settings.setValue(QStringLiteral("appraisal.min_satisfaction"), QString::number(m_minSatisfaction->value(), 'f', 1));
+        settings.setValue(QStringLiteral("appraisal.min_compliance"), QString::number(m_minCompliance->value(), 'f', 0));
+        settings.setValue(QStringLiteral("appraisal.max_complaint_rate"), QString::number(m_maxComplaintRate->value(), 'f', 3));
+        showAppraisalMonth(m_appraisalMonth);
+        say(tr("Coaching thresholds saved; published months keep the flags they were published with."), false);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
     }
 }
 

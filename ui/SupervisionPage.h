@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,6 +33,8 @@ public:
     void showQuarter(const QString &quarter);
     bool recordResponse(); // for the selected target, with the three scores and the comment
     bool addAction();
+    // Marks the selected improvement action done, the action field's text as its result.
+    bool completeAction();
     // Training
     void showTrainingMonth(const QString &month);
     bool addTrainingSession();
@@ -39,6 +42,8 @@ public:
     // Appraisal
     void showAppraisalMonth(const QString &month);
     bool publish();
+    // The coaching thresholds of the appraisal (settings appraisal.*).
+    bool saveThresholds();
     bool publishCorrection();
     // Reports: the chosen report and period to a file (.pdf, .csv or .html).
     bool saveReport(const QString &path);
@@ -60,6 +65,7 @@ public:
     QTableWidget *appraisalTable() const { return m_appraisal; }
     QLabel *appraisalStatus() const { return m_appraisalStatus; }
     QLineEdit *reasonEdit() const { return m_reason; }
+    QDoubleSpinBox *minComplianceBox() const { return m_minCompliance; }
     QComboBox *reportBox() const { return m_report; }
     QLineEdit *periodEdit() const { return m_period; }
     QLabel *statusLabel() const { return m_status; }
@@ -104,6 +110,9 @@ private:
     QTableWidget *m_appraisal;
     QLabel *m_appraisalStatus;
     QLineEdit *m_reason;
+    QDoubleSpinBox *m_minSatisfaction;
+    QDoubleSpinBox *m_minCompliance;
+    QDoubleSpinBox *m_maxComplaintRate;
     QComboBox *m_report;
     QLineEdit *m_period;
     QLabel *m_status;

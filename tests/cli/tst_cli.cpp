@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFileInfo>
 #include <QProcess>
 #include <QtTest>
 
@@ -430,10 +431,13 @@ void TestCli::reportWritesPdfCsvAndHtml()
     // The supervision reports are written too, empty periods said so.
     for (const QStringList &r : {QStringList{QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                  QStringList{QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
-                                 QStringList{QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}}) {
-        const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), m_dir.filePath(r.constFirst() + QStringLiteral(".csv"))});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
-    }
+                                 QStringList{QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}})
+        for (const char *suffix : {".csv", ".pdf"}) {
+            const QString out = m_dir.filePath(r.constFirst() + QLatin1String(suffix));
+            const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            QVERIFY(QFileInfo(out).size() > 0);
+        }
 }
 
 void TestCli::userAddStoresOnlyAnArgon2idHash()

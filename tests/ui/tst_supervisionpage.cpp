@@ -66,6 +66,11 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     typeText(page.actionEdit(), QStringLiteral("增加周末值班客服"));
     QVERIFY(page.addAction());
     QVERIFY(page.actionList()->item(page.actionList()->count() - 1)->text().contains(QStringLiteral("周末值班")));
+    QVERIFY(!page.completeAction()); // none selected
+    page.actionList()->setCurrentRow(page.actionList()->count() - 1);
+    typeText(page.actionEdit(), QStringLiteral("已排班，周末投诉当日响应"));
+    QVERIFY2(page.completeAction(), qPrintable(page.statusLabel()->text()));
+    QVERIFY(page.actionList()->item(page.actionList()->count() - 1)->text().contains(QStringLiteral("当日响应")));
     QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-survey.png")));
 
     // Training: a session of this month, a failed assessment and its re-assessment.
@@ -86,6 +91,17 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     page.tabs()->setCurrentIndex(2);
     QVERIFY(page.appraisalTable()->rowCount() > 0);
     QCOMPARE(page.appraisalTable()->item(0, 0)->text(), QStringLiteral("1"));
+    // Lower the compliance threshold to 0 %: no one is flagged for compliance any more.
+    auto flagged = [&] {
+        int n = 0;
+        for (int r = 0; r < page.appraisalTable()->rowCount(); ++r)
+            n += !page.appraisalTable()->item(r, 11)->text().isEmpty();
+        return n;
+    };
+    const int before = flagged();
+    page.minComplianceBox()->setValue(0);
+    QVERIFY(page.saveThresholds());
+    QVERIFY(flagged() < before);
     QVERIFY(page.publish());
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);
     QVERIFY(!page.publish()); // once

@@ -102,6 +102,9 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     page.minComplianceBox()->setValue(0);
     QVERIFY(page.saveThresholds());
     QVERIFY(flagged() < before);
+    page.minComplianceBox()->setValue(90);
+    QVERIFY(page.saveThresholds());
+    QCOMPARE(flagged(), before);
     QVERIFY(page.publish());
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);
     QVERIFY(!page.publish()); // once

@@ -3021,6 +3021,10 @@
         <source>Result: say what the action achieved</source>
         <translation>结果：请写明措施的效果</translation>
     </message>
+    <message>
+        <source>Stage: &quot;%1&quot; is not one of %2</source>
+        <translation>阶段：“%1”不是以下之一：%2</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>

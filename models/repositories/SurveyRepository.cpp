@@ -82,22 +82,30 @@ qint64 SurveyRepository::campaign(const QString &quarter)
     return id;
 }
 
-QList<SurveyRepository::Target> SurveyRepository::targets(qint64 campaignId, const QStringList &stageFilter, qint64 staffId) const
+QList<SurveyRepository::Target> SurveyRepository::targets(qint64 campaignId, const QStringList &stageFilter, qint64 staffId,
+                                                         int limit) const
 {
     Permissions::require(m_session, Action::PrintReports);
+    QStringList marks;
+    QVariantList values{campaignId, staffId, staffId};
+    for (const QString &s : stageFilter) {
+        if (!stages().contains(s))
+            throw ValidationError(QStringLiteral("stage"), tr("Stage: \"%1\" is not one of %2").arg(s, stages().join(QStringLiteral(", "))));
+        marks << QStringLiteral("?");
+        values << s;
+    }
+    values << limit;
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT x.id, x.name, x.stage, x.served, s.name FROM (SELECT k.id, k.name, %1 AS stage, %2 "
                                           "AS served FROM clients k WHERE k.anonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
                                           "survey_responses r WHERE r.campaign_id = ? AND r.client_id = k.id)) x LEFT JOIN staff s "
-                                          "ON s.id = x.served WHERE (? = 0 OR x.served = ?) ORDER BY x.id")
-                               .arg(QString::fromLatin1(kStage), QString::fromLatin1(kServedBy)),
-                           {campaignId, staffId, staffId});
+                                          "ON s.id = x.served WHERE (? = 0 OR x.served = ?)%3 ORDER BY x.id LIMIT ?")
+                               .arg(QString::fromLatin1(kStage), QString::fromLatin1(kServedBy),
+                                    marks.isEmpty() ? QString() : QStringLiteral(" AND x.stage IN (%1)").arg(marks.join(u','))),
+                           values);
     QList<Target> out;
-    while (q.next()) {
-        Target t{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()};
-        if (stageFilter.isEmpty() || stageFilter.contains(t.stage))
-            out << t;
-    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
     return out;
 }
 

@@ -137,6 +137,8 @@ void TestSupervision::surveyCreditsWhoeverServedTheClient()
     QCOMPARE(surveys.targets(campaign, {QStringLiteral("prospect")}, m_a).size(), 4);
     QCOMPARE(surveys.targets(campaign, {}, m_b).size(), 1); // credited by the last service record
     QCOMPARE(surveys.targets(campaign, {QStringLiteral("contracted")}).size(), 0);
+    QCOMPARE(surveys.targets(campaign, {}, 0, 2).size(), 2); // the first ones only
+    QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.targets(campaign, {QStringLiteral("vip")}));
     surveys.addResponse(campaign, {m_clients.at(0), 5, 4, 3, QStringLiteral("态度很好"), at("2026-11-25T10:00:00+08:00")});
     surveys.addResponse(campaign, {m_clients.at(1), 4, 4, 4, QString(), at("2026-11-26T10:00:00+08:00")});
     surveys.addResponse(campaign, {m_clients.at(4), 2, 3, 1, QStringLiteral("等太久"), at("2026-11-26T11:00:00+08:00")});

@@ -201,13 +201,12 @@ void ComplaintsPage::reload()
         if (scope == QLatin1String("escalated"))
             rows.removeIf([](const Complaint &c) { return c.escalatedAt == 0; });
         m_rows = rows;
-        QList<qint64> ids;
-        QHash<qint64, QString> clients;
+        QList<qint64> ids, clientIds;
         for (const Complaint &c : std::as_const(m_rows)) {
             ids << c.id;
-            if (!clients.contains(c.clientId))
-                clients.insert(c.clientId, ClientRepository(m_session).get(c.clientId).name);
+            clientIds << c.clientId;
         }
+        const QHash<qint64, QString> clients = ClientRepository(m_session).namesOf(clientIds);
         QHash<qint64, QString> staff;
         for (const Staff &s : StaffRepository(m_session).list())
             staff.insert(s.id, s.name);

@@ -291,9 +291,8 @@ void ContractsPage::fillUnits()
 {
     m_unit->clear();
     try {
-        for (const Unit &u : UnitRepository(m_session).list())
-            if (u.state == QLatin1String("available"))
-                m_unit->addItem(tr("%1 — %2 yuan").arg(u.label(), PaymentScheduleReport::yuan(u.listPriceFen)), u.id);
+        for (const Unit &u : UnitRepository(m_session).list(QStringLiteral("available")))
+            m_unit->addItem(tr("%1 — %2 yuan").arg(u.label(), PaymentScheduleReport::yuan(u.listPriceFen)), u.id);
     } catch (const Error &e) {
         say(e.message(), true);
     }

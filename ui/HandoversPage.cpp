@@ -235,10 +235,13 @@ void HandoversPage::reload()
     const qint64 now = m_session.clock->nowMs();
     try {
         HandoverRepository repo(m_session);
-        m_rows = repo.list(m_scope->currentData().toString() == QLatin1String("scheduled"));
+        const QList<HandoverRepository::Row> rows = repo.rows(m_scope->currentData().toString() == QLatin1String("scheduled"));
+        m_rows.clear();
         QList<qint64> ids;
-        for (const Handover &h : std::as_const(m_rows))
-            ids << h.id;
+        for (const auto &row : rows) {
+            m_rows << row.handover;
+            ids << row.handover.id;
+        }
         const auto notices = DeadlineRepository(m_session).latestForRecords(QStringLiteral("handovers"), ids);
         QHash<qint64, QString> staff;
         for (const Staff &s : StaffRepository(m_session).list())
@@ -248,6 +251,7 @@ void HandoversPage::reload()
         m_table->setRowCount(int(m_rows.size()));
         for (int r = 0; r < m_rows.size(); ++r) {
             const Handover &h = m_rows.at(r);
+            const HandoverRepository::Row &listed = rows.at(r);
             auto put = [&](int column, const QString &text) {
                 auto *item = new QTableWidgetItem(text);
                 item->setData(Qt::UserRole, h.id);
@@ -256,8 +260,8 @@ void HandoversPage::reload()
             };
             put(NumberColumn, QString::number(h.id));
             put(DateColumn, h.handoverOn.toString(Qt::ISODate));
-            put(UnitColumn, UnitRepository(m_session).get(h.unitId).label());
-            put(ClientColumn, ClientRepository(m_session).get(h.clientId).name);
+            put(UnitColumn, listed.unitLabel);
+            put(ClientColumn, listed.clientName);
             put(StaffColumn, staff.value(h.staffId));
             auto *notice = put(NoticeColumn, QString());
             const auto byPolicy = notices.value(h.id);
@@ -273,11 +277,7 @@ void HandoversPage::reload()
                 DeadlineCell::show(notice, it == byPolicy.constEnd() ? nullptr : &*it, now);
             }
             put(InspectedColumn, h.inspectedAt > 0 ? OfficeTime::formatDateTime(h.inspectedAt) : QString());
-            int open = 0;
-            const QList<Defect> defects = repo.defects(h.id);
-            for (const Defect &d : defects)
-                open += d.status != QLatin1String("closed") ? 1 : 0;
-            put(DefectsColumn, tr("%1 of %2").arg(open).arg(defects.size()));
+            put(DefectsColumn, tr("%1 of %2").arg(listed.openDefects).arg(listed.defects));
             put(StatusColumn, h.status == QLatin1String("done")        ? tr("Handed over")
                               : h.status == QLatin1String("cancelled") ? tr("Cancelled")
                                                                        : tr("Scheduled"));

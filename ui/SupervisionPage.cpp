@@ -100,8 +100,13 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent) : QWid
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     showQuarter(QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1));
     showTrainingMonth(today.toString(QStringLiteral("yyyy-MM")));
-    // The month to appraise is the one that ended last.
-    showAppraisalMonth(today.addMonths(-1).toString(QStringLiteral("yyyy-MM")));
+    // The month to appraise is the one that ended last; computed when its tab is first opened.
+    m_appraisalMonth = today.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    m_appraisalMonthEdit->setText(m_appraisalMonth);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2 && m_appraisal->rowCount() == 0)
+            showAppraisalMonth(m_appraisalMonth);
+    });
 }
 
 void SupervisionPage::say(const QString &text, bool error)

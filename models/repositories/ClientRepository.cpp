@@ -95,6 +95,25 @@ void ClientRepository::maskForViewer(Client &client) const
     client.notes.clear();
 }
 
+QHash<qint64, QString> ClientRepository::namesOf(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> out;
+    constexpr qsizetype kChunk = 400;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : ids.mid(from, kChunk)) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        QSqlQuery q = Sql::run(m_session.db->connection(),
+                               QStringLiteral("SELECT id, name FROM clients WHERE id IN (%1)").arg(marks.join(u',')), values);
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return out;
+}
+
 Client ClientRepository::get(qint64 id) const
 {
     Client c = store(m_session).get(id);

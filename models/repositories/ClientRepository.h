@@ -4,6 +4,7 @@
 #include "domain/Entities.h"
 #include "repositories/Session.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <functional>
@@ -47,6 +48,8 @@ public:
     // As this session may see it: phone masked and notes hidden unless its role sees the client
     // in full (security/Permissions::seesFullClient).
     Client get(qint64 id) const;
+    // The names of many clients at once (a board's rows), by id.
+    QHash<qint64, QString> namesOf(const QList<qint64> &ids) const;
     // The full phone, for a role that may reveal it; the reveal is audited.
     QString revealPhone(qint64 id);
     // The client with that phone (any format), or id 0.

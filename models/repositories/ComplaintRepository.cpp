@@ -465,9 +465,10 @@ int ComplaintRepository::escalateOverdue()
     const qint64 now = m_session.clock->nowMs();
     DeadlineRepository deadlines(system);
     QHash<qint64, QStringList> late; // complaint → the policies past due
-    for (const DeadlineItem &i : deadlines.overdue(now))
-        if (i.entity == kEntity)
-            late[i.entityId] << DeadlinePolicy::label(i.policy);
+    DeadlineFilter onlyComplaints;
+    onlyComplaints.entity = kEntity;
+    for (const DeadlineItem &i : deadlines.overdue(now, onlyComplaints))
+        late[i.entityId] << DeadlinePolicy::label(i.policy);
     if (late.isEmpty())
         return 0;
     const QList<Staff> supervisors = StaffRepository(system).list(true, QStringLiteral("supervisor"));

@@ -311,6 +311,10 @@ QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList
         }
         sql += QStringLiteral(" AND d.staff_id IN (") + marks.join(u',') + u')';
     }
+    if (!filter.entity.isEmpty()) {
+        sql += QStringLiteral(" AND d.entity = ?");
+        values << filter.entity;
+    }
     sql += QStringLiteral(" ORDER BY d.due_at, d.id");
     QSqlQuery q = Sql::run(m_session.db->connection(), sql, values);
     QList<DeadlineItem> out;

@@ -44,6 +44,7 @@ struct DeadlineFilter
 {
     QList<qint64> staffIds; // empty = everyone
     bool includeOnTrack = false;
+    QString entity; // only items of this table ("complaints"); empty = all
 };
 
 // Deadline items in the database: started and stopped by the repositories of the records they

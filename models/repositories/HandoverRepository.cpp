@@ -181,6 +181,35 @@ QList<Handover> HandoverRepository::list(bool scheduledOnly, int limit) const
     return out;
 }
 
+QList<HandoverRepository::Row> HandoverRepository::rows(bool scheduledOnly, int limit) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT h.*, u.building AS u_building, u.entrance AS u_entrance, u.room AS u_room, k.name AS "
+                                          "k_name, (SELECT COUNT(*) FROM defects d WHERE d.handover_id = h.id) AS n_defects, (SELECT "
+                                          "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> 'closed') AS n_open FROM "
+                                          "handovers h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = h.client_id WHERE (? "
+                                          "= 0 OR h.status = 'scheduled') ORDER BY CASE h.status WHEN 'scheduled' THEN 0 ELSE 1 END, "
+                                          "CASE h.status WHEN 'scheduled' THEN h.handover_on ELSE '' END, h.handover_on DESC, h.id DESC "
+                                          "LIMIT ?"),
+                           {scheduledOnly ? 1 : 0, limit});
+    QList<Row> out;
+    while (q.next()) {
+        const QSqlRecord r = q.record();
+        Row row;
+        row.handover = handoverFrom(r);
+        Unit u;
+        u.building = r.value(QStringLiteral("u_building")).toString();
+        u.entrance = r.value(QStringLiteral("u_entrance")).toString();
+        u.room = r.value(QStringLiteral("u_room")).toString();
+        row.unitLabel = u.label();
+        row.clientName = r.value(QStringLiteral("k_name")).toString();
+        row.defects = r.value(QStringLiteral("n_defects")).toInt();
+        row.openDefects = r.value(QStringLiteral("n_open")).toInt();
+        out << row;
+    }
+    return out;
+}
+
 void HandoverRepository::sendNotice(qint64 id, const QString &channel)
 {
     Permissions::require(m_session, Action::ManageHandovers);

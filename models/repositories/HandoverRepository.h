@@ -28,6 +28,16 @@ public:
     Handover get(qint64 id) const;
     // Scheduled ones first (by date), then the done ones, newest first.
     QList<Handover> list(bool scheduledOnly = false, int limit = 500) const;
+    // The same with what a list shows beside each (one query for the lot).
+    struct Row
+    {
+        Handover handover;
+        QString unitLabel;
+        QString clientName;
+        int defects = 0;
+        int openDefects = 0;
+    };
+    QList<Row> rows(bool scheduledOnly = false, int limit = 500) const;
 
     void sendNotice(qint64 id, const QString &channel);
     void recordInspection(qint64 id, const QString &note);

@@ -279,10 +279,11 @@ Unit UnitRepository::get(qint64 id) const
     return units(m_session).get(id);
 }
 
-QList<Unit> UnitRepository::list() const
+QList<Unit> UnitRepository::list(const QString &state) const
 {
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM units ORDER BY building, entrance, floor, room"));
+                           QStringLiteral("SELECT * FROM units WHERE (? = '' OR state = ?) ORDER BY building, entrance, floor, room"),
+                           {state, state});
     QList<Unit> out;
     while (q.next())
         out << unitFrom(q.record());

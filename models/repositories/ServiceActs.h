@@ -34,7 +34,8 @@ public:
     void add(Unit &unit);
     void update(Unit &unit);
     Unit get(qint64 id) const;
-    QList<Unit> list() const;
+    // Every unit, or those in one state ("available", …), by building, entrance, floor, room.
+    QList<Unit> list(const QString &state = {}) const;
 
 private:
     Session m_session;

@@ -498,6 +498,15 @@ const QList<Migrations::Step> &Migrations::steps()
                             " published_by BIGINT REFERENCES staff (id),"
                             " reason TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE UNIQUE INDEX kpi_snapshots_revision ON kpi_snapshots (month, staff_id, revision)"),
+             // The appraisal reads each staff member's month: their deadlines and consultations.
+             QStringLiteral("CREATE INDEX deadline_items_staff_due ON deadline_items (staff_id, due_at)"),
+             QStringLiteral("CREATE INDEX consultations_staff ON consultations (staff_id, received_at)"),
+             QStringLiteral("CREATE INDEX handovers_unit ON handovers (unit_id)"),
+             // A board reads the deadlines of its rows (complaints, defects, installments) by record.
+             QStringLiteral("CREATE INDEX deadline_items_entity ON deadline_items (entity, entity_id)"),
+             // Clients served by a staff member in a month, from the index alone.
+             QStringLiteral("DROP INDEX service_records_staff"),
+             QStringLiteral("CREATE INDEX service_records_staff ON service_records (staff_id, at, client_id)"),
          }},
     };
     return list;

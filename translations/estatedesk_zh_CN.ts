@@ -497,6 +497,10 @@
         <source>%1 written to %2.</source>
         <translation>%1 已写入 %2。</translation>
     </message>
+    <message>
+        <source>--staff: no staff member is called &quot;%1&quot;</source>
+        <translation>--staff：没有名为“%1”的员工</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -2208,6 +2212,10 @@
     <message>
         <source>Everyone was trained.</source>
         <translation>全员已参加培训。</translation>
+    </message>
+    <message>
+        <source>--staff: No. %1 is not appraised (an active consultant, customer-service or reception staff member)</source>
+        <translation>--staff：第 %1 号不参加考核（考核对象为在职的置业顾问、客服和前台员工）</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,8 @@ int CliApp::overdueCommand(const Session &session, const QStringList &rest)
 
 int CliApp::reportCommand(const Session &session, const QStringList &rest)
 {
-    CommandArgs args(rest, {QStringLiteral("--out"), QStringLiteral("--month"), QStringLiteral("--quarter"), QStringLiteral("--date")});
+    CommandArgs args(rest, {QStringLiteral("--out"), QStringLiteral("--month"), QStringLiteral("--quarter"), QStringLiteral("--date"),
+                            QStringLiteral("--staff")});
     args.expectPositionals(1);
     const QString name = args.positional(0, tr("the report NAME (%1)").arg(OfficeReports::names().join(QStringLiteral(", "))));
     const QString out = args.option(QStringLiteral("--out"));
@@ -298,6 +299,12 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
         period.date = QDate::fromString(args.option(QStringLiteral("--date")), Qt::ISODate);
         if (!period.date.isValid())
             throw UsageError{tr("--date: \"%1\" is not a date like 2026-11-27").arg(args.option(QStringLiteral("--date")))};
+    }
+    if (args.has(QStringLiteral("--staff"))) {
+        const Staff s = StaffRepository(session).findByName(args.option(QStringLiteral("--staff")));
+        if (s.id == 0)
+            throw UsageError{tr("--staff: no staff member is called \"%1\"").arg(args.option(QStringLiteral("--staff")))};
+        period.staffId = s.id;
     }
     const ReportDocument doc = OfficeReports::build(session, name, period);
     QString error;
@@ -329,7 +336,7 @@ void CliApp::usage()
           << "  clients find TEXT [--limit N]\n"
           << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]\n"
           << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month),\n"
-          << "               appraisal (--month), survey (--quarter), training (--month)\n";
+          << "               appraisal (--month [--staff NAME]), survey (--quarter), training (--month)\n";
     m_out.flush();
 }
 

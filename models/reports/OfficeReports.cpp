@@ -112,7 +112,7 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
     }
     const QString thisMonth = OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"));
     if (name == QLatin1String("appraisal"))
-        return appraisal(session, period.month.isEmpty() ? thisMonth : period.month);
+        return appraisal(session, period.month.isEmpty() ? thisMonth : period.month, period.staffId);
     if (name == QLatin1String("training"))
         return training(session, period.month.isEmpty() ? thisMonth : period.month);
     const QDate today = OfficeTime::toOffice(session.clock->nowMs()).date();
@@ -120,11 +120,18 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
                                                     : period.quarter);
 }
 
-ReportDocument OfficeReports::appraisal(const Session &session, const QString &month)
+ReportDocument OfficeReports::appraisal(const Session &session, const QString &month, qint64 staffId)
 {
     monthSpan(month); // validates
     AppraisalRepository repo(session);
-    const QList<Appraisal> team = repo.month(month);
+    QList<Appraisal> team = repo.month(month);
+    if (staffId > 0) { // one staff member's pack: their row and their page
+        team.removeIf([staffId](const Appraisal &a) { return a.staffId != staffId; });
+        if (team.isEmpty())
+            throw ValidationError(QStringLiteral("--staff"), tr("--staff: No. %1 is not appraised (an active consultant, "
+                                                                  "customer-service or reception staff member)")
+                                                               .arg(staffId));
+    }
     ReportDocument doc = start(session, QStringLiteral("appraisal"), tr("Monthly appraisal"), month);
     ReportDocument::Section summary;
     summary.heading = tr("The team");

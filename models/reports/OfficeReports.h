@@ -27,6 +27,7 @@ public:
         QDate date;      // reception-daily
         QString month;   // "YYYY-MM"
         QString quarter; // "YYYY-Qn"
+        qint64 staffId = 0; // appraisal: one staff member's pack (0: the team's)
     };
     static QStringList names();
     // The ones this version builds (names() lists what the design asks for).
@@ -40,7 +41,7 @@ private:
     static ReportDocument receptionDaily(const Session &session, const QDate &day);
     static ReportDocument overdue(const Session &session);
     static ReportDocument complaintCompliance(const Session &session, const QString &month);
-    static ReportDocument appraisal(const Session &session, const QString &month);
+    static ReportDocument appraisal(const Session &session, const QString &month, qint64 staffId);
     static ReportDocument survey(const Session &session, const QString &quarter);
     static ReportDocument training(const Session &session, const QString &month);
     static ReportDocument start(const Session &session, const QString &name, const QString &title, const QString &period);

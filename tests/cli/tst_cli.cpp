@@ -428,6 +428,10 @@ void TestCli::reportWritesPdfCsvAndHtml()
                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains(QStringLiteral("--quarter")));
+    bad = cli({QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--staff"), QStringLiteral("查无此人"),
+               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("--staff")));
     // The supervision reports are written too, empty periods said so.
     for (const QStringList &r : {QStringList{QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                  QStringList{QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},

@@ -323,6 +323,9 @@ void HandoverRepository::addDefect(Defect &d)
     if (h.status == QLatin1String("cancelled"))
         throw ValidationError(QStringLiteral("handover"), tr("Handover: No. %1 was cancelled").arg(h.id));
     const qint64 now = m_session.clock->nowMs();
+    // A length given for this defect is its own; otherwise the policy's, which a later policy
+    // change updates while the defect is open.
+    const int ownLength = d.deadlineDays > 0 ? d.deadlineDays : 0;
     if (d.deadlineDays <= 0)
         d.deadlineDays = PolicyRepository(m_session).get(kDefectPolicy).lengthDays;
     d.status = QStringLiteral("open");
@@ -333,7 +336,7 @@ void HandoverRepository::addDefect(Defect &d)
     record(h, tr("Defect recorded (%1): %2 — to be fixed by %3 within %n working day(s)", nullptr, d.deadlineDays)
                   .arg(d.location, d.description, d.responsible),
            now);
-    DeadlineRepository(m_session).start(kDefectPolicy, kDefects, d.id, h.clientId, h.staffId, now, d.deadlineDays);
+    DeadlineRepository(m_session).start(kDefectPolicy, kDefects, d.id, h.clientId, h.staffId, now, ownLength);
     tx.commit();
 }
 

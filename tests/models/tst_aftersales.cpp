@@ -465,6 +465,13 @@ void TestAfterSales::overdueDefectBecomesAComplaint()
     standard.location = QStringLiteral("厨房");
     repo.addDefect(standard);
     QCOMPARE(repo.defect(standard.id).deadlineDays, 15);
+    // The policy's length follows a policy change; the defect's own does not.
+    PolicyRepository policies(m_session);
+    DeadlinePolicy p = policies.get(QStringLiteral("defect-rectification"));
+    p.lengthDays = 10;
+    policies.update(p);
+    QCOMPARE(due(QStringLiteral("defect-rectification"), QStringLiteral("defects"), standard.id),
+             QStringLiteral("2026-12-11T18:00:00+08:00")); // 10 working days from Fri 27 Nov
     // Fri 27 Nov + 2 working days: Tue 1 Dec at close of business.
     QCOMPARE(due(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id), QStringLiteral("2026-12-01T18:00:00+08:00"));
     // Not overdue yet: refused.

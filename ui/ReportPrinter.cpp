@@ -14,7 +14,11 @@
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QImage>
 #include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace estatedesk {
 
@@ -31,7 +35,68 @@ QFont ReportPrinter::printFont()
     return font;
 }
 
-bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, QString *error, const QString &footer)
+QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
+{
+    const ReportDocument::Section &s = report.sections.at(section);
+    QImage image(1800, 750, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = printFont();
+    font.setPixelSize(26);
+    p.setFont(font);
+    const QRectF plot(110, 30, 1650, 540);
+    const double max = s.chartMax > 0 ? s.chartMax : 1;
+    // Grid and scale.
+    p.setPen(QColor(0xDD, 0xDD, 0xDD));
+    for (int i = 0; i <= 5; ++i) {
+        const double y = plot.bottom() - plot.height() * i / 5.0;
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(0, y - 16, plot.left() - 12, 32), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(max * i / 5.0, 'f', max <= 10 ? 0 : 1));
+        p.setPen(QColor(0xDD, 0xDD, 0xDD));
+    }
+    static const QColor colours[] = {QColor(0x1F, 0x77, 0xB4), QColor(0x8C, 0xC0, 0x4B), QColor(0xF0, 0xA2, 0x2E),
+                                     QColor(0xC0, 0x39, 0x2B), QColor(0x7F, 0x4F, 0xA8)};
+    const int groups = int(s.chartCategories.size());
+    const int series = int(s.chartSeries.size());
+    const double groupWidth = plot.width() / std::max(1, groups);
+    const double barWidth = groupWidth * 0.7 / std::max(1, series);
+    for (int g = 0; g < groups; ++g) {
+        const double x0 = plot.left() + g * groupWidth + groupWidth * 0.15;
+        for (int k = 0; k < series && k < s.chartValues.value(g).size(); ++k) {
+            const double v = std::clamp(s.chartValues.at(g).at(k), 0.0, max);
+            const QRectF bar(x0 + k * barWidth, plot.bottom() - plot.height() * v / max, barWidth * 0.9, plot.height() * v / max);
+            p.fillRect(bar, colours[k % 5]);
+        }
+        p.setPen(Qt::black);
+        p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 8, groupWidth, 40), Qt::AlignHCenter | Qt::AlignTop,
+                   s.chartCategories.at(g));
+    }
+    p.setPen(Qt::black);
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+    // Legend.
+    double x = plot.left();
+    for (int k = 0; k < series; ++k) {
+        p.fillRect(QRectF(x, 690, 28, 28), colours[k % 5]);
+        const QString label = s.chartSeries.at(k);
+        p.drawText(QRectF(x + 38, 680, 600, 48), Qt::AlignLeft | Qt::AlignVCenter, label);
+        x += 38 + p.fontMetrics().horizontalAdvance(label) + 60;
+    }
+    return image;
+}
+
+void ReportPrinter::addCharts(QTextDocument &doc, const ReportDocument &report)
+{
+    for (int i = 0; i < report.sections.size(); ++i)
+        if (!report.sections.at(i).chartCategories.isEmpty())
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), chartImage(report, i));
+}
+
+bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, QString *error, const QString &footer,
+                             const ReportDocument *report)
 {
     QPdfWriter writer(path);
     writer.setTitle(title);
@@ -51,6 +116,8 @@ bool ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     doc.setDefaultFont(font);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     doc.setPageSize(QSizeF(page.width(), page.height() - 120));
+    if (report)
+        addCharts(doc, *report);
     doc.setHtml(html);
     const int pages = doc.pageCount();
     for (int p = 0; p < pages; ++p) {
@@ -73,27 +140,40 @@ bool ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     return true;
 }
 
-void ReportPrinter::preview(QWidget *parent, const QString &html, const QString &title)
+static void showPreview(QWidget *parent, const QString &html, const QString &title, const ReportDocument *report,
+                        void (*addCharts)(QTextDocument &, const ReportDocument &))
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html](QPrinter *p) {
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
         QTextDocument doc;
-        doc.setDefaultFont(printFont());
+        doc.setDefaultFont(ReportPrinter::printFont());
+        if (report)
+            addCharts(doc, *report);
         doc.setHtml(html);
         doc.print(p);
     });
     dialog.exec();
 }
 
+void ReportPrinter::preview(QWidget *parent, const QString &html, const QString &title)
+{
+    showPreview(parent, html, title, nullptr, &ReportPrinter::addCharts);
+}
+
+void ReportPrinter::preview(QWidget *parent, const ReportDocument &report)
+{
+    showPreview(parent, report.toHtml(), report.title, &report, &ReportPrinter::addCharts);
+}
+
 bool ReportPrinter::writeReport(const ReportDocument &report, const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
-        return writePdf(report.toHtml(), report.title, path, error, report.footer());
+        return writePdf(report.toHtml(), report.title, path, error, report.footer(), &report);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();

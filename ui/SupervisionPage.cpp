@@ -573,8 +573,7 @@ QWidget *SupervisionPage::buildReports()
     form->addRow(buttons);
     connect(preview, &QPushButton::clicked, this, [this] {
         try {
-            const ReportDocument doc = buildReport();
-            ReportPrinter::preview(this, doc.toHtml(), doc.title);
+            ReportPrinter::preview(this, buildReport());
         } catch (const Error &e) {
             say(e.message(), true);
         }

@@ -200,6 +200,12 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
     staff.headers = {tr("Staff member"), tr("Responses"), tr("Service attitude"), tr("Efficiency"), tr("Problem resolution"),
                      tr("Overall"), tr("Chart")};
     staff.rightAligned = {1, 2, 3, 4, 5};
+    staff.chartSeries = {tr("Service attitude"), tr("Efficiency"), tr("Problem resolution")};
+    staff.chartMax = 5;
+    for (const SurveyRepository::Score &s : scores) {
+        staff.chartCategories << (s.staffName.isEmpty() ? tr("(nobody recorded)") : s.staffName);
+        staff.chartValues << QList<double>{s.attitude, s.efficiency, s.resolution};
+    }
     for (const SurveyRepository::Score &s : scores.mid(1))
         staff.rows << QStringList{s.staffName.isEmpty() ? tr("(nobody recorded)") : s.staffName, QString::number(s.responses),
                                   QString::number(s.attitude, 'f', 2), QString::number(s.efficiency, 'f', 2),

@@ -25,11 +25,14 @@ QString ReportDocument::toHtml() const
     h += QStringLiteral("<p style=\"text-align:center\">%1</p>")
              .arg(esc(QStringList{officeName, period, tr("printed %1").arg(printedAt)}.filter(QRegularExpression(QStringLiteral(".")))
                           .join(QStringLiteral(" · "))));
-    for (const Section &s : sections) {
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const Section &s = sections.at(i);
         if (!s.heading.isEmpty())
             h += QStringLiteral("<h3>%1</h3>").arg(esc(s.heading));
         for (const QString &line : s.lines)
             h += QStringLiteral("<p>%1</p>").arg(esc(line));
+        if (!s.chartCategories.isEmpty())
+            h += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"600\" height=\"250\"/></p>").arg(i);
         if (s.headers.isEmpty())
             continue;
         h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr style=\"background:#e9ecef\">");

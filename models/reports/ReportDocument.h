@@ -21,6 +21,12 @@ struct ReportDocument
         QStringList headers; // empty: no table
         QList<QStringList> rows;
         QList<int> rightAligned; // columns of numbers
+        // A grouped bar chart of the section (printed as a picture above the table): one group
+        // per category, one bar per series, on a scale from 0 to chartMax.
+        QStringList chartSeries;
+        QStringList chartCategories;
+        QList<QList<double>> chartValues; // [category][series]
+        double chartMax = 0;
     };
 
     QString name; // CLI name, e.g. "complaint-compliance"
@@ -30,6 +36,8 @@ struct ReportDocument
     QString printedAt; // office time, "2026-11-27 10:00"
     QList<Section> sections;
 
+    // Sections with a chart refer to the picture "chart:N" (N the section's index), which the
+    // printer supplies; without it the table still carries the figures.
     QString toHtml() const;
     // UTF-8 with a byte-order mark so that Excel reads the Chinese right.
     QByteArray toCsv() const;

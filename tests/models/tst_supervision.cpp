@@ -268,7 +268,7 @@ QString TestSupervision::pdfText(const ReportDocument &doc)
 {
     const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
     QString error;
-    if (!ReportPrinter::writePdf(doc.toHtml(), doc.title, path, &error, doc.footer()))
+    if (!ReportPrinter::writeReport(doc, path, &error))
         return error;
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
@@ -306,6 +306,12 @@ void TestSupervision::reportsCarryTheFigures()
     QVERIFY2(survey.contains(QStringLiteral("2 responses")), qPrintable(survey));
     QVERIFY2(survey.contains(QStringLiteral("4.50")) && survey.contains(QStringLiteral("3.50")), qPrintable(survey));
     QVERIFY2(survey.contains(QStringLiteral("每周复盘超时咨询")), qPrintable(survey));
+    // The chart is a picture in the PDF.
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_dir.filePath(QStringLiteral("survey.pdf"))});
+    QVERIFY(images.waitForFinished(30000));
+    const QStringList imageLines = QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(imageLines.size() >= 3, qPrintable(imageLines.join(u'\n'))); // two header lines and an image
     const QString trainingText = pdfText(OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-11"), {}}));
     QVERIFY2(trainingText.contains(QStringLiteral("沟通技巧")) && trainingText.contains(QStringLiteral("92")), qPrintable(trainingText));
     QVERIFY2(trainingText.contains(QStringLiteral("顾问乙")), qPrintable(trainingText)); // not trained

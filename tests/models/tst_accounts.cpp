@@ -341,6 +341,9 @@ void TestAccounts::personalDataExport()
     QCOMPARE(doc.value(QStringLiteral("client")).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+8613812345678"));
     QCOMPARE(doc.value(QStringLiteral("consultations")).toArray().size(), 1);
     QVERIFY(doc.value(QStringLiteral("service_records")).toArray().size() >= 1);
+    // Every table that holds rows of the client is in the export, empty or not.
+    for (const char *table : {"appointments", "contracts", "complaints", "return_visits", "handovers", "survey_responses"})
+        QVERIFY2(doc.value(QString::fromLatin1(table)).isArray(), table);
     QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), m_clientOfA.id).constLast().action,
              QStringLiteral("export_personal_data"));
 }

@@ -177,11 +177,16 @@ QList<Appraisal> AppraisalRepository::month(const QString &monthText) const
     const int revision = publishedRevision(monthText);
     if (revision == 0)
         return compute(monthText);
+    QList<Appraisal> out = snapshots(QStringLiteral("month = ? AND revision = ? ORDER BY staff_id"), {monthText, revision});
+    std::sort(out.begin(), out.end(), [](const Appraisal &x, const Appraisal &y) { return x.rank < y.rank; });
+    return out;
+}
+
+QList<Appraisal> AppraisalRepository::snapshots(const QString &where, const QVariantList &values) const
+{
     Permissions::require(m_session, Action::PrintReports);
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT figures, revision, published_at, reason FROM kpi_snapshots WHERE month = ? AND revision = "
-                                          "? ORDER BY staff_id"),
-                           {monthText, revision});
+                           QStringLiteral("SELECT figures, revision, published_at, reason FROM kpi_snapshots WHERE ") + where, values);
     QList<Appraisal> out;
     while (q.next()) {
         Appraisal a = Appraisal::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
@@ -190,7 +195,6 @@ QList<Appraisal> AppraisalRepository::month(const QString &monthText) const
         a.reason = q.value(3).toString();
         out << a;
     }
-    std::sort(out.begin(), out.end(), [](const Appraisal &x, const Appraisal &y) { return x.rank < y.rank; });
     return out;
 }
 
@@ -233,20 +237,7 @@ int AppraisalRepository::revise(const QString &month, const QString &reason)
 
 QList<Appraisal> AppraisalRepository::history(const QString &month, qint64 staffId) const
 {
-    Permissions::require(m_session, Action::PrintReports);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT figures, revision, published_at, reason FROM kpi_snapshots WHERE month = ? AND staff_id = "
-                                          "? ORDER BY revision"),
-                           {month, staffId});
-    QList<Appraisal> out;
-    while (q.next()) {
-        Appraisal a = Appraisal::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-        a.revision = q.value(1).toInt();
-        a.publishedAt = q.value(2).toLongLong();
-        a.reason = q.value(3).toString();
-        out << a;
-    }
-    return out;
+    return snapshots(QStringLiteral("month = ? AND staff_id = ? ORDER BY revision"), {month, staffId});
 }
 
 } // namespace estatedesk

@@ -65,6 +65,8 @@ public:
 
 private:
     void store(const QString &month, int revision, const QString &reason);
+    // Published rows of kpi_snapshots (where: fixed SQL with placeholders, never user text).
+    QList<Appraisal> snapshots(const QString &where, const QVariantList &values) const;
     Session m_session;
 };
 

@@ -132,11 +132,6 @@ Complaint ComplaintRepository::get(qint64 id) const
     return complaints(m_session).get(id);
 }
 
-Complaint ComplaintRepository::load(qint64 id) const
-{
-    return get(id);
-}
-
 void ComplaintRepository::requireStep(const Complaint &c, const QString &step) const
 {
     if (step == QLatin1String("onsite") && c.severity != QLatin1String("emergency"))
@@ -249,7 +244,7 @@ void ComplaintRepository::update(Complaint &edited)
 {
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
-    const Complaint before = load(edited.id);
+    const Complaint before = get(edited.id);
     Complaint c = before;
     c.rowVersion = edited.rowVersion; // a stale copy is a conflict, never a silent overwrite
     c.channel = edited.channel;
@@ -270,7 +265,7 @@ void ComplaintRepository::respond(qint64 id, const QString &note)
 {
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("first_response"));
     const qint64 now = m_session.clock->nowMs();
     c.firstResponseAt = now;
@@ -286,7 +281,7 @@ void ComplaintRepository::proposeSolution(qint64 id, const QString &note)
     if (note.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("note"), tr("Note: say what solution was proposed"));
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("solution_proposed"));
     const qint64 now = m_session.clock->nowMs();
     endWaiting(c, now);
@@ -305,7 +300,7 @@ void ComplaintRepository::recordOnSite(qint64 id, qint64 arrivedAt, const QStrin
 {
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("onsite"));
     if (c.onsiteAt > 0)
         throw ValidationError(QStringLiteral("onsite_at"), tr("Arrival on site: already recorded for complaint No. %1").arg(id));
@@ -322,7 +317,7 @@ void ComplaintRepository::waitForClient(qint64 id, const QString &note)
 {
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("waiting"));
     if (c.waitingSince > 0)
         throw ValidationError(QStringLiteral("status"), tr("Status: complaint No. %1 is already waiting for the client").arg(id));
@@ -351,7 +346,7 @@ void ComplaintRepository::resumeFromClient(qint64 id, const QString &note)
 {
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("resumed"));
     if (c.waitingSince == 0)
         throw ValidationError(QStringLiteral("status"), tr("Status: complaint No. %1 is not waiting for the client").arg(id));
@@ -365,7 +360,7 @@ void ComplaintRepository::resolve(qint64 id, const QString &note)
 {
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("resolved"));
     const qint64 now = m_session.clock->nowMs();
     endWaiting(c, now);
@@ -386,7 +381,7 @@ void ComplaintRepository::recordReturnVisit(qint64 id, ReturnVisit &visit)
     if (visit.outcome.isEmpty())
         throw ValidationError(QStringLiteral("outcome"), tr("Outcome: say what the client said"));
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("return_visit"));
     const qint64 now = m_session.clock->nowMs();
     visit.complaintId = id;
@@ -424,7 +419,7 @@ void ComplaintRepository::close(qint64 id, const QString &note)
 {
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     requireStep(c, QStringLiteral("closed"));
     const qint64 now = m_session.clock->nowMs();
     c.closedAt = now;
@@ -452,7 +447,7 @@ void ComplaintRepository::reopen(qint64 id, const QString &reason)
     if (reason.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("note"), tr("Note: say why the complaint is reopened"));
     Transaction tx(*m_session.db);
-    Complaint c = load(id);
+    Complaint c = get(id);
     reopenWithin(c, reason, m_session.clock->nowMs());
     tx.commit();
 }
@@ -480,7 +475,7 @@ int ComplaintRepository::escalateOverdue()
     QList<qint64> ids = late.keys();
     std::sort(ids.begin(), ids.end());
     for (qint64 id : std::as_const(ids)) {
-        Complaint c = repo.load(id);
+        Complaint c = repo.get(id);
         if (c.escalatedAt > 0 || c.status == kClosed)
             continue;
         c.escalatedAt = now;

@@ -59,7 +59,6 @@ public:
     static QString stepLabel(const QString &step);
 
 private:
-    Complaint load(qint64 id) const;
     void requireStep(const Complaint &c, const QString &step) const;
     // Saves the complaint and writes its event and service record, in the caller's transaction.
     void saveStep(Complaint &c, const QString &step, const QString &note, qint64 at);

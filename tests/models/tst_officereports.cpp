@@ -2,6 +2,7 @@
 // The office reports on SQLite and PostgreSQL, on fixed data: the figures in the document, in
 // the CSV and in the text of the printed PDF; the month bounded at local midnight in the office
 // time zone.
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "ReportPrinter.h"
@@ -13,7 +14,6 @@
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,7 +33,7 @@ private slots:
     void receptionMayPrintOnlyItsOwnLog();
 
 private:
-    QString pdfText(const ReportDocument &doc);
+    QString reportText(const ReportDocument &doc);
     qint64 client(const QString &name, const QString &phone);
     qint64 complaint(qint64 clientId, const char *received);
 
@@ -126,17 +126,11 @@ void TestOfficeReports::initTestCase()
     m_clock.set(fridayMorning());
 }
 
-QString TestOfficeReports::pdfText(const ReportDocument &doc)
+QString TestOfficeReports::reportText(const ReportDocument &doc)
 {
     const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
     QString error;
-    if (!ReportPrinter::writePdf(doc.toHtml(), doc.title, path, &error, doc.footer()))
-        return error;
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!text.waitForFinished(30000))
-        return QStringLiteral("pdftotext (poppler-utils) is needed");
-    return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return ReportPrinter::writeReport(doc, path, &error) ? pdfText(path) : error;
 }
 
 void TestOfficeReports::monthIsBoundedAtLocalMidnight()
@@ -170,7 +164,7 @@ void TestOfficeReports::complaintCompliance()
     const QString csv = QString::fromUtf8(doc.toCsv());
     QVERIFY2(csv.contains(QStringLiteral("Complaint first response,2,1,0,1,66.7%")), qPrintable(csv));
     QVERIFY2(csv.contains(QStringLiteral("Complaint solution,1,0,2,1,33.3%")), qPrintable(csv));
-    const QString text = pdfText(doc);
+    const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("Complaints received in 2026-11: 4")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("66.7%")) && text.contains(QStringLiteral("33.3%")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("报表丙")), qPrintable(text)); // Chinese embedded
@@ -185,7 +179,7 @@ void TestOfficeReports::receptionDaily()
     const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("reception-daily"), period);
     QCOMPARE(doc.sections.at(1).rows.size(), 3);
     QCOMPARE(doc.sections.at(2).rows.size(), 1); // the viewing
-    const QString text = pdfText(doc);
+    const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("Consultations: 3")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Answered within the deadline: 1; late: 2; still waiting: 1; on time: 33.3%")),
              qPrintable(text));
@@ -202,7 +196,7 @@ void TestOfficeReports::overdueList()
     QCOMPARE(doc.sections.at(0).rows, (QList<QStringList>{{QStringLiteral("Consultation response"), QStringLiteral("1")},
                                                            {QStringLiteral("Complaint first response"), QStringLiteral("1")},
                                                            {QStringLiteral("Complaint solution"), QStringLiteral("3")}}));
-    const QString text = pdfText(doc);
+    const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("5 items past their deadline")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Complaint solution")), qPrintable(text));
     const QByteArray csv = doc.toCsv();

@@ -3,6 +3,7 @@
 // re-assessed until passed, the monthly appraisal's arithmetic on fixed data, months bounded at
 // local midnight, a published month frozen against later edits with corrections as revisions,
 // and the appraisal, survey and training reports with their figures in the PDF text.
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "ReportPrinter.h"
@@ -43,7 +44,7 @@ private:
     qint64 client(const QString &name, const QString &phone, qint64 consultant);
     void served(qint64 clientId, qint64 staffId, const char *when);
     void consultation(qint64 clientId, qint64 staffId, const char *received, qint64 answerAfterMinutes);
-    QString pdfText(const ReportDocument &doc);
+    QString reportText(const ReportDocument &doc);
 
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
@@ -264,17 +265,11 @@ void TestSupervision::publishedMonthIsFrozen()
     QCOMPARE(history.at(1).reason, QStringLiteral("补录 11 月 27 日来电"));
 }
 
-QString TestSupervision::pdfText(const ReportDocument &doc)
+QString TestSupervision::reportText(const ReportDocument &doc)
 {
     const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
     QString error;
-    if (!ReportPrinter::writeReport(doc, path, &error))
-        return error;
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!text.waitForFinished(30000))
-        return QStringLiteral("pdftotext (poppler-utils) is needed");
-    return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return ReportPrinter::writeReport(doc, path, &error) ? pdfText(path) : error;
 }
 
 void TestSupervision::reportsCarryTheFigures()
@@ -290,7 +285,7 @@ void TestSupervision::reportsCarryTheFigures()
     training.assess(session, m_a, 92);
     AppraisalRepository(m_session).publish(QStringLiteral("2026-11"));
 
-    const QString appraisal = pdfText(OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}}));
+    const QString appraisal = reportText(OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}}));
     QVERIFY2(appraisal.contains(QStringLiteral("Published: these figures are frozen.")), qPrintable(appraisal));
     QVERIFY2(appraisal.contains(QStringLiteral("顾问甲")), qPrintable(appraisal));
     QVERIFY2(appraisal.contains(QStringLiteral("66.7%")) && appraisal.contains(QStringLiteral("0.250")), qPrintable(appraisal));
@@ -300,9 +295,9 @@ void TestSupervision::reportsCarryTheFigures()
     const ReportDocument pack = OfficeReports::build(m_session, QStringLiteral("appraisal"), onlyA);
     QCOMPARE(pack.sections.size(), 2);
     QCOMPARE(pack.sections.at(0).rows.size(), 1);
-    const QString packText = pdfText(pack);
+    const QString packText = reportText(pack);
     QVERIFY2(packText.contains(QStringLiteral("顾问甲")) && !packText.contains(QStringLiteral("顾问乙")), qPrintable(packText));
-    const QString survey = pdfText(OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q4")}));
+    const QString survey = reportText(OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q4")}));
     QVERIFY2(survey.contains(QStringLiteral("2 responses")), qPrintable(survey));
     QVERIFY2(survey.contains(QStringLiteral("4.50")) && survey.contains(QStringLiteral("3.50")), qPrintable(survey));
     QVERIFY2(survey.contains(QStringLiteral("每周复盘超时咨询")), qPrintable(survey));
@@ -312,7 +307,7 @@ void TestSupervision::reportsCarryTheFigures()
     QVERIFY(images.waitForFinished(30000));
     const QStringList imageLines = QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY2(imageLines.size() >= 3, qPrintable(imageLines.join(u'\n'))); // two header lines and an image
-    const QString trainingText = pdfText(OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-11"), {}}));
+    const QString trainingText = reportText(OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-11"), {}}));
     QVERIFY2(trainingText.contains(QStringLiteral("沟通技巧")) && trainingText.contains(QStringLiteral("92")), qPrintable(trainingText));
     QVERIFY2(trainingText.contains(QStringLiteral("顾问乙")), qPrintable(trainingText)); // not trained
     QVERIFY_THROWS_EXCEPTION(ValidationError,

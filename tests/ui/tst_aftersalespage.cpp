@@ -3,6 +3,7 @@
 // its steps, the handovers with their defect lists, an overdue defect raised as a complaint, and
 // the sign-off sheet printed to a PDF whose text (Chinese included) is checked.
 #include "GuiTestHelpers.h"
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "ComplaintsPage.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -243,12 +243,7 @@ void TestAfterSalesPage::signOffSheetPdf()
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/handover-signoff.pdf"));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
-    // pdftotext gives ligatures ("ﬀ") and CJK radicals ("⾯" for "面") for some glyphs; NFKC folds
-    // them back to the characters the page shows.
-    const QString extracted = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString extracted = pdfText(pdf);
     QVERIFY2(extracted.contains(HandoverSheetReport::title()), qPrintable(extracted));
     const Handover h = HandoverRepository(m_session).get(handover);
     QVERIFY2(extracted.contains(ClientRepository(m_session).get(h.clientId).name), qPrintable(extracted)); // Chinese embedded

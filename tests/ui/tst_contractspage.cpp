@@ -3,6 +3,7 @@
 // the questions log, a payment plan with a receipt and its live installment deadlines, the loan
 // and tax checklist, and the papers printed to PDF (text extracted, Chinese included).
 #include "GuiTestHelpers.h"
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "ContractsPage.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,7 +39,6 @@ private slots:
     void draftToSignedWithPlanAndPapers();
 
 private:
-    static QString pdfText(const QString &path);
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
@@ -51,16 +50,6 @@ void TestContractsPage::initTestCase()
     Translations::install(*QCoreApplication::instance());
     m_session = m_test.freshSession(m_clock);
     DemoData::generate(m_session, 300, 3);
-}
-
-QString TestContractsPage::pdfText(const QString &path)
-{
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!text.waitForFinished(30000))
-        return {};
-    // NFKC folds the ligatures and CJK radicals pdftotext gives for some glyphs.
-    return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 void TestContractsPage::draftToSignedWithPlanAndPapers()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printed reports: the payment schedule rendered to PDF, its text extracted (pdftotext) and the
 // figures found in it — Chinese included, so the font is embedded, not boxes.
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "ReportPrinter.h"
@@ -10,7 +11,6 @@
 #include "repositories/ServiceActs.h"
 #include "reports/PaymentScheduleReport.h"
 
-#include <QProcess>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -73,10 +73,7 @@ void TestReports::paymentSchedulePdf()
     if (!shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/payment-schedule.pdf"));
 
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
-    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    const QString extracted = pdfText(pdf);
     // The text of every run is extractable (ReportPrinter::printFont), the contract number too.
     QVERIFY2(extracted.contains(QStringLiteral("HT2026-00777")), qPrintable(extracted));
     QVERIFY2(extracted.contains(QStringLiteral("欧阳买房")), qPrintable(extracted)); // Chinese embedded

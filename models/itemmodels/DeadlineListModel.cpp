@@ -26,14 +26,7 @@ void DeadlineListModel::refresh()
     try {
         DeadlineRepository repo(m_session);
         m_items = repo.open(m_now, m_filter);
-        m_counts.clear();
-        for (const DeadlineItem &i : std::as_const(m_items)) {
-            auto &c = m_counts[i.policy];
-            if (i.stateAt(m_now) == DeadlineState::Overdue)
-                ++c.first;
-            else
-                ++c.second;
-        }
+        m_counts = DeadlineRepository::countByPolicy(m_items, m_now);
     } catch (const Error &e) {
         m_items.clear();
         m_counts.clear();

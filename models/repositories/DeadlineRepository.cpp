@@ -398,8 +398,13 @@ std::optional<DeadlineItem> DeadlineRepository::find(const QString &policy, cons
 
 QHash<QString, QPair<int, int>> DeadlineRepository::countsByPolicy(qint64 nowMs, const DeadlineFilter &filter) const
 {
+    return countByPolicy(open(nowMs, filter), nowMs);
+}
+
+QHash<QString, QPair<int, int>> DeadlineRepository::countByPolicy(const QList<DeadlineItem> &items, qint64 nowMs)
+{
     QHash<QString, QPair<int, int>> out;
-    for (const DeadlineItem &i : open(nowMs, filter)) {
+    for (const DeadlineItem &i : items) {
         const DeadlineState state = i.stateAt(nowMs);
         auto &c = out[i.policy];
         if (state == DeadlineState::Overdue)

@@ -85,8 +85,10 @@ public:
     // keyed by record id, then policy.
     QHash<qint64, QHash<QString, DeadlineItem>> latestForRecords(const QString &entity, const QList<qint64> &ids) const;
     std::optional<DeadlineItem> find(const QString &policy, const QString &entity, qint64 entityId) const;
-    // Number of open items per policy that are overdue / due soon at nowMs.
+    // Number of open items per policy that are overdue / due soon at nowMs (paused ones neither).
     QHash<QString, QPair<int, int>> countsByPolicy(qint64 nowMs, const DeadlineFilter &filter = {}) const;
+    // The same counting over items already read.
+    static QHash<QString, QPair<int, int>> countByPolicy(const QList<DeadlineItem> &items, qint64 nowMs);
 
     // "Why is this due then?" for a stored item, and the same for a hypothetical start.
     DeadlineResult explain(const DeadlineItem &item) const;

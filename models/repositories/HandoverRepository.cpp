@@ -170,14 +170,9 @@ Handover HandoverRepository::get(qint64 id) const
 
 QList<Handover> HandoverRepository::list(bool scheduledOnly, int limit) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM handovers WHERE (? = 0 OR status = 'scheduled') ORDER BY CASE status WHEN "
-                                          "'scheduled' THEN 0 ELSE 1 END, CASE status WHEN 'scheduled' THEN handover_on ELSE '' "
-                                          "END, handover_on DESC, id DESC LIMIT ?"),
-                           {scheduledOnly ? 1 : 0, limit});
     QList<Handover> out;
-    while (q.next())
-        out << handoverFrom(q.record());
+    for (const Row &row : rows(scheduledOnly, limit))
+        out << row.handover;
     return out;
 }
 

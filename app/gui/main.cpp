@@ -74,8 +74,9 @@ int main(int argc, char *argv[])
     }
     session = Accounts::sessionFor(session, me);
     MainWindow window(session);
-    window.runAutomaticBackup();
     window.show();
+    // After show(): a status-bar message shown before would sit on top of the signed-in label.
+    window.runAutomaticBackup();
     QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
     return app.exec();
 }

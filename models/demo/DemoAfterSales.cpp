@@ -10,6 +10,7 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -17,21 +18,31 @@ namespace estatedesk::demo {
 
 namespace {
 
-// The repositories with the clock standing at one moment and the staff member who acts.
+// The repositories with the clock standing at one moment and the staff member who acts, in
+// that member's own role: the administrator who loads the demo may not record handovers, but the
+// demo's service staff may. Actor 0 is the program itself (the hourly escalation run).
 class Stage
 {
 public:
-    Stage(const Session &session) : m_session(session) { m_session.clock = &m_clock; }
+    explicit Stage(const Session &session) : m_session(session)
+    {
+        m_session.clock = &m_clock;
+        QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT id, role FROM staff"));
+        while (q.next())
+            m_roles.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
     const Session &at(qint64 ms, qint64 actorId)
     {
         m_clock.set(ms);
         m_session.actorId = actorId;
+        m_session.role = actorId == 0 ? QStringLiteral("system") : m_roles.value(actorId);
         return m_session;
     }
 
 private:
     FixedClock m_clock{0};
     Session m_session;
+    QHash<qint64, QString> m_roles;
 };
 
 struct Story
@@ -257,13 +268,13 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
     return counts;
 }
 
-void playSupervision(const Session &session, Rng &rng)
+void playSupervision(const Session &session, Rng &rng, qint64 supervisorId)
 {
     const qint64 now = session.clock->nowMs();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Asia/Shanghai")).date();
     Stage stage(session);
-    const Session &system = stage.at(now, 0);
-    SurveyRepository surveys(system);
+    const Session &supervisor = stage.at(now, supervisorId);
+    SurveyRepository surveys(supervisor);
     const QString quarter = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1);
     const qint64 campaign = surveys.campaign(quarter);
     const QDate quarterStart = SurveyRepository::quarterDays(quarter).first;
@@ -288,7 +299,7 @@ void playSupervision(const Session &session, Rng &rng)
     }
     surveys.addAction(campaign, QString::fromUtf8("投诉首次响应超过 24 小时的，由主管当天电话回访"), 0, today.addDays(30));
     // Training: last month's two sessions with everyone assessed, this month's one half done.
-    TrainingRepository training(system);
+    TrainingRepository training(supervisor);
     QSqlQuery s = Sql::run(session.db->connection(),
                            QStringLiteral("SELECT id FROM staff WHERE active = 1 AND role IN ('consultant','service','reception') ORDER BY id"));
     QList<qint64> staff;

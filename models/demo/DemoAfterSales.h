@@ -44,7 +44,8 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
                                 const QList<HandoverSeed> &handovers);
 
 // A quarter's survey answered by some of the clients served this quarter, an improvement action,
-// and last month's and this month's training with assessments (one re-assessed).
-void playSupervision(const Session &session, Rng &rng);
+// and last month's and this month's training with assessments (one re-assessed), all recorded
+// by the demo's supervisor.
+void playSupervision(const Session &session, Rng &rng, qint64 supervisorId);
 
 } // namespace estatedesk::demo

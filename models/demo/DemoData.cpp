@@ -137,6 +137,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // ---- staff
     const int consultants = std::clamp(clientCount / 2000, 4, 40);
     QList<qint64> consultantIds, serviceIds, allStaff;
+    qint64 supervisorId = 0;
     {
         QSqlQuery q = Sql::prepare(db, QStringLiteral("INSERT INTO staff (name, role, active, phone, created_at, updated_at) "
                                                       "VALUES (?, ?, 1, '', ?, ?) RETURNING id"));
@@ -160,7 +161,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             return id;
         };
         addStaff(QStringLiteral("admin"));
-        addStaff(QStringLiteral("supervisor"));
+        supervisorId = addStaff(QStringLiteral("supervisor"));
         addStaff(QStringLiteral("reception"));
         addStaff(QStringLiteral("reception"));
         for (int i = 0; i < consultants; ++i)
@@ -503,7 +504,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     const demo::AfterSalesCounts afterSales = demo::playAfterSales(session, rng, complaintSeeds, handoverSeeds);
     counts.handovers += afterSales.handovers;
     counts.complaints += afterSales.complaints;
-    demo::playSupervision(session, rng);
+    demo::playSupervision(session, rng, supervisorId);
     counts.serviceRecords = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
     AuditLog::write(session, QStringLiteral("demo"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("clients"), counts.clients},

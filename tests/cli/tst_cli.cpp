@@ -33,6 +33,7 @@ private slots:
     void demoThenCheckPrintsOk();
     void demoIsDeterministic();
     void demoRefusesADatabaseWithClients();
+    void demoLoadsOnceTheAdministratorExists();
     void checkReportsProblems();
     void backupAndRestore();
     void restoreRefusesADamagedFile();
@@ -138,6 +139,38 @@ void TestCli::demoIsDeterministic()
     const QByteArray da = fa.readAll();
     QCOMPARE(da, fb.readAll());
     QCOMPARE(da.count('\n'), 81);
+}
+
+// The real first start: the administrator is created first, then loads the demo. The demo's
+// staff play their own parts (a handover is recorded by customer service, not the administrator).
+void TestCli::demoLoadsOnceTheAdministratorExists()
+{
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                          QStringLiteral("admin")},
+                         "admin-password\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("demo"), QStringLiteral("--clients"),
+                      QStringLiteral("500")},
+                     "admin-password\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QSqlDatabase db = m_test.db().connection();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 500);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handovers")).toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints")).toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM training_sessions")).toLongLong() > 0);
+    // Every handover, complaint and training step was recorded by a member of the demo staff in a
+    // role that may do it; the administrator only created their account and loaded the data.
+    const QString byAdmin = Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(a.entity), '') FROM audit_log a JOIN staff s ON "
+                                                           "s.id = a.actor_id WHERE s.role = 'admin' AND a.entity NOT IN ('clients', 'staff')"))
+                                .toString();
+    QCOMPARE(byAdmin, QString());
+    const qint64 handoverSteps = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN staff s ON s.id = a.actor_id "
+                                                                "WHERE a.entity = 'handovers' AND s.role IN ('service','supervisor')"))
+                                     .toLongLong();
+    QVERIFY(handoverSteps > 0);
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")}, "admin-password\n");
+    QCOMPARE(r.out, QStringLiteral("ok\n"));
 }
 
 void TestCli::demoRefusesADatabaseWithClients()

@@ -501,6 +501,18 @@
         <source>--staff: no staff member is called &quot;%1&quot;</source>
         <translation>--staff：没有名为“%1”的员工</translation>
     </message>
+    <message>
+        <source>--item works with sla explain</source>
+        <translation>--item 只能与 sla explain 一起使用</translation>
+    </message>
+    <message>
+        <source>--item: &quot;%1&quot; is not KIND:ID as overdue prints them, e.g. complaint-solution:12 (KIND one of %2)</source>
+        <translation>--item：“%1”不是 overdue 输出的“类型:编号”格式，例如 complaint-solution:12（类型可选：%2）</translation>
+    </message>
+    <message>
+        <source>--item: %1</source>
+        <translation>--item：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -1084,6 +1096,94 @@
         <source>Date: the %1 policy counts from a date</source>
         <translation>日期：“%1”规则按日期计算</translation>
     </message>
+    <message>
+        <source>Consultation No. %1</source>
+        <translation>咨询 %1 号</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1</source>
+        <translation>投诉 %1 号</translation>
+    </message>
+    <message>
+        <source>Handover No. %1</source>
+        <translation>交房 %1 号</translation>
+    </message>
+    <message>
+        <source>Defect No. %1</source>
+        <translation>问题 %1 号</translation>
+    </message>
+    <message>
+        <source>Installment No. %1</source>
+        <translation>分期款 %1 号</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <source>%1 — %2, round %3.</source>
+        <translation>%1 — %2（第 %3 轮）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Client: %1; responsible: %2.</source>
+        <translation>客户：%1；负责人：%2。</translation>
+    </message>
+    <message>
+        <source>Stopped %1: %2.</source>
+        <translation>已于 %1 停止计时：%2。</translation>
+    </message>
+    <message>
+        <source>State at %1: %2.</source>
+        <translation>截至 %1 的状态：%2。</translation>
+    </message>
+    <message>
+        <source>Round %1: the record was reopened, so this deadline is owed again, counted from %2.</source>
+        <translation>第 %1 轮：该记录已重新打开，此时限重新计算，从 %2 起算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This record has its own length, %1, instead of the policy&apos;s %2.</source>
+        <translation>此记录单独设定了时长 %1，不采用规则的 %2。</translation>
+    </message>
+    <message>
+        <source>Waiting for the client from %1 to %2.</source>
+        <translation>等待客户：%1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Waiting for the client since %1: the clock stands still.</source>
+        <translation>自 %1 起等待客户：暂停计时。</translation>
+    </message>
+    <message>
+        <source>No waiting for the client so far.</source>
+        <translation>目前没有等待客户的暂停。</translation>
+    </message>
+    <message>
+        <source>Kept: due %1, as counted when it stopped; the policy or the calendar has changed since, and closed items never move.</source>
+        <translation>保留原截止时间 %1（停止计时时的计算结果）；此后规则或日历已有变动，已结束的事项不再变动。</translation>
+    </message>
+    <message>
+        <source>No %1 deadline is kept for record No. %2.</source>
+        <translation>%2 号记录没有“%1”时限。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1318,6 +1418,34 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Installment missed: contract %1, %2 due %3, paid in full since; report back to the client</source>
+        <translation>逾期未付款：合同 %1，%2 应于 %3 付清，现已付清；请向客户反馈</translation>
+    </message>
+    <message>
+        <source>Installment missed: contract %1, %2 due %3, %4 yuan unpaid; call the client and report back</source>
+        <translation>逾期未付款：合同 %1，%2 应于 %3 付清，尚欠 %4 元；请联系客户并反馈情况</translation>
+    </message>
+    <message>
+        <source>Follow the payment progress of contract %1</source>
+        <translation>跟进合同 %1 的付款进度</translation>
+    </message>
+    <message>
+        <source>Loan rejected for contract %1: agree another way to pay with the client</source>
+        <translation>合同 %1 贷款被拒：与客户商定其他付款方式</translation>
+    </message>
+    <message>
+        <source>Installment missed: call the client about their payment and report back</source>
+        <translation>逾期未付款：请联系客户了解付款情况并反馈</translation>
+    </message>
+    <message>
+        <source>Loan rejected: agree another way to pay with the client</source>
+        <translation>贷款被拒：请与客户商定其他付款方式</translation>
+    </message>
+    <message>
+        <source>Follow the client&apos;s payment progress</source>
+        <translation>跟进客户的付款进度</translation>
     </message>
 </context>
 <context>
@@ -1755,17 +1883,6 @@
     <message>
         <source>Pending</source>
         <translation>待办</translation>
-    </message>
-    <message>
-        <source>Loan rejected for contract %1: agree another way to pay with the client</source>
-        <translation>合同 %1 贷款被拒：与客户商定其他付款方式</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>EstateDesk</source>
-        <translation>楼盘客服台</translation>
     </message>
 </context>
 <context>
@@ -2310,14 +2427,6 @@
     <message>
         <source>Part paid</source>
         <translation>部分付款</translation>
-    </message>
-    <message>
-        <source>Follow the payment progress of contract %1</source>
-        <translation>跟进合同 %1 的付款进度</translation>
-    </message>
-    <message>
-        <source>Installment missed: contract %1, %2 due %3, %4 yuan unpaid; call the client and report back</source>
-        <translation>逾期未付款：合同 %1，%2 应于 %3 付清，尚欠 %4 元；请联系客户并反馈情况</translation>
     </message>
 </context>
 <context>
@@ -4477,8 +4586,43 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>%1  %2 —— %3（%4）</translation>
     </message>
     <message>
-        <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open the record (a complaint, a handover) or its client.</source>
-        <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击一项可打开对应记录（投诉、交房）或客户。</translation>
+        <source>Overdue and due soon</source>
+        <translation>已超时和即将到期</translation>
+    </message>
+    <message>
+        <source>All open items</source>
+        <translation>全部未完成事项</translation>
+    </message>
+    <message>
+        <source>&quot;All open items&quot; also lists what is still on track, such as a complaint logged a minute ago.</source>
+        <translation>“全部未完成事项”也列出尚未临近到期的事项，例如刚刚登记的投诉。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected item (or double-click it)</source>
+        <translation>打开选中事项的记录（也可双击）</translation>
+    </message>
+    <message>
+        <source>supervisors</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open the record (a complaint, a handover) or its client; Ctrl+E or the row&apos;s menu says why it is due then.</source>
+        <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击事项可打开相应记录（投诉、交房）或客户；按 Ctrl+E 或右键菜单可查看为何在此时到期。</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::DeadlineExplanation</name>
+    <message>
+        <source>Why is this due then?</source>
+        <translation>为何在此时到期？</translation>
+    </message>
+    <message>
+        <source>Explain the selected deadline: the days counted and skipped, pauses and rounds (Ctrl+E)</source>
+        <translation>说明选中的时限：计入和跳过的日子、暂停和轮次（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -4506,18 +4650,6 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
-    </message>
-    <message>
-        <source>Consultation No. %1</source>
-        <translation>咨询 %1 号</translation>
-    </message>
-    <message>
-        <source>Complaint No. %1</source>
-        <translation>投诉 %1 号</translation>
-    </message>
-    <message>
-        <source>No. %1</source>
-        <translation>%1 号</translation>
     </message>
     <message>
         <source>Provisional: no official holiday schedule is published yet for a year counted here.</source>
@@ -4550,18 +4682,6 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>Record</source>
         <translation>记录</translation>
-    </message>
-    <message>
-        <source>Handover No. %1</source>
-        <translation>交房 %1 号</translation>
-    </message>
-    <message>
-        <source>Defect No. %1</source>
-        <translation>问题 %1 号</translation>
-    </message>
-    <message>
-        <source>Installment No. %1</source>
-        <translation>分期款 %1 号</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5539,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Office settings</source>
         <translation>办公室设置</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators change deadline policies and office settings.</source>
+        <translation>只有主管和管理员可以修改时限规则和办公室设置。</translation>
     </message>
 </context>
 <context>

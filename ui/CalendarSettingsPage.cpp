@@ -7,6 +7,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/CalendarRepository.h"
+#include "security/Permissions.h"
 
 #include <QCalendarWidget>
 #include <QFile>
@@ -82,6 +83,17 @@ CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *pare
     note->setWordWrap(true);
     layout->addWidget(note);
 
+    // Only the administrator changes the calendar; everyone else reads it (and may export it).
+    importButton->setObjectName(QStringLiteral("calendarImportButton"));
+    exportButton->setObjectName(QStringLiteral("calendarExportButton"));
+    holiday->setObjectName(QStringLiteral("markHolidayButton"));
+    workday->setObjectName(QStringLiteral("markWorkdayButton"));
+    clear->setObjectName(QStringLiteral("clearMarkButton"));
+    if (!Permissions::allows(m_session.role, Action::EditCalendar)) {
+        for (QWidget *w : std::initializer_list<QWidget *>{importButton, holiday, workday, clear, m_name})
+            w->setVisible(false);
+        markRow->itemAt(0)->widget()->setVisible(false); // the "Name:" label
+    }
     connect(m_year, &QSpinBox::valueChanged, this, &CalendarSettingsPage::showYear);
     connect(holiday, &QPushButton::clicked, this, [this] { markSelectedDay(QStringLiteral("holiday")); });
     connect(workday, &QPushButton::clicked, this, [this] { markSelectedDay(QStringLiteral("workday")); });

@@ -88,6 +88,11 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     followRow->addWidget(m_followUpTask, 1);
     followRow->addWidget(addFollow);
     followRow->addWidget(doneFollow);
+    addFollow->setObjectName(QStringLiteral("addFollowUpButton"));
+    doneFollow->setObjectName(QStringLiteral("doneFollowUpButton"));
+    const bool mayFollow = Permissions::allows(m_session.role, Action::AddClient);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_followUpDue, m_followUpTask, addFollow, doneFollow})
+        w->setVisible(mayFollow);
     layout->addLayout(followRow);
     connect(addFollow, &QPushButton::clicked, this, [this] { addFollowUp(m_followUpDue->date(), m_followUpTask->text()); });
     connect(doneFollow, &QPushButton::clicked, this, &ClientDetailPanel::completeSelectedFollowUp);

@@ -2,6 +2,7 @@
 #include "ComplaintsPage.h"
 
 #include "DeadlineCell.h"
+#include "DeadlineExplanation.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -68,6 +69,8 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
     m_description = new QLineEdit(intakeBox);
     m_description->setPlaceholderText(tr("what the client says"));
     auto *record = new QPushButton(tr("Record complaint"), intakeBox);
+    record->setObjectName(QStringLiteral("recordComplaintButton"));
+    intakeBox->setEnabled(Permissions::allows(m_session.role, Action::AddComplaint));
     intakeRow->addWidget(new QLabel(tr("Phone:"), intakeBox));
     intakeRow->addWidget(m_phone, 1);
     intakeRow->addWidget(m_severity);
@@ -96,6 +99,7 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(split);
+    new DeadlineExplanation(m_table, m_session, DeadlineCell::ItemRole); // why each deadline is due then
     m_table->setObjectName(QStringLiteral("complaintsBoard"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Client"), tr("Severity"), tr("Status"), tr("Received"),

@@ -2,6 +2,7 @@
 #include "ContractsPage.h"
 
 #include "DeadlineCell.h"
+#include "DeadlineExplanation.h"
 #include "ReportPrinter.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
@@ -179,6 +180,7 @@ ContractsPage::ContractsPage(const Session &session, QWidget *parent) : QWidget(
     planRow->addStretch(1);
     pl->addLayout(planRow);
     m_installments = new QTableWidget(payTab);
+    new DeadlineExplanation(m_installments, m_session, DeadlineCell::ItemRole); // why each deadline is due then
     m_installments->setColumnCount(7);
     m_installments->setHorizontalHeaderLabels({tr("No."), tr("Installment"), tr("Due date"), tr("Amount (yuan)"), tr("Paid (yuan)"),
                                                tr("Owed (yuan)"), tr("Deadline")});

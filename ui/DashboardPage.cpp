@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "DeadlineExplanation.h"
 #include "StatePalette.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/StaffRepository.h"
@@ -11,6 +12,7 @@
 #include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceActs.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QGridLayout>
@@ -23,6 +25,7 @@
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace estatedesk {
@@ -46,12 +49,21 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     top->addWidget(title);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Show:"), this));
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("dashboardView"));
+    m_show->addItem(tr("Overdue and due soon"), QStringLiteral("attention"));
+    m_show->addItem(tr("All open items"), QStringLiteral("all"));
+    m_show->setToolTip(tr("\"All open items\" also lists what is still on track, such as a complaint logged a minute ago."));
+    top->addWidget(m_show);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("dashboardScope"));
     m_scope->addItem(tr("Everyone"), QStringLiteral("everyone"));
     if (m_session.actorId > 0) {
         m_scope->addItem(tr("Mine"), QStringLiteral("mine"));
         m_scope->addItem(tr("My team"), QStringLiteral("team"));
+        // Consultants look after their own clients first.
+        if (m_session.role == QLatin1String("consultant"))
+            m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("mine")));
     } else {
         m_scope->setToolTip(tr("\"Mine\" and \"My team\" are offered once you sign in with your own account."));
     }
@@ -90,6 +102,19 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     m_view->setColumnWidth(DeadlineListModel::RemainingColumn, 160);
     layout->addWidget(m_view, 1);
 
+    // What can be done with the selected item: a button each, and the same in the row's menu.
+    m_rowActions = new QHBoxLayout;
+    auto *open = new QAction(tr("Open"), this);
+    open->setObjectName(QStringLiteral("openRecord"));
+    open->setToolTip(tr("Open the record of the selected item (or double-click it)"));
+    connect(open, &QAction::triggered, this, &DashboardPage::openCurrent);
+    m_view->addAction(open);
+    addRowAction(open, QStringLiteral("openRecordButton"));
+    m_explanation = new DeadlineExplanation(m_view, m_session, DeadlineListModel::DeadlineItemRole);
+    addRowAction(m_explanation->action(), QStringLiteral("explainDeadlineButton"));
+    m_rowActions->addStretch(1);
+    layout->addLayout(m_rowActions);
+
     // Viewings: the next hours, and those whose start passed without a check-in.
     auto *viewings = new QHBoxLayout;
     auto *upcomingBox = new QVBoxLayout;
@@ -118,11 +143,8 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     layout->addWidget(m_summary);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::applyScope);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit openRecord(index.data(DeadlineListModel::ClientIdRole).toLongLong(),
-                        index.data(DeadlineListModel::EntityRole).toString(),
-                        index.data(DeadlineListModel::EntityIdRole).toLongLong());
-    });
+    connect(m_show, &QComboBox::currentIndexChanged, this, &DashboardPage::applyScope);
+    connect(m_view, &QTableView::doubleClicked, this, &DashboardPage::openCurrent);
     connect(m_model, &DeadlineListModel::turnedOverdue, this, &DashboardPage::notifyOverdue);
     connect(m_tasks, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         if (const qint64 client = item->data(Qt::UserRole).toLongLong())
@@ -140,7 +162,26 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
         m_tray->setToolTip(tr("EstateDesk deadlines"));
         m_tray->show();
     }
-    refresh();
+    applyScope(); // reads the list in the starting scope (a consultant's: "mine")
+    refreshViewings();
+}
+
+void DashboardPage::addRowAction(QAction *action, const QString &buttonName)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(buttonName);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_rowActions->addWidget(button);
+}
+
+void DashboardPage::openCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    emit openRecord(index.data(DeadlineListModel::ClientIdRole).toLongLong(), index.data(DeadlineListModel::EntityRole).toString(),
+                    index.data(DeadlineListModel::EntityIdRole).toLongLong());
 }
 
 QLabel *DashboardPage::countLabel(const QString &policy) const
@@ -160,6 +201,7 @@ void DashboardPage::applyScope()
         for (const Staff &s : staff.list(true, role))
             filter.staffIds << s.id;
     }
+    filter.includeOnTrack = m_show->currentData().toString() == QLatin1String("all");
     m_model->setFilter(filter);
     m_taskStaff = filter.staffIds;
     updateCounts();
@@ -174,11 +216,9 @@ void DashboardPage::refreshTasks()
         for (const Staff &s : StaffRepository(m_session).list())
             staff.insert(s.id, s.name);
         const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
-        for (const FollowUp &f : FollowUpRepository(m_session).due(today)) {
-            if (!m_taskStaff.isEmpty() && !m_taskStaff.contains(f.staffId))
-                continue;
+        for (const FollowUp &f : FollowUpRepository(m_session).due(today, m_taskStaff)) {
             auto *item = new QListWidgetItem(tr("%1  %2 — %3 (%4)").arg(f.dueOn.toString(Qt::ISODate), f.clientName, f.task,
-                                                                      staff.value(f.staffId)));
+                                                                      f.staffId ? staff.value(f.staffId) : tr("supervisors")));
             item->setData(Qt::UserRole, f.clientId);
             if (f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation")) {
                 item->setBackground(StatePalette::background(DeadlineState::Overdue));
@@ -257,7 +297,7 @@ void DashboardPage::updateCounts()
                                 .arg(c.second));
     }
     m_summary->setText(tr("%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open "
-                          "the record (a complaint, a handover) or its client.")
+                          "the record (a complaint, a handover) or its client; Ctrl+E or the row's menu says why it is due then.")
                            .arg(overdue)
                            .arg(soon));
 }

@@ -5,8 +5,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QSystemTrayIcon;
@@ -15,12 +17,14 @@ class QTimer;
 
 namespace estatedesk {
 
+class DeadlineExplanation;
 class DeadlineListModel;
 class StateColorProxy;
 struct DeadlineItem;
 
 // The home page of supervisors and customer-service staff: counts per kind, then every open item
-// that is overdue or due soon, most overdue first, coloured by state, with live countdowns.
+// that is overdue or due soon (or every open item), most overdue first, coloured by state, with
+// live countdowns; below the list the actions on the selected item (open it, why is it due then).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,11 @@ public:
     DeadlineListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *scopeBox() const { return m_scope; }
+    // "attention": overdue and due soon; "all": every open item.
+    QComboBox *viewBox() const { return m_show; }
+    DeadlineExplanation *explanation() const { return m_explanation; }
+    // Opens the selected item's record (the "Open" action, a double-click).
+    void openCurrent();
     QLabel *countLabel(const QString &policy) const;
     QListWidget *upcomingViewings() const { return m_upcoming; }
     QListWidget *missedViewings() const { return m_missed; }
@@ -48,6 +57,8 @@ signals:
     void openRecord(qint64 clientId, const QString &entity, qint64 entityId);
 
 private:
+    // A button under the list for an action on the selected item (also in the row's context menu).
+    void addRowAction(QAction *action, const QString &buttonName);
     void applyScope();
     void updateCounts();
     void notifyOverdue(const QList<DeadlineItem> &items);
@@ -57,6 +68,9 @@ private:
     StateColorProxy *m_proxy;
     QTableView *m_view;
     QComboBox *m_scope;
+    QComboBox *m_show;
+    DeadlineExplanation *m_explanation;
+    QHBoxLayout *m_rowActions;
     QLabel *m_summary;
     QListWidget *m_upcoming;
     QListWidget *m_missed;

@@ -28,5 +28,3 @@ public:
 };
 
 } // namespace estatedesk
-
-Q_DECLARE_METATYPE(estatedesk::DeadlineItem)

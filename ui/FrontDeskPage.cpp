@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrontDeskPage.h"
 
+#include "DeadlineCell.h"
+#include "DeadlineExplanation.h"
 #include "StatePalette.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/RotationRepository.h"
 #include "repositories/VisitRegistration.h"
@@ -93,6 +96,8 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     formLayout->addRow(tr("Notes:"), m_notes);
     m_register = new QPushButton(tr("Register (Ctrl+Enter)"), form);
     m_register->setDefault(true);
+    m_register->setObjectName(QStringLiteral("registerVisitButton"));
+    m_register->setEnabled(Permissions::allows(m_session.role, Action::RegisterConsultation));
     formLayout->addRow(QString(), m_register);
     right->addWidget(form);
     m_status = new QLabel(this);
@@ -126,6 +131,8 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     right->addWidget(rotation, 3);
     right->addWidget(new QLabel(tr("After-hours queue (answer these first):"), this));
     m_queue = new QListWidget(this);
+    m_queue->setObjectName(QStringLiteral("afterHoursQueue"));
+    new DeadlineExplanation(m_queue, m_session, DeadlineCell::ItemRole); // why each response is due then
     m_queue->setMaximumHeight(m_queue->fontMetrics().height() * 7);
     right->addWidget(m_queue, 1);
     layout->addLayout(right, 2);
@@ -331,10 +338,21 @@ void FrontDeskPage::refreshQueue()
 {
     m_queue->clear();
     try {
-        for (const VisitRegistration::Waiting &w : VisitRegistration(m_session).afterHoursQueue())
-            m_queue->addItem(tr("%1  %2 (%3)")
-                                 .arg(OfficeTime::formatDateTime(w.receivedAt), w.clientName,
-                                      Vocabulary::label(Vocabulary::sourceChannels(), w.channel)));
+        const QList<VisitRegistration::Waiting> waiting = VisitRegistration(m_session).afterHoursQueue();
+        QList<qint64> ids;
+        for (const VisitRegistration::Waiting &w : waiting)
+            ids << w.consultationId;
+        const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("consultations"), ids);
+        for (const VisitRegistration::Waiting &w : waiting) {
+            auto *item = new QListWidgetItem(tr("%1  %2 (%3)")
+                                                 .arg(OfficeTime::formatDateTime(w.receivedAt), w.clientName,
+                                                      Vocabulary::label(Vocabulary::sourceChannels(), w.channel)),
+                                             m_queue);
+            const QHash<QString, DeadlineItem> byPolicy = deadlines.value(w.consultationId);
+            const auto it = byPolicy.constFind(QStringLiteral("consultation-response"));
+            if (it != byPolicy.constEnd())
+                item->setData(DeadlineCell::ItemRole, QVariant::fromValue(*it));
+        }
     } catch (const Error &e) {
         m_queue->addItem(e.message());
     }

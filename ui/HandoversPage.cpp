@@ -2,6 +2,7 @@
 #include "HandoversPage.h"
 
 #include "DeadlineCell.h"
+#include "DeadlineExplanation.h"
 #include "ReportPrinter.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
@@ -77,6 +78,7 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(split);
+    new DeadlineExplanation(m_table, m_session, DeadlineCell::ItemRole); // why each deadline is due then
     m_table->setObjectName(QStringLiteral("handoverList"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Date"), tr("Unit"), tr("Owner"), tr("Received by"), tr("Notice"),
@@ -137,6 +139,7 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     });
 
     m_defects = new QTableWidget(bottom);
+    new DeadlineExplanation(m_defects, m_session, DeadlineCell::ItemRole);
     m_defects->setObjectName(QStringLiteral("defectList"));
     m_defects->setColumnCount(DefectColumnCount);
     m_defects->setHorizontalHeaderLabels({tr("No."), tr("Location"), tr("Defect"), tr("Responsible party"), tr("Deadline"),

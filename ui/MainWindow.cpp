@@ -134,13 +134,19 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_policyPage, &PolicySettingsPage::policiesChanged, m_dashboard, &DashboardPage::refresh);
 
     // File menu.
+    // Only what the role may do is offered (the models library refuses the rest anyway).
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients);
-    file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients);
-    if (Permissions::allows(m_session.role, Action::ExportPersonalData))
-        file->addAction(tr("Export the selected client's &personal data..."), this, &MainWindow::exportPersonalData);
-    if (Permissions::allows(m_session.role, Action::MergeClients))
-        file->addAction(tr("&Merge a duplicate into the selected client..."), this, [this] {
+    auto offer = [this](QAction *action, const QString &name, Action permission) {
+        action->setObjectName(name);
+        action->setVisible(Permissions::allows(m_session.role, permission));
+    };
+    offer(file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients), QStringLiteral("importClientsAction"),
+          Action::ImportClients);
+    offer(file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients), QStringLiteral("exportClientsAction"),
+          Action::ExportClients);
+    offer(file->addAction(tr("Export the selected client's &personal data..."), this, &MainWindow::exportPersonalData),
+          QStringLiteral("exportPersonalDataAction"), Action::ExportPersonalData);
+    offer(file->addAction(tr("&Merge a duplicate into the selected client..."), this, [this] {
             const qint64 keep = m_detail->clientId();
             if (keep <= 0) {
                 MessageBox::information(this, tr("Merge clients"), tr("Select the client to keep first."));
@@ -151,7 +157,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
                                                        std::numeric_limits<int>::max(), 1, &ok);
             if (ok)
                 mergeClients(keep, duplicate);
-        });
+        }),
+          QStringLiteral("mergeClientsAction"), Action::MergeClients);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -286,7 +293,10 @@ void MainWindow::openHandover(const QString &entity, qint64 entityId)
         const qint64 handoverId =
             entity == QLatin1String("defects") ? HandoverRepository(m_session).defect(entityId).handoverId : entityId;
         m_handovers->reload();
-        m_handovers->selectHandover(handoverId);
+        if (!m_handovers->selectHandover(handoverId)) { // done, or otherwise not in the scheduled list
+            m_handovers->scopeBox()->setCurrentIndex(m_handovers->scopeBox()->findData(QStringLiteral("all")));
+            m_handovers->selectHandover(handoverId);
+        }
         if (entity == QLatin1String("defects"))
             m_handovers->selectDefect(entityId);
     } catch (const Error &e) {
@@ -297,6 +307,15 @@ void MainWindow::openHandover(const QString &entity, qint64 entityId)
 void MainWindow::openClient(qint64 clientId)
 {
     m_tabs->setCurrentWidget(m_clientsPage);
+    // The list's selection follows: the client's row when the list holds it, else no row at all
+    // (never the previously selected client next to another client's details).
+    const int row = m_model->findRow(clientId, kOpenClientSearchPages);
+    if (row >= 0) {
+        m_clients->selectRow(row);
+        m_clients->scrollTo(m_model->index(row, 0));
+    } else {
+        m_clients->selectionModel()->clear();
+    }
     m_detail->showClient(clientId);
 }
 

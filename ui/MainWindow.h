@@ -68,6 +68,8 @@ public:
     bool mergeClients(qint64 keepId, qint64 duplicateId);
 
 private:
+    // How many pages of the client list openClient() reads to find the client's row.
+    static constexpr int kOpenClientSearchPages = 10;
     void applyFilter();
     void updateCount();
     void showError(const QString &message);

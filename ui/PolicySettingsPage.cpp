@@ -6,6 +6,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/PolicyRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "security/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,6 +106,20 @@ PolicySettingsPage::PolicySettingsPage(const Session &session, QWidget *parent) 
     });
     connect(save, &QPushButton::clicked, this, &PolicySettingsPage::saveSelected);
     connect(saveOfficeButton, &QPushButton::clicked, this, &PolicySettingsPage::saveOffice);
+    // Roles that may not change them read the policies and office settings only.
+    editor->setObjectName(QStringLiteral("policyEditor"));
+    office->setObjectName(QStringLiteral("officeSettings"));
+    save->setObjectName(QStringLiteral("savePolicyButton"));
+    saveOfficeButton->setObjectName(QStringLiteral("saveOfficeButton"));
+    if (!Permissions::allows(m_session.role, Action::EditPolicies)) {
+        const QString why = tr("Only supervisors and administrators change deadline policies and office settings.");
+        for (QGroupBox *box : {editor, office}) {
+            box->setEnabled(false);
+            box->setToolTip(why);
+        }
+        save->setVisible(false);
+        saveOfficeButton->setVisible(false);
+    }
     reload();
     if (!m_policies.isEmpty())
         m_table->selectRow(0);

@@ -7,6 +7,7 @@
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "io/ViewingIcs.h"
+#include "security/Permissions.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
@@ -119,6 +120,8 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
     f->addRow(tr("Special needs:"), m_needs);
     auto *bookButton = new QPushButton(tr("Book"), form);
     f->addRow(QString(), bookButton);
+    bookButton->setObjectName(QStringLiteral("bookViewingButton"));
+    bookButton->setEnabled(Permissions::allows(m_session.role, Action::BookViewing));
     m_status = new QLabel(form);
     m_status->setWordWrap(true);
     f->addRow(m_status);

@@ -192,8 +192,10 @@ int CliApp::calendarCommand(const Session &session, const QString &sub, const QS
 
 int CliApp::slaCommand(const Session &session, const QString &sub, const QStringList &rest)
 {
-    CommandArgs args(rest, {QStringLiteral("--policy"), QStringLiteral("--start")});
+    CommandArgs args(rest, {QStringLiteral("--policy"), QStringLiteral("--start"), QStringLiteral("--item")});
     args.expectPositionals(0);
+    if (args.has(QStringLiteral("--item")))
+        return slaItemCommand(session, sub, args.option(QStringLiteral("--item")));
     if (!args.has(QStringLiteral("--policy")))
         throw UsageError{tr("sla %1 needs --policy NAME (one of %2)").arg(sub, DeadlinePolicy::names().join(QStringLiteral(", ")))};
     if (!args.has(QStringLiteral("--start")))
@@ -216,6 +218,30 @@ int CliApp::slaCommand(const Session &session, const QString &sub, const QString
         return 0;
     }
     for (const QString &line : result.explanation)
+        m_out << line << '\n';
+    return 0;
+}
+
+int CliApp::slaItemCommand(const Session &session, const QString &sub, const QString &item)
+{
+    if (sub != QLatin1String("explain"))
+        throw UsageError{tr("--item works with sla explain")};
+    // KIND:ID as `overdue` prints them: the policy name and the record's id.
+    const qsizetype colon = item.lastIndexOf(u':');
+    bool ok = false;
+    const qint64 id = colon > 0 ? item.mid(colon + 1).toLongLong(&ok) : 0;
+    const QString kind = item.left(colon);
+    if (!ok || id <= 0 || !DeadlinePolicy::names().contains(kind))
+        throw UsageError{tr("--item: \"%1\" is not KIND:ID as overdue prints them, e.g. complaint-solution:12 (KIND one of %2)")
+                             .arg(item, DeadlinePolicy::names().join(QStringLiteral(", ")))};
+    DeadlineRepository deadlines(session);
+    DeadlineItem found;
+    try {
+        found = deadlines.findByKind(kind, id);
+    } catch (const NotFoundError &e) {
+        throw ValidationError(QStringLiteral("item"), tr("--item: %1").arg(e.message())); // the data says no: exit 1
+    }
+    for (const QString &line : deadlines.explainText(found, session.clock->nowMs()))
         m_out << line << '\n';
     return 0;
 }
@@ -331,6 +357,7 @@ void CliApp::usage()
           << "  calendar export FILE.csv [--year Y]\n"
           << "  sla due --policy NAME --start ISO8601\n"
           << "  sla explain --policy NAME --start ISO8601\n"
+          << "  sla explain --item KIND:ID\n"
           << "  overdue [--format table|csv|json]\n"
           << "  user add NAME --role reception|consultant|service|supervisor|admin\n"
           << "  clients find TEXT [--limit N]\n"

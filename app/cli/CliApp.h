@@ -25,6 +25,7 @@ private:
     QString readPassword(bool forSignIn);
     int calendarCommand(const Session &session, const QString &sub, const QStringList &args);
     int slaCommand(const Session &session, const QString &sub, const QStringList &args);
+    int slaItemCommand(const Session &session, const QString &sub, const QString &item);
     int overdueCommand(const Session &session, const QStringList &args);
     int reportCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;

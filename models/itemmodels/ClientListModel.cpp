@@ -145,4 +145,20 @@ void ClientListModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
+int ClientListModel::findRow(qint64 id, int maxPages) const
+{
+    const int known = rowOfId(id);
+    if (known >= 0)
+        return known;
+    for (qint64 page = 0; page < maxPages && page * kPageSize < m_count; ++page) {
+        if (!rowAt(int(page * kPageSize)))
+            return -1;
+        const QList<ClientRow> &rows = m_pages.value(page);
+        for (int i = 0; i < rows.size(); ++i)
+            if (rows.at(i).id == id)
+                return int(page * kPageSize + i);
+    }
+    return -1;
+}
+
 } // namespace estatedesk

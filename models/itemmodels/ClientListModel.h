@@ -26,6 +26,8 @@ public:
     void refresh();
     // Row of the client with that id among the loaded pages, or -1.
     int rowOfId(qint64 id) const;
+    // The same, reading up to maxPages pages of the list in order until the client is found.
+    int findRow(qint64 id, int maxPages) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

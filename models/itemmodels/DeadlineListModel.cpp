@@ -72,21 +72,6 @@ int DeadlineListModel::rowOfItem(qint64 itemId) const
     return -1;
 }
 
-QString DeadlineListModel::recordText(const DeadlineItem &i)
-{
-    if (i.entity == QLatin1String("consultations"))
-        return tr("Consultation No. %1").arg(i.entityId);
-    if (i.entity == QLatin1String("complaints"))
-        return tr("Complaint No. %1").arg(i.entityId);
-    if (i.entity == QLatin1String("handovers"))
-        return tr("Handover No. %1").arg(i.entityId);
-    if (i.entity == QLatin1String("defects"))
-        return tr("Defect No. %1").arg(i.entityId);
-    if (i.entity == QLatin1String("installments"))
-        return tr("Installment No. %1").arg(i.entityId);
-    return tr("No. %1").arg(i.entityId);
-}
-
 QString DeadlineListModel::remainingText(qint64 dueMs, qint64 nowMs)
 {
     const qint64 diff = dueMs - nowMs;
@@ -127,6 +112,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     case EntityIdRole: return i.entityId;
     case DueRole: return i.dueAt;
     case PolicyRole: return i.policy;
+    case DeadlineItemRole: return QVariant::fromValue(i);
     default: break;
     }
     if (role == Qt::DisplayRole) {
@@ -139,7 +125,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
             return i.provisional ? tr("%1 (provisional)").arg(OfficeTime::formatDateTime(i.dueAt))
                                  : OfficeTime::formatDateTime(i.dueAt);
         case RemainingColumn: return remainingText(i.dueAt, m_now);
-        case RecordColumn: return recordText(i);
+        case RecordColumn: return DeadlineRepository::recordText(i);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DueColumn && i.provisional)

@@ -24,6 +24,7 @@ public:
         EntityIdRole,
         DueRole,
         PolicyRole,
+        DeadlineItemRole, // the whole DeadlineItem (for "why is this due then?")
     };
 
     explicit DeadlineListModel(const Session &session, QObject *parent = nullptr);
@@ -40,8 +41,6 @@ public:
 
     // "12 min 5 s left", "overdue 3 h 20 min": the live countdown text.
     static QString remainingText(qint64 dueMs, qint64 nowMs);
-    // "Complaint No. 12": the record an item watches.
-    static QString recordText(const DeadlineItem &item);
     // Whether the policy's countdown is short enough to show seconds (15 min, 2 h).
     static bool isShortDeadline(const DeadlineItem &item) { return item.dueAt - item.startedAt <= 4 * 3600'000; }
 

@@ -7,7 +7,6 @@
 #include "core/Phone.h"
 #include "deadlines/DeadlinePolicy.h"
 #include "domain/Vocabulary.h"
-#include "itemmodels/DeadlineListModel.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/SurveyRepository.h"
@@ -355,7 +354,7 @@ ReportDocument OfficeReports::overdue(const Session &session)
     list.heading = tr("Items");
     list.headers = {tr("Deadline"), tr("Record"), tr("Client"), tr("Responsible"), tr("Due"), tr("Overdue by")};
     for (const DeadlineItem &i : items)
-        list.rows << QStringList{DeadlinePolicy::label(i.policy), DeadlineListModel::recordText(i), i.clientName, i.staffName,
+        list.rows << QStringList{DeadlinePolicy::label(i.policy), DeadlineRepository::recordText(i), i.clientName, i.staffName,
                                  OfficeTime::formatDateTime(i.dueAt), minutesText(now - i.dueAt)};
     doc.sections << summary << list;
     return doc;

@@ -10,7 +10,6 @@
 #include "repositories/EntityStore.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceRecordRepository.h"
-#include "repositories/StaffRepository.h"
 #include "core/OfficeTime.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -466,7 +465,6 @@ int ComplaintRepository::escalateOverdue()
         late[i.entityId] << DeadlinePolicy::label(i.policy);
     if (late.isEmpty())
         return 0;
-    const QList<Staff> supervisors = StaffRepository(system).list(true, QStringLiteral("supervisor"));
     const QDate today = OfficeTime::toOffice(now).date();
     int escalated = 0;
     Transaction tx(*system.db);
@@ -481,9 +479,9 @@ int ComplaintRepository::escalateOverdue()
         c.escalatedAt = now;
         const QString what = late.value(id).join(QStringLiteral(", "));
         repo.saveStep(c, QStringLiteral("escalated"), what, now);
-        for (const Staff &s : supervisors)
-            tasks.add(c.clientId, s.id, today, tr("Complaint No. %1 is overdue (%2): see that it is handled").arg(id).arg(what),
-                      QStringLiteral("escalation"));
+        // One task for the supervisors (FollowUpRepository::due shows escalations to every one).
+        tasks.add(c.clientId, 0, today, tr("Complaint No. %1 is overdue (%2): see that it is handled").arg(id).arg(what),
+                  QStringLiteral("escalation"), kEntity, id);
         ++escalated;
     }
     tx.commit();

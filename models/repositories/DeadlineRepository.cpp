@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "deadlines/OfficeHours.h"
 #include "repositories/CalendarRepository.h"
 #include "repositories/PolicyRepository.h"
@@ -82,6 +83,72 @@ DeadlineResult DeadlineRepository::preview(const QString &policy, qint64 startMs
 DeadlineResult DeadlineRepository::explain(const DeadlineItem &item) const
 {
     return computeFor(item.policy, item.startedAt, item.anchorDate, item.id, item.lengthDays);
+}
+
+QString DeadlineRepository::recordText(const DeadlineItem &i)
+{
+    if (i.entity == QLatin1String("consultations"))
+        return tr("Consultation No. %1").arg(i.entityId);
+    if (i.entity == QLatin1String("complaints"))
+        return tr("Complaint No. %1").arg(i.entityId);
+    if (i.entity == QLatin1String("handovers"))
+        return tr("Handover No. %1").arg(i.entityId);
+    if (i.entity == QLatin1String("defects"))
+        return tr("Defect No. %1").arg(i.entityId);
+    if (i.entity == QLatin1String("installments"))
+        return tr("Installment No. %1").arg(i.entityId);
+    return tr("No. %1").arg(i.entityId);
+}
+
+QStringList DeadlineRepository::explainText(const DeadlineItem &item, qint64 nowMs) const
+{
+    loadContext();
+    const DeadlinePolicy policy = m_policies.value(item.policy);
+    QStringList lines;
+    lines << (item.round > 1 ? tr("%1 — %2, round %3.").arg(DeadlinePolicy::label(item.policy), recordText(item)).arg(item.round)
+                             : tr("%1 — %2.").arg(DeadlinePolicy::label(item.policy), recordText(item)));
+    const QString nobody = tr("nobody");
+    lines << tr("Client: %1; responsible: %2.")
+                 .arg(item.clientName.isEmpty() ? nobody : item.clientName, item.staffName.isEmpty() ? nobody : item.staffName);
+    const DeadlineState state = item.stateAt(nowMs);
+    if (item.stoppedAt > 0)
+        lines << tr("Stopped %1: %2.").arg(OfficeTime::formatDateTime(item.stoppedAt), DeadlineEngine::stateLabel(state));
+    else
+        lines << tr("State at %1: %2.").arg(OfficeTime::formatDateTime(nowMs), DeadlineEngine::stateLabel(state));
+    if (item.round > 1)
+        lines << tr("Round %1: the record was reopened, so this deadline is owed again, counted from %2.")
+                     .arg(item.round)
+                     .arg(OfficeTime::formatDateTime(item.startedAt));
+    if (item.lengthDays > 0) {
+        const QString own = policy.clock == DeadlineClock::WorkingDays ? tr("%n working day(s)", nullptr, item.lengthDays)
+                                                                       : tr("%n day(s)", nullptr, item.lengthDays);
+        lines << tr("This record has its own length, %1, instead of the policy's %2.").arg(own, policy.lengthText());
+    }
+    const QList<PauseInterval> pauses = pausesOf(item.id);
+    for (const PauseInterval &p : pauses) {
+        if (p.to > 0)
+            lines << tr("Waiting for the client from %1 to %2.").arg(OfficeTime::formatDateTime(p.from), OfficeTime::formatDateTime(p.to));
+        else
+            lines << tr("Waiting for the client since %1: the clock stands still.").arg(OfficeTime::formatDateTime(p.from));
+    }
+    if (pauses.isEmpty() && policy.pausable)
+        lines << tr("No waiting for the client so far.");
+    const DeadlineResult r = explain(item);
+    lines << r.explanation;
+    if (item.stoppedAt > 0 && r.dueMs != item.dueAt)
+        lines << tr("Kept: due %1, as counted when it stopped; the policy or the calendar has changed since, and closed items "
+                    "never move.")
+                     .arg(iso(item.dueAt));
+    return lines;
+}
+
+DeadlineItem DeadlineRepository::findByKind(const QString &policy, qint64 entityId) const
+{
+    const QList<DeadlineItem> items = query(QStringLiteral("d.policy = ? AND d.entity_id = ?"), {policy, entityId}, {});
+    if (items.isEmpty())
+        throw NotFoundError(tr("No %1 deadline is kept for record No. %2.").arg(policy).arg(entityId));
+    return *std::max_element(items.begin(), items.end(),
+                             [](const DeadlineItem &a, const DeadlineItem &b) { return a.round < b.round; });
 }
 
 static const QString kInsert = QStringLiteral(

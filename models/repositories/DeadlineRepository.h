@@ -92,6 +92,15 @@ public:
 
     // "Why is this due then?" for a stored item, and the same for a hypothetical start.
     DeadlineResult explain(const DeadlineItem &item) const;
+    // The same for people, one line each: the record, its client and staff, its state at nowMs,
+    // its own length, round and pauses, then every counting step. The dashboard, the boards and
+    // `sla explain --item` all show this text.
+    QStringList explainText(const DeadlineItem &item, qint64 nowMs) const;
+    // The item as `overdue` names it: the policy (its kind) and the record's id; the latest round.
+    // Throws NotFoundError when there is none.
+    DeadlineItem findByKind(const QString &policy, qint64 entityId) const;
+    // "Complaint No. 12": the record an item watches.
+    static QString recordText(const DeadlineItem &item);
     DeadlineResult preview(const QString &policy, qint64 startMs, const QDate &anchor = {}) const;
     QString iso(qint64 ms) const;
     // When a consultation's response clock starts: at once during office hours, otherwise at the
@@ -115,3 +124,5 @@ private:
 };
 
 } // namespace estatedesk
+
+Q_DECLARE_METATYPE(estatedesk::DeadlineItem)

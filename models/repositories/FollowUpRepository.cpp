@@ -5,7 +5,6 @@
 #include "core/Errors.h"
 #include "domain/Entities.h"
 #include "repositories/AuditLog.h"
-#include "repositories/StaffRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -18,29 +17,20 @@ int FollowUpRepository::flagAnomaly(qint64 clientId, qint64 consultantId, const 
                                     const QString &refEntity, qint64 refId)
 {
     Transaction tx(*m_session.db);
-    QSqlDatabase db = m_session.db->connection();
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly' AND ref_entity = ? AND ref_id = ?"),
+    if (Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly' AND ref_entity = ? AND ref_id = ?"),
                     {refEntity, refId})
             .toInt()
         > 0)
         return 0;
-    QList<qint64> staff;
-    if (consultantId > 0)
-        staff << consultantId;
-    for (const Staff &s : StaffRepository(m_session).list(true, QStringLiteral("supervisor")))
-        if (!staff.contains(s.id))
-            staff << s.id;
-    if (staff.isEmpty())
-        staff << 0; // nobody to name: still on the client's list
-    for (qint64 s : std::as_const(staff)) {
-        const qint64 id = add(clientId, s, day, task, QStringLiteral("anomaly"));
-        Sql::run(db, QStringLiteral("UPDATE follow_ups SET ref_entity = ?, ref_id = ? WHERE id = ?"), {refEntity, refId, id});
-    }
+    // One task: the consultant's (or nobody's); the supervisors read every anomaly in due().
+    add(clientId, consultantId, day, task, QStringLiteral("anomaly"), refEntity, refId);
     tx.commit();
-    return int(staff.size());
+    return 1;
 }
 
-qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind)
+qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind,
+                               const QString &refEntity, qint64 refId)
 {
     Permissions::require(m_session, Action::AddClient);
     if (clientId <= 0)
@@ -52,9 +42,11 @@ qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &due
     Transaction tx(*m_session.db);
     const qint64 now = m_session.clock->nowMs();
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("INSERT INTO follow_ups (client_id, staff_id, due_on, task, created_at, updated_at, kind) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {clientId, Sql::nullableId(staffId), dueOn.toString(Qt::ISODate), task.trimmed(), now, now, kind});
+                           QStringLiteral("INSERT INTO follow_ups (client_id, staff_id, due_on, task, created_at, updated_at, kind, "
+                                          "ref_entity, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           {clientId, Sql::nullableId(staffId), dueOn.toString(Qt::ISODate), task.trimmed(), now, now, kind,
+                            refEntity.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(refEntity),
+                            Sql::nullableId(refId)});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
@@ -93,18 +85,58 @@ void FollowUpRepository::complete(qint64 id, const QString &result)
     tx.commit();
 }
 
+QString FollowUpRepository::missedInstallmentText(const QString &contractNumber, const QString &label, const QString &dueOn,
+                                                  qint64 owedFen)
+{
+    if (owedFen <= 0)
+        return tr("Installment missed: contract %1, %2 due %3, paid in full since; report back to the client")
+            .arg(contractNumber, label, dueOn);
+    return tr("Installment missed: contract %1, %2 due %3, %4 yuan unpaid; call the client and report back")
+        .arg(contractNumber, label, dueOn, QString::number(owedFen / 100.0, 'f', 2));
+}
+
+QString FollowUpRepository::paymentProgressText(const QString &contractNumber)
+{
+    return tr("Follow the payment progress of contract %1").arg(contractNumber);
+}
+
+QString FollowUpRepository::loanRejectedText(const QString &contractNumber)
+{
+    return tr("Loan rejected for contract %1: agree another way to pay with the client").arg(contractNumber);
+}
+
 QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantList &values) const
 {
+    // The contract a program-made task is about, and for a missed installment what is owed now.
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT f.id, f.client_id, c.name, f.staff_id, f.due_on, f.task, f.done_at, f.kind FROM follow_ups f "
-                                          "JOIN clients c ON c.id = f.client_id WHERE ")
+                           QStringLiteral("SELECT f.id, f.client_id, c.name, f.staff_id, f.due_on, f.task, f.done_at, f.kind, "
+                                          "f.ref_entity, f.ref_id, COALESCE(ic.number, lc.number, pc.number), i.label, i.due_on, "
+                                          "i.amount_fen - i.paid_fen FROM follow_ups f JOIN clients c ON c.id = f.client_id "
+                                          "LEFT JOIN installments i ON f.ref_entity = 'installments' AND i.id = f.ref_id "
+                                          "LEFT JOIN payment_plans pp ON pp.id = i.plan_id "
+                                          "LEFT JOIN contracts ic ON ic.id = pp.contract_id "
+                                          "LEFT JOIN loan_tax_steps l ON f.ref_entity = 'loan_tax_steps' AND l.id = f.ref_id "
+                                          "LEFT JOIN contracts lc ON lc.id = l.contract_id "
+                                          "LEFT JOIN contracts pc ON f.ref_entity = 'contracts' AND pc.id = f.ref_id WHERE ")
                                + where + QStringLiteral(" ORDER BY f.due_on, f.id"),
                            values);
+    const bool seesContracts = Permissions::allows(m_session.role, Action::ReadContracts);
     QList<FollowUp> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(), q.value(6).toLongLong(),
-                    q.value(7).toString()});
+    while (q.next()) {
+        FollowUp f{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                   QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(), q.value(6).toLongLong(),
+                   q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong()};
+        const QString number = q.value(10).toString();
+        const bool anomaly = f.kind == QLatin1String("anomaly");
+        if (anomaly && f.refEntity == QLatin1String("installments") && !number.isEmpty())
+            f.task = seesContracts ? missedInstallmentText(number, q.value(11).toString(), q.value(12).toString(), q.value(13).toLongLong())
+                                   : tr("Installment missed: call the client about their payment and report back");
+        else if (anomaly && f.refEntity == QLatin1String("loan_tax_steps") && !number.isEmpty())
+            f.task = seesContracts ? loanRejectedText(number) : tr("Loan rejected: agree another way to pay with the client");
+        else if (f.kind == QLatin1String("payment"))
+            f.task = seesContracts ? (number.isEmpty() ? f.task : paymentProgressText(number)) : tr("Follow the client's payment progress");
+        out.append(f);
+    }
     return out;
 }
 
@@ -113,10 +145,22 @@ QList<FollowUp> FollowUpRepository::forClient(qint64 clientId, bool openOnly) co
     return query(openOnly ? QStringLiteral("f.client_id = ? AND f.done_at IS NULL") : QStringLiteral("f.client_id = ?"), {clientId});
 }
 
-QList<FollowUp> FollowUpRepository::due(const QDate &day, qint64 staffId) const
+QList<FollowUp> FollowUpRepository::due(const QDate &day, const QList<qint64> &staffIds) const
 {
-    return query(QStringLiteral("f.done_at IS NULL AND f.due_on <= ? AND (? = 0 OR f.staff_id = ?)"),
-                 {day.toString(Qt::ISODate), staffId, staffId});
+    QString where = QStringLiteral("f.done_at IS NULL AND f.due_on <= ?");
+    QVariantList values{day.toString(Qt::ISODate)};
+    if (!staffIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : staffIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        where += QStringLiteral(" AND (f.staff_id IN (") + marks.join(u',') + u')';
+        if (m_session.role == QLatin1String("supervisor"))
+            where += QStringLiteral(" OR f.kind IN ('anomaly', 'escalation')");
+        where += u')';
+    }
+    return query(where, values);
 }
 
 } // namespace estatedesk

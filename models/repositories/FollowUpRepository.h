@@ -20,6 +20,8 @@ struct FollowUp
     QString task;
     qint64 doneAt = 0;
     QString kind; // "" (by hand), payment, escalation, anomaly
+    QString refEntity; // the record the program made it for ("installments", "contracts", ...)
+    qint64 refId = 0;
 };
 
 class FollowUpRepository
@@ -29,18 +31,30 @@ public:
     explicit FollowUpRepository(const Session &session) : m_session(session) {}
 
     // Validates (a client, a day, a task), saves and audits; returns the id.
-    // kind marks tasks the program makes itself ("payment": following a payment plan).
-    qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind = {});
-    // An anomaly (a missed installment, a rejected loan; seed 二.(二)2(3) "及时反馈异常情况"): a task
-    // due on day for the consultant and for every active supervisor, once per record
-    // (refEntity, refId) — flagging the same record again does nothing. Returns the tasks made.
+    // kind marks tasks the program makes itself ("payment": following a payment plan), refEntity
+    // and refId the record it is about.
+    qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind = {},
+               const QString &refEntity = {}, qint64 refId = 0);
+    // An anomaly (a missed installment, a rejected loan; seed 二.(二)2(3) "及时反馈异常情况"): one
+    // task due on day for the consultant, once per record (refEntity, refId) — flagging the same
+    // record again does nothing. Supervisors see every anomaly (see due()). Returns the tasks made.
     int flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task, const QString &refEntity,
                     qint64 refId);
     // Marks the task done; done means a service act, so it also writes a service record.
     void complete(qint64 id, const QString &result);
+    // A task's text is read as it is now: a missed installment says what is still owed after
+    // later receipts, and roles that may not see contracts read it without contract numbers and
+    // amounts.
     QList<FollowUp> forClient(qint64 clientId, bool openOnly = true) const;
-    // Open tasks due on or before day (of one staff member, or everyone when 0), oldest first.
-    QList<FollowUp> due(const QDate &day, qint64 staffId = 0) const;
+    // Open tasks due on or before day of these staff members (everyone when empty), oldest first.
+    // A supervisor's list also holds every anomaly and escalation: those are theirs to watch.
+    QList<FollowUp> due(const QDate &day, const QList<qint64> &staffIds = {}) const;
+
+    // The texts of the tasks the program makes, as stored and as read.
+    static QString missedInstallmentText(const QString &contractNumber, const QString &label, const QString &dueOn,
+                                         qint64 owedFen);
+    static QString paymentProgressText(const QString &contractNumber);
+    static QString loanRejectedText(const QString &contractNumber);
 
 private:
     QList<FollowUp> query(const QString &where, const QVariantList &values) const;

@@ -96,8 +96,7 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
     if (status == QLatin1String("rejected")) {
         // An anomaly: the consultant must talk to the client about another way to pay, today, and
         // the supervisors hear of it.
-        FollowUpRepository(m_session).flagAnomaly(clientId, consultant, on,
-                                                  tr("Loan rejected for contract %1: agree another way to pay with the client").arg(number),
+        FollowUpRepository(m_session).flagAnomaly(clientId, consultant, on, FollowUpRepository::loanRejectedText(number),
                                                   QStringLiteral("loan_tax_steps"), stepId);
     }
     tx.commit();

@@ -199,9 +199,7 @@ int PaymentPlanRepository::flagMissedInstallments()
     Transaction tx(*system.db);
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))
-        tasks.flagAnomaly(r.client, r.consultant, today,
-                          tr("Installment missed: contract %1, %2 due %3, %4 yuan unpaid; call the client and report back")
-                              .arg(r.number, r.label, r.due, QString::number(r.owed / 100.0, 'f', 2)),
+        tasks.flagAnomaly(r.client, r.consultant, today, FollowUpRepository::missedInstallmentText(r.number, r.label, r.due, r.owed),
                           QStringLiteral("installments"), r.id);
     tx.commit();
     return int(rows.size());
@@ -236,8 +234,8 @@ int PaymentPlanRepository::scheduleFollowUps()
     Transaction tx(*system.db);
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))
-        tasks.add(r.client, r.consultant, today.addDays(days), tr("Follow the payment progress of contract %1").arg(r.number),
-                  QStringLiteral("payment"));
+        tasks.add(r.client, r.consultant, today.addDays(days), FollowUpRepository::paymentProgressText(r.number),
+                  QStringLiteral("payment"), QStringLiteral("contracts"), r.id);
     tx.commit();
     return int(rows.size());
 }

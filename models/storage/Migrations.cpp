@@ -508,6 +508,18 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("DROP INDEX service_records_staff"),
              QStringLiteral("CREATE INDEX service_records_staff ON service_records (staff_id, at, client_id)"),
          }},
+        {15,
+         QStringLiteral("one follow-up task per anomaly and per escalated complaint, instead of a copy for each supervisor"),
+         {
+             // An open copy goes when the same anomaly has an older copy or a done one.
+             QStringLiteral("DELETE FROM follow_ups WHERE kind = 'anomaly' AND done_at IS NULL AND EXISTS (SELECT 1 FROM "
+                            "follow_ups o WHERE o.kind = 'anomaly' AND o.ref_entity = follow_ups.ref_entity AND o.ref_id = "
+                            "follow_ups.ref_id AND o.id <> follow_ups.id AND (o.done_at IS NOT NULL OR o.id < follow_ups.id))"),
+             QStringLiteral("DELETE FROM follow_ups WHERE kind = 'escalation' AND done_at IS NULL AND EXISTS (SELECT 1 FROM "
+                            "follow_ups o WHERE o.kind = 'escalation' AND o.client_id = follow_ups.client_id AND o.due_on = "
+                            "follow_ups.due_on AND o.task = follow_ups.task AND o.id <> follow_ups.id AND (o.done_at IS NOT "
+                            "NULL OR o.id < follow_ups.id))"),
+         }},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 // estatedesk-cli end to end, as a script would run it, on SQLite and on PostgreSQL.
 #include "TestDatabase.h"
 
+#include "deadlines/DeadlinePolicy.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -47,6 +48,7 @@ private slots:
     void calendarImportReportsBadLines();
     void calendarExportByYear();
     void overdueListsConsultationsAndComplaints();
+    void slaExplainItemExplainsEachOverdueKind();
     void reportWritesPdfCsvAndHtml();
     void userAddStoresOnlyAnArgon2idHash();
     void accountsRequireSignInForEveryCommand();
@@ -417,6 +419,80 @@ void TestCli::overdueListsConsultationsAndComplaints()
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), lines.size() - 1);
     const Run table = cli({QStringLiteral("overdue")});
     QVERIFY(table.out.startsWith(QStringLiteral("kind")));
+}
+
+void TestCli::slaExplainItemExplainsEachOverdueKind()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                  QStringLiteral("1")})
+                 .code,
+             0);
+    const Run overdue = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(overdue.code == 0, qPrintable(overdue.err));
+    // Every item `overdue` lists, by kind: explained with the due time `overdue` printed.
+    QHash<QString, QList<QStringList>> byKind;
+    for (const QString &line : overdue.out.split(u'\n', Qt::SkipEmptyParts).mid(1)) {
+        const QStringList f = line.split(u',');
+        byKind[f.at(0)].append(f);
+    }
+    auto explain = [&](const QStringList &f) {
+        const Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"), f.at(0) + u':' + f.at(1)});
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.err));
+        return r.code == 0 ? r.out : QString();
+    };
+    bool pauseSeen = false, ownLengthSeen = false;
+    for (const QString &kind : DeadlinePolicy::names()) {
+        QVERIFY2(byKind.contains(kind), qPrintable(kind));
+        const QStringList first = byKind.value(kind).constFirst();
+        const QString out = explain(first);
+        QVERIFY2(!out.isEmpty(), qPrintable(kind));
+        QVERIFY2(out.startsWith(DeadlinePolicy::label(kind)), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("No. ") + first.at(1)), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(": Overdue.")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Due: %1.").arg(first.at(4))), qPrintable(out)); // the same item as listed
+        if (kind == QLatin1String("handover-notice"))
+            QVERIFY2(out.contains(QStringLiteral(" calendar days before ")), qPrintable(out));
+        if (kind == QLatin1String("complaint-solution") || kind == QLatin1String("defect-rectification"))
+            QVERIFY2(out.contains(QStringLiteral("is not counted (Civil Code art. 201)")), qPrintable(out));
+    }
+    // The solution clock stands still while the complaint waits for the client: the overdue ones
+    // say they never waited; the one the demo leaves waiting says since when, and is not overdue.
+    for (const QStringList &f : byKind.value(QStringLiteral("complaint-solution")))
+        QVERIFY2(explain(f).contains(QStringLiteral("No waiting for the client so far")), qPrintable(f.join(u',')));
+    QSqlQuery waiting = Sql::run(m_test.db().connection(),
+                                 QStringLiteral("SELECT d.policy, d.entity_id FROM deadline_items d JOIN deadline_pauses p ON "
+                                                "p.item_id = d.id WHERE p.resumed_at IS NULL"));
+    QList<QStringList> paused;
+    while (waiting.next())
+        paused.append({waiting.value(0).toString(), waiting.value(1).toString()});
+    waiting.finish();
+    for (const QStringList &f : std::as_const(paused)) {
+        const QString out = explain(f);
+        QVERIFY2(out.contains(QStringLiteral("Waiting for the client since ")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(": Paused.")), qPrintable(out));
+        pauseSeen = true;
+    }
+    QVERIFY(pauseSeen);
+    // Defects with their own length say so, and count that many working days.
+    for (const QStringList &f : byKind.value(QStringLiteral("defect-rectification"))) {
+        const QString out = explain(f);
+        const QRegularExpression own(QStringLiteral("its own length, (\\d+) working days?, instead of the policy's 15 working days"));
+        const QRegularExpressionMatch m = own.match(out);
+        if (m.hasMatch()) {
+            ownLengthSeen = true;
+            QVERIFY2(out.contains(QStringLiteral(": working day %1 (").arg(m.captured(1))), qPrintable(out));
+            QVERIFY2(!out.contains(QStringLiteral(": working day %1 (").arg(m.captured(1).toInt() + 1)), qPrintable(out));
+        }
+    }
+    QVERIFY(ownLengthSeen);
+    // Not KIND:ID, or no such item: named and refused.
+    Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"), QStringLiteral("complaint-solution")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--item")), qPrintable(r.err));
+    r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"), QStringLiteral("complaint-solution:999999")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("999999")), qPrintable(r.err));
 }
 
 void TestCli::reportWritesPdfCsvAndHtml()

@@ -408,8 +408,12 @@ void TestAfterSales::overdueComplaintIsEscalatedOnce()
     QVERIFY(repo.get(late.id).escalatedAt > 0);
     QCOMPARE(repo.get(fresh.id).escalatedAt, 0);
     QVERIFY(eventKinds(late.id).contains(QStringLiteral("escalated")));
-    const QList<FollowUp> tasks = FollowUpRepository(m_session).due(OfficeTime::toOffice(m_clock.nowMs()).date(), boss.id);
+    Session asBoss = m_session; // one task for the supervisors, in each one's list
+    asBoss.role = QStringLiteral("supervisor");
+    asBoss.actorId = boss.id;
+    const QList<FollowUp> tasks = FollowUpRepository(asBoss).due(OfficeTime::toOffice(m_clock.nowMs()).date(), {boss.id});
     QCOMPARE(tasks.size(), 1);
+    QCOMPARE(FollowUpRepository(m_session).forClient(late.clientId).size(), 1);
     QVERIFY(tasks.constFirst().task.contains(QString::number(late.id)));
     QCOMPARE(repo.escalateOverdue(), 0); // once
 }

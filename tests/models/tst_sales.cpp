@@ -38,6 +38,7 @@ private slots:
     void loanAndTaxChecklist();
     void paymentProgressIsFollowedRegularly();
     void missedInstallmentIsFlaggedOnce();
+    void followUpTextsAreMaskedByRole();
     void unitStateFollowsTheContract();
 
 private:
@@ -275,8 +276,12 @@ void TestSales::loanAndTaxChecklist()
     StaffRepository(m_session).add(boss);
     steps.mark(list.at(1).id, QStringLiteral("rejected"), QDate(2026, 11, 27), QStringLiteral("收入证明不足"));
     const QList<FollowUp> tasks = FollowUpRepository(m_session).due(QDate(2026, 11, 27));
-    QCOMPARE(tasks.size(), 1); // the test contract has no consultant: the supervisor's
-    QCOMPARE(tasks.constFirst().staffId, boss.id);
+    QCOMPARE(tasks.size(), 1); // the test contract has no consultant: nobody's, read by the supervisors
+    QCOMPARE(tasks.constFirst().staffId, 0);
+    Session asBoss = m_session;
+    asBoss.role = QStringLiteral("supervisor");
+    asBoss.actorId = boss.id;
+    QCOMPARE(FollowUpRepository(asBoss).due(QDate(2026, 11, 27), {boss.id}).size(), 1);
     QCOMPARE(tasks.constFirst().kind, QStringLiteral("anomaly"));
     QVERIFY(tasks.constFirst().task.contains(QStringLiteral("HT2026-00100")));
     QCOMPARE(ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().result, QStringLiteral("Rejected"));
@@ -318,19 +323,63 @@ void TestSales::missedInstallmentIsFlaggedOnce()
     // The first installment fell due on 1 Oct and is unpaid; later ones are not due yet.
     QCOMPARE(plans.flagMissedInstallments(), 1);
     QCOMPARE(plans.flagMissedInstallments(), 0); // once
+    // One task, the consultant's; the supervisor reads it in their own list too.
     const QList<FollowUp> tasks = FollowUpRepository(m_session).due(QDate(2026, 11, 27));
-    QCOMPARE(tasks.size(), 2); // the consultant and the supervisor
-    QSet<qint64> who;
-    for (const FollowUp &f : tasks) {
-        who.insert(f.staffId);
-        QCOMPARE(f.kind, QStringLiteral("anomaly"));
-        QVERIFY2(f.task.contains(QStringLiteral("HT2026-00100")), qPrintable(f.task));
-    }
-    QCOMPARE(who, (QSet<qint64>{consultant.id, boss.id}));
-    // Paid late: nothing new is flagged; the tasks stay until done.
+    QCOMPARE(tasks.size(), 1);
+    const FollowUp task = tasks.constFirst();
+    QCOMPARE(task.staffId, consultant.id);
+    QCOMPARE(task.kind, QStringLiteral("anomaly"));
+    QVERIFY2(task.task.contains(QStringLiteral("HT2026-00100")), qPrintable(task.task));
+    QCOMPARE(FollowUpRepository(m_session).forClient(m_contract.clientId).size(), 1); // once on the client, too
+    Session asBoss = m_session;
+    asBoss.role = QStringLiteral("supervisor");
+    asBoss.actorId = boss.id;
+    QCOMPARE(FollowUpRepository(asBoss).due(QDate(2026, 11, 27), {boss.id}).size(), 1);
+    Session asConsultant = m_session;
+    asConsultant.role = QStringLiteral("consultant");
+    asConsultant.actorId = consultant.id;
+    QCOMPARE(FollowUpRepository(asConsultant).due(QDate(2026, 11, 27), {boss.id}).size(), 0); // not another consultant's
+    // A part payment: the task says what is still owed, not what was owed when it was flagged.
     const Installment first = plans.installments(m_contract.id).constFirst();
-    plans.addReceipt(first.id, first.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
+    auto yuan = [](qint64 fen) { return QString::number(fen / 100.0, 'f', 2); };
+    QVERIFY2(task.task.contains(yuan(first.amountFen) + QStringLiteral(" yuan unpaid")), qPrintable(task.task));
+    plans.addReceipt(first.id, 100'000, QDate(2026, 11, 27), QStringLiteral("转账"));
+    QString now = FollowUpRepository(m_session).forClient(m_contract.clientId).constFirst().task;
+    QVERIFY2(now.contains(yuan(first.amountFen - 100'000) + QStringLiteral(" yuan unpaid")), qPrintable(now));
+    // Paid late: nothing new is flagged; the task stays until done and says it is paid.
+    plans.addReceipt(first.id, first.amountFen - 100'000, QDate(2026, 11, 27), QStringLiteral("转账"));
     QCOMPARE(plans.flagMissedInstallments(), 0);
+    now = FollowUpRepository(m_session).forClient(m_contract.clientId).constFirst().task;
+    QVERIFY2(now.contains(QStringLiteral("paid in full since")), qPrintable(now));
+}
+
+void TestSales::followUpTextsAreMaskedByRole()
+{
+    // The dashboard's and the client's follow-up lists read the task text from here: a role that
+    // may not see contracts reads it without contract numbers and amounts (README, roles).
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 10, 1));
+    QCOMPARE(plans.flagMissedInstallments(), 1);
+    QCOMPARE(plans.scheduleFollowUps(), 1);
+    const QString owed = QString::number(plans.installments(m_contract.id).constFirst().amountFen / 100.0, 'f', 2);
+    const QList<QPair<QString, bool>> seesContracts = {{QStringLiteral("reception"), false},  {QStringLiteral("consultant"), true},
+                                                       {QStringLiteral("service"), true},     {QStringLiteral("supervisor"), true},
+                                                       {QStringLiteral("admin"), false}};
+    for (const auto &[role, sees] : seesContracts) {
+        Session as = m_session;
+        as.role = role;
+        FollowUpRepository tasks(as);
+        const QList<FollowUp> lists[] = {tasks.forClient(m_contract.clientId), tasks.due(QDate(2026, 12, 31))};
+        for (const QList<FollowUp> &list : lists) {
+            QCOMPARE(list.size(), 2); // the anomaly and the payment follow-up
+            for (const FollowUp &f : list) {
+                QVERIFY2(!f.task.isEmpty(), qPrintable(role));
+                QCOMPARE(f.task.contains(QStringLiteral("HT2026-00100")), sees);
+                if (f.kind == QLatin1String("anomaly"))
+                    QCOMPARE(f.task.contains(owed), sees);
+            }
+        }
+    }
 }
 
 void TestSales::unitStateFollowsTheContract()

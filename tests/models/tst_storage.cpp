@@ -6,6 +6,7 @@
 #include "demo/DemoData.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/FollowUpRepository.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
 #include "repositories/SettingsRepository.h"
@@ -29,6 +30,7 @@ private slots:
     void migratesAnEmptyDatabase();
     void upgradesFromEveryEarlierVersion_data();
     void upgradesFromEveryEarlierVersion();
+    void upgradeKeepsOneFollowUpPerAnomaly();
     void takesABackupBeforeUpgrading();
     void refusesANewerSchema();
     void failedStepRollsBackAndReports();
@@ -69,6 +71,41 @@ void TestStorage::migratesAnEmptyDatabase()
     // Running again changes nothing.
     QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
     QVERIFY(IntegrityCheck::run(db).isEmpty());
+}
+
+void TestStorage::upgradeKeepsOneFollowUpPerAnomaly()
+{
+    // Before version 15 an anomaly and an escalation gave a copy to every supervisor.
+    Database &db = m_test.fresh();
+    QCOMPARE(Migrations::migrate(db, 14), 14);
+    QSqlQuery q = Sql::run(db.connection(),
+                           QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0) RETURNING id"),
+                           {QStringLiteral("王芳"), QStringLiteral("+8613900001111")});
+    QVERIFY(q.next());
+    const qint64 client = q.value(0).toLongLong();
+    q.finish();
+    auto task = [&](const QString &kind, const QString &refEntity, qint64 refId, const QString &text, bool done) {
+        Sql::run(db.connection(),
+                 QStringLiteral("INSERT INTO follow_ups (client_id, due_on, task, created_at, updated_at, kind, ref_entity, ref_id, "
+                                "done_at) VALUES (?, '2026-11-27', ?, 0, 0, ?, ?, ?, ?)"),
+                 {client, text, kind, refEntity, refId, done ? QVariant(qint64(1)) : QVariant(QMetaType::fromType<qint64>())});
+    };
+    for (int copy = 0; copy < 3; ++copy) // three copies, none done: one stays
+        task(QStringLiteral("anomaly"), QStringLiteral("loan_tax_steps"), 7, QStringLiteral("贷款被拒"), false);
+    task(QStringLiteral("anomaly"), QStringLiteral("installments"), 8, QStringLiteral("逾期"), false); // one copy done: it is done
+    task(QStringLiteral("anomaly"), QStringLiteral("installments"), 8, QStringLiteral("逾期"), true);
+    for (int copy = 0; copy < 2; ++copy)
+        task(QStringLiteral("escalation"), QString(), 0, QStringLiteral("投诉 3 号已超时"), false);
+    task(QString(), QString(), 0, QStringLiteral("回电"), false); // by hand: untouched
+    task(QString(), QString(), 0, QStringLiteral("回电"), false);
+    QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
+    Session session{&db, &m_clock, 0};
+    const QList<FollowUp> open = FollowUpRepository(session).forClient(client);
+    QStringList kinds;
+    for (const FollowUp &f : open)
+        kinds << f.kind;
+    QCOMPARE(kinds, (QStringList{QStringLiteral("anomaly"), QStringLiteral("escalation"), QString(), QString()}));
+    QCOMPARE(FollowUpRepository(session).forClient(client, false).size(), 5); // and the done one
 }
 
 void TestStorage::upgradesFromEveryEarlierVersion_data()

@@ -241,6 +241,23 @@
     </message>
 </context>
 <context>
+    <name>ScheduledJobs</name>
+    <message numerus="yes">
+        <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
+        <translation>
+            <numerusform>Retention: the records of %n client past the keeping period were anonymised.</numerusform>
+            <numerusform>Retention: the records of %n clients past the keeping period were anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s).</source>
+        <translation>
+            <numerusform>%1: %n record.</numerusform>
+            <numerusform>%1: %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>at most %n characters</source>
@@ -349,13 +366,6 @@
         <translation>
             <numerusform>Exported %n client.</numerusform>
             <numerusform>Exported %n clients.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
-        <translation>
-            <numerusform>Retention: the records of %n client past the keeping period were anonymised.</numerusform>
-            <numerusform>Retention: the records of %n clients past the keeping period were anonymised.</numerusform>
         </translation>
     </message>
 </context>

@@ -2693,6 +2693,25 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>%1 cannot be written: printing to PDF needs the program&apos;s graphics part, which is not running.</source>
+        <translation>无法写入 %1：打印 PDF 需要程序的图形部分，但它没有运行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file cannot be created there.</source>
+        <translation>无法写入 %1：无法在该位置创建文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file could not be completed.</source>
+        <translation>无法写入 %1：文件未能写完。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Retention: give from 1 to 30 years</source>
@@ -3034,6 +3053,61 @@
     <message>
         <source>%1 %2, on %3</source>
         <translation>%1 %2，于 %3 核验</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledJobs</name>
+    <message>
+        <source>Payment follow-ups</source>
+        <translation>付款跟进</translation>
+    </message>
+    <message>
+        <source>Complaint escalations</source>
+        <translation>投诉升级</translation>
+    </message>
+    <message>
+        <source>Missed installments</source>
+        <translation>逾期未付分期</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>记录保存</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>No copy was taken.</source>
+        <translation>没有生成备份副本。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: already done in this period (by this or another PC).</source>
+        <translation>%1：本时段已完成（由本机或其他电脑）。</translation>
+    </message>
+    <message>
+        <source>%1: not due yet.</source>
+        <translation>%1：尚未到时间。</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1.</source>
+        <translation>自动备份已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
+        <translation>
+            <numerusform>记录保存：已将 %n 位超过保存期限的客户记录匿名化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s).</source>
+        <translation>
+            <numerusform>%1：%n 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4511,10 +4585,6 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>环节已记录。</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 written to %2.</source>
         <translation>%1 已保存到 %2。</translation>
     </message>
@@ -5165,10 +5235,6 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>该问题已转为投诉，可在投诉处理中查看。</translation>
     </message>
     <message>
-        <source>The sign-off sheet could not be written: %1</source>
-        <translation>签收单无法保存：%1</translation>
-    </message>
-    <message>
         <source>Sign-off sheet written to %1.</source>
         <translation>签收单已保存到 %1。</translation>
     </message>
@@ -5334,24 +5400,6 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
     <message>
         <source>Backups</source>
         <translation>备份</translation>
-    </message>
-    <message>
-        <source>Automatic backup written to %1.</source>
-        <translation>自动备份已写入 %1。</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>自动备份失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention: the records of %n client(s) past the keeping period were anonymised.</source>
-        <translation>
-            <numerusform>记录保存：已将 %n 位超过保存期限的客户记录匿名化。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The retention run failed: %1</source>
-        <translation>记录清理失败：%1</translation>
     </message>
     <message>
         <source>Front desk</source>
@@ -5991,10 +6039,6 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>

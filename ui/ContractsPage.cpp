@@ -3,7 +3,8 @@
 
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
-#include "ReportPrinter.h"
+#include "PrintPreview.h"
+#include "print/ReportPrinter.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -252,7 +253,7 @@ ContractsPage::ContractsPage(const Session &session, QWidget *parent) : QWidget(
             const QString html = paper == QLatin1String("summary")    ? SalesDocuments::summaryHtml(m_session, id)
                                  : paper == QLatin1String("schedule") ? PaymentScheduleReport::html(m_session, id)
                                                                       : SalesDocuments::checklistHtml(m_session, id, paper);
-            ReportPrinter::preview(this, html, m_paper->currentText());
+            PrintPreview::show(this, html, m_paper->currentText());
         } catch (const Error &e) {
             say(e.message(), true);
         }
@@ -627,11 +628,7 @@ bool ContractsPage::writePaper(const QString &paper, const QString &path)
             html = SalesDocuments::checklistHtml(m_session, id, paper);
             title = SalesDocuments::checklistTitle(paper);
         }
-        QString error;
-        if (!ReportPrinter::writePdf(html, title, path, &error)) {
-            say(tr("%1 could not be written: %2").arg(path, error), true);
-            return false;
-        }
+        ReportPrinter::writePdf(html, title, path);
         say(tr("%1 written to %2.").arg(title, path), false);
         return true;
     } catch (const Error &e) {

@@ -3,7 +3,8 @@
 
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
-#include "ReportPrinter.h"
+#include "PrintPreview.h"
+#include "print/ReportPrinter.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -132,7 +133,7 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
         if (id == 0)
             return say(tr("Select a handover first."), true);
         try {
-            ReportPrinter::preview(this, HandoverSheetReport::html(m_session, id), HandoverSheetReport::title());
+            PrintPreview::show(this, HandoverSheetReport::html(m_session, id), HandoverSheetReport::title());
         } catch (const Error &e) {
             say(e.message(), true);
         }
@@ -524,12 +525,8 @@ bool HandoversPage::printSignOffSheet(const QString &path)
         say(tr("Select a handover first."), true);
         return false;
     }
-    QString error;
     try {
-        if (!ReportPrinter::writePdf(HandoverSheetReport::html(m_session, id), HandoverSheetReport::title(), path, &error)) {
-            say(tr("The sign-off sheet could not be written: %1").arg(error), true);
-            return false;
-        }
+        ReportPrinter::writePdf(HandoverSheetReport::html(m_session, id), HandoverSheetReport::title(), path);
     } catch (const Error &e) {
         say(e.message(), true);
         return false;

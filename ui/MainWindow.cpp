@@ -13,7 +13,6 @@
 #include "UnitsBoardPage.h"
 #include "AuditLogPage.h"
 #include "BackupsPage.h"
-#include "storage/BackupRotation.h"
 #include "StaffPage.h"
 #include "MessageBox.h"
 #include "PolicySettingsPage.h"
@@ -23,10 +22,9 @@
 #include "io/PersonalDataExport.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
-#include "security/Retention.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/HandoverRepository.h"
-#include "repositories/PaymentPlanRepository.h"
+#include "services/ScheduledJobs.h"
 #include "io/ClientCsv.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
@@ -46,6 +44,7 @@
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTableView>
 #include <QComboBox>
 #include <QTimer>
@@ -203,31 +202,49 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     // Automatic backups: checked every hour, taken at most once a day.
     auto *backupTimer = new QTimer(this);
     backupTimer->setInterval(3600'000);
-    connect(backupTimer, &QTimer::timeout, this, &MainWindow::runAutomaticBackup);
+    connect(backupTimer, &QTimer::timeout, this, &MainWindow::runScheduledJobs);
     backupTimer->start();
 }
 
-void MainWindow::runAutomaticBackup()
+MainWindow::~MainWindow()
 {
-    try {
-        PaymentPlanRepository(m_session).scheduleFollowUps(); // payment progress followed regularly
-        ComplaintRepository(m_session).escalateOverdue();     // late complaints go to the supervisors
-        PaymentPlanRepository(m_session).flagMissedInstallments(); // missed payments too
-        const int anonymised = Retention(m_session).runIfDue();
-        if (anonymised > 0)
-            statusBar()->showMessage(tr("Retention: the records of %n client(s) past the keeping period were anonymised.", nullptr,
-                                        anonymised),
-                                     10000);
-    } catch (const Error &e) {
-        statusBar()->showMessage(tr("The retention run failed: %1").arg(e.message()), 30000);
-    }
-    try {
-        const QString taken = BackupRotation::run(m_session);
-        if (!taken.isEmpty())
-            statusBar()->showMessage(tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(taken)), 10000);
-    } catch (const Error &e) {
-        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(e.message()), 30000);
-    }
+    if (m_jobs)
+        m_jobs->wait(); // its connection closes with it
+}
+
+void MainWindow::runScheduledJobs()
+{
+    if (m_jobs)
+        return; // the previous run is still at work
+    const Session session = m_session;
+    m_jobs = QThread::create([this, session] {
+        QStringList failures, done;
+        for (const ScheduledJobs::Result &r : ScheduledJobs(session).runDue()) {
+            if (r.outcome == ScheduledJobs::Outcome::Failed)
+                failures << ScheduledJobs::describe(r);
+            else if (r.outcome == ScheduledJobs::Outcome::Done && r.count > 0
+                     && (r.job == QLatin1String("retention") || r.job == QLatin1String("backup")))
+                done << ScheduledJobs::describe(r);
+        }
+        session.db->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, failures, done] { showJobResults(failures, done); }, Qt::QueuedConnection);
+    });
+    m_jobs->setParent(this);
+    connect(m_jobs, &QThread::finished, this, [this] {
+        m_jobs->deleteLater();
+        m_jobs = nullptr;
+    });
+    m_jobs->start();
+}
+
+void MainWindow::showJobResults(const QStringList &failures, const QStringList &done)
+{
+    // A failure stays longer and is named by its job; the backup and retention say what they did.
+    if (!failures.isEmpty())
+        statusBar()->showMessage(failures.join(QStringLiteral("  ")), 30000);
+    else if (!done.isEmpty())
+        statusBar()->showMessage(done.join(QStringLiteral("  ")), 10000);
+    emit jobsFinished(failures + done);
 }
 
 QWidget *MainWindow::buildClientsPage()

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTabWidget;
+class QThread;
 class QTimer;
 
 namespace estatedesk {
@@ -33,6 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(const Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // On an empty database, asks whether to load demo data and loads it when told yes.
     // Returns true when demo data was loaded.
@@ -61,15 +63,20 @@ public:
     HandoversPage *handovers() const { return m_handovers; }
     ContractsPage *contracts() const { return m_contracts; } // null for roles that may not see contracts
     SupervisionPage *supervision() const { return m_supervision; } // supervisors and administrators only
-    // The daily tasks, when due (at start and every hour): payment follow-ups, the retention run
-    // and the automatic backup.
-    void runAutomaticBackup();
+    // The scheduled jobs that are due (at start and every hour; models' ScheduledJobs), on a worker
+    // thread with its own connection; each job's result shows in the status bar by its name, and
+    // jobsFinished() follows.
+    void runScheduledJobs();
     // Merges a duplicate client record into the one kept, after asking.
     bool mergeClients(qint64 keepId, qint64 duplicateId);
+
+signals:
+    void jobsFinished(const QStringList &messages);
 
 private:
     // How many pages of the client list openClient() reads to find the client's row.
     static constexpr int kOpenClientSearchPages = 10;
+    void showJobResults(const QStringList &failures, const QStringList &done);
     void applyFilter();
     void updateCount();
     void showError(const QString &message);
@@ -80,6 +87,7 @@ private:
     QWidget *buildClientsPage();
 
     Session m_session;
+    QThread *m_jobs = nullptr;
     QTabWidget *m_tabs;
     DashboardPage *m_dashboard;
     FrontDeskPage *m_frontDesk;

@@ -8,7 +8,6 @@
 #include "repositories/StaffRepository.h"
 #include "security/Accounts.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -141,9 +140,7 @@ void StaffPage::reload()
     QSet<qint64> withAccount;
     try {
         staff = StaffRepository(m_session).list();
-        QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id FROM staff WHERE password_hash IS NOT NULL"));
-        while (q.next())
-            withAccount.insert(q.value(0).toLongLong());
+        withAccount = Accounts(m_session).staffWithPassword();
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Staff accounts"), e.message());
         return;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SupervisionPage.h"
 
-#include "ReportPrinter.h"
+#include "PrintPreview.h"
+#include "print/ReportPrinter.h"
 #include "StatePalette.h"
 #include "SurveyChart.h"
 #include "core/Clock.h"
@@ -573,7 +574,7 @@ QWidget *SupervisionPage::buildReports()
     form->addRow(buttons);
     connect(preview, &QPushButton::clicked, this, [this] {
         try {
-            ReportPrinter::preview(this, buildReport());
+            PrintPreview::show(this, buildReport());
         } catch (const Error &e) {
             say(e.message(), true);
         }
@@ -605,9 +606,7 @@ bool SupervisionPage::saveReport(const QString &path)
 {
     try {
         const ReportDocument doc = buildReport();
-        QString error;
-        if (!ReportPrinter::writeReport(doc, path, &error))
-            throw StorageError(tr("%1 cannot be written: %2").arg(path, error));
+        ReportPrinter::writeReport(doc, path);
         say(tr("%1 written to %2.").arg(doc.title, path), false);
         return true;
     } catch (const Error &e) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApp.h"
 
-#include "ReportPrinter.h"
+#include "print/ReportPrinter.h"
 #include "reports/OfficeReports.h"
 
 #include "core/Clock.h"
@@ -19,11 +19,11 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/Session.h"
 #include "repositories/StaffRepository.h"
+#include "services/ScheduledJobs.h"
+#include "services/Startup.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
-#include "storage/Migrations.h"
-#include "storage/SchemaUpgrade.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,6 +69,25 @@ std::optional<QString> takeOption(const QStringList &args, int &i, const QString
         return a.mid(name.size() + 1);
     }
     return std::nullopt;
+}
+
+// Reads the global options at the start of the arguments; returns where the command begins.
+int takeGlobalOptions(const QStringList &arguments, GlobalOptions &global)
+{
+    int i = 0;
+    while (i < arguments.size()) {
+        if (auto v = takeOption(arguments, i, QStringLiteral("--db")))
+            global.db = *v;
+        else if (auto v2 = takeOption(arguments, i, QStringLiteral("--pg")))
+            global.pg = *v2;
+        else if (auto v3 = takeOption(arguments, i, QStringLiteral("--at")))
+            global.at = *v3;
+        else if (auto v4 = takeOption(arguments, i, QStringLiteral("--user")))
+            global.user = *v4;
+        else
+            break;
+    }
+    return i;
 }
 
 qint64 parseAt(const QString &text)
@@ -333,11 +352,38 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
         period.staffId = s.id;
     }
     const ReportDocument doc = OfficeReports::build(session, name, period);
-    QString error;
-    if (!ReportPrinter::writeReport(doc, out, &error))
-        throw StorageError(tr("%1: cannot be written (%2)").arg(out, error));
+    ReportPrinter::writeReport(doc, out);
     m_out << tr("%1 written to %2.").arg(doc.title, out) << '\n';
     return 0;
+}
+
+int CliApp::jobsCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs(rest, {}).expectPositionals(0);
+    // One line a job: its name, what happened (done, already-run, not-due, failed), then in words.
+    bool failed = false;
+    for (const ScheduledJobs::Result &r : ScheduledJobs(session).runDue()) {
+        failed = failed || r.outcome == ScheduledJobs::Outcome::Failed;
+        m_out << r.job << '\t' << ScheduledJobs::outcomeName(r.outcome) << '\t' << ScheduledJobs::describe(r) << '\n';
+    }
+    return failed ? 3 : 0;
+}
+
+bool CliApp::printsPdf(const QStringList &arguments)
+{
+    GlobalOptions global;
+    int i = 0;
+    try {
+        i = takeGlobalOptions(arguments, global);
+    } catch (const UsageError &) {
+        return false; // run() reports it
+    }
+    if (i >= arguments.size() || arguments.at(i) != QLatin1String("report"))
+        return false;
+    for (const QString &a : arguments.mid(i + 1))
+        if (a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 void CliApp::usage()
@@ -361,6 +407,7 @@ void CliApp::usage()
           << "  overdue [--format table|csv|json]\n"
           << "  user add NAME --role reception|consultant|service|supervisor|admin\n"
           << "  clients find TEXT [--limit N]\n"
+          << "  jobs run\n"
           << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]\n"
           << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month),\n"
           << "               appraisal (--month [--staff NAME]), survey (--quarter), training (--month)\n";
@@ -373,21 +420,10 @@ int CliApp::run(const QStringList &arguments)
     QStringList rest;
     try {
         // Global options come before the command.
-        int i = 0;
-        while (i < arguments.size()) {
-            if (auto v = takeOption(arguments, i, QStringLiteral("--db")))
-                global.db = *v;
-            else if (auto v2 = takeOption(arguments, i, QStringLiteral("--pg")))
-                global.pg = *v2;
-            else if (auto v3 = takeOption(arguments, i, QStringLiteral("--at")))
-                global.at = *v3;
-            else if (auto v4 = takeOption(arguments, i, QStringLiteral("--user")))
-                global.user = *v4;
-            else if (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h")) {
-                usage();
-                return 0;
-            } else
-                break;
+        const int i = takeGlobalOptions(arguments, global);
+        if (i < arguments.size() && (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h"))) {
+            usage();
+            return 0;
         }
         rest = arguments.mid(i);
         if (rest.isEmpty()) {
@@ -420,11 +456,13 @@ int CliApp::run(const QStringList &arguments)
             takeSub({QStringLiteral("add")});
         else if (command == QLatin1String("clients"))
             takeSub({QStringLiteral("find")});
+        else if (command == QLatin1String("jobs"))
+            takeSub({QStringLiteral("run")});
         static const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),    QStringLiteral("check"),
                                           QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
                                           QStringLiteral("export"),   QStringLiteral("calendar"), QStringLiteral("sla"),
                                           QStringLiteral("overdue"), QStringLiteral("user"),
-                                          QStringLiteral("clients"), QStringLiteral("report")};
+                                          QStringLiteral("clients"), QStringLiteral("report"), QStringLiteral("jobs")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
 
@@ -432,16 +470,14 @@ int CliApp::run(const QStringList &arguments)
                                                             : DatabaseConfig::sqlite(global.db.isEmpty()
                                                                                          ? DatabaseConfig::defaultSqlitePath()
                                                                                          : global.db);
-        Database db(config);
-        db.open();
-        Session session{&db, clock.get(), 0};
+        Startup startup(config, *clock);
+        startup.open();
+        Database &db = startup.database();
+        Session session = startup.session();
 
         // Who runs the command: on a database with accounts, a signed-in account.
         auto signIn = [&] {
-            if (!Migrations::currentVersion(db) || Migrations::currentVersion(db) < 4)
-                return;
-            Accounts accounts(session);
-            if (!accounts.anyAccount()) {
+            if (!startup.needsSignIn()) {
                 if (!global.user.isEmpty())
                     throw ValidationError(QStringLiteral("user"), tr("--user: this database has no accounts yet; create the "
                                                                      "administrator with \"user add NAME --role admin\""));
@@ -450,8 +486,8 @@ int CliApp::run(const QStringList &arguments)
             if (global.user.isEmpty())
                 throw PermissionError(tr("This database has accounts: give --user NAME, with the password on standard input "
                                          "or in ESTATEDESK_PASSWORD."));
-            const Staff who = accounts.signIn(global.user, readPassword(true));
-            session = Accounts::sessionFor(session, who);
+            startup.signIn(global.user, readPassword(true));
+            session = startup.session();
         };
 
         if (command == QLatin1String("check")) {
@@ -477,12 +513,10 @@ int CliApp::run(const QStringList &arguments)
             return 0;
         }
 
-        const int version = SchemaUpgrade::run(db, *clock, [this](const QString &backupPath) {
+        const int version = startup.prepare([this](const QString &backupPath) {
             m_err << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backupPath)) << '\n';
             m_err.flush();
         });
-        OfficeTime::setZone(SettingsRepository(session).office().zone);
-        CalendarRepository(session).mergeShippedYears();
         signIn();
 
         if (command == QLatin1String("init")) {
@@ -582,6 +616,8 @@ int CliApp::run(const QStringList &arguments)
             return overdueCommand(session, rest);
         if (command == QLatin1String("report"))
             return reportCommand(session, rest);
+        if (command == QLatin1String("jobs"))
+            return jobsCommand(session, rest);
         Q_UNREACHABLE();
     } catch (const UsageError &e) {
         m_err << "estatedesk-cli: " << e.message << '\n';

@@ -19,6 +19,8 @@ class CliApp
 public:
     CliApp(QTextStream &out, QTextStream &err, QTextStream *in = nullptr) : m_out(out), m_err(err), m_in(in) {}
     int run(const QStringList &arguments);
+    // Whether the command line prints a PDF: only that needs Qt Gui (fonts, text layout).
+    static bool printsPdf(const QStringList &arguments);
 
 private:
     void usage();
@@ -28,6 +30,7 @@ private:
     int slaItemCommand(const Session &session, const QString &sub, const QString &item);
     int overdueCommand(const Session &session, const QStringList &args);
     int reportCommand(const Session &session, const QStringList &args);
+    int jobsCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in;

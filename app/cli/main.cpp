@@ -3,41 +3,50 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <cstdio>
-#include <cstring>
 #include <QDir>
+#include <QGuiApplication>
+
 #include <cerrno>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <memory>
+#include <vector>
 
 int main(int argc, char *argv[])
 {
-    // Printing a report lays out text with Qt Gui; everything else needs only Qt Core. Without a
-    // display (a scheduled task on a server) Gui works offscreen.
-    bool printing = false;
+    // Only printing a PDF lays out text with Qt Gui; every other command runs on Qt Core alone.
+    QStringList arguments;
     for (int i = 1; i < argc; ++i)
-        printing = printing || std::strcmp(argv[i], "report") == 0;
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool printing = estatedesk::CliApp::printsPdf(arguments);
+    // Without a display (a scheduled task on a server) and no platform chosen by the user, Qt Gui
+    // draws offscreen instead of failing to reach an X server.
+    std::vector<char *> args(argv, argv + argc);
+    char platformOption[] = "-platform";
+    char offscreen[] = "offscreen";
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        args.insert(args.begin() + 1, {platformOption, offscreen});
+    }
     if (printing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt Gui wants a private runtime folder; a scheduled task may not have one.
+        // Qt Gui wants a private runtime folder and warns on every run without one; a scheduled
+        // task often has none.
         const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/estatedesk-runtime-" + QByteArray::number(quint64(getuid()));
         if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
             qputenv("XDG_RUNTIME_DIR", dir);
     }
-    std::unique_ptr<QCoreApplication> owner(printing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
-    QCoreApplication &app = *owner;
+    int count = int(args.size());
+    args.push_back(nullptr);
+    std::unique_ptr<QCoreApplication> owner(printing ? new QGuiApplication(count, args.data())
+                                                     : new QCoreApplication(count, args.data()));
     QCoreApplication::setOrganizationName(QStringLiteral("EstateDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("EstateDesk"));
-    estatedesk::Translations::install(app);
+    estatedesk::Translations::install(*owner);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
     estatedesk::CliApp cli(out, err, &in);
-    const int code = cli.run(app.arguments().mid(1));
+    const int code = cli.run(arguments);
     out.flush();
     err.flush();
     return code;

@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "MessageBox.h"
 #include "SignInDialogs.h"
 #include "StartupRecovery.h"
 #include "core/Clock.h"
-#include "core/Errors.h"
-#include "core/OfficeTime.h"
 #include "core/Translations.h"
-#include "repositories/CalendarRepository.h"
-#include "repositories/SettingsRepository.h"
-#include "security/Accounts.h"
-#include "storage/Database.h"
+#include "services/Startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
-
-#include <memory>
 
 using namespace estatedesk;
 
@@ -47,36 +39,26 @@ int main(int argc, char *argv[])
                                       : DatabaseConfig::sqlite(parser.isSet(dbOption) ? parser.value(dbOption)
                                                                                       : DatabaseConfig::defaultSqlitePath());
     SystemClock clock;
-    const std::unique_ptr<Database> db = openWithRecovery(config, clock);
-    if (!db)
+    Startup startup(config, clock);
+    if (!openWithRecovery(startup))
         return 1;
-
-    Session session{db.get(), &clock, 0};
-    try {
-        OfficeTime::setZone(SettingsRepository(session).office().zone);
-        CalendarRepository(session).mergeShippedYears();
-    } catch (const Error &e) {
-        MessageBox::critical(nullptr, MainWindow::tr("EstateDesk"), e.message());
-        return 1;
-    }
     // Everyone signs in; the first start on a new database creates its administrator.
-    Staff me;
-    if (!Accounts(session).anyAccount()) {
-        FirstAdministratorDialog dialog(session);
+    if (!startup.needsSignIn()) {
+        FirstAdministratorDialog dialog(startup.session());
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        me = dialog.staff();
+        startup.signedIn(dialog.staff());
     } else {
-        SignInDialog dialog(session);
+        SignInDialog dialog(startup.session());
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        me = dialog.staff();
+        startup.signedIn(dialog.staff());
     }
-    session = Accounts::sessionFor(session, me);
+    const Session session = startup.session();
     MainWindow window(session);
     window.show();
     // After show(): a status-bar message shown before would sit on top of the signed-in label.
-    window.runAutomaticBackup();
+    window.runScheduledJobs();
     QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
     return app.exec();
 }

@@ -32,6 +32,15 @@ bool Accounts::anyAccount() const
            > 0;
 }
 
+QSet<qint64> Accounts::staffWithPassword() const
+{
+    QSet<qint64> ids;
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id FROM staff WHERE password_hash IS NOT NULL"));
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
 void Accounts::writePassword(qint64 staffId, const QString &password, const QString &action)
 {
     validatePassword(password);

@@ -5,6 +5,7 @@
 #include "repositories/Session.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace estatedesk {
 
@@ -23,6 +24,8 @@ public:
 
     // True once any active staff member has a password: from then on everyone signs in.
     bool anyAccount() const;
+    // The staff members who have a password (who can sign in when active).
+    QSet<qint64> staffWithPassword() const;
     // The database's first account, an administrator. Refused when accounts exist.
     Staff createFirstAdministrator(const QString &name, const QString &password);
     // A new staff member with a password (administrators only). An existing staff member without

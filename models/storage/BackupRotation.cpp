@@ -72,13 +72,18 @@ QList<BackupRotation::Copy> BackupRotation::toRemove(const QList<Copy> &copies, 
     return drop;
 }
 
+bool BackupRotation::due(const Session &session)
+{
+    const QList<Copy> copies = list(folder(session));
+    return copies.isEmpty() || session.clock->nowMs() - copies.constFirst().takenAt >= kMinimumGapMs;
+}
+
 QString BackupRotation::run(const Session &session)
 {
     const QString dir = folder(session);
     const qint64 now = session.clock->nowMs();
-    const QList<Copy> copies = list(dir);
     QString taken;
-    if (copies.isEmpty() || now - copies.constFirst().takenAt >= kMinimumGapMs) {
+    if (due(session)) {
         taken = dir + QStringLiteral("/estatedesk-auto-")
                 + QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite");
         Backup::write(*session.db, taken);

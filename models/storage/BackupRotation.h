@@ -30,6 +30,8 @@ public:
     static QList<Copy> list(const QString &folder);
     // Which copies the thinning rule drops at nowMs (pure: tested without files).
     static QList<Copy> toRemove(const QList<Copy> &copies, qint64 nowMs, const QTimeZone &zone);
+    // Whether a copy is due: the newest is older than kMinimumGapMs, or there is none.
+    static bool due(const Session &session);
     // Takes a copy when the newest is older than kMinimumGapMs (or there is none), then thins.
     // Returns the path of the new copy, or an empty string when none was due.
     static QString run(const Session &session);

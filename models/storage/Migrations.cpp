@@ -520,6 +520,18 @@ const QList<Migrations::Step> &Migrations::steps()
                             "follow_ups.due_on AND o.task = follow_ups.task AND o.id <> follow_ups.id AND (o.done_at IS NOT "
                             "NULL OR o.id < follow_ups.id))"),
          }},
+        {16,
+         QStringLiteral("scheduled jobs run once per period across all PCs"),
+         {
+             QStringLiteral("CREATE TABLE job_runs ("
+                            " job TEXT NOT NULL,"
+                            " period TEXT NOT NULL,"
+                            " started_at BIGINT NOT NULL,"
+                            " finished_at BIGINT,"
+                            " host TEXT NOT NULL DEFAULT '',"
+                            " result TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (job, period))"),
+         }},
     };
     return list;
 }
@@ -536,7 +548,8 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("complaint_events"), QStringLiteral("return_visits"), QStringLiteral("defects"),
             QStringLiteral("survey_campaigns"), QStringLiteral("survey_responses"), QStringLiteral("improvement_actions"),
             QStringLiteral("training_sessions"), QStringLiteral("training_results"), QStringLiteral("kpi_snapshots"),
-            QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("audit_log")};
+            QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("job_runs"),
+            QStringLiteral("audit_log")};
 }
 
 int Migrations::latestVersion()

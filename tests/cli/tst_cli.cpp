@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // estatedesk-cli end to end, as a script would run it, on SQLite and on PostgreSQL.
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "deadlines/DeadlinePolicy.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -50,6 +52,10 @@ private slots:
     void overdueListsConsultationsAndComplaints();
     void slaExplainItemExplainsEachOverdueKind();
     void reportWritesPdfCsvAndHtml();
+    void reportPrintsPdfOnAServerWithoutDisplay();
+    void linksNoQtWidgets();
+    void jobsRunOnceAcrossTwoProcesses();
+    void jobsReportEachFailureByName();
     void userAddStoresOnlyAnArgon2idHash();
     void accountsRequireSignInForEveryCommand();
     void exportAsAConsultantMasksOthersPhones();
@@ -551,6 +557,126 @@ void TestCli::reportWritesPdfCsvAndHtml()
             QVERIFY2(run.code == 0, qPrintable(run.err));
             QVERIFY(QFileInfo(out).size() > 0);
         }
+}
+
+void TestCli::reportPrintsPdfOnAServerWithoutDisplay()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).code, 0);
+    // A scheduled task on a server: no display, no Qt platform chosen, no runtime folder.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"})
+        env.remove(QString::fromLatin1(name));
+    const QString out = m_dir.filePath(QStringLiteral("headless-%1.pdf").arg(m_test.backendName()));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ESTATEDESK_CLI_PATH),
+            m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("report"),
+                               QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+                               QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+    QVERIFY2(err.isEmpty(), qPrintable(err)); // nothing but the result: no warnings about displays or folders
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(out));
+    const QString text = pdfText(out);
+    QVERIFY2(text.contains(QStringLiteral("2026-11")), qPrintable(text));
+}
+
+void TestCli::linksNoQtWidgets()
+{
+    // The console program runs where no desktop is installed: the binary itself needs no Qt Widgets.
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(ESTATEDESK_CLI_PATH)});
+    QVERIFY(ldd.waitForFinished(30000));
+    QCOMPARE(ldd.exitCode(), 0);
+    const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(QStringLiteral("libQt6Core.so")), qPrintable(libraries)); // ldd did list the binary's libraries
+    QVERIFY2(libraries.contains(QStringLiteral("libQt6Gui.so")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QStringLiteral("libQt6Widgets")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QStringLiteral("libQt6Charts")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QStringLiteral("libQt6PrintSupport")), qPrintable(libraries));
+}
+
+// The outcome of each job in `jobs run` output: job → done / already-run / not-due / failed.
+static QHash<QString, QString> jobOutcomes(const QString &out)
+{
+    QHash<QString, QString> outcomes;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(u'\t');
+        if (f.size() == 3)
+            outcomes.insert(f.at(0), f.at(1));
+    }
+    return outcomes;
+}
+
+void TestCli::jobsRunOnceAcrossTwoProcesses()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
+    FixedClock clock(fridayMorning());
+    SettingsRepository(Session{&m_test.db(), &clock, 0})
+        .setValue(QStringLiteral("backup.folder"), m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName())));
+    // Two PCs start their hourly run at the same moment.
+    QList<QProcess *> runs;
+    for (int i = 0; i < 2; ++i) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral(ESTATEDESK_CLI_PATH),
+                 m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("jobs"),
+                                    QStringLiteral("run")});
+        runs << p;
+    }
+    QList<QHash<QString, QString>> outcomes;
+    for (QProcess *p : std::as_const(runs)) {
+        QVERIFY(p->waitForFinished(120000));
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QVERIFY2(p->exitCode() == 0, qPrintable(out + QString::fromUtf8(p->readAllStandardError())));
+        outcomes << jobOutcomes(out);
+        delete p;
+    }
+    const QStringList jobs = {QStringLiteral("payment-follow-ups"), QStringLiteral("escalations"), QStringLiteral("missed-installments"),
+                              QStringLiteral("retention"), QStringLiteral("backup")};
+    for (const QString &job : jobs) {
+        const QStringList both = {outcomes.at(0).value(job), outcomes.at(1).value(job)};
+        QVERIFY2(both.count(QStringLiteral("done")) == 1, qPrintable(job + QLatin1String(": ") + both.join(u' ')));
+        // The other run found it done: claimed in this hour (or today), or the copy just taken.
+        const QString other = both.at(both.at(0) == QLatin1String("done") ? 1 : 0);
+        QVERIFY2(other == QLatin1String("already-run") || (job == QLatin1String("backup") && other == QLatin1String("not-due")),
+                 qPrintable(job + QLatin1String(": ") + other));
+    }
+    QSqlDatabase db = m_test.db().connection();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM job_runs")).toInt(), jobs.size());
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName()))).entryList({QStringLiteral("*.sqlite")}).size(), 1);
+    // An hour later the hourly jobs run again; retention and the backup wait for tomorrow.
+    const Run later = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T11:05:00+08:00"), QStringLiteral("jobs"), QStringLiteral("run")});
+    QVERIFY2(later.code == 0, qPrintable(later.err));
+    const QHash<QString, QString> next = jobOutcomes(later.out);
+    QCOMPARE(next.value(QStringLiteral("escalations")), QStringLiteral("done"));
+    QCOMPARE(next.value(QStringLiteral("payment-follow-ups")), QStringLiteral("done"));
+    QCOMPARE(next.value(QStringLiteral("missed-installments")), QStringLiteral("done"));
+    QCOMPARE(next.value(QStringLiteral("retention")), QStringLiteral("already-run"));
+    QCOMPARE(next.value(QStringLiteral("backup")), QStringLiteral("not-due"));
+}
+
+void TestCli::jobsReportEachFailureByName()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("50")}).code, 0);
+    // The backup folder cannot be made: a file stands where its parent folder should be.
+    const QString blocker = m_dir.filePath(QStringLiteral("blocker-%1").arg(m_test.backendName()));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    FixedClock clock(fridayMorning());
+    SettingsRepository(Session{&m_test.db(), &clock, 0}).setValue(QStringLiteral("backup.folder"), blocker + QStringLiteral("/backups"));
+    const Run r = cli({QStringLiteral("jobs"), QStringLiteral("run")});
+    QCOMPARE(r.code, 3);
+    const QHash<QString, QString> outcomes = jobOutcomes(r.out);
+    QCOMPARE(outcomes.value(QStringLiteral("backup")), QStringLiteral("failed"));
+    QVERIFY2(r.out.contains(QStringLiteral("Automatic backup failed: ")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("Retention failed")), qPrintable(r.out));
+    for (const QString &job : {QStringLiteral("payment-follow-ups"), QStringLiteral("escalations"), QStringLiteral("missed-installments"),
+                               QStringLiteral("retention")})
+        QCOMPARE(outcomes.value(job), QStringLiteral("done"));
+    // The failed backup left no claim: the next run tries again.
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE job = 'backup'")).toInt(), 0);
 }
 
 void TestCli::userAddStoresOnlyAnArgon2idHash()

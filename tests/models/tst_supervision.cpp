@@ -6,7 +6,7 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
-#include "ReportPrinter.h"
+#include "print/ReportPrinter.h"
 #include "core/Errors.h"
 #include "core/Translations.h"
 #include "reports/OfficeReports.h"
@@ -268,8 +268,8 @@ void TestSupervision::publishedMonthIsFrozen()
 QString TestSupervision::reportText(const ReportDocument &doc)
 {
     const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
-    QString error;
-    return ReportPrinter::writeReport(doc, path, &error) ? pdfText(path) : error;
+    ReportPrinter::writeReport(doc, path);
+    return pdfText(path);
 }
 
 void TestSupervision::reportsCarryTheFigures()

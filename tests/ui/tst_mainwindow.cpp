@@ -15,6 +15,8 @@
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
 #include "security/Accounts.h"
+#include "repositories/SettingsRepository.h"
+#include "storage/Sql.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -42,6 +44,7 @@ private slots:
     void firstStartLoadsTheDemoOffice();
     void declinedOfferLeavesTheDatabaseEmpty();
     void mergesADuplicateAfterAsking();
+    void scheduledJobsSayWhichJobFailed();
 
 private:
     TestDatabase m_test;
@@ -209,6 +212,32 @@ void TestMainWindow::mergesADuplicateAfterAsking()
     QVERIFY(w.mergeClients(a.id, b.id));
     QCOMPARE(ClientRepository(session).count(), 1);
     QCOMPARE(w.clientModel()->rowCount(), 1);
+}
+
+void TestMainWindow::scheduledJobsSayWhichJobFailed()
+{
+    // The backup folder cannot be made (a file stands where its parent should be): the backup
+    // fails and says so by its name, the other jobs still run, on the window's worker thread.
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"), blocker + QStringLiteral("/backups"));
+    MainWindow w(m_session);
+    QSignalSpy finished(&w, &MainWindow::jobsFinished);
+    w.runScheduledJobs();
+    QVERIFY(finished.wait(60000));
+    const QStringList messages = finished.at(0).at(0).toStringList();
+    QCOMPARE(messages.filter(QStringLiteral("failed")).size(), 1); // retention may add what it did
+    QVERIFY2(messages.constFirst().startsWith(QStringLiteral("Automatic backup failed: ")), qPrintable(messages.constFirst()));
+    QCOMPARE(w.statusBar()->currentMessage(), messages.constFirst());
+    QCOMPARE(Sql::scalar(m_session.db->connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE job IN ('payment-follow-ups', 'escalations', "
+                                        "'missed-installments', 'retention')"))
+                 .toInt(),
+             4);
+    SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,7 +4,7 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
-#include "ReportPrinter.h"
+#include "print/ReportPrinter.h"
 #include "core/Translations.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
@@ -67,8 +67,7 @@ void TestReports::paymentSchedulePdf()
     QVERIFY(html.contains(QStringLiteral("138 1234 5678")));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("schedule.pdf"));
-    QString error;
-    QVERIFY2(ReportPrinter::writePdf(html, QStringLiteral("HT2026-00777"), pdf, &error), qPrintable(error));
+    ReportPrinter::writePdf(html, QStringLiteral("HT2026-00777"), pdf);
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/payment-schedule.pdf"));

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "StartupRecovery.h"
 #include "demo/DemoData.h"
+#include "services/Startup.h"
 #include "storage/BackupRotation.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -56,19 +57,19 @@ void TestStartup::damage()
 
 void TestStartup::soundFileOpensWithoutQuestions()
 {
-    auto db = openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock);
-    QVERIFY(db);
-    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
+    Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
+    QVERIFY(openWithRecovery(startup));
+    QCOMPARE(Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
 }
 
 void TestStartup::damagedFileOffersTheLatestGoodBackup()
 {
     damage();
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    auto db = openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock);
-    QVERIFY(db);
+    Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
+    QVERIFY(openWithRecovery(startup));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("damaged")), qPrintable(MessageBox::lastText()));
-    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
+    QCOMPARE(Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
     QVERIFY(!QDir(QFileInfo(m_path).absolutePath()).entryList({QStringLiteral("office.sqlite.damaged-*")}).isEmpty());
 }
 
@@ -80,7 +81,8 @@ void TestStartup::declinedOfferChangesNothing()
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
     MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(!openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock));
+    Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
+    QVERIFY(!openWithRecovery(startup));
     QFile f(m_path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
@@ -90,7 +92,8 @@ void TestStartup::damagedWithoutBackupSaysSo()
 {
     damage();
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!openWithRecovery(DatabaseConfig::sqlite(m_path), m_clock));
+    Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
+    QVERIFY(!openWithRecovery(startup));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no good backup")), qPrintable(MessageBox::lastText()));
 }
 

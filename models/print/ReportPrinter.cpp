@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportPrinter.h"
+#include "print/ReportPrinter.h"
 
+#include "core/Errors.h"
 #include "reports/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QFont>
 #include <QFontDatabase>
@@ -12,8 +15,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QImage>
 #include <QTextDocument>
 #include <QUrl>
@@ -88,37 +89,38 @@ QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
     return image;
 }
 
-void ReportPrinter::addCharts(QTextDocument &doc, const ReportDocument &report)
+void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const ReportDocument *report)
 {
-    for (int i = 0; i < report.sections.size(); ++i)
-        if (!report.sections.at(i).chartCategories.isEmpty())
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), chartImage(report, i));
+    doc.setDefaultFont(printFont());
+    if (report)
+        for (int i = 0; i < report->sections.size(); ++i)
+            if (!report->sections.at(i).chartCategories.isEmpty())
+                doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), chartImage(*report, i));
+    doc.setHtml(html);
 }
 
-bool ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, QString *error, const QString &footer,
+void ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, const QString &footer,
                              const ReportDocument *report)
 {
+    // Fonts and text layout belong to Qt Gui: without its application object there are none.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw StorageError(tr("%1 cannot be written: printing to PDF needs the program's graphics part, which is not running.")
+                               .arg(QDir::toNativeSeparators(path)));
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("EstateDesk"));
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter));
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1").arg(path);
-        return false;
-    }
+    if (!painter.begin(&writer))
+        throw StorageError(tr("%1 cannot be written: the file cannot be created there.").arg(QDir::toNativeSeparators(path)));
     QTextDocument doc;
     // Lay the text out for the writer's resolution, so that 10.5 pt is 10.5 pt on paper.
     doc.documentLayout()->setPaintDevice(&writer);
     const QFont font = printFont();
-    doc.setDefaultFont(font);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     doc.setPageSize(QSizeF(page.width(), page.height() - 120));
-    if (report)
-        addCharts(doc, *report);
-    doc.setHtml(html);
+    prepare(doc, html, report);
     const int pages = doc.pageCount();
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
@@ -136,55 +138,22 @@ bool ReportPrinter::writePdf(const QString &html, const QString &title, const QS
         painter.drawText(QRectF(0, page.height() - 80, page.width(), 80), Qt::AlignCenter,
                          QStringLiteral("%1 — %2 / %3").arg(footer.isEmpty() ? title : footer).arg(p + 1).arg(pages));
     }
-    painter.end();
-    return true;
+    if (!painter.end())
+        throw StorageError(tr("%1 cannot be written: the file could not be completed.").arg(QDir::toNativeSeparators(path)));
 }
 
-static void showPreview(QWidget *parent, const QString &html, const QString &title, const ReportDocument *report,
-                        void (*addCharts)(QTextDocument &, const ReportDocument &))
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
-        QTextDocument doc;
-        doc.setDefaultFont(ReportPrinter::printFont());
-        if (report)
-            addCharts(doc, *report);
-        doc.setHtml(html);
-        doc.print(p);
-    });
-    dialog.exec();
-}
-
-void ReportPrinter::preview(QWidget *parent, const QString &html, const QString &title)
-{
-    showPreview(parent, html, title, nullptr, &ReportPrinter::addCharts);
-}
-
-void ReportPrinter::preview(QWidget *parent, const ReportDocument &report)
-{
-    showPreview(parent, report.toHtml(), report.title, &report, &ReportPrinter::addCharts);
-}
-
-bool ReportPrinter::writeReport(const ReportDocument &report, const QString &path, QString *error)
+void ReportPrinter::writeReport(const ReportDocument &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
-        return writePdf(report.toHtml(), report.title, path, error, report.footer(), &report);
+        return writePdf(report.toHtml(), report.title, path, report.footer(), &report);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(suffix == QLatin1String("csv") ? report.toCsv() : report.toHtml().toUtf8());
+        if (file.commit())
+            return;
     }
-    file.write(suffix == QLatin1String("csv") ? report.toCsv() : report.toHtml().toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 } // namespace estatedesk

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/Startup.h"
+
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "repositories/CalendarRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "security/Accounts.h"
+#include "storage/Backup.h"
+#include "storage/BackupRotation.h"
+#include "storage/Migrations.h"
+#include "storage/SchemaUpgrade.h"
+
+#include <QFileInfo>
+
+namespace estatedesk {
+
+Startup::Startup(DatabaseConfig config, const Clock &clock)
+    : m_config(std::move(config)), m_clock(clock), m_db(std::make_unique<Database>(m_config)), m_session{m_db.get(), &clock, 0}
+{
+}
+
+Startup::~Startup() = default;
+
+void Startup::open()
+{
+    m_db->open();
+}
+
+QStringList Startup::openAndCheck()
+{
+    try {
+        m_db->open();
+        return Backup::quickCheck(*m_db);
+    } catch (const Error &e) {
+        if (m_config.backend != Backend::Sqlite || !QFileInfo::exists(m_config.sqlitePath))
+            throw;
+        return {e.message()};
+    }
+}
+
+QString Startup::backupFolder() const
+{
+    return SchemaUpgrade::backupFolder(*m_db);
+}
+
+QString Startup::latestGoodBackup() const
+{
+    return BackupRotation::latestGood(backupFolder());
+}
+
+void Startup::restoreInPlace(const QString &backup)
+{
+    m_db.reset(); // no connection may stay open on the file being replaced
+    m_session.db = nullptr;
+    Backup::replaceDamagedFile(m_config.sqlitePath, backup, m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    m_db = std::make_unique<Database>(m_config);
+    m_session.db = m_db.get();
+    m_db->open();
+}
+
+int Startup::prepare(const std::function<void(const QString &)> &backupTaken)
+{
+    const int version = SchemaUpgrade::run(*m_db, m_clock, backupTaken);
+    OfficeTime::setZone(SettingsRepository(m_session).office().zone);
+    CalendarRepository(m_session).mergeShippedYears();
+    return version;
+}
+
+bool Startup::needsSignIn() const
+{
+    return Migrations::currentVersion(*m_db) >= kAccountsVersion && Accounts(m_session).anyAccount();
+}
+
+void Startup::signIn(const QString &name, const QString &password)
+{
+    signedIn(Accounts(m_session).signIn(name, password));
+}
+
+void Startup::signedIn(const Staff &staff)
+{
+    m_session = Accounts::sessionFor(m_session, staff);
+}
+
+} // namespace estatedesk

@@ -804,6 +804,10 @@
         <source>ID number: verify the buyer&apos;s identity before signing</source>
         <translation>证件号码：签约前须核验购房人身份</translation>
     </message>
+    <message>
+        <source>Number: contract number %1 is already used; nothing was saved</source>
+        <translation>编号：合同编号 %1 已被使用；本次未保存</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1894,6 +1898,10 @@
     <message>
         <source>Upgrading the database to version %1 failed; it stays at version %2. %3</source>
         <translation>数据库升级到版本 %1 失败，仍保持版本 %2。%3</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1: its folder cannot be written (lock file %2).</source>
+        <translation>无法升级数据库 %1：所在文件夹无法写入（锁文件 %2）。</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,12 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
     return out;
 }
 
+// What publishing a month locks (Transaction::lockKey): the number of its next revision.
+static QString revisionKey(const QString &month)
+{
+    return QStringLiteral("kpi_snapshots:") + month;
+}
+
 int AppraisalRepository::publishedRevision(const QString &month) const
 {
     return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM kpi_snapshots WHERE month = ?"),
@@ -217,21 +223,27 @@ void AppraisalRepository::store(const QString &month, int revision, const QStrin
 void AppraisalRepository::publish(const QString &month)
 {
     Permissions::require(m_session, Action::PrintReports);
+    Transaction tx(*m_session.db);
+    tx.lockKey(revisionKey(month));
     if (publishedRevision(month) > 0)
         throw ValidationError(QStringLiteral("month"),
                               tr("Month: %1 is published already; publish a correction as a new revision with its reason").arg(month));
     store(month, 1, QString());
+    tx.commit();
 }
 
 int AppraisalRepository::revise(const QString &month, const QString &reason)
 {
     Permissions::require(m_session, Action::PrintReports);
+    Transaction tx(*m_session.db);
+    tx.lockKey(revisionKey(month)); // two corrections at once: revisions 2 and 3, not two 2s
     const int current = publishedRevision(month);
     if (current == 0)
         throw ValidationError(QStringLiteral("month"), tr("Month: %1 is not published yet").arg(month));
     if (reason.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("reason"), tr("Reason: say what the correction changes"));
     store(month, current + 1, reason);
+    tx.commit();
     return current + 1;
 }
 

@@ -41,6 +41,7 @@ int CalendarRepository::importEntries(const QList<WorkCalendar::Entry> &entries,
 {
     Permissions::require(m_session, Action::EditCalendar);
     Transaction tx(*m_session.db);
+    tx.lockKey(QStringLiteral("calendar_days")); // the calendar changed, and open deadlines recomputed, by one PC at a time
     writeEntries(entries);
     AuditLog::write(m_session, QStringLiteral("import"), QStringLiteral("calendar_days"), 0, {},
                     {{QStringLiteral("dates"), entries.size()}, {QStringLiteral("source"), source}});
@@ -76,6 +77,7 @@ void CalendarRepository::setDay(const QDate &day, const QString &kind, const QSt
     if (!kind.isEmpty() && kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
         throw ValidationError(QStringLiteral("kind"), tr("Kind: \"%1\" must be holiday or workday").arg(kind));
     Transaction tx(*m_session.db);
+    tx.lockKey(QStringLiteral("calendar_days"));
     QSqlDatabase db = m_session.db->connection();
     const QString key = day.toString(Qt::ISODate);
     QSqlQuery before = Sql::run(db, QStringLiteral("SELECT kind, name FROM calendar_days WHERE day = ?"), {key});

@@ -51,6 +51,13 @@ static EntityStore<Client> store(const Session &session)
     return {session, QStringLiteral("clients"), ClientRepository::tr("client"), clientRow, clientFrom};
 }
 
+// What registering a phone locks (Transaction::lockKey; VisitRegistration takes it too): two PCs
+// registering the same new caller at once make one client, not a failure.
+static QString phoneKey(const QString &e164)
+{
+    return QStringLiteral("clients.phone:") + e164;
+}
+
 void ClientRepository::refuseDuplicatePhone(const Client &client) const
 {
     const Client other = findByPhone(client.phone);
@@ -66,6 +73,7 @@ void ClientRepository::add(Client &client)
     Permissions::require(m_session, Action::AddClient);
     client.validate();
     Transaction tx(*m_session.db);
+    tx.lockKey(phoneKey(client.phone));
     refuseDuplicatePhone(client);
     store(m_session).insert(client);
     tx.commit();
@@ -82,6 +90,7 @@ void ClientRepository::update(Client &client)
     if (client.phone.contains(u'*'))
         client.phone = stored.phone;
     client.validate();
+    tx.lockKey(phoneKey(client.phone));
     refuseDuplicatePhone(client);
     store(m_session).update(client);
     tx.commit();
@@ -316,6 +325,7 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     if (keepId == duplicateId)
         throw ValidationError(QStringLiteral("client"), tr("Client: choose two different clients to merge"));
     Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("clients"), {keepId, duplicateId}); // a second merge of the same duplicate finds it gone
     EntityStore<Client> clients = store(m_session);
     Client keep = clients.get(keepId);
     const Client dup = clients.get(duplicateId);

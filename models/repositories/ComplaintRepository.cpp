@@ -457,17 +457,20 @@ int ComplaintRepository::escalateOverdue()
     system.role = QStringLiteral("system"); // the program's own run, whoever is signed in
     system.actorId = 0;
     const qint64 now = m_session.clock->nowMs();
+    Transaction tx(*system.db);
+    tx.lockKey(QStringLiteral("jobs:escalations")); // another PC's run finishes first; this one sees what it escalated
     DeadlineRepository deadlines(system);
     QHash<qint64, QStringList> late; // complaint → the policies past due
     DeadlineFilter onlyComplaints;
     onlyComplaints.entity = kEntity;
     for (const DeadlineItem &i : deadlines.overdue(now, onlyComplaints))
         late[i.entityId] << DeadlinePolicy::label(i.policy);
-    if (late.isEmpty())
+    if (late.isEmpty()) {
+        tx.commit();
         return 0;
+    }
     const QDate today = OfficeTime::toOffice(now).date();
     int escalated = 0;
-    Transaction tx(*system.db);
     ComplaintRepository repo(system);
     FollowUpRepository tasks(system);
     QList<qint64> ids = late.keys();

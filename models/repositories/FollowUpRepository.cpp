@@ -17,12 +17,15 @@ int FollowUpRepository::flagAnomaly(qint64 clientId, qint64 consultantId, const 
                                     const QString &refEntity, qint64 refId)
 {
     Transaction tx(*m_session.db);
+    tx.lockKey(QStringLiteral("follow_ups.anomaly:%1:%2").arg(refEntity).arg(refId)); // flagged once, whoever flags it
     if (Sql::scalar(m_session.db->connection(),
                     QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly' AND ref_entity = ? AND ref_id = ?"),
                     {refEntity, refId})
             .toInt()
-        > 0)
+        > 0) {
+        tx.commit(); // nothing to add; a caller's transaction goes on
         return 0;
+    }
     // One task: the consultant's (or nobody's); the supervisors read every anomaly in due().
     add(clientId, consultantId, day, task, QStringLiteral("anomaly"), refEntity, refId);
     tx.commit();

@@ -126,6 +126,7 @@ void HandoverRepository::add(Handover &h)
     Permissions::require(m_session, Action::ManageHandovers);
     h.status = QStringLiteral("scheduled");
     Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("units"), {h.unitId}); // one handover per unit, whichever PC schedules it
     const qint64 taken = Sql::scalar(m_session.db->connection(),
                                      QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status <> 'cancelled'"),
                                      {h.unitId})

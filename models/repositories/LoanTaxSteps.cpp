@@ -37,13 +37,16 @@ QList<LoanTaxSteps::Step> LoanTaxSteps::checklist(qint64 contractId)
     Permissions::require(m_session, Action::ReadContracts);
     QSqlDatabase db = m_session.db->connection();
     if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM loan_tax_steps WHERE contract_id = ?"), {contractId}).toInt() == 0) {
+        // The first PC to open the checklist makes it; another one opening it at once finds it made.
+        Transaction tx(*m_session.db);
+        tx.lockRows(QStringLiteral("contracts"), {contractId});
+        const bool made = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM loan_tax_steps WHERE contract_id = ?"), {contractId}).toInt() > 0;
         const QString kind = Sql::scalar(db, QStringLiteral("SELECT kind FROM payment_plans WHERE contract_id = ?"), {contractId}).toString();
         QStringList steps;
         if (kind.endsWith(QLatin1String("_loan")))
             steps << QStringLiteral("loan_application") << QStringLiteral("bank_approval") << QStringLiteral("disbursement");
         steps << QStringLiteral("deed_tax") << QStringLiteral("maintenance_fund") << QStringLiteral("registration");
-        Transaction tx(*m_session.db);
-        for (int i = 0; i < steps.size(); ++i)
+        for (int i = 0; i < steps.size() && !made; ++i)
             Sql::run(db, QStringLiteral("INSERT INTO loan_tax_steps (contract_id, seq, step) VALUES (?, ?, ?)"),
                      {contractId, i + 1, steps.at(i)});
         tx.commit();

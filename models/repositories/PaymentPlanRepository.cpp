@@ -132,6 +132,7 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     if (!receivedOn.isValid())
         throw ValidationError(QStringLiteral("received_on"), tr("Date received: required"));
     Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("installments"), {installmentId}); // two receipts at once: the second sees the first
     QSqlDatabase db = m_session.db->connection();
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label FROM installments i JOIN "
@@ -175,6 +176,8 @@ int PaymentPlanRepository::flagMissedInstallments()
     system.actorId = 0;
     const qint64 now = m_session.clock->nowMs();
     const QDate today = OfficeTime::toOffice(now).date();
+    Transaction tx(*system.db);
+    tx.lockKey(QStringLiteral("jobs:missed-installments")); // another PC's run finishes first; this one sees its tasks
     QSqlQuery q = Sql::run(system.db->connection(),
                            QStringLiteral("SELECT i.id, i.label, i.due_on, i.amount_fen - i.paid_fen, c.number, c.client_id, c.consultant_id "
                                           "FROM deadline_items d JOIN installments i ON i.id = d.entity_id JOIN payment_plans p ON "
@@ -196,7 +199,6 @@ int PaymentPlanRepository::flagMissedInstallments()
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                      q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
     q.finish();
-    Transaction tx(*system.db);
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))
         tasks.flagAnomaly(r.client, r.consultant, today, FollowUpRepository::missedInstallmentText(r.number, r.label, r.due, r.owed),
@@ -214,6 +216,8 @@ int PaymentPlanRepository::scheduleFollowUps()
     if (!ok || days < 1)
         days = 14;
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+    Transaction tx(*system.db);
+    tx.lockKey(QStringLiteral("jobs:payment-follow-ups")); // another PC's run finishes first; this one sees its tasks
     // Plans with money owed whose client has no open payment follow-up.
     QSqlQuery q = Sql::run(system.db->connection(),
                            QStringLiteral("SELECT c.id, c.number, c.client_id, c.consultant_id FROM contracts c JOIN payment_plans p ON "
@@ -231,7 +235,6 @@ int PaymentPlanRepository::scheduleFollowUps()
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     q.finish();
-    Transaction tx(*system.db);
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))
         tasks.add(r.client, r.consultant, today.addDays(days), FollowUpRepository::paymentProgressText(r.number),

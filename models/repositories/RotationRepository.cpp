@@ -30,14 +30,26 @@ QDate RotationRepository::today() const
     return OfficeTime::toOffice(m_session.clock->nowMs()).date();
 }
 
+// What every change of a day's board locks (Transaction::lockKey).
+static QString boardKey(const QString &day)
+{
+    return QStringLiteral("rotation:") + day;
+}
+
 void RotationRepository::ensureBoard() const
 {
     QSqlDatabase db = m_session.db->connection();
     const QString day = today().toString(Qt::ISODate);
     if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM rotation_places WHERE day = ?"), {day}).toInt() > 0)
         return;
-    // Yesterday's order carries over; consultants new to the board join at the end.
+    // Yesterday's order carries over; consultants new to the board join at the end. The first PC
+    // to open today's board makes it; the others find it made.
     Transaction tx(*m_session.db);
+    tx.lockKey(boardKey(day));
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM rotation_places WHERE day = ?"), {day}).toInt() > 0) {
+        tx.commit();
+        return;
+    }
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT s.id FROM staff s LEFT JOIN rotation_places p ON p.staff_id = s.id AND p.day = "
                                           "(SELECT MAX(day) FROM rotation_places WHERE day < ?) WHERE s.role = 'consultant' AND "
@@ -87,15 +99,19 @@ void RotationRepository::setStatus(qint64 staffId, const QString &status)
     if (!QStringList{QStringLiteral("available"), QStringLiteral("with_client"), QStringLiteral("on_leave"), QStringLiteral("on_break")}
              .contains(status))
         throw ValidationError(QStringLiteral("status"), tr("Status: \"%1\" is not available, with_client, on_leave or on_break").arg(status));
+    Transaction tx(*m_session.db);
+    tx.lockKey(boardKey(today().toString(Qt::ISODate)));
     ensureBoard();
     Sql::run(m_session.db->connection(), QStringLiteral("UPDATE rotation_places SET status = ? WHERE day = ? AND staff_id = ?"),
              {status, today().toString(Qt::ISODate), staffId});
+    tx.commit();
 }
 
 void RotationRepository::moveTo(qint64 staffId, int position)
 {
     Permissions::require(m_session, Action::EditPolicies); // supervisors (and administrators)
     Transaction tx(*m_session.db);
+    tx.lockKey(boardKey(today().toString(Qt::ISODate)));
     QList<Place> places = board();
     const auto it = std::find_if(places.begin(), places.end(), [staffId](const Place &p) { return p.staffId == staffId; });
     if (it == places.end())
@@ -119,6 +135,9 @@ RotationRepository::Assignment RotationRepository::assignWalkIn(qint64 clientId)
 {
     Permissions::require(m_session, Action::RegisterConsultation);
     QSqlDatabase db = m_session.db->connection();
+    // One walk-in at a time decides from the board, on every PC.
+    Transaction tx(*m_session.db);
+    tx.lockKey(boardKey(today().toString(Qt::ISODate)));
     const QList<Place> places = board();
     // Decide first, write after: a refusal leaves nothing behind, not even in a caller's transaction.
     Assignment a;
@@ -149,12 +168,13 @@ RotationRepository::Assignment RotationRepository::assignWalkIn(qint64 clientId)
             skipped << &p;
             a.skipped << tr("%1: %2").arg(p.name, statusLabel(p.status));
         }
-        if (a.staffId == 0)
+        if (a.staffId == 0) {
+            tx.commit(); // nothing written: the caller's transaction goes on
             throw ValidationError(QStringLiteral("staff"), tr("No consultant is available: every one on today's board is busy, on "
                                                               "leave or on a break"));
+        }
     }
 
-    Transaction tx(*m_session.db);
     if (a.returning) {
         record(QStringLiteral("return"), a.staffId, clientId, QString());
     } else {

@@ -356,6 +356,7 @@ void AppointmentRepository::add(Appointment &a)
     Permissions::require(m_session, Action::BookViewing);
     a.validate();
     Transaction tx(*m_session.db);
+    tx.lockKey(QStringLiteral("appointments")); // the calendar checked and booked by one PC at a time
     refuseConflicts(a);
     appointments(m_session).insert(a);
     addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"), QString(),
@@ -375,6 +376,7 @@ void AppointmentRepository::update(Appointment &a)
         throw ValidationError(QStringLiteral("status"), tr("Status: a viewing that is %1 cannot become %2")
                                                             .arg(Vocabulary::label(Vocabulary::appointmentStatuses(), before.status),
                                                                  Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)));
+    tx.lockKey(QStringLiteral("appointments"));
     refuseConflicts(a);
     appointments(m_session).update(a);
     if (before.status != a.status)
@@ -493,6 +495,7 @@ void ContractRepository::add(Contract &c)
     Permissions::require(m_session, Action::WriteContracts);
     c.validate();
     Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("units"), {c.unitId}); // sales control: the unit's contracts and state decided by one PC at a time
     translateUnitTaken(c);
     try {
         contracts(m_session).insert(c);
@@ -502,6 +505,10 @@ void ContractRepository::add(Contract &c)
         if (text.contains(QLatin1String("contracts_one_live_per_unit")) || text.contains(QLatin1String("contracts.unit_id")))
             throw ValidationError(QStringLiteral("unit"),
                                   tr("Unit: another contract for this unit was saved a moment ago; nothing was saved"));
+        // Contract numbers are unique: the database's index decides, whoever typed it first.
+        if (text.contains(QLatin1String("contracts_number_unique")) || text.contains(QLatin1String("contracts.number")))
+            throw ValidationError(QStringLiteral("number"),
+                                  tr("Number: contract number %1 is already used; nothing was saved").arg(c.number));
         throw;
     }
     addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
@@ -600,6 +607,7 @@ void ContractRepository::update(Contract &c)
     c.validate();
     Transaction tx(*m_session.db);
     const Contract before = get(c.id);
+    tx.lockRows(QStringLiteral("units"), {c.unitId, before.unitId});
     if (!contractTransitionAllowed(before.status, c.status))
         throw ValidationError(QStringLiteral("status"), tr("Status: a %1 contract cannot become %2")
                                                             .arg(Vocabulary::label(Vocabulary::contractStatuses(), before.status),

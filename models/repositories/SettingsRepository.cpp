@@ -20,6 +20,7 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
 void SettingsRepository::setValue(const QString &key, const QString &value)
 {
     Transaction tx(*m_session.db);
+    tx.lockKey(QStringLiteral("settings:") + key); // a first value set on two PCs at once: one insert, then an update
     QSqlDatabase db = m_session.db->connection();
     const QVariant before = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (before.isValid())

@@ -119,6 +119,7 @@ void SurveyRepository::addResponse(qint64 campaignId, Response r)
     if (r.respondedAt <= 0)
         r.respondedAt = now;
     Transaction tx(*m_session.db);
+    tx.lockKey(QStringLiteral("survey_responses:%1:%2").arg(campaignId).arg(r.clientId)); // one answer per client, from any PC
     QSqlDatabase db = m_session.db->connection();
     QSqlQuery who = Sql::run(db, QStringLiteral("SELECT %1, %2 FROM clients k WHERE k.id = ?")
                                      .arg(QString::fromLatin1(kStage), QString::fromLatin1(kServedBy)),

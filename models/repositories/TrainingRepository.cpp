@@ -73,6 +73,7 @@ TrainingRepository::Result TrainingRepository::assess(qint64 sessionId, qint64 s
     if (score < 0 || score > 100)
         throw ValidationError(QStringLiteral("score"), tr("Score: from 0 to 100"));
     Transaction tx(*m_session.db);
+    tx.lockKey(QStringLiteral("training_results:%1:%2").arg(sessionId).arg(staffId)); // the next attempt number, from any PC
     QSqlDatabase db = m_session.db->connection();
     const QVariant mark = Sql::scalar(db, QStringLiteral("SELECT pass_mark FROM training_sessions WHERE id = ?"), {sessionId});
     if (!mark.isValid() || mark.isNull())

@@ -21,6 +21,9 @@ VisitResult VisitRegistration::registerVisit(const VisitForm &form)
     VisitResult result;
     Transaction tx(*m_session.db);
     const QString phone = Phone::normalize(form.phone);
+    // The same new caller at two desks: one client, found by the second desk as returning (the key
+    // ClientRepository::add locks).
+    tx.lockKey(QStringLiteral("clients.phone:") + phone);
     ClientRepository clients(m_session);
     Client client = clients.findByPhone(phone);
     if (client.id != 0) {

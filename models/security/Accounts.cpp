@@ -147,8 +147,7 @@ Staff Accounts::signIn(const QString &name, const QString &password)
 {
     const qint64 now = m_session.clock->nowMs();
     const QString wrong = tr("Wrong name or password.");
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT id, password_hash, failed_logins, locked_until, active FROM staff WHERE name = ?"),
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, password_hash FROM staff WHERE name = ?"),
                            {name.trimmed()});
     if (!q.next() || q.value(1).isNull()) {
         // The same work as a real check, so that timing does not tell which names exist.
@@ -158,9 +157,17 @@ Staff Accounts::signIn(const QString &name, const QString &password)
     }
     const qint64 id = q.value(0).toLongLong();
     const QString hash = q.value(1).toString();
-    const int failures = q.value(2).toInt();
-    const qint64 lockedUntil = q.value(3).toLongLong();
-    const bool active = q.value(4).toInt() != 0;
+    q.finish();
+    // The slow hash is checked before the account's row is locked; the counter and the lock are
+    // read under it, so wrong attempts from several PCs at once each count.
+    const bool passwordMatches = PasswordHasher::verify(hash, password);
+    Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("staff"), {id});
+    q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT failed_logins, locked_until, active FROM staff WHERE id = ?"), {id});
+    q.next();
+    const int failures = q.value(0).toInt();
+    const qint64 lockedUntil = q.value(1).toLongLong();
+    const bool active = q.value(2).toInt() != 0;
     q.finish();
     Session audited = m_session;
     audited.actorId = id;
@@ -169,8 +176,7 @@ Staff Accounts::signIn(const QString &name, const QString &password)
     if (lockedUntil > now)
         throw AuthenticationError(tr("Too many wrong passwords: the account is locked until %1.")
                                       .arg(OfficeTime::toOffice(lockedUntil).toString(QStringLiteral("HH:mm"))));
-    Transaction tx(*m_session.db);
-    if (!PasswordHasher::verify(hash, password)) {
+    if (!passwordMatches) {
         const int count = failures + 1;
         if (count >= kMaxFailures) {
             Sql::run(m_session.db->connection(),

@@ -9,6 +9,10 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QLockFile>
+
+#include <memory>
 
 namespace estatedesk {
 
@@ -578,6 +582,49 @@ void Migrations::ensureNotNewer(const Database &db)
                 .arg(latestVersion()));
 }
 
+namespace {
+
+// The database-wide lock of an upgrade, held across its transactions (the backup before it and
+// each step) and released at the end, or with the program if it dies.
+class SchemaLock
+{
+public:
+    explicit SchemaLock(const Database &db) : m_db(db.connection())
+    {
+        if (db.backend() == Backend::Postgres) {
+            // A session-level advisory lock: it outlives the transactions of the steps.
+            Sql::run(m_db, QStringLiteral("SELECT pg_advisory_lock(CAST(? AS BIGINT))"), {kKey});
+            return;
+        }
+        // A SQLite file serves the programs of one PC (network drives are refused): a lock file
+        // beside it, taken over when the program that held it is gone.
+        m_file = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral("-upgrade.lock"));
+        m_file->setStaleLockTime(0); // a long upgrade is not stale; a dead program's lock is
+        if (!m_file->lock())
+            throw StorageError(Migrations::tr("Cannot upgrade the database %1: its folder cannot be written (lock file %2).")
+                                   .arg(QDir::toNativeSeparators(m_db.databaseName()), QDir::toNativeSeparators(m_file->fileName())));
+    }
+    ~SchemaLock()
+    {
+        if (m_file)
+            return; // QLockFile unlocks
+        try {
+            Sql::run(m_db, QStringLiteral("SELECT pg_advisory_unlock(CAST(? AS BIGINT))"), {kKey});
+        } catch (const Error &) {
+            // The connection is gone, and the lock with it.
+        }
+    }
+    SchemaLock(const SchemaLock &) = delete;
+    SchemaLock &operator=(const SchemaLock &) = delete;
+
+private:
+    static constexpr qint64 kKey = 0x4544534348454d41; // "EDSCHEMA"
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_file;
+};
+
+} // namespace
+
 int Migrations::migrate(const Database &db, int targetVersion, const BeforeUpgrade &beforeUpgrade)
 {
     if (targetVersion < 0)
@@ -586,10 +633,17 @@ int Migrations::migrate(const Database &db, int targetVersion, const BeforeUpgra
     int current = currentVersion(db);
     if (current >= targetVersion)
         return current;
+    // Several PCs may open the database at once: one upgrades, the others wait for it and then
+    // find the schema current. Only the one that upgrades takes the backup.
+    QSqlDatabase conn = db.connection();
+    const SchemaLock lock(db);
+    ensureNotNewer(db);
+    current = currentVersion(db);
+    if (current >= targetVersion)
+        return current;
     if (current > 0 && beforeUpgrade)
         beforeUpgrade(current, targetVersion);
 
-    QSqlDatabase conn = db.connection();
     if (current == 0) {
         Transaction tx(db);
         Sql::run(conn, QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "

@@ -3,10 +3,14 @@
 
 #include "core/Errors.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace estatedesk {
 
@@ -19,7 +23,7 @@ struct UnitState
 thread_local QHash<QString, UnitState> t_units;
 } // namespace
 
-Transaction::Transaction(const Database &database) : m_db(database.connection())
+Transaction::Transaction(const Database &database) : m_database(database), m_db(database.connection())
 {
     UnitState &state = t_units[m_db.connectionName()];
     if (state.depth == 0) {
@@ -61,6 +65,37 @@ void Transaction::rollback()
     } else {
         m_db.rollback();
     }
+}
+
+bool Transaction::onPostgres() const
+{
+    return m_database.backend() == Backend::Postgres;
+}
+
+void Transaction::lockRows(const QString &table, QList<qint64> ids)
+{
+    if (!onPostgres() || ids.isEmpty())
+        return;
+    std::sort(ids.begin(), ids.end()); // always the same order: two units never wait on each other in a circle
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QVariantList values;
+    for (qint64 id : std::as_const(ids))
+        values << id;
+    const QStringList marks(values.size(), QStringLiteral("?"));
+    Sql::run(m_db, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2) ORDER BY id FOR UPDATE").arg(table, marks.join(u',')), values);
+}
+
+void Transaction::lockKey(const QString &key)
+{
+    if (!onPostgres())
+        return;
+    // The same number for the same key in every program: 64-bit FNV-1a of its UTF-8.
+    quint64 hash = 14695981039346656037ULL;
+    for (const char c : key.toUtf8()) {
+        hash ^= quint8(c);
+        hash *= 1099511628211ULL;
+    }
+    Sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS BIGINT))"), {qint64(hash)});
 }
 
 void Transaction::commit()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 
 namespace estatedesk {
@@ -21,8 +22,21 @@ public:
     void commit();
     QSqlDatabase db() const { return m_db; }
 
+    // Locks what this unit decides on, until the whole unit ends, so that "read, decide, write"
+    // stays one step while other PCs work on the same database (PostgreSQL runs READ COMMITTED):
+    // another unit asking for the same lock waits, then reads what this one wrote. Take the lock
+    // before reading what decides. On SQLite the unit holds the database's write lock from its
+    // start (BEGIN IMMEDIATE), so these take nothing more there.
+    // The rows of table with these ids (SELECT … FOR UPDATE, in id order).
+    void lockRows(const QString &table, QList<qint64> ids);
+    // A key, for decisions about rows that may not exist yet (today's rotation board, a phone not
+    // registered yet): a transaction-level advisory lock on PostgreSQL.
+    void lockKey(const QString &key);
+
 private:
     void rollback();
+    bool onPostgres() const;
+    const Database &m_database;
     QSqlDatabase m_db;
     bool m_sqlite = false;
     bool m_outer = false;

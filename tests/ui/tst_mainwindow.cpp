@@ -15,6 +15,7 @@
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
 #include "security/Accounts.h"
+#include "security/Erasure.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +44,7 @@ private slots:
     void firstStartLoadsTheDemoOffice();
     void declinedOfferLeavesTheDatabaseEmpty();
     void mergesADuplicateAfterAsking();
+    void erasesAClientOnRequestAfterAsking();
 
 private:
     TestDatabase m_test;
@@ -209,6 +212,49 @@ void TestMainWindow::mergesADuplicateAfterAsking()
     QVERIFY(w.mergeClients(a.id, b.id));
     QCOMPARE(ClientRepository(session).count(), 1);
     QCOMPARE(w.clientModel()->rowCount(), 1);
+}
+
+void TestMainWindow::erasesAClientOnRequestAfterAsking()
+{
+    TestDatabase other;
+    Session session = other.freshSession(m_clock);
+    Client a;
+    a.name = QStringLiteral("李要求删除");
+    a.phone = QStringLiteral("13812340000");
+    a.notes = QStringLiteral("只在周末联系");
+    ClientRepository(session).add(a);
+    // Not offered to a consultant.
+    {
+        Session consultant = session;
+        consultant.role = QStringLiteral("consultant");
+        MainWindow w(consultant);
+        w.show();
+        w.tabs()->setCurrentWidget(w.clientsPage());
+        w.detailPanel()->showClient(a.id);
+        QCOMPARE(w.detailPanel()->clientId(), a.id);
+        QVERIFY(!w.detailPanel()->eraseButton()->isVisible());
+    }
+    session.role = QStringLiteral("supervisor");
+    MainWindow w(session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.tabs()->setCurrentWidget(w.clientsPage());
+    w.clientView()->selectRow(0);
+    QCOMPARE(w.detailPanel()->clientId(), a.id);
+    auto *erase = w.detailPanel()->findChild<QPushButton *>(QStringLiteral("erasePersonalDataButton"));
+    QVERIFY(erase && erase->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("李要求删除")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(ClientRepository(session).get(a.id).notes, QStringLiteral("只在周末联系"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY(Erasure::isErased(session, a.id));
+    const Client gone = ClientRepository(session).get(a.id);
+    QVERIFY(gone.notes.isEmpty());
+    QVERIFY(!gone.phone.contains(QStringLiteral("13812340000")));
+    QVERIFY(!erase->isVisible());
+    QVERIFY(!w.detailPanel()->findChild<QLabel *>()->text().contains(QStringLiteral("李要求删除")));
 }
 
 QTEST_MAIN(TestMainWindow)

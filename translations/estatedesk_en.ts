@@ -177,6 +177,16 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message numerus="yes">
+        <source>%n year(s) after the handover</source>
+        <translation>
+            <numerusform>%n year after the handover</numerusform>
+            <numerusform>%n years after the handover</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoverRepository</name>
     <message numerus="yes">
         <source>Defect recorded (%1): %2 — to be fixed by %3 within %n working day(s)</source>

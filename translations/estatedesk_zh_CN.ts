@@ -236,6 +236,10 @@
         <source>retention run</source>
         <translation>记录保存清理</translation>
     </message>
+    <message>
+        <source>personal data erased on request</source>
+        <translation>应客户要求删除了个人信息</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1199,6 +1203,39 @@
         <source>The database already holds %n client(s); demo data only goes into an empty database.</source>
         <translation>
             <numerusform>数据库中已有 %n 位客户；演示数据只能载入空数据库。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Not allowed: only a supervisor may erase a client&apos;s personal data.</source>
+        <translation>无权操作：只有主管可以删除客户的个人信息。</translation>
+    </message>
+    <message>
+        <source>The client No. %1 does not exist.</source>
+        <translation>客户第 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Client: the personal data of No. %1 were erased already</source>
+        <translation>客户：第 %1 号的个人信息已经删除过了</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s name, ID document and co-buyers; the price, payment plan and receipts</source>
+        <translation>买受人姓名、身份证件和共同购房人；房价、付款计划和收款记录</translation>
+    </message>
+    <message>
+        <source>The signed sales contract is the record of the sale, filed with the housing authority (网签备案); claims under it can be raised for three years (民法典 art. 188), counted here from the handover. Receipts are accounting records (会计档案管理办法) and name nobody once the client is anonymised.</source>
+        <translation>已签订的商品房买卖合同是这次买卖的凭据，已在住房管理部门网签备案；依合同提出请求的诉讼时效为三年（《民法典》第一百八十八条），这里从交房起算。收款记录属于会计档案（《会计档案管理办法》），客户匿名后不再指向任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the handover</source>
+        <translation>
+            <numerusform>交房后 %n 年</numerusform>
         </translation>
     </message>
 </context>
@@ -2682,6 +2719,17 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>printed %1</source>
@@ -2724,10 +2772,6 @@
     <message>
         <source>Retention: give from 1 to 30 years</source>
         <translation>保存期限：请填写 1 到 30 年</translation>
-    </message>
-    <message>
-        <source>(anonymised)</source>
-        <translation>（已匿名）</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4078,30 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data on request...</source>
+        <translation>应客户要求删除个人信息...</translation>
+    </message>
+    <message>
+        <source>The client asks to have their personal data deleted (PIPL art. 47).</source>
+        <translation>客户要求删除其个人信息（《个人信息保护法》第四十七条）。</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (No. %2) on the client&apos;s request?
+
+Phone, notes, service records, follow-ups and the free text of every record are deleted, also from the audit log. This cannot be undone.</source>
+        <translation>应客户要求删除 %1（第 %2 号）的个人信息吗？
+
+电话、备注、服务记录、跟进任务以及各条记录中的文字说明都将删除，审计日志中的也一并删除。删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Kept by law: contract %1 — %2, until %3. %4</source>
+        <translation>依法保留：合同 %1 —— %2，保留至 %3。%4</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
     </message>
 </context>
 <context>
@@ -5398,10 +5466,6 @@ Load demo data (1,000 sample clients with their consultations, viewings, contrac
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Personal data written to %1.</source>
         <translation>个人信息已写入 %1。</translation>
     </message>
@@ -6290,10 +6354,6 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Booked viewing No. %1 for %2.</source>
         <translation>已为 %2 预约看房（%1 号）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>This viewing as .ics...</source>

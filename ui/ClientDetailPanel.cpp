@@ -11,6 +11,8 @@
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "repositories/FollowUpRepository.h"
+#include "MessageBox.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 
 #include <QDateTime>
@@ -127,6 +129,11 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
             [this] { m_recordFilter->setStaff(m_staffFilter->currentData().toLongLong()); });
     m_records = new QTableView(this);
     m_records->setObjectName(QStringLiteral("serviceRecordsView"));
+    m_erase = new QPushButton(tr("Erase personal data on request..."), this);
+    m_erase->setObjectName(QStringLiteral("erasePersonalDataButton"));
+    m_erase->setToolTip(tr("The client asks to have their personal data deleted (PIPL art. 47)."));
+    m_erase->hide();
+    connect(m_erase, &QPushButton::clicked, this, &ClientDetailPanel::erasePersonalData);
     m_records->setModel(m_recordFilter);
     m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -134,6 +141,7 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn, QHeaderView::Stretch);
     m_records->setWordWrap(false);
     layout->addWidget(m_records, 1);
+    layout->addWidget(m_erase, 0, Qt::AlignRight);
 }
 
 void ClientDetailPanel::reloadFollowUps()
@@ -197,6 +205,32 @@ void ClientDetailPanel::revealPhone()
     }
 }
 
+bool ClientDetailPanel::erasePersonalData()
+{
+    if (m_clientId <= 0)
+        return false;
+    try {
+        const Client c = ClientRepository(m_session).get(m_clientId);
+        QString text = tr("Erase the personal data of %1 (No. %2) on the client's request?\n\nPhone, notes, service records, "
+                          "follow-ups and the free text of every record are deleted, also from the audit log. This cannot be "
+                          "undone.")
+                           .arg(c.name)
+                           .arg(c.id);
+        const QList<Erasure::Kept> kept = Erasure::keptByLaw(m_session, m_clientId);
+        for (const Erasure::Kept &k : kept)
+            text += QStringLiteral("\n\n") + tr("Kept by law: contract %1 — %2, until %3. %4").arg(k.contractNumber, k.what, k.until, k.why);
+        if (MessageBox::question(this, tr("Erase personal data"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return false;
+        Erasure::eraseOnRequest(m_session, m_clientId);
+        showClient(m_clientId);
+        return true;
+    } catch (const Error &e) {
+        emit failed(e.message());
+        return false;
+    }
+}
+
 void ClientDetailPanel::showClient(qint64 clientId)
 {
     m_clientId = clientId;
@@ -207,6 +241,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
             for (QLabel *l : {m_phone, m_gender, m_occupation, m_source, m_interests, m_consultant, m_created, m_notes})
                 l->clear();
             m_reveal->hide();
+            m_erase->hide();
             m_followUps->clear();
             return;
         }
@@ -214,6 +249,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_title->setText(tr("%1 (No. %2)").arg(c.name).arg(c.id));
         m_phone->setText(Phone::display(c.phone));
         m_reveal->setVisible(c.phone.contains(u'*') && Permissions::allows(m_session.role, Action::RevealPersonalData));
+        m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) && !Erasure::isErased(m_session, clientId));
         m_gender->setText(Vocabulary::label(Vocabulary::genders(), c.gender));
         m_occupation->setText(c.occupation);
         m_source->setText(Vocabulary::label(Vocabulary::sourceChannels(), c.source));

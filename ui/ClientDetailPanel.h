@@ -36,6 +36,10 @@ public:
     QString shownPhone() const;
     // The full phone of a masked client, for a role that may; audited.
     void revealPhone();
+    // Supervisors: erases the client's personal data on request (PIPL art. 47) after a
+    // confirmation that names what the law keeps; audited. False when cancelled or refused.
+    bool erasePersonalData();
+    QPushButton *eraseButton() const { return m_erase; }
 
 signals:
     void failed(const QString &message);
@@ -46,6 +50,7 @@ private:
     QLabel *m_title;
     QLabel *m_phone;
     QPushButton *m_reveal;
+    QPushButton *m_erase;
     QLabel *m_gender;
     QLabel *m_occupation;
     QLabel *m_source;

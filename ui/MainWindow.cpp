@@ -41,7 +41,6 @@
 #include <QProgressDialog>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
@@ -438,12 +437,7 @@ void MainWindow::exportPersonalData()
     if (path.isEmpty())
         return;
     try {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            throw StorageError(tr("%1 cannot be written: %2").arg(path, f.errorString()));
-        f.write(PersonalDataExport::toJson(m_session, id));
-        if (!f.commit())
-            throw StorageError(tr("%1 cannot be written: %2").arg(path, f.errorString()));
+        PersonalDataExport::writeFile(m_session, id, path);
         statusBar()->showMessage(tr("Personal data written to %1.").arg(path), 10000);
     } catch (const Error &e) {
         showError(e.message());

@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -296,12 +295,7 @@ bool ViewingsPage::exportConsultantWeek(qint64 consultantId, const QString &path
 bool ViewingsPage::writeIcs(const QString &path, const QList<Appointment> &viewings)
 {
     try {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            throw StorageError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        file.write(ViewingIcs::toIcs(m_session, viewings));
-        if (!file.commit())
-            throw StorageError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        ViewingIcs::writeFile(m_session, viewings, path);
     } catch (const Error &e) {
         m_status->setText(e.message());
         return false;

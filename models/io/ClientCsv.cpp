@@ -4,6 +4,7 @@
 #include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/Phone.h"
+#include "core/PrivateFiles.h"
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
 #include "io/Csv.h"
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 namespace estatedesk {
@@ -204,7 +204,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
 int ClientCsv::exportFile(const Session &session, const QString &path)
 {
     Permissions::require(session, Action::ExportClients);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
     QHash<qint64, QString> staffNames;

@@ -3,8 +3,10 @@
 
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
+#include "core/PrivateFiles.h"
 #include "repositories/AuditLog.h"
 #include "repositories/RowGateway.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -44,9 +46,22 @@ QByteArray PersonalDataExport::toJson(const Session &session, qint64 clientId)
                                  {QStringLiteral("before"), e.beforeJson},
                                  {QStringLiteral("after"), e.afterJson}});
     doc.insert(QStringLiteral("audit"), audit);
+    // What an erasure on request would keep, and why and until when (PIPL art. 47).
+    QJsonArray kept;
+    for (const Erasure::Kept &k : Erasure::keptByLaw(session, clientId))
+        kept.append(QJsonObject{{QStringLiteral("contract"), k.contractNumber},
+                                {QStringLiteral("kept"), k.what},
+                                {QStringLiteral("why"), k.why},
+                                {QStringLiteral("until"), k.until}});
+    doc.insert(QStringLiteral("kept_by_law"), kept);
     AuditLog::write(session, QStringLiteral("export_personal_data"), QStringLiteral("clients"), clientId, {}, {});
     tx.commit();
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+void PersonalDataExport::writeFile(const Session &session, qint64 clientId, const QString &path)
+{
+    PrivateFiles::writeFile(path, toJson(session, clientId));
 }
 
 } // namespace estatedesk

@@ -14,6 +14,8 @@ class PersonalDataExport
 {
 public:
     static QByteArray toJson(const Session &session, qint64 clientId);
+    // toJson() written to path, owner-only (0600) whatever the umask.
+    static void writeFile(const Session &session, qint64 clientId, const QString &path);
 };
 
 } // namespace estatedesk

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
+#include "core/PrivateFiles.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ServiceActs.h"
@@ -52,6 +53,11 @@ QByteArray ViewingIcs::fold(const QByteArray &line)
 static QByteArray utc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+}
+
+void ViewingIcs::writeFile(const Session &session, const QList<Appointment> &viewings, const QString &path)
+{
+    PrivateFiles::writeFile(path, toIcs(session, viewings));
 }
 
 QByteArray ViewingIcs::toIcs(const Session &session, const QList<Appointment> &viewings)

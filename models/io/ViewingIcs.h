@@ -15,6 +15,8 @@ class ViewingIcs
 {
 public:
     static QByteArray toIcs(const Session &session, const QList<Appointment> &viewings);
+    // toIcs() written to path, owner-only (0600: it holds the clients' names and phones).
+    static void writeFile(const Session &session, const QList<Appointment> &viewings, const QString &path);
     // The viewings of one consultant in the office week (Monday to Sunday) that holds day.
     static QList<Appointment> consultantWeek(const Session &session, qint64 consultantId, const QDate &day);
     // RFC 5545 text escaping and folding, public for tests.

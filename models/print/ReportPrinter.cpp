@@ -2,13 +2,13 @@
 #include "print/ReportPrinter.h"
 
 #include "core/Errors.h"
+#include "core/PrivateFiles.h"
 #include "reports/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QFont>
 #include <QFontDatabase>
 #include <QPageLayout>
@@ -106,7 +106,11 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw StorageError(tr("%1 cannot be written: printing to PDF needs the program's graphics part, which is not running.")
                                .arg(QDir::toNativeSeparators(path)));
-    QPdfWriter writer(path);
+    // Printed reports name clients: the file is the owner's alone (0600) and appears only whole.
+    PrivateSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QPdfWriter writer(&file);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("EstateDesk"));
     writer.setResolution(300);
@@ -138,7 +142,7 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
         painter.drawText(QRectF(0, page.height() - 80, page.width(), 80), Qt::AlignCenter,
                          QStringLiteral("%1 — %2 / %3").arg(footer.isEmpty() ? title : footer).arg(p + 1).arg(pages));
     }
-    if (!painter.end())
+    if (!painter.end() || !file.commit())
         throw StorageError(tr("%1 cannot be written: the file could not be completed.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -147,7 +151,7 @@ void ReportPrinter::writeReport(const ReportDocument &report, const QString &pat
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
         return writePdf(report.toHtml(), report.title, path, report.footer(), &report);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
         file.write(suffix == QLatin1String("csv") ? report.toCsv() : report.toHtml().toUtf8());
         if (file.commit())

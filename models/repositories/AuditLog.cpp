@@ -29,6 +29,20 @@ void AuditLog::write(const Session &session, const QString &action, const QStrin
               Sql::nullableText(toJson(before)), Sql::nullableText(toJson(after))});
 }
 
+int AuditLog::redact(const Session &session, const QString &entity, const QString &idsSql, const QVariantList &params,
+                     const QString &reason)
+{
+    const QString marker = toJson({{QStringLiteral("redacted"), reason}});
+    QVariantList all{marker, entity};
+    all += params;
+    return Sql::run(session.db->connection(),
+                    QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = ? WHERE entity = ? AND entity_id IN (%1) AND "
+                                   "(before_json IS NOT NULL OR (after_json IS NOT NULL AND after_json NOT LIKE '{\"redacted\":%'))")
+                        .arg(idsSql),
+                    all)
+        .numRowsAffected();
+}
+
 QList<AuditEntry> AuditLog::forEntity(const Session &session, const QString &entity, qint64 entityId)
 {
     QSqlQuery q = Sql::run(session.db->connection(),
@@ -86,6 +100,7 @@ QString AuditLog::actionLabel(const QString &action)
         {QStringLiteral("merge"), QT_TR_NOOP("duplicate merged in")},
         {QStringLiteral("merged_into"), QT_TR_NOOP("merged into another client")},
         {QStringLiteral("retention"), QT_TR_NOOP("retention run")},
+        {QStringLiteral("erase_personal_data"), QT_TR_NOOP("personal data erased on request")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(*it);

@@ -49,6 +49,23 @@ public:
     // the before/after values are masked for roles that do not see clients in full.
     static QList<AuditEntry> search(const Session &session, const AuditFilter &filter);
     static QString toJson(const QVariantMap &values);
+    // Removes the personal values from the before/after images of the entries about entity whose
+    // entity_id is one of idsSql (a SELECT of ids, with params): both images are replaced by the
+    // marker {"redacted":"REASON"} (reason: "retention", "erasure"). Who, when, which action on
+    // which record stay. Returns how many entries changed. The only code that changes an entry
+    // after it was written.
+    //
+    // Tamper evidence: at this version the audit log has no hash chain and `check`
+    // (IntegrityCheck) does not read it, so a redaction cannot break one. When the chain of issue
+    // 14 item 5 arrives it must survive lawful redaction; the way meant here: each entry's hash
+    // covers the previous hash, the entry's own columns, and a digest of its two images stored in
+    // a column of its own (salted per entry so that a phone number cannot be guessed back from
+    // it); redact() blanks the images and the salt but never the digest, so the chain still
+    // verifies, while `check` compares images with their digest only where they are not
+    // redacted. The run that redacts writes its own audit entry (retention, erasure) naming the
+    // client and how many entries it redacted, so the redaction is itself on the chain.
+    static int redact(const Session &session, const QString &entity, const QString &idsSql, const QVariantList &params,
+                      const QString &reason);
 };
 
 } // namespace estatedesk

@@ -6,6 +6,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
 #include "repositories/SettingsRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/BackupRotation.h"
 #include "storage/Database.h"
@@ -44,7 +45,8 @@ QList<RetentionCandidate> Retention::preview() const
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT c.id, c.name, MAX(h.handover_on), (SELECT COUNT(*) FROM service_records r WHERE "
                                           "r.client_id = c.id) FROM clients c JOIN handovers h ON h.client_id = c.id AND h.status "
-                                          "= 'done' WHERE c.anonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM handovers later "
+                                          "= 'done' WHERE (c.anonymised_at IS NULL OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id "
+                                          "AND (k.id_number <> '' OR k.co_buyers <> ''))) AND NOT EXISTS (SELECT 1 FROM handovers later "
                                           "WHERE later.client_id = c.id AND later.status <> 'cancelled' AND later.handover_on > ?) "
                                           "GROUP BY c.id, c.name ORDER BY c.id"),
                            {cutoff().toString(Qt::ISODate)});
@@ -58,51 +60,24 @@ QList<RetentionCandidate> Retention::preview() const
 int Retention::run()
 {
     const QList<RetentionCandidate> candidates = preview();
-    const qint64 now = m_session.clock->nowMs();
-    const QString gone = tr("(anonymised)");
     Transaction tx(*m_session.db);
-    QSqlDatabase db = m_session.db->connection();
     QVariantList ids;
+    int redacted = 0;
     for (const RetentionCandidate &c : candidates) {
-        const QVariant id = c.clientId;
-        // The phone must stay unique and well-formed: a placeholder that no real number can be.
-        Sql::run(db,
-                 QStringLiteral("UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', name_pinyin = '', "
-                                "name_initials = '', "
-                                "anonymised_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                 {gone, QStringLiteral("+0%1").arg(c.clientId), now, now, id});
-        // Free text about the client goes; the rows stay so that monthly statistics still add up.
-        for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"),
-                                     QStringLiteral("appointments"), QStringLiteral("complaints"),
-                                     QStringLiteral("return_visits")})
-            Sql::run(db,
-                     QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = '{\"anonymised\":true}' WHERE entity = "
-                                    "'%1' AND entity_id IN (SELECT id FROM %1 WHERE client_id = ?)")
-                         .arg(table),
-                     {id});
-        Sql::run(db, QStringLiteral("DELETE FROM service_records WHERE client_id = ?"), {id});
-        Sql::run(db, QStringLiteral("UPDATE consultations SET needs = '', notes = '' WHERE client_id = ?"), {id});
-        Sql::run(db, QStringLiteral("UPDATE appointments SET notes = '', special_needs = '', bring = '' WHERE client_id = ?"), {id});
-        Sql::run(db, QStringLiteral("UPDATE complaints SET description = ? WHERE client_id = ?"), {gone, id});
-        Sql::run(db, QStringLiteral("UPDATE complaint_events SET note = '' WHERE complaint_id IN (SELECT id FROM complaints WHERE "
-                                    "client_id = ?)"),
-                 {id});
-        Sql::run(db, QStringLiteral("UPDATE return_visits SET outcome = ? WHERE client_id = ?"), {gone, id});
-        Sql::run(db, QStringLiteral("UPDATE survey_responses SET comment = '' WHERE client_id = ?"), {id});
-        Sql::run(db, QStringLiteral("UPDATE handovers SET notes = '', property_contact = '' WHERE client_id = ?"), {id});
-        Sql::run(db, QStringLiteral("DELETE FROM follow_ups WHERE client_id = ?"), {id});
-        Sql::run(db,
-                 QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = '{\"anonymised\":true}' WHERE entity = "
-                                "'clients' AND entity_id = ?"),
-                 {id});
-        ids << id;
+        redacted += Erasure::eraseClient(m_session, c.clientId, Erasure::Keep::Nothing, QStringLiteral("retention")).auditEntriesRedacted;
+        ids << c.clientId;
     }
-    SettingsRepository(m_session).setValue(QString::fromLatin1(kLastRunSetting), OfficeTime::formatDate(now));
+    SettingsRepository(m_session).setValue(QString::fromLatin1(kLastRunSetting), OfficeTime::formatDate(m_session.clock->nowMs()));
     AuditLog::write(m_session, QStringLiteral("retention"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("anonymised"), candidates.size()},
                      {QStringLiteral("client_ids"), ids},
+                     {QStringLiteral("audit_entries_redacted"), redacted},
                      {QStringLiteral("cutoff"), cutoff().toString(Qt::ISODate)}});
     tx.commit();
+    // SQLite zeroes what was removed (secure_delete, see Dialect) but the write-ahead log still
+    // holds the pages as they were before: fold it into the file and empty it.
+    if (!candidates.isEmpty() && m_session.db->backend() == Backend::Sqlite)
+        Sql::run(m_session.db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 
     // Copies older than the period go too (the automatic rotation keeps a year at most).
     const QDate cut = cutoff();

@@ -2,6 +2,7 @@
 #include "storage/Backup.h"
 
 #include "core/Errors.h"
+#include "core/PrivateFiles.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -21,6 +22,7 @@ static void removeSqliteFiles(const QString &path)
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(path + QStringLiteral("-journal"));
 }
 
 void Backup::copyAllRows(const Database &source, const Database &target)
@@ -73,12 +75,19 @@ void Backup::write(const Database &source, const QString &file)
 {
     Migrations::ensureNotNewer(source);
     const QFileInfo info(file);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeFolder(info.absolutePath()))
         throw StorageError(tr("Cannot create the folder %1 for the backup.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    const QString part = info.absoluteFilePath() + QStringLiteral(".part");
+    // The copy is written to FILE.part, owner-only from the start, and renamed over FILE only
+    // when complete: a backup killed midway leaves no partial FILE, and the next backup to FILE
+    // (or the next automatic backup, removeStaleParts) removes the FILE.part it left.
+    const QString part = partFile(info.absoluteFilePath());
     removeSqliteFiles(part);
+    QString why;
+    if (!PrivateFiles::prepare(part, nullptr, &why))
+        throw StorageError(tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), why));
     try {
         if (source.backend() == Backend::Sqlite) {
+            // VACUUM INTO accepts the empty file prepare() made and keeps its mode.
             Sql::run(source.connection(), QStringLiteral("VACUUM INTO ?"), {part});
         } else {
             Database copy(DatabaseConfig::sqlite(part));
@@ -101,11 +110,25 @@ void Backup::write(const Database &source, const QString &file)
         removeSqliteFiles(part);
         throw StorageError(tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), e.message()));
     }
-    QFile::remove(info.absoluteFilePath());
-    if (!QFile::rename(part, info.absoluteFilePath())) {
+    if (!PrivateFiles::syncToDisk(part) || !PrivateFiles::replace(part, info.absoluteFilePath())) {
         removeSqliteFiles(part);
         throw StorageError(tr("The backup %1 could not be written.").arg(QDir::toNativeSeparators(file)));
     }
+}
+
+QString Backup::partFile(const QString &file)
+{
+    return file + QStringLiteral(".part");
+}
+
+int Backup::removeStaleParts(const QString &folder, const QString &pattern)
+{
+    int removed = 0;
+    const QString partPattern = partFile(pattern);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QFileInfo &f : QDir(folder).entryInfoList({partPattern + suffix}, QDir::Files | QDir::Hidden))
+            removed += QFile::remove(f.absoluteFilePath()) ? 1 : 0;
+    return removed;
 }
 
 int Backup::verify(const QString &file)

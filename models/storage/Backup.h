@@ -16,8 +16,14 @@ class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 public:
-    // Writes the copy to file (replaced atomically if it exists).
+    // Writes the copy to file (replaced atomically if it exists), owner-only (0600).
     static void write(const Database &source, const QString &file);
+    // The temporary file write() fills before renaming it to file.
+    static QString partFile(const QString &file);
+    // Removes the temporary files that killed backups to files matching pattern (a file name
+    // pattern such as "estatedesk-auto-*.sqlite") left in folder; returns how many. Only for
+    // names no other backup is writing at the same time.
+    static int removeStaleParts(const QString &folder, const QString &pattern);
     // Throws StorageError naming the file when it is not a sound EstateDesk backup; returns its
     // schema version.
     static int verify(const QString &file);

@@ -82,6 +82,9 @@ QString BackupRotation::run(const Session &session)
 {
     const QString dir = folder(session);
     const qint64 now = session.clock->nowMs();
+    // A killed automatic backup left its FILE.part: each automatic copy has a name of its own,
+    // so no later run would replace it. Scheduled jobs run once at a time across the office.
+    Backup::removeStaleParts(dir, QStringLiteral("estatedesk-auto-*.sqlite"));
     QString taken;
     if (due(session)) {
         taken = dir + QStringLiteral("/estatedesk-auto-")

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "core/Errors.h"
+#include "core/PrivateFiles.h"
 #include "storage/FileSystemCheck.h"
 #include "storage/Sql.h"
 
@@ -109,7 +110,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
             throw StorageError(tr("No database file given."));
         const QFileInfo info(path);
         const QString dir = info.absolutePath();
-        if (!QDir().mkpath(dir))
+        if (!PrivateFiles::makeFolder(dir))
             throw StorageError(tr("Cannot create the folder %1 for the database file.")
                                    .arg(QDir::toNativeSeparators(dir)));
         const QString fsType = networkFilesystemType(dir);
@@ -122,6 +123,10 @@ QSqlDatabase Database::openConnection(const QString &name) const
             throw StorageError(tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
         db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        // Owner-only before SQLite opens it: SQLite creates a new file 0644 under the usual umask,
+        // and gives its -wal and -shm files the database file's own mode. Best effort on a file
+        // someone else owns (a read-only copy): opening it still works.
+        PrivateFiles::prepareDatabase(path);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {

@@ -35,6 +35,9 @@ public:
         Sql::run(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         Sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         Sql::run(db, QStringLiteral("PRAGMA busy_timeout=10000"));
+        // Removed and overwritten values are zeroed in the file, not left in free space where
+        // retention and erasure could not reach them.
+        Sql::run(db, QStringLiteral("PRAGMA secure_delete=ON"));
     }
 
     QStringList tables(QSqlDatabase &db) const override

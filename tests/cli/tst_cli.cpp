@@ -12,7 +12,10 @@
 #include <QJsonDocument>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace estatedesk;
 using namespace estatedesk::test;
@@ -504,6 +507,9 @@ void TestCli::slaExplainItemExplainsEachOverdueKind()
 void TestCli::reportWritesPdfCsvAndHtml()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("500")}).code, 0);
+    // Reports name clients: whatever the umask, only their owner may read them.
+    const mode_t oldMask = ::umask(022);
+    const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
     const QList<QStringList> reports = {{QStringLiteral("reception-daily"), QStringLiteral("--date"), QStringLiteral("2026-11-26")},
                                         {QStringLiteral("overdue")},
                                         {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
@@ -513,6 +519,7 @@ void TestCli::reportWritesPdfCsvAndHtml()
             const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
             QVERIFY2(run.code == 0, qPrintable(run.err));
             QFile file(out);
+            QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray head = file.read(8);
             if (qstrcmp(suffix, "pdf") == 0)

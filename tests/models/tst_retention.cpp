@@ -1,19 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Retention (seed 三.(三)2), on SQLite and PostgreSQL: who goes 3 years after handover, what is
-// anonymised and removed, one audit entry per run, at most one run a day.
+// anonymised and removed, one audit entry per run, at most one run a day; after a run none of
+// the client's personal strings is left anywhere: not in any table, not in the audit images, not
+// in a merged duplicate's audit entries, not in the SQLite file's bytes.
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
+#include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
+#include "repositories/LoanTaxSteps.h"
+#include "repositories/PaymentPlanRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
+#include "repositories/SurveyRepository.h"
+#include "io/PersonalDataExport.h"
+#include "security/Erasure.h"
 #include "security/Retention.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
+#include <QSqlRecord>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -29,8 +42,15 @@ private slots:
     void runAnonymisesAndAudits();
     void runsAtMostOnceADay();
     void periodIsASetting();
+    void nothingPersonalIsLeftAnywhere();
+    void erasureOnRequestKeepsOnlyWhatTheLawRequires();
 
 private:
+    // A client handed over long ago with personal data in every table that can hold it; returns
+    // the strings that must be gone afterwards.
+    QStringList seedEverything(qint64 *clientId);
+    // Every text value of every table, and on SQLite the raw bytes of the file and its -wal.
+    QStringList leftovers(const QStringList &secrets);
     qint64 clientWithHandovers(const QString &name, const QString &phone, const QList<QPair<QDate, QString>> &handovers);
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
@@ -169,6 +189,218 @@ void TestRetention::periodIsASetting()
     retention.setYears(1);
     QCOMPARE(retention.preview().size(), 2); // 老业主 and 新业主; 又买一套 has a handover to come
     QVERIFY_THROWS_EXCEPTION(ValidationError, retention.setYears(0));
+}
+
+QStringList TestRetention::seedEverything(qint64 *clientId)
+{
+    const QStringList secrets = {
+        QStringLiteral("隐私甲乙"),       QStringLiteral("13911112222"),   QStringLiteral("备注秘密A1"),
+        QStringLiteral("职业秘密A2"),     QStringLiteral("需求秘密A3"),    QStringLiteral("咨询备注A4"),
+        QStringLiteral("看房备注A5"),     QStringLiteral("轮椅通道A6"),    QStringLiteral("户口本A7"),
+        QStringLiteral("11010519491231002X"), QStringLiteral("共同购房人丙丁"), QStringLiteral("条款问题A8"),
+        QStringLiteral("条款回答A9"),     QStringLiteral("贷款备注B1"),    QStringLiteral("投诉内容B2"),
+        QStringLiteral("回应内容B3"),     QStringLiteral("验房备注B5"),    QStringLiteral("物业联系人B6"),
+        QStringLiteral("缺陷描述B7"),     QStringLiteral("跟进任务B8"),    QStringLiteral("问卷意见B9"),
+        QStringLiteral("重复客户C1"),     QStringLiteral("13922223333"),   QStringLiteral("重复备注C2"),
+    };
+    Staff consultant;
+    consultant.name = QStringLiteral("顾问");
+    consultant.role = QStringLiteral("consultant");
+    StaffRepository(m_session).add(consultant);
+    const qint64 id = clientWithHandovers(QStringLiteral("隐私甲乙"), QStringLiteral("139 1111 2222"), {});
+    *clientId = id;
+    ClientRepository clients(m_session);
+    Client c = clients.get(id);
+    c.notes = QStringLiteral("备注秘密A1");
+    c.occupation = QStringLiteral("职业秘密A2");
+    clients.update(c);
+    // A duplicate with a second phone, merged into the client: its audit entries hold its name.
+    Client dup;
+    dup.name = QStringLiteral("重复客户C1");
+    dup.phone = QStringLiteral("13922223333");
+    dup.notes = QStringLiteral("重复备注C2");
+    clients.add(dup);
+    clients.merge(id, dup.id);
+
+    Consultation consultation;
+    consultation.clientId = id;
+    consultation.channel = QStringLiteral("phone");
+    consultation.receivedAt = m_clock.nowMs() - 7200'000;
+    consultation.needs = QStringLiteral("需求秘密A3");
+    consultation.notes = QStringLiteral("咨询备注A4");
+    ConsultationRepository(m_session).add(consultation);
+    Appointment viewing;
+    viewing.clientId = id;
+    viewing.consultantId = consultant.id;
+    viewing.startsAt = m_clock.nowMs() + 3600'000;
+    viewing.endsAt = viewing.startsAt + 3600'000;
+    viewing.notes = QStringLiteral("看房备注A5");
+    viewing.specialNeeds = QStringLiteral("轮椅通道A6");
+    viewing.bring = QStringLiteral("户口本A7");
+    AppointmentRepository(m_session).add(viewing);
+
+    // A signed contract with the buyer's resident ID, co-buyers, a clause question, a loan plan,
+    // a receipt and a loan step with notes.
+    Unit unit;
+    unit.building = QStringLiteral("8");
+    unit.floor = 2;
+    unit.room = QStringLiteral("201");
+    unit.areaDm2 = 9000;
+    unit.listPriceFen = 200'000'000;
+    UnitRepository(m_session).add(unit);
+    ContractRepository contracts(m_session);
+    Contract contract;
+    contract.number = QStringLiteral("HT2021-00001");
+    contract.clientId = id;
+    contract.unitId = unit.id;
+    contract.priceFen = 200'000'000;
+    contract.coBuyers = QStringLiteral("共同购房人丙丁");
+    contracts.add(contract);
+    contracts.verifyIdentity(contract, QStringLiteral("resident_id"), QStringLiteral("11010519491231002x"));
+    contract = contracts.get(contract.id);
+    contract.status = QStringLiteral("signed");
+    contract.signedOn = QDate(2021, 6, 1);
+    contracts.update(contract);
+    contracts.answerQuestion(contracts.addQuestion(contract.id, QStringLiteral("条款问题A8")), QStringLiteral("条款回答A9"));
+    PaymentPlanRepository plans(m_session);
+    plans.create(contract.id, QStringLiteral("commercial_loan"), QDate(2021, 6, 1));
+    const QList<Installment> installments = plans.installments(contract.id);
+    plans.addReceipt(installments.constFirst().id, installments.constFirst().amountFen, QDate(2021, 6, 5), QStringLiteral("转账"));
+    LoanTaxSteps steps(m_session);
+    steps.mark(steps.checklist(contract.id).constFirst().id, QStringLiteral("done"), QDate(2021, 6, 10), QStringLiteral("贷款备注B1"));
+
+    // After-sales: the handover (done long ago) with a defect, a complaint with a response.
+    Handover handover;
+    handover.clientId = id;
+    handover.unitId = unit.id;
+    handover.handoverOn = QDate(2022, 6, 1);
+    HandoverRepository handovers(m_session);
+    handovers.add(handover);
+    handovers.recordInspection(handover.id, QStringLiteral("验房备注B5"));
+    Defect defect;
+    defect.handoverId = handover.id;
+    defect.location = QStringLiteral("主卧");
+    defect.description = QStringLiteral("缺陷描述B7");
+    defect.responsible = QStringLiteral("总包");
+    handovers.addDefect(defect);
+    handovers.givePropertyContact(handover.id, QStringLiteral("物业联系人B6"));
+    handovers.complete(handover.id);
+    Complaint complaint;
+    complaint.clientId = id;
+    complaint.description = QStringLiteral("投诉内容B2");
+    complaint.receivedAt = m_clock.nowMs() - 3600'000;
+    ComplaintRepository complaints(m_session);
+    complaints.add(complaint);
+    complaints.respond(complaint.id, QStringLiteral("回应内容B3"));
+    FollowUpRepository(m_session).add(id, consultant.id, QDate(2026, 12, 1), QStringLiteral("跟进任务B8"));
+    SurveyRepository surveys(m_session);
+    SurveyRepository::Response answer;
+    answer.clientId = id;
+    answer.attitude = answer.efficiency = answer.resolution = 4;
+    answer.comment = QStringLiteral("问卷意见B9");
+    surveys.addResponse(surveys.campaign(QStringLiteral("2026-Q4")), answer);
+    return secrets;
+}
+
+QStringList TestRetention::leftovers(const QStringList &secrets)
+{
+    QStringList found;
+    QSqlDatabase conn = m_session.db->connection();
+    for (const QString &table : m_session.db->dialect().tables(conn)) {
+        QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT * FROM %1").arg(table));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                for (const QString &s : secrets)
+                    if (q.value(i).toString().contains(s, Qt::CaseInsensitive))
+                        found << QStringLiteral("%1.%2: %3").arg(table, q.record().fieldName(i), s);
+    }
+    if (m_test.backend() == Backend::Sqlite) {
+        const QString path = m_session.db->config().sqlitePath;
+        for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (const QString &s : secrets)
+                if (bytes.contains(s.toUtf8()) || bytes.contains(s.toLower().toUtf8()))
+                    found << QStringLiteral("%1 (file bytes): %2").arg(QFileInfo(file).fileName(), s);
+        }
+    }
+    return found;
+}
+
+void TestRetention::nothingPersonalIsLeftAnywhere()
+{
+    qint64 id = 0;
+    const QStringList secrets = seedEverything(&id);
+    // Seeded where expected: every string is somewhere before the run.
+    const QStringList before = leftovers(secrets);
+    for (const QString &s : secrets)
+        QVERIFY2(before.join(u'\n').contains(s), qPrintable(QStringLiteral("not seeded: ") + s));
+    QVERIFY(before.join(u'\n').contains(QStringLiteral("audit_log.")));
+
+    bool candidate = false;
+    for (const RetentionCandidate &c : Retention(m_session).preview())
+        candidate |= c.clientId == id;
+    QVERIFY(candidate);
+    QCOMPARE(Retention(m_session).run(), 2); // 老业主 too
+    const QStringList after = leftovers(secrets);
+    QVERIFY2(after.isEmpty(), qPrintable(after.join(u'\n')));
+    // The rows stay for the statistics; the others' data stays too.
+    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM contracts WHERE client_id = ?"), {id}).toInt(), 1);
+    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(), 1);
+    QCOMPARE(ClientRepository(m_session).get(m_recent).name, QStringLiteral("新业主"));
+    QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
+    AuditFilter f;
+    f.entity = QStringLiteral("clients");
+    const AuditEntry run = AuditLog::search(m_session, f).constFirst();
+    QCOMPARE(run.action, QStringLiteral("retention"));
+    QVERIFY2(run.afterJson.contains(QStringLiteral("\"audit_entries_redacted\":")), qPrintable(run.afterJson));
+}
+
+void TestRetention::erasureOnRequestKeepsOnlyWhatTheLawRequires()
+{
+    qint64 id = 0;
+    const QStringList secrets = seedEverything(&id);
+    Session supervisor = m_session;
+    supervisor.role = QStringLiteral("supervisor");
+    for (const char *role : {"reception", "consultant", "service", "admin"}) {
+        Session other = m_session;
+        other.role = QString::fromLatin1(role);
+        QVERIFY_THROWS_EXCEPTION(PermissionError, Erasure::eraseOnRequest(other, id));
+    }
+    // Before: the export says what an erasure would keep, why and until when.
+    const QJsonArray keptBefore =
+        QJsonDocument::fromJson(PersonalDataExport::toJson(supervisor, id)).object().value(QStringLiteral("kept_by_law")).toArray();
+    QCOMPARE(keptBefore.size(), 1);
+    QCOMPARE(keptBefore.at(0).toObject().value(QStringLiteral("contract")).toString(), QStringLiteral("HT2021-00001"));
+    QCOMPARE(keptBefore.at(0).toObject().value(QStringLiteral("until")).toString(), QStringLiteral("2025-06-01"));
+    QVERIFY(!keptBefore.at(0).toObject().value(QStringLiteral("why")).toString().isEmpty());
+
+    QCOMPARE(Erasure::eraseOnRequest(supervisor, id), QStringList{QStringLiteral("HT2021-00001")});
+    // Only the signed contract's buyer identity is left, in the client's name and the contract.
+    const QStringList keptByLaw = {QStringLiteral("隐私甲乙"), QStringLiteral("11010519491231002X"), QStringLiteral("共同购房人丙丁")};
+    const QStringList after = leftovers(secrets);
+    for (const QString &line : after) {
+        const QString secret = line.section(QStringLiteral(": "), 1);
+        QVERIFY2(keptByLaw.contains(secret), qPrintable(QStringLiteral("left after erasure: ") + line));
+    }
+    QVERIFY(after.contains(QStringLiteral("contracts.id_number: 11010519491231002X")));
+    QVERIFY(after.contains(QStringLiteral("contracts.co_buyers: 共同购房人丙丁")));
+    QVERIFY(after.contains(QStringLiteral("clients.name: 隐私甲乙")));
+    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(), 1);
+    QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
+    // Audited, and not twice.
+    QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), id).constLast().action, QStringLiteral("erase_personal_data"));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, Erasure::eraseOnRequest(supervisor, id));
+    // The export still says what is kept; once the period after the handover is over, retention
+    // removes the rest.
+    QCOMPARE(QJsonDocument::fromJson(PersonalDataExport::toJson(supervisor, id)).object().value(QStringLiteral("kept_by_law")).toArray().size(),
+             1);
+    QCOMPARE(Retention(m_session).run(), 2);
+    const QStringList finally = leftovers(secrets);
+    QVERIFY2(finally.isEmpty(), qPrintable(finally.join(u'\n')));
+    QCOMPARE(Erasure::keptByLaw(m_session, id).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

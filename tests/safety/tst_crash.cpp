@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Data safety on SQLite: a writer killed with SIGKILL dozens of times loses nothing it reported
-// committed and leaves a sound file; a full disk gives a clear message and loses nothing.
+// committed and leaves a sound file; a full disk gives a clear message and loses nothing; a backup
+// killed midway leaves no file others can read and no partial copy once the next backup ran.
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "core/PrivateFiles.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "storage/Backup.h"
+#include "storage/BackupRotation.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QtTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace estatedesk;
 using namespace estatedesk::test;
@@ -24,6 +31,7 @@ class TestCrash : public QObject
 private slots:
     void killedWriterLosesNothingCommitted();
     void fullDiskSaysSoAndLosesNothing();
+    void killedBackupLeavesNoPartialFile();
 };
 
 void TestCrash::killedWriterLosesNothingCommitted()
@@ -117,6 +125,74 @@ void TestCrash::fullDiskSaysSoAndLosesNothing()
     QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'clients'")).toLongLong(),
              qint64(saved + 1));
     QCOMPARE(IntegrityCheck::run(db), QStringList());
+}
+
+void TestCrash::killedBackupLeavesNoPartialFile()
+{
+    ::umask(022); // as on a usual desktop
+    QTemporaryDir dir;
+    FixedClock clock(fridayMorning());
+    // A source large enough that a copy takes a while: the kills land inside VACUUM INTO.
+    const QString source = dir.filePath(QStringLiteral("office.sqlite"));
+    Database db(DatabaseConfig::sqlite(source));
+    Migrations::migrate(db);
+    Session session{&db, &clock, 0};
+    {
+        Transaction tx(db);
+        QSqlQuery insert = Sql::prepare(db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        for (int i = 0; i < 4000; ++i) {
+            insert.bindValue(0, QStringLiteral("filler.%1").arg(i));
+            insert.bindValue(1, QString(2000, QChar(u'a' + i % 26)));
+            Sql::exec(insert);
+        }
+        tx.commit();
+    }
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    QRandomGenerator rng(7);
+    int partsSeen = 0;
+    const int rounds = 12;
+    for (int round = 0; round < rounds; ++round) {
+        // Automatic copies each have a name of their own; odd rounds reuse one name as `backup FILE` would.
+        const QString target = round % 2 ? folder + QStringLiteral("/manual.sqlite")
+                                         : folder + QStringLiteral("/estatedesk-auto-202611%1-020000.sqlite").arg(round + 10);
+        QProcess writer;
+        writer.setProgram(QStringLiteral(ESTATEDESK_CRASH_WRITER));
+        writer.setArguments({QStringLiteral("--backup"), source, target});
+        writer.start();
+        QVERIFY2(writer.waitForStarted(30000), "the writer did not start");
+        // Kill it right after it starts its n-th copy, wherever it is then.
+        const int copies = 1 + int(rng.bounded(3));
+        int started = 0;
+        QByteArray out;
+        while (started < copies) {
+            if (!writer.waitForReadyRead(30000))
+                QFAIL(qPrintable(QStringLiteral("the writer stopped: %1").arg(QString::fromUtf8(writer.readAllStandardError()))));
+            out += writer.readAllStandardOutput();
+            started = int(out.count("start"));
+        }
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        writer.waitForFinished(30000);
+        // Whatever it left, nobody else can read it, and a file under the real name is complete.
+        bool partial = false;
+        for (const QFileInfo &f : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden)) {
+            QVERIFY2(PrivateFiles::isPrivate(f.absoluteFilePath()),
+                     qPrintable(QStringLiteral("%1 is mode %2").arg(f.fileName()).arg(PrivateFiles::mode(f.absoluteFilePath()), 0, 8)));
+            if (f.fileName().contains(QLatin1String(".part"))) // FILE.part and its -journal
+                partial = true;
+            else
+                QCOMPARE(Backup::verify(f.absoluteFilePath()), Migrations::currentVersion(db));
+        }
+        QVERIFY(PrivateFiles::isPrivate(folder));
+        partsSeen += partial ? 1 : 0;
+    }
+    QVERIFY2(partsSeen > 0, "no kill landed inside a copy: the test proved nothing");
+    // The next runs clean up: a backup to the same file, and the automatic backup for its folder.
+    Backup::write(db, folder + QStringLiteral("/manual.sqlite"));
+    SettingsRepository(session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting), folder);
+    QVERIFY(!BackupRotation::run(session).isEmpty());
+    const QStringList left = QDir(folder).entryList({QStringLiteral("*.part*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+    qInfo("%d kills, %d of them with a partial copy in the folder", rounds, partsSeen);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

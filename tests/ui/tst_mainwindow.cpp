@@ -14,9 +14,9 @@
 #include "itemmodels/ClientListModel.h"
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
-#include "security/Accounts.h"
 #include "repositories/SettingsRepository.h"
-#include "storage/Sql.h"
+#include "security/Accounts.h"
+#include "security/Erasure.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -45,6 +46,7 @@ private slots:
     void declinedOfferLeavesTheDatabaseEmpty();
     void mergesADuplicateAfterAsking();
     void scheduledJobsSayWhichJobFailed();
+    void erasesAClientOnRequestAfterAsking();
 
 private:
     TestDatabase m_test;
@@ -238,6 +240,49 @@ void TestMainWindow::scheduledJobsSayWhichJobFailed()
                  .toInt(),
              4);
     SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"), QString());
+}
+
+void TestMainWindow::erasesAClientOnRequestAfterAsking()
+{
+    TestDatabase other;
+    Session session = other.freshSession(m_clock);
+    Client a;
+    a.name = QStringLiteral("李要求删除");
+    a.phone = QStringLiteral("13812340000");
+    a.notes = QStringLiteral("只在周末联系");
+    ClientRepository(session).add(a);
+    // Not offered to a consultant.
+    {
+        Session consultant = session;
+        consultant.role = QStringLiteral("consultant");
+        MainWindow w(consultant);
+        w.show();
+        w.tabs()->setCurrentWidget(w.clientsPage());
+        w.detailPanel()->showClient(a.id);
+        QCOMPARE(w.detailPanel()->clientId(), a.id);
+        QVERIFY(!w.detailPanel()->eraseButton()->isVisible());
+    }
+    session.role = QStringLiteral("supervisor");
+    MainWindow w(session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.tabs()->setCurrentWidget(w.clientsPage());
+    w.clientView()->selectRow(0);
+    QCOMPARE(w.detailPanel()->clientId(), a.id);
+    auto *erase = w.detailPanel()->findChild<QPushButton *>(QStringLiteral("erasePersonalDataButton"));
+    QVERIFY(erase && erase->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("李要求删除")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(ClientRepository(session).get(a.id).notes, QStringLiteral("只在周末联系"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY(Erasure::isErased(session, a.id));
+    const Client gone = ClientRepository(session).get(a.id);
+    QVERIFY(gone.notes.isEmpty());
+    QVERIFY(!gone.phone.contains(QStringLiteral("13812340000")));
+    QVERIFY(!erase->isVisible());
+    QVERIFY(!w.detailPanel()->findChild<QLabel *>()->text().contains(QStringLiteral("李要求删除")));
 }
 
 QTEST_MAIN(TestMainWindow)

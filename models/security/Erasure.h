@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/Session.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace estatedesk {
+
+// Removes a client's personal data from every table and from the before/after images of every
+// audit entry about the client's records (and about duplicates merged into the client). What
+// stays: the rows themselves with their dates, amounts, states and staff, so that statistics
+// still add up. Used by the retention rule (everything personal goes) and by erasure on request
+// (what a law requires to be kept stays). Runs inside the caller's transaction.
+class Erasure
+{
+    Q_DECLARE_TR_FUNCTIONS(Erasure)
+public:
+    enum class Keep {
+        Nothing,        // retention: the period the seed sets is over
+        LegalRecords,   // on request: the signed contract's buyer identity and the receipts stay
+    };
+    struct Result
+    {
+        int rowsChanged = 0;
+        int auditEntriesRedacted = 0;
+    };
+    // The personal fields of the client; reason ("retention", "erasure") marks the redacted
+    // audit images.
+    static Result eraseClient(const Session &session, qint64 clientId, Keep keep, const QString &reason);
+
+    // Erasure on the client's request (PIPL art. 47), by a supervisor: everything personal goes
+    // except what a law requires to be kept (keptByLaw), in one transaction with one audit entry
+    // ("erase_personal_data"). The client is marked anonymised: no longer searched, surveyed or
+    // contacted; the retention rule removes the kept part when its period ends. Returns the
+    // numbers of the contracts kept.
+    static QStringList eraseOnRequest(const Session &session, qint64 clientId);
+
+    // What a law requires to be kept of the client, and why and until when: one entry per signed
+    // or filed contract (for the personal-data export and the confirmation).
+    struct Kept
+    {
+        QString contractNumber;
+        QString what;  // "the buyer's name, ID document and co-buyers; price, payments and receipts"
+        QString why;
+        QString until; // a date, or how it is counted while the home is not handed over
+    };
+    static QList<Kept> keptByLaw(const Session &session, qint64 clientId);
+    // True once the client was anonymised (by retention or on request).
+    static bool isErased(const Session &session, qint64 clientId);
+};
+
+} // namespace estatedesk

@@ -74,7 +74,7 @@ int Retention::run()
         // Free text about the client goes; the rows stay so that monthly statistics still add up.
         for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"),
                                      QStringLiteral("appointments"), QStringLiteral("complaints"),
-                                     QStringLiteral("return_visits")})
+                                     QStringLiteral("return_visits"), QStringLiteral("scheduled_visits")})
             Sql::run(db,
                      QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = '{\"anonymised\":true}' WHERE entity = "
                                     "'%1' AND entity_id IN (SELECT id FROM %1 WHERE client_id = ?)")
@@ -88,6 +88,7 @@ int Retention::run()
                                     "client_id = ?)"),
                  {id});
         Sql::run(db, QStringLiteral("UPDATE return_visits SET outcome = ? WHERE client_id = ?"), {gone, id});
+        Sql::run(db, QStringLiteral("UPDATE scheduled_visits SET outcome = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("UPDATE survey_responses SET comment = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("UPDATE handovers SET notes = '', property_contact = '' WHERE client_id = ?"), {id});
         Sql::run(db, QStringLiteral("DELETE FROM follow_ups WHERE client_id = ?"), {id});

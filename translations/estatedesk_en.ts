@@ -278,6 +278,16 @@
     </message>
 </context>
 <context>
+    <name>ViewingBriefReport</name>
+    <message numerus="yes">
+        <source>Party: %n person(s)</source>
+        <translation>
+            <numerusform>Party: %n person</numerusform>
+            <numerusform>Party: %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ViewingIcs</name>
     <message numerus="yes">
         <source>Viewing: %1 (%n person(s))</source>
@@ -311,6 +321,23 @@
         <translation>
             <numerusform>Imported %n day.</numerusform>
             <numerusform>Imported %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ChecklistFlag</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Opening checklist: %n item(s) not ticked&lt;/b&gt; (due by %1): %2. &lt;a href=&quot;open&quot;&gt;Open the checklist&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Opening checklist: %n item not ticked&lt;/b&gt; (due by %1): %2. &lt;a href=&quot;open&quot;&gt;Open the checklist&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Opening checklist: %n items not ticked&lt;/b&gt; (due by %1): %2. &lt;a href=&quot;open&quot;&gt;Open the checklist&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -376,6 +403,23 @@
         <translation>
             <numerusform>Exported %n client.</numerusform>
             <numerusform>Exported %n clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ReturnVisitsPage</name>
+    <message numerus="yes">
+        <source>%n visit(s) shown</source>
+        <translation>
+            <numerusform>%n visit shown</numerusform>
+            <numerusform>%n visits shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -1093,6 +1093,14 @@
         <source>Due soon: give a share from 0 to 100 %</source>
         <translation>即将到期：请填写 0 到 100 % 之间的比例</translation>
     </message>
+    <message>
+        <source>Visit after signing</source>
+        <translation>签约后回访</translation>
+    </message>
+    <message>
+        <source>Visit after handover</source>
+        <translation>交房后回访</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRepository</name>
@@ -1191,6 +1199,10 @@
     <message>
         <source>No %1 deadline is kept for record No. %2.</source>
         <translation>%2 号记录没有“%1”时限。</translation>
+    </message>
+    <message>
+        <source>Return visit No. %1</source>
+        <translation>回访 %1 号</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2393,93 @@
     </message>
 </context>
 <context>
+    <name>OpeningChecklist</name>
+    <message>
+        <source>Reception area clean and bright</source>
+        <translation>接待区整洁、明亮</translation>
+    </message>
+    <message>
+        <source>Brochures and sample-unit photos on display</source>
+        <translation>楼盘宣传资料、样板间照片已摆放</translation>
+    </message>
+    <message>
+        <source>Price list up to date and on display</source>
+        <translation>价格表为最新并已展示</translation>
+    </message>
+    <message>
+        <source>Waiting seats comfortable and tidy</source>
+        <translation>等候座椅舒适、整齐</translation>
+    </message>
+    <message>
+        <source>Phones working</source>
+        <translation>电话正常</translation>
+    </message>
+    <message>
+        <source>WeChat working</source>
+        <translation>微信正常</translation>
+    </message>
+    <message>
+        <source>Business cards at hand</source>
+        <translation>名片已备好</translation>
+    </message>
+    <message>
+        <source>Sample unit in good order (clean, lights, fittings)</source>
+        <translation>样板间状态良好（整洁、灯光、设施）</translation>
+    </message>
+    <message>
+        <source>Spare power banks charged</source>
+        <translation>备用充电宝已充电</translation>
+    </message>
+    <message>
+        <source>Umbrellas ready</source>
+        <translation>雨伞已备好</translation>
+    </message>
+    <message>
+        <source>Maps of the development ready</source>
+        <translation>楼盘地图已备好</translation>
+    </message>
+    <message>
+        <source>Items: &quot;%1&quot; is listed twice</source>
+        <translation>检查项：“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>Items: give at least one item, one a line</source>
+        <translation>检查项：请至少填写一项，每行一项</translation>
+    </message>
+    <message>
+        <source>Flag time: &quot;%1&quot; is not a time such as 09:30</source>
+        <translation>提醒时间：“%1”不是有效时间，例如 09:30</translation>
+    </message>
+    <message>
+        <source>Reception area</source>
+        <translation>接待区</translation>
+    </message>
+    <message>
+        <source>Item: &quot;%1&quot; is not on the checklist of %2</source>
+        <translation>检查项：“%1”不在%2的检查单上</translation>
+    </message>
+    <message>
+        <source>Place: &quot;%1&quot; is neither the reception area nor a sample unit</source>
+        <translation>地点：“%1”既不是接待区，也不是样板间</translation>
+    </message>
+    <message>
+        <source>Ticked by: sign in with your own account to tick the checklist</source>
+        <translation>勾选人：请用您本人的账号登录后再勾选检查单</translation>
+    </message>
+    <message>
+        <source>Item: &quot;%1&quot; was ticked already by %2 at %3</source>
+        <translation>检查项：“%1”已由%2于 %3 勾选</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; could not be ticked; try again.</source>
+        <translation>检查项“%1”未能勾选，请重试。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library (libsodium) cannot start.</source>
@@ -2654,6 +2753,18 @@
     <message>
         <source>print the office reports</source>
         <translation>打印办公报表</translation>
+    </message>
+    <message>
+        <source>record return visits</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>tick the opening checklists</source>
+        <translation>勾选开门检查单</translation>
+    </message>
+    <message>
+        <source>print a client brief before a viewing</source>
+        <translation>打印看房前客户简报</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3274,81 @@
     </message>
 </context>
 <context>
+    <name>ScheduledVisitRepository</name>
+    <message>
+        <source>After handover</source>
+        <translation>交房后</translation>
+    </message>
+    <message>
+        <source>After signing</source>
+        <translation>签约后</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Channel: choose phone call, WeChat or home visit</source>
+        <translation>回访方式：请选择电话、微信或上门拜访</translation>
+    </message>
+    <message>
+        <source>Satisfaction: a score from 1 to 5</source>
+        <translation>满意度：请打 1 到 5 分</translation>
+    </message>
+    <message>
+        <source>Outcome: say what the client said</source>
+        <translation>回访结果：请填写客户的反馈</translation>
+    </message>
+    <message>
+        <source>Status: this return visit was already recorded</source>
+        <translation>状态：此回访已登记过</translation>
+    </message>
+    <message>
+        <source>Status: this return visit is no longer owed</source>
+        <translation>状态：此回访已无需进行</translation>
+    </message>
+    <message>
+        <source>Visited at: not before the visit was owed (%1)</source>
+        <translation>回访时间：不能早于应回访起始时间（%1）</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5, %2: %3</source>
+        <translation>满意度 %1/5，%2：%3</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Regular return visit: %1</source>
+        <translation>定期回访：%1</translation>
+    </message>
+    <message>
+        <source>Not satisfied at the return visit: %1</source>
+        <translation>回访时客户不满意：%1</translation>
+    </message>
+    <message>
+        <source>Return visit No. %1 does not exist</source>
+        <translation>回访 %1 号不存在</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRecordRepository</name>
     <message>
         <source>service record</source>
@@ -3401,6 +3587,163 @@
     <message>
         <source>&quot;%1&quot; is not one of: open, fixed, closed</source>
         <translation>“%1”不是以下之一：待整改、已整改、已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingBriefReport</name>
+    <message>
+        <source>Client brief before the viewing</source>
+        <translation>看房前客户简报</translation>
+    </message>
+    <message>
+        <source>The viewing</source>
+        <translation>本次看房</translation>
+    </message>
+    <message>
+        <source>Time: %1 to %2</source>
+        <translation>时间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>置业顾问：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Party: %n person(s)</source>
+        <translation>
+            <numerusform>人数：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client was asked to bring: %1</source>
+        <translation>已提醒客户携带：%1</translation>
+    </message>
+    <message>
+        <source>A security escort is arranged.</source>
+        <translation>已安排安保人员陪同。</translation>
+    </message>
+    <message>
+        <source>Special needs: %1</source>
+        <translation>特殊需求：%1</translation>
+    </message>
+    <message>
+        <source>Notes on the booking: %1</source>
+        <translation>预约备注：%1</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>客户背景</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>性别：%1</translation>
+    </message>
+    <message>
+        <source>Occupation: %1</source>
+        <translation>职业：%1</translation>
+    </message>
+    <message>
+        <source>Found us through: %1</source>
+        <translation>了解渠道：%1</translation>
+    </message>
+    <message>
+        <source>Their consultant: %1</source>
+        <translation>专属顾问：%1</translation>
+    </message>
+    <message>
+        <source>Client since: %1</source>
+        <translation>首次登记：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>budget %1 10k yuan</source>
+        <translation>预算 %1 万元</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The consultation of %1 has not been answered yet.</source>
+        <translation>%1 的咨询尚未答复。</translation>
+    </message>
+    <message>
+        <source>Interests and needs</source>
+        <translation>关注点与需求</translation>
+    </message>
+    <message>
+        <source>Interests: %1</source>
+        <translation>关注点：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Needs said on %1</source>
+        <translation>%1 提出的需求</translation>
+    </message>
+    <message>
+        <source>Past visits and contacts</source>
+        <translation>以往来访与联系</translation>
+    </message>
+    <message>
+        <source>This is the client&apos;s first contact with the office.</source>
+        <translation>这是客户第一次与我们联系。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>待解决的问题</translation>
+    </message>
+    <message>
+        <source>Contract %1, not yet answered: %2</source>
+        <translation>合同 %1，尚未答复：%2</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 (%2): %3</source>
+        <translation>投诉 %1 号（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1: %2</source>
+        <translation>待跟进（%1 前）：%2</translation>
+    </message>
+    <message>
+        <source>No open questions.</source>
+        <translation>没有待解决的问题。</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4334,21 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ChecklistFlag</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Opening checklist: %n item(s) not ticked&lt;/b&gt; (due by %1): %2. &lt;a href=&quot;open&quot;&gt;Open the checklist&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;开门检查：尚有 %n 项未勾选&lt;/b&gt;（应于 %1 前完成）：%2。&lt;a href=&quot;open&quot;&gt;打开检查单&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5891,69 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>Supervision</source>
         <translation>监督考核</translation>
     </message>
+    <message>
+        <source>Opening checklist</source>
+        <translation>开门检查</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>定期回访</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::OpeningChecklistPage</name>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Ticked by</source>
+        <translation>勾选人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Checklist items and flag time (office settings)</source>
+        <translation>检查项与提醒时间（办公室设置）</translation>
+    </message>
+    <message>
+        <source>Save checklist settings</source>
+        <translation>保存检查单设置</translation>
+    </message>
+    <message>
+        <source>Reception area (one item a line):</source>
+        <translation>接待区（每行一项）：</translation>
+    </message>
+    <message>
+        <source>Each sample unit (one item a line):</source>
+        <translation>每个样板间（每行一项）：</translation>
+    </message>
+    <message>
+        <source>Flag unticked items on the dashboard from (office time):</source>
+        <translation>未勾选项在工作台上提醒的时间（办公室时间）：</translation>
+    </message>
+    <message>
+        <source>Opening checklist for %1: tick each item before visitors come (flagged on the dashboard from %2)</source>
+        <translation>%1 开门检查单：请在客户到访前逐项勾选（%2 起未勾选项会在工作台上提醒）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>已勾选 %1 / %2 项</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>已勾选：%1。</translation>
+    </message>
+    <message>
+        <source>Unticked: %1.</source>
+        <translation>已取消勾选：%1。</translation>
+    </message>
+    <message>
+        <source>Checklist settings saved.</source>
+        <translation>检查单设置已保存。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::PolicySettingsPage</name>
@@ -5663,6 +6084,113 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Only supervisors and administrators change deadline policies and office settings.</source>
         <translation>只有主管和管理员可以修改时限规则和办公室设置。</translation>
+    </message>
+    <message>
+        <source>Seed 二.(三)2(3): regular return visits; 7 days after signing is the office default</source>
+        <translation>规定 二.(三)2(3)：定期回访；签约后 7 天为本办公室默认值</translation>
+    </message>
+    <message>
+        <source>Seed 二.(三)2(3): regular return visits; 30 days after the handover is the office default</source>
+        <translation>规定 二.(三)2(3)：定期回访；交房后 30 天为本办公室默认值</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ReturnVisitsPage</name>
+    <message>
+        <source>Regular return visits (seed 二.(三)2(3)): one after each signing and one after each handover, due by the deadline shown.</source>
+        <translation>定期回访（规定 二.(三)2(3)）：每次签约后和每次交房后各回访一次，请在所示期限前完成。</translation>
+    </message>
+    <message>
+        <source>Show recorded visits too</source>
+        <translation>同时显示已登记的回访</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Owed since</source>
+        <translation>应回访起始</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What the client said</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Record the selected visit</source>
+        <translation>登记所选回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Visited %1 (%2)</source>
+        <translation>已于 %1 回访（%2）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 条回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>请先选择一条回访。</translation>
+    </message>
+    <message>
+        <source>Return visit No. %1 to %2 recorded: satisfaction %3 / 5.</source>
+        <translation>已登记对%2的回访（%1 号）：满意度 %3 / 5。</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6886,30 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>This viewing as .ics...</source>
         <translation>导出此次看房（.ics）...</translation>
+    </message>
+    <message>
+        <source>Client brief…</source>
+        <translation>客户简报…</translation>
+    </message>
+    <message>
+        <source>Client brief as PDF…</source>
+        <translation>客户简报另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Client brief</source>
+        <translation>客户简报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a viewing first.</source>
+        <translation>请先选择一个看房预约。</translation>
+    </message>
+    <message>
+        <source>Client brief written to %1.</source>
+        <translation>客户简报已保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "ChecklistFlag.h"
 #include "DeadlineExplanation.h"
 #include "StatePalette.h"
 #include "itemmodels/DeadlineListModel.h"
@@ -83,6 +84,8 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
         m_countGrid->addWidget(card, i / 4, i % 4);
     }
     layout->addLayout(m_countGrid);
+    m_checklistFlag = new ChecklistFlag(m_session, this); // today's opening checklists, once late
+    layout->addWidget(m_checklistFlag);
 
     m_proxy->setSourceModel(m_model);
     m_view = new QTableView(this);
@@ -247,6 +250,7 @@ void DashboardPage::refresh()
     updateCounts();
     refreshViewings();
     refreshTasks();
+    m_checklistFlag->refresh();
 }
 
 void DashboardPage::refreshViewings()

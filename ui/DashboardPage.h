@@ -18,6 +18,7 @@ class QTimer;
 namespace estatedesk {
 
 class DeadlineExplanation;
+class ChecklistFlag;
 class DeadlineListModel;
 class StateColorProxy;
 struct DeadlineItem;
@@ -49,6 +50,7 @@ public:
     QListWidget *missedViewings() const { return m_missed; }
     // Follow-up tasks due today or earlier of the people in scope (anomalies and escalations in red).
     QListWidget *tasks() const { return m_tasks; }
+    ChecklistFlag *checklistFlag() const { return m_checklistFlag; }
 
     static constexpr int kRefreshMs = 30'000;
 
@@ -83,6 +85,7 @@ private:
     QTimer *m_refreshTimer;
     QTimer *m_tickTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    ChecklistFlag *m_checklistFlag = nullptr;
 };
 
 } // namespace estatedesk

@@ -7,6 +7,9 @@
 #include "ContractsPage.h"
 #include "SupervisionPage.h"
 #include "HandoversPage.h"
+#include "OpeningChecklistPage.h"
+#include "ReturnVisitsPage.h"
+#include "ChecklistFlag.h"
 #include "DashboardPage.h"
 #include "FrontDeskPage.h"
 #include "ViewingsPage.h"
@@ -88,6 +91,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_viewings = new ViewingsPage(m_session, this);
     m_tabs->addTab(m_viewings, tr("Viewings"));
+    m_checklist = new OpeningChecklistPage(m_session, this);
+    m_tabs->addTab(m_checklist, tr("Opening checklist"));
     m_tabs->addTab(m_clientsPage, tr("Clients"));
     // Sales: the units board for everyone; contracts for the roles that may see them.
     auto *sales = new QTabWidget(this);
@@ -103,6 +108,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_handovers = new HandoversPage(m_session, this);
     m_afterSales->addTab(m_complaints, tr("Complaints"));
     m_afterSales->addTab(m_handovers, tr("Handovers and defects"));
+    m_returnVisits = new ReturnVisitsPage(m_session, this);
+    m_afterSales->addTab(m_returnVisits, tr("Return visits"));
     m_tabs->addTab(m_afterSales, tr("After-sales"));
     if (Permissions::allows(m_session.role, Action::PrintReports)) {
         m_supervision = new SupervisionPage(m_session, this);
@@ -124,8 +131,14 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
             return openComplaint(entityId);
         if (entity == QLatin1String("handovers") || entity == QLatin1String("defects"))
             return openHandover(entity, entityId);
+        if (entity == QLatin1String(ScheduledVisitRepository::kEntity))
+            return openReturnVisit(entityId);
         openClient(clientId);
     });
+    connect(m_dashboard->checklistFlag(), &ChecklistFlag::openChecklist, this, [this] { m_tabs->setCurrentWidget(m_checklist); });
+    connect(m_checklist, &OpeningChecklistPage::changed, m_dashboard, &DashboardPage::refresh);
+    connect(m_returnVisits, &ReturnVisitsPage::recorded, m_dashboard, &DashboardPage::refresh);
+    connect(m_returnVisits, &ReturnVisitsPage::openClient, this, &MainWindow::openClient);
     connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
     connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
     connect(m_calendarPage, &CalendarSettingsPage::calendarChanged, m_dashboard, &DashboardPage::refresh);
@@ -318,6 +331,14 @@ void MainWindow::openHandover(const QString &entity, qint64 entityId)
     } catch (const Error &e) {
         showError(e.message());
     }
+}
+
+void MainWindow::openReturnVisit(qint64 visitId)
+{
+    m_tabs->setCurrentWidget(m_afterSales);
+    m_afterSales->setCurrentWidget(m_returnVisits);
+    m_returnVisits->reload();
+    m_returnVisits->selectVisit(visitId);
 }
 
 void MainWindow::openClient(qint64 clientId)

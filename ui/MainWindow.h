@@ -19,6 +19,8 @@ class ComplaintsPage;
 class ContractsPage;
 class SupervisionPage;
 class HandoversPage;
+class OpeningChecklistPage;
+class ReturnVisitsPage;
 class ClientDetailPanel;
 class ClientListModel;
 class DashboardPage;
@@ -59,6 +61,10 @@ public:
     void openComplaint(qint64 complaintId);
     // Shows the handover of a handover or defect record with its defect list.
     void openHandover(const QString &entity, qint64 entityId);
+    // Shows a regular return visit on the after-sales page.
+    void openReturnVisit(qint64 visitId);
+    ReturnVisitsPage *returnVisits() const { return m_returnVisits; }
+    OpeningChecklistPage *checklist() const { return m_checklist; }
     ComplaintsPage *complaints() const { return m_complaints; }
     HandoversPage *handovers() const { return m_handovers; }
     ContractsPage *contracts() const { return m_contracts; } // null for roles that may not see contracts
@@ -101,6 +107,8 @@ private:
     QTabWidget *m_afterSales;
     ComplaintsPage *m_complaints;
     HandoversPage *m_handovers;
+    ReturnVisitsPage *m_returnVisits;
+    OpeningChecklistPage *m_checklist;
     ContractsPage *m_contracts = nullptr;
     SupervisionPage *m_supervision = nullptr;
     QLineEdit *m_filter;

@@ -41,6 +41,10 @@ QString PolicySettingsPage::seedSource(const QString &policy)
         return tr("Seed 二.(三)2(3): return visits after a complaint; 7 days is the office default");
     if (policy == QLatin1String("installment"))
         return tr("Seed 二.(二)2(3): payment progress followed; due at the end of the due date");
+    if (policy == QLatin1String("visit-after-signing"))
+        return tr("Seed 二.(三)2(3): regular return visits; 7 days after signing is the office default");
+    if (policy == QLatin1String("visit-after-handover"))
+        return tr("Seed 二.(三)2(3): regular return visits; 30 days after the handover is the office default");
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewingsPage.h"
 
+#include "PrintPreview.h"
+#include "print/ReportPrinter.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -8,6 +10,7 @@
 #include "domain/Vocabulary.h"
 #include "io/ViewingIcs.h"
 #include "security/Permissions.h"
+#include "reports/ViewingBriefReport.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
@@ -74,6 +77,28 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
         statusRow->addWidget(button);
     }
     statusRow->addStretch(1);
+    // The client brief before the viewing (seed 二.(一)1(1)), for the roles that prepare viewings.
+    if (Permissions::allows(m_session.role, Action::PrepareViewing)) {
+        auto *brief = new QPushButton(tr("Client brief…"), this);
+        brief->setObjectName(QStringLiteral("briefPreview"));
+        auto *briefPdf = new QPushButton(tr("Client brief as PDF…"), this);
+        briefPdf->setObjectName(QStringLiteral("briefPdf"));
+        statusRow->addWidget(brief);
+        statusRow->addWidget(briefPdf);
+        connect(brief, &QPushButton::clicked, this, [this] {
+            try {
+                if (const qint64 id = selectedViewing())
+                    PrintPreview::show(this, ViewingBriefReport::build(m_session, id));
+            } catch (const Error &e) {
+                m_status->setText(e.message());
+            }
+        });
+        connect(briefPdf, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Client brief"), QStringLiteral("brief.pdf"), tr("PDF files (*.pdf)"));
+            if (!path.isEmpty())
+                saveSelectedBrief(path);
+        });
+    }
     left->addLayout(statusRow);
     layout->addLayout(left, 3);
 
@@ -266,6 +291,30 @@ bool ViewingsPage::setSelectedStatus(const QString &status)
     }
     reload();
     m_table->selectRow(row);
+    return true;
+}
+
+qint64 ViewingsPage::selectedViewing()
+{
+    const int row = m_table->currentRow();
+    const qint64 id = row < 0 ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    if (id <= 0)
+        m_status->setText(tr("Select a viewing first."));
+    return id;
+}
+
+bool ViewingsPage::saveSelectedBrief(const QString &path)
+{
+    try {
+        const qint64 id = selectedViewing();
+        if (id <= 0)
+            return false;
+        ReportPrinter::writeReport(ViewingBriefReport::build(m_session, id), path);
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+    m_status->setText(tr("Client brief written to %1.").arg(path));
     return true;
 }
 

@@ -36,6 +36,8 @@ public:
     bool exportConsultantWeek(qint64 consultantId, const QString &path);
     // Writes the selected viewing alone to path as an .ics file (to send to the client).
     bool exportSelectedViewing(const QString &path);
+    // Writes the client brief of the selected viewing to path (.pdf or .html).
+    bool saveSelectedBrief(const QString &path);
 
     QTableWidget *table() const { return m_table; }
     QComboBox *consultantBox() const { return m_consultant; }
@@ -48,6 +50,8 @@ public:
 private:
     void reload();
     bool writeIcs(const QString &path, const QList<Appointment> &viewings);
+    // The id of the selected viewing, or 0 after saying to select one.
+    qint64 selectedViewing();
 
     Session m_session;
     QDate m_day;

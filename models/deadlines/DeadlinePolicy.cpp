@@ -14,6 +14,8 @@ QList<DeadlinePolicy> DeadlinePolicy::defaults()
     // Seed 二.(三)1(1): the handover time notified in advance; 7 days is the office's default.
     // Seed 二.(三)2(3): return visits after a complaint is resolved; 7 days is the office's default.
     // Seed 二.(二)2(3): payment progress followed; an installment is due at the end of its date.
+    // Seed 二.(三)2(3) "定期回访客户": regular visits after signing (7 days) and after the handover (30 days);
+    // the numbers of days are the office's defaults.
     return {
         {QStringLiteral("consultation-response"), DeadlineClock::WallClock, 15, 0, 20, false},
         {QStringLiteral("complaint-first-response"), DeadlineClock::WallClock, 24 * 60, 0, 20, false},
@@ -23,6 +25,8 @@ QList<DeadlinePolicy> DeadlinePolicy::defaults()
         {QStringLiteral("handover-notice"), DeadlineClock::DaysBeforeDate, 0, 7, 20, false},
         {QStringLiteral("return-visit"), DeadlineClock::WallClock, 7 * 24 * 60, 0, 20, false},
         {QStringLiteral("installment"), DeadlineClock::EndOfDate, 0, 0, 20, false},
+        {QStringLiteral("visit-after-signing"), DeadlineClock::WallClock, 7 * 24 * 60, 0, 20, false},
+        {QStringLiteral("visit-after-handover"), DeadlineClock::WallClock, 30 * 24 * 60, 0, 20, false},
     };
 }
 
@@ -52,6 +56,10 @@ QString DeadlinePolicy::label(const QString &name)
         return tr("Return visit");
     if (name == QLatin1String("installment"))
         return tr("Installment");
+    if (name == QLatin1String("visit-after-signing"))
+        return tr("Visit after signing");
+    if (name == QLatin1String("visit-after-handover"))
+        return tr("Visit after handover");
     return name;
 }
 

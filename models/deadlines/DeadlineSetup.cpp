@@ -12,18 +12,8 @@ namespace estatedesk {
 
 void DeadlineSetup::seed(const Database &db)
 {
+    addMissingPolicies(db);
     QSqlDatabase conn = db.connection();
-    QSqlQuery policy = Sql::prepare(conn, QStringLiteral("INSERT INTO deadline_policies (name, clock, length_minutes, length_days, "
-                                                         "due_soon_percent, pausable) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const DeadlinePolicy &p : DeadlinePolicy::defaults()) {
-        policy.bindValue(0, p.name);
-        policy.bindValue(1, DeadlinePolicy::clockKey(p.clock));
-        policy.bindValue(2, p.lengthMinutes);
-        policy.bindValue(3, p.lengthDays);
-        policy.bindValue(4, p.dueSoonPercent);
-        policy.bindValue(5, p.pausable ? 1 : 0);
-        Sql::exec(policy);
-    }
     Sql::run(conn, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
              {QString::fromLatin1(SettingsRepository::kTimeZone), QStringLiteral("Asia/Shanghai")});
     Sql::run(conn, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
@@ -34,6 +24,29 @@ void DeadlineSetup::seed(const Database &db)
         day.bindValue(1, WorkCalendar::kindKey(e.kind));
         day.bindValue(2, e.name);
         Sql::exec(day);
+    }
+}
+
+void DeadlineSetup::addMissingPolicies(const Database &db)
+{
+    QSqlDatabase conn = db.connection();
+    QSqlQuery policy = Sql::prepare(conn, QStringLiteral("INSERT INTO deadline_policies (name, clock, length_minutes, length_days, "
+                                                         "due_soon_percent, pausable) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery present = Sql::run(conn, QStringLiteral("SELECT name FROM deadline_policies"));
+    QStringList have;
+    while (present.next())
+        have << present.value(0).toString();
+    present.finish();
+    for (const DeadlinePolicy &p : DeadlinePolicy::defaults()) {
+        if (have.contains(p.name))
+            continue;
+        policy.bindValue(0, p.name);
+        policy.bindValue(1, DeadlinePolicy::clockKey(p.clock));
+        policy.bindValue(2, p.lengthMinutes);
+        policy.bindValue(3, p.lengthDays);
+        policy.bindValue(4, p.dueSoonPercent);
+        policy.bindValue(5, p.pausable ? 1 : 0);
+        Sql::exec(policy);
     }
 }
 

@@ -13,6 +13,9 @@ class DeadlineSetup
 {
 public:
     static void seed(const Database &db);
+    // Inserts the default policies (DeadlinePolicy::defaults) that the database does not have yet:
+    // a later step that brings a new policy calls it.
+    static void addMissingPolicies(const Database &db);
     static void trackExistingRecords(const Database &db);
 };
 

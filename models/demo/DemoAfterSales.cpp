@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/HandoverRepository.h"
+#include "repositories/ScheduledVisitRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
 #include "storage/Database.h"
@@ -178,6 +179,52 @@ int playHandover(Stage &stage, Rng &rng, const Story &story, const HandoverSeed 
     return made;
 }
 
+// The regular return visits (seed 二.(三)2(3)). Every handover done above owes one 30 days on; most
+// were made, some not yet — the showcase handover of a month ago not at all (overdue). Visits
+// after signing for the three newest signed contracts: one made, one due, one overdue. A random
+// sequence of its own, so the rest of the demo stays as it was.
+void playReturnVisits(Stage &stage, const Story &story, qint64 now, qint64 showcaseHandover)
+{
+    Rng rng(11);
+    ScheduledVisitRepository visits(stage.at(now, 0));
+    auto visit = [&](const ScheduledVisit &due, qint64 at) {
+        ScheduledVisit v = due;
+        v.channel = rng.chance(70) ? QStringLiteral("phone") : QStringLiteral("wechat");
+        v.satisfied = rng.chance(90);
+        v.satisfaction = v.satisfied ? int(rng.between(4, 5)) : 2;
+        v.outcome = v.satisfied ? rng.pick(story.outcomes) : rng.pick(story.unhappy);
+        v.visitedAt = at;
+        ScheduledVisitRepository(stage.at(at, due.staffId)).record(v);
+    };
+    for (const ScheduledVisit &due : visits.list(true, 100000)) {
+        const qint64 at = due.owedFrom + rng.between(5, 28) * kDay;
+        if (due.handoverId != showcaseHandover && at < now && rng.chance(80))
+            visit(due, at);
+    }
+    QSqlQuery q = Sql::run(stage.at(now, 0).db->connection(),
+                           QStringLiteral("SELECT id, client_id, consultant_id FROM contracts WHERE status IN ('signed','filed') AND "
+                                          "signed_on IS NOT NULL ORDER BY signed_on DESC, id DESC LIMIT 3"));
+    QList<Contract> newest;
+    while (q.next()) {
+        Contract c;
+        c.id = q.value(0).toLongLong();
+        c.clientId = q.value(1).toLongLong();
+        c.consultantId = q.value(2).toLongLong();
+        newest << c;
+    }
+    q.finish();
+    const qint64 owed[] = {now - 12 * kDay, now - 2 * kDay, now - 9 * kDay};
+    for (qsizetype i = 0; i < newest.size(); ++i) {
+        const Contract &c = newest.at(i);
+        ScheduledVisitRepository(stage.at(owed[i], c.consultantId)).scheduleAfterSigning(c, owed[i]);
+        if (i > 0)
+            continue;
+        for (const ScheduledVisit &v : ScheduledVisitRepository(stage.at(now, 0)).forClient(c.clientId))
+            if (v.contractId == c.id && v.kind == QLatin1String("after_signing") && v.status == QLatin1String("due"))
+                visit(v, owed[i] + 4 * kDay);
+    }
+}
+
 } // namespace
 
 AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<ComplaintSeed> &complaints,
@@ -211,6 +258,7 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
                                        QStringLiteral("SELECT MIN(id) FROM staff WHERE role = 'service' AND active = 1"))
                                .toLongLong();
     Rng fixed(7); // the showcase does not depend on the seed
+    qint64 showcaseHandover = 0;
     if (units.size() == 2) {
         HandoverSeed soon{units.at(0).first, units.at(0).second, service, today.addDays(3)};
         Handover h;
@@ -231,6 +279,9 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
                                 .toLongLong();
         HandoverRepository(stage.at(now - kHour, service)).raiseDefectAsComplaint(late);
         ++counts.complaints;
+        showcaseHandover = Sql::scalar(session.db->connection(), QStringLiteral("SELECT MIN(id) FROM handovers WHERE unit_id = ?"),
+                                       {units.at(1).first})
+                               .toLongLong();
     }
     // Complaints of the clients of those units (or the first client): one emergency nobody
     // reached, one unanswered for two days, one answered without a solution for a week, one
@@ -262,6 +313,8 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
     const qint64 waiting = complaint(QStringLiteral("normal"), now - 2 * kDay + 2 * kHour);
     ComplaintRepository(stage.at(now - 2 * kDay + 3 * kHour, service)).respond(waiting, story.responses.constFirst());
     ComplaintRepository(stage.at(now - kDay, service)).waitForClient(waiting, QString::fromUtf8("等待业主确认上门时间"));
+
+    playReturnVisits(stage, story, now, showcaseHandover);
 
     // Late complaints go to the supervisors, as the hourly run would have done.
     ComplaintRepository(stage.at(now, 0)).escalateOverdue();

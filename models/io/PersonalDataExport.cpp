@@ -37,7 +37,7 @@ QByteArray PersonalDataExport::toJson(const Session &session, qint64 clientId)
     doc.insert(QStringLiteral("exported_at"), OfficeTime::toOffice(session.clock->nowMs()).toString(Qt::ISODate));
     doc.insert(QStringLiteral("client"), client.isEmpty() ? QJsonValue() : client.at(0));
     for (const char *table : {"service_records", "consultations", "appointments", "contracts", "complaints",
-                              "return_visits", "handovers", "survey_responses"})
+                              "return_visits", "scheduled_visits", "handovers", "survey_responses"})
         doc.insert(QString::fromLatin1(table), rowsOf(session, QString::fromLatin1(table), QStringLiteral("client_id"), clientId));
     QJsonArray audit;
     for (const AuditEntry &e : AuditLog::forEntity(session, QStringLiteral("clients"), clientId))

@@ -36,6 +36,8 @@ public:
     static ReportDocument build(const Session &session, const QString &name, const Period &period);
     // The UTC span [from, to) of a "YYYY-MM" month in the office time zone.
     static QPair<qint64, qint64> monthSpan(const QString &month);
+    // A report with its title, period, the office's name and the time it is printed.
+    static ReportDocument start(const Session &session, const QString &name, const QString &title, const QString &period);
 
 private:
     static ReportDocument receptionDaily(const Session &session, const QDate &day);
@@ -44,7 +46,6 @@ private:
     static ReportDocument appraisal(const Session &session, const QString &month, qint64 staffId);
     static ReportDocument survey(const Session &session, const QString &quarter);
     static ReportDocument training(const Session &session, const QString &month);
-    static ReportDocument start(const Session &session, const QString &name, const QString &title, const QString &period);
 };
 
 } // namespace estatedesk

@@ -333,7 +333,8 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"), QStringLiteral("appointments"),
                                  QStringLiteral("contracts"), QStringLiteral("complaints"), QStringLiteral("handovers"),
                                  QStringLiteral("deadline_items"), QStringLiteral("follow_ups"),
-                                 QStringLiteral("return_visits"), QStringLiteral("survey_responses")})
+                                 QStringLiteral("return_visits"), QStringLiteral("survey_responses"),
+                                 QStringLiteral("scheduled_visits")})
         Sql::run(db, QStringLiteral("UPDATE %1 SET client_id = ? WHERE client_id = ?").arg(table), {keepId, duplicateId});
     if (keep.gender.isEmpty())
         keep.gender = dup.gender;

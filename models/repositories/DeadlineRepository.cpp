@@ -97,6 +97,8 @@ QString DeadlineRepository::recordText(const DeadlineItem &i)
         return tr("Defect No. %1").arg(i.entityId);
     if (i.entity == QLatin1String("installments"))
         return tr("Installment No. %1").arg(i.entityId);
+    if (i.entity == QLatin1String("scheduled_visits"))
+        return tr("Return visit No. %1").arg(i.entityId);
     return tr("No. %1").arg(i.entityId);
 }
 

@@ -9,6 +9,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/EntityStore.h"
 #include "repositories/PolicyRepository.h"
+#include "repositories/ScheduledVisitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -278,6 +279,8 @@ void HandoverRepository::complete(qint64 id)
                     {{QStringLiteral("state"), QStringLiteral("handed_over")}});
     // Handed over without a notice: nothing is owed any more.
     DeadlineRepository(m_session).stop(kNoticePolicy, kHandovers, id, now);
+    // The regular return visit after the handover (seed 二.(三)2(3)).
+    ScheduledVisitRepository(m_session).scheduleAfterHandover(h, now);
     tx.commit();
 }
 

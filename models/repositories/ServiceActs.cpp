@@ -9,6 +9,7 @@
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/EntityStore.h"
+#include "repositories/ScheduledVisitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -621,7 +622,11 @@ void ContractRepository::update(Contract &c)
         addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
                          QString(), tr("Contract %1 status changed").arg(c.number),
                          Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
+    // A signed contract owes the client a return visit (seed 二.(三)2(3)); a cancelled one no longer.
+    if (before.status == QLatin1String("draft") && c.status == QLatin1String("signed"))
+        ScheduledVisitRepository(m_session).scheduleAfterSigning(c, m_session.clock->nowMs());
     if (c.status == QLatin1String("cancelled") && before.status != c.status) {
+        ScheduledVisitRepository(m_session).withdrawForContract(c.id);
         // Nothing more is owed on a cancelled contract: its unpaid installments leave the dashboard.
         QSqlQuery q = Sql::run(m_session.db->connection(),
                                QStringLiteral("SELECT i.id FROM installments i JOIN payment_plans p ON p.id = i.plan_id WHERE "

@@ -49,6 +49,7 @@ const Owned kOwned[] = {
     {"complaints", "SELECT id FROM complaints WHERE client_id = ?", false},
     {"complaint_events", "SELECT e.id FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id WHERE c.client_id = ?", false},
     {"return_visits", "SELECT id FROM return_visits WHERE client_id = ?", false},
+    {"scheduled_visits", "SELECT id FROM scheduled_visits WHERE client_id = ?", false},
     {"handovers", "SELECT id FROM handovers WHERE client_id = ?", false},
     {"defects", "SELECT d.id FROM defects d JOIN handovers h ON h.id = d.handover_id WHERE h.client_id = ?", false},
     {"follow_ups", "SELECT id FROM follow_ups WHERE client_id = ?", false},
@@ -146,6 +147,7 @@ Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Ke
     run(QStringLiteral("UPDATE complaint_events SET note = '' WHERE complaint_id IN (SELECT id FROM complaints WHERE client_id = ?)"),
         {id});
     run(QStringLiteral("UPDATE return_visits SET outcome = ? WHERE client_id = ?"), {gone, id});
+    run(QStringLiteral("UPDATE scheduled_visits SET outcome = '' WHERE client_id = ?"), {id});
     run(QStringLiteral("UPDATE handovers SET notes = '', property_contact = '' WHERE client_id = ?"), {id});
     run(QStringLiteral("UPDATE defects SET description = ?, reinspection_result = '' WHERE handover_id IN (SELECT id FROM handovers "
                        "WHERE client_id = ?)"),

@@ -41,6 +41,9 @@ bool Permissions::allows(const QString &role, Action action)
     case Action::ViewAuditLog: return supervisor || admin;
     case Action::RevealPersonalData: return reception || consultant || service || supervisor;
     case Action::ExportPersonalData: return supervisor;
+    case Action::RecordReturnVisit: return consultant || service || supervisor;
+    case Action::TickChecklist: return reception || consultant || service || supervisor;
+    case Action::PrepareViewing: return reception || consultant || supervisor;
     }
     return false;
 }
@@ -70,6 +73,9 @@ QString Permissions::actionLabel(Action action)
     case Action::ViewAuditLog: return tr("read the audit log");
     case Action::RevealPersonalData: return tr("reveal a client's phone number");
     case Action::ExportPersonalData: return tr("export a client's personal data");
+    case Action::RecordReturnVisit: return tr("record return visits");
+    case Action::TickChecklist: return tr("tick the opening checklists");
+    case Action::PrepareViewing: return tr("print a client brief before a viewing");
     }
     return {};
 }

@@ -33,6 +33,9 @@ enum class Action {
     ViewAuditLog,
     RevealPersonalData,  // an audited look at a masked phone number
     ExportPersonalData,  // a client's own data on request (PIPL)
+    RecordReturnVisit,   // the regular return visits after signing and after the handover
+    TickChecklist,       // the opening checklists of the reception area and the sample units
+    PrepareViewing,      // the client brief printed before a viewing
 };
 
 class PermissionError;

@@ -536,6 +536,45 @@ const QList<Migrations::Step> &Migrations::steps()
                             " result TEXT NOT NULL DEFAULT '',"
                             " PRIMARY KEY (job, period))"),
          }},
+        {17,
+         QStringLiteral("regular return visits after signing and after the handover; opening checklists"),
+         {
+             QStringLiteral("CREATE TABLE scheduled_visits ("
+                            " id {{PK}},"
+                            " kind TEXT NOT NULL CHECK (kind IN ('after_signing','after_handover')),"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " contract_id BIGINT REFERENCES contracts (id),"
+                            " handover_id BIGINT REFERENCES handovers (id),"
+                            " staff_id BIGINT REFERENCES staff (id),"
+                            " owed_from BIGINT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'due' CHECK (status IN ('due','done','withdrawn')),"
+                            " visited_at BIGINT,"
+                            " visited_by BIGINT REFERENCES staff (id),"
+                            " channel TEXT NOT NULL DEFAULT '',"
+                            " satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),"
+                            " satisfied INTEGER CHECK (satisfied IN (0,1)),"
+                            " outcome TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             // One visit after each signing and after each handover, whichever PC schedules it.
+             QStringLiteral("CREATE UNIQUE INDEX scheduled_visits_contract ON scheduled_visits (contract_id) WHERE kind = "
+                            "'after_signing'"),
+             QStringLiteral("CREATE UNIQUE INDEX scheduled_visits_handover ON scheduled_visits (handover_id) WHERE kind = "
+                            "'after_handover'"),
+             QStringLiteral("CREATE INDEX scheduled_visits_client ON scheduled_visits (client_id)"),
+             QStringLiteral("CREATE INDEX scheduled_visits_status ON scheduled_visits (status, owed_from)"),
+             QStringLiteral("CREATE TABLE checklist_ticks ("
+                            " id {{PK}},"
+                            " day TEXT NOT NULL,"
+                            " place TEXT NOT NULL CHECK (place <> ''),"
+                            " item TEXT NOT NULL CHECK (item <> ''),"
+                            " ticked_by BIGINT NOT NULL REFERENCES staff (id),"
+                            " ticked_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX checklist_ticks_once ON checklist_ticks (day, place, item)"),
+         },
+         // The deadline policies of the visits, with their defaults (declared once, in DeadlinePolicy).
+         [](const Database &db) { DeadlineSetup::addMissingPolicies(db); }},
     };
     return list;
 }
@@ -552,6 +591,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("complaint_events"), QStringLiteral("return_visits"), QStringLiteral("defects"),
             QStringLiteral("survey_campaigns"), QStringLiteral("survey_responses"), QStringLiteral("improvement_actions"),
             QStringLiteral("training_sessions"), QStringLiteral("training_results"), QStringLiteral("kpi_snapshots"),
+            QStringLiteral("scheduled_visits"), QStringLiteral("checklist_ticks"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("job_runs"),
             QStringLiteral("audit_log")};
 }

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/ScheduledVisitRepository.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+
+namespace estatedesk {
+
+// The regular return visits (定期回访) on the after-sales page: every visit owed after a signing or
+// a handover with its live deadline, oldest first; below, the outcome and the client's
+// satisfaction of the selected visit, recorded in one click.
+class ReturnVisitsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, ClientColumn, KindColumn, StaffColumn, OwedColumn, DeadlineColumn, StatusColumn,
+                  SatisfactionColumn, OutcomeColumn, ColumnCount };
+    explicit ReturnVisitsPage(const Session &session, QWidget *parent = nullptr);
+
+    // Re-reads the visits, keeping the selection.
+    void reload();
+    // Moves the countdowns on (every second).
+    void tick();
+    bool selectVisit(qint64 id);
+    qint64 selectedId() const;
+    int rowOf(qint64 id) const;
+    // Records the form for the selected visit; false (after saying why) on error.
+    bool recordSelected();
+
+    QTableWidget *table() const { return m_table; }
+    QCheckBox *showDoneBox() const { return m_showDone; }
+    QComboBox *channelBox() const { return m_channel; }
+    QSpinBox *satisfactionBox() const { return m_satisfaction; }
+    QCheckBox *satisfiedBox() const { return m_satisfied; }
+    QLineEdit *outcomeEdit() const { return m_outcome; }
+    QPushButton *recordButton() const { return m_record; }
+    QLabel *statusLabel() const { return m_status; }
+
+signals:
+    void openClient(qint64 clientId);
+    void recorded(qint64 visitId);
+
+private:
+    void say(const QString &text, bool error);
+
+    Session m_session;
+    QList<ScheduledVisit> m_rows;
+    QTableWidget *m_table;
+    QCheckBox *m_showDone;
+    QComboBox *m_channel;
+    QSpinBox *m_satisfaction;
+    QCheckBox *m_satisfied;
+    QLineEdit *m_outcome;
+    QPushButton *m_record;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QTimer *m_tick;
+};
+
+} // namespace estatedesk

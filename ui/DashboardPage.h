@@ -18,6 +18,7 @@ class QTimer;
 namespace estatedesk {
 
 class DeadlineExplanation;
+class ConsultationResponder;
 class DeadlineListModel;
 class StateColorProxy;
 struct DeadlineItem;
@@ -49,12 +50,15 @@ public:
     QListWidget *missedViewings() const { return m_missed; }
     // Follow-up tasks due today or earlier of the people in scope (anomalies and escalations in red).
     QListWidget *tasks() const { return m_tasks; }
+    // Answers the selected consultation item (button or Ctrl+R).
+    ConsultationResponder *responder() const { return m_responder; }
 
     static constexpr int kRefreshMs = 30'000;
 
 signals:
     // Double-click on an item: show its client (and the record).
     void openRecord(qint64 clientId, const QString &entity, qint64 entityId);
+    void consultationAnswered(qint64 clientId);
 
 private:
     // A button under the list for an action on the selected item (also in the row's context menu).
@@ -72,6 +76,7 @@ private:
     DeadlineExplanation *m_explanation;
     QHBoxLayout *m_rowActions;
     QLabel *m_summary;
+    ConsultationResponder *m_responder;
     QListWidget *m_upcoming;
     QListWidget *m_missed;
     void refreshViewings();

@@ -28,6 +28,14 @@ private:
     int slaItemCommand(const Session &session, const QString &sub, const QString &item);
     int overdueCommand(const Session &session, const QStringList &args);
     int reportCommand(const Session &session, const QStringList &args);
+    // Answering consultations, editing clients and logging acts (issue 12).
+    QString commandHelp(const QString &command, const QString &sub);
+    int visitCommand(const Session &session, const QStringList &args);
+    int consultationsCommand(const Session &session, const QStringList &args);
+    int consultationCommand(const Session &session, const QStringList &args);
+    int clientShowCommand(const Session &session, const QStringList &args);
+    int clientEditCommand(const Session &session, const QStringList &args);
+    int recordCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in;

@@ -517,6 +517,112 @@
         <source>--item: %1</source>
         <translation>--item：%1</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a record number</source>
+        <translation>%1：“%2”不是记录编号</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]
+
+Registers a visit, call or message exactly as the front desk does: a known phone (in any writing) is the returning client, an unknown one a new client (--name required); a walk-in goes to the next consultant of the rotation; the 15-minute response clock starts, outside office hours from the next opening (the after-hours queue).
+Prints the consultation number, the client number and the consultant, tab-separated.
+</source>
+        <translation>用法：estatedesk-cli visit register --phone 电话 [--name 姓名] --channel walk-in|phone|wechat|online|referral [--note 备注]
+
+与前台登记完全相同地登记一次来访、来电或留言：已登记的电话（任何写法）即为老客户，未登记的电话为新客户（须给出 --name）；到访客户按轮排交给下一位置业顾问；15 分钟响应时限开始计时，非工作时间从下一次上班开始计（非工作时间队列）。
+输出咨询编号、客户编号和置业顾问，以制表符分隔。
+</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli consultations [--open]
+
+Every consultation, oldest first, or with --open only those still awaiting a response. One a line, tab-separated: number, client, received, response due (ISO 8601 in the office&apos;s time zone), state (on_track, due_soon, overdue, met, met_late).
+</source>
+        <translation>用法：estatedesk-cli consultations [--open]
+
+列出全部咨询（最早的在前），加 --open 则只列出尚待答复的咨询。每行一条，以制表符分隔：编号、客户、收到时间、答复截止时间（办公室时区的 ISO 8601 时间）、状态（on_track 正常、due_soon 即将到期、overdue 已超时、met 已按时完成、met_late 逾期完成）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli consultation respond ID [--note TEXT]
+
+Records the response to consultation ID now (or at the time --at gives), as the --user account: its 15-minute clock stops, met or met late, and the client&apos;s timeline gets the response with TEXT. Prints the number, the response time and the state, tab-separated.
+</source>
+        <translation>用法：estatedesk-cli consultation respond 编号 [--note 内容]
+
+以 --user 账号的身份，记录此刻（或 --at 给出的时间）对该咨询的答复：15 分钟时限停止计时，结果为按时完成或逾期完成，客户的服务记录中加入这次答复及其内容。输出编号、答复时间和状态，以制表符分隔。
+</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli clients show ID
+
+The client&apos;s fields, one &quot;field&lt;TAB&gt;value&quot; a line (the phone masked where the role requires), an empty line, then the timeline, newest first, one act a line: time, kind, staff, content, result.
+</source>
+        <translation>用法：estatedesk-cli clients show 编号
+
+先列出客户的各项信息，每行一项“字段&lt;TAB&gt;值”（按角色要求隐藏部分电话号码），空一行后列出服务记录（最新的在前），每行一条：时间、类型、员工、内容、结果。
+</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli clients edit ID [--name N] [--phone P] [--gender male|female|&quot;&quot;] [--occupation O] [--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]
+
+Changes the given fields of client ID (an empty value clears an optional field). A phone another client has is refused; the change is audited.
+</source>
+        <translation>用法：estatedesk-cli clients edit 编号 [--name 姓名] [--phone 电话] [--gender male|female|&quot;&quot;] [--occupation 职业] [--source walk-in|phone|wechat|online|referral|other] [--notes 备注]
+
+修改该客户给出的各项信息（选填项给空值即清空）。其他客户已使用的电话会被拒绝；修改记入审计日志。
+</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli record add --client ID --kind call|wechat|visit|message|other --content TEXT [--result TEXT]
+
+Logs a service act on the client&apos;s timeline, as the --user account, now. Prints the number of the service record.
+</source>
+        <translation>用法：estatedesk-cli record add --client 编号 --kind call|wechat|visit|message|other --content 内容 [--result 结果]
+
+以 --user 账号的身份，在客户的服务记录中记下此刻的一次服务。输出这条服务记录的编号。
+</translation>
+    </message>
+    <message>
+        <source>visit register needs --phone P</source>
+        <translation>visit register 需要 --phone 电话</translation>
+    </message>
+    <message>
+        <source>--channel: give one of %1</source>
+        <translation>--channel：请给出以下之一：%1</translation>
+    </message>
+    <message>
+        <source>the consultation ID</source>
+        <translation>咨询编号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>the client ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>clients edit needs at least one of %1</source>
+        <translation>clients edit 至少需要以下之一：%1</translation>
+    </message>
+    <message>
+        <source>Client No. %1 saved (version %2).</source>
+        <translation>客户 %1 号已保存（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>record add needs --client ID</source>
+        <translation>record add 需要 --client 编号</translation>
+    </message>
+    <message>
+        <source>--kind: give one of %1</source>
+        <translation>--kind：请给出以下之一：%1</translation>
+    </message>
+    <message>
+        <source>record add needs --content TEXT: what was said or done</source>
+        <translation>record add 需要 --content 内容：说了什么或做了什么</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -606,6 +712,10 @@
     <message>
         <source>Duplicate record No. %1 (%2) merged into this client</source>
         <translation>重复记录 %1 号（%2）已并入本客户</translation>
+    </message>
+    <message>
+        <source>Not allowed: the notes of %1 are hidden from your role, so you may not change them.</source>
+        <translation>无权操作：%1 的备注对您的角色不可见，因此不能修改。</translation>
     </message>
 </context>
 <context>
@@ -750,12 +860,12 @@
         <translation>已答复</translation>
     </message>
     <message>
-        <source>Responded at: this consultation was already answered</source>
-        <translation>答复时间：该咨询已经答复过了</translation>
-    </message>
-    <message>
         <source>First response to the consultation</source>
         <translation>首次答复咨询</translation>
+    </message>
+    <message>
+        <source>Responded at: this consultation was already answered at %1</source>
+        <translation>答复时间：该咨询已于 %1 答复过了</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2876,10 @@
         <source>print a client brief before a viewing</source>
         <translation>打印看房前客户简报</translation>
     </message>
+    <message>
+        <source>log service acts</source>
+        <translation>记录服务</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -3353,6 +3467,14 @@
     <message>
         <source>service record</source>
         <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Kind: &quot;%1&quot; is not one of %2</source>
+        <translation>类型：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Client: there is no client No. %1</source>
+        <translation>客户：没有编号为 %1 的客户</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4091,22 @@
         <source>Handed over</source>
         <translation>已交房</translation>
     </message>
+    <message>
+        <source>WeChat conversation</source>
+        <translation>微信沟通</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信留言</translation>
+    </message>
+    <message>
+        <source>Other act</source>
+        <translation>其他服务</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -4461,6 +4599,73 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
+    <message>
+        <source>Edit client...</source>
+        <translation>修改客户信息…</translation>
+    </message>
+    <message>
+        <source>What was said or done, e.g. 电话回访，客户想周末看房</source>
+        <translation>说了什么或做了什么，例如：电话回访，客户想周末看房</translation>
+    </message>
+    <message>
+        <source>Result (optional)</source>
+        <translation>结果（选填）</translation>
+    </message>
+    <message>
+        <source>Log the act</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Consultation of %1 (%2) awaiting a response: %3, %4</source>
+        <translation>%1 的咨询（%2）待答复：%3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ClientEditDialog</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>修改客户信息</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Hidden from your role</source>
+        <translation>您的角色不可查看</translation>
+    </message>
+    <message>
+        <source>Edit client %1 (No. %2)</source>
+        <translation>修改客户信息：%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>Someone else changed this client while you were editing. Nothing was saved. Their changes are now shown and what you typed is kept: check it and save again.</source>
+        <translation>您修改期间，其他同事已修改并保存了该客户，本次未保存任何内容。现已显示对方的修改，您填写的内容仍保留：请核对后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ClientListModel</name>
@@ -4682,6 +4887,25 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>About the home %1</source>
         <translation>涉及房屋：%1</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ConsultationResponder</name>
+    <message>
+        <source>What was answered (optional), e.g. 发送了价格表</source>
+        <translation>答复内容（选填），例如：发送了价格表</translation>
+    </message>
+    <message>
+        <source>Respond (Ctrl+R)</source>
+        <translation>答复（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Records the response to the selected consultation: its 15-minute clock stops.</source>
+        <translation>记录对所选咨询的答复：15 分钟时限停止计时。</translation>
+    </message>
+    <message>
+        <source>Answered the consultation of %1 at %2: %3.</source>
+        <translation>已于 %2 答复 %1 的咨询：%3。</translation>
     </message>
 </context>
 <context>
@@ -5294,10 +5518,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>登记（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>After-hours queue (answer these first):</source>
-        <translation>非工作时间队列（请优先回复）：</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -5316,10 +5536,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>Registered %1: a consultant must respond by %2.</source>
         <translation>已登记 %1：置业顾问须在 %2 前响应。</translation>
-    </message>
-    <message>
-        <source>%1  %2 (%3)</source>
-        <translation>%1  %2（%3）</translation>
     </message>
     <message>
         <source>Walk-in rotation today (轮排)</source>
@@ -5356,6 +5572,50 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>Next in the rotation: %1.</source>
         <translation>按轮排由 %1 接待。</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>e.g. 教师</source>
+        <translation>例如：教师</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>清空（Esc）</translation>
+    </message>
+    <message>
+        <source>Awaiting a response (oldest first; calls and messages after hours are marked):</source>
+        <translation>待答复的咨询（最早的在前；非工作时间的来电和留言已标明）：</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复时限</translation>
+    </message>
+    <message>
+        <source>%1 (after hours)</source>
+        <translation>%1（非工作时间）</translation>
     </message>
 </context>
 <context>

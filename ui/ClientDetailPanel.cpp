@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientDetailPanel.h"
 
+#include "ClientEditDialog.h"
+#include "ConsultationResponder.h"
+#include "DeadlineCell.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
+
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "core/Phone.h"
@@ -35,11 +41,20 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(tr("Select a client on the left"), this);
+    m_title->setObjectName(QStringLiteral("clientTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_title->setFont(big);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    m_edit = new QPushButton(tr("Edit client..."), this);
+    m_edit->setObjectName(QStringLiteral("editClientButton"));
+    m_edit->setEnabled(false);
+    m_edit->setVisible(Permissions::allows(m_session.role, Action::EditClient));
+    connect(m_edit, &QPushButton::clicked, this, &ClientDetailPanel::editClient);
+    titleRow->addWidget(m_edit);
+    layout->addLayout(titleRow);
 
     auto *form = new QFormLayout;
     auto addRow = [this, form](const QString &label) {
@@ -67,6 +82,50 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_created = addRow(tr("First contact:"));
     m_notes = addRow(tr("Notes:"));
     layout->addLayout(form);
+
+    // A consultation of this client still awaiting its response: answered from here too.
+    m_awaiting = new QLabel(this);
+    m_awaiting->setObjectName(QStringLiteral("awaitingResponse"));
+    m_awaiting->setWordWrap(true);
+    m_awaiting->hide();
+    layout->addWidget(m_awaiting);
+    m_responder = new ConsultationResponder(m_session, this, this);
+    m_responder->setObjectName(QStringLiteral("panelResponder"));
+    layout->addWidget(m_responder);
+    connect(m_responder, &ConsultationResponder::failed, this, &ClientDetailPanel::failed);
+    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
+        m_recordModel->setClient(m_clientId);
+        reloadAwaiting();
+        m_awaiting->setText(message);
+        m_awaiting->show();
+        emit consultationAnswered(clientId);
+    });
+
+    // Any act logged by hand (seed 三.(三)1): what kind, what was said or done, and the result.
+    auto *actRow = new QHBoxLayout;
+    m_actKind = new QComboBox(this);
+    m_actKind->setObjectName(QStringLiteral("actKind"));
+    for (const Vocabulary::Entry &e : Vocabulary::manualServiceKinds())
+        m_actKind->addItem(e.label, e.key);
+    m_actContent = new QLineEdit(this);
+    m_actContent->setObjectName(QStringLiteral("actContent"));
+    m_actContent->setPlaceholderText(tr("What was said or done, e.g. 电话回访，客户想周末看房"));
+    m_actResult = new QLineEdit(this);
+    m_actResult->setObjectName(QStringLiteral("actResult"));
+    m_actResult->setPlaceholderText(tr("Result (optional)"));
+    m_logAct = new QPushButton(tr("Log the act"), this);
+    m_logAct->setObjectName(QStringLiteral("logActButton"));
+    actRow->addWidget(m_actKind);
+    actRow->addWidget(m_actContent, 3);
+    actRow->addWidget(m_actResult, 2);
+    actRow->addWidget(m_logAct);
+    layout->addLayout(actRow);
+    const bool mayLog = Permissions::allows(m_session.role, Action::RecordServiceAct);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_actKind, m_actContent, m_actResult, m_logAct})
+        w->setVisible(mayLog);
+    auto logNow = [this] { logAct(m_actKind->currentData().toString(), m_actContent->text(), m_actResult->text()); };
+    connect(m_logAct, &QPushButton::clicked, this, logNow);
+    connect(m_actResult, &QLineEdit::returnPressed, this, logNow);
 
     // Follow-up tasks with due dates.
     auto *followLabel = new QLabel(tr("Follow-up tasks"), this);
@@ -190,6 +249,55 @@ bool ClientDetailPanel::completeSelectedFollowUp()
     }
 }
 
+void ClientDetailPanel::reloadAwaiting()
+{
+    m_responder->setConsultation(0);
+    m_awaiting->hide();
+    if (m_clientId <= 0)
+        return;
+    const QList<ConsultationRepository::Row> open = ConsultationRepository(m_session).list(true, m_clientId);
+    if (open.isEmpty())
+        return;
+    const ConsultationRepository::Row &oldest = open.constFirst();
+    const bool timed = oldest.deadline.id != 0;
+    m_awaiting->setText(tr("Consultation of %1 (%2) awaiting a response: %3, %4")
+                            .arg(OfficeTime::formatDateTime(oldest.receivedAt),
+                                 Vocabulary::label(Vocabulary::sourceChannels(), oldest.channel),
+                                 timed ? DeadlineCell::text(oldest.deadline, m_session.clock->nowMs()) : QStringLiteral("—"),
+                                 timed ? DeadlineCell::dueText(oldest.deadline) : QStringLiteral("—")));
+    m_awaiting->show();
+    m_responder->setConsultation(oldest.id);
+}
+
+ClientEditDialog *ClientDetailPanel::editClient()
+{
+    if (m_clientId <= 0 || !Permissions::allows(m_session.role, Action::EditClient))
+        return nullptr;
+    auto *dialog = new ClientEditDialog(m_session, m_clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClientEditDialog::saved, this, [this](qint64 id) {
+        showClient(id);
+        emit clientChanged(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool ClientDetailPanel::logAct(const QString &kind, const QString &content, const QString &result)
+{
+    try {
+        ServiceRecordRepository(m_session).log(m_clientId, kind, content, result);
+    } catch (const Error &e) {
+        emit failed(e.message());
+        return false;
+    }
+    m_actContent->clear();
+    m_actResult->clear();
+    m_recordModel->setClient(m_clientId);
+    emit clientChanged(m_clientId);
+    return true;
+}
+
 QString ClientDetailPanel::shownPhone() const
 {
     return m_phone->text();
@@ -243,6 +351,8 @@ void ClientDetailPanel::showClient(qint64 clientId)
             m_reveal->hide();
             m_erase->hide();
             m_followUps->clear();
+            m_edit->setEnabled(false);
+            reloadAwaiting();
             return;
         }
         const Client c = ClientRepository(m_session).get(clientId);
@@ -260,7 +370,9 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_consultant->setText(c.consultantId ? StaffRepository(m_session).get(c.consultantId).name : tr("(none)"));
         m_created->setText(OfficeTime::formatDateTime(c.createdAt));
         m_notes->setText(c.notes);
+        m_edit->setEnabled(true);
         reloadFollowUps();
+        reloadAwaiting();
         m_records->resizeColumnsToContents();
         m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn, QHeaderView::Stretch);
     } catch (const Error &e) {

@@ -15,6 +15,8 @@ class QTableView;
 
 namespace estatedesk {
 
+class ClientEditDialog;
+class ConsultationResponder;
 class ServiceRecordFilter;
 class ServiceRecordModel;
 
@@ -40,9 +42,25 @@ public:
     // confirmation that names what the law keeps; audited. False when cancelled or refused.
     bool erasePersonalData();
     QPushButton *eraseButton() const { return m_erase; }
+    // Opens the editor of the shown client (not modal to the application: it is shown and this
+    // returns at once); null when no client is shown or the role may not change clients.
+    ClientEditDialog *editClient();
+    QPushButton *editButton() const { return m_edit; }
+    // Logs a call, WeChat conversation, visit, message or other act on the shown client.
+    bool logAct(const QString &kind, const QString &content, const QString &result);
+    QComboBox *actKindBox() const { return m_actKind; }
+    QLineEdit *actContentEdit() const { return m_actContent; }
+    QLineEdit *actResultEdit() const { return m_actResult; }
+    QPushButton *logActButton() const { return m_logAct; }
+    // The oldest consultation of the shown client still awaiting a response, and its Respond.
+    QLabel *awaitingLabel() const { return m_awaiting; }
+    ConsultationResponder *responder() const { return m_responder; }
 
 signals:
     void failed(const QString &message);
+    // The client's fields, or their consultations, changed here (lists and the dashboard refresh).
+    void clientChanged(qint64 clientId);
+    void consultationAnswered(qint64 clientId);
 
 private:
     Session m_session;
@@ -66,7 +84,15 @@ private:
     QListWidget *m_followUps;
     QDateEdit *m_followUpDue;
     QLineEdit *m_followUpTask;
+    QPushButton *m_edit;
+    QComboBox *m_actKind;
+    QLineEdit *m_actContent;
+    QLineEdit *m_actResult;
+    QPushButton *m_logAct;
+    QLabel *m_awaiting;
+    ConsultationResponder *m_responder;
     void reloadFollowUps();
+    void reloadAwaiting();
 };
 
 } // namespace estatedesk

@@ -3,6 +3,7 @@
 
 #include "ChecklistFlag.h"
 #include "DeadlineExplanation.h"
+#include "ConsultationResponder.h"
 #include "StatePalette.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/StaffRepository.h"
@@ -104,6 +105,9 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     m_view->setColumnWidth(DeadlineListModel::DueColumn, 150);
     m_view->setColumnWidth(DeadlineListModel::RemainingColumn, 160);
     layout->addWidget(m_view, 1);
+    m_responder = new ConsultationResponder(m_session, this, this);
+    m_responder->setObjectName(QStringLiteral("dashboardResponder"));
+    layout->addWidget(m_responder);
 
     // What can be done with the selected item: a button each, and the same in the row's menu.
     m_rowActions = new QHBoxLayout;
@@ -148,6 +152,20 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::applyScope);
     connect(m_show, &QComboBox::currentIndexChanged, this, &DashboardPage::applyScope);
     connect(m_view, &QTableView::doubleClicked, this, &DashboardPage::openCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const bool consultation = current.isValid()
+                                  && current.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations");
+        m_responder->setConsultation(consultation ? current.data(DeadlineListModel::EntityIdRole).toLongLong() : 0);
+    });
+    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
+        refresh();
+        m_summary->setText(message);
+        emit consultationAnswered(clientId);
+    });
+    connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
+        m_summary->setText(message);
+        refresh();
+    });
     connect(m_model, &DeadlineListModel::turnedOverdue, this, &DashboardPage::notifyOverdue);
     connect(m_tasks, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         if (const qint64 client = item->data(Qt::UserRole).toLongLong())

@@ -19,6 +19,7 @@ namespace estatedesk {
 
 class DeadlineExplanation;
 class ChecklistFlag;
+class ConsultationResponder;
 class DeadlineListModel;
 class StateColorProxy;
 struct DeadlineItem;
@@ -51,12 +52,15 @@ public:
     // Follow-up tasks due today or earlier of the people in scope (anomalies and escalations in red).
     QListWidget *tasks() const { return m_tasks; }
     ChecklistFlag *checklistFlag() const { return m_checklistFlag; }
+    // Answers the selected consultation item (button or Ctrl+R).
+    ConsultationResponder *responder() const { return m_responder; }
 
     static constexpr int kRefreshMs = 30'000;
 
 signals:
     // Double-click on an item: show its client (and the record).
     void openRecord(qint64 clientId, const QString &entity, qint64 entityId);
+    void consultationAnswered(qint64 clientId);
 
 private:
     // A button under the list for an action on the selected item (also in the row's context menu).
@@ -74,6 +78,7 @@ private:
     DeadlineExplanation *m_explanation;
     QHBoxLayout *m_rowActions;
     QLabel *m_summary;
+    ConsultationResponder *m_responder;
     QListWidget *m_upcoming;
     QListWidget *m_missed;
     void refreshViewings();

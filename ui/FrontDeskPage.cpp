@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrontDeskPage.h"
 
+#include "ConsultationResponder.h"
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
 #include "StatePalette.h"
+#include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "core/Phone.h"
@@ -12,6 +14,8 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/RotationRepository.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "security/Permissions.h"
 
@@ -29,6 +33,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace estatedesk {
@@ -68,6 +73,16 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     auto *formLayout = new QFormLayout(form);
     m_name = new QLineEdit(form);
     m_phone = new QLineEdit(form);
+    m_gender = new QComboBox(form);
+    m_gender->setObjectName(QStringLiteral("frontDeskGender"));
+    m_gender->setMinimumContentsLength(6);
+    m_gender->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_gender->addItem(tr("(not given)"), QString());
+    for (const Vocabulary::Entry &e : Vocabulary::genders())
+        m_gender->addItem(e.label, e.key);
+    m_occupation = new QLineEdit(form);
+    m_occupation->setObjectName(QStringLiteral("frontDeskOccupation"));
+    m_occupation->setPlaceholderText(tr("e.g. 教师"));
     m_channel = new QComboBox(form);
     for (const Vocabulary::Entry &e : Vocabulary::sourceChannels())
         if (e.key != QLatin1String("other"))
@@ -94,11 +109,21 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     formLayout->addRow(tr("Needs:"), m_needs);
     formLayout->addRow(tr("Budget:"), m_budget);
     formLayout->addRow(tr("Notes:"), m_notes);
+    auto *personRow = new QHBoxLayout;
+    personRow->addWidget(m_gender);
+    personRow->addWidget(new QLabel(tr("Occupation:"), form));
+    personRow->addWidget(m_occupation, 1);
+    formLayout->addRow(tr("Gender:"), personRow);
     m_register = new QPushButton(tr("Register (Ctrl+Enter)"), form);
     m_register->setDefault(true);
     m_register->setObjectName(QStringLiteral("registerVisitButton"));
     m_register->setEnabled(Permissions::allows(m_session.role, Action::RegisterConsultation));
-    formLayout->addRow(QString(), m_register);
+    m_clear = new QPushButton(tr("Clear (Esc)"), form);
+    m_clear->setObjectName(QStringLiteral("frontDeskClear"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_register, 1);
+    buttons->addWidget(m_clear);
+    formLayout->addRow(QString(), buttons);
     right->addWidget(form);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("frontDeskStatus"));
@@ -129,15 +154,27 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
         connect(down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
     }
     right->addWidget(rotation, 3);
-    right->addWidget(new QLabel(tr("After-hours queue (answer these first):"), this));
-    m_queue = new QListWidget(this);
-    m_queue->setObjectName(QStringLiteral("afterHoursQueue"));
-    new DeadlineExplanation(m_queue, m_session, DeadlineCell::ItemRole); // why each response is due then
-    m_queue->setMaximumHeight(m_queue->fontMetrics().height() * 7);
-    right->addWidget(m_queue, 1);
     layout->addLayout(right, 2);
 
-    // Keyboard: search → name → phone → channel → interests → needs → budget → notes → register.
+    // Below the search: the consultations awaiting a response, oldest first, answered from here.
+    left->addWidget(new QLabel(tr("Awaiting a response (oldest first; calls and messages after hours are marked):"), this));
+    m_queue = new QTableWidget(0, 5, this);
+    m_queue->setObjectName(QStringLiteral("awaitingResponse"));
+    m_queue->setHorizontalHeaderLabels({tr("Received"), tr("Client"), tr("Channel"), tr("Consultant"), tr("Response")});
+    m_queue->verticalHeader()->hide();
+    m_queue->horizontalHeader()->setStretchLastSection(true);
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    DeadlineCell::fitColumns(m_queue, {4});
+    new DeadlineExplanation(m_queue, m_session, DeadlineCell::ItemRole); // why each response is due then
+    left->addWidget(m_queue, 2);
+    m_responder = new ConsultationResponder(m_session, this, this);
+    m_responder->setObjectName(QStringLiteral("frontDeskResponder"));
+    left->addWidget(m_responder);
+
+    // Keyboard: search → name → phone → channel → interests → needs → budget → notes → gender →
+    // occupation → register.
     QWidget *order[] = {m_search, m_name, m_phone, m_channel};
     for (int i = 0; i + 1 < 4; ++i)
         setTabOrder(order[i], order[i + 1]);
@@ -149,10 +186,47 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     setTabOrder(previous, m_needs);
     setTabOrder(m_needs, m_budget);
     setTabOrder(m_budget, m_notes);
-    setTabOrder(m_notes, m_register);
+    setTabOrder(m_notes, m_gender);
+    setTabOrder(m_gender, m_occupation);
+    setTabOrder(m_occupation, m_register);
 
     connect(m_search, &QLineEdit::textChanged, this, &FrontDeskPage::search);
     connect(m_register, &QPushButton::clicked, this, &FrontDeskPage::registerVisit);
+    connect(m_phone, &QLineEdit::textEdited, this, [this](const QString &text) { identify(text, false); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        clearForm();
+        m_status->clear();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, m_clear, &QPushButton::click);
+    connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem *item = row >= 0 ? m_queue->item(row, 0) : nullptr;
+        m_responder->setConsultation(item ? item->data(Qt::UserRole).toLongLong() : 0);
+    });
+    connect(m_queue, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        emit openClient(m_queue->item(row, 1)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
+        m_status->setText(message);
+        m_status->setStyleSheet(QString());
+        refreshQueue();
+        emit consultationAnswered(clientId);
+    });
+    connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
+        m_status->setText(message);
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        refreshQueue();
+    });
+    // The countdowns move every second; the list itself is read again every 30 seconds.
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &FrontDeskPage::tickQueue);
+    m_tick->start();
+    auto *reload = new QTimer(this);
+    reload->setInterval(30'000);
+    connect(reload, &QTimer::timeout, this, &FrontDeskPage::refreshQueue);
+    reload->start();
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -229,10 +303,10 @@ bool FrontDeskPage::moveSelected(int delta)
 void FrontDeskPage::search(const QString &text)
 {
     m_results->setRowCount(0);
-    m_banner->clear();
-    m_banner->setStyleSheet(QString());
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty()) {
+        identify(text, true);
         return;
+    }
     try {
         const QList<ClientRow> rows = ClientRepository(m_session).find(text, 8);
         m_results->setRowCount(int(rows.size()));
@@ -245,32 +319,52 @@ void FrontDeskPage::search(const QString &text)
             m_results->setItem(i, 2, new QTableWidgetItem(r.consultantName));
             m_results->setItem(i, 3, new QTableWidgetItem(r.lastServiceAt ? OfficeTime::formatDate(r.lastServiceAt) : QString()));
         }
-        // A complete phone number: new or returning, before anything is saved.
+        identify(text, true);
+    } catch (const Error &e) {
+        m_banner->setText(e.message());
+    }
+}
+
+void FrontDeskPage::identify(const QString &text, bool fromSearch)
+{
+    m_banner->clear();
+    m_banner->setStyleSheet(QString());
+    try {
         const QString e164 = Phone::tryNormalize(text);
-        if (!e164.isEmpty()) {
-            const Client known = ClientRepository(m_session).findByPhone(e164);
-            if (known.id != 0) {
-                const QString consultant = known.consultantId ? StaffRepository(m_session).get(known.consultantId).name : tr("none");
-                QString last;
-                for (const ClientRow &r : rows)
-                    if (r.id == known.id && r.lastServiceAt)
-                        last = OfficeTime::formatDate(r.lastServiceAt);
-                m_banner->setText(tr("Returning client: %1 (No. %2), consultant %3, last contact %4")
-                                      .arg(known.name)
-                                      .arg(known.id)
-                                      .arg(consultant, last.isEmpty() ? tr("none") : last));
-                m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
-                                            .arg(StatePalette::background(DeadlineState::OnTrack).name(),
-                                                 StatePalette::foreground(DeadlineState::OnTrack).name()));
-                m_name->setText(known.name);
-            } else {
-                m_banner->setText(tr("New client: this number is not registered yet."));
-                m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
-                                            .arg(StatePalette::background(DeadlineState::DueSoon).name(),
-                                                 StatePalette::foreground(DeadlineState::DueSoon).name()));
-            }
-            m_phone->setText(text.trimmed());
+        const Client known = e164.isEmpty() ? Client() : ClientRepository(m_session).findByPhone(e164);
+        if (m_filledFrom != 0 && known.id != m_filledFrom) {
+            // What the form shows of the previous returning client does not belong to this number.
+            m_name->clear();
+            m_gender->setCurrentIndex(0);
+            m_occupation->clear();
+            if (fromSearch)
+                m_phone->clear();
+            m_filledFrom = 0;
         }
+        if (e164.isEmpty())
+            return;
+        if (known.id != 0) {
+            const QString consultant = known.consultantId ? StaffRepository(m_session).get(known.consultantId).name : tr("none");
+            const QList<ServiceRecord> last = ServiceRecordRepository(m_session).forClient(known.id, 1);
+            m_banner->setText(tr("Returning client: %1 (No. %2), consultant %3, last contact %4")
+                                  .arg(known.name)
+                                  .arg(known.id)
+                                  .arg(consultant, last.isEmpty() ? tr("none") : OfficeTime::formatDate(last.constFirst().at)));
+            m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
+                                        .arg(StatePalette::background(DeadlineState::OnTrack).name(),
+                                             StatePalette::foreground(DeadlineState::OnTrack).name()));
+            m_name->setText(known.name);
+            m_gender->setCurrentIndex(std::max(0, m_gender->findData(known.gender)));
+            m_occupation->setText(known.occupation);
+            m_filledFrom = known.id;
+        } else {
+            m_banner->setText(tr("New client: this number is not registered yet."));
+            m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
+                                        .arg(StatePalette::background(DeadlineState::DueSoon).name(),
+                                             StatePalette::foreground(DeadlineState::DueSoon).name()));
+        }
+        if (fromSearch)
+            m_phone->setText(text.trimmed());
     } catch (const Error &e) {
         m_banner->setText(e.message());
     }
@@ -281,6 +375,8 @@ bool FrontDeskPage::registerVisit()
     VisitForm form;
     form.name = m_name->text();
     form.phone = m_phone->text();
+    form.gender = m_gender->currentData().toString();
+    form.occupation = m_occupation->text().trimmed();
     form.channel = m_channel->currentData().toString();
     for (QCheckBox *box : std::as_const(m_interests))
         if (box->isChecked())
@@ -325,8 +421,13 @@ bool FrontDeskPage::registerVisit()
 
 void FrontDeskPage::clearForm()
 {
-    for (QLineEdit *edit : {m_name, m_phone, m_needs, m_notes, m_search})
+    for (QLineEdit *edit : {m_name, m_phone, m_occupation, m_needs, m_notes, m_search})
         edit->clear();
+    m_filledFrom = 0;
+    m_gender->setCurrentIndex(0);
+    m_results->setRowCount(0);
+    m_banner->clear();
+    m_banner->setStyleSheet(QString());
     for (QCheckBox *box : std::as_const(m_interests))
         box->setChecked(false);
     m_budget->setValue(0);
@@ -336,26 +437,43 @@ void FrontDeskPage::clearForm()
 
 void FrontDeskPage::refreshQueue()
 {
-    m_queue->clear();
+    const QTableWidgetItem *current = m_queue->currentRow() >= 0 ? m_queue->item(m_queue->currentRow(), 0) : nullptr;
+    const qint64 selected = current ? current->data(Qt::UserRole).toLongLong() : 0;
+    m_queue->setRowCount(0);
     try {
-        const QList<VisitRegistration::Waiting> waiting = VisitRegistration(m_session).afterHoursQueue();
-        QList<qint64> ids;
-        for (const VisitRegistration::Waiting &w : waiting)
-            ids << w.consultationId;
-        const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("consultations"), ids);
-        for (const VisitRegistration::Waiting &w : waiting) {
-            auto *item = new QListWidgetItem(tr("%1  %2 (%3)")
-                                                 .arg(OfficeTime::formatDateTime(w.receivedAt), w.clientName,
-                                                      Vocabulary::label(Vocabulary::sourceChannels(), w.channel)),
-                                             m_queue);
-            const QHash<QString, DeadlineItem> byPolicy = deadlines.value(w.consultationId);
-            const auto it = byPolicy.constFind(QStringLiteral("consultation-response"));
-            if (it != byPolicy.constEnd())
-                item->setData(DeadlineCell::ItemRole, QVariant::fromValue(*it));
+        const QList<ConsultationRepository::Row> rows = ConsultationRepository(m_session).list(true);
+        const qint64 now = m_session.clock->nowMs();
+        m_queue->setRowCount(int(rows.size()));
+        for (int i = 0; i < rows.size(); ++i) {
+            const ConsultationRepository::Row &r = rows.at(i);
+            auto *received = new QTableWidgetItem(r.afterHours ? tr("%1 (after hours)").arg(OfficeTime::formatDateTime(r.receivedAt))
+                                                                : OfficeTime::formatDateTime(r.receivedAt));
+            received->setData(Qt::UserRole, r.id);
+            m_queue->setItem(i, 0, received);
+            auto *client = new QTableWidgetItem(r.clientName);
+            client->setData(Qt::UserRole, r.clientId);
+            m_queue->setItem(i, 1, client);
+            m_queue->setItem(i, 2, new QTableWidgetItem(Vocabulary::label(Vocabulary::sourceChannels(), r.channel)));
+            m_queue->setItem(i, 3, new QTableWidgetItem(r.staffName));
+            auto *due = new QTableWidgetItem;
+            DeadlineCell::show(due, r.deadline.id ? &r.deadline : nullptr, now);
+            m_queue->setItem(i, 4, due);
+            if (r.id == selected)
+                m_queue->setCurrentCell(i, 0);
         }
+        m_queue->resizeColumnToContents(0);
+        if (m_queue->currentRow() < 0)
+            m_responder->setConsultation(0);
     } catch (const Error &e) {
-        m_queue->addItem(e.message());
+        m_status->setText(e.message());
     }
+}
+
+void FrontDeskPage::tickQueue()
+{
+    const qint64 now = m_session.clock->nowMs();
+    for (int row = 0; row < m_queue->rowCount(); ++row)
+        DeadlineCell::tick(m_queue->item(row, 4), now);
 }
 
 } // namespace estatedesk

@@ -13,12 +13,16 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTimer;
 
 namespace estatedesk {
 
+class ConsultationResponder;
+
 // The reception desk (前台): find a caller or visitor as you type, see at once whether they are
-// new or returning (判客), and register the visit or call with the keyboard alone. Calls and
-// messages outside office hours wait in the after-hours queue shown on the right.
+// new or returning (判客), and register the visit or call with the keyboard alone. The
+// consultations awaiting a response (calls and messages outside office hours among them, marked)
+// are listed with their live countdown and answered from the list.
 class FrontDeskPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +31,9 @@ public:
 
     // Registers what the form holds; returns false (after saying why, naming the field) on error.
     bool registerVisit();
+    // Empties the form, the search and the banner (Escape, the Clear button, after registering).
+    void clearForm();
+    // Re-reads the consultations awaiting a response, keeping the selected one.
     void refreshQueue();
     void refreshRotation();
     QTableWidget *rotationBoard() const { return m_rotation; }
@@ -43,16 +50,24 @@ public:
     QLineEdit *phoneEdit() const { return m_phone; }
     QComboBox *channelBox() const { return m_channel; }
     QLineEdit *needsEdit() const { return m_needs; }
+    QComboBox *genderBox() const { return m_gender; }
+    QLineEdit *occupationEdit() const { return m_occupation; }
+    QPushButton *clearButton() const { return m_clear; }
     QLabel *statusLabel() const { return m_status; }
-    QListWidget *afterHoursQueue() const { return m_queue; }
+    QTableWidget *awaitingResponse() const { return m_queue; }
+    ConsultationResponder *responder() const { return m_responder; }
 
 signals:
     void registered(qint64 clientId);
     void openClient(qint64 clientId);
+    void consultationAnswered(qint64 clientId);
 
 private:
     void search(const QString &text);
-    void clearForm();
+    // New or returning for a phone typed in the search box or the phone field; the form keeps
+    // the details of that client only (fromSearch: the phone field was filled by the search too).
+    void identify(const QString &text, bool fromSearch);
+    void tickQueue();
 
     Session m_session;
     QLineEdit *m_search;
@@ -60,14 +75,20 @@ private:
     QLabel *m_banner;
     QLineEdit *m_name;
     QLineEdit *m_phone;
+    QComboBox *m_gender;
+    QLineEdit *m_occupation;
     QComboBox *m_channel;
     QList<QCheckBox *> m_interests;
     QLineEdit *m_needs;
     QSpinBox *m_budget;
     QLineEdit *m_notes;
     QPushButton *m_register;
+    QPushButton *m_clear;
     QLabel *m_status;
-    QListWidget *m_queue;
+    QTableWidget *m_queue;
+    ConsultationResponder *m_responder;
+    QTimer *m_tick;
+    qint64 m_filledFrom = 0; // the returning client whose details the form shows
     QTableWidget *m_rotation;
     QLabel *m_next;
 };

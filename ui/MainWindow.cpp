@@ -139,6 +139,12 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_checklist, &OpeningChecklistPage::changed, m_dashboard, &DashboardPage::refresh);
     connect(m_returnVisits, &ReturnVisitsPage::recorded, m_dashboard, &DashboardPage::refresh);
     connect(m_returnVisits, &ReturnVisitsPage::openClient, this, &MainWindow::openClient);
+    // A consultation answered on one page leaves the lists of the others; an edited client the list.
+    connect(m_frontDesk, &FrontDeskPage::consultationAnswered, m_dashboard, &DashboardPage::refresh);
+    connect(m_dashboard, &DashboardPage::consultationAnswered, m_frontDesk, &FrontDeskPage::refreshQueue);
+    connect(m_detail, &ClientDetailPanel::consultationAnswered, m_dashboard, &DashboardPage::refresh);
+    connect(m_detail, &ClientDetailPanel::consultationAnswered, m_frontDesk, &FrontDeskPage::refreshQueue);
+    connect(m_detail, &ClientDetailPanel::clientChanged, m_model, &ClientListModel::refresh);
     connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
     connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
     connect(m_calendarPage, &CalendarSettingsPage::calendarChanged, m_dashboard, &DashboardPage::refresh);

@@ -18,9 +18,12 @@
 #include "repositories/CalendarRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/Session.h"
+#include "repositories/ServiceActs.h"
+#include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "services/ScheduledJobs.h"
 #include "services/Startup.h"
+#include "repositories/VisitRegistration.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -386,6 +389,201 @@ bool CliApp::printsPdf(const QStringList &arguments)
     return false;
 }
 
+namespace {
+
+qint64 idArgument(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError{CliApp::tr("%1: \"%2\" is not a record number").arg(what, text)};
+    return id;
+}
+
+// One field of a tab-separated line: tabs and line breaks inside it become spaces.
+QString cell(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out)
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    return out;
+}
+
+} // namespace
+
+QString CliApp::commandHelp(const QString &command, const QString &sub)
+{
+    if (command == QLatin1String("visit"))
+        return tr("Usage: estatedesk-cli visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral "
+                  "[--note TEXT]\n\nRegisters a visit, call or message exactly as the front desk does: a known phone (in any "
+                  "writing) is the returning client, an unknown one a new client (--name required); a walk-in goes to the next "
+                  "consultant of the rotation; the 15-minute response clock starts, outside office hours from the next "
+                  "opening (the after-hours queue).\nPrints the consultation number, the client number and the consultant, "
+                  "tab-separated.\n");
+    if (command == QLatin1String("consultations"))
+        return tr("Usage: estatedesk-cli consultations [--open]\n\nEvery consultation, oldest first, or with --open only those "
+                  "still awaiting a response. One a line, tab-separated: number, client, received, response due (ISO 8601 "
+                  "in the office's time zone), state (on_track, due_soon, overdue, met, met_late).\n");
+    if (command == QLatin1String("consultation"))
+        return tr("Usage: estatedesk-cli consultation respond ID [--note TEXT]\n\nRecords the response to consultation ID "
+                  "now (or at the time --at gives), as the --user account: its 15-minute clock stops, met or met "
+                  "late, and the client's timeline gets the response with TEXT. Prints the number, the response time and "
+                  "the state, tab-separated.\n");
+    if (command == QLatin1String("clients") && sub == QLatin1String("show"))
+        return tr("Usage: estatedesk-cli clients show ID\n\nThe client's fields, one \"field<TAB>value\" a line (the phone "
+                  "masked where the role requires), an empty line, then the timeline, newest first, one act a line: time, "
+                  "kind, staff, content, result.\n");
+    if (command == QLatin1String("clients") && sub == QLatin1String("edit"))
+        return tr("Usage: estatedesk-cli clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
+                  "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]\n\nChanges the given fields of client "
+                  "ID (an empty value clears an optional field). A phone another client has is refused; the change is "
+                  "audited.\n");
+    if (command == QLatin1String("record"))
+        return tr("Usage: estatedesk-cli record add --client ID --kind call|wechat|visit|message|other --content TEXT "
+                  "[--result TEXT]\n\nLogs a service act on the client's timeline, as the --user account, now. Prints the "
+                  "number of the service record.\n");
+    return {};
+}
+
+int CliApp::visitCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--phone"), QStringLiteral("--name"), QStringLiteral("--channel"), QStringLiteral("--note")});
+    args.expectPositionals(0);
+    static const QStringList channels = {QStringLiteral("walk-in"), QStringLiteral("phone"), QStringLiteral("wechat"),
+                                         QStringLiteral("online"), QStringLiteral("referral")};
+    if (!args.has(QStringLiteral("--phone")))
+        throw UsageError{tr("visit register needs --phone P")};
+    const QString channel = args.option(QStringLiteral("--channel"));
+    if (!channels.contains(channel))
+        throw UsageError{tr("--channel: give one of %1").arg(channels.join(QStringLiteral(", ")))};
+    VisitForm form;
+    form.phone = args.option(QStringLiteral("--phone"));
+    form.name = args.option(QStringLiteral("--name"));
+    form.channel = QString(channel).replace(u'-', u'_');
+    form.notes = args.option(QStringLiteral("--note"));
+    const VisitResult r = VisitRegistration(session).registerVisit(form);
+    const qint64 staffId = ConsultationRepository(session).get(r.consultationId).staffId;
+    if (!r.notAssignedReason.isEmpty())
+        m_err << r.notAssignedReason << '\n';
+    m_out << r.consultationId << '\t' << r.clientId << '\t' << (staffId ? StaffRepository(session).get(staffId).name : QString())
+          << '\n';
+    return 0;
+}
+
+int CliApp::consultationsCommand(const Session &session, const QStringList &rest)
+{
+    QStringList list = rest;
+    const bool openOnly = list.removeAll(QStringLiteral("--open")) > 0;
+    CommandArgs(list, {}).expectPositionals(0);
+    DeadlineRepository deadlines(session);
+    const qint64 now = session.clock->nowMs();
+    for (const ConsultationRepository::Row &r : ConsultationRepository(session).list(openOnly)) {
+        const bool hasDeadline = r.deadline.id != 0;
+        m_out << r.id << '\t' << cell(r.clientName) << '\t' << deadlines.iso(r.receivedAt) << '\t'
+              << (hasDeadline ? deadlines.iso(r.deadline.dueAt) : QString()) << '\t'
+              << (hasDeadline ? DeadlineEngine::stateKey(r.deadline.stateAt(now)) : QString()) << '\n';
+    }
+    return 0;
+}
+
+int CliApp::consultationCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--note")});
+    args.expectPositionals(1);
+    const qint64 id = idArgument(args.positional(0, tr("the consultation ID")), tr("ID"));
+    const Consultation c = ConsultationRepository(session).respond(id, args.option(QStringLiteral("--note")));
+    DeadlineRepository deadlines(session);
+    const auto item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), id);
+    m_out << id << '\t' << deadlines.iso(c.respondedAt) << '\t'
+          << (item ? DeadlineEngine::stateKey(item->stateAt(session.clock->nowMs())) : QString()) << '\n';
+    return 0;
+}
+
+int CliApp::clientShowCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {});
+    args.expectPositionals(1);
+    const qint64 id = idArgument(args.positional(0, tr("the client ID")), tr("ID"));
+    const Client c = ClientRepository(session).get(id);
+    QHash<qint64, QString> staff;
+    for (const Staff &s : StaffRepository(session).list())
+        staff.insert(s.id, s.name);
+    DeadlineRepository deadlines(session);
+    const QList<QPair<QString, QString>> fields = {
+        {QStringLiteral("id"), QString::number(c.id)},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("gender"), c.gender},
+        {QStringLiteral("occupation"), c.occupation},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("interests"), c.interests.join(u',')},
+        {QStringLiteral("consultant"), staff.value(c.consultantId)},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("created"), deadlines.iso(c.createdAt)},
+        {QStringLiteral("version"), QString::number(c.rowVersion)}};
+    for (const auto &f : fields)
+        m_out << f.first << '\t' << cell(f.second) << '\n';
+    m_out << '\n';
+    for (const ServiceRecord &r : ServiceRecordRepository(session).forClient(id))
+        m_out << deadlines.iso(r.at) << '\t' << r.kind << '\t' << cell(staff.value(r.staffId)) << '\t' << cell(r.content) << '\t'
+              << cell(r.result) << '\n';
+    return 0;
+}
+
+int CliApp::clientEditCommand(const Session &session, const QStringList &rest)
+{
+    const QStringList options = {QStringLiteral("--name"),   QStringLiteral("--phone"),      QStringLiteral("--gender"),
+                                 QStringLiteral("--occupation"), QStringLiteral("--source"), QStringLiteral("--notes")};
+    CommandArgs args(rest, options);
+    args.expectPositionals(1);
+    const qint64 id = idArgument(args.positional(0, tr("the client ID")), tr("ID"));
+    if (std::none_of(options.cbegin(), options.cend(), [&](const QString &o) { return args.has(o); }))
+        throw UsageError{tr("clients edit needs at least one of %1").arg(options.join(QStringLiteral(", ")))};
+    ClientRepository clients(session);
+    Client c = clients.get(id);
+    if (args.has(QStringLiteral("--name")))
+        c.name = args.option(QStringLiteral("--name"));
+    if (args.has(QStringLiteral("--phone")))
+        c.phone = args.option(QStringLiteral("--phone"));
+    // A vocabulary value as key or label ("female", "女", "walk-in"); an unknown one is named by the validation.
+    auto vocabulary = [&](const QString &option, const QList<Vocabulary::Entry> &entries, QString &field) {
+        if (!args.has(option))
+            return;
+        const QString given = args.option(option);
+        const QString key = Vocabulary::keyFor(entries, given);
+        field = given.isEmpty() || !key.isEmpty() ? key : given;
+    };
+    vocabulary(QStringLiteral("--gender"), Vocabulary::genders(), c.gender);
+    vocabulary(QStringLiteral("--source"), Vocabulary::sourceChannels(), c.source);
+    if (args.has(QStringLiteral("--occupation")))
+        c.occupation = args.option(QStringLiteral("--occupation"));
+    if (args.has(QStringLiteral("--notes")))
+        c.notes = args.option(QStringLiteral("--notes"));
+    clients.update(c);
+    m_out << tr("Client No. %1 saved (version %2).").arg(c.id).arg(c.rowVersion) << '\n';
+    return 0;
+}
+
+int CliApp::recordCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--client"), QStringLiteral("--kind"), QStringLiteral("--content"), QStringLiteral("--result")});
+    args.expectPositionals(0);
+    const QStringList kinds = Vocabulary::keys(Vocabulary::manualServiceKinds());
+    if (!args.has(QStringLiteral("--client")))
+        throw UsageError{tr("record add needs --client ID")};
+    const qint64 client = idArgument(args.option(QStringLiteral("--client")), QStringLiteral("--client"));
+    if (!kinds.contains(args.option(QStringLiteral("--kind"))))
+        throw UsageError{tr("--kind: give one of %1").arg(kinds.join(QStringLiteral(", ")))};
+    if (args.option(QStringLiteral("--content")).trimmed().isEmpty())
+        throw UsageError{tr("record add needs --content TEXT: what was said or done")};
+    const ServiceRecord r = ServiceRecordRepository(session).log(client, args.option(QStringLiteral("--kind")),
+                                                                 args.option(QStringLiteral("--content")),
+                                                                 args.option(QStringLiteral("--result")));
+    m_out << r.id << '\n';
+    return 0;
+}
+
 void CliApp::usage()
 {
     m_out << tr("Usage: estatedesk-cli [--db FILE | --pg \"host=H port=P dbname=D user=U\"] [--at ISO8601] "
@@ -408,6 +606,12 @@ void CliApp::usage()
           << "  user add NAME --role reception|consultant|service|supervisor|admin\n"
           << "  clients find TEXT [--limit N]\n"
           << "  jobs run\n"
+          << "  clients show ID\n"
+          << "  clients edit ID [--name N] [--phone P] [--gender G] [--occupation O] [--source S] [--notes T]\n"
+          << "  visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note T]\n"
+          << "  consultations [--open]\n"
+          << "  consultation respond ID [--note T]\n"
+          << "  record add --client ID --kind call|wechat|visit|message|other --content T [--result T]\n"
           << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]\n"
           << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month),\n"
           << "               appraisal (--month [--staff NAME]), survey (--quarter), training (--month)\n";
@@ -455,16 +659,29 @@ int CliApp::run(const QStringList &arguments)
         else if (command == QLatin1String("user"))
             takeSub({QStringLiteral("add")});
         else if (command == QLatin1String("clients"))
-            takeSub({QStringLiteral("find")});
+            takeSub({QStringLiteral("find"), QStringLiteral("show"), QStringLiteral("edit")});
         else if (command == QLatin1String("jobs"))
             takeSub({QStringLiteral("run")});
+        else if (command == QLatin1String("visit"))
+            takeSub({QStringLiteral("register")});
+        else if (command == QLatin1String("consultation"))
+            takeSub({QStringLiteral("respond")});
+        else if (command == QLatin1String("record"))
+            takeSub({QStringLiteral("add")});
         static const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),    QStringLiteral("check"),
                                           QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
                                           QStringLiteral("export"),   QStringLiteral("calendar"), QStringLiteral("sla"),
                                           QStringLiteral("overdue"), QStringLiteral("user"),
-                                          QStringLiteral("clients"), QStringLiteral("report"), QStringLiteral("jobs")};
+                                          QStringLiteral("clients"), QStringLiteral("report"),
+                                          QStringLiteral("visit"), QStringLiteral("consultations"),
+                                          QStringLiteral("consultation"), QStringLiteral("record"),
+                                          QStringLiteral("jobs")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
+        if (rest.contains(QLatin1String("--help")) && !commandHelp(command, sub).isEmpty()) {
+            m_out << commandHelp(command, sub);
+            return 0;
+        }
 
         const DatabaseConfig config = !global.pg.isEmpty() ? DatabaseConfig::postgres(global.pg)
                                                             : DatabaseConfig::sqlite(global.db.isEmpty()
@@ -599,6 +816,10 @@ int CliApp::run(const QStringList &arguments)
             m_out << tr("Account %1 (%2) is ready.").arg(created.name, Vocabulary::label(Vocabulary::roles(), created.role)) << '\n';
             return 0;
         }
+        if (command == QLatin1String("clients") && sub == QLatin1String("show"))
+            return clientShowCommand(session, rest);
+        if (command == QLatin1String("clients") && sub == QLatin1String("edit"))
+            return clientEditCommand(session, rest);
         if (command == QLatin1String("clients")) {
             CommandArgs args(rest, {QStringLiteral("--limit")});
             args.expectPositionals(1);
@@ -618,11 +839,25 @@ int CliApp::run(const QStringList &arguments)
             return reportCommand(session, rest);
         if (command == QLatin1String("jobs"))
             return jobsCommand(session, rest);
+        if (command == QLatin1String("visit"))
+            return visitCommand(session, rest);
+        if (command == QLatin1String("consultations"))
+            return consultationsCommand(session, rest);
+        if (command == QLatin1String("consultation"))
+            return consultationCommand(session, rest);
+        if (command == QLatin1String("record"))
+            return recordCommand(session, rest);
         Q_UNREACHABLE();
     } catch (const UsageError &e) {
         m_err << "estatedesk-cli: " << e.message << '\n';
         return 2;
     } catch (const ValidationError &e) {
+        m_err << "estatedesk-cli: " << e.message() << '\n';
+        return 1;
+    } catch (const NotFoundError &e) {
+        m_err << "estatedesk-cli: " << e.message() << '\n';
+        return 1;
+    } catch (const ConflictError &e) {
         m_err << "estatedesk-cli: " << e.message() << '\n';
         return 1;
     } catch (const PermissionError &e) {

@@ -31,6 +31,14 @@ private:
     int overdueCommand(const Session &session, const QStringList &args);
     int reportCommand(const Session &session, const QStringList &args);
     int jobsCommand(const Session &session, const QStringList &args);
+    // Answering consultations, editing clients and logging acts (issue 12).
+    QString commandHelp(const QString &command, const QString &sub);
+    int visitCommand(const Session &session, const QStringList &args);
+    int consultationsCommand(const Session &session, const QStringList &args);
+    int consultationCommand(const Session &session, const QStringList &args);
+    int clientShowCommand(const Session &session, const QStringList &args);
+    int clientEditCommand(const Session &session, const QStringList &args);
+    int recordCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in;

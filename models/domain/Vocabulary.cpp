@@ -46,7 +46,23 @@ QList<Vocabulary::Entry> Vocabulary::serviceKinds()
             {QStringLiteral("payment"), tr("Payment follow-up")},
             {QStringLiteral("handover"), tr("Handover")},
             {QStringLiteral("complaint"), tr("Complaint")},
-            {QStringLiteral("return_visit"), tr("Return visit")}};
+            {QStringLiteral("return_visit"), tr("Return visit")},
+            // Acts logged by hand on a client (seed 三.(三)1), besides the calls above.
+            {QStringLiteral("wechat"), tr("WeChat conversation")},
+            {QStringLiteral("visit"), tr("Visit")},
+            {QStringLiteral("message"), tr("Message")},
+            {QStringLiteral("other"), tr("Other act")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::manualServiceKinds()
+{
+    QList<Entry> out;
+    for (const Entry &e : serviceKinds())
+        if (QStringList{QStringLiteral("call"), QStringLiteral("wechat"), QStringLiteral("visit"), QStringLiteral("message"),
+                        QStringLiteral("other")}
+                .contains(e.key))
+            out << e;
+    return out;
 }
 
 QList<Vocabulary::Entry> Vocabulary::appointmentStatuses()

@@ -27,6 +27,8 @@ public:
     static QList<Entry> sourceChannels();
     static QList<Entry> interests();
     static QList<Entry> serviceKinds();
+    // The acts staff log by hand: call, wechat, visit, message, other.
+    static QList<Entry> manualServiceKinds();
     static QList<Entry> appointmentStatuses();
     static QList<Entry> contractStatuses();
     static QList<Entry> complaintStatuses();

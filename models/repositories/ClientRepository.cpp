@@ -86,13 +86,38 @@ void ClientRepository::update(Client &client)
     const Client stored = store(m_session).get(client.id);
     if (m_session.role == QLatin1String("consultant") && stored.consultantId != m_session.actorId)
         throw PermissionError(tr("Not allowed: %1 is another consultant's client.").arg(stored.name));
-    // A masked phone shown to this user stays what it was.
+    // A masked phone shown to this user stays what it was; notes this user may not see stay too,
+    // and writing over notes unseen is refused.
     if (client.phone.contains(u'*'))
         client.phone = stored.phone;
+    if (!Permissions::seesFullClient(m_session, stored.consultantId)) {
+        if (!client.notes.trimmed().isEmpty() && client.notes != stored.notes)
+            throw PermissionError(tr("Not allowed: the notes of %1 are hidden from your role, so you may not change them.")
+                                      .arg(stored.name));
+        client.notes = stored.notes;
+    }
     client.validate();
     tx.lockKey(phoneKey(client.phone));
     refuseDuplicatePhone(client);
     store(m_session).update(client);
+    tx.commit();
+}
+
+void ClientRepository::fillMissingDetails(qint64 id, const QString &gender, const QString &occupation)
+{
+    Transaction tx(*m_session.db);
+    Client stored = store(m_session).get(id);
+    bool changed = false;
+    if (stored.gender.isEmpty() && !gender.isEmpty()) {
+        stored.gender = gender;
+        changed = true;
+    }
+    if (stored.occupation.trimmed().isEmpty() && !occupation.trimmed().isEmpty()) {
+        stored.occupation = occupation.trimmed();
+        changed = true;
+    }
+    if (changed)
+        store(m_session).update(stored);
     tx.commit();
 }
 

@@ -44,7 +44,13 @@ public:
 
     // Validates (normalising the phone), refuses a phone another client has, inserts, audits.
     void add(Client &client);
+    // Saves every field (Action::EditClient; a consultant only their own clients): the phone
+    // checked against every other client's, the change audited, a row changed meanwhile refused
+    // with ConflictError. A masked phone is kept as stored; notes hidden from the role stay too.
     void update(Client &client);
+    // A returning client registered at the desk: gender and occupation filled in where the
+    // record has none (nothing already recorded is overwritten); audited.
+    void fillMissingDetails(qint64 id, const QString &gender, const QString &occupation);
     // As this session may see it: phone masked and notes hidden unless its role sees the client
     // in full (security/Permissions::seesFullClient).
     Client get(qint64 id) const;

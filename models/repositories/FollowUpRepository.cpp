@@ -71,14 +71,20 @@ void FollowUpRepository::complete(qint64 id, const QString &result)
     if (f.doneAt > 0)
         throw ValidationError(QStringLiteral("done_at"), tr("Task: already done"));
     const qint64 now = m_session.clock->nowMs();
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE follow_ups SET done_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-             {now, now, id});
+    // Done once: a second PC marking the same task done finds it done already.
+    if (Sql::run(m_session.db->connection(),
+                 QStringLiteral("UPDATE follow_ups SET done_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? "
+                                "AND done_at IS NULL"),
+                 {now, now, id})
+            .numRowsAffected()
+        != 1)
+        throw ValidationError(QStringLiteral("done_at"), tr("Task: already done"));
     ServiceRecord r;
     r.clientId = f.clientId;
     r.staffId = m_session.actorId ? m_session.actorId : f.staffId;
     r.at = now;
-    r.kind = QStringLiteral("call");
+    r.kind = actKindOf(f.kind, f.refEntity);
+    r.channel = ServiceRecordRepository::channelOf(r.kind);
     r.content = f.task;
     r.result = result.trimmed().isEmpty() ? tr("Done") : result.trimmed();
     r.refEntity = QStringLiteral("follow_ups");
@@ -106,6 +112,17 @@ QString FollowUpRepository::paymentProgressText(const QString &contractNumber)
 QString FollowUpRepository::loanRejectedText(const QString &contractNumber)
 {
     return tr("Loan rejected for contract %1: agree another way to pay with the client").arg(contractNumber);
+}
+
+QString FollowUpRepository::actKindOf(const QString &taskKind, const QString &refEntity)
+{
+    if (taskKind == QLatin1String("payment"))
+        return QStringLiteral("payment");
+    if (taskKind == QLatin1String("escalation"))
+        return QStringLiteral("complaint");
+    if (taskKind == QLatin1String("anomaly"))
+        return refEntity == QLatin1String("complaints") ? QStringLiteral("complaint") : QStringLiteral("payment");
+    return QStringLiteral("other"); // a task written by hand: what it was is in its text
 }
 
 QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantList &values) const

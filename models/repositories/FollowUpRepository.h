@@ -40,8 +40,12 @@ public:
     // record again does nothing. Supervisors see every anomaly (see due()). Returns the tasks made.
     int flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task, const QString &refEntity,
                     qint64 refId);
-    // Marks the task done; done means a service act, so it also writes a service record.
+    // Marks the task done; done means a service act, so it also writes a service record of what
+    // the task was (actKindOf), never as an incoming call.
     void complete(qint64 id, const QString &result);
+    // The service-record kind of a done task: payment follow-ups and missed payments "payment",
+    // escalated complaints "complaint", tasks written by hand "other".
+    static QString actKindOf(const QString &taskKind, const QString &refEntity);
     // A task's text is read as it is now: a missed installment says what is still owed after
     // later receipts, and roles that may not see contracts read it without contract numbers and
     // amounts.

@@ -232,7 +232,8 @@ void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt,
     Permissions::require(m_session, Action::RespondConsultation);
     Transaction tx(*m_session.db);
     if (c.respondedAt != 0)
-        throw ValidationError(QStringLiteral("responded_at"), tr("Responded at: this consultation was already answered"));
+        throw ValidationError(QStringLiteral("responded_at"), tr("Responded at: this consultation was already answered at %1")
+                                                                  .arg(OfficeTime::formatDateTime(c.respondedAt)));
     c.respondedAt = respondedAt;
     if (c.staffId == 0)
         c.staffId = staffId;
@@ -243,6 +244,50 @@ void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt,
     DeadlineRepository(m_session).stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id,
                                        respondedAt);
     tx.commit();
+}
+
+Consultation ConsultationRepository::respond(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::RespondConsultation);
+    Consultation c = get(id);
+    try {
+        recordResponse(c, m_session.clock->nowMs(), m_session.actorId, note);
+    } catch (const ConflictError &) {
+        // Changed meanwhile (another PC answered it, most likely): read it again and try once more;
+        // an answered one is then refused by name.
+        c = get(id);
+        recordResponse(c, m_session.clock->nowMs(), m_session.actorId, note);
+    }
+    return c;
+}
+
+QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, qint64 clientId) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT k.id, k.client_id, c.name, k.channel, s.name, k.received_at, k.responded_at, "
+                                          "k.after_hours FROM consultations k JOIN clients c ON c.id = k.client_id LEFT JOIN staff s "
+                                          "ON s.id = k.staff_id WHERE (? = 0 OR k.responded_at IS NULL) AND (? = 0 OR k.client_id = ?) "
+                                          "ORDER BY k.received_at, k.id"),
+                           {openOnly ? 1 : 0, clientId, clientId});
+    QList<Row> out;
+    QList<qint64> ids;
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.clientId = q.value(1).toLongLong();
+        r.clientName = q.value(2).toString();
+        r.channel = q.value(3).toString();
+        r.staffName = q.value(4).toString();
+        r.receivedAt = q.value(5).toLongLong();
+        r.respondedAt = q.value(6).toLongLong();
+        r.afterHours = q.value(7).toInt() != 0;
+        out << r;
+        ids << r.id;
+    }
+    const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("consultations"), ids);
+    for (Row &r : out)
+        r.deadline = deadlines.value(r.id).value(QStringLiteral("consultation-response"));
+    return out;
 }
 
 Consultation ConsultationRepository::get(qint64 id) const

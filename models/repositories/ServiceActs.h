@@ -5,6 +5,7 @@
 // record, in the same transaction, so a client's timeline is complete (DESIGN §3).
 
 #include "domain/Entities.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/Session.h"
 
 #include <QList>
@@ -19,8 +20,29 @@ public:
     void add(Consultation &consultation);
     // Records the first response (by staffId at respondedAt) with what was said.
     void recordResponse(Consultation &consultation, qint64 respondedAt, qint64 staffId, const QString &content);
+    // Answers consultation id now, as the session's staff member (Action::RespondConsultation):
+    // stops its 15-minute clock (met or met late) and writes the service record, in one
+    // transaction. A consultation answered meanwhile on another PC is refused, naming when.
+    Consultation respond(qint64 id, const QString &note);
     Consultation get(qint64 id) const;
     qint64 countAwaitingResponse() const;
+
+    // One line of a consultations list, with its response deadline (id 0 when it has none).
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        QString clientName;
+        QString channel;
+        QString staffName;
+        qint64 receivedAt = 0;
+        qint64 respondedAt = 0;
+        bool afterHours = false;
+        DeadlineItem deadline;
+    };
+    // Every consultation (or those still awaiting a response), oldest first; clientId > 0: only
+    // that client's.
+    QList<Row> list(bool openOnly, qint64 clientId = 0) const;
 
 private:
     Session m_session;

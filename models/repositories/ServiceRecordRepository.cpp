@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/ServiceRecordRepository.h"
 
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "domain/Vocabulary.h"
 #include "repositories/RowGateway.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -23,6 +27,39 @@ void ServiceRecordRepository::add(ServiceRecord &record)
                                 {QStringLiteral("ref_entity"), Sql::nullableText(record.refEntity)},
                                 {QStringLiteral("ref_id"), Sql::nullableId(record.refId)}});
     tx.commit();
+}
+
+ServiceRecord ServiceRecordRepository::log(qint64 clientId, const QString &kind, const QString &content, const QString &result)
+{
+    Permissions::require(m_session, Action::RecordServiceAct);
+    if (!Vocabulary::keys(Vocabulary::manualServiceKinds()).contains(kind))
+        throw ValidationError(QStringLiteral("kind"), tr("Kind: \"%1\" is not one of %2")
+                                                          .arg(kind, Vocabulary::keys(Vocabulary::manualServiceKinds()).join(QStringLiteral(", "))));
+    Transaction tx(*m_session.db);
+    if (!Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT id FROM clients WHERE id = ?"), {clientId}).isValid())
+        throw NotFoundError(tr("Client: there is no client No. %1").arg(clientId));
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = m_session.actorId;
+    r.at = m_session.clock->nowMs();
+    r.kind = kind;
+    r.channel = channelOf(kind);
+    r.content = content.trimmed();
+    r.result = result.trimmed();
+    add(r);
+    tx.commit();
+    return r;
+}
+
+QString ServiceRecordRepository::channelOf(const QString &kind)
+{
+    if (kind == QLatin1String("call"))
+        return QStringLiteral("phone");
+    if (kind == QLatin1String("wechat"))
+        return QStringLiteral("wechat");
+    if (kind == QLatin1String("visit"))
+        return QStringLiteral("walk_in");
+    return {};
 }
 
 QList<ServiceRecord> ServiceRecordRepository::forClient(qint64 clientId, int limit) const

@@ -16,6 +16,12 @@ public:
     explicit ServiceRecordRepository(const Session &session) : m_session(session) {}
 
     void add(ServiceRecord &record);
+    // A call, WeChat conversation, visit, message or other act logged by hand on a client
+    // (Vocabulary::manualServiceKinds(); Action::RecordServiceAct), by the session's staff member,
+    // now; audited.
+    ServiceRecord log(qint64 clientId, const QString &kind, const QString &content, const QString &result);
+    // The channel an act of that kind came by ("call": phone, "wechat": wechat, "visit": walk_in).
+    static QString channelOf(const QString &kind);
     // Newest first.
     QList<ServiceRecord> forClient(qint64 clientId, int limit = 500) const;
     qint64 count() const;

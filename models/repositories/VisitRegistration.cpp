@@ -28,10 +28,13 @@ VisitResult VisitRegistration::registerVisit(const VisitForm &form)
     Client client = clients.findByPhone(phone);
     if (client.id != 0) {
         result.returning = true;
+        clients.fillMissingDetails(client.id, form.gender, form.occupation);
     } else {
         Permissions::require(m_session, Action::AddClient);
         client.name = form.name;
         client.phone = phone;
+        client.gender = form.gender;
+        client.occupation = form.occupation;
         client.source = form.channel;
         client.interests = form.interests;
         client.notes = form.notes;

@@ -13,6 +13,8 @@ struct VisitForm
 {
     QString name;
     QString phone;
+    QString gender;     // '', Vocabulary::genders()
+    QString occupation;
     QString channel = QStringLiteral("walk_in"); // Vocabulary::sourceChannels()
     QStringList interests;
     QString needs;

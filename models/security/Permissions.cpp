@@ -31,6 +31,7 @@ bool Permissions::allows(const QString &role, Action action)
     case Action::EditClient: return reception || consultant || supervisor;
     case Action::RegisterConsultation: return reception || consultant || supervisor;
     case Action::RespondConsultation: return reception || consultant || supervisor || service;
+    case Action::RecordServiceAct: return reception || consultant || supervisor || service;
     case Action::BookViewing: return reception || consultant || supervisor;
     case Action::ReadContracts: return consultant || supervisor || service;
     case Action::WriteContracts: return consultant || supervisor;
@@ -63,6 +64,7 @@ QString Permissions::actionLabel(Action action)
     case Action::EditClient: return tr("change clients");
     case Action::RegisterConsultation: return tr("register consultations");
     case Action::RespondConsultation: return tr("answer consultations");
+    case Action::RecordServiceAct: return tr("log service acts");
     case Action::BookViewing: return tr("book viewings");
     case Action::ReadContracts: return tr("see contracts and their amounts");
     case Action::WriteContracts: return tr("write contracts");

@@ -23,6 +23,7 @@ enum class Action {
     EditClient,
     RegisterConsultation,
     RespondConsultation,
+    RecordServiceAct,    // log a call, a WeChat conversation, a visit … by hand
     BookViewing,
     ReadContracts,       // contract amounts
     WriteContracts,

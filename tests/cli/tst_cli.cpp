@@ -62,6 +62,11 @@ private slots:
     void userAddStoresOnlyAnArgon2idHash();
     void accountsRequireSignInForEveryCommand();
     void exportAsAConsultantMasksOthersPhones();
+    void visitAnsweredInTimeIsMetAndLeavesOverdue();
+    void visitRegisterKnowsReturningClients();
+    void twoDesksAnsweringAtOnceRecordOneResponse();
+    void clientsEditAndRecordAddShowInClientsShow();
+    void rolesDecideWhoEditsLogsAndAnswers();
 
 private:
     Run cli(const QStringList &args, const QStringList &dbOptions = {});
@@ -778,6 +783,235 @@ void TestCli::exportAsAConsultantMasksOthersPhones()
     }
     QVERIFY(own > 0 && masked > 0);
     QVERIFY(consultantId > 0);
+}
+
+void TestCli::visitAnsweredInTimeIsMetAndLeavesOverdue()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).code, 0);
+    // Friday 10:00 (the helper's --at): a walk-in at the desk.
+    Run r = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("139 0000 1111"),
+                 QStringLiteral("--name"), QStringLiteral("王小明"), QStringLiteral("--channel"), QStringLiteral("walk-in"),
+                 QStringLiteral("--note"), QStringLiteral("想看三房")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList fields = r.out.trimmed().split(u'\t');
+    QCOMPARE(fields.size(), 3);
+    const QString consultation = fields.at(0), client = fields.at(1);
+    QVERIFY(consultation.toLongLong() > 0 && client.toLongLong() > 0);
+    const QString consultant = Sql::scalar(m_test.db().connection(),
+                                           QStringLiteral("SELECT s.name FROM clients c JOIN staff s ON s.id = c.consultant_id WHERE c.id = ?"),
+                                           {client.toLongLong()})
+                                   .toString();
+    QVERIFY2(!consultant.isEmpty() && fields.at(2) == consultant, qPrintable(r.out)); // the rotation gave the walk-in to someone
+    const QString line = QStringLiteral("consultation-response,%1,").arg(consultation);
+    const QStringList later = {QStringLiteral("--at"), QStringLiteral("2026-11-27T10:20:00+08:00")};
+    // Unanswered, it is overdue at 10:20 and listed open.
+    QVERIFY(cli(later + QStringList{QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.contains(line));
+    r = cli(later + QStringList{QStringLiteral("consultations"), QStringLiteral("--open")});
+    QVERIFY2(r.out.contains(QStringLiteral("%1\t王小明\t2026-11-27T10:00:00+08:00\t2026-11-27T10:15:00+08:00\toverdue\n").arg(consultation)),
+             qPrintable(r.out));
+    // Answered ten minutes after it came in.
+    r = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T10:10:00+08:00"), QStringLiteral("consultation"),
+             QStringLiteral("respond"), consultation, QStringLiteral("--note"), QStringLiteral("介绍了三房户型")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("%1\t2026-11-27T10:10:00+08:00\tmet\n").arg(consultation));
+    r = cli(later + QStringList{QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.code == 0 && !r.out.contains(line), qPrintable(r.out));
+    QVERIFY(!cli(later + QStringList{QStringLiteral("consultations"), QStringLiteral("--open")}).out.contains(QStringLiteral("\t王小明\t")));
+    r = cli(later + QStringList{QStringLiteral("consultations")});
+    QVERIFY2(r.out.contains(QStringLiteral("%1\t王小明\t2026-11-27T10:00:00+08:00\t2026-11-27T10:15:00+08:00\tmet\n").arg(consultation)),
+             qPrintable(r.out));
+    // The response is on the timeline.
+    r = cli({QStringLiteral("clients"), QStringLiteral("show"), client});
+    QVERIFY2(r.out.contains(QStringLiteral("2026-11-27T10:10:00+08:00\tconsultation\t")) && r.out.contains(QStringLiteral("介绍了三房户型")),
+             qPrintable(r.out));
+    // Answered once only; a number that does not exist; a number that is not one.
+    r = cli({QStringLiteral("consultation"), QStringLiteral("respond"), consultation});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already answered")), qPrintable(r.err));
+    QCOMPARE(cli({QStringLiteral("consultation"), QStringLiteral("respond"), QStringLiteral("999999")}).code, 1);
+    r = cli({QStringLiteral("consultation"), QStringLiteral("respond"), QStringLiteral("abc")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("abc")), qPrintable(r.err));
+    r = cli({QStringLiteral("consultation"), QStringLiteral("respond"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("consultation respond ID")));
+}
+
+void TestCli::visitRegisterKnowsReturningClients()
+{
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    const QStringList visit = {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone")};
+    Run r = cli(visit + QStringList{QStringLiteral("13900001111"), QStringLiteral("--name"), QStringLiteral("李四"),
+                                    QStringLiteral("--channel"), QStringLiteral("phone")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString client = r.out.split(u'\t').at(1);
+    // The same phone in another writing, after hours (Friday 21:00): the returning client, queued.
+    r = cli(QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T21:00:00+08:00")} + visit
+            + QStringList{QStringLiteral("+86 139-0000-1111"), QStringLiteral("--channel"), QStringLiteral("wechat")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.split(u'\t').at(1), client);
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 1);
+    r = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T21:00:00+08:00"), QStringLiteral("consultations"), QStringLiteral("--open")});
+    // The after-hours one is due 15 minutes after Monday's opening.
+    QVERIFY2(r.out.contains(QStringLiteral("\t2026-11-27T21:00:00+08:00\t2026-11-30T09:15:00+08:00\ton_track\n")), qPrintable(r.out));
+    // A new phone needs a name; the channel is one of the list.
+    r = cli(visit + QStringList{QStringLiteral("13900002222"), QStringLiteral("--channel"), QStringLiteral("phone")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Name")), qPrintable(r.err));
+    r = cli(visit + QStringList{QStringLiteral("13900002222"), QStringLiteral("--name"), QStringLiteral("王五"), QStringLiteral("--channel"),
+                                QStringLiteral("fax")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--channel")), qPrintable(r.err));
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 1);
+}
+
+void TestCli::twoDesksAnsweringAtOnceRecordOneResponse()
+{
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    QSqlDatabase db = m_test.db().connection();
+    for (int round = 0; round < 3; ++round) {
+        const Run r = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                           QStringLiteral("1390000%1").arg(1000 + round), QStringLiteral("--name"), QStringLiteral("客户%1").arg(round),
+                           QStringLiteral("--channel"), QStringLiteral("phone")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString consultation = r.out.split(u'\t').constFirst();
+        // Two PCs press Respond on the same consultation at the same moment.
+        QList<QProcess *> desks;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            p->setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
+            p->setArguments(m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:05:00+08:00"),
+                                               QStringLiteral("consultation"), QStringLiteral("respond"), consultation,
+                                               QStringLiteral("--note"), QStringLiteral("desk %1").arg(i)});
+            desks << p;
+        }
+        for (QProcess *p : desks)
+            p->start();
+        QList<int> codes;
+        for (QProcess *p : desks) {
+            QVERIFY(p->waitForFinished(120000));
+            codes << p->exitCode();
+            if (p->exitCode() != 0)
+                QVERIFY2(p->readAllStandardError().contains("already answered"), "the second desk is told it was answered");
+            p->deleteLater();
+        }
+        std::sort(codes.begin(), codes.end());
+        QCOMPARE(codes, (QList<int>{0, 1}));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records WHERE ref_entity = 'consultations' AND "
+                                                "ref_id = ? AND content LIKE 'desk %'"),
+                             {consultation.toLongLong()})
+                     .toLongLong(),
+                 1);
+    }
+}
+
+void TestCli::clientsEditAndRecordAddShowInClientsShow()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("30")}).code, 0);
+    QSqlDatabase db = m_test.db().connection();
+    const QString id = Sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM clients")).toString();
+    const QString otherPhone = Sql::scalar(db, QStringLiteral("SELECT phone FROM clients WHERE id <> ? ORDER BY id LIMIT 1"),
+                                           {id.toLongLong()})
+                                   .toString();
+    Run r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--name"), QStringLiteral("改名客户"),
+                 QStringLiteral("--phone"), QStringLiteral("139 0000 7777"), QStringLiteral("--gender"), QStringLiteral("女"),
+                 QStringLiteral("--occupation"), QStringLiteral("教师"), QStringLiteral("--source"), QStringLiteral("referral"),
+                 QStringLiteral("--notes"), QStringLiteral("周末来访")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
+             QStringLiteral("wechat"), QStringLiteral("--content"), QStringLiteral("发送户型图"), QStringLiteral("--result"),
+             QStringLiteral("客户满意")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.trimmed().toLongLong() > 0);
+    r = cli({QStringLiteral("clients"), QStringLiteral("show"), id});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    for (const char *field : {"name\t改名客户\n", "phone\t+8613900007777\n", "gender\tfemale\n", "occupation\t教师\n",
+                              "source\treferral\n", "notes\t周末来访\n"})
+        QVERIFY2(r.out.contains(QString::fromUtf8(field)), qPrintable(r.out));
+    // Fields, an empty line, then the timeline newest first: the act just logged.
+    const QStringList timeline = r.out.section(QStringLiteral("\n\n"), 1).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(timeline.size() > 1);
+    QCOMPARE(timeline.constFirst(), QStringLiteral("2026-11-27T10:00:00+08:00\twechat\t\t发送户型图\t客户满意"));
+    for (const QString &act : timeline)
+        QCOMPARE(act.count(u'\t'), 4);
+    // Refused: another client's phone, a gender that is none, nothing to change, a client that does not exist.
+    r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--phone"), otherPhone});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Phone")), qPrintable(r.err));
+    r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--gender"), QStringLiteral("x")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Gender")), qPrintable(r.err));
+    QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("edit"), id}).code, 2);
+    QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("999999")}).code, 1);
+    QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("edit"), QStringLiteral("999999"), QStringLiteral("--name"),
+                  QStringLiteral("x")})
+                 .code,
+             1);
+    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
+             QStringLiteral("fax"), QStringLiteral("--content"), QStringLiteral("x")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--kind")), qPrintable(r.err));
+    QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), QStringLiteral("999999"),
+                  QStringLiteral("--kind"), QStringLiteral("call"), QStringLiteral("--content"), QStringLiteral("x")})
+                 .code,
+             1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT name FROM clients WHERE id = ?"), {id.toLongLong()}).toString(),
+             QStringLiteral("改名客户"));
+}
+
+void TestCli::rolesDecideWhoEditsLogsAndAnswers()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("30")}).code, 0);
+    QSqlDatabase db = m_test.db().connection();
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                           QStringLiteral("admin")},
+                          "admin-password\n")
+                 .code,
+             0);
+    // Demo staff of two roles get passwords.
+    auto staffOf = [&](const char *role) {
+        return Sql::scalar(db, QStringLiteral("SELECT name FROM staff WHERE role = ? ORDER BY id LIMIT 1"), {QString::fromLatin1(role)})
+            .toString();
+    };
+    const QString reception = staffOf("reception"), service = staffOf("service");
+    for (const QString &name : {reception, service})
+        QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"), name,
+                               QStringLiteral("--role"), name == reception ? QStringLiteral("reception") : QStringLiteral("service")},
+                              "admin-password\nstaff-pass\n")
+                     .code,
+                 0);
+    auto as = [&](const QString &user, const QStringList &args, const QByteArray &password = "staff-pass\n") {
+        return cliWithInput(QStringList{QStringLiteral("--user"), user} + args, password);
+    };
+    const QString id = Sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM clients")).toString();
+    // Reception: edits the fields it sees, not the notes hidden from it; answers; phones masked.
+    Run r = as(reception, {QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--occupation"), QStringLiteral("医生")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = as(reception, {QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--notes"), QStringLiteral("覆盖")});
+    QCOMPARE(r.code, 4);
+    r = as(reception, {QStringLiteral("clients"), QStringLiteral("show"), id});
+    QVERIFY2(r.out.contains(QStringLiteral("occupation\t医生\n")), qPrintable(r.out));
+    QVERIFY2(r.out.section(QStringLiteral("phone\t"), 1).section(u'\n', 0, 0).contains(u'*'), qPrintable(r.out));
+    r = as(reception, {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900003333"),
+                       QStringLiteral("--name"), QStringLiteral("来电客户"), QStringLiteral("--channel"), QStringLiteral("phone")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString consultation = r.out.split(u'\t').constFirst();
+    // The administrator may neither answer nor log acts; customer service may log and answer, not edit.
+    QCOMPARE(as(QStringLiteral("管理员"), {QStringLiteral("consultation"), QStringLiteral("respond"), consultation}, "admin-password\n").code, 4);
+    QCOMPARE(as(QStringLiteral("管理员"),
+                {QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
+                 QStringLiteral("call"), QStringLiteral("--content"), QStringLiteral("x")},
+                "admin-password\n")
+                 .code,
+             4);
+    QCOMPARE(as(service, {QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--occupation"), QStringLiteral("x")}).code, 4);
+    r = as(service, {QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
+                     QStringLiteral("call"), QStringLiteral("--content"), QStringLiteral("回访电话")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = as(reception, {QStringLiteral("consultation"), QStringLiteral("respond"), consultation});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT occupation FROM clients WHERE id = ?"), {id.toLongLong()}).toString(),
+             QStringLiteral("医生"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,6 +8,7 @@
 #include "ClientDetailPanel.h"
 #include "ComplaintsPage.h"
 #include "ContractsPage.h"
+#include "ConsultationResponder.h"
 #include "DashboardPage.h"
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
@@ -45,6 +46,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -80,6 +82,7 @@ private slots:
     void openingAClientMovesTheListSelection();
     void controlsFitTheRole_data();
     void controlsFitTheRole();
+    void answersTheSelectedConsultation();
 
 private:
     // Checks the tooltip and the dialog (Ctrl+E on the row) of the deadline in view's cell.
@@ -506,10 +509,10 @@ void TestDashboard::everyDeadlineExplainsItself()
     w.contracts()->detailTabs()->setCurrentWidget(w.contracts()->installmentTable()->parentWidget());
     checkExplanation(&w, w.contracts()->installmentTable(), firstDeadlineCell(w.contracts()->installmentTable(), DeadlineCell::ItemRole),
                      DeadlineCell::ItemRole);
-    auto *queue = w.frontDesk()->findChild<QListWidget *>(QStringLiteral("afterHoursQueue"));
+    auto *queue = w.frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
     QVERIFY(queue);
     w.tabs()->setCurrentWidget(w.frontDesk());
-    QVERIFY2(queue->count() > 0, "the demo leaves consultations from last night in the after-hours queue");
+    QVERIFY2(queue->rowCount() > 0, "the demo leaves consultations from last night awaiting a response");
     checkExplanation(&w, queue, firstDeadlineCell(queue, DeadlineCell::ItemRole), DeadlineCell::ItemRole);
 }
 
@@ -658,6 +661,61 @@ void TestDashboard::controlsFitTheRole()
         for (int i = 0; i < w.dashboard()->tasks()->count(); ++i)
             QVERIFY2(!w.dashboard()->tasks()->item(i)->text().contains(QStringLiteral("HT")), qPrintable(w.dashboard()->tasks()->item(i)->text()));
     }
+}
+
+void TestDashboard::answersTheSelectedConsultation()
+{
+    // A call at 09:50 (due 10:05) and one at 10:00 (due 10:15).
+    Consultation late, soon;
+    for (Consultation *c : {&late, &soon}) {
+        c->clientId = c == &late ? 4 : 5;
+        c->channel = QStringLiteral("phone");
+        c->receivedAt = m_clock.nowMs() - (c == &late ? 10 : 0) * 60'000;
+        ConsultationRepository(m_session).add(*c);
+    }
+    m_clock.advance(14 * 60'000); // 10:14: the first overdue by 9 minutes, the second due soon
+    DashboardPage page(m_session);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto rowOf = [&](qint64 consultation) {
+        for (int row = 0; row < page.view()->model()->rowCount(); ++row) {
+            const QModelIndex i = page.view()->model()->index(row, DeadlineListModel::ClientColumn);
+            if (i.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations")
+                && i.data(DeadlineListModel::EntityIdRole).toLongLong() == consultation)
+                return row;
+        }
+        return -1;
+    };
+    QPushButton *respond = page.responder()->button();
+    // A complaint selected: nothing to answer here.
+    for (int row = 0; row < page.view()->model()->rowCount(); ++row)
+        if (page.view()->model()->index(row, 0).data(DeadlineListModel::EntityRole).toString() == QLatin1String("complaints")) {
+            page.view()->setCurrentIndex(page.view()->model()->index(row, DeadlineListModel::ClientColumn));
+            break;
+        }
+    QVERIFY(!respond->isEnabled());
+    const int row = rowOf(late.id);
+    QVERIFY(row >= 0);
+    page.view()->scrollTo(page.view()->model()->index(row, DeadlineListModel::ClientColumn));
+    QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {},
+                      page.view()->visualRect(page.view()->model()->index(row, DeadlineListModel::ClientColumn)).center());
+    QVERIFY(respond->isEnabled());
+    QTest::keyClicks(page.responder()->noteEdit(), QStringLiteral("called back"));
+    QTest::mouseClick(respond, Qt::LeftButton);
+    QCOMPARE(rowOf(late.id), -1);
+    auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), late.id);
+    QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
+    QCOMPARE(ConsultationRepository(m_session).get(late.id).respondedAt, m_clock.nowMs());
+    // The second with one keystroke from the list.
+    const int second = rowOf(soon.id);
+    QVERIFY(second >= 0);
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.view()->model()->index(second, DeadlineListModel::ClientColumn));
+    QTest::keyClick(page.view(), Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(rowOf(soon.id), -1);
+    item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), soon.id);
+    QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::Met);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -4,10 +4,12 @@
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
+#include "ConsultationResponder.h"
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
+#include "itemmodels/DeadlineListModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/ServiceActs.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -36,6 +39,10 @@ private slots:
     void badPhoneNamesTheField();
     void receptionStartsAtTheFrontDesk();
     void walkInsFollowTheRotation();
+    void aNewNumberClearsThePreviousClient();
+    void escapeAndTheClearButtonEmptyTheForm();
+    void recordsGenderAndOccupation();
+    void answersFromTheListAwaitingAResponse();
 
 private:
     TestDatabase m_test;
@@ -74,7 +81,6 @@ void TestFrontDesk::newVisitorWithTheKeyboardAlone()
     QTest::keyClick(page.channelBox(), Qt::Key_Down); // phone call
     QTest::keyClick(page.channelBox(), Qt::Key_Tab);  // first interest
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // location
-    QVERIFY(saveScreenshot(&page, QStringLiteral("front-desk.png")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     const Client c = ClientRepository(m_session).findByPhone(QStringLiteral("13900001111"));
     QCOMPARE(c.name, QStringLiteral("王小明"));
@@ -173,6 +179,137 @@ void TestFrontDesk::walkInsFollowTheRotation()
     QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 2)->text(), QStringLiteral("1"));
     QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13900002222")).consultantId,
              page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->data(Qt::UserRole).toLongLong());
+}
+
+void TestFrontDesk::aNewNumberClearsThePreviousClient()
+{
+    Client known = ClientRepository(m_session).get(7);
+    known.occupation = QStringLiteral("会计");
+    known.gender = QStringLiteral("female");
+    ClientRepository(m_session).update(known);
+    FrontDeskPage page(m_session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // In the search box: the returning client fills the form, a new number takes it all away again.
+    page.searchEdit()->setFocus();
+    QTest::keyClicks(page.searchEdit(), known.phone);
+    QCOMPARE(page.nameEdit()->text(), known.name);
+    QCOMPARE(page.occupationEdit()->text(), QStringLiteral("会计"));
+    QCOMPARE(page.genderBox()->currentData().toString(), QStringLiteral("female"));
+    page.searchEdit()->selectAll();
+    QTest::keyClicks(page.searchEdit(), QStringLiteral("13900004444"));
+    QVERIFY2(page.banner()->text().contains(QStringLiteral("New client")), qPrintable(page.banner()->text()));
+    QVERIFY(page.nameEdit()->text().isEmpty());
+    QVERIFY(page.occupationEdit()->text().isEmpty());
+    QCOMPARE(page.genderBox()->currentIndex(), 0);
+    QCOMPARE(page.phoneEdit()->text(), QStringLiteral("13900004444"));
+    // Ctrl+Enter now cannot register the new number under the old name: the name is asked for.
+    const qint64 before = ClientRepository(m_session).count();
+    QTest::keyClick(page.searchEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(ClientRepository(m_session).count(), before);
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("Name")), qPrintable(page.statusLabel()->text()));
+    QVERIFY(ClientRepository(m_session).findByPhone(QStringLiteral("13900004444")).id == 0);
+    // In the phone field itself: the same.
+    page.searchEdit()->clear();
+    QTest::keyClicks(page.searchEdit(), known.phone);
+    QCOMPARE(page.nameEdit()->text(), known.name);
+    page.phoneEdit()->setFocus();
+    page.phoneEdit()->selectAll();
+    QTest::keyClicks(page.phoneEdit(), QStringLiteral("13900005555"));
+    QVERIFY(page.nameEdit()->text().isEmpty());
+    QVERIFY(page.occupationEdit()->text().isEmpty());
+    QVERIFY2(page.banner()->text().contains(QStringLiteral("New client")), qPrintable(page.banner()->text()));
+}
+
+void TestFrontDesk::escapeAndTheClearButtonEmptyTheForm()
+{
+    FrontDeskPage page(m_session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto fill = [&] {
+        QTest::keyClicks(page.searchEdit(), ClientRepository(m_session).get(9).phone);
+        QVERIFY(!page.nameEdit()->text().isEmpty());
+        QTest::keyClicks(page.needsEdit(), QStringLiteral("gaishan"));
+        QTest::keyClicks(page.occupationEdit(), QStringLiteral("x"));
+    };
+    auto empty = [&] {
+        for (QLineEdit *edit : {page.searchEdit(), page.nameEdit(), page.phoneEdit(), page.needsEdit(), page.occupationEdit()})
+            QVERIFY2(edit->text().isEmpty(), qPrintable(edit->text()));
+        QVERIFY(page.banner()->text().isEmpty());
+        QCOMPARE(page.results()->rowCount(), 0);
+    };
+    fill();
+    page.needsEdit()->setFocus();
+    QTest::keyClick(page.needsEdit(), Qt::Key_Escape);
+    empty();
+    QVERIFY(page.searchEdit()->hasFocus());
+    fill();
+    QTest::mouseClick(page.clearButton(), Qt::LeftButton);
+    empty();
+}
+
+void TestFrontDesk::recordsGenderAndOccupation()
+{
+    FrontDeskPage page(m_session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::keyClicks(page.searchEdit(), QStringLiteral("13900006666"));
+    typeText(page.nameEdit(), QStringLiteral("周八"));
+    page.genderBox()->setCurrentIndex(page.genderBox()->findData(QStringLiteral("male")));
+    typeText(page.occupationEdit(), QStringLiteral("程序员"));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("registerVisitButton")), Qt::LeftButton);
+    const Client c = ClientRepository(m_session).findByPhone(QStringLiteral("13900006666"));
+    QCOMPARE(c.name, QStringLiteral("周八"));
+    QCOMPARE(c.gender, QStringLiteral("male"));
+    QCOMPARE(c.occupation, QStringLiteral("程序员"));
+}
+
+void TestFrontDesk::answersFromTheListAwaitingAResponse()
+{
+    FrontDeskPage page(m_session);
+    page.resize(1400, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    typeText(page.nameEdit(), QStringLiteral("来电客户"));
+    QTest::keyClicks(page.phoneEdit(), QStringLiteral("13900007777"));
+    page.channelBox()->setCurrentIndex(page.channelBox()->findData(QStringLiteral("phone")));
+    QVERIFY(page.registerVisit());
+    const qint64 clientId = ClientRepository(m_session).findByPhone(QStringLiteral("13900007777")).id;
+    QTableWidget *list = page.awaitingResponse();
+    auto rowOfClient = [&](qint64 id) {
+        for (int row = 0; row < list->rowCount(); ++row)
+            if (list->item(row, 1)->data(Qt::UserRole).toLongLong() == id)
+                return row;
+        return -1;
+    };
+    const int row = rowOfClient(clientId);
+    QVERIFY(row >= 0);
+    QCOMPARE(list->item(row, 4)->text(), DeadlineListModel::remainingText(m_clock.nowMs() + 15 * 60'000, m_clock.nowMs()));
+    // Nothing selected: nothing to answer.
+    QPushButton *respond = page.responder()->button();
+    QVERIFY(!respond->isEnabled());
+    // The consultant calls back: select the row, say what was answered, click (ten minutes later).
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row, 1)).center());
+    QVERIFY(respond->isEnabled());
+    typeText(page.responder()->noteEdit(), QStringLiteral("已发送价格表"));
+    QVERIFY(saveScreenshot(&page, QStringLiteral("front-desk.png")));
+    m_clock.advance(10 * 60'000);
+    QTest::mouseClick(respond, Qt::LeftButton);
+    QVERIFY2(page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::Met))
+                 && !page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::MetLate)),
+             qPrintable(page.statusLabel()->text()));
+    QCOMPARE(rowOfClient(clientId), -1); // no longer awaiting
+    const QList<ConsultationRepository::Row> rows = ConsultationRepository(m_session).list(false, clientId);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().respondedAt, m_clock.nowMs());
+    QCOMPARE(rows.constFirst().deadline.stateAt(m_clock.nowMs()), DeadlineState::Met);
+    // With the keyboard: select the oldest one waiting and press Ctrl+R.
+    QVERIFY(list->rowCount() > 0);
+    const qint64 oldest = list->item(0, 0)->data(Qt::UserRole).toLongLong();
+    list->setFocus();
+    list->setCurrentCell(0, 1);
+    QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(ConsultationRepository(m_session).get(oldest).respondedAt == m_clock.nowMs());
 }
 
 QTEST_MAIN(TestFrontDesk)

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace estatedesk {
+
+// Every field of one client, for the roles that may change clients (the models check again):
+// name, phone (a number another client has is refused), gender, occupation, source and notes.
+// When someone else saved the client meanwhile nothing is overwritten: their version is shown
+// in the fields the user did not touch, what the user typed is kept, and a second Save applies it.
+class ClientEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ClientEditDialog(const Session &session, qint64 clientId, QWidget *parent = nullptr);
+
+    // Saves; false (with the reason shown in the dialog, the field focused) when refused.
+    bool save();
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *phoneEdit() const { return m_phone; }
+    QComboBox *genderBox() const { return m_gender; }
+    QLineEdit *occupationEdit() const { return m_occupation; }
+    QComboBox *sourceBox() const { return m_source; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+    QLabel *statusLabel() const { return m_status; }
+
+signals:
+    void saved(qint64 clientId);
+
+private:
+    // The fields as the user sees them, read into a client (the phone as shown when untouched).
+    Client edited() const;
+    void fill(const Client &client);
+
+    Session m_session;
+    Client m_loaded; // the version the fields started from
+    bool m_notesHidden = false;
+    QLineEdit *m_name;
+    QLineEdit *m_phone;
+    QComboBox *m_gender;
+    QLineEdit *m_occupation;
+    QComboBox *m_source;
+    QPlainTextEdit *m_notes;
+    QLabel *m_status;
+};
+
+} // namespace estatedesk

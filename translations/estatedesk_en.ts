@@ -358,6 +358,13 @@
             <numerusform>Retention: the records of %n clients past the keeping period were anonymised.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::UnitsBoardPage</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Entities.h"
 #include "repositories/Session.h"
 
 #include <QMainWindow>
@@ -27,6 +28,8 @@ class PolicySettingsPage;
 class StaffPage;
 class AuditLogPage;
 class BackupsPage;
+class IdleWatcher;
+class LockScreen;
 
 class MainWindow : public QMainWindow
 {
@@ -64,8 +67,19 @@ public:
     // The daily tasks, when due (at start and every hour): payment follow-ups, the retention run
     // and the automatic backup.
     void runAutomaticBackup();
+    // Imports a CSV file of clients and shows the summary: imported, or the lines to correct,
+    // with the warnings (sources kept as written, ignored columns).
+    bool importClientsFrom(const QString &path);
     // Merges a duplicate client record into the one kept, after asking.
     bool mergeClients(qint64 keepId, qint64 duplicateId);
+    // A shared PC: the cover that asks for a password (File → Switch user, File → Lock, and after
+    // the idle time), and the watcher of that idle time. Null before anyone has signed in.
+    LockScreen *lockScreen() const { return m_lock; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+
+signals:
+    // Someone else signed in at the lock screen: their window replaces this one (SessionWindows).
+    void switchUserRequested(const Staff &staff);
 
 private:
     // How many pages of the client list openClient() reads to find the client's row.
@@ -101,6 +115,8 @@ private:
     ClientDetailPanel *m_detail;
     QLabel *m_countLabel;
     QTimer *m_filterTimer;
+    LockScreen *m_lock = nullptr;
+    IdleWatcher *m_idle = nullptr;
 };
 
 } // namespace estatedesk

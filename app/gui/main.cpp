@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "SessionWindows.h"
 #include "SignInDialogs.h"
 #include "StartupRecovery.h"
 #include "core/Clock.h"
@@ -72,11 +73,13 @@ int main(int argc, char *argv[])
             return 0;
         me = dialog.staff();
     }
-    session = Accounts::sessionFor(session, me);
-    MainWindow window(session);
-    window.show();
-    // After show(): a status-bar message shown before would sit on top of the signed-in label.
-    window.runAutomaticBackup();
-    QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
+    // One window at a time: switching user at the lock screen opens the new account's own window.
+    SessionWindows windows(session);
+    QObject::connect(&windows, &SessionWindows::opened, &windows, [](MainWindow *window) {
+        // After show(): a status-bar message shown before would sit on top of the signed-in label.
+        window->runAutomaticBackup();
+        QTimer::singleShot(0, window, [window] { window->offerDemoDataIfEmpty(); });
+    });
+    windows.open(me);
     return app.exec();
 }

@@ -68,6 +68,7 @@ int Retention::run()
         // The phone must stay unique and well-formed: a placeholder that no real number can be.
         Sql::run(db,
                  QStringLiteral("UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', name_pinyin = '', "
+                                "source_detail = '', "
                                 "name_initials = '', "
                                 "anonymised_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
                  {gone, QStringLiteral("+0%1").arg(c.clientId), now, now, id});

@@ -520,6 +520,11 @@ const QList<Migrations::Step> &Migrations::steps()
                             "follow_ups.due_on AND o.task = follow_ups.task AND o.id <> follow_ups.id AND (o.done_at IS NOT "
                             "NULL OR o.id < follow_ups.id))"),
          }},
+        {16,
+         QStringLiteral("a client's source as written when no channel fits (imported files)"),
+         {
+             QStringLiteral("ALTER TABLE clients ADD COLUMN source_detail TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

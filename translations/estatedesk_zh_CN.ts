@@ -94,6 +94,10 @@
         <source>Capacity: give from 1 to 500 people</source>
         <translation>容纳人数：请填写 1 到 500 人</translation>
     </message>
+    <message>
+        <source>Sample unit: %1 holds %2 people at a time; this party alone is %3</source>
+        <translation>样板间：%1 同时最多容纳 %2 人；本批客户就有 %3 人</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalRepository</name>
@@ -659,10 +663,6 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
         <translation>%1：“%2”不是 男/女 或 male/female</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a known source</source>
-        <translation>%1：“%2”不是已知的来源</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a known interest</source>
         <translation>%1：“%2”不是已知的关注点</translation>
     </message>
@@ -689,6 +689,10 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
     <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the channels; kept as written, as %3</source>
+        <translation>%1：“%2”不是系统中的来源渠道，已按原文保留为“%3”</translation>
     </message>
 </context>
 <context>
@@ -932,6 +936,14 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
     <message>
         <source>Line %1: a quoted field is never closed (missing &quot;)</source>
         <translation>第 %1 行：引号内的字段没有结束（缺少 &quot;）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1, the encoding this file is read in; correct the line or save the file again as UTF-8</source>
+        <translation>含有不符合 %1 编码的字节（本文件按 %1 读取）；请改正该行，或将文件重新保存为 UTF-8 后再导入</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1566,10 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
     <message>
         <source>Co-buyers</source>
         <translation>共同购房人</translation>
+    </message>
+    <message>
+        <source>Source as written</source>
+        <translation>来源原文</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3479,13 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>Lock after: %1 minutes is not between 0 (never) and %2</source>
+        <translation>锁定时间：%1 分钟不在 0（从不锁定）到 %2 之间</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRecordRepository</name>
     <message>
         <source>service record</source>
@@ -3709,6 +3732,10 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
     <message>
         <source>&quot;%1&quot; is not one of: open, fixed, closed</source>
         <translation>“%1”不是以下之一：待整改、已整改、已关闭</translation>
+    </message>
+    <message>
+        <source>only a source of the kind &quot;%1&quot; keeps its own wording</source>
+        <translation>只有“%1”类来源才保留原文</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4134,10 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
         <source>Other act</source>
         <translation>其他服务</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -4366,6 +4397,18 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <source>Keeping records</source>
         <translation>记录保存</translation>
     </message>
+    <message>
+        <source>%1  %2    %3</source>
+        <translation>%1  %2    %3</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>手动</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::CalendarSettingsPage</name>
@@ -4386,10 +4429,6 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
         <translation>名称：</translation>
     </message>
     <message>
-        <source>e.g. 国庆节</source>
-        <translation>例如：国庆节</translation>
-    </message>
-    <message>
         <source>Mark as holiday</source>
         <translation>标为节假日</translation>
     </message>
@@ -4408,10 +4447,6 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>Kind</source>
         <translation>类型</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
     </message>
     <message>
         <source>Deadlines counted in working days skip weekends and the holidays marked here, and count the make-up working days (调休). Open deadlines are recomputed at once; deadlines already met keep their outcome.</source>
@@ -4472,6 +4507,15 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>例如 国庆节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a holiday, not a person</comment>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -5474,10 +5518,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>登记来访或来电</translation>
     </message>
     <message>
-        <source>e.g. 改善型，想换大三房</source>
-        <translation>例如：改善型，想换大三房</translation>
-    </message>
-    <message>
         <source> ten-thousand yuan</source>
         <translation> 万元</translation>
     </message>
@@ -5616,6 +5656,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>%1 (after hours)</source>
         <translation>%1（非工作时间）</translation>
+    </message>
+    <message>
+        <source>e.g. trading up, wants a larger three-bedroom flat</source>
+        <translation>例如 改善型，想换大三房</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +5986,29 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     </message>
 </context>
 <context>
+    <name>estatedesk::LockScreen</name>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The window is locked. %1, please enter your password to continue: everything you typed is kept. Someone else can sign in with their own name.</source>
+        <translation>窗口已锁定。%1，请输入密码继续，您填写的内容都已保留。其他同事也可以用自己的姓名登录。</translation>
+    </message>
+    <message>
+        <source>Switch user: sign in with your own name and password. Signing in again as %1 returns to the window as it was.</source>
+        <translation>切换用户：请用您自己的姓名和密码登录。以 %1 重新登录则回到原来的窗口，内容不变。</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::MainWindow</name>
     <message>
         <source>EstateDesk</source>
@@ -6158,6 +6225,28 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Return visits</source>
         <translation>定期回访</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user...</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check these lines (imported as described):
+
+%1</source>
+        <translation>请核对以下各行（已按说明导入）：
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -6584,6 +6673,26 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Shared PCs</source>
+        <translation>共用电脑</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Lock a window after no input for:</source>
+        <translation>无人操作多久后锁定窗口：</translation>
     </message>
 </context>
 <context>

@@ -88,15 +88,25 @@ BackupsPage::BackupsPage(const Session &session, QWidget *parent) : QWidget(pare
     reload();
 }
 
+void BackupsPage::showEvent(QShowEvent *event)
+{
+    // Copies are also taken while the page is not on screen (the daily automatic one): each time
+    // it shows, it lists what is in the folder now.
+    reload();
+    QWidget::showEvent(event);
+}
+
 void BackupsPage::reload()
 {
     try {
         const QString folder = BackupRotation::folder(m_session);
         m_folder->setText(QDir::toNativeSeparators(folder));
         m_copies->clear();
-        for (const BackupRotation::Copy &c : BackupRotation::list(folder)) {
-            auto *item = new QListWidgetItem(OfficeTime::formatDateTime(c.takenAt) + QStringLiteral("    ")
-                                             + QDir::toNativeSeparators(c.path));
+        for (const BackupRotation::Copy &c : BackupRotation::listAll(folder)) {
+            auto *item = new QListWidgetItem(tr("%1  %2    %3")
+                                                 .arg(OfficeTime::formatDateTime(c.takenAt),
+                                                      c.automatic ? tr("automatic") : tr("on demand"),
+                                                      QDir::toNativeSeparators(c.path)));
             item->setData(Qt::UserRole, c.path);
             m_copies->addItem(item);
         }
@@ -153,9 +163,7 @@ bool BackupsPage::backUpNow()
 {
     try {
         Permissions::require(m_session, Action::ManageBackups);
-        const QString path = BackupRotation::folder(m_session) + QStringLiteral("/estatedesk-manual-")
-                             + OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                             + QStringLiteral(".sqlite");
+        const QString path = BackupRotation::folder(m_session) + u'/' + BackupRotation::fileName(false, m_session.clock->nowMs());
         Backup::write(*m_session.db, path);
         m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {

@@ -33,6 +33,9 @@ public:
 signals:
     void restored();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Session m_session;
     QLineEdit *m_folder;

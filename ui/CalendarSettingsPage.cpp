@@ -54,7 +54,7 @@ CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *pare
     auto *markRow = new QHBoxLayout;
     markRow->addWidget(new QLabel(tr("Name:"), this));
     m_name = new QLineEdit(this);
-    m_name->setPlaceholderText(tr("e.g. 国庆节"));
+    m_name->setPlaceholderText(tr("e.g. National Day"));
     markRow->addWidget(m_name, 1);
     left->addLayout(markRow);
     auto *buttons = new QHBoxLayout;
@@ -68,7 +68,7 @@ CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *pare
     middle->addLayout(left);
 
     m_table = new QTableWidget(0, 3, this);
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name", "of a holiday, not a person")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

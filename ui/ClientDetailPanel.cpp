@@ -362,7 +362,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) && !Erasure::isErased(m_session, clientId));
         m_gender->setText(Vocabulary::label(Vocabulary::genders(), c.gender));
         m_occupation->setText(c.occupation);
-        m_source->setText(Vocabulary::label(Vocabulary::sourceChannels(), c.source));
+        m_source->setText(Vocabulary::sourceLabel(c.source, c.sourceDetail));
         QStringList interests;
         for (const QString &i : c.interests)
             interests << Vocabulary::label(Vocabulary::interests(), i);

@@ -260,6 +260,12 @@ void ComplaintsPage::reload()
             }
         }
         m_table->resizeColumnsToContents();
+        // The item views measure Chinese text a little narrower than it is drawn (with the Noto CJK
+        // fallback the last character of "已初步响应 · 等待客户回复" was cut off at any window width):
+        // the text columns get one character more.
+        const int slack = m_table->fontMetrics().horizontalAdvance(QStringLiteral("中"));
+        for (int column : {ClientColumn, SeverityColumn, StatusColumn, HandlerColumn})
+            m_table->setColumnWidth(column, m_table->columnWidth(column) + slack);
         DeadlineCell::fitColumns(m_table, {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn});
         m_summary->setText(tr("%n complaint(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ")
                            + tr("%n with an overdue deadline", nullptr, late));

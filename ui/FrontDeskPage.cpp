@@ -96,7 +96,7 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
         interestGrid->addWidget(box, i / 3, i % 3);
     }
     m_needs = new QLineEdit(form);
-    m_needs->setPlaceholderText(tr("e.g. 改善型，想换大三房"));
+    m_needs->setPlaceholderText(tr("e.g. trading up, wants a larger three-bedroom flat"));
     m_budget = new QSpinBox(form);
     m_budget->setRange(0, 100000);
     m_budget->setSuffix(tr(" ten-thousand yuan"));

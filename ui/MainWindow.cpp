@@ -10,6 +10,7 @@
 #include "OpeningChecklistPage.h"
 #include "ReturnVisitsPage.h"
 #include "ChecklistFlag.h"
+#include "LockScreen.h"
 #include "DashboardPage.h"
 #include "FrontDeskPage.h"
 #include "ViewingsPage.h"
@@ -25,6 +26,7 @@
 #include "io/PersonalDataExport.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
+#include "security/ScreenLock.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/HandoverRepository.h"
 #include "services/ScheduledJobs.h"
@@ -177,6 +179,27 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         }),
           QStringLiteral("mergeClientsAction"), Action::MergeClients);
     file->addSeparator();
+    // A shared PC: lock now, or let someone else sign in; the window also locks after the idle
+    // time set by the administrator (Settings → Staff accounts).
+    if (m_session.actorId > 0) {
+        m_lock = new LockScreen(m_session, this);
+        m_idle = new IdleWatcher(m_session.clock, ScreenLock::idleMinutes(m_session), this);
+        connect(m_idle, &IdleWatcher::idle, m_lock, [this] { m_lock->lock(LockScreen::Mode::Locked); });
+        connect(m_lock, &LockScreen::signedIn, this, [this](const Staff &staff) {
+            if (staff.id == m_session.actorId)
+                m_idle->restart();
+            else
+                emit switchUserRequested(staff);
+        });
+        QAction *lockNow = file->addAction(tr("&Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock,
+                                           [this] { m_lock->lock(LockScreen::Mode::Locked); });
+        lockNow->setObjectName(QStringLiteral("lockAction"));
+        QAction *switchUser = file->addAction(tr("S&witch user..."), m_lock, [this] { m_lock->lock(LockScreen::Mode::SwitchUser); });
+        switchUser->setObjectName(QStringLiteral("switchUserAction"));
+        if (m_staffPage)
+            connect(m_staffPage, &StaffPage::idleLockChanged, m_idle, &IdleWatcher::setIdleMinutes);
+        file->addSeparator();
+    }
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     // Status bar: which database is open and how many clients match.
@@ -411,20 +434,37 @@ bool MainWindow::offerDemoDataIfEmpty()
 void MainWindow::importClients()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import clients"), QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importClientsFrom(path);
+}
+
+bool MainWindow::importClientsFrom(const QString &path)
+{
+    // A long list is cut, with how many more there are: the console program prints them all.
+    auto listed = [](const QStringList &lines) {
+        const int shown = 30;
+        QString text = lines.mid(0, shown).join(u'\n');
+        if (lines.size() > shown)
+            text += u'\n' + tr("… and %n more.", nullptr, int(lines.size() - shown));
+        return text;
+    };
     try {
         const ClientCsv::ImportResult r = ClientCsv::importFile(m_session, path);
         if (!r.errors.isEmpty()) {
             MessageBox::critical(this, tr("Import clients"),
                                  tr("Nothing was imported. Please correct these lines and import again:\n\n%1")
-                                     .arg(r.errors.mid(0, 30).join(u'\n')));
-            return;
+                                     .arg(listed(r.errors)));
+            return false;
         }
         m_model->refresh();
-        MessageBox::information(this, tr("Import clients"), tr("Imported %n client(s).", nullptr, r.imported));
+        QString summary = tr("Imported %n client(s).", nullptr, r.imported);
+        if (!r.warnings.isEmpty())
+            summary += u'\n' + tr("Please check these lines (imported as described):\n\n%1").arg(listed(r.warnings));
+        MessageBox::information(this, tr("Import clients"), summary);
+        return true;
     } catch (const Error &e) {
         showError(e.message());
+        return false;
     }
 }
 

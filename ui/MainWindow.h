@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Entities.h"
 #include "repositories/Session.h"
 
 #include <QMainWindow>
@@ -30,6 +31,8 @@ class PolicySettingsPage;
 class StaffPage;
 class AuditLogPage;
 class BackupsPage;
+class IdleWatcher;
+class LockScreen;
 
 class MainWindow : public QMainWindow
 {
@@ -73,10 +76,19 @@ public:
     // thread with its own connection; each job's result shows in the status bar by its name, and
     // jobsFinished() follows.
     void runScheduledJobs();
+    // Imports a CSV file of clients and shows the summary: imported, or the lines to correct,
+    // with the warnings (sources kept as written, ignored columns).
+    bool importClientsFrom(const QString &path);
     // Merges a duplicate client record into the one kept, after asking.
     bool mergeClients(qint64 keepId, qint64 duplicateId);
+    // A shared PC: the cover that asks for a password (File → Switch user, File → Lock, and after
+    // the idle time), and the watcher of that idle time. Null before anyone has signed in.
+    LockScreen *lockScreen() const { return m_lock; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
 
 signals:
+    // Someone else signed in at the lock screen: their window replaces this one (SessionWindows).
+    void switchUserRequested(const Staff &staff);
     void jobsFinished(const QStringList &messages);
 
 private:
@@ -117,6 +129,8 @@ private:
     ClientDetailPanel *m_detail;
     QLabel *m_countLabel;
     QTimer *m_filterTimer;
+    LockScreen *m_lock = nullptr;
+    IdleWatcher *m_idle = nullptr;
 };
 
 } // namespace estatedesk

@@ -45,17 +45,25 @@ SignInDialog::SignInDialog(const Session &session, QWidget *parent) : QDialog(pa
     m_name->setFocus();
 }
 
-bool SignInDialog::tryAccept()
+bool checkSignIn(const Session &session, QLineEdit *name, QLineEdit *password, QLabel *error, Staff *staff)
 {
     try {
-        m_staff = Accounts(m_session).signIn(m_name->text(), m_password->text());
+        *staff = Accounts(session).signIn(name->text(), password->text());
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_password->clear();
-        m_password->setFocus();
+        error->setText(e.message());
+        password->clear();
+        password->setFocus();
         return false;
     }
-    m_password->clear();
+    password->clear();
+    error->clear();
+    return true;
+}
+
+bool SignInDialog::tryAccept()
+{
+    if (!checkSignIn(m_session, m_name, m_password, m_error, &m_staff))
+        return false;
     accept();
     return true;
 }

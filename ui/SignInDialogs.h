@@ -11,6 +11,10 @@ class QLineEdit;
 
 namespace estatedesk {
 
+// Checks the name and password typed into the two fields. On failure shows why in error, and puts
+// the cursor back into the cleared password field; the password is cleared either way.
+bool checkSignIn(const Session &session, QLineEdit *name, QLineEdit *password, QLabel *error, Staff *staff);
+
 // Sign-in at start. tryAccept() checks the name and password through the models library and
 // closes the dialog on success; otherwise it shows why and stays open.
 class SignInDialog : public QDialog

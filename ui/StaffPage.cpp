@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "repositories/StaffRepository.h"
 #include "security/Accounts.h"
+#include "security/ScreenLock.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +60,24 @@ StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent),
     auto *add = new QPushButton(tr("Create account"), create);
     form->addRow(QString(), add);
     layout->addWidget(create);
+
+    auto *shared = new QGroupBox(tr("Shared PCs"), this);
+    auto *sharedForm = new QFormLayout(shared);
+    auto *idleRow = new QHBoxLayout;
+    m_idleLock = new QSpinBox(shared);
+    m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleLock->setRange(0, ScreenLock::kMaxIdleMinutes);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("never"));
+    m_idleLock->setValue(ScreenLock::idleMinutes(m_session));
+    auto *saveIdle = new QPushButton(tr("Save"), shared);
+    saveIdle->setObjectName(QStringLiteral("saveIdleLock"));
+    idleRow->addWidget(m_idleLock);
+    idleRow->addWidget(saveIdle);
+    idleRow->addStretch(1);
+    sharedForm->addRow(tr("Lock a window after no input for:"), idleRow);
+    layout->addWidget(shared);
+    connect(saveIdle, &QPushButton::clicked, this, &StaffPage::saveIdleLock);
 
     connect(add, &QPushButton::clicked, this, [this] {
         if (createAccount(m_name->text().trimmed(), m_role->currentData().toString(), m_password->text())) {
@@ -132,6 +152,15 @@ bool StaffPage::changeRole(qint64 staffId, const QString &role)
 bool StaffPage::setActive(qint64 staffId, bool active)
 {
     return run([&] { Accounts(m_session).setActive(staffId, active); });
+}
+
+bool StaffPage::saveIdleLock()
+{
+    const int minutes = m_idleLock->value();
+    if (!run([&] { ScreenLock::setIdleMinutes(m_session, minutes); }))
+        return false;
+    emit idleLockChanged(minutes);
+    return true;
 }
 
 void StaffPage::reload()

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace estatedesk {
@@ -25,6 +26,12 @@ public:
     bool setActive(qint64 staffId, bool active);
     void reload();
     QTableWidget *table() const { return m_table; }
+    // Shared PCs: minutes without input before a window locks (0: never).
+    QSpinBox *idleLockBox() const { return m_idleLock; }
+    bool saveIdleLock();
+
+signals:
+    void idleLockChanged(int minutes);
 
 private:
     qint64 selectedId() const;
@@ -35,6 +42,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_role;
     QLineEdit *m_password;
+    QSpinBox *m_idleLock;
 };
 
 } // namespace estatedesk

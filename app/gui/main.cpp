@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "SessionWindows.h"
 #include "SignInDialogs.h"
 #include "StartupRecovery.h"
 #include "core/Clock.h"
@@ -43,22 +44,26 @@ int main(int argc, char *argv[])
     if (!openWithRecovery(startup))
         return 1;
     // Everyone signs in; the first start on a new database creates its administrator.
+    Staff me;
     if (!startup.needsSignIn()) {
         FirstAdministratorDialog dialog(startup.session());
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        startup.signedIn(dialog.staff());
+        me = dialog.staff();
     } else {
         SignInDialog dialog(startup.session());
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        startup.signedIn(dialog.staff());
+        me = dialog.staff();
     }
-    const Session session = startup.session();
-    MainWindow window(session);
-    window.show();
-    // After show(): a status-bar message shown before would sit on top of the signed-in label.
-    window.runScheduledJobs();
-    QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
+    startup.signedIn(me);
+    // One window at a time: switching user at the lock screen opens the new account's own window.
+    SessionWindows windows(startup.session());
+    QObject::connect(&windows, &SessionWindows::opened, &windows, [](MainWindow *window) {
+        // After show(): a status-bar message shown before would sit on top of the signed-in label.
+        window->runScheduledJobs();
+        QTimer::singleShot(0, window, [window] { window->offerDemoDataIfEmpty(); });
+    });
+    windows.open(me);
     return app.exec();
 }

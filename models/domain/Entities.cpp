@@ -16,6 +16,7 @@ QString FieldNames::label(const QString &field)
         {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
         {QStringLiteral("occupation"), QT_TR_NOOP("Occupation")},
         {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("source_detail"), QT_TR_NOOP("Source as written")},
         {QStringLiteral("interests"), QT_TR_NOOP("Interests")},
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         {QStringLiteral("consultant"), QT_TR_NOOP("Consultant")},
@@ -137,6 +138,10 @@ void Client::validate()
     oneOf(QStringLiteral("gender"), gender, Vocabulary::genders(), true);
     optional(QStringLiteral("occupation"), occupation, 100);
     oneOf(QStringLiteral("source"), source, Vocabulary::sourceChannels(), true);
+    optional(QStringLiteral("source_detail"), sourceDetail, 100);
+    if (!sourceDetail.isEmpty() && source != QLatin1String("other"))
+        fail(QStringLiteral("source_detail"), QCoreApplication::translate("Validation", "only a source of the kind \"%1\" keeps its own wording")
+                                                  .arg(Vocabulary::label(Vocabulary::sourceChannels(), QStringLiteral("other"))));
     interestsValid(interests);
     optional(QStringLiteral("notes"), notes);
 }

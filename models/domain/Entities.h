@@ -35,6 +35,7 @@ struct Client
     QString gender; // '', 'male', 'female'
     QString occupation;
     QString source; // Vocabulary::sourceChannels() or ''
+    QString sourceDetail; // the source as written when no channel fits (source "other"), e.g. 中介推荐
     QStringList interests; // Vocabulary::interests()
     QString notes;
     qint64 consultantId = 0;

@@ -27,6 +27,12 @@ QList<Vocabulary::Entry> Vocabulary::sourceChannels()
             {QStringLiteral("other"), tr("Other"), {QStringLiteral("其他"), QStringLiteral("Other")}}};
 }
 
+QString Vocabulary::sourceLabel(const QString &key, const QString &detail)
+{
+    const QString channel = key.isEmpty() ? QString() : label(sourceChannels(), key);
+    return detail.isEmpty() ? channel : tr("%1 (%2)").arg(channel, detail);
+}
+
 QList<Vocabulary::Entry> Vocabulary::interests()
 {
     return {{QStringLiteral("location"), tr("Location"), {QStringLiteral("位置"), QStringLiteral("区位"), QStringLiteral("地段"), QStringLiteral("Location")}},

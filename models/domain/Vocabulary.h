@@ -38,6 +38,9 @@ public:
     static QStringList keys(const QList<Entry> &entries);
     // The label of key in entries, or the key itself when unknown.
     static QString label(const QList<Entry> &entries, const QString &key);
+    // A client's source as people read it: the channel, with the wording of the file it came
+    // from when no channel fitted ("Other (中介推荐)").
+    static QString sourceLabel(const QString &key, const QString &detail);
     // Accepts a key or a label (English or translated, case-insensitive) and returns the key,
     // or an empty string when nothing matches.
     static QString keyFor(const QList<Entry> &entries, const QString &keyOrLabel);

@@ -67,7 +67,15 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     ImportResult result;
     QList<Csv::Row> rows;
     try {
-        rows = Csv::parse(Csv::decode(bytes, &result.encoding));
+        // A file that is not wholly valid in its encoding is refused by line: guessing would store
+        // mojibake (赵六 as 璧靛叚) under real phone numbers.
+        const Csv::Decoded decoded = Csv::decodeChecked(bytes);
+        result.encoding = decoded.encoding;
+        for (const int line : decoded.badLines)
+            result.errors << lineError(line, Csv::badBytesMessage(decoded.encoding));
+        if (!result.errors.isEmpty())
+            return result;
+        rows = Csv::parse(decoded.text);
     } catch (const ValidationError &e) {
         result.errors << tr("%1: %2").arg(fileLabel, e.message());
         return result;
@@ -136,11 +144,18 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
             if (c.gender.isEmpty())
                 lineProblems << tr("%1: \"%2\" is not 男/女 or male/female").arg(FieldNames::label(QStringLiteral("gender")), gender);
         }
+        // A source no channel fits is the office's own wording ("中介推荐", "老业主介绍"): kept as
+        // written under "other", and said so, never a reason to refuse the file.
         const QString source = cell(row, QStringLiteral("source"));
         if (!source.isEmpty()) {
             c.source = Vocabulary::keyFor(Vocabulary::sourceChannels(), source);
-            if (c.source.isEmpty())
-                lineProblems << tr("%1: \"%2\" is not a known source").arg(FieldNames::label(QStringLiteral("source")), source);
+            if (c.source.isEmpty()) {
+                c.source = QStringLiteral("other");
+                c.sourceDetail = source;
+                result.warnings << lineError(row.line, tr("%1: \"%2\" is not one of the channels; kept as written, as %3")
+                                                           .arg(FieldNames::label(QStringLiteral("source")), source,
+                                                                Vocabulary::sourceLabel(c.source, source)));
+            }
         }
         for (const QString &i : cell(row, QStringLiteral("interests")).split(QRegularExpression(QStringLiteral("[,，、;；/]")),
                                                                              Qt::SkipEmptyParts)) {
@@ -226,7 +241,9 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
                                     Phone::display(c.phone),
                                     c.gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::genders(), c.gender),
                                     Csv::protect(c.occupation),
-                                    c.source.isEmpty() ? QString() : Vocabulary::label(Vocabulary::sourceChannels(), c.source),
+                                    !c.sourceDetail.isEmpty() ? Csv::protect(c.sourceDetail)
+                                    : c.source.isEmpty()      ? QString()
+                                                              : Vocabulary::label(Vocabulary::sourceChannels(), c.source),
                                     interests.join(QStringLiteral("、")),
                                     staffNames.value(c.consultantId),
                                     Csv::protect(c.notes)};

@@ -22,8 +22,22 @@ public:
         QStringList fields;
     };
 
-    // Decodes bytes: UTF-8 when valid (a BOM is dropped), GB18030 otherwise.
+    struct Decoded
+    {
+        QString text;     // empty when badLines is not
+        QString encoding; // "UTF-8" or "GB18030": the encoding chosen
+        QList<int> badLines; // 1-based lines holding bytes that are not valid in that encoding
+    };
+    // Chooses the encoding and decodes. A BOM means UTF-8 (and is dropped). Without one: valid
+    // UTF-8 is UTF-8; otherwise the file is UTF-8 with damaged bytes when the well-formed UTF-8
+    // characters outnumber the bytes that are not (a stray byte in a UTF-8 file), and GB18030
+    // (Excel on Chinese Windows) when they do not. A file that is not wholly valid in the chosen
+    // encoding is never decoded with replacement characters: its bad lines are returned instead.
+    static Decoded decodeChecked(const QByteArray &bytes);
+    // decodeChecked(), throwing ValidationError("file") that names the bad lines.
     static QString decode(const QByteArray &bytes, QString *encodingName = nullptr);
+    // What is wrong with a line that decodeChecked() names.
+    static QString badBytesMessage(const QString &encoding);
     // Splits text into rows; blank lines are skipped. Throws ValidationError("file") on an
     // unterminated quote, naming its line.
     static QList<Row> parse(const QString &text);

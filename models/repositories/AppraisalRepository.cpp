@@ -84,8 +84,11 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
 
     QList<Appraisal> out;
     {
-        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT id, name, role FROM staff WHERE active = 1 AND role IN ('consultant','service',"
-                                                  "'reception') ORDER BY id"));
+        // Staff who joined after the month are not part of it.
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT id, name, role FROM staff WHERE active = 1 AND created_at < CAST(? AS BIGINT) AND "
+                                              "role IN ('consultant','service','reception') ORDER BY id"),
+                               {to});
         while (q.next()) {
             Appraisal a;
             a.staffId = q.value(0).toLongLong();

@@ -26,6 +26,7 @@ static QVariantMap clientRow(const Client &c)
             {QStringLiteral("gender"), c.gender},
             {QStringLiteral("occupation"), c.occupation},
             {QStringLiteral("source"), c.source},
+            {QStringLiteral("source_detail"), c.sourceDetail},
             {QStringLiteral("interests"), c.interests.join(u',')},
             {QStringLiteral("notes"), c.notes},
             {QStringLiteral("consultant_id"), Sql::nullableId(c.consultantId)}};
@@ -40,6 +41,7 @@ static Client clientFrom(const QSqlRecord &r)
     c.gender = r.value(QStringLiteral("gender")).toString();
     c.occupation = r.value(QStringLiteral("occupation")).toString();
     c.source = r.value(QStringLiteral("source")).toString();
+    c.sourceDetail = r.value(QStringLiteral("source_detail")).toString();
     c.interests = r.value(QStringLiteral("interests")).toString().split(u',', Qt::SkipEmptyParts);
     c.notes = r.value(QStringLiteral("notes")).toString();
     c.consultantId = r.value(QStringLiteral("consultant_id")).toLongLong();
@@ -437,8 +439,9 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
     const qint64 now = m_session.clock->nowMs();
     QSqlQuery q = Sql::prepare(m_session.db->connection(),
                                QStringLiteral("INSERT INTO clients (name, phone, gender, occupation, source, interests, "
-                                              "notes, consultant_id, created_at, updated_at, name_pinyin, name_initials) VALUES "
-                                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                              "notes, consultant_id, created_at, updated_at, name_pinyin, name_initials, "
+                                              "source_detail) VALUES "
+                                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (Client &c : clients) {
         if (c.createdAt == 0)
             c.createdAt = now;
@@ -456,6 +459,7 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
         const Pinyin::Forms pinyin = Pinyin::ofName(c.name);
         q.bindValue(10, pinyin.full);
         q.bindValue(11, pinyin.initials);
+        q.bindValue(12, c.sourceDetail);
         Sql::exec(q);
         if (q.next())
             c.id = q.value(0).toLongLong();

@@ -40,7 +40,11 @@ void RotationRepository::ensureBoard() const
 {
     QSqlDatabase db = m_session.db->connection();
     const QString day = today().toString(Qt::ISODate);
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM rotation_places WHERE day = ?"), {day}).toInt() > 0)
+    // Active consultants not on today's board yet: everyone at the first look of the day, and a
+    // consultant added (or reactivated) during the day later on.
+    const QString notOnBoard = QStringLiteral(" s.role = 'consultant' AND s.active = 1 AND NOT EXISTS (SELECT 1 FROM "
+                                              "rotation_places t WHERE t.day = ? AND t.staff_id = s.id)");
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff s WHERE") + notOnBoard, {day}).toInt() == 0)
         return;
     // Yesterday's order carries over; consultants new to the board join at the end. The first PC
     // to open today's board makes it; the others find it made.
@@ -52,18 +56,20 @@ void RotationRepository::ensureBoard() const
     }
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT s.id FROM staff s LEFT JOIN rotation_places p ON p.staff_id = s.id AND p.day = "
-                                          "(SELECT MAX(day) FROM rotation_places WHERE day < ?) WHERE s.role = 'consultant' AND "
-                                          "s.active = 1 ORDER BY CASE WHEN p.position IS NULL THEN 1 ELSE 0 END, p.position, s.id"),
-                           {day});
+                                          "(SELECT MAX(day) FROM rotation_places WHERE day < ?) WHERE")
+                               + notOnBoard
+                               + QStringLiteral(" ORDER BY CASE WHEN p.position IS NULL THEN 1 ELSE 0 END, p.position, s.id"),
+                           {day, day});
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
     q.finish();
+    const int last = Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM rotation_places WHERE day = ?"), {day}).toInt();
     QSqlQuery ins = Sql::prepare(db, QStringLiteral("INSERT INTO rotation_places (day, staff_id, position) VALUES (?, ?, ?)"));
     for (int i = 0; i < ids.size(); ++i) {
         ins.bindValue(0, day);
         ins.bindValue(1, ids.at(i));
-        ins.bindValue(2, i + 1);
+        ins.bindValue(2, last + i + 1);
         Sql::exec(ins);
     }
     tx.commit();

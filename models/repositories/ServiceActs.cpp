@@ -377,6 +377,11 @@ void AppointmentRepository::refuseConflicts(const Appointment &a) const
         people += q.value(2).toInt();
         others << tr("No. %1 (%2, %n person(s))", nullptr, q.value(2).toInt()).arg(q.value(0).toLongLong()).arg(q.value(1).toString());
     }
+    if (people > capacity.toInt() && others.isEmpty())
+        throw ValidationError(QStringLiteral("location"), tr("Sample unit: %1 holds %2 people at a time; this party alone is %3")
+                                                              .arg(a.location)
+                                                              .arg(capacity.toInt())
+                                                              .arg(people));
     if (people > capacity.toInt())
         throw ValidationError(QStringLiteral("location"), tr("Sample unit: %1 holds %2 people at a time; with %3 it would be %4")
                                                               .arg(a.location)

@@ -122,12 +122,12 @@ Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Ke
     // Kept by law: only the buyer's name stays (it is part of the contract); anonymised_at stops
     // every use of the client but the contract.
     if (keepLegal)
-        run(QStringLiteral("UPDATE clients SET phone = ?, gender = '', occupation = '', interests = '', notes = '', anonymised_at = ?, "
+        run(QStringLiteral("UPDATE clients SET phone = ?, gender = '', occupation = '', interests = '', notes = '', source_detail = '', anonymised_at = ?, "
                            "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
             {QStringLiteral("+0%1").arg(clientId), now, now, id});
     else
         run(QStringLiteral("UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', "
-                           "name_pinyin = '', name_initials = '', anonymised_at = ?, updated_at = ?, row_version = row_version + 1 "
+                           "source_detail = '', name_pinyin = '', name_initials = '', anonymised_at = ?, updated_at = ?, row_version = row_version + 1 "
                            "WHERE id = ?"),
             {gone, QStringLiteral("+0%1").arg(clientId), now, now, id});
     // Free text about the client goes; the rows stay so that monthly statistics still add up.

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backup.h"
 #include "storage/SchemaUpgrade.h"
@@ -21,19 +22,47 @@ QString BackupRotation::folder(const Session &session)
     return configured.isEmpty() ? SchemaUpgrade::backupFolder(*session.db) : configured;
 }
 
-QList<BackupRotation::Copy> BackupRotation::list(const QString &folder)
+QString BackupRotation::fileName(bool automatic, qint64 ms)
 {
-    static const QRegularExpression name(QStringLiteral("^estatedesk-auto-(\\d{8}-\\d{6})\\.sqlite$"));
+    const QDateTime local = OfficeTime::toOffice(ms);
+    const int offsetMinutes = local.offsetFromUtc() / 60;
+    const QString offset = QStringLiteral("%1%2%3")
+                               .arg(offsetMinutes < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                               .arg(std::abs(offsetMinutes) / 60, 2, 10, QLatin1Char('0'))
+                               .arg(std::abs(offsetMinutes) % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("estatedesk-%1-%2%3.sqlite")
+        .arg(automatic ? QStringLiteral("auto") : QStringLiteral("manual"), local.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+             offset);
+}
+
+QList<BackupRotation::Copy> BackupRotation::listAll(const QString &folder)
+{
+    static const QRegularExpression name(
+        QStringLiteral("^estatedesk-(auto|manual)-(\\d{8}-\\d{6})(?:([+-])(\\d{2})(\\d{2}))?\\.sqlite$"));
     QList<Copy> out;
-    for (const QFileInfo &f : QDir(folder).entryInfoList({QStringLiteral("estatedesk-auto-*.sqlite")}, QDir::Files)) {
+    for (const QFileInfo &f : QDir(folder).entryInfoList({QStringLiteral("estatedesk-*.sqlite")}, QDir::Files)) {
         const auto m = name.match(f.fileName());
         if (!m.hasMatch())
             continue;
-        const QDateTime t = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
-        QDateTime utc(t.date(), t.time(), Qt::UTC);
-        out.append({f.absoluteFilePath(), utc.toMSecsSinceEpoch()});
+        const bool automatic = m.captured(1) == QLatin1String("auto");
+        const QDateTime t = QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+        QDateTime at;
+        if (m.hasCaptured(3)) {
+            const int seconds = (m.captured(4).toInt() * 60 + m.captured(5).toInt()) * 60;
+            at = QDateTime(t.date(), t.time(), Qt::OffsetFromUTC, m.captured(3) == QLatin1String("-") ? -seconds : seconds);
+        } else {
+            at = automatic ? QDateTime(t.date(), t.time(), Qt::UTC) : QDateTime(t.date(), t.time(), OfficeTime::zone());
+        }
+        out.append({f.absoluteFilePath(), at.toMSecsSinceEpoch(), automatic});
     }
     std::sort(out.begin(), out.end(), [](const Copy &a, const Copy &b) { return a.takenAt > b.takenAt; });
+    return out;
+}
+
+QList<BackupRotation::Copy> BackupRotation::list(const QString &folder)
+{
+    QList<Copy> out = listAll(folder);
+    out.removeIf([](const Copy &c) { return !c.automatic; });
     return out;
 }
 
@@ -87,8 +116,7 @@ QString BackupRotation::run(const Session &session)
     Backup::removeStaleParts(dir, QStringLiteral("estatedesk-auto-*.sqlite"));
     QString taken;
     if (due(session)) {
-        taken = dir + QStringLiteral("/estatedesk-auto-")
-                + QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite");
+        taken = dir + u'/' + fileName(true, now);
         Backup::write(*session.db, taken);
     }
     const OfficeSettings office = SettingsRepository(session).office();

@@ -20,14 +20,22 @@ public:
     {
         QString path;
         qint64 takenAt = 0;
+        bool automatic = true; // false: taken on demand (Settings → Backups → Back up now)
     };
 
     static constexpr const char *kFolderSetting = "backup.folder";
     static constexpr qint64 kMinimumGapMs = 20 * 3600'000LL;
 
     static QString folder(const Session &session);
-    // The automatic copies in folder, newest first (files estatedesk-auto-YYYYMMDD-HHmmss.sqlite).
+    // The automatic copies in folder, newest first.
     static QList<Copy> list(const QString &folder);
+    // Every copy in folder, automatic and on demand, newest first: what can be restored.
+    static QList<Copy> listAll(const QString &folder);
+    // The file name of a copy taken at ms: estatedesk-auto-… or estatedesk-manual-…, then the
+    // office time and its offset from UTC, e.g. estatedesk-auto-20261127-100000+0800.sqlite, so
+    // that both kinds read alike and sort by time. (Older names without the offset are still
+    // read: automatic ones were UTC, manual ones office time.)
+    static QString fileName(bool automatic, qint64 ms);
     // Which copies the thinning rule drops at nowMs (pure: tested without files).
     static QList<Copy> toRemove(const QList<Copy> &copies, qint64 nowMs, const QTimeZone &zone);
     // Whether a copy is due: the newest is older than kMinimumGapMs, or there is none.

@@ -575,6 +575,11 @@ const QList<Migrations::Step> &Migrations::steps()
          },
          // The deadline policies of the visits, with their defaults (declared once, in DeadlinePolicy).
          [](const Database &db) { DeadlineSetup::addMissingPolicies(db); }},
+        {18,
+         QStringLiteral("a client's source as written when no channel fits (imported files)"),
+         {
+             QStringLiteral("ALTER TABLE clients ADD COLUMN source_detail TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

@@ -45,6 +45,7 @@ private slots:
     void restoreRefusesADamagedFile();
     void importIsAllOrNothingWithLineNumbers();
     void importAndExport();
+    void importKeepsFreeTextSourcesAndRefusesStrayBytes();
     void refusesANewerSchema();
     void commandLineErrorsExitWithTwo();
     void slaDueFollowsTheOfficialCalendar();
@@ -276,6 +277,30 @@ void TestCli::importAndExport()
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY(text.contains(QStringLiteral("张三,138 1234 5678,")));
     QVERIFY(text.contains(QStringLiteral("0755 8888 9999")));
+}
+
+void TestCli::importKeepsFreeTextSourcesAndRefusesStrayBytes()
+{
+    // The office's own wording of a source is kept, with a warning naming the line; exit 0.
+    const QString file = m_dir.filePath(QStringLiteral("sources.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8("姓名,电话,来源\n张三,13812345678,中介推荐\n李四,13912345678,微信\n").toUtf8());
+    }
+    Run r = cli({QStringLiteral("import"), QStringLiteral("clients"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Imported 2 clients")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("sources.csv: Line 2: Source: \"中介推荐\"")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("Line 3")), qPrintable(r.err));
+
+    // A UTF-8 file with one stray byte is refused by line, and nothing of it is imported.
+    const QString stray = QStringLiteral(ESTATEDESK_TEST_DATA "/clients-utf8-stray-byte.csv");
+    r = cli({QStringLiteral("import"), QStringLiteral("clients"), stray});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("clients-utf8-stray-byte.csv: Line 4: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 2);
 }
 
 void TestCli::refusesANewerSchema()

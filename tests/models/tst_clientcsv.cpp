@@ -6,8 +6,12 @@
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
+#include "core/Errors.h"
+#include "domain/Vocabulary.h"
 
+#include <QFile>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -25,6 +29,9 @@ private slots:
     void refusesPhonesAlreadyInTheDatabase();
     void requiresNameAndPhoneColumns();
     void exportRoundTrips();
+    void keepsUnknownSourcesAsWrittenWithAWarning();
+    void importsARealExcelGb18030File();
+    void refusesAStrayByteByLineAndImportsNothing();
 
 private:
     static QByteArray utf8(const char *text) { return QByteArray(text); }
@@ -163,6 +170,87 @@ void TestClientCsv::exportRoundTrips()
     QCOMPARE(zhang.consultantId, s.id);
     QCOMPARE(zhang.interests, QStringList({QStringLiteral("price"), QStringLiteral("layout")}));
     QCOMPARE(ClientRepository(other).findByPhone(QStringLiteral("01087654321")).notes, QStringLiteral("多行\n备注"));
+}
+
+static QByteArray testFile(const char *name)
+{
+    QFile f(QStringLiteral(ESTATEDESK_TEST_DATA "/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestClientCsv::keepsUnknownSourcesAsWrittenWithAWarning()
+{
+    const auto r = ClientCsv::importBytes(m_session,
+                                          utf8("姓名,电话,来源\n"
+                                               "张三,13812345678,中介推荐\n"
+                                               "李四,13912345678,微信\n"
+                                               "王五,13700001111,其他\n"
+                                               "赵六,13600001111,老业主介绍\n"),
+                                          QStringLiteral("sources.csv"));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+    QCOMPARE(r.imported, 4);
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY2(r.warnings.at(0).startsWith(QStringLiteral("Line 2: ")) && r.warnings.at(0).contains(QStringLiteral("中介推荐")),
+             qPrintable(r.warnings.at(0)));
+    QVERIFY2(r.warnings.at(1).startsWith(QStringLiteral("Line 5: ")) && r.warnings.at(1).contains(QStringLiteral("老业主介绍")),
+             qPrintable(r.warnings.at(1)));
+    const Client zhang = ClientRepository(m_session).findByPhone(QStringLiteral("13812345678"));
+    QCOMPARE(zhang.source, QStringLiteral("other"));
+    QCOMPARE(zhang.sourceDetail, QStringLiteral("中介推荐"));
+    QCOMPARE(Vocabulary::sourceLabel(zhang.source, zhang.sourceDetail), QStringLiteral("Other (中介推荐)"));
+    const Client li = ClientRepository(m_session).findByPhone(QStringLiteral("13912345678"));
+    QCOMPARE(li.source, QStringLiteral("wechat"));
+    QVERIFY(li.sourceDetail.isEmpty());
+    const Client wang = ClientRepository(m_session).findByPhone(QStringLiteral("13700001111"));
+    QCOMPARE(wang.source, QStringLiteral("other"));
+    QVERIFY(wang.sourceDetail.isEmpty());
+
+    // Exported as written, so the file imports back to the same.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(ClientCsv::exportFile(m_session, file), 4);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("中介推荐"));
+    Session other = m_test.freshSession(m_clock);
+    const auto back = ClientCsv::importBytes(other, bytes, QStringLiteral("out.csv"));
+    QVERIFY2(back.errors.isEmpty(), qPrintable(back.errors.join(u'\n')));
+    QCOMPARE(ClientRepository(other).findByPhone(QStringLiteral("13600001111")).sourceDetail, QStringLiteral("老业主介绍"));
+
+    // Wording of its own belongs to "other" only.
+    Client c;
+    c.name = QStringLiteral("孙八");
+    c.phone = QStringLiteral("13500001111");
+    c.source = QStringLiteral("wechat");
+    c.sourceDetail = QStringLiteral("朋友圈");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, c.validate());
+}
+
+void TestClientCsv::importsARealExcelGb18030File()
+{
+    const auto r = ClientCsv::importBytes(m_session, testFile("clients-excel-gb18030.csv"), QStringLiteral("excel.csv"));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+    QCOMPARE(r.encoding, QStringLiteral("GB18030"));
+    QCOMPARE(r.imported, 4);
+    QCOMPARE(r.warnings.size(), 2); // 中介推荐 and 朋友介绍; 老带新 is a referral
+    const Client li = ClientRepository(m_session).findByPhone(QStringLiteral("13912345678"));
+    QCOMPARE(li.name, QStringLiteral("李四"));
+    QCOMPARE(li.occupation, QStringLiteral("医生"));
+    QCOMPARE(li.sourceDetail, QStringLiteral("中介推荐"));
+    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13700001111")).source, QStringLiteral("referral"));
+    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("075588889999")).notes, QStringLiteral("要学区房, 预算300万"));
+}
+
+void TestClientCsv::refusesAStrayByteByLineAndImportsNothing()
+{
+    const auto r = ClientCsv::importBytes(m_session, testFile("clients-utf8-stray-byte.csv"), QStringLiteral("stray.csv"));
+    QCOMPARE(r.imported, 0);
+    QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.constFirst().startsWith(QStringLiteral("Line 4: ")), qPrintable(r.errors.constFirst()));
+    QCOMPARE(ClientRepository(m_session).count(), 0);
+    QCOMPARE(AuditLog::count(m_session), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClientCsv)

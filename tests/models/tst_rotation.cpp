@@ -26,6 +26,7 @@ private slots:
     void nobodyAvailableIsSaid();
     void supervisorsReorderOthersMayNot();
     void tomorrowStartsFromTodaysOrder();
+    void consultantAddedTodayJoinsAtTheEnd();
 
 private:
     qint64 newClient(const QString &phone);
@@ -179,6 +180,23 @@ void TestRotation::tomorrowStartsFromTodaysOrder()
     QCOMPARE(order(), today);
     for (const auto &p : RotationRepository(m_session).board())
         QCOMPARE(p.status, QStringLiteral("available"));
+}
+
+void TestRotation::consultantAddedTodayJoinsAtTheEnd()
+{
+    RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000041"))); // 顾问甲 to the end
+    const QStringList before = order();
+    QCOMPARE(before.size(), 3);
+    Staff late;
+    late.name = QStringLiteral("顾问丁");
+    late.role = QStringLiteral("consultant");
+    StaffRepository(m_session).add(late);
+    QCOMPARE(order(), before + QStringList{QStringLiteral("顾问丁")});
+    // In line like everyone: after the two who have not had a turn yet.
+    RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000042")));
+    RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000043")));
+    QCOMPARE(RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000044"))).staffName, QStringLiteral("顾问甲"));
+    QCOMPARE(RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000045"))).staffName, QStringLiteral("顾问丁"));
 }
 
 QTEST_GUILESS_MAIN(TestRotation)

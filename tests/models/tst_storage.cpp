@@ -2,6 +2,8 @@
 // Migrations, transactions, backups and the integrity check, on SQLite and on PostgreSQL.
 #include "TestDatabase.h"
 
+#include "core/OfficeTime.h"
+
 #include "core/Errors.h"
 #include "demo/DemoData.h"
 #include "repositories/AuditLog.h"
@@ -365,6 +367,10 @@ void TestStorage::automaticBackupsAtMostDaily()
     QCOMPARE(BackupRotation::folder(session), dir.path());
     const QString first = BackupRotation::run(session);
     QVERIFY(QFileInfo::exists(first));
+    // Named in office time with its offset, like the copies taken on demand.
+    const QString officeNow = OfficeTime::toOffice(m_clock.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QVERIFY2(first.endsWith(QStringLiteral("/estatedesk-auto-%1+0800.sqlite").arg(officeNow)), qPrintable(first));
+    QCOMPARE(BackupRotation::list(dir.path()).value(0).takenAt, m_clock.nowMs());
     QVERIFY(BackupRotation::run(session).isEmpty()); // not due again yet
     m_clock.advance(21 * 3600'000LL);
     const QString second = BackupRotation::run(session);
@@ -378,6 +384,19 @@ void TestStorage::automaticBackupsAtMostDaily()
         f.write("garbage");
     }
     QCOMPARE(BackupRotation::latestGood(dir.path()), first);
+    // Names written by earlier versions keep their meaning: automatic ones in UTC, manual ones in
+    // office time; only the automatic ones rotate.
+    for (const char *legacy : {"estatedesk-auto-20261120-020000.sqlite", "estatedesk-manual-20261120-100000.sqlite"}) {
+        QFile f(dir.filePath(QLatin1String(legacy)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const qint64 legacyAt = QDateTime(QDate(2026, 11, 20), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch();
+    const QList<BackupRotation::Copy> all = BackupRotation::listAll(dir.path());
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.at(2).takenAt, legacyAt);
+    QCOMPARE(all.at(3).takenAt, legacyAt);
+    QCOMPARE(all.at(2).automatic != all.at(3).automatic, true);
+    QCOMPARE(BackupRotation::list(dir.path()).size(), 3);
 }
 
 void TestStorage::damagedFileIsReplacedByTheLatestGoodBackup()

@@ -38,6 +38,7 @@ private slots:
     void monthBoundaryAtLocalMidnight();
     void publishedMonthIsFrozen();
     void reportsCarryTheFigures();
+    void staffWhoJoinedLaterAreNotAppraised();
 
 private:
     qint64 staff(const QString &name, const QString &role);
@@ -104,11 +105,12 @@ void TestSupervision::consultation(qint64 clientId, qint64 staffId, const char *
 
 void TestSupervision::init()
 {
-    m_clock.set(at("2026-12-03T10:00:00+08:00")); // November is over
+    m_clock.set(at("2026-10-08T09:00:00+08:00")); // the staff joined before November
     m_session = m_test.freshSession(m_clock);
     m_a = staff(QStringLiteral("顾问甲"), QStringLiteral("consultant"));
     m_b = staff(QStringLiteral("顾问乙"), QStringLiteral("consultant"));
     staff(QStringLiteral("主管"), QStringLiteral("supervisor"));
+    m_clock.set(at("2026-12-03T10:00:00+08:00")); // November is over
     m_clients.clear();
     // A serves four clients in November; B serves one client with no consultant of record.
     for (int i = 0; i < 4; ++i) {
@@ -312,6 +314,24 @@ void TestSupervision::reportsCarryTheFigures()
     QVERIFY2(trainingText.contains(QStringLiteral("顾问乙")), qPrintable(trainingText)); // not trained
     QVERIFY_THROWS_EXCEPTION(ValidationError,
                              OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q9")}));
+}
+
+void TestSupervision::staffWhoJoinedLaterAreNotAppraised()
+{
+    // Joined on 1 December (office time): part of December's appraisal, not November's, where
+    // they would be flagged for training and service they could not have had.
+    m_clock.set(at("2026-12-01T00:00:00+08:00"));
+    const qint64 newcomer = staff(QStringLiteral("新顾问"), QStringLiteral("consultant"));
+    m_clock.set(at("2026-12-03T10:00:00+08:00"));
+    auto appraised = [&](const QString &month) {
+        QList<qint64> ids;
+        for (const Appraisal &x : AppraisalRepository(m_session).compute(month))
+            ids << x.staffId;
+        return ids;
+    };
+    QVERIFY(!appraised(QStringLiteral("2026-11")).contains(newcomer));
+    QVERIFY(appraised(QStringLiteral("2026-11")).contains(m_a));
+    QVERIFY(appraised(QStringLiteral("2026-12")).contains(newcomer));
 }
 
 QTEST_MAIN(TestSupervision)

@@ -107,6 +107,13 @@ void TestViewings::sampleUnitCapacity()
     }
     book("2026-11-28T14:30:00+08:00", "2026-11-28T15:30:00+08:00", 2, 0, room); // exactly full
     book("2026-11-28T15:00:00+08:00", "2026-11-28T16:00:00+08:00", 4, 0, room); // after the first has left
+    // A party too large on its own says so, without naming other viewings that are not there.
+    try {
+        book("2026-11-29T10:00:00+08:00", "2026-11-29T11:00:00+08:00", 7, 0, room);
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.message(), QStringLiteral("Sample unit: 样板间A holds 6 people at a time; this party alone is 7"));
+    }
     // A place without a set capacity is not limited.
     book("2026-11-28T14:00:00+08:00", "2026-11-28T15:00:00+08:00", 30, 0, QStringLiteral("8号楼"));
     QCOMPARE(AppointmentRepository(m_session).showrooms().size(), 1);

@@ -110,6 +110,14 @@ void TestAfterSalesPage::boardShowsLiveDeadlines()
     QVERIFY(page.history()->count() >= 1);
     QVERIFY(page.stepButton(QStringLiteral("onsite"))->isEnabled());
     QVERIFY(!page.stepButton(QStringLiteral("closed"))->isEnabled());
+    // Every status fits its column, "已初步响应 · 等待客户回复" too, with room for how Chinese is
+    // drawn (a character wider than the views measure it).
+    const QFontMetrics fm = t->fontMetrics();
+    for (int r = 0; r < t->rowCount(); ++r) {
+        const QString status = t->item(r, ComplaintsPage::StatusColumn)->text();
+        QVERIFY2(t->columnWidth(ComplaintsPage::StatusColumn) >= fm.horizontalAdvance(status) + fm.horizontalAdvance(QStringLiteral("中")),
+                 qPrintable(status));
+    }
     QVERIFY(saveScreenshot(&page, QStringLiteral("complaints-board.png")));
 }
 

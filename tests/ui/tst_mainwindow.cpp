@@ -5,6 +5,7 @@
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
+#include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -28,7 +29,11 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -47,18 +52,21 @@ private slots:
     void mergesADuplicateAfterAsking();
     void scheduledJobsSayWhichJobFailed();
     void erasesAClientOnRequestAfterAsking();
+    void importSummaryListsWarningsAndRefusedLines();
+    void englishPlaceholdersAndTheHolidayNameColumn();
 
 private:
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
+    QString m_language;
 };
 
 void TestMainWindow::initTestCase()
 {
     QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
     // As the program does: ESTATEDESK_LANG picks the language (zh_CN for README screenshots).
-    Translations::install(*QCoreApplication::instance());
+    m_language = Translations::install(*QCoreApplication::instance());
     m_session = m_test.freshSession(m_clock);
     DemoData::generate(m_session, 300, 1);
 }
@@ -283,6 +291,50 @@ void TestMainWindow::erasesAClientOnRequestAfterAsking()
     QVERIFY(!gone.phone.contains(QStringLiteral("13812340000")));
     QVERIFY(!erase->isVisible());
     QVERIFY(!w.detailPanel()->findChild<QLabel *>()->text().contains(QStringLiteral("李要求删除")));
+}
+
+void TestMainWindow::importSummaryListsWarningsAndRefusedLines()
+{
+    TestDatabase other;
+    Session session = other.freshSession(m_clock);
+    MainWindow w(session);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sources.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8("姓名,电话,来源\n张三,13812345678,中介推荐\n李四,13912345678,微信\n").toUtf8());
+    }
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(w.importClientsFrom(file));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Imported 2 clients")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 2: Source: \"中介推荐\"")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(w.clientModel()->rowCount(), 2);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!w.importClientsFrom(QStringLiteral(ESTATEDESK_TEST_DATA "/clients-utf8-stray-byte.csv")));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 4: ")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(ClientRepository(session).count(), 2);
+}
+
+void TestMainWindow::englishPlaceholdersAndTheHolidayNameColumn()
+{
+    if (m_language == QLatin1String("en")) {
+        // Every example in an empty field of the English window is English.
+        MainWindow w(m_session);
+        static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        for (const QLineEdit *edit : w.findChildren<QLineEdit *>())
+            QVERIFY2(!edit->placeholderText().contains(chinese), qPrintable(edit->placeholderText()));
+    }
+    // In Chinese the holiday calendar's column is the holiday's name (名称), not a person's (姓名).
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    CalendarSettingsPage page(m_session);
+    const QString header = page.table()->horizontalHeaderItem(2)->text();
+    QCoreApplication::removeTranslator(&zh);
+    QCOMPARE(header, QStringLiteral("名称"));
 }
 
 QTEST_MAIN(TestMainWindow)

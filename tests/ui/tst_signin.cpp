@@ -186,9 +186,13 @@ void TestSignIn::administratorBacksUpAndRestores()
     c.phone = QStringLiteral("13812345678");
     ClientRepository(m_system).add(c);
     QVERIFY(page.backUpNow());
-    QCOMPARE(page.copies()->count(), 0); // manual copies are not part of the automatic rotation list
+    // The copy on demand is listed at once, named and shown in office time (Friday 10:00 +08:00).
+    QCOMPARE(page.copies()->count(), 1);
     const QString manual = QDir(dir.path()).entryInfoList({QStringLiteral("estatedesk-manual-*.sqlite")}).value(0).absoluteFilePath();
     QVERIFY(!manual.isEmpty());
+    QVERIFY2(manual.endsWith(QStringLiteral("estatedesk-manual-20261127-100000+0800.sqlite")), qPrintable(manual));
+    QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), manual);
+    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:00")), qPrintable(page.copies()->item(0)->text()));
     Client later;
     later.name = QStringLiteral("备份后");
     later.phone = QStringLiteral("13912345678");
@@ -200,10 +204,16 @@ void TestSignIn::administratorBacksUpAndRestores()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(page.restore(manual));
     QCOMPARE(ClientRepository(m_system).count(), 1);
-    // The automatic rotation writes into the chosen folder.
-    QVERIFY(!BackupRotation::run(session).isEmpty());
-    page.reload();
+    // The automatic copy, taken while the page was not on screen, is named alike and listed as
+    // soon as the page shows again.
+    m_clock.advance(60'000);
+    const QString automatic = BackupRotation::run(session);
+    QVERIFY2(automatic.endsWith(QStringLiteral("estatedesk-auto-20261127-100100+0800.sqlite")), qPrintable(automatic));
     QCOMPARE(page.copies()->count(), 1);
+    page.show();
+    QCOMPARE(page.copies()->count(), 2);
+    QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), automatic); // newest first
+    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:01")), qPrintable(page.copies()->item(0)->text()));
 }
 
 QTEST_MAIN(TestSignIn)

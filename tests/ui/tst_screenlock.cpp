@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A shared front-desk PC: the window locks after the idle time (driven by a fixed clock, never
+// waited for) and keeps what was typed; a wrong password is refused while locked; File → Switch
+// user opens the other account's own window; the administrator sets the idle time.
+#include "GuiTestHelpers.h"
+#include "TestDatabase.h"
+
+#include "LockScreen.h"
+#include "MainWindow.h"
+#include "SessionWindows.h"
+#include "StaffPage.h"
+#include "core/Errors.h"
+#include "core/Translations.h"
+#include "repositories/AuditLog.h"
+#include "security/Accounts.h"
+#include "security/ScreenLock.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestScreenLock : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void locksAfterIdleAndKeepsWhatWasTyped();
+    void switchUserOpensTheOtherAccountsWindow();
+    void administratorSetsTheIdleTime();
+
+private:
+    static constexpr qint64 kMinute = 60'000;
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_system;
+    Staff m_admin;
+    Staff m_reception;
+};
+
+void TestScreenLock::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    Translations::install(*QCoreApplication::instance());
+}
+
+void TestScreenLock::init()
+{
+    m_system = m_test.freshSession(m_clock);
+    m_admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    m_reception = Accounts(Accounts::sessionFor(m_system, m_admin))
+                      .addAccount(QStringLiteral("前台小王"), QStringLiteral("reception"), QStringLiteral("desk-password"));
+}
+
+static void signIn(LockScreen *lock, const QString &name, const QString &password)
+{
+    lock->nameEdit()->clear();
+    typeText(lock->nameEdit(), name); // Chinese comes through the input method
+    QTest::keyClicks(lock->passwordEdit(), password);
+    QTest::mouseClick(lock->signInButton(), Qt::LeftButton);
+}
+
+void TestScreenLock::locksAfterIdleAndKeepsWhatWasTyped()
+{
+    MainWindow w(Accounts::sessionFor(m_system, m_reception));
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("frontDeskSearch"));
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("1381234"));
+    typeText(search, QStringLiteral("张"));
+    const QString typed = search->text();
+    QCOMPARE(typed, QStringLiteral("1381234张"));
+    QCOMPARE(w.idleWatcher()->idleMinutes(), ScreenLock::kDefaultIdleMinutes);
+
+    // Nine minutes without input: still open. A key press counts as use and starts the count again.
+    m_clock.advance(9 * kMinute);
+    QVERIFY(!w.idleWatcher()->check());
+    QTest::keyClick(search, Qt::Key_Shift);
+    m_clock.advance(9 * kMinute);
+    QVERIFY(!w.idleWatcher()->check());
+    QVERIFY(!w.lockScreen()->isLocked());
+    m_clock.advance(1 * kMinute);
+    QVERIFY(w.idleWatcher()->check());
+
+    // Locked: covered, the name filled in, nothing under the cover takes input.
+    LockScreen *lock = w.lockScreen();
+    QVERIFY(lock->isLocked());
+    QVERIFY(lock->isVisible());
+    QCOMPARE(lock->geometry(), w.rect());
+    QCOMPARE(lock->nameEdit()->text(), QStringLiteral("前台小王"));
+    QVERIFY(!w.centralWidget()->isEnabled());
+    QVERIFY(!w.findChild<QAction *>(QStringLiteral("switchUserAction"))->isEnabled());
+    QTest::keyClicks(search, QStringLiteral("999"));
+    QCOMPARE(search->text(), typed);
+    QVERIFY(saveScreenshot(&w, QStringLiteral("lock-screen.png")));
+
+    // A wrong password is refused and the window stays locked.
+    const qint64 auditBefore = AuditLog::count(m_system);
+    QTest::keyClicks(lock->passwordEdit(), QStringLiteral("wrong-password"));
+    QTest::mouseClick(lock->signInButton(), Qt::LeftButton);
+    QVERIFY(lock->isLocked());
+    QVERIFY(!lock->errorLabel()->text().isEmpty());
+    QVERIFY(lock->passwordEdit()->text().isEmpty());
+    QVERIFY(!w.centralWidget()->isEnabled());
+    QCOMPARE(AuditLog::count(m_system), auditBefore + 1); // the failure is audited
+
+    // The right one: the window as it was, with what was typed and where the cursor was.
+    QTest::keyClicks(lock->passwordEdit(), QStringLiteral("desk-password"));
+    QTest::keyClick(lock->passwordEdit(), Qt::Key_Return);
+    QVERIFY(!lock->isLocked());
+    QVERIFY(!lock->isVisible());
+    QVERIFY(w.centralWidget()->isEnabled());
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("switchUserAction"))->isEnabled());
+    QCOMPARE(search->text(), typed);
+    QVERIFY(search->hasFocus());
+    // The idle time counts from the unlock.
+    m_clock.advance(9 * kMinute);
+    QVERIFY(!w.idleWatcher()->check());
+    m_clock.advance(1 * kMinute);
+    QVERIFY(w.idleWatcher()->check());
+}
+
+void TestScreenLock::switchUserOpensTheOtherAccountsWindow()
+{
+    SessionWindows windows(m_system);
+    QList<MainWindow *> opened;
+    connect(&windows, &SessionWindows::opened, this, [&opened](MainWindow *window) { opened << window; });
+    QPointer<MainWindow> first = windows.open(m_reception);
+    QVERIFY(QTest::qWaitForWindowExposed(first));
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!first->staffPage()); // reception has no staff accounts page
+    auto *search = first->findChild<QLineEdit *>(QStringLiteral("frontDeskSearch"));
+    QTest::keyClicks(search, QStringLiteral("1390000"));
+
+    // File → Switch user, and the same account signs in again: the same window, as it was.
+    first->findChild<QAction *>(QStringLiteral("switchUserAction"))->trigger();
+    LockScreen *lock = first->lockScreen();
+    QVERIFY(lock->isLocked());
+    QVERIFY(lock->nameEdit()->text().isEmpty());
+    QVERIFY(lock->nameEdit()->hasFocus());
+    signIn(lock, QStringLiteral("前台小王"), QStringLiteral("desk-password"));
+    QVERIFY(!lock->isLocked());
+    QCOMPARE(windows.window(), first.data());
+    QCOMPARE(search->text(), QStringLiteral("1390000"));
+
+    // Another account: its own window, built for its role; the first one goes.
+    first->findChild<QAction *>(QStringLiteral("switchUserAction"))->trigger();
+    signIn(lock, QStringLiteral("管理员"), QStringLiteral("wrong-password"));
+    QVERIFY(lock->isLocked());
+    QCOMPARE(windows.window(), first.data());
+    signIn(lock, QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    QCOMPARE(opened.size(), 2);
+    MainWindow *second = windows.window();
+    QVERIFY(second != first.data());
+    QVERIFY(second->isVisible());
+    QVERIFY(second->staffPage());
+    auto *user = second->statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QVERIFY(user && user->text().contains(QStringLiteral("管理员")));
+    QVERIFY(!second->lockScreen()->isLocked());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(first.isNull());
+}
+
+void TestScreenLock::administratorSetsTheIdleTime()
+{
+    MainWindow w(Accounts::sessionFor(m_system, m_admin));
+    QVERIFY(w.staffPage());
+    QSpinBox *box = w.staffPage()->idleLockBox();
+    QCOMPARE(box->value(), ScreenLock::kDefaultIdleMinutes);
+    box->setValue(3);
+    QTest::mouseClick(w.staffPage()->findChild<QPushButton *>(QStringLiteral("saveIdleLock")), Qt::LeftButton);
+    QCOMPARE(ScreenLock::idleMinutes(m_system), 3);
+    QCOMPARE(w.idleWatcher()->idleMinutes(), 3); // this window follows at once
+    m_clock.advance(3 * kMinute);
+    QVERIFY(w.idleWatcher()->check());
+    QVERIFY(w.lockScreen()->isLocked());
+
+    // 0: never.
+    ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_admin), 0);
+    MainWindow never(Accounts::sessionFor(m_system, m_admin));
+    m_clock.advance(24 * 60 * kMinute);
+    QVERIFY(!never.idleWatcher()->check());
+
+    // Only an administrator changes it, and only to something sensible.
+    QVERIFY_THROWS_EXCEPTION(PermissionError, ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_reception), 30));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_admin), ScreenLock::kMaxIdleMinutes + 1));
+    QCOMPARE(ScreenLock::idleMinutes(m_system), 0);
+}
+
+QTEST_MAIN(TestScreenLock)
+#include "tst_screenlock.moc"

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "repositories/Session.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace estatedesk {
+
+class Clock;
+
+// Watches the keyboard and mouse of the whole program and says when nobody has used it for the
+// set time. Time comes from the injected clock, and check() can be called directly, so tests
+// drive it without waiting (the timer only calls check() now and then).
+class IdleWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    IdleWatcher(const Clock *clock, int idleMinutes, QObject *parent = nullptr);
+
+    void setIdleMinutes(int minutes); // 0: never idle
+    int idleMinutes() const { return m_minutes; }
+    // Counts from now again (after unlocking).
+    void restart();
+    // Emits idle() once when the set time has passed without input; returns whether it did.
+    bool check();
+
+signals:
+    void idle();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    const Clock *m_clock;
+    int m_minutes;
+    qint64 m_lastInput;
+    bool m_reported = false;
+    QTimer *m_timer;
+};
+
+// Covers the window while it is locked: nothing of it shows and nothing in it takes input, but
+// every page keeps what was typed. Signing in with the same account unlocks; another account
+// signs in to a new window of its own (see MainWindow::switchUserRequested).
+class LockScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Locked, SwitchUser };
+
+    LockScreen(const Session &session, QWidget *window);
+
+    // Covers the window and asks for a password (Locked: the signed-in name is filled in;
+    // SwitchUser: the name is empty).
+    void lock(Mode mode);
+    bool isLocked() const { return m_locked; }
+    // Checks the name and password; on success uncovers the window and emits signedIn().
+    bool trySignIn();
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLabel *errorLabel() const { return m_error; }
+    QPushButton *signInButton() const { return m_signIn; }
+
+signals:
+    void signedIn(const Staff &staff);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setCovered(bool covered);
+
+    Session m_session;
+    QString m_ownName;
+    bool m_locked = false;
+    QPointer<QWidget> m_focusBefore;
+    QLabel *m_title;
+    QLineEdit *m_name;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QPushButton *m_signIn;
+};
+
+} // namespace estatedesk

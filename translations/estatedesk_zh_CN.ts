@@ -4648,7 +4648,7 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>修改客户信息…</translation>
     </message>
     <message>
-        <source>What was said or done, e.g. 电话回访，客户想周末看房</source>
+        <source>What was said or done, e.g. called back, the client wants a weekend viewing</source>
         <translation>说了什么或做了什么，例如：电话回访，客户想周末看房</translation>
     </message>
     <message>
@@ -4936,7 +4936,7 @@ Phone, notes, service records, follow-ups and the free text of every record are 
 <context>
     <name>estatedesk::ConsultationResponder</name>
     <message>
-        <source>What was answered (optional), e.g. 发送了价格表</source>
+        <source>What was answered (optional), e.g. sent the price list</source>
         <translation>答复内容（选填），例如：发送了价格表</translation>
     </message>
     <message>
@@ -5618,7 +5618,7 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>（未填写）</translation>
     </message>
     <message>
-        <source>e.g. 教师</source>
+        <source>e.g. teacher</source>
         <translation>例如：教师</translation>
     </message>
     <message>

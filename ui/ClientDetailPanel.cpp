@@ -109,7 +109,7 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
         m_actKind->addItem(e.label, e.key);
     m_actContent = new QLineEdit(this);
     m_actContent->setObjectName(QStringLiteral("actContent"));
-    m_actContent->setPlaceholderText(tr("What was said or done, e.g. 电话回访，客户想周末看房"));
+    m_actContent->setPlaceholderText(tr("What was said or done, e.g. called back, the client wants a weekend viewing"));
     m_actResult = new QLineEdit(this);
     m_actResult->setObjectName(QStringLiteral("actResult"));
     m_actResult->setPlaceholderText(tr("Result (optional)"));

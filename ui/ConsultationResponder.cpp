@@ -23,7 +23,7 @@ ConsultationResponder::ConsultationResponder(const Session &session, QWidget *sh
     layout->setContentsMargins(0, 0, 0, 0);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("respondNote"));
-    m_note->setPlaceholderText(tr("What was answered (optional), e.g. 发送了价格表"));
+    m_note->setPlaceholderText(tr("What was answered (optional), e.g. sent the price list"));
     m_button = new QPushButton(tr("Respond (Ctrl+R)"), this);
     m_button->setObjectName(QStringLiteral("respondButton"));
     m_button->setToolTip(tr("Records the response to the selected consultation: its 15-minute clock stops."));

@@ -82,7 +82,7 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
         m_gender->addItem(e.label, e.key);
     m_occupation = new QLineEdit(form);
     m_occupation->setObjectName(QStringLiteral("frontDeskOccupation"));
-    m_occupation->setPlaceholderText(tr("e.g. 教师"));
+    m_occupation->setPlaceholderText(tr("e.g. teacher"));
     m_channel = new QComboBox(form);
     for (const Vocabulary::Entry &e : Vocabulary::sourceChannels())
         if (e.key != QLatin1String("other"))

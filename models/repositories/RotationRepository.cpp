@@ -47,10 +47,10 @@ void RotationRepository::ensureBoard() const
     if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff s WHERE") + notOnBoard, {day}).toInt() == 0)
         return;
     // Yesterday's order carries over; consultants new to the board join at the end. The first PC
-    // to open today's board makes it; the others find it made.
+    // to add someone to today's board does it; the others, under the same lock, find them there.
     Transaction tx(*m_session.db);
     tx.lockKey(boardKey(day));
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM rotation_places WHERE day = ?"), {day}).toInt() > 0) {
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff s WHERE") + notOnBoard, {day}).toInt() == 0) {
         tx.commit();
         return;
     }

@@ -176,9 +176,14 @@ QStringList Erasure::eraseOnRequest(const Session &session, qint64 clientId)
     AuditLog::write(session, QStringLiteral("erase_personal_data"), QStringLiteral("clients"), clientId, {},
                     {{QStringLiteral("kept_contracts"), kept}, {QStringLiteral("audit_entries_redacted"), r.auditEntriesRedacted}});
     tx.commit();
-    if (session.db->backend() == Backend::Sqlite) // the old pages in the write-ahead log go too
-        Sql::run(session.db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    foldWriteAheadLog(*session.db); // the old pages in the write-ahead log go too
     return kept;
+}
+
+void Erasure::foldWriteAheadLog(const Database &db)
+{
+    if (db.backend() == Backend::Sqlite && !Transaction::isOpen(db))
+        Sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 bool Erasure::isErased(const Session &session, qint64 clientId)

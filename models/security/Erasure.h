@@ -13,6 +13,8 @@ namespace estatedesk {
 // stays: the rows themselves with their dates, amounts, states and staff, so that statistics
 // still add up. Used by the retention rule (everything personal goes) and by erasure on request
 // (what a law requires to be kept stays). Runs inside the caller's transaction.
+class Database;
+
 class Erasure
 {
     Q_DECLARE_TR_FUNCTIONS(Erasure)
@@ -49,6 +51,10 @@ public:
     static QList<Kept> keptByLaw(const Session &session, qint64 clientId);
     // True once the client was anonymised (by retention or on request).
     static bool isErased(const Session &session, qint64 clientId);
+    // SQLite zeroes removed values in the file (secure_delete) but its write-ahead log still holds
+    // the pages as they were: fold the log into the file and empty it. A checkpoint cannot run in
+    // a transaction, so inside one (a scheduled job's unit) this is left to foldAfter's caller.
+    static void foldWriteAheadLog(const Database &db);
 };
 
 } // namespace estatedesk

@@ -76,8 +76,8 @@ int Retention::run()
     tx.commit();
     // SQLite zeroes what was removed (secure_delete, see Dialect) but the write-ahead log still
     // holds the pages as they were before: fold it into the file and empty it.
-    if (!candidates.isEmpty() && m_session.db->backend() == Backend::Sqlite)
-        Sql::run(m_session.db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!candidates.isEmpty())
+        Erasure::foldWriteAheadLog(*m_session.db);
 
     // Copies older than the period go too (the automatic rotation keeps a year at most).
     const QDate cut = cutoff();

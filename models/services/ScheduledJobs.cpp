@@ -6,6 +6,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/PaymentPlanRepository.h"
+#include "security/Erasure.h"
 #include "security/Retention.h"
 #include "storage/BackupRotation.h"
 #include "storage/Database.h"
@@ -78,6 +79,8 @@ QList<ScheduledJobs::Result> ScheduledJobs::runDue()
     results << runInTransaction(kMissedInstallments, hour,
                                 [this] { return PaymentPlanRepository(m_system).flagMissedInstallments(); });
     results << runInTransaction(kRetention, day, [this] { return Retention(m_system).runIfDue(); });
+    if (results.constLast().outcome == Outcome::Done && results.constLast().count > 0)
+        Erasure::foldWriteAheadLog(*m_system.db); // now that the retention unit is committed
     results << runBackup(day);
     return results;
 }

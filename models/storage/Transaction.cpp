@@ -19,6 +19,7 @@ struct UnitState
 {
     int depth = 0;
     bool rollbackOnly = false;
+    bool ended = false; // the outermost unit committed or rolled back; its object lives on
 };
 thread_local QHash<QString, UnitState> t_units;
 } // namespace
@@ -38,9 +39,16 @@ Transaction::Transaction(const Database &database) : m_database(database), m_db(
             throw StorageError(Database::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
         }
         state.rollbackOnly = false;
+        state.ended = false;
         m_outer = true;
     }
     ++state.depth;
+}
+
+bool Transaction::isOpen(const Database &database)
+{
+    const UnitState state = t_units.value(database.connection().connectionName());
+    return state.depth > 0 && !state.ended;
 }
 
 Transaction::~Transaction()
@@ -59,6 +67,8 @@ Transaction::~Transaction()
 
 void Transaction::rollback()
 {
+    if (auto it = t_units.find(m_db.connectionName()); it != t_units.end())
+        it->ended = true;
     if (m_sqlite) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
@@ -122,6 +132,7 @@ void Transaction::commit()
             m_done = true;
             throw StorageError(Database::tr("Saving failed; nothing was saved: %1").arg(why));
         }
+        state.ended = true;
     }
     m_done = true;
 }

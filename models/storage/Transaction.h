@@ -32,6 +32,9 @@ public:
     // A key, for decisions about rows that may not exist yet (today's rotation board, a phone not
     // registered yet): a transaction-level advisory lock on PostgreSQL.
     void lockKey(const QString &key);
+    // Whether a unit is open on the calling thread's connection of database (work that cannot run
+    // inside a transaction, such as a WAL checkpoint, waits for the outermost unit to end).
+    static bool isOpen(const Database &database);
 
 private:
     void rollback();

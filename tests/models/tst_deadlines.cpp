@@ -74,7 +74,9 @@ qint64 TestDeadlines::newClient(const QString &phone)
 void TestDeadlines::migrationSeedsPoliciesSettingsAndCalendar()
 {
     const QList<DeadlinePolicy> policies = PolicyRepository(m_session).list();
-    QCOMPARE(policies.size(), 8);
+    QCOMPARE(policies.size(), 10); // DESIGN §4's eight and the two regular return visits (issue 12)
+    QVERIFY(PolicyRepository(m_session).get(QStringLiteral("visit-after-signing")).lengthMinutes > 0);
+    QVERIFY(PolicyRepository(m_session).get(QStringLiteral("visit-after-handover")).lengthMinutes > 0);
     QCOMPARE(policies.at(0).name, QStringLiteral("consultation-response"));
     QCOMPARE(policies.at(0).lengthMinutes, 15);
     const DeadlinePolicy solution = PolicyRepository(m_session).get(QStringLiteral("complaint-solution"));

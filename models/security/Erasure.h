@@ -53,7 +53,8 @@ public:
     static bool isErased(const Session &session, qint64 clientId);
     // SQLite zeroes removed values in the file (secure_delete) but its write-ahead log still holds
     // the pages as they were: fold the log into the file and empty it. A checkpoint cannot run in
-    // a transaction, so inside one (a scheduled job's unit) this is left to foldAfter's caller.
+    // a transaction, so inside one this does nothing and the unit's owner calls it after the
+    // commit (ScheduledJobs::runDue after the retention job).
     static void foldWriteAheadLog(const Database &db);
 };
 

@@ -844,10 +844,6 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
         <source>Note: say why the complaint is reopened</source>
         <translation>备注：请写明重新处理的原因</translation>
     </message>
-    <message>
-        <source>Complaint No. %1 is overdue (%2): see that it is handled</source>
-        <translation>投诉第 %1 号已超时（%2）：请督促处理</translation>
-    </message>
 </context>
 <context>
     <name>ConsultationRepository</name>
@@ -1625,6 +1621,15 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
     <message>
         <source>Follow the client&apos;s payment progress</source>
         <translation>跟进客户的付款进度</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of the deadlines a complaint missed: &quot;Complaint first response, Complaint solution&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 is overdue (%2): see that it is handled</source>
+        <translation>投诉第 %1 号已超时（%2）：请督促处理</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6011,14 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>Switch user: sign in with your own name and password. Signing in again as %1 returns to the window as it was.</source>
         <translation>切换用户：请用您自己的姓名和密码登录。以 %1 重新登录则回到原来的窗口，内容不变。</translation>
+    </message>
+    <message>
+        <source>The window is locked. %1, please enter your password to continue: everything you typed is kept.</source>
+        <translation>窗口已锁定。%1，请输入密码继续，您填写的内容都已保留。</translation>
+    </message>
+    <message>
+        <source>A dialog of %1 is open: only %1 can unlock now. Sign in as yourself once it is closed.</source>
+        <translation>%1 还有未关闭的对话框，现在只能由 %1 本人解锁。对话框关闭后，您再用自己的账号登录。</translation>
     </message>
 </context>
 <context>

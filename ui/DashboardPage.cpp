@@ -330,9 +330,12 @@ void DashboardPage::notifyOverdue(const QList<DeadlineItem> &items)
     for (const DeadlineItem &i : items.mid(0, 5))
         lines << tr("%1: %2").arg(DeadlinePolicy::label(i.policy), i.clientName);
     const QString title = tr("%n item(s) just became overdue", nullptr, int(items.size()));
+    m_summary->setToolTip(title + u'\n' + lines.join(u'\n'));
+    if (m_notificationsHeld)
+        return; // the dashboard shows them once someone signs in again
     if (m_tray)
         m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 10'000);
-    m_summary->setToolTip(title + u'\n' + lines.join(u'\n'));
+    emit notified(title, lines.join(u'\n'));
 }
 
 } // namespace estatedesk

@@ -56,8 +56,12 @@ public:
     ConsultationResponder *responder() const { return m_responder; }
 
     static constexpr int kRefreshMs = 30'000;
+    // While the window is locked, no desktop notification names a client on the locked screen.
+    void holdNotifications(bool held) { m_notificationsHeld = held; }
 
 signals:
+    // A desktop notification went out (title and text as shown).
+    void notified(const QString &title, const QString &text);
     // Double-click on an item: show its client (and the record).
     void openRecord(qint64 clientId, const QString &entity, qint64 entityId);
     void consultationAnswered(qint64 clientId);
@@ -90,6 +94,7 @@ private:
     QTimer *m_refreshTimer;
     QTimer *m_tickTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_notificationsHeld = false;
     ChecklistFlag *m_checklistFlag = nullptr;
 };
 

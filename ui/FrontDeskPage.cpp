@@ -321,14 +321,27 @@ void FrontDeskPage::search(const QString &text)
         }
         identify(text, true);
     } catch (const Error &e) {
-        m_banner->setText(e.message());
+        showVerdict(Verdict::Error, e.message());
+    }
+}
+
+void FrontDeskPage::showVerdict(Verdict verdict, const QString &text)
+{
+    static const char *const kNames[] = {"", "new", "returning", "error"};
+    m_banner->setProperty("verdict", QString::fromLatin1(kNames[int(verdict)]));
+    m_banner->setText(text);
+    if (verdict == Verdict::New || verdict == Verdict::Returning) {
+        const DeadlineState tone = verdict == Verdict::Returning ? DeadlineState::OnTrack : DeadlineState::DueSoon;
+        m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
+                                    .arg(StatePalette::background(tone).name(), StatePalette::foreground(tone).name()));
+    } else {
+        m_banner->setStyleSheet(QString());
     }
 }
 
 void FrontDeskPage::identify(const QString &text, bool fromSearch)
 {
-    m_banner->clear();
-    m_banner->setStyleSheet(QString());
+    showVerdict(Verdict::None, QString());
     try {
         const QString e164 = Phone::tryNormalize(text);
         const Client known = e164.isEmpty() ? Client() : ClientRepository(m_session).findByPhone(e164);
@@ -346,27 +359,22 @@ void FrontDeskPage::identify(const QString &text, bool fromSearch)
         if (known.id != 0) {
             const QString consultant = known.consultantId ? StaffRepository(m_session).get(known.consultantId).name : tr("none");
             const QList<ServiceRecord> last = ServiceRecordRepository(m_session).forClient(known.id, 1);
-            m_banner->setText(tr("Returning client: %1 (No. %2), consultant %3, last contact %4")
-                                  .arg(known.name)
-                                  .arg(known.id)
-                                  .arg(consultant, last.isEmpty() ? tr("none") : OfficeTime::formatDate(last.constFirst().at)));
-            m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
-                                        .arg(StatePalette::background(DeadlineState::OnTrack).name(),
-                                             StatePalette::foreground(DeadlineState::OnTrack).name()));
+            showVerdict(Verdict::Returning,
+                        tr("Returning client: %1 (No. %2), consultant %3, last contact %4")
+                            .arg(known.name)
+                            .arg(known.id)
+                            .arg(consultant, last.isEmpty() ? tr("none") : OfficeTime::formatDate(last.constFirst().at)));
             m_name->setText(known.name);
             m_gender->setCurrentIndex(std::max(0, m_gender->findData(known.gender)));
             m_occupation->setText(known.occupation);
             m_filledFrom = known.id;
         } else {
-            m_banner->setText(tr("New client: this number is not registered yet."));
-            m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
-                                        .arg(StatePalette::background(DeadlineState::DueSoon).name(),
-                                             StatePalette::foreground(DeadlineState::DueSoon).name()));
+            showVerdict(Verdict::New, tr("New client: this number is not registered yet."));
         }
         if (fromSearch)
             m_phone->setText(text.trimmed());
     } catch (const Error &e) {
-        m_banner->setText(e.message());
+        showVerdict(Verdict::Error, e.message());
     }
 }
 
@@ -426,8 +434,7 @@ void FrontDeskPage::clearForm()
     m_filledFrom = 0;
     m_gender->setCurrentIndex(0);
     m_results->setRowCount(0);
-    m_banner->clear();
-    m_banner->setStyleSheet(QString());
+    showVerdict(Verdict::None, QString());
     for (QCheckBox *box : std::as_const(m_interests))
         box->setChecked(false);
     m_budget->setValue(0);

@@ -63,6 +63,10 @@ signals:
     void consultationAnswered(qint64 clientId);
 
 private:
+    // The banner over the form; its "verdict" property ("new", "returning", "error" or empty)
+    // says which, whatever the language.
+    enum class Verdict { None, New, Returning, Error };
+    void showVerdict(Verdict verdict, const QString &text);
     void search(const QString &text);
     // New or returning for a phone typed in the search box or the phone field; the form keeps
     // the details of that client only (fromSearch: the phone field was filled by the search too).

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,6 +73,18 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
 LockScreen::LockScreen(const Session &session, QWidget *window) : QWidget(window), m_session(session)
 {
     setObjectName(QStringLiteral("lockScreen"));
+    build();
+}
+
+LockScreen::LockScreen(const Session &session, QWidget *dialog, LockScreen *main)
+    : QWidget(dialog), m_session(session), m_main(main)
+{
+    setObjectName(QStringLiteral("dialogLockScreen"));
+    build();
+}
+
+void LockScreen::build()
+{
     // Opaque: nothing of the window shows through.
     setAutoFillBackground(true);
     auto *outer = new QVBoxLayout(this);
@@ -118,7 +131,7 @@ LockScreen::LockScreen(const Session &session, QWidget *window) : QWidget(window
         m_ownName = StaffRepository(m_session).get(m_session.actorId).name;
     } catch (const Error &) {
     }
-    window->installEventFilter(this);
+    parentWidget()->installEventFilter(this);
     hide();
 }
 
@@ -138,7 +151,47 @@ void LockScreen::lock(Mode mode)
         m_name->clear();
     }
     setCovered(true);
-    (mode == Mode::Locked ? m_password : m_name)->setFocus();
+    coverDialogs(true);
+    // Input goes to the open modal dialog if there is one, so its cover is where to type.
+    LockScreen *typing = this;
+    for (const QPointer<LockScreen> &cover : std::as_const(m_dialogCovers))
+        if (cover && cover->parentWidget() == QApplication::activeModalWidget())
+            typing = cover;
+    (mode == Mode::Locked ? typing->m_password : typing->m_name)->setFocus();
+}
+
+void LockScreen::coverDialogs(bool covered)
+{
+    if (!covered) {
+        for (const QPointer<LockScreen> &cover : std::as_const(m_dialogCovers))
+            if (cover) {
+                cover->setCovered(false);
+                cover->parentWidget()->setMinimumSize(cover->m_minimumBefore);
+                cover->deleteLater();
+            }
+        m_dialogCovers.clear();
+        return;
+    }
+    QWidget *window = parentWidget();
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        // The dialogs on screen (menus and tooltips close by themselves); another account's
+        // window has its own lock.
+        if (top == window || !top->isVisible() || top->windowType() != Qt::Dialog
+            || top->findChild<LockScreen *>(QStringLiteral("lockScreen"), Qt::FindDirectChildrenOnly))
+            continue;
+        auto *cover = new LockScreen(m_session, top, this);
+        cover->m_ownName = m_ownName;
+        cover->m_title->setText(tr("The window is locked. %1, please enter your password to continue: everything you typed "
+                                   "is kept.")
+                                    .arg(m_ownName));
+        cover->m_name->setText(m_name->text());
+        cover->m_minimumBefore = top->minimumSize();
+        const QSize room = cover->sizeHint().expandedTo(QSize(520, 320)); // the sign-in readable, not squeezed
+        top->setMinimumSize(top->minimumSize().expandedTo(room));
+        top->resize(top->size().expandedTo(room));
+        cover->setCovered(true);
+        m_dialogCovers.append(cover);
+    }
 }
 
 bool LockScreen::trySignIn()
@@ -146,10 +199,24 @@ bool LockScreen::trySignIn()
     Staff staff;
     if (!checkSignIn(m_session, m_name, m_password, m_error, &staff))
         return false;
+    if (m_main) { // a dialog's cover: the whole window unlocks, for its own account only
+        if (staff.id != m_session.actorId) {
+            m_password->clear();
+            m_error->setText(tr("A dialog of %1 is open: only %1 can unlock now. Sign in as yourself once it is closed.")
+                                 .arg(m_ownName));
+            return false;
+        }
+        m_main->setCovered(false);
+        m_main->coverDialogs(false);
+        emit m_main->signedIn(staff);
+        return true;
+    }
     // The same account gets its window back as it was; another account gets a window of its own
     // (the one under this cover stays covered until it goes).
-    if (staff.id == m_session.actorId)
+    if (staff.id == m_session.actorId) {
         setCovered(false);
+        coverDialogs(false);
+    }
     emit signedIn(staff);
     return true;
 }
@@ -189,9 +256,13 @@ void LockScreen::setCovered(bool covered)
         setGeometry(window->rect());
         show();
         raise();
+        if (!m_main)
+            emit lockedChanged(true);
         return;
     }
     hide();
+    if (!m_main)
+        emit lockedChanged(false);
     auto restore = [](QObject *o) {
         if (!o->property(kDisabledByLock).toBool())
             return false;
@@ -211,10 +282,24 @@ void LockScreen::setCovered(bool covered)
         m_focusBefore->setFocus();
 }
 
+void LockScreen::keyPressEvent(QKeyEvent *event)
+{
+    // Escape would reach the dialog under the cover and cancel it, losing what was typed there.
+    if (event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 bool LockScreen::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize && m_locked)
         setGeometry(parentWidget()->rect());
+    if (watched == parentWidget() && event->type() == QEvent::Close && m_locked && m_main) {
+        event->ignore(); // a covered dialog stays open until its owner is back
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 

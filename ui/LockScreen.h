@@ -49,6 +49,10 @@ private:
 // Covers the window while it is locked: nothing of it shows and nothing in it takes input, but
 // every page keeps what was typed. Signing in with the same account unlocks; another account
 // signs in to a new window of its own (see MainWindow::switchUserRequested).
+// A dialog that is open when the lock comes (a modal one takes all input) gets a cover of its
+// own with the same sign-in, so it neither shows its contents nor keeps the lock from being
+// lifted; it stays open with what was typed in it. While a dialog is open only the signed-in
+// account can unlock: another account's window would sit behind that dialog.
 class LockScreen : public QWidget
 {
     Q_OBJECT
@@ -71,17 +75,27 @@ public:
 
 signals:
     void signedIn(const Staff &staff);
+    // Covered or uncovered (e.g. to hold desktop notifications while nobody may read them).
+    void lockedChanged(bool locked);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // A cover for an open dialog of the window, which only unlocks for the signed-in account.
+    LockScreen(const Session &session, QWidget *dialog, LockScreen *main);
+    void build();
     void setCovered(bool covered);
+    void coverDialogs(bool covered);
 
     Session m_session;
     QString m_ownName;
     bool m_locked = false;
     QPointer<QWidget> m_focusBefore;
+    LockScreen *m_main = nullptr; // set on a dialog's cover
+    QList<QPointer<LockScreen>> m_dialogCovers;
+    QSize m_minimumBefore; // a dialog grows to hold the sign-in while covered
     QLabel *m_title;
     QLineEdit *m_name;
     QLineEdit *m_password;

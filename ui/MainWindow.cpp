@@ -185,6 +185,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         m_lock = new LockScreen(m_session, this);
         m_idle = new IdleWatcher(m_session.clock, ScreenLock::idleMinutes(m_session), this);
         connect(m_idle, &IdleWatcher::idle, m_lock, [this] { m_lock->lock(LockScreen::Mode::Locked); });
+        connect(m_lock, &LockScreen::lockedChanged, m_dashboard, &DashboardPage::holdNotifications);
         connect(m_lock, &LockScreen::signedIn, this, [this](const Staff &staff) {
             if (staff.id == m_session.actorId)
                 m_idle->restart();

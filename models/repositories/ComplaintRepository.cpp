@@ -460,11 +460,11 @@ int ComplaintRepository::escalateOverdue()
     Transaction tx(*system.db);
     tx.lockKey(QStringLiteral("jobs:escalations")); // another PC's run finishes first; this one sees what it escalated
     DeadlineRepository deadlines(system);
-    QHash<qint64, QStringList> late; // complaint → the policies past due
+    QHash<qint64, QStringList> late; // complaint → the names of the policies past due
     DeadlineFilter onlyComplaints;
     onlyComplaints.entity = kEntity;
     for (const DeadlineItem &i : deadlines.overdue(now, onlyComplaints))
-        late[i.entityId] << DeadlinePolicy::label(i.policy);
+        late[i.entityId] << i.policy;
     if (late.isEmpty()) {
         tx.commit();
         return 0;
@@ -480,11 +480,14 @@ int ComplaintRepository::escalateOverdue()
         if (c.escalatedAt > 0 || c.status == kClosed)
             continue;
         c.escalatedAt = now;
-        const QString what = late.value(id).join(QStringLiteral(", "));
-        repo.saveStep(c, QStringLiteral("escalated"), what, now);
-        // One task for the supervisors (FollowUpRepository::due shows escalations to every one).
-        tasks.add(c.clientId, 0, today, tr("Complaint No. %1 is overdue (%2): see that it is handled").arg(id).arg(what),
-                  QStringLiteral("escalation"), kEntity, id);
+        QStringList labels;
+        for (const QString &policy : late.value(id))
+            labels << DeadlinePolicy::label(policy);
+        repo.saveStep(c, QStringLiteral("escalated"), labels.join(QStringLiteral(", ")), now);
+        // One task for the supervisors (FollowUpRepository::due shows escalations to every one),
+        // its text made when read, in the reader's language.
+        tasks.add(c.clientId, 0, today, FollowUpRepository::escalationStored(late.value(id)), QStringLiteral("escalation"),
+                  kEntity, id);
         ++escalated;
     }
     tx.commit();

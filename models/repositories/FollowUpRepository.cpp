@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "deadlines/DeadlinePolicy.h"
 #include "domain/Entities.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ServiceRecordRepository.h"
@@ -114,6 +115,28 @@ QString FollowUpRepository::loanRejectedText(const QString &contractNumber)
     return tr("Loan rejected for contract %1: agree another way to pay with the client").arg(contractNumber);
 }
 
+QString FollowUpRepository::escalationStored(const QStringList &latePolicies)
+{
+    return latePolicies.join(u',');
+}
+
+QString FollowUpRepository::escalationText(qint64 complaintId, const QString &stored)
+{
+    const QStringList names = stored.split(u',', Qt::SkipEmptyParts);
+    const QStringList known = DeadlinePolicy::names();
+    QStringList labels;
+    for (const QString &name : names) {
+        if (!known.contains(name))
+            return stored; // written as text by an older version
+        labels << DeadlinePolicy::label(name);
+    }
+    if (labels.isEmpty())
+        return stored;
+    //: Between the names of the deadlines a complaint missed: "Complaint first response, Complaint solution"
+    const QString between = tr(", ");
+    return tr("Complaint No. %1 is overdue (%2): see that it is handled").arg(complaintId).arg(labels.join(between));
+}
+
 QString FollowUpRepository::actKindOf(const QString &taskKind, const QString &refEntity)
 {
     if (taskKind == QLatin1String("payment"))
@@ -153,6 +176,8 @@ QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantLi
                                    : tr("Installment missed: call the client about their payment and report back");
         else if (anomaly && f.refEntity == QLatin1String("loan_tax_steps") && !number.isEmpty())
             f.task = seesContracts ? loanRejectedText(number) : tr("Loan rejected: agree another way to pay with the client");
+        else if (f.kind == QLatin1String("escalation") && f.refEntity == QLatin1String("complaints"))
+            f.task = escalationText(f.refId, f.task);
         else if (f.kind == QLatin1String("payment"))
             f.task = seesContracts ? (number.isEmpty() ? f.task : paymentProgressText(number)) : tr("Follow the client's payment progress");
         out.append(f);

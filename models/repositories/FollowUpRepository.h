@@ -59,6 +59,11 @@ public:
                                          qint64 owedFen);
     static QString paymentProgressText(const QString &contractNumber);
     static QString loanRejectedText(const QString &contractNumber);
+    // An escalated complaint: latePolicies are the policy names (DeadlinePolicy::names()) that
+    // were past due; the task stores them as names, so each reader gets the text in their own
+    // language. A stored text that is not a list of names (older rows) is read as it was written.
+    static QString escalationStored(const QStringList &latePolicies);
+    static QString escalationText(qint64 complaintId, const QString &stored);
 
 private:
     QList<FollowUp> query(const QString &where, const QVariantList &values) const;

@@ -3,7 +3,10 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
+#include "core/Clock.h"
+#include "core/OfficeTime.h"
 #include "deadlines/DeadlinePolicy.h"
+#include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -513,6 +516,24 @@ void TestCli::slaExplainItemExplainsEachOverdueKind()
         pauseSeen = true;
     }
     QVERIFY(pauseSeen);
+    // A finished pause on a real item: the client replies a minute before the command's "now";
+    // the explanation names both ends and no longer says the clock stands still.
+    const auto solution = std::find_if(paused.cbegin(), paused.cend(),
+                                       [](const QStringList &f) { return f.at(0) == QLatin1String("complaint-solution"); });
+    QVERIFY(solution != paused.cend());
+    const qint64 pausedAt = Sql::scalar(m_test.db().connection(),
+                                        QStringLiteral("SELECT p.paused_at FROM deadline_pauses p JOIN deadline_items d ON "
+                                                       "d.id = p.item_id WHERE d.policy = 'complaint-solution' AND d.entity_id = ?"),
+                                        {solution->at(1).toLongLong()})
+                                .toLongLong();
+    FixedClock replied(QDateTime::fromString(QStringLiteral("2026-11-27T09:59:00+08:00"), Qt::ISODate).toMSecsSinceEpoch());
+    ComplaintRepository(Session{&m_test.db(), &replied, 0}).resumeFromClient(solution->at(1).toLongLong(), QStringLiteral("客户已回复"));
+    const QString finished = explain(*solution);
+    QVERIFY2(finished.contains(QStringLiteral("Waiting for the client from %1 to 2026-11-27 09:59.")
+                                   .arg(OfficeTime::formatDateTime(pausedAt))),
+             qPrintable(finished));
+    QVERIFY2(!finished.contains(QStringLiteral("the clock stands still")) && !finished.contains(QStringLiteral(": Paused.")),
+             qPrintable(finished));
     // Defects with their own length say so, and count that many working days.
     for (const QStringList &f : byKind.value(QStringLiteral("defect-rectification"))) {
         const QString out = explain(f);

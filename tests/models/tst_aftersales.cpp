@@ -46,6 +46,7 @@ private slots:
     void emergencyArrivalOnSite();
     void unsatisfiedReturnVisitReopens();
     void overdueComplaintIsEscalatedOnce();
+    void escalationTaskReadsInTheReadersLanguage();
     void handoverNoticeInspectionAndDone();
     void overdueDefectBecomesAComplaint();
     void failedReinspectionKeepsTheDefectOpen();
@@ -416,6 +417,24 @@ void TestAfterSales::overdueComplaintIsEscalatedOnce()
     QCOMPARE(FollowUpRepository(m_session).forClient(late.clientId).size(), 1);
     QVERIFY(tasks.constFirst().task.contains(QString::number(late.id)));
     QCOMPARE(repo.escalateOverdue(), 0); // once
+}
+
+// A supervisors' PC in Chinese escalates; a colleague whose screen is in English reads the task in
+// English, and the Chinese reader in Chinese (the English UI showed Chinese task text).
+void TestAfterSales::escalationTaskReadsInTheReadersLanguage()
+{
+    const Complaint late = newComplaint();
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    m_clock.set(fridayMorning() + 25 * 3600'000);
+    const int escalated = ComplaintRepository(m_session).escalateOverdue();
+    const QString inChinese = FollowUpRepository(m_session).forClient(late.clientId).value(0).task;
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(escalated, 1);
+    QVERIFY2(inChinese.contains(QStringLiteral("投诉")) && inChinese.contains(QString::number(late.id)), qPrintable(inChinese));
+    const QString inEnglish = FollowUpRepository(m_session).forClient(late.clientId).value(0).task;
+    QCOMPARE(inEnglish, QStringLiteral("Complaint No. %1 is overdue (Complaint first response): see that it is handled").arg(late.id));
 }
 
 void TestAfterSales::handoverNoticeInspectionAndDone()

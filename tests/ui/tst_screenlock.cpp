@@ -5,17 +5,22 @@
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
+#include "DashboardPage.h"
 #include "LockScreen.h"
 #include "MainWindow.h"
 #include "SessionWindows.h"
 #include "StaffPage.h"
 #include "core/Errors.h"
 #include "core/Translations.h"
+#include "itemmodels/DeadlineListModel.h"
 #include "repositories/AuditLog.h"
 #include "security/Accounts.h"
 #include "security/ScreenLock.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QSignalSpy>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -35,6 +40,7 @@ private slots:
     void init();
     void locksAfterIdleAndKeepsWhatWasTyped();
     void switchUserOpensTheOtherAccountsWindow();
+    void anOpenDialogIsCoveredAndKeepsWhatWasTyped();
     void administratorSetsTheIdleTime();
 
 private:
@@ -129,6 +135,63 @@ void TestScreenLock::locksAfterIdleAndKeepsWhatWasTyped()
     QVERIFY(!w.idleWatcher()->check());
     m_clock.advance(1 * kMinute);
     QVERIFY(w.idleWatcher()->check());
+}
+
+// A form left open in a modal dialog when the lock comes: the dialog is covered too (it showed
+// its contents above the lock and, being modal, kept anyone from typing the password), the
+// owner unlocks from it, and it stays open with what was typed. Notifications wait meanwhile.
+void TestScreenLock::anOpenDialogIsCoveredAndKeepsWhatWasTyped()
+{
+    MainWindow w(Accounts::sessionFor(m_system, m_reception));
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QDialog dialog(&w);
+    auto *field = new QLineEdit(&dialog);
+    (new QVBoxLayout(&dialog))->addWidget(field);
+    dialog.setModal(true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(QApplication::activeModalWidget(), &dialog);
+    typeText(field, QStringLiteral("王先生想看三居室"));
+    QSignalSpy notified(w.dashboard(), &DashboardPage::notified);
+    DeadlineItem late;
+    late.policy = QStringLiteral("consultation-response");
+    late.clientName = QStringLiteral("王先生");
+
+    m_clock.advance(10 * kMinute);
+    QVERIFY(w.idleWatcher()->check());
+    QVERIFY(w.lockScreen()->isLocked());
+    auto *cover = dialog.findChild<LockScreen *>(QStringLiteral("dialogLockScreen"));
+    QVERIFY(cover);
+    QVERIFY(cover->isVisible());
+    QCOMPARE(cover->geometry(), dialog.rect());
+    QVERIFY(!field->isEnabled());
+    QCOMPARE(dialog.focusWidget(), cover->passwordEdit()); // where the keyboard goes
+    QCOMPARE(cover->nameEdit()->text(), QStringLiteral("前台小王"));
+    QTest::keyClick(cover->passwordEdit(), Qt::Key_Escape); // does not cancel the dialog under the cover
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.close());
+    QVERIFY(saveScreenshot(&dialog, QStringLiteral("lock-dialog.png")));
+    emit w.dashboard()->model()->turnedOverdue({late});
+    QCOMPARE(notified.count(), 0); // nobody may read client names on a locked screen
+
+    // Another account cannot take over while the owner's dialog is open.
+    signIn(cover, QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    QVERIFY(w.lockScreen()->isLocked());
+    QVERIFY(cover->errorLabel()->text().contains(QStringLiteral("前台小王")));
+    // The owner unlocks from the dialog: the window and the dialog as they were.
+    signIn(cover, QStringLiteral("前台小王"), QStringLiteral("desk-password"));
+    QVERIFY(!w.lockScreen()->isLocked());
+    QVERIFY(!w.lockScreen()->isVisible());
+    QVERIFY(w.centralWidget()->isEnabled());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(field->isEnabled());
+    QCOMPARE(field->text(), QStringLiteral("王先生想看三居室"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!dialog.findChild<LockScreen *>(QStringLiteral("dialogLockScreen")));
+    emit w.dashboard()->model()->turnedOverdue({late});
+    QCOMPARE(notified.count(), 1);
 }
 
 void TestScreenLock::switchUserOpensTheOtherAccountsWindow()

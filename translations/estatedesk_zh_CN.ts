@@ -627,6 +627,38 @@ Logs a service act on the client&apos;s timeline, as the --user account, now. Pr
         <source>record add needs --content TEXT: what was said or done</source>
         <translation>record add 需要 --content 内容：说了什么或做了什么</translation>
     </message>
+    <message>
+        <source>Usage: estatedesk-cli installments [--contract ID] [--open]
+
+The installments of every contract, or of contract ID; with --open only those not yet paid in full. One a line, tab-separated: installment ID, contract number, due date, amount and paid so far in yuan.
+</source>
+        <translation>用法：estatedesk-cli installments [--contract ID] [--open]
+
+列出所有合同的分期款，或合同 ID 的分期款；加 --open 只列出尚未付清的。每行一期，以制表符分隔：分期款编号、合同编号、应付日期、金额和已付金额（元）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli receipt add --installment ID --amount YUAN [--method M]
+
+Records a payment received today against installment ID, as the --user account (the same rights as the Contracts page). More than is still owed is refused, so two receipts for the same money cannot both be kept. Prints the installment as installments does.
+</source>
+        <translation>用法：estatedesk-cli receipt add --installment ID --amount YUAN [--method M]
+
+以 --user 账号登记今天收到的一笔分期款 ID 的付款（权限与“合同”页相同）。超过尚欠金额的付款会被拒绝，因此同一笔钱不会被登记两次。按 installments 的格式输出该期分期款。
+</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan such as 12000 or 12000.50</source>
+        <translation>%1：“%2”不是以元为单位的金额，例如 12000 或 12000.50</translation>
+    </message>
+    <message>
+        <source>receipt add needs --installment ID</source>
+        <translation>receipt add 需要 --installment ID</translation>
+    </message>
+    <message>
+        <source>receipt add needs --amount YUAN</source>
+        <translation>receipt add 需要 --amount 金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>

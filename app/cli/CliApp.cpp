@@ -10,6 +10,7 @@
 #include "io/ClientCsv.h"
 #include "io/Csv.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/PaymentPlanRepository.h"
 #include "domain/Vocabulary.h"
 #include "security/Accounts.h"
 #include "security/Permissions.h"
@@ -33,6 +34,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -443,6 +445,15 @@ QString CliApp::commandHelp(const QString &command, const QString &sub)
         return tr("Usage: estatedesk-cli record add --client ID --kind call|wechat|visit|message|other --content TEXT "
                   "[--result TEXT]\n\nLogs a service act on the client's timeline, as the --user account, now. Prints the "
                   "number of the service record.\n");
+    if (command == QLatin1String("installments"))
+        return tr("Usage: estatedesk-cli installments [--contract ID] [--open]\n\nThe installments of every contract, or of "
+                  "contract ID; with --open only those not yet paid in full. One a line, tab-separated: installment ID, "
+                  "contract number, due date, amount and paid so far in yuan.\n");
+    if (command == QLatin1String("receipt"))
+        return tr("Usage: estatedesk-cli receipt add --installment ID --amount YUAN [--method M]\n\nRecords a payment "
+                  "received today against installment ID, as the --user account (the same rights as the Contracts page). "
+                  "More than is still owed is refused, so two receipts for the same money cannot both be kept. Prints the "
+                  "installment as installments does.\n");
     return {};
 }
 
@@ -584,6 +595,59 @@ int CliApp::recordCommand(const Session &session, const QStringList &rest)
     return 0;
 }
 
+// "12345", "12345.6" or "12345.67" yuan, exactly, in fen.
+static qint64 yuanArgument(const QString &text, const QString &what)
+{
+    static const QRegularExpression money(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,2}))?$"));
+    const QRegularExpressionMatch m = money.match(text.trimmed());
+    if (!m.hasMatch())
+        throw UsageError{CliApp::tr("%1: \"%2\" is not an amount in yuan such as 12000 or 12000.50").arg(what, text)};
+    return m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, u'0').toLongLong();
+}
+
+static QString yuanText(qint64 fen)
+{
+    return QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+}
+
+static void writeInstallment(QTextStream &out, const Installment &i)
+{
+    out << i.id << '\t' << i.contractNumber << '\t' << i.dueOn.toString(Qt::ISODate) << '\t' << yuanText(i.amountFen) << '\t'
+        << yuanText(i.paidFen) << '\n';
+}
+
+int CliApp::installmentsCommand(const Session &session, const QStringList &rest)
+{
+    QStringList list = rest;
+    const bool openOnly = list.removeAll(QStringLiteral("--open")) > 0;
+    CommandArgs args(list, {QStringLiteral("--contract")});
+    args.expectPositionals(0);
+    const qint64 contract = args.has(QStringLiteral("--contract"))
+                                ? idArgument(args.option(QStringLiteral("--contract")), QStringLiteral("--contract"))
+                                : 0;
+    for (const Installment &i : PaymentPlanRepository(session).list(contract, openOnly))
+        writeInstallment(m_out, i);
+    return 0;
+}
+
+int CliApp::receiptCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--installment"), QStringLiteral("--amount"), QStringLiteral("--method")});
+    args.expectPositionals(0);
+    if (!args.has(QStringLiteral("--installment")))
+        throw UsageError{tr("receipt add needs --installment ID")};
+    if (!args.has(QStringLiteral("--amount")))
+        throw UsageError{tr("receipt add needs --amount YUAN")};
+    const qint64 id = idArgument(args.option(QStringLiteral("--installment")), QStringLiteral("--installment"));
+    const qint64 fen = yuanArgument(args.option(QStringLiteral("--amount")), QStringLiteral("--amount"));
+    PaymentPlanRepository plans(session);
+    plans.addReceipt(id, fen, OfficeTime::toOffice(session.clock->nowMs()).date(), args.option(QStringLiteral("--method")));
+    for (const Installment &i : plans.list(0, false))
+        if (i.id == id)
+            writeInstallment(m_out, i);
+    return 0;
+}
+
 void CliApp::usage()
 {
     m_out << tr("Usage: estatedesk-cli [--db FILE | --pg \"host=H port=P dbname=D user=U\"] [--at ISO8601] "
@@ -612,6 +676,8 @@ void CliApp::usage()
           << "  consultations [--open]\n"
           << "  consultation respond ID [--note T]\n"
           << "  record add --client ID --kind call|wechat|visit|message|other --content T [--result T]\n"
+          << "  installments [--contract ID] [--open]\n"
+          << "  receipt add --installment ID --amount YUAN [--method M]\n"
           << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]\n"
           << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month),\n"
           << "               appraisal (--month [--staff NAME]), survey (--quarter), training (--month)\n";
@@ -666,7 +732,7 @@ int CliApp::run(const QStringList &arguments)
             takeSub({QStringLiteral("register")});
         else if (command == QLatin1String("consultation"))
             takeSub({QStringLiteral("respond")});
-        else if (command == QLatin1String("record"))
+        else if (command == QLatin1String("record") || command == QLatin1String("receipt"))
             takeSub({QStringLiteral("add")});
         static const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),    QStringLiteral("check"),
                                           QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
@@ -675,7 +741,7 @@ int CliApp::run(const QStringList &arguments)
                                           QStringLiteral("clients"), QStringLiteral("report"),
                                           QStringLiteral("visit"), QStringLiteral("consultations"),
                                           QStringLiteral("consultation"), QStringLiteral("record"),
-                                          QStringLiteral("jobs")};
+                                          QStringLiteral("jobs"), QStringLiteral("installments"), QStringLiteral("receipt")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
         if (rest.contains(QLatin1String("--help")) && !commandHelp(command, sub).isEmpty()) {
@@ -847,6 +913,10 @@ int CliApp::run(const QStringList &arguments)
             return consultationCommand(session, rest);
         if (command == QLatin1String("record"))
             return recordCommand(session, rest);
+        if (command == QLatin1String("installments"))
+            return installmentsCommand(session, rest);
+        if (command == QLatin1String("receipt"))
+            return receiptCommand(session, rest);
         Q_UNREACHABLE();
     } catch (const UsageError &e) {
         m_err << "estatedesk-cli: " << e.message << '\n';

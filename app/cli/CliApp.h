@@ -39,6 +39,8 @@ private:
     int clientShowCommand(const Session &session, const QStringList &args);
     int clientEditCommand(const Session &session, const QStringList &args);
     int recordCommand(const Session &session, const QStringList &args);
+    int installmentsCommand(const Session &session, const QStringList &args);
+    int receiptCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in;

@@ -112,15 +112,31 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
 
 QList<Installment> PaymentPlanRepository::installments(qint64 contractId) const
 {
+    return list(contractId, false);
+}
+
+QList<Installment> PaymentPlanRepository::list(qint64 contractId, bool openOnly) const
+{
     Permissions::require(m_session, Action::ReadContracts);
+    QString where = QStringLiteral("1 = 1");
+    QVariantList values;
+    if (contractId != 0) {
+        where += QStringLiteral(" AND p.contract_id = ?");
+        values << contractId;
+    }
+    if (openOnly)
+        where += QStringLiteral(" AND i.paid_fen < i.amount_fen");
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen FROM installments i JOIN "
-                                          "payment_plans p ON p.id = i.plan_id WHERE p.contract_id = ? ORDER BY i.seq"),
-                           {contractId});
+                           QStringLiteral("SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen, c.id, c.number FROM "
+                                          "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
+                                          "p.contract_id WHERE ")
+                               + where + QStringLiteral(" ORDER BY c.id, i.seq"),
+                           values);
     QList<Installment> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(), q.value(5).toLongLong()});
+                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                    q.value(6).toLongLong(), q.value(7).toString()});
     return out;
 }
 

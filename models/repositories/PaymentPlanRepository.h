@@ -17,6 +17,8 @@ struct Installment
     QDate dueOn;
     qint64 amountFen = 0;
     qint64 paidFen = 0;
+    qint64 contractId = 0;
+    QString contractNumber;
 };
 
 // Payment plans (seed 二.(二)2): a schedule of installments in integer fen whose sum is always the
@@ -45,6 +47,9 @@ public:
     // Creates the plan of a contract from start with the kind's standard steps (or the steps given).
     qint64 create(qint64 contractId, const QString &kind, const QDate &start, QList<Step> steps = {});
     QList<Installment> installments(qint64 contractId) const;
+    // Every installment of one contract (or of all when contractId is 0), by contract and order;
+    // openOnly: those not yet paid in full.
+    QList<Installment> list(qint64 contractId, bool openOnly) const;
     // A payment received against an installment; more than is still owed is refused. Paid in
     // full stops the installment's deadline.
     void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method);

@@ -71,6 +71,7 @@ private slots:
     void twoDesksAnsweringAtOnceRecordOneResponse();
     void clientsEditAndRecordAddShowInClientsShow();
     void rolesDecideWhoEditsLogsAndAnswers();
+    void twoReceiptsForOneInstallmentKeepOne();
 
 private:
     Run cli(const QStringList &args, const QStringList &dbOptions = {});
@@ -1061,4 +1062,84 @@ void TestCli::rolesDecideWhoEditsLogsAndAnswers()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// A finance script and the Contracts page (or two scripts) pay the same installment in full at the
+// same moment: exactly one receipt is kept, the other is refused naming the amount; the listing
+// and `check` agree. Reception may neither list nor pay.
+void TestCli::twoReceiptsForOneInstallmentKeepOne()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
+    Run r = cli({QStringLiteral("installments"), QStringLiteral("--open")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList open = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(open.size() > 3);
+    for (const QString &line : open) {
+        const QStringList f = line.split(u'\t');
+        QCOMPARE(f.size(), 5);
+        QVERIFY2(QDate::fromString(f.at(2), Qt::ISODate).isValid(), qPrintable(line));
+        QVERIFY2(f.at(4).toDouble() < f.at(3).toDouble(), qPrintable(line)); // open: not paid in full
+    }
+    const qint64 receiptsBefore = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toLongLong();
+    const int rounds = 3;
+    for (int round = 0; round < rounds; ++round) {
+        const QStringList f = open.at(round).split(u'\t');
+        const qint64 owedFen = qRound64(f.at(3).toDouble() * 100) - qRound64(f.at(4).toDouble() * 100);
+        const QString owed = QStringLiteral("%1.%2").arg(owedFen / 100).arg(owedFen % 100, 2, 10, QLatin1Char('0'));
+        QList<QProcess *> payers;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            p->setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
+            p->setArguments(m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("receipt"),
+                                               QStringLiteral("add"), QStringLiteral("--installment"), f.at(0),
+                                               QStringLiteral("--amount"), owed, QStringLiteral("--method"), QStringLiteral("转账")});
+            payers << p;
+        }
+        for (QProcess *p : std::as_const(payers))
+            p->start();
+        QList<int> codes;
+        for (QProcess *p : std::as_const(payers)) {
+            QVERIFY(p->waitForFinished(120000));
+            codes << p->exitCode();
+            if (p->exitCode() != 0)
+                QVERIFY2(p->readAllStandardError().contains("Amount"), "the second payer is told what is still owed");
+            else
+                QVERIFY(p->readAllStandardOutput().startsWith(QByteArray(f.at(0).toUtf8() + '\t')));
+            p->deleteLater();
+        }
+        std::sort(codes.begin(), codes.end());
+        QCOMPARE(codes, (QList<int>{0, 1}));
+    }
+    const QStringList first = open.constFirst().split(u'\t');
+    const QString installment = first.at(0);
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toLongLong(), receiptsBefore + rounds);
+    r = cli({QStringLiteral("installments"), QStringLiteral("--open")});
+    QVERIFY2(!r.out.contains(QLatin1Char('\n') + installment + u'\t') && !r.out.startsWith(installment + u'\t'), qPrintable(r.out));
+    r = cli({QStringLiteral("installments")});
+    QVERIFY2(r.out.contains(QStringLiteral("%1\t%2\t%3\t%4\t%4\n").arg(installment, first.at(1), first.at(2), first.at(3))),
+             qPrintable(r.out));
+    QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
+    // Amounts are exact yuan; the option is named when it is not one.
+    r = cli({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"), installment, QStringLiteral("--amount"),
+             QStringLiteral("12.345")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--amount")), qPrintable(r.err));
+    // Reception sees no contracts and pays none.
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                           QStringLiteral("admin")},
+                          "admin-password\n")
+                 .code,
+             0);
+    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"),
+                           QStringLiteral("前台甲"), QStringLiteral("--role"), QStringLiteral("reception")},
+                          "admin-password\nstaff-pass\n")
+                 .code,
+             0);
+    const QString second = open.at(rounds).split(u'\t').at(0);
+    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("前台甲"), QStringLiteral("installments")}, "staff-pass\n").code, 4);
+    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("前台甲"), QStringLiteral("receipt"), QStringLiteral("add"),
+                           QStringLiteral("--installment"), second, QStringLiteral("--amount"), QStringLiteral("1")},
+                          "staff-pass\n")
+                 .code,
+             4);
+}
+
 #include "tst_cli.moc"

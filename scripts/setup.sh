@@ -9,7 +9,7 @@ ESTATEDESK_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev
+    libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev libpwquality-dev cracklib-runtime
     fonts-noto-cjk postgresql xvfb xauth poppler-utils
 )
 

@@ -34,22 +34,16 @@
         <translation>不能停用自己的账号</translation>
     </message>
     <message>
-        <source>Wrong name or password.</source>
-        <translation>姓名或密码错误。</translation>
+        <source>Password: it contains the account&apos;s name; choose another</source>
+        <translation>密码：包含了账号名，请换一个</translation>
     </message>
     <message>
-        <source>This account is deactivated; ask the administrator.</source>
-        <translation>该账号已停用，请联系管理员。</translation>
+        <source>Password: too easy to guess (a word, a name, repeated characters or a run such as 12345678); use a longer one that mixes words, digits and signs, e.g. two words and a number</source>
+        <translation>密码：太容易被猜到（常用单词、人名、重复字符或 12345678 这样的连续字符），请换一个更长、混合字母、数字和符号的密码，例如两个单词加一个数字</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account is locked until %1.</source>
-        <translation>密码错误次数过多：账号已锁定至 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>密码错误次数过多：账号已锁定 %n 分钟。</numerusform>
-        </translation>
+        <source>Wrong name or password, or the account is locked (for %1 minutes after %2 wrong passwords) or deactivated; the administrator can help.</source>
+        <translation>姓名或密码不正确，或账号已被锁定（连续 %2 次密码错误后锁定 %1 分钟）或已停用；如有需要请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3768,14 @@ Records a payment received today against installment ID, as the --user account (
         <source>only a source of the kind &quot;%1&quot; keeps its own wording</source>
         <translation>只有“%1”类来源才保留原文</translation>
     </message>
+    <message>
+        <source>contains an invisible control character (U+%1); type it again</source>
+        <translation>含有看不见的控制字符（U+%1），请重新输入</translation>
+    </message>
+    <message>
+        <source>needs at least one visible character</source>
+        <translation>至少要有一个可见的字符</translation>
+    </message>
 </context>
 <context>
     <name>ViewingBriefReport</name>
@@ -6738,6 +6740,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Lock a window after no input for:</source>
         <translation>无人操作多久后锁定窗口：</translation>
+    </message>
+    <message>
+        <source>locked until %1 after wrong passwords (resetting the password unlocks it)</source>
+        <translation>因密码错误已锁定至 %1（重设密码即可解锁）</translation>
     </message>
 </context>
 <context>

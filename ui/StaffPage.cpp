@@ -167,9 +167,11 @@ void StaffPage::reload()
 {
     QList<Staff> staff;
     QSet<qint64> withAccount;
+    QHash<qint64, qint64> locked;
     try {
         staff = StaffRepository(m_session).list();
         withAccount = Accounts(m_session).staffWithPassword();
+        locked = Accounts(m_session).lockedAccounts();
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Staff accounts"), e.message());
         return;
@@ -181,7 +183,11 @@ void StaffPage::reload()
         name->setData(Qt::UserRole, s.id);
         m_table->setItem(i, 0, name);
         m_table->setItem(i, 1, new QTableWidgetItem(Vocabulary::label(Vocabulary::roles(), s.role)));
-        m_table->setItem(i, 2, new QTableWidgetItem(withAccount.contains(s.id) ? tr("can sign in") : tr("no password yet")));
+        const QString account = locked.contains(s.id)
+                                    ? tr("locked until %1 after wrong passwords (resetting the password unlocks it)")
+                                          .arg(OfficeTime::formatDateTime(locked.value(s.id)))
+                                    : withAccount.contains(s.id) ? tr("can sign in") : tr("no password yet");
+        m_table->setItem(i, 2, new QTableWidgetItem(account));
         auto *active = new QTableWidgetItem(s.active ? tr("yes") : tr("no"));
         active->setData(Qt::UserRole, s.active);
         m_table->setItem(i, 3, active);

@@ -5,6 +5,8 @@
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
 
+#include <algorithm>
+
 namespace estatedesk {
 
 QString FieldNames::label(const QString &field)
@@ -71,6 +73,19 @@ namespace {
     throw ValidationError(field, QCoreApplication::translate("Validation", "%1: %2").arg(FieldNames::label(field), why));
 }
 
+// Control characters (a NUL, an escape, a bidi override that reverses how text shows) never
+// belong in what people type; line breaks and tabs only in multi-line text.
+void noControlCharacters(const QString &field, const QString &value, bool multiLine)
+{
+    for (const QChar c : value) {
+        const bool lineBreak = c == u'\n' || c == u'\r' || c == u'\t';
+        const bool bidi = (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+        if ((c.category() == QChar::Other_Control && !(multiLine && lineBreak)) || bidi)
+            fail(field, QCoreApplication::translate("Validation", "contains an invisible control character (U+%1); type it again")
+                            .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
+    }
+}
+
 void required(const QString &field, QString &value, int maxLength = 200)
 {
     value = value.trimmed();
@@ -78,6 +93,20 @@ void required(const QString &field, QString &value, int maxLength = 200)
         fail(field, QCoreApplication::translate("Validation", "required"));
     if (value.size() > maxLength)
         fail(field, QCoreApplication::translate("Validation", "at most %n characters", nullptr, maxLength));
+    noControlCharacters(field, value, false);
+}
+
+// A name people can read: at least one letter, digit, punctuation mark or symbol, not only
+// zero-width, combining or formatting characters (U+200B, U+FEFF, ...).
+void requiredName(const QString &field, QString &value, int maxLength)
+{
+    required(field, value, maxLength);
+    const QList<uint> codePoints = value.toUcs4(); // names in CJK extension B are surrogate pairs
+    const bool visible = std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        return QChar::isLetterOrNumber(c) || QChar::isPunct(c) || QChar::isSymbol(c);
+    });
+    if (!visible)
+        fail(field, QCoreApplication::translate("Validation", "needs at least one visible character"));
 }
 
 void optional(const QString &field, QString &value, int maxLength = 2000)
@@ -85,6 +114,7 @@ void optional(const QString &field, QString &value, int maxLength = 2000)
     value = value.trimmed();
     if (value.size() > maxLength)
         fail(field, QCoreApplication::translate("Validation", "at most %n characters", nullptr, maxLength));
+    noControlCharacters(field, value, true);
 }
 
 void oneOf(const QString &field, const QString &value, const QList<Vocabulary::Entry> &entries, bool allowEmpty)
@@ -124,7 +154,7 @@ void interestsValid(QStringList &interests)
 
 void Staff::validate()
 {
-    required(QStringLiteral("name"), name, 50);
+    requiredName(QStringLiteral("name"), name, 50);
     oneOf(QStringLiteral("role"), role, Vocabulary::roles(), false);
     phone = phone.trimmed();
     if (!phone.isEmpty())
@@ -133,7 +163,7 @@ void Staff::validate()
 
 void Client::validate()
 {
-    required(QStringLiteral("name"), name, 50);
+    requiredName(QStringLiteral("name"), name, 50);
     phone = Phone::normalize(phone);
     oneOf(QStringLiteral("gender"), gender, Vocabulary::genders(), true);
     optional(QStringLiteral("occupation"), occupation, 100);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/StaffRepository.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include "security/Permissions.h"
 #include "core/Errors.h"
 #include "repositories/EntityStore.h"
@@ -39,9 +42,10 @@ void StaffRepository::add(Staff &staff)
     Permissions::require(m_session, Action::ManageAccounts);
     Transaction tx(*m_session.db);
     staff.validate();
-    if (findByName(staff.name).id != 0)
+    tx.lockKey(QStringLiteral("staff.names")); // "BOSS" and "boss" added on two PCs at once: the second is told
+    if (const Staff other = findByName(staff.name); other.id != 0)
         throw ValidationError(QStringLiteral("name"),
-                              tr("Name: a staff member called %1 already exists").arg(staff.name));
+                              tr("Name: a staff member called %1 already exists").arg(other.name));
     store(m_session).insert(staff);
     tx.commit();
 }
@@ -51,10 +55,11 @@ void StaffRepository::update(Staff &staff)
     Permissions::require(m_session, Action::ManageAccounts);
     Transaction tx(*m_session.db);
     staff.validate();
+    tx.lockKey(QStringLiteral("staff.names"));
     const Staff other = findByName(staff.name);
     if (other.id != 0 && other.id != staff.id)
         throw ValidationError(QStringLiteral("name"),
-                              tr("Name: a staff member called %1 already exists").arg(staff.name));
+                              tr("Name: a staff member called %1 already exists").arg(other.name));
     store(m_session).update(staff);
     tx.commit();
 }
@@ -64,11 +69,38 @@ Staff StaffRepository::get(qint64 id) const
     return store(m_session).get(id);
 }
 
+QString StaffRepository::nameKey(const QString &name)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    const QString trimmed = name.trimmed();
+    if (U_FAILURE(status))
+        return trimmed.toCaseFolded();
+    const icu::UnicodeString in(reinterpret_cast<const UChar *>(trimmed.utf16()), int32_t(trimmed.size()));
+    const icu::UnicodeString out = fold->normalize(in, status);
+    if (U_FAILURE(status))
+        return trimmed.toCaseFolded();
+    return QString(reinterpret_cast<const QChar *>(out.getBuffer()), out.length());
+}
+
 Staff StaffRepository::findByName(const QString &name) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM staff WHERE name = ?"),
-                           {name.trimmed()});
-    return q.next() ? staffFrom(q.record()) : Staff{};
+    QSqlDatabase db = m_session.db->connection();
+    {
+        QSqlQuery exact = Sql::run(db, QStringLiteral("SELECT * FROM staff WHERE name = ?"), {name.trimmed()});
+        if (exact.next())
+            return staffFrom(exact.record());
+    }
+    // An office has tens of staff: compare every name's folded form. (A query of its own: reusing
+    // one QSqlQuery object cut PostgreSQL's row-by-row results short after the first row.)
+    const QString key = nameKey(name);
+    qint64 id = 0;
+    QSqlQuery all = Sql::run(db, QStringLiteral("SELECT id, name FROM staff ORDER BY id"));
+    while (id == 0 && all.next())
+        if (nameKey(all.value(1).toString()) == key)
+            id = all.value(0).toLongLong();
+    all.finish();
+    return id == 0 ? Staff{} : get(id);
 }
 
 QList<Staff> StaffRepository::list(bool activeOnly, const QString &role) const

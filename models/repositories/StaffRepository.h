@@ -18,7 +18,11 @@ public:
     void update(Staff &staff);
     Staff get(qint64 id) const;
     // Staff with that exact name, or id 0 when none.
+    // The staff member whose name is this one after NFKC case folding: "BOSS" and the full-width
+    // "ｂｏｓｓ" (typed with a Chinese input method) find "boss". Names are unique that way.
     Staff findByName(const QString &name) const;
+    // The form two names are compared in (ICU's NFKC_Casefold of the trimmed name).
+    static QString nameKey(const QString &name);
     QList<Staff> list(bool activeOnly = false, const QString &role = {}) const;
     qint64 count() const;
 

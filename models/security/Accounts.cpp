@@ -3,7 +3,6 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
-#include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/StaffRepository.h"
@@ -13,15 +12,51 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <pwquality.h>
+
+#include <memory>
+
 namespace estatedesk {
 
-void Accounts::validatePassword(const QString &password)
+void Accounts::validatePassword(const QString &password, const QString &accountName)
 {
     if (password.size() < kMinPasswordLength)
         throw ValidationError(QStringLiteral("password"),
                               tr("Password: at least %n characters", nullptr, kMinPasswordLength));
     if (password.trimmed() != password)
         throw ValidationError(QStringLiteral("password"), tr("Password: no spaces at the start or the end"));
+    // libpwquality with the system's settings (/etc/security/pwquality.conf, where an office's IT
+    // person may make it stricter) and cracklib's dictionary (Debian's cracklib-runtime). Without
+    // a dictionary the other checks still run. (libpwquality is Linux-only; a Windows build would
+    // need another checker here.)
+    std::unique_ptr<pwquality_settings_t, decltype(&pwquality_free_settings)> settings(pwquality_default_settings(),
+                                                                                       &pwquality_free_settings);
+    if (!settings)
+        return;
+    pwquality_read_config(settings.get(), nullptr, nullptr);
+    // Every auxiliary error goes back through pwquality_strerror(), which frees what it must.
+    auto check = [&settings](const QByteArray &candidate, const QByteArray &user) {
+        void *aux = nullptr;
+        const int score = pwquality_check(settings.get(), candidate.constData(), nullptr,
+                                          user.isEmpty() ? nullptr : user.constData(), &aux);
+        char text[PWQ_MAX_ERROR_MESSAGE_LEN];
+        if (score < 0)
+            pwquality_strerror(text, sizeof text, score, aux);
+        return score;
+    };
+    // A password no dictionary holds tells whether the dictionary can be read at all.
+    static const bool dictionaryWorks = check(QByteArrayLiteral("Qz7#vKp2-Lm9x"), {}) != PWQ_ERROR_CRACKLIB_CHECK;
+    if (!dictionaryWorks)
+        pwquality_set_int_value(settings.get(), PWQ_SETTING_DICT_CHECK, 0);
+    const int score = check(password.toUtf8(), accountName.trimmed().toUtf8());
+    if (score >= 0)
+        return;
+    if (score == PWQ_ERROR_USER_CHECK || score == PWQ_ERROR_GECOS_CHECK)
+        throw ValidationError(QStringLiteral("password"), tr("Password: it contains the account's name; choose another"));
+    // A dictionary word, a palindrome, a run, too few kinds of character, ...
+    throw ValidationError(QStringLiteral("password"),
+                          tr("Password: too easy to guess (a word, a name, repeated characters or a run such as 12345678); "
+                             "use a longer one that mixes words, digits and signs, e.g. two words and a number"));
 }
 
 bool Accounts::anyAccount() const
@@ -41,9 +76,19 @@ QSet<qint64> Accounts::staffWithPassword() const
     return ids;
 }
 
-void Accounts::writePassword(qint64 staffId, const QString &password, const QString &action)
+QHash<qint64, qint64> Accounts::lockedAccounts() const
 {
-    validatePassword(password);
+    QHash<qint64, qint64> locked;
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, locked_until FROM staff WHERE locked_until > ?"),
+                           {m_session.clock->nowMs()});
+    while (q.next())
+        locked.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return locked;
+}
+
+void Accounts::writePassword(qint64 staffId, const QString &password, const QString &action, const QString &name)
+{
+    validatePassword(password, name);
     const QString hash = PasswordHasher::hash(password);
     Sql::run(m_session.db->connection(),
              QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL, updated_at = ?, "
@@ -58,7 +103,7 @@ Staff Accounts::createFirstAdministrator(const QString &name, const QString &pas
     Transaction tx(*m_session.db);
     if (anyAccount())
         throw PermissionError(tr("This database already has accounts; an administrator adds new ones."));
-    validatePassword(password);
+    validatePassword(password, name);
     StaffRepository staff(m_session);
     Staff admin = staff.findByName(name);
     if (admin.id == 0) {
@@ -70,7 +115,7 @@ Staff Accounts::createFirstAdministrator(const QString &name, const QString &pas
         admin.active = true;
         staff.update(admin);
     }
-    writePassword(admin.id, password, QStringLiteral("create_account"));
+    writePassword(admin.id, password, QStringLiteral("create_account"), admin.name);
     tx.commit();
     return admin;
 }
@@ -78,13 +123,13 @@ Staff Accounts::createFirstAdministrator(const QString &name, const QString &pas
 Staff Accounts::addAccount(const QString &name, const QString &role, const QString &password)
 {
     Permissions::require(m_session, Action::ManageAccounts);
-    validatePassword(password);
+    validatePassword(password, name);
     Transaction tx(*m_session.db);
     StaffRepository staff(m_session);
     Staff s = staff.findByName(name);
     if (s.id != 0 && !Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT password_hash FROM staff WHERE id = ?"), {s.id})
                           .isNull())
-        throw ValidationError(QStringLiteral("name"), tr("Name: %1 already has an account").arg(name));
+        throw ValidationError(QStringLiteral("name"), tr("Name: %1 already has an account").arg(s.name));
     if (s.id == 0) {
         s.name = name;
         s.role = role;
@@ -94,7 +139,7 @@ Staff Accounts::addAccount(const QString &name, const QString &role, const QStri
         s.active = true;
         staff.update(s);
     }
-    writePassword(s.id, password, QStringLiteral("create_account"));
+    writePassword(s.id, password, QStringLiteral("create_account"), s.name);
     tx.commit();
     return s;
 }
@@ -103,8 +148,8 @@ void Accounts::resetPassword(qint64 staffId, const QString &newPassword)
 {
     Permissions::require(m_session, Action::ManageAccounts);
     Transaction tx(*m_session.db);
-    StaffRepository(m_session).get(staffId); // exists
-    writePassword(staffId, newPassword, QStringLiteral("reset_password"));
+    const Staff s = StaffRepository(m_session).get(staffId); // exists
+    writePassword(staffId, newPassword, QStringLiteral("reset_password"), s.name);
     tx.commit();
 }
 
@@ -115,7 +160,8 @@ void Accounts::changeOwnPassword(const QString &oldPassword, const QString &newP
                                       {m_session.actorId});
     if (!PasswordHasher::verify(hash.toString(), oldPassword))
         throw AuthenticationError(tr("The current password is not right."));
-    writePassword(m_session.actorId, newPassword, QStringLiteral("change_password"));
+    writePassword(m_session.actorId, newPassword, QStringLiteral("change_password"),
+                  StaffRepository(m_session).get(m_session.actorId).name);
     tx.commit();
 }
 
@@ -146,9 +192,14 @@ void Accounts::setActive(qint64 staffId, bool active)
 Staff Accounts::signIn(const QString &name, const QString &password)
 {
     const qint64 now = m_session.clock->nowMs();
-    const QString wrong = tr("Wrong name or password.");
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, password_hash FROM staff WHERE name = ?"),
-                           {name.trimmed()});
+    // One answer for every refusal, so that it never tells which names exist, or which are locked
+    // or deactivated: the administrator's Staff page says that.
+    const QString wrong = tr("Wrong name or password, or the account is locked (for %1 minutes after %2 wrong passwords) or "
+                             "deactivated; the administrator can help.")
+                              .arg(kLockMinutes)
+                              .arg(kMaxFailures);
+    const qint64 staffId = StaffRepository(m_session).findByName(name).id; // "BOSS" or "ｂｏｓｓ" finds boss
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, password_hash FROM staff WHERE id = ?"), {staffId});
     if (!q.next() || q.value(1).isNull()) {
         // The same work as a real check, so that timing does not tell which names exist.
         static const QString dummy = PasswordHasher::hash(QStringLiteral("no such account"));
@@ -171,11 +222,8 @@ Staff Accounts::signIn(const QString &name, const QString &password)
     q.finish();
     Session audited = m_session;
     audited.actorId = id;
-    if (!active)
-        throw AuthenticationError(tr("This account is deactivated; ask the administrator."));
-    if (lockedUntil > now)
-        throw AuthenticationError(tr("Too many wrong passwords: the account is locked until %1.")
-                                      .arg(OfficeTime::toOffice(lockedUntil).toString(QStringLiteral("HH:mm"))));
+    if (!active || lockedUntil > now)
+        throw AuthenticationError(wrong);
     if (!passwordMatches) {
         const int count = failures + 1;
         if (count >= kMaxFailures) {
@@ -190,8 +238,6 @@ Staff Accounts::signIn(const QString &name, const QString &password)
                             {{QStringLiteral("failures"), count}});
         }
         tx.commit(); // the failure is recorded even though the sign-in is refused
-        if (count >= kMaxFailures)
-            throw AuthenticationError(tr("Too many wrong passwords: the account is locked for %n minute(s).", nullptr, kLockMinutes));
         throw AuthenticationError(wrong);
     }
     Sql::run(m_session.db->connection(),

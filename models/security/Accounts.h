@@ -5,6 +5,7 @@
 #include "repositories/Session.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace estatedesk {
@@ -26,6 +27,9 @@ public:
     bool anyAccount() const;
     // The staff members who have a password (who can sign in when active).
     QSet<qint64> staffWithPassword() const;
+    // Accounts locked by wrong passwords at "now": staff id → locked until (UTC ms). For the
+    // administrator's page: sign-in itself never says so (one message for every refusal).
+    QHash<qint64, qint64> lockedAccounts() const;
     // The database's first account, an administrator. Refused when accounts exist.
     Staff createFirstAdministrator(const QString &name, const QString &password);
     // A new staff member with a password (administrators only). An existing staff member without
@@ -42,10 +46,12 @@ public:
     // A session for the signed-in staff member.
     static Session sessionFor(const Session &base, const Staff &staff);
 
-    static void validatePassword(const QString &password);
+    // At least kMinPasswordLength characters, and not easy to guess (libpwquality: dictionary
+    // words, runs such as 12345678, repeats, the account's own name). Throws ValidationError.
+    static void validatePassword(const QString &password, const QString &accountName = {});
 
 private:
-    void writePassword(qint64 staffId, const QString &password, const QString &action);
+    void writePassword(qint64 staffId, const QString &password, const QString &action, const QString &name);
     Session m_session;
 };
 

@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <functional>
+
 using namespace estatedesk;
 using namespace estatedesk::test;
 
@@ -32,6 +34,8 @@ private slots:
     void addsAndReadsAClientWithNormalisedPhone();
     void refusesADuplicatePhoneInAnyFormat();
     void rejectsBadInputNamingTheField();
+    void namesMustBeVisibleAndFreeOfControlCharacters_data();
+    void namesMustBeVisibleAndFreeOfControlCharacters();
     void detectsRowVersionConflicts();
     void auditsEveryChangeWithBeforeAndAfter();
     void staffNamesAreUnique();
@@ -155,6 +159,59 @@ void TestRepositories::rejectsBadInputNamingTheField()
     }
     QCOMPARE(ClientRepository(m_session).count(), 0);
     QCOMPARE(AuditLog::count(m_session), 0);
+}
+
+// Issue 14.9: names of only zero-width, bidi or combining characters, and control characters (a
+// NUL surfaced raw database text on PostgreSQL), were accepted. Refused by field, on both backends,
+// for clients and staff; nothing written.
+void TestRepositories::namesMustBeVisibleAndFreeOfControlCharacters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("zero-width spaces") << QStringLiteral("\u200B\u200B") << false;
+    QTest::newRow("a byte-order mark") << QStringLiteral("\uFEFF") << false;
+    QTest::newRow("combining marks") << QStringLiteral("\u0301\u0308") << false;
+    QTest::newRow("a NUL inside") << (QStringLiteral("张") + QChar(0) + QStringLiteral("三")) << false;
+    QTest::newRow("an escape") << QStringLiteral("张\u001B[31m三") << false;
+    QTest::newRow("a right-to-left override") << QStringLiteral("张\u202E三") << false;
+    QTest::newRow("a line break") << QStringLiteral("张\n三") << false;
+    QTest::newRow("plain") << QStringLiteral("张三") << true;
+    QTest::newRow("CJK extension B") << QString::fromUcs4(U"\U00020000\U00020001") << true;
+    QTest::newRow("Latin with accents") << QStringLiteral("Zoë O'Brien") << true;
+}
+
+void TestRepositories::namesMustBeVisibleAndFreeOfControlCharacters()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, accepted);
+    Client c;
+    c.name = name;
+    c.phone = QStringLiteral("13812345678");
+    Staff s;
+    s.name = name;
+    s.role = QStringLiteral("consultant");
+    for (const std::function<void()> &add : std::initializer_list<std::function<void()>>{
+             [&] { ClientRepository(m_session).add(c); }, [&] { StaffRepository(m_session).add(s); }}) {
+        try {
+            add();
+            QVERIFY2(accepted, "accepted");
+        } catch (const ValidationError &e) {
+            QVERIFY2(!accepted, qPrintable(e.message()));
+            QCOMPARE(e.field(), QStringLiteral("name"));
+        }
+    }
+    QCOMPARE(ClientRepository(m_session).count(), accepted ? 1 : 0);
+    QCOMPARE(ClientRepository(m_session).count() > 0, AuditLog::count(m_session) > 0);
+    // Multi-line notes keep their line breaks; a NUL in them is refused all the same.
+    if (accepted) {
+        Client noted = ClientRepository(m_session).get(c.id);
+        noted.notes = QStringLiteral("第一行\n第二行");
+        ClientRepository(m_session).update(noted);
+        noted = ClientRepository(m_session).get(c.id);
+        noted.notes = QStringLiteral("a") + QChar(0);
+        QVERIFY_THROWS_EXCEPTION(ValidationError, ClientRepository(m_session).update(noted));
+        QCOMPARE(ClientRepository(m_session).get(c.id).notes, QStringLiteral("第一行\n第二行"));
+    }
 }
 
 void TestRepositories::detectsRowVersionConflicts()

@@ -161,9 +161,9 @@ void TestClientPanel::receptionEditsWithoutSeeingTheNotes()
     ClientRepository(m_session).update(c);
     const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
     const Staff reception = Accounts(Accounts::sessionFor(m_session, admin))
-                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pw"));
+                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pass-7"));
     const Staff service = Accounts(Accounts::sessionFor(m_session, admin))
-                              .addAccount(QStringLiteral("客服"), QStringLiteral("service"), QStringLiteral("service-pw"));
+                              .addAccount(QStringLiteral("客服"), QStringLiteral("service"), QStringLiteral("service-pass-7"));
     {
         MainWindow w(Accounts::sessionFor(m_session, reception));
         w.show();

@@ -149,7 +149,7 @@ void TestFrontDesk::receptionStartsAtTheFrontDesk()
 {
     const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
     const Staff reception = Accounts(Accounts::sessionFor(m_session, admin))
-                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pw"));
+                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pass-7"));
     MainWindow w(Accounts::sessionFor(m_session, reception));
     QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.frontDesk()));
     // Reception sees masked phones in the results.

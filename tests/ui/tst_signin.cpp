@@ -103,7 +103,7 @@ void TestSignIn::windowFollowsTheRole()
 {
     const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
     const Staff consultant = Accounts(Accounts::sessionFor(m_system, admin))
-                                 .addAccount(QStringLiteral("顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pw"));
+                                 .addAccount(QStringLiteral("顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pass-7"));
     {
         MainWindow w(Accounts::sessionFor(m_system, consultant));
         QVERIFY(!w.staffPage());
@@ -149,7 +149,7 @@ void TestSignIn::receptionRevealsAMaskedPhone()
 {
     const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
     const Staff reception = Accounts(Accounts::sessionFor(m_system, admin))
-                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pw"));
+                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pass-7"));
     Client c;
     c.name = QStringLiteral("张三");
     c.phone = QStringLiteral("13812345678");
@@ -169,9 +169,9 @@ void TestSignIn::administratorCreatesAccounts()
 {
     const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
     StaffPage page(Accounts::sessionFor(m_system, admin));
-    QVERIFY(page.createAccount(QStringLiteral("新顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pw")));
+    QVERIFY(page.createAccount(QStringLiteral("新顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pass-7")));
     QCOMPARE(page.table()->rowCount(), 2);
-    QCOMPARE(Accounts(m_system).signIn(QStringLiteral("新顾问"), QStringLiteral("consultant-pw")).role, QStringLiteral("consultant"));
+    QCOMPARE(Accounts(m_system).signIn(QStringLiteral("新顾问"), QStringLiteral("consultant-pass-7")).role, QStringLiteral("consultant"));
 }
 
 void TestSignIn::administratorBacksUpAndRestores()

@@ -995,10 +995,6 @@ Records a payment received today against installment ID, as the --user account (
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot; in the PostgreSQL connection &quot;%2&quot;; use host, port, dbname, user, password, sslmode, connect_timeout.</source>
-        <translation>PostgreSQL 连接“%2”中有未知的项“%1”；可用的项：host、port、dbname、user、password、sslmode、connect_timeout。</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -1013,6 +1009,10 @@ Records a payment received today against installment ID, as the --user account (
     <message>
         <source>Saving failed; nothing was saved: %1</source>
         <translation>保存失败；所有修改均未保存：%1</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the PostgreSQL connection; use host, port, dbname, user, password, %2. The password is best kept out of it: in PGPASSWORD, ~/.pgpass or a service of pg_service.conf (service=NAME).</source>
+        <translation>PostgreSQL 连接中有无法识别的参数“%1”；可用的参数有 host、port、dbname、user、password、%2。密码最好不要写在连接里，而是放在 PGPASSWORD、~/.pgpass 或 pg_service.conf 的服务（service=名称）中。</translation>
     </message>
 </context>
 <context>

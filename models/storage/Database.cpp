@@ -20,7 +20,7 @@ QString DatabaseConfig::describe() const
 {
     if (backend == Backend::Sqlite)
         return QDir::toNativeSeparators(QFileInfo(sqlitePath).absoluteFilePath());
-    QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), db;
+    QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), db, service;
     for (const QString &part : pgConnection.split(u' ', Qt::SkipEmptyParts)) {
         const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
         if (key == QLatin1String("host"))
@@ -29,7 +29,11 @@ QString DatabaseConfig::describe() const
             port = value;
         else if (key == QLatin1String("dbname"))
             db = value;
+        else if (key == QLatin1String("service"))
+            service = value;
     }
+    if (!service.isEmpty() && db.isEmpty())
+        return QStringLiteral("PostgreSQL service %1").arg(service);
     return QStringLiteral("PostgreSQL %1@%2:%3").arg(db, host, port);
 }
 
@@ -135,6 +139,10 @@ QSqlDatabase Database::openConnection(const QString &name) const
                 tr("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
         db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        static const QStringList kPassedToLibpq = {
+            QStringLiteral("service"),     QStringLiteral("passfile"),        QStringLiteral("sslmode"),
+            QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+            QStringLiteral("connect_timeout"), QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
         QStringList options;
         for (const QString &part : m_config.pgConnection.split(u' ', Qt::SkipEmptyParts)) {
             const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
@@ -148,12 +156,13 @@ QSqlDatabase Database::openConnection(const QString &name) const
                 db.setUserName(value);
             else if (key == QLatin1String("password"))
                 db.setPassword(value);
-            else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout"))
-                options << part;
-            else
-                throw StorageError(tr("Unknown key \"%1\" in the PostgreSQL connection \"%2\"; use "
-                                      "host, port, dbname, user, password, sslmode, connect_timeout.")
-                                       .arg(key, m_config.pgConnection));
+            else if (kPassedToLibpq.contains(key))
+                options << part; // a service from pg_service.conf, the ~/.pgpass file, TLS, ...
+            else // named alone: the connection may hold a password, which is never printed
+                throw StorageError(tr("Unknown key \"%1\" in the PostgreSQL connection; use host, port, dbname, user, "
+                                      "password, %2. The password is best kept out of it: in PGPASSWORD, ~/.pgpass or a "
+                                      "service of pg_service.conf (service=NAME).")
+                                       .arg(key, kPassedToLibpq.join(QStringLiteral(", "))));
         }
         if (!options.contains(QStringLiteral("connect_timeout"), Qt::CaseInsensitive))
             options << QStringLiteral("connect_timeout=10");

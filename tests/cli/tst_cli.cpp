@@ -72,6 +72,7 @@ private slots:
     void clientsEditAndRecordAddShowInClientsShow();
     void rolesDecideWhoEditsLogsAndAnswers();
     void twoReceiptsForOneInstallmentKeepOne();
+    void postgresConnectionKeepsItsPasswordAndTakesAService();
 
 private:
     Run cli(const QStringList &args, const QStringList &dbOptions = {});
@@ -1140,6 +1141,33 @@ void TestCli::twoReceiptsForOneInstallmentKeepOne()
                           "staff-pass\n")
                  .code,
              4);
+}
+
+// Issue 13.5: an unknown key in --pg echoed the whole connection, password included. A service of
+// pg_service.conf (where the password can live instead) is taken.
+void TestCli::postgresConnectionKeepsItsPasswordAndTakesAService()
+{
+    const Run typo = cli({QStringLiteral("init")}, {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 pasword=hunter2-secret")});
+    QCOMPARE(typo.code, 3);
+    QVERIFY2(typo.err.contains(QStringLiteral("\"pasword\"")), qPrintable(typo.err));
+    QVERIFY2(!typo.err.contains(QStringLiteral("hunter2")), qPrintable(typo.err));
+    if (m_test.backend() != Backend::Postgres)
+        return; // the service needs the server; the SQLite run has checked the message above
+    const QString serviceFile = m_dir.filePath(QStringLiteral("pg_service.conf"));
+    QFile f(serviceFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[office]\n");
+    for (const QString &part : m_test.config().pgConnection.split(u' ', Qt::SkipEmptyParts))
+        f.write(part.toUtf8() + '\n');
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGSERVICEFILE"), serviceFile);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ESTATEDESK_CLI_PATH), {QStringLiteral("--pg"), QStringLiteral("service=office"), QStringLiteral("init")});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(p.readAllStandardOutput().startsWith("schema version"));
 }
 
 #include "tst_cli.moc"

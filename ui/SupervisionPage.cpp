@@ -567,6 +567,7 @@ QWidget *SupervisionPage::buildReports()
     form->addRow(tr("Day, month or quarter:"), m_period);
     auto *buttons = new QHBoxLayout;
     auto *preview = new QPushButton(tr("Print preview…"), page);
+    preview->setObjectName(QStringLiteral("reportPreviewButton"));
     auto *save = new QPushButton(tr("Save as PDF, CSV or HTML…"), page);
     buttons->addWidget(preview);
     buttons->addWidget(save);

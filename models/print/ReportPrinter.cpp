@@ -3,9 +3,13 @@
 
 #include "core/Errors.h"
 #include "core/PrivateFiles.h"
+#include "print/PdfTextLayer.h"
 #include "reports/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -99,36 +103,33 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
     doc.setHtml(html);
 }
 
-void ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, const QString &footer,
-                             const ReportDocument *report)
+QPageLayout ReportPrinter::pageLayout()
 {
-    // Fonts and text layout belong to Qt Gui: without its application object there are none.
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw StorageError(tr("%1 cannot be written: printing to PDF needs the program's graphics part, which is not running.")
-                               .arg(QDir::toNativeSeparators(path)));
-    // Printed reports name clients: the file is the owner's alone (0600) and appears only whole.
-    PrivateSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    QPdfWriter writer(&file);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("EstateDesk"));
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        throw StorageError(tr("%1 cannot be written: the file cannot be created there.").arg(QDir::toNativeSeparators(path)));
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter);
+}
+
+void ReportPrinter::paint(QPainter &painter, QPagedPaintDevice &device, const QString &html, const QString &title, const QString &footer,
+                          const ReportDocument *report)
+{
+    // Everything in millimetres of the device's own page, so a 300 dpi PDF writer and a 1200 dpi
+    // printer get the same page: same width, same line breaks, same page breaks.
+    const double dpi = device.logicalDpiY();
+    auto mm = [dpi](double millimetres) { return millimetres * dpi / 25.4; };
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double footerBox = mm(7); // the footer's line, at the foot of the printable area
     QTextDocument doc;
-    // Lay the text out for the writer's resolution, so that 10.5 pt is 10.5 pt on paper.
-    doc.documentLayout()->setPaintDevice(&writer);
-    const QFont font = printFont();
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    doc.setPageSize(QSizeF(page.width(), page.height() - 120));
+    // Lay the text out for the device's resolution, so that 10.5 pt is 10.5 pt on paper.
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setPageSize(QSizeF(page.width(), page.height() - mm(10)));
     prepare(doc, html, report);
+    QFont footerFont = printFont();
+    footerFont.setPointSizeF(9);
+    const QFontMetricsF footerMetrics(footerFont, &device);
+    const QString footerText = footer.isEmpty() ? title : footer;
     const int pages = doc.pageCount();
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
-            writer.newPage();
+            device.newPage();
         painter.save();
         painter.translate(0, -p * doc.pageSize().height());
         QAbstractTextDocumentLayout::PaintContext ctx;
@@ -136,14 +137,42 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
         painter.setClipRect(ctx.clip);
         doc.documentLayout()->draw(&painter, ctx);
         painter.restore();
-        QFont footerFont = font;
-        footerFont.setPointSizeF(9);
+        // A footer longer than the line loses its middle, never the page number or its ends.
+        const QString number = QStringLiteral(" — %1 / %2").arg(p + 1).arg(pages);
+        const QString line = footerMetrics.elidedText(footerText, Qt::ElideMiddle, page.width() - footerMetrics.horizontalAdvance(number))
+                             + number;
         painter.setFont(footerFont);
-        painter.drawText(QRectF(0, page.height() - 80, page.width(), 80), Qt::AlignCenter,
-                         QStringLiteral("%1 — %2 / %3").arg(footer.isEmpty() ? title : footer).arg(p + 1).arg(pages));
+        painter.drawText(QRectF(0, page.height() - footerBox, page.width(), footerBox), Qt::AlignCenter, line);
     }
-    if (!painter.end() || !file.commit())
-        throw StorageError(tr("%1 cannot be written: the file could not be completed.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, const QString &footer,
+                             const ReportDocument *report)
+{
+    // Fonts and text layout belong to Qt Gui: without its application object there are none.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw StorageError(tr("%1 cannot be written: printing to PDF needs the program's graphics part, which is not running.")
+                               .arg(QDir::toNativeSeparators(path)));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("EstateDesk"));
+        writer.setResolution(Resolution);
+        writer.setPageLayout(pageLayout());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw StorageError(tr("%1 cannot be written: the file cannot be created there.").arg(QDir::toNativeSeparators(path)));
+        paint(painter, writer, html, title, footer, report);
+        if (!painter.end())
+            throw StorageError(tr("%1 cannot be written: the file could not be completed.").arg(QDir::toNativeSeparators(path)));
+    }
+    // Printed reports name clients: the file is the owner's alone (0600) and appears only whole.
+    const QByteArray pdf = PdfTextLayer::repaired(buffer.data());
+    PrivateSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void ReportPrinter::writeReport(const ReportDocument &report, const QString &path)

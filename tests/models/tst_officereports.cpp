@@ -5,6 +5,7 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
+#include "print/PdfTextLayer.h"
 #include "print/ReportPrinter.h"
 #include "core/Errors.h"
 #include "core/Translations.h"
@@ -26,6 +27,8 @@ class TestOfficeReports : public QObject
 private slots:
     void initTestCase();
     void monthIsBoundedAtLocalMidnight();
+    void pdfTextGivesIdeographsNotRadicals();
+    void longFooterStaysOnThePage();
     void complaintCompliance();
     void receptionDaily();
     void overdueList();
@@ -130,7 +133,39 @@ QString TestOfficeReports::reportText(const ReportDocument &doc)
 {
     const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
     ReportPrinter::writeReport(doc, path);
-    return pdfText(path);
+    return rawPdfText(path);
+}
+
+// The print font draws these radicals with the glyph of the ideograph: the PDF's text layer gives
+// the simplified ideograph the page shows (户, not NFKC's traditional 戶; 黄, which NFKC leaves as ⻩).
+void TestOfficeReports::pdfTextGivesIdeographsNotRadicals()
+{
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2F3E'), u'户'); // ⼾
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2F49'), u'月'); // ⽉
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2EE9'), u'黄'); // ⻩
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2ED9'), u'韦'); // ⻙
+    ReportDocument doc;
+    doc.name = QStringLiteral("radicals");
+    doc.title = QStringLiteral("客户月度回访 · 黄先生 · 一般事务 · efficient office");
+    const QString text = reportText(doc);
+    QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("客户月度回访 · 黄先生 · 一般事务 · efficient office")), qPrintable(text));
+}
+
+// A footer longer than the line loses its middle, not its start or its page number.
+void TestOfficeReports::longFooterStaysOnThePage()
+{
+    ReportDocument doc;
+    doc.name = QStringLiteral("long-footer");
+    doc.officeName = QStringLiteral("甲区一期售楼处") + QString(60, u'楼') + QStringLiteral("客户服务部");
+    doc.title = QStringLiteral("超时事项清单");
+    doc.printedAt = QStringLiteral("2026-11-27 10:00");
+    const QStringList lines = reportText(doc).remove(u'\f').split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QString footer = lines.constLast().trimmed();
+    QVERIFY2(footer.startsWith(QStringLiteral("甲区一期售楼处")), qPrintable(footer));
+    QVERIFY2(footer.contains(QStringLiteral("…")), qPrintable(footer));
+    QVERIFY2(footer.endsWith(QStringLiteral("2026-11-27 10:00 — 1 / 1")), qPrintable(footer));
 }
 
 void TestOfficeReports::monthIsBoundedAtLocalMidnight()

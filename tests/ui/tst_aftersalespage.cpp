@@ -251,7 +251,7 @@ void TestAfterSalesPage::signOffSheetPdf()
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/handover-signoff.pdf"));
-    const QString extracted = pdfText(pdf);
+    const QString extracted = rawPdfText(pdf);
     QVERIFY2(extracted.contains(HandoverSheetReport::title()), qPrintable(extracted));
     const Handover h = HandoverRepository(m_session).get(handover);
     QVERIFY2(extracted.contains(ClientRepository(m_session).get(h.clientId).name), qPrintable(extracted)); // Chinese embedded

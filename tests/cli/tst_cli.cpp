@@ -592,6 +592,21 @@ void TestCli::reportWritesPdfCsvAndHtml()
     const QStringList items = text.split(QStringLiteral("\n\n")).constLast().split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(overdueLines > 0);
     QCOMPARE(int(items.size()) - 2, overdueLines);
+    // An installment is due within its date: the machine's CSV gives the instant it turned
+    // overdue (the next midnight), the report the date itself.
+    const QStringList machine = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.split(u'\n');
+    int installments = 0;
+    for (const QString &line : machine) {
+        const QStringList f = line.split(u',');
+        if (f.size() < 6 || f.at(0) != QLatin1String("installment"))
+            continue;
+        ++installments;
+        QVERIFY2(f.at(4).endsWith(QStringLiteral("T00:00:00+08:00")), qPrintable(line));
+        const QDate next = QDate::fromString(f.at(4).left(10), Qt::ISODate);
+        QVERIFY2(text.contains(next.addDays(-1).toString(Qt::ISODate)), qPrintable(line + u'\n' + text));
+        QVERIFY2(!text.contains(next.toString(Qt::ISODate) + QStringLiteral(" 00:00")), qPrintable(line + u'\n' + text));
+    }
+    QVERIFY(installments > 0);
     // Bad input is named.
     Run bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.doc"))});
     QCOMPARE(bad.code, 2);

@@ -190,7 +190,10 @@ void TestAfterSalesPage::handoverScheduledAndNoticed()
             row = r;
     QVERIFY(row >= 0);
     QCOMPARE(stateOf(t->item(row, HandoversPage::NoticeColumn)), DeadlineState::OnTrack);
-    QVERIFY(t->item(row, HandoversPage::NoticeColumn)->toolTip().contains(QStringLiteral("2026-12-14 00:00")));
+    // The notice is due within 2026-12-13, seven days before the handover (not "2026-12-14 00:00").
+    QVERIFY2(t->item(row, HandoversPage::NoticeColumn)->toolTip().contains(QStringLiteral("2026-12-13")),
+             qPrintable(t->item(row, HandoversPage::NoticeColumn)->toolTip()));
+    QVERIFY(!t->item(row, HandoversPage::NoticeColumn)->toolTip().contains(QStringLiteral("00:00")));
     // Done needs the inspection first: refused, said by name.
     QVERIFY(!page.complete());
     QCOMPARE(page.statusLabel()->text(), HandoverRepository::tr("Inspection: inspect the home with the client first"));

@@ -141,7 +141,7 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
                                             .arg(revision)
                                             .arg(team.isEmpty() ? QString() : team.constFirst().reason));
     summary.lines << tr("Ranked by deadline compliance, then satisfaction, then fewer complaints per client served.");
-    summary.headers = {tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints"), tr("Complaint rate"),
+    summary.headers = {tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints", "a count"), tr("Complaint rate"),
                        tr("Satisfaction"), tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"),
                        tr("Training"), tr("Coaching")};
     summary.rightAligned = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10};

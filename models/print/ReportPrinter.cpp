@@ -20,7 +20,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QImage>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -101,6 +104,21 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
             if (!report->sections.at(i).chartCategories.isEmpty())
                 doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), chartImage(*report, i));
     doc.setHtml(html);
+    // Every line in a table at least as tall as a line of Chinese: Latin-only cells (DejaVu Sans,
+    // shorter lines) otherwise stay on a page while the Chinese cells of their row move to the
+    // next one, splitting the row. With equal lines the row moves whole.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        if (!cursor.currentTable())
+            continue;
+        QFont chinese(QStringLiteral("Noto Sans CJK SC"));
+        chinese.setPointSizeF(block.charFormat().font().pointSizeF() > 0 ? block.charFormat().font().pointSizeF()
+                                                                         : printFont().pointSizeF());
+        QTextBlockFormat format = block.blockFormat();
+        // In the layout's logical pixels (it scales them to the device, as it does margins).
+        format.setLineHeight(QFontMetricsF(chinese).lineSpacing(), QTextBlockFormat::MinimumHeight);
+        cursor.setBlockFormat(format);
+    }
 }
 
 QPageLayout ReportPrinter::pageLayout()

@@ -29,6 +29,7 @@ private slots:
     void monthIsBoundedAtLocalMidnight();
     void pdfTextGivesIdeographsNotRadicals();
     void longFooterStaysOnThePage();
+    void tableRowsStayWholeAcrossPages();
     void complaintCompliance();
     void receptionDaily();
     void overdueList();
@@ -166,6 +167,36 @@ void TestOfficeReports::longFooterStaysOnThePage()
     QVERIFY2(footer.startsWith(QStringLiteral("甲区一期售楼处")), qPrintable(footer));
     QVERIFY2(footer.contains(QStringLiteral("…")), qPrintable(footer));
     QVERIFY2(footer.endsWith(QStringLiteral("2026-11-27 10:00 — 1 / 1")), qPrintable(footer));
+}
+
+// A row of Chinese and Latin-only cells is never split by a page break (its date left on one page,
+// its Chinese on the next).
+void TestOfficeReports::tableRowsStayWholeAcrossPages()
+{
+    // The page breaks fall at other heights of the rows with each line of text above the table.
+    for (int above = 0; above < 12; ++above) {
+        ReportDocument doc;
+        doc.name = QStringLiteral("long-table-%1").arg(above);
+        doc.title = QStringLiteral("超时事项清单");
+        ReportDocument::Section items;
+        for (int i = 0; i < above; ++i)
+            items.lines << QStringLiteral("说明 %1").arg(i);
+        items.headers = {QStringLiteral("时限"), QStringLiteral("记录"), QStringLiteral("截止时间")};
+        for (int i = 1; i <= 100; ++i)
+            items.rows << QStringList{QStringLiteral("分期付款"), QStringLiteral("分期款 %1 号").arg(i), QStringLiteral("2026-01-10")};
+        doc.sections << items;
+        const QString text = reportText(doc);
+        QVERIFY(text.count(u'\f') >= 2); // several pages
+        int rows = 0;
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.contains(QStringLiteral("2026-01-10")) && !line.contains(QStringLiteral("分期付款")))
+                continue;
+            ++rows;
+            QVERIFY2(line.contains(QStringLiteral("2026-01-10")) && line.contains(QStringLiteral("分期付款")),
+                     qPrintable(QStringLiteral("%1 lines above: %2").arg(above).arg(line)));
+        }
+        QCOMPARE(rows, 100);
+    }
 }
 
 void TestOfficeReports::monthIsBoundedAtLocalMidnight()

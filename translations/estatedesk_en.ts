@@ -405,6 +405,13 @@
             <numerusform>Exported %n clients.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ReturnVisitsPage</name>
@@ -420,13 +427,6 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

@@ -1181,11 +1181,11 @@ Records a payment received today against installment ID, as the --user account (
     </message>
     <message>
         <source>Calendar days before a date</source>
-        <translation>某日期之前的自然日</translation>
+        <translation>指定日期前的自然日</translation>
     </message>
     <message>
         <source>End of a date</source>
-        <translation>某日期当天结束</translation>
+        <translation>指定日期当天结束</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2096,6 +2096,13 @@ Records a payment received today against installment ID, as the --user account (
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>EstateDesk</source>
+        <translation>楼盘客服台</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The database %1 has schema version %2, but this EstateDesk only knows up to version %3. It was written by a newer EstateDesk; install that version. Nothing was changed.</source>
@@ -2348,7 +2355,7 @@ Records a payment received today against installment ID, as the --user account (
     </message>
     <message>
         <source>Clients served</source>
-        <translation>服务客户</translation>
+        <translation>服务客户数</translation>
     </message>
     <message>
         <source>Complaint rate</source>
@@ -2547,6 +2554,11 @@ Records a payment received today against installment ID, as the --user account (
     <message>
         <source>--staff: No. %1 is not appraised (an active consultant, customer-service or reception staff member)</source>
         <translation>--staff：第 %1 号不参加考核（考核对象为在职的置业顾问、客服和前台员工）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <comment>a count</comment>
+        <translation>投诉数</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +2991,7 @@ Records a payment received today against installment ID, as the --user account (
     </message>
     <message>
         <source>calendar days before a date or end of a date</source>
-        <translation>“某日期之前的自然日”或“某日期当天结束”</translation>
+        <translation>“指定日期前的自然日”或“指定日期当天结束”</translation>
     </message>
     <message>
         <source>wall clock or working days</source>
@@ -3264,7 +3276,7 @@ Records a payment received today against installment ID, as the --user account (
     </message>
     <message>
         <source>Client&apos;s signature:</source>
-        <translation>客户签字：</translation>
+        <translation>购房人签字：</translation>
     </message>
     <message>
         <source>Consultant&apos;s signature:</source>
@@ -4237,11 +4249,11 @@ Records a payment received today against installment ID, as the --user account (
     <name>estatedesk::AuditLogPage</name>
     <message>
         <source>Anyone</source>
-        <translation>任何人</translation>
+        <translation>全部人员</translation>
     </message>
     <message>
         <source>Any record</source>
-        <translation>任何记录</translation>
+        <translation>全部记录</translation>
     </message>
     <message>
         <source>Client</source>
@@ -6431,7 +6443,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     </message>
     <message>
         <source>Due soon in the last:</source>
-        <translation>最后多少比例视为即将到期：</translation>
+        <translation>到期前预警比例：</translation>
     </message>
     <message>
         <source>&quot;Waiting for the client&quot; stops the clock</source>
@@ -6463,7 +6475,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     </message>
     <message>
         <source>last %1 %</source>
-        <translation>最后 %1 %</translation>
+        <translation>剩余 %1 % 时</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6934,7 +6946,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     </message>
     <message>
         <source>Publish the month</source>
-        <translation>公布本月</translation>
+        <translation>公布本月考核结果</translation>
     </message>
     <message>
         <source>what a correction changes</source>
@@ -6950,11 +6962,7 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     </message>
     <message>
         <source>Clients served</source>
-        <translation>服务客户</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
+        <translation>服务客户数</translation>
     </message>
     <message>
         <source>Complaint rate</source>
@@ -7099,6 +7107,11 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Coaching thresholds saved; published months keep the flags they were published with.</source>
         <translation>辅导标准已保存；已公布的月份保留公布时的辅导标记。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <comment>a count</comment>
+        <translation>投诉数</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,7 @@ QString DeadlineCell::text(const DeadlineItem &item, qint64 nowMs)
 
 QString DeadlineCell::dueText(const DeadlineItem &item)
 {
-    return QCoreApplication::translate("DeadlineCell", "due %1")
-        .arg(OfficeTime::toOffice(item.dueAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return QCoreApplication::translate("DeadlineCell", "due %1").arg(item.dueText());
 }
 
 void DeadlineCell::fitColumns(QTableView *view, const QList<int> &columns)

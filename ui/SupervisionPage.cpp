@@ -468,7 +468,7 @@ QWidget *SupervisionPage::buildAppraisal()
     limits->addStretch(1);
     layout->addLayout(limits);
     connect(saveLimits, &QPushButton::clicked, this, [this] { saveThresholds(); });
-    m_appraisal = table({tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints"), tr("Complaint rate"), tr("Satisfaction"),
+    m_appraisal = table({tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints", "a count"), tr("Complaint rate"), tr("Satisfaction"),
                          tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"), tr("Training"), tr("Coaching")},
                         page);
     layout->addWidget(m_appraisal, 1);
@@ -567,6 +567,7 @@ QWidget *SupervisionPage::buildReports()
     form->addRow(tr("Day, month or quarter:"), m_period);
     auto *buttons = new QHBoxLayout;
     auto *preview = new QPushButton(tr("Print preview…"), page);
+    preview->setObjectName(QStringLiteral("reportPreviewButton"));
     auto *save = new QPushButton(tr("Save as PDF, CSV or HTML…"), page);
     buttons->addWidget(preview);
     buttons->addWidget(save);

@@ -29,13 +29,24 @@ QList<WorkCalendar::Entry> WorkCalendar::entriesOf(int year) const
     return out;
 }
 
+namespace {
+// Whether a calendar entry's name already says the day is worked: the shipped calendar names
+// make-up days "国庆节调休上班" (resources/calendar), an imported one may say "补班".
+bool namesAWorkday(const QString &name)
+{
+    return name.contains(QStringLiteral("调休")) || name.contains(QStringLiteral("补班")) || name.contains(QStringLiteral("上班"));
+}
+} // namespace
+
 bool WorkCalendar::isWorkingDay(const QDate &day, QString *reason) const
 {
     const auto it = m_entries.constFind(day);
     if (it != m_entries.constEnd()) {
         if (it->kind == Kind::Workday) {
             if (reason)
-                *reason = it->name.isEmpty() ? tr("make-up working day") : tr("make-up working day (%1)").arg(it->name);
+                *reason = it->name.isEmpty()        ? tr("make-up working day")
+                          : namesAWorkday(it->name) ? it->name // "国庆节调休上班", not "调休上班日（国庆节调休上班）"
+                                                    : tr("make-up working day (%1)").arg(it->name);
             return true;
         }
         if (reason)

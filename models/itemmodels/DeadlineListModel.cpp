@@ -122,8 +122,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
         case ClientColumn: return i.clientName;
         case StaffColumn: return i.staffName;
         case DueColumn:
-            return i.provisional ? tr("%1 (provisional)").arg(OfficeTime::formatDateTime(i.dueAt))
-                                 : OfficeTime::formatDateTime(i.dueAt);
+            return i.provisional ? tr("%1 (provisional)").arg(i.dueText()) : i.dueText();
         case RemainingColumn: return remainingText(i.dueAt, m_now);
         case RecordColumn: return DeadlineRepository::recordText(i);
         }

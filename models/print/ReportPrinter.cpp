@@ -3,9 +3,13 @@
 
 #include "core/Errors.h"
 #include "core/PrivateFiles.h"
+#include "print/PdfTextLayer.h"
 #include "reports/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -16,7 +20,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QImage>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -97,6 +104,64 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
             if (!report->sections.at(i).chartCategories.isEmpty())
                 doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), chartImage(*report, i));
     doc.setHtml(html);
+    // Every line in a table at least as tall as a line of Chinese: Latin-only cells (DejaVu Sans,
+    // shorter lines) otherwise stay on a page while the Chinese cells of their row move to the
+    // next one, splitting the row. With equal lines the row moves whole.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        if (!cursor.currentTable())
+            continue;
+        QFont chinese(QStringLiteral("Noto Sans CJK SC"));
+        chinese.setPointSizeF(block.charFormat().font().pointSizeF() > 0 ? block.charFormat().font().pointSizeF()
+                                                                         : printFont().pointSizeF());
+        QTextBlockFormat format = block.blockFormat();
+        // In the layout's logical pixels (it scales them to the device, as it does margins).
+        format.setLineHeight(QFontMetricsF(chinese).lineSpacing(), QTextBlockFormat::MinimumHeight);
+        cursor.setBlockFormat(format);
+    }
+}
+
+QPageLayout ReportPrinter::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter);
+}
+
+void ReportPrinter::paint(QPainter &painter, QPagedPaintDevice &device, const QString &html, const QString &title, const QString &footer,
+                          const ReportDocument *report)
+{
+    // Everything in millimetres of the device's own page, so a 300 dpi PDF writer and a 1200 dpi
+    // printer get the same page: same width, same line breaks, same page breaks.
+    const double dpi = device.logicalDpiY();
+    auto mm = [dpi](double millimetres) { return millimetres * dpi / 25.4; };
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double footerBox = mm(7); // the footer's line, at the foot of the printable area
+    QTextDocument doc;
+    // Lay the text out for the device's resolution, so that 10.5 pt is 10.5 pt on paper.
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setPageSize(QSizeF(page.width(), page.height() - mm(10)));
+    prepare(doc, html, report);
+    QFont footerFont = printFont();
+    footerFont.setPointSizeF(9);
+    const QFontMetricsF footerMetrics(footerFont, &device);
+    const QString footerText = footer.isEmpty() ? title : footer;
+    const int pages = doc.pageCount();
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -p * doc.pageSize().height());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, p * doc.pageSize().height(), doc.pageSize().width(), doc.pageSize().height());
+        painter.setClipRect(ctx.clip);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+        // A footer longer than the line loses its middle, never the page number or its ends.
+        const QString number = QStringLiteral(" — %1 / %2").arg(p + 1).arg(pages);
+        const QString line = footerMetrics.elidedText(footerText, Qt::ElideMiddle, page.width() - footerMetrics.horizontalAdvance(number))
+                             + number;
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(0, page.height() - footerBox, page.width(), footerBox), Qt::AlignCenter, line);
+    }
 }
 
 void ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, const QString &footer,
@@ -106,44 +171,26 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw StorageError(tr("%1 cannot be written: printing to PDF needs the program's graphics part, which is not running.")
                                .arg(QDir::toNativeSeparators(path)));
-    // Printed reports name clients: the file is the owner's alone (0600) and appears only whole.
-    PrivateSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    QPdfWriter writer(&file);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("EstateDesk"));
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        throw StorageError(tr("%1 cannot be written: the file cannot be created there.").arg(QDir::toNativeSeparators(path)));
-    QTextDocument doc;
-    // Lay the text out for the writer's resolution, so that 10.5 pt is 10.5 pt on paper.
-    doc.documentLayout()->setPaintDevice(&writer);
-    const QFont font = printFont();
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    doc.setPageSize(QSizeF(page.width(), page.height() - 120));
-    prepare(doc, html, report);
-    const int pages = doc.pageCount();
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -p * doc.pageSize().height());
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, p * doc.pageSize().height(), doc.pageSize().width(), doc.pageSize().height());
-        painter.setClipRect(ctx.clip);
-        doc.documentLayout()->draw(&painter, ctx);
-        painter.restore();
-        QFont footerFont = font;
-        footerFont.setPointSizeF(9);
-        painter.setFont(footerFont);
-        painter.drawText(QRectF(0, page.height() - 80, page.width(), 80), Qt::AlignCenter,
-                         QStringLiteral("%1 — %2 / %3").arg(footer.isEmpty() ? title : footer).arg(p + 1).arg(pages));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("EstateDesk"));
+        writer.setResolution(Resolution);
+        writer.setPageLayout(pageLayout());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw StorageError(tr("%1 cannot be written: the file cannot be created there.").arg(QDir::toNativeSeparators(path)));
+        paint(painter, writer, html, title, footer, report);
+        if (!painter.end())
+            throw StorageError(tr("%1 cannot be written: the file could not be completed.").arg(QDir::toNativeSeparators(path)));
     }
-    if (!painter.end() || !file.commit())
-        throw StorageError(tr("%1 cannot be written: the file could not be completed.").arg(QDir::toNativeSeparators(path)));
+    // Printed reports name clients: the file is the owner's alone (0600) and appears only whole.
+    const QByteArray pdf = PdfTextLayer::repaired(buffer.data());
+    PrivateSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void ReportPrinter::writeReport(const ReportDocument &report, const QString &path)

@@ -6,6 +6,9 @@
 
 class QFont;
 class QImage;
+class QPageLayout;
+class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace estatedesk {
@@ -24,6 +27,15 @@ public:
     // report: where the HTML comes from, for the charts its sections draw.
     static void writePdf(const QString &html, const QString &title, const QString &path, const QString &footer = {},
                          const ReportDocument *report = nullptr);
+    // The page of every printed report: A4 portrait, 15 mm margins, 20 mm at the foot.
+    static QPageLayout pageLayout();
+    // The resolution reports are laid out at, on a PDF writer and a printer alike.
+    static constexpr int Resolution = 300;
+    // The one page layout of saved and printed reports: lays html out for device's page and paints
+    // every page with its footer ("footer — 2 / 3"), on a QPdfWriter or a QPrinter alike, so what
+    // the printer prints is what the PDF shows. painter is active on device.
+    static void paint(QPainter &painter, QPagedPaintDevice &device, const QString &html, const QString &title,
+                      const QString &footer = {}, const ReportDocument *report = nullptr);
     // A section's chart as a picture (grouped bars with axis, labels and legend).
     static QImage chartImage(const ReportDocument &report, int section);
     // An office report to a file, in the format of its suffix: .pdf, .csv or .html.

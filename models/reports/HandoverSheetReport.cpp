@@ -54,7 +54,7 @@ QString HandoverSheetReport::html(const Session &session, qint64 handoverId)
                         esc(tr("To be fixed by")), esc(tr("Status")));
         for (const Defect &d : defects) {
             const auto item = deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id);
-            const QString due = item ? OfficeTime::formatDateTime(item->dueAt) : QString();
+            const QString due = item ? item->dueText() : QString();
             QString status = d.status == QLatin1String("closed")  ? tr("Fixed, re-inspection passed")
                              : d.status == QLatin1String("fixed") ? tr("Fixed, awaiting re-inspection")
                                                                   : tr("Open");

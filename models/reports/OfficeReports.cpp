@@ -48,7 +48,7 @@ QString outcome(const DeadlineItem *item, qint64 now)
     case DeadlineState::MetLate: return OfficeReports::tr("late by %1").arg(minutesText(item->stoppedAt - item->dueAt));
     case DeadlineState::Overdue: return OfficeReports::tr("overdue %1").arg(minutesText(now - item->dueAt));
     case DeadlineState::Paused: return OfficeReports::tr("paused");
-    default: return OfficeReports::tr("open, due %1").arg(OfficeTime::formatDateTime(item->dueAt));
+    default: return OfficeReports::tr("open, due %1").arg(item->dueText());
     }
 }
 
@@ -141,7 +141,7 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
                                             .arg(revision)
                                             .arg(team.isEmpty() ? QString() : team.constFirst().reason));
     summary.lines << tr("Ranked by deadline compliance, then satisfaction, then fewer complaints per client served.");
-    summary.headers = {tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints"), tr("Complaint rate"),
+    summary.headers = {tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints", "a count"), tr("Complaint rate"),
                        tr("Satisfaction"), tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"),
                        tr("Training"), tr("Coaching")};
     summary.rightAligned = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10};
@@ -355,7 +355,7 @@ ReportDocument OfficeReports::overdue(const Session &session)
     list.headers = {tr("Deadline"), tr("Record"), tr("Client"), tr("Responsible"), tr("Due"), tr("Overdue by")};
     for (const DeadlineItem &i : items)
         list.rows << QStringList{DeadlinePolicy::label(i.policy), DeadlineRepository::recordText(i), i.clientName, i.staffName,
-                                 OfficeTime::formatDateTime(i.dueAt), minutesText(now - i.dueAt)};
+                                 i.dueText(), minutesText(now - i.dueAt)};
     doc.sections << summary << list;
     return doc;
 }

@@ -15,6 +15,12 @@
 
 namespace estatedesk {
 
+QString DeadlineItem::dueText() const
+{
+    // The date that ends at dueAt (its last millisecond), in the office.
+    return anchorDate.isValid() ? OfficeTime::formatDate(dueAt - 1) : OfficeTime::formatDateTime(dueAt);
+}
+
 void DeadlineRepository::loadContext() const
 {
     if (m_loaded)

@@ -38,6 +38,12 @@ struct DeadlineItem
             return DeadlineState::Paused;
         return DeadlineEngine::state(dueAt, dueSoonAt, stoppedAt, nowMs);
     }
+    // The deadline as screens and paper show it. One that falls on a date (an installment's due
+    // date, the day a handover notice must go out: anchorDate set) is that date, due within the
+    // day: "2026-12-20", although dueAt is the instant it turns overdue, the next midnight
+    // ("2026-12-21 00:00"), which machine outputs (CSV, JSON, `sla due`) keep. Others are the
+    // office time "2026-12-02 18:00".
+    QString dueText() const;
 };
 
 struct DeadlineFilter

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
 #include "deadlines/DeadlinePolicy.h"
+#include "reports/OfficeReports.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Migrations.h"
@@ -60,6 +61,7 @@ private slots:
     void slaExplainItemExplainsEachOverdueKind();
     void reportWritesPdfCsvAndHtml();
     void reportPrintsPdfOnAServerWithoutDisplay();
+    void reportPdfTextIsWhatWasPrinted();
     void linksNoQtWidgets();
     void jobsRunOnceAcrossTwoProcesses();
     void jobsReportEachFailureByName();
@@ -591,6 +593,21 @@ void TestCli::reportWritesPdfCsvAndHtml()
     const QStringList items = text.split(QStringLiteral("\n\n")).constLast().split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(overdueLines > 0);
     QCOMPARE(int(items.size()) - 2, overdueLines);
+    // An installment is due within its date: the machine's CSV gives the instant it turned
+    // overdue (the next midnight), the report the date itself.
+    const QStringList machine = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.split(u'\n');
+    int installments = 0;
+    for (const QString &line : machine) {
+        const QStringList f = line.split(u',');
+        if (f.size() < 6 || f.at(0) != QLatin1String("installment"))
+            continue;
+        ++installments;
+        QVERIFY2(f.at(4).endsWith(QStringLiteral("T00:00:00+08:00")), qPrintable(line));
+        const QDate next = QDate::fromString(f.at(4).left(10), Qt::ISODate);
+        QVERIFY2(text.contains(next.addDays(-1).toString(Qt::ISODate)), qPrintable(line + u'\n' + text));
+        QVERIFY2(!text.contains(next.toString(Qt::ISODate) + QStringLiteral(" 00:00")), qPrintable(line + u'\n' + text));
+    }
+    QVERIFY(installments > 0);
     // Bad input is named.
     Run bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.doc"))});
     QCOMPARE(bad.code, 2);
@@ -619,6 +636,39 @@ void TestCli::reportWritesPdfCsvAndHtml()
         }
 }
 
+// Every report's PDF gives back, to search and copy, the characters printed: no Kangxi radical or
+// radical supplement where an ideograph was printed (客户, not 客⼾; 黄, not ⻩).
+void TestCli::reportPdfTextIsWhatWasPrinted()
+{
+    // In Chinese, the office's language (the other tests read the English wording).
+    const QByteArray language = qgetenv("ESTATEDESK_LANG");
+    qputenv("ESTATEDESK_LANG", "zh_CN");
+    const auto restore = qScopeGuard([language] { qputenv("ESTATEDESK_LANG", language); });
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
+    const Run visit = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900007788"),
+                           QStringLiteral("--name"), QStringLiteral("黄月户"), QStringLiteral("--channel"), QStringLiteral("walk-in")});
+    QVERIFY2(visit.code == 0, qPrintable(visit.err));
+    const QList<QStringList> reports = {{QStringLiteral("reception-daily"), QStringLiteral("--date"), QStringLiteral("2026-11-27")},
+                                        {QStringLiteral("overdue")},
+                                        {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+                                        {QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+                                        {QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
+                                        {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
+    QCOMPARE(reports.size(), OfficeReports::names().size()); // every report
+    for (const QStringList &r : reports) {
+        const QString out = m_dir.filePath(r.constFirst() + QStringLiteral("-text.pdf"));
+        const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString text = rawPdfText(out);
+        QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(r.constFirst() + QStringLiteral(": ") + cjkRadicals(text) + u'\n' + text));
+        QVERIFY2(text.contains(QStringLiteral("售楼处客户服务部")), qPrintable(r.constFirst() + u'\n' + text)); // the office, on every page
+        if (r.constFirst() == QLatin1String("reception-daily"))
+            QVERIFY2(text.contains(QStringLiteral("黄月户")), qPrintable(text));
+        if (r.constFirst() == QLatin1String("appraisal"))
+            QVERIFY2(text.contains(QStringLiteral("月度")), qPrintable(text));
+    }
+}
+
 void TestCli::reportPrintsPdfOnAServerWithoutDisplay()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).code, 0);
@@ -638,7 +688,7 @@ void TestCli::reportPrintsPdfOnAServerWithoutDisplay()
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
     QVERIFY2(err.isEmpty(), qPrintable(err)); // nothing but the result: no warnings about displays or folders
     QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(out));
-    const QString text = pdfText(out);
+    const QString text = rawPdfText(out);
     QVERIFY2(text.contains(QStringLiteral("2026-11")), qPrintable(text));
 }
 

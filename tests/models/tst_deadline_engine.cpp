@@ -217,6 +217,13 @@ void TestDeadlineEngine::explanationNamesCountedAndSkippedDays()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("working day 3 (make-up working day (国庆节))")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2026-10-10T18:00:00+08:00")), qPrintable(text));
+    // The shipped calendar's names say the day is worked already: said once, not in brackets twice.
+    WorkCalendar shipped = calendar;
+    shipped.set({QDate(2026, 10, 10), WorkCalendar::Kind::Workday, QStringLiteral("国庆节调休上班")});
+    const QString named = DeadlineEngine(shipped, kShanghai, QTime(18, 0))
+                              .compute(solutionWithin(3), at(QStringLiteral("2026-09-30T16:00:00+08:00")))
+                              .explanation.join(u'\n');
+    QVERIFY2(named.contains(QStringLiteral("working day 3 (国庆节调休上班).")), qPrintable(named));
 }
 
 void TestDeadlineEngine::dateBasedPolicies()

@@ -15,6 +15,8 @@
 #include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
+#include "reports/OfficeReports.h"
+#include "reports/ReportDocument.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -41,6 +43,7 @@ private slots:
     void pauseExtendsAPausableDeadline();
     void upgradeCreatesItemsForExistingRecords();
     void countdownText();
+    void aDeadlineOnADateShowsThatDate();
     void afterHoursConsultationsWaitForTheNextOpening();
     void visitRegistrationRecognisesReturningClients();
 
@@ -324,6 +327,45 @@ void TestDeadlines::countdownText()
     QCOMPARE(DeadlineListModel::remainingText(60 * 60'000, 60 * 60'000 - 30'000), QStringLiteral("0 min 30 s left"));
     QCOMPARE(DeadlineListModel::remainingText(0, 3 * 3600'000 + 20 * 60'000), QStringLiteral("overdue 3 h 20 min"));
     QCOMPARE(DeadlineListModel::remainingText(3 * 86400'000LL + 5 * 3600'000, 0), QStringLiteral("3 d 5 h left"));
+}
+
+// An installment due on 2026-12-20 is due within that day: screens and paper show 2026-12-20,
+// while the item keeps the instant it turns overdue, 2026-12-21 00:00 (what CSV, JSON and
+// `sla due` print). A wall-clock deadline keeps its time.
+void TestDeadlines::aDeadlineOnADateShowsThatDate()
+{
+    const qint64 client = newClient(QStringLiteral("13812345678"));
+    DeadlineRepository(m_session).startForDate(QStringLiteral("installment"), QStringLiteral("installments"), 9901, client, 0,
+                                               QDate(2026, 12, 20), fridayMorning());
+    Consultation c;
+    c.clientId = client;
+    c.channel = QStringLiteral("phone");
+    c.receivedAt = at("2026-12-22T09:30:00+08:00");
+    m_clock.set(at("2026-12-22T10:00:00+08:00"));
+    ConsultationRepository(m_session).add(c);
+
+    DeadlineListModel model(m_session);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 2);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const DeadlineItem item = model.items().at(row);
+        const QString due = model.index(row, DeadlineListModel::DueColumn).data().toString();
+        if (item.policy == QLatin1String("installment")) {
+            QCOMPARE(due, QStringLiteral("2026-12-20"));
+            QCOMPARE(model.index(row, 0).data(DeadlineListModel::DueRole).toLongLong(), at("2026-12-21T00:00:00+08:00"));
+            QCOMPARE(item.stateAt(at("2026-12-20T23:59:00+08:00")), DeadlineState::DueSoon); // within the day
+            QCOMPARE(item.stateAt(at("2026-12-21T00:01:00+08:00")), DeadlineState::Overdue);
+        } else {
+            QCOMPARE(due, QStringLiteral("2026-12-22 09:45"));
+        }
+    }
+    // On paper: the overdue list.
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("overdue"), {});
+    const QList<QStringList> rows = doc.sections.constLast().rows;
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(0).contains(QStringLiteral("2026-12-20")), qPrintable(rows.at(0).join(u'|')));
+    QVERIFY2(rows.at(1).contains(QStringLiteral("2026-12-22 09:45")), qPrintable(rows.at(1).join(u'|')));
+    QVERIFY(!doc.toHtml().contains(QStringLiteral("2026-12-21 00:00")));
 }
 
 void TestDeadlines::afterHoursConsultationsWaitForTheNextOpening()

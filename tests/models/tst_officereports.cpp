@@ -5,6 +5,7 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
+#include "print/PdfTextLayer.h"
 #include "print/ReportPrinter.h"
 #include "core/Errors.h"
 #include "core/Translations.h"
@@ -26,6 +27,9 @@ class TestOfficeReports : public QObject
 private slots:
     void initTestCase();
     void monthIsBoundedAtLocalMidnight();
+    void pdfTextGivesIdeographsNotRadicals();
+    void longFooterStaysOnThePage();
+    void tableRowsStayWholeAcrossPages();
     void complaintCompliance();
     void receptionDaily();
     void overdueList();
@@ -130,7 +134,69 @@ QString TestOfficeReports::reportText(const ReportDocument &doc)
 {
     const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
     ReportPrinter::writeReport(doc, path);
-    return pdfText(path);
+    return rawPdfText(path);
+}
+
+// The print font draws these radicals with the glyph of the ideograph: the PDF's text layer gives
+// the simplified ideograph the page shows (户, not NFKC's traditional 戶; 黄, which NFKC leaves as ⻩).
+void TestOfficeReports::pdfTextGivesIdeographsNotRadicals()
+{
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2F3E'), u'户'); // ⼾
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2F49'), u'月'); // ⽉
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2EE9'), u'黄'); // ⻩
+    QCOMPARE(PdfTextLayer::ideographForRadical(u'\u2ED9'), u'韦'); // ⻙
+    ReportDocument doc;
+    doc.name = QStringLiteral("radicals");
+    doc.title = QStringLiteral("客户月度回访 · 黄先生 · 一般事务 · efficient office");
+    const QString text = reportText(doc);
+    QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("客户月度回访 · 黄先生 · 一般事务 · efficient office")), qPrintable(text));
+}
+
+// A footer longer than the line loses its middle, not its start or its page number.
+void TestOfficeReports::longFooterStaysOnThePage()
+{
+    ReportDocument doc;
+    doc.name = QStringLiteral("long-footer");
+    doc.officeName = QStringLiteral("甲区一期售楼处") + QString(60, u'楼') + QStringLiteral("客户服务部");
+    doc.title = QStringLiteral("超时事项清单");
+    doc.printedAt = QStringLiteral("2026-11-27 10:00");
+    const QStringList lines = reportText(doc).remove(u'\f').split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QString footer = lines.constLast().trimmed();
+    QVERIFY2(footer.startsWith(QStringLiteral("甲区一期售楼处")), qPrintable(footer));
+    QVERIFY2(footer.contains(QStringLiteral("…")), qPrintable(footer));
+    QVERIFY2(footer.endsWith(QStringLiteral("2026-11-27 10:00 — 1 / 1")), qPrintable(footer));
+}
+
+// A row of Chinese and Latin-only cells is never split by a page break (its date left on one page,
+// its Chinese on the next).
+void TestOfficeReports::tableRowsStayWholeAcrossPages()
+{
+    // The page breaks fall at other heights of the rows with each line of text above the table.
+    for (int above = 0; above < 12; ++above) {
+        ReportDocument doc;
+        doc.name = QStringLiteral("long-table-%1").arg(above);
+        doc.title = QStringLiteral("超时事项清单");
+        ReportDocument::Section items;
+        for (int i = 0; i < above; ++i)
+            items.lines << QStringLiteral("说明 %1").arg(i);
+        items.headers = {QStringLiteral("时限"), QStringLiteral("记录"), QStringLiteral("截止时间")};
+        for (int i = 1; i <= 100; ++i)
+            items.rows << QStringList{QStringLiteral("分期付款"), QStringLiteral("分期款 %1 号").arg(i), QStringLiteral("2026-01-10")};
+        doc.sections << items;
+        const QString text = reportText(doc);
+        QVERIFY(text.count(u'\f') >= 2); // several pages
+        int rows = 0;
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.contains(QStringLiteral("2026-01-10")) && !line.contains(QStringLiteral("分期付款")))
+                continue;
+            ++rows;
+            QVERIFY2(line.contains(QStringLiteral("2026-01-10")) && line.contains(QStringLiteral("分期付款")),
+                     qPrintable(QStringLiteral("%1 lines above: %2").arg(above).arg(line)));
+        }
+        QCOMPARE(rows, 100);
+    }
 }
 
 void TestOfficeReports::monthIsBoundedAtLocalMidnight()

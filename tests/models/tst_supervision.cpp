@@ -271,7 +271,7 @@ QString TestSupervision::reportText(const ReportDocument &doc)
 {
     const QString path = m_dir.filePath(doc.name + QStringLiteral(".pdf"));
     ReportPrinter::writeReport(doc, path);
-    return pdfText(path);
+    return rawPdfText(path);
 }
 
 void TestSupervision::reportsCarryTheFigures()

@@ -593,13 +593,12 @@ void TestVisits::viewingBriefHoldsInterestsAndPastVisits()
                                     QStringLiteral("Price"), QStringLiteral("三居室，离地铁近"), QStringLiteral("样板间A"),
                                     QStringLiteral("Consultation"), QStringLiteral("Open questions")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
-    // A fault of the PDF printing, not of this report: Qt's PDF writer maps the glyphs Noto Sans CJK
-    // shares between ideographs and (Kangxi) radicals back to the radical, so the text copied from
-    // the page reads 陈先⽣, 户→⼾, 车→⻋. Left to the printing library (models/print); this check
-    // turns into a failure (XPASS) once it is fixed, to be made a plain check then.
-    QEXPECT_FAIL("", "PDF text of shared CJK glyphs comes out as radicals (ReportPrinter / Noto Sans CJK)", Continue);
-    QVERIFY(text.contains(QStringLiteral("业主陈先生")) && text.contains(QStringLiteral("介绍了三居室户型和价格"))
-            && text.contains(QStringLiteral("停车位的价格还没有答复")));
+    // The glyphs Noto Sans CJK shares between ideographs and radicals read back as the ideographs
+    // printed (PdfTextLayer): 陈先生, not 陈先⽣; 户, not ⼾; 车, not ⻋.
+    QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(cjkRadicals(text)));
+    QVERIFY2(text.contains(QStringLiteral("业主陈先生")) && text.contains(QStringLiteral("介绍了三居室户型和价格"))
+                 && text.contains(QStringLiteral("停车位的价格还没有答复")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestVisits)

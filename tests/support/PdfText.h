@@ -7,8 +7,9 @@
 namespace estatedesk::test {
 
 // The text exactly as pdftotext (poppler-utils) extracts it, keeping the layout: what someone
-// copying from the PDF gets, so a CJK radical where an ideograph should be ("客⼾" for "客户")
-// stays visible. Without pdftotext, a line saying so (which no test expects).
+// copying from the PDF or searching it gets. Never normalised: a CJK radical where an ideograph
+// was printed ("客⼾" for "客户") must stay visible to the tests. Without pdftotext, a line saying
+// so (which no test expects).
 inline QString rawPdfText(const QString &path)
 {
     QProcess text;
@@ -18,11 +19,15 @@ inline QString rawPdfText(const QString &path)
     return QString::fromUtf8(text.readAllStandardOutput());
 }
 
-// The same with NFKC: pdftotext gives ligatures ("ﬀ") and CJK radicals ("⾯" for "面") for some
-// glyphs; NFKC folds them back to the characters the page shows.
-inline QString pdfText(const QString &path)
+// The characters of text in the CJK radical blocks (U+2E80–U+2EFF, U+2F00–U+2FDF), which a
+// PDF's text layer gives only when it maps an ideograph's glyph back wrongly; empty when none.
+inline QString cjkRadicals(const QString &text)
 {
-    return rawPdfText(path).normalized(QString::NormalizationForm_KC);
+    QString found;
+    for (const QChar c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            found += c;
+    return found;
 }
 
 } // namespace estatedesk::test

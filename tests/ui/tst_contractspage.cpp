@@ -136,18 +136,18 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
     QVERIFY2(page.writePaper(QStringLiteral("summary"), summary), qPrintable(page.statusLabel()->text()));
-    QString text = pdfText(summary);
+    QString text = rawPdfText(summary);
     QVERIFY2(text.contains(SalesDocuments::summaryTitle()), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("欧阳签约")) && text.contains(QStringLiteral("欧阳配偶")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("逾期交房的违约金怎么算")), qPrintable(text));
     const QString checklist = dir.filePath(QStringLiteral("checklist.pdf"));
     QVERIFY(page.writePaper(QStringLiteral("registration"), checklist));
-    text = pdfText(checklist);
+    text = rawPdfText(checklist);
     for (const QString &doc : SalesDocuments::documents(QStringLiteral("registration")))
         QVERIFY2(text.simplified().contains(doc.simplified()), qPrintable(doc + QStringLiteral("\n") + text));
     const QString schedule = dir.filePath(QStringLiteral("schedule.pdf"));
     QVERIFY(page.writePaper(QStringLiteral("schedule"), schedule));
-    QVERIFY(pdfText(schedule).contains(PaymentScheduleReport::yuan(first.amountFen)));
+    QVERIFY(rawPdfText(schedule).contains(PaymentScheduleReport::yuan(first.amountFen)));
     if (!shots.isEmpty()) {
         QFile::copy(summary, shots + QStringLiteral("/contract-summary.pdf"));
         QFile::copy(checklist, shots + QStringLiteral("/documents-registration.pdf"));

@@ -72,7 +72,7 @@ void TestReports::paymentSchedulePdf()
     if (!shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/payment-schedule.pdf"));
 
-    const QString extracted = pdfText(pdf);
+    const QString extracted = rawPdfText(pdf);
     // The text of every run is extractable (ReportPrinter::printFont), the contract number too.
     QVERIFY2(extracted.contains(QStringLiteral("HT2026-00777")), qPrintable(extracted));
     QVERIFY2(extracted.contains(QStringLiteral("欧阳买房")), qPrintable(extracted)); // Chinese embedded

@@ -3,23 +3,32 @@
 // their chart; a training session assessed and re-assessed; the month's appraisal published and
 // frozen; a report saved from the screen.
 #include "GuiTestHelpers.h"
+#include "PdfPages.h"
+#include "PdfText.h"
 #include "TestDatabase.h"
 
+#include "PrintPreview.h"
 #include "SupervisionPage.h"
 #include "SurveyChart.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/TrainingRepository.h"
+#include "repositories/VisitRegistration.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -31,6 +40,7 @@ class TestSupervisionPage : public QObject
 private slots:
     void initTestCase();
     void surveysTrainingAppraisalAndReports();
+    void everyReportPrintsAsItSaves();
 
 private:
     TestDatabase m_test;
@@ -135,6 +145,83 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
         page.reportBox()->setCurrentIndex(page.reportBox()->findData(QStringLiteral("survey")));
         page.periodEdit()->setText(QStringLiteral("2026-Q4"));
         page.saveReport(shots + QStringLiteral("/survey.pdf"));
+    }
+}
+
+// Every report, saved as PDF from the screen and printed from its preview (to a PDF file, as the
+// print dialog's "print to file" does): the same pages, pixel for pixel near enough, and both
+// give back the characters printed (客户, not 客⼾; 黄, not ⻩).
+void TestSupervisionPage::everyReportPrintsAsItSaves()
+{
+    // In Chinese, the office's language (the other tests read the English wording).
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+    VisitForm visit;
+    visit.name = QStringLiteral("黄月户");
+    visit.phone = QStringLiteral("13900007788");
+    VisitRegistration(m_session).registerVisit(visit);
+    SupervisionPage page(m_session);
+    page.resize(1500, 860);
+    page.tabs()->setCurrentIndex(3);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *preview = page.findChild<QPushButton *>(QStringLiteral("reportPreviewButton"));
+    QVERIFY(preview);
+    QTemporaryDir dir;
+    QCOMPARE(page.reportBox()->count(), 6);
+    for (int i = 0; i < page.reportBox()->count(); ++i) {
+        page.reportBox()->setCurrentIndex(i);
+        const QString name = page.reportBox()->currentData().toString();
+        page.periodEdit()->setText(name == QLatin1String("reception-daily") ? QStringLiteral("2026-11-27")
+                                   : name == QLatin1String("survey")        ? QStringLiteral("2026-Q4")
+                                                                            : QStringLiteral("2026-11"));
+        const QString saved = dir.filePath(name + QStringLiteral("-saved.pdf"));
+        QVERIFY2(page.saveReport(saved), qPrintable(page.statusLabel()->text()));
+        const QString printed = dir.filePath(name + QStringLiteral("-printed.pdf"));
+        bool previewed = false;
+        PrintPreview::setNextHandler([&](QPrintPreviewDialog &dialog, QPrinter &printer) {
+            previewed = true;
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(printed);
+            emit dialog.paintRequested(&printer);
+        });
+        QTest::mouseClick(preview, Qt::LeftButton);
+        QVERIFY2(previewed, qPrintable(page.statusLabel()->text()));
+
+        const QList<QImage> savedPages = pdfPages(saved);
+        const QList<QImage> printedPages = pdfPages(printed);
+        QVERIFY2(!savedPages.isEmpty(), qPrintable(name));
+        QCOMPARE(printedPages.size(), savedPages.size());
+        for (int p = 0; p < savedPages.size(); ++p) {
+            const QImage &a = savedPages.at(p);
+            const QImage &b = printedPages.at(p);
+            QCOMPARE(b.size(), a.size());
+            qint64 differing = 0, inked = 0;
+            for (int y = 0; y < a.height(); ++y)
+                for (int x = 0; x < a.width(); ++x) {
+                    differing += qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 64;
+                    inked += qGray(a.pixel(x, y)) < 128;
+                }
+            QVERIFY(inked > 1000); // a page with something on it
+            QVERIFY2(differing * 1000 <= inked, qPrintable(QStringLiteral("%1 page %2: %3 of %4 inked pixels differ")
+                                                               .arg(name).arg(p + 1).arg(differing).arg(inked)));
+        }
+        for (const QString &pdf : {saved, printed}) {
+            const QString text = rawPdfText(pdf);
+            QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(pdf + QStringLiteral(": ") + cjkRadicals(text) + u'\n' + text));
+            QVERIFY2(text.contains(QStringLiteral("客户")), qPrintable(pdf + u'\n' + text));
+            if (name == QLatin1String("reception-daily"))
+                QVERIFY2(text.contains(QStringLiteral("黄月户")), qPrintable(text));
+            if (name == QLatin1String("appraisal"))
+                QVERIFY2(text.contains(QStringLiteral("月度")), qPrintable(text));
+        }
+        const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty() && name == QLatin1String("overdue")) {
+            savedPages.constFirst().save(shots + QStringLiteral("/report-saved.png"));
+            printedPages.constFirst().save(shots + QStringLiteral("/report-printed.png"));
+        }
     }
 }
 

@@ -1,22 +1,30 @@
-# Shared by run.sh and test.sh: install what is missing, then build. Sourced, not run.
+# Shared by run.sh, test.sh and package.sh: install what is missing, then build. Sourced, not run.
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 ESTATEDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ESTATEDESK_BUILD="${ESTATEDESK_BUILD:-$ESTATEDESK_ROOT/build}"
 
-# Debian 12 packages that build, run and test EstateDesk.
+# Debian 12 packages that build and run EstateDesk (scripts/run.sh): compilers, Qt, the
+# libraries, the Qt database drivers, a Chinese font, and rsvg-convert, which draws the icon's
+# sizes at build time.
 ESTATEDESK_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev libpwquality-dev cracklib-runtime
-    fonts-noto-cjk postgresql xvfb xauth poppler-utils
+    fonts-noto-cjk librsvg2-bin
+)
+# Only the tests need these (scripts/test.sh): the PostgreSQL server of the storage tests,
+# pdftotext for printed reports, and the validators of the menu entry and the metainfo.
+ESTATEDESK_TEST_PACKAGES=(
+    postgresql poppler-utils desktop-file-utils appstream
 )
 
+# Installs those of the given packages that are missing.
 estatedesk_install_packages() {
     local missing=()
     local p
-    for p in "${ESTATEDESK_PACKAGES[@]}"; do
+    for p in "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$p")
         fi
@@ -36,7 +44,12 @@ estatedesk_install_packages() {
 # Builds everything, or only the targets given (scripts/run.sh needs just the two programs).
 estatedesk_build() {
     local type="${ESTATEDESK_BUILD_TYPE:-RelWithDebInfo}"
-    if [ ! -f "$ESTATEDESK_BUILD/build.ninja" ]; then
+    local configured=""
+    if [ -f "$ESTATEDESK_BUILD/CMakeCache.txt" ]; then
+        configured="$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$ESTATEDESK_BUILD/CMakeCache.txt")"
+    fi
+    # Configure on the first build, and again when the build type asked for changed.
+    if [ ! -f "$ESTATEDESK_BUILD/build.ninja" ] || [ "$configured" != "$type" ]; then
         cmake -S "$ESTATEDESK_ROOT" -B "$ESTATEDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type"
     fi
     if [ $# -gt 0 ]; then

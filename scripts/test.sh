@@ -4,7 +4,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-estatedesk_install_packages
+estatedesk_install_packages "${ESTATEDESK_PACKAGES[@]}" "${ESTATEDESK_TEST_PACKAGES[@]}"
 estatedesk_build
 estatedesk_runtime_dir
 

@@ -653,6 +653,150 @@ Records a payment received today against installment ID, as the --user account (
         <source>receipt add needs --amount YUAN</source>
         <translation>receipt add 需要 --amount 金额（元）</translation>
     </message>
+    <message>
+        <source>Creates the database, or upgrades an older one after a backup; prints the schema version.</source>
+        <translation>创建数据库，或先备份再升级旧的数据库；输出数据结构版本。</translation>
+    </message>
+    <message>
+        <source>Fills a new practice database with realistic sample office data in proportion to N clients.</source>
+        <translation>在新的练习数据库中填入与 N 位客户相称的逼真演示数据。</translation>
+    </message>
+    <message>
+        <source>Checks the database&apos;s integrity and rules, the audit log&apos;s chain included; prints &quot;ok&quot; or the problems.</source>
+        <translation>检查数据库的完整性和各项规则（包括审计日志链）；输出“ok”或发现的问题。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to FILE while others work (administrators).</source>
+        <translation>在他人照常使用时，把数据库的一致副本写入文件（限管理员）。</translation>
+    </message>
+    <message>
+        <source>Verifies the copy FILE, then replaces every row of the database with it (administrators).</source>
+        <translation>先核验副本文件，再用它替换数据库中的全部数据（限管理员）。</translation>
+    </message>
+    <message>
+        <source>Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named.</source>
+        <translation>从 CSV 文件（UTF-8，或 Excel 导出的 GB18030）导入客户；只要有一行有误就不导入任何数据，并逐一指出有误的行。</translation>
+    </message>
+    <message>
+        <source>Writes every client to a CSV file.</source>
+        <translation>把全部客户写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Imports holidays and make-up working days (date,kind,name); open deadlines are recomputed.</source>
+        <translation>导入节假日和调休上班日（date,kind,name）；未完成的时限随之重新计算。</translation>
+    </message>
+    <message>
+        <source>Writes the holiday calendar, or one year of it, to a CSV file.</source>
+        <translation>把节假日日历（或其中一年）写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Prints when a deadline of policy NAME started at that time falls due.</source>
+        <translation>输出按该时限规则、从该时间开始计算的截止时间。</translation>
+    </message>
+    <message>
+        <source>Explains that deadline: which days were counted and which were skipped, and why.</source>
+        <translation>说明该时限的计算：计入了哪些日子、跳过了哪些日子以及原因。</translation>
+    </message>
+    <message>
+        <source>Explains the deadline of one real item (KIND and ID as overdue prints them), with its pauses.</source>
+        <translation>说明一个实际事项的时限（类型和编号按 overdue 的输出填写），包括暂停的时段。</translation>
+    </message>
+    <message>
+        <source>Lists every open item past its deadline: kind, id, client, staff, due, minutes overdue.</source>
+        <translation>列出所有已超时的未完成事项：类型、编号、客户、员工、截止时间、超时分钟数。</translation>
+    </message>
+    <message>
+        <source>Searches clients as the front desk does (phone digits, name, pinyin or initials), best match first.</source>
+        <translation>像前台一样查找客户（电话数字、姓名、拼音或首字母），最匹配的在前。</translation>
+    </message>
+    <message>
+        <source>Prints the client&apos;s fields, then the timeline of service acts.</source>
+        <translation>输出客户的各项信息，再列出服务记录。</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a client; the change is audited.</source>
+        <translation>修改客户给出的各项信息；修改记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Creates a staff account, the password read from standard input; the first account is the administrator.</source>
+        <translation>创建员工账号，密码从标准输入读取；第一个账号是管理员。</translation>
+    </message>
+    <message>
+        <source>Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), appraisal (--month [--staff NAME]), survey (--quarter) or training (--month).</source>
+        <translation>生成办公报表；名称可选 reception-daily（--date）、overdue、complaint-compliance（--month）、appraisal（--month [--staff 姓名]）、survey（--quarter）或 training（--month）。</translation>
+    </message>
+    <message>
+        <source>Registers a visit, call or message as the front desk does; prints the consultation, client and consultant.</source>
+        <translation>像前台一样登记一次来访、来电或留言；输出咨询、客户和置业顾问。</translation>
+    </message>
+    <message>
+        <source>Lists consultations with their response deadline and state.</source>
+        <translation>列出咨询及其答复时限和状态。</translation>
+    </message>
+    <message>
+        <source>Records the response to a consultation and stops its 15-minute clock.</source>
+        <translation>记录对咨询的答复，并停止其 15 分钟计时。</translation>
+    </message>
+    <message>
+        <source>Logs a service act on a client&apos;s timeline.</source>
+        <translation>在客户的服务记录中记下一次服务。</translation>
+    </message>
+    <message>
+        <source>Lists the installments of every contract or of one, with what is paid so far.</source>
+        <translation>列出全部合同（或某一份合同）的分期款及已付金额。</translation>
+    </message>
+    <message>
+        <source>Records a payment received today against an installment.</source>
+        <translation>记录今天收到的一笔分期付款。</translation>
+    </message>
+    <message>
+        <source>Runs the scheduled jobs that are due (escalations, missed installments, follow-ups, retention, backups) once across all PCs.</source>
+        <translation>运行已到时间的定时任务（升级提醒、逾期分期、跟进、记录保存清理、备份），所有电脑只运行一次。</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli %1</source>
+        <translation>用法：estatedesk-cli %1</translation>
+    </message>
+    <message>
+        <source>The console program of EstateDesk, the sales centre&apos;s service desk: scripting, scheduled reports and backups on the same database as the desktop program.</source>
+        <translation>楼盘客服台的命令行程序：在与桌面程序相同的数据库上运行脚本、定时报表和备份。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>the SQLite database (default: the desktop program&apos;s, in your data folder)</source>
+        <translation>SQLite 数据库（默认：桌面程序所用的、位于您的数据文件夹中的数据库）</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server, e.g. &quot;host=H port=P dbname=D user=U&quot; or &quot;service=NAME&quot;; the password from PGPASSWORD, ~/.pgpass or the service file</source>
+        <translation>PostgreSQL 服务器，例如“host=主机 port=端口 dbname=数据库 user=用户”或“service=名称”；密码取自 PGPASSWORD、~/.pgpass 或服务文件</translation>
+    </message>
+    <message>
+        <source>&quot;now&quot; for commands that read (writing only on a practice database made by demo)</source>
+        <translation>读取类命令所用的“当前时间”（写入仅限用 demo 创建的练习数据库）</translation>
+    </message>
+    <message>
+        <source>the account that runs the command; its password on standard input or in ESTATEDESK_PASSWORD</source>
+        <translation>运行命令的账号；密码在标准输入或 ESTATEDESK_PASSWORD 中给出</translation>
+    </message>
+    <message>
+        <source>this help; COMMAND --help shows one command&apos;s</source>
+        <translation>本帮助；“命令 --help”显示单个命令的帮助</translation>
+    </message>
+    <message>
+        <source>the program&apos;s version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>0 done, 1 the data says no (validation, conflict, not found), 2 a wrong command line, 3 storage or server trouble, 4 sign-in or permission refused.</source>
+        <translation>0 完成；1 数据不允许（校验未通过、冲突、未找到）；2 命令行有误；3 存储或服务器出错；4 登录或权限被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -7370,6 +7514,10 @@ Restore the latest good backup, %3? The damaged file is kept beside it.</source>
         <translation>数据库文件 %1 已损坏（%2）。
 
 要恢复最近一份完好的备份 %3 吗？已损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>EstateDesk %1 upgraded the database from version %2 to %3; the copy taken before is %4.</source>
+        <translation>楼盘客服台 %1 已将数据库从第 %2 版升级到第 %3 版；升级前的副本保存在 %4。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
+#include "AppIcon.h"
 
 #include "ChecklistFlag.h"
 #include "DeadlineExplanation.h"
@@ -179,7 +180,7 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     m_tickTimer->start();
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
+        m_tray = new QSystemTrayIcon(appIcon(), this);
         m_tray->setToolTip(tr("EstateDesk deadlines"));
         m_tray->show();
     }

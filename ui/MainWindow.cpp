@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "AppIcon.h"
 
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_filterTimer(new QTimer(this))
 {
     setWindowTitle(tr("EstateDesk"));
+    setWindowIcon(appIcon());
     resize(1280, 800);
 
     m_tabs = new QTabWidget(this);

@@ -37,7 +37,18 @@ bool openWithRecovery(Startup &startup)
                 return false;
             startup.restoreInPlace(good);
         }
-        startup.prepare();
+        // The first start of a newer program upgrades the database after a backup, and says so once.
+        const int before = startup.schemaVersion();
+        QString backup;
+        const int after = startup.prepare([&backup](const QString &path) { backup = path; });
+        if (!backup.isEmpty())
+            MessageBox::information(nullptr, title(),
+                                    QCoreApplication::translate("main", "EstateDesk %1 upgraded the database from version %2 to %3; "
+                                                                        "the copy taken before is %4.")
+                                        .arg(QCoreApplication::applicationVersion())
+                                        .arg(before)
+                                        .arg(after)
+                                        .arg(QDir::toNativeSeparators(backup)));
         return true;
     } catch (const Error &e) {
         MessageBox::critical(nullptr, title(), e.message());

@@ -412,6 +412,62 @@ QString cell(const QString &text)
     return out;
 }
 
+// Every command's usage line and what it does: --help lists them all (the manual page
+// estatedesk-cli(1) is made from that list), COMMAND --help shows one command's (the longer texts
+// of commandHelp() repeat the usage line: tst_manpages checks that both agree).
+struct CommandUsage
+{
+    const char *command;
+    const char *sub;
+    const char *synopsis;
+    const char *summary;
+};
+
+const CommandUsage commandUsages[] = {
+    {"init", "", "init", QT_TRANSLATE_NOOP("CliApp", "Creates the database, or upgrades an older one after a backup; prints the schema version.")},
+    {"demo", "", "demo --clients N [--seed S]",
+     QT_TRANSLATE_NOOP("CliApp", "Fills a new practice database with realistic sample office data in proportion to N clients.")},
+    {"check", "", "check", QT_TRANSLATE_NOOP("CliApp", "Checks the database's integrity and rules, the audit log's chain included; prints \"ok\" or the problems.")},
+    {"backup", "", "backup FILE", QT_TRANSLATE_NOOP("CliApp", "Writes a consistent copy of the database to FILE while others work (administrators).")},
+    {"restore", "", "restore FILE", QT_TRANSLATE_NOOP("CliApp", "Verifies the copy FILE, then replaces every row of the database with it (administrators).")},
+    {"import", "clients", "import clients FILE.csv",
+     QT_TRANSLATE_NOOP("CliApp", "Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named.")},
+    {"export", "clients", "export clients FILE.csv", QT_TRANSLATE_NOOP("CliApp", "Writes every client to a CSV file.")},
+    {"calendar", "import", "calendar import FILE.csv",
+     QT_TRANSLATE_NOOP("CliApp", "Imports holidays and make-up working days (date,kind,name); open deadlines are recomputed.")},
+    {"calendar", "export", "calendar export FILE.csv [--year Y]", QT_TRANSLATE_NOOP("CliApp", "Writes the holiday calendar, or one year of it, to a CSV file.")},
+    {"sla", "due", "sla due --policy NAME --start ISO8601", QT_TRANSLATE_NOOP("CliApp", "Prints when a deadline of policy NAME started at that time falls due.")},
+    {"sla", "explain", "sla explain --policy NAME --start ISO8601",
+     QT_TRANSLATE_NOOP("CliApp", "Explains that deadline: which days were counted and which were skipped, and why.")},
+    {"sla", "explain", "sla explain --item KIND:ID",
+     QT_TRANSLATE_NOOP("CliApp", "Explains the deadline of one real item (KIND and ID as overdue prints them), with its pauses.")},
+    {"overdue", "", "overdue [--format table|csv|json]", QT_TRANSLATE_NOOP("CliApp", "Lists every open item past its deadline: kind, id, client, staff, due, minutes overdue.")},
+    {"clients", "find", "clients find TEXT [--limit N]",
+     QT_TRANSLATE_NOOP("CliApp", "Searches clients as the front desk does (phone digits, name, pinyin or initials), best match first.")},
+    {"clients", "show", "clients show ID", QT_TRANSLATE_NOOP("CliApp", "Prints the client's fields, then the timeline of service acts.")},
+    {"clients", "edit", "clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
+                           "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]",
+     QT_TRANSLATE_NOOP("CliApp", "Changes the given fields of a client; the change is audited.")},
+    {"user", "add", "user add NAME --role reception|consultant|service|supervisor|admin",
+     QT_TRANSLATE_NOOP("CliApp", "Creates a staff account, the password read from standard input; the first account is the administrator.")},
+    {"report", "", "report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("CliApp", "Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), "
+                                 "appraisal (--month [--staff NAME]), survey (--quarter) or training (--month).")},
+    {"visit", "register", "visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]",
+     QT_TRANSLATE_NOOP("CliApp", "Registers a visit, call or message as the front desk does; prints the consultation, client and consultant.")},
+    {"consultations", "", "consultations [--open]", QT_TRANSLATE_NOOP("CliApp", "Lists consultations with their response deadline and state.")},
+    {"consultation", "respond", "consultation respond ID [--note TEXT]",
+     QT_TRANSLATE_NOOP("CliApp", "Records the response to a consultation and stops its 15-minute clock.")},
+    {"record", "add", "record add --client ID --kind call|wechat|visit|message|other --content TEXT [--result TEXT]",
+     QT_TRANSLATE_NOOP("CliApp", "Logs a service act on a client's timeline.")},
+    {"installments", "", "installments [--contract ID] [--open]",
+     QT_TRANSLATE_NOOP("CliApp", "Lists the installments of every contract or of one, with what is paid so far.")},
+    {"receipt", "add", "receipt add --installment ID --amount YUAN [--method M]",
+     QT_TRANSLATE_NOOP("CliApp", "Records a payment received today against an installment.")},
+    {"jobs", "run", "jobs run",
+     QT_TRANSLATE_NOOP("CliApp", "Runs the scheduled jobs that are due (escalations, missed installments, follow-ups, retention, backups) once across all PCs.")},
+};
+
 } // namespace
 
 QString CliApp::commandHelp(const QString &command, const QString &sub)
@@ -454,7 +510,16 @@ QString CliApp::commandHelp(const QString &command, const QString &sub)
                   "received today against installment ID, as the --user account (the same rights as the Contracts page). "
                   "More than is still owed is refused, so two receipts for the same money cannot both be kept. Prints the "
                   "installment as installments does.\n");
-    return {};
+    // The others: the usage line and what it does, for the SUB given or for every one of the command.
+    const bool subKnown = std::any_of(std::begin(commandUsages), std::end(commandUsages), [&](const CommandUsage &c) {
+        return command == QLatin1String(c.command) && sub == QLatin1String(c.sub);
+    });
+    QStringList parts;
+    for (const CommandUsage &c : commandUsages) {
+        if (command == QLatin1String(c.command) && (!subKnown || sub == QLatin1String(c.sub)))
+            parts << tr("Usage: estatedesk-cli %1").arg(QLatin1String(c.synopsis)) + QStringLiteral("\n\n") + tr(c.summary) + u'\n';
+    }
+    return parts.join(u'\n');
 }
 
 int CliApp::visitCommand(const Session &session, const QStringList &rest)
@@ -653,34 +718,28 @@ void CliApp::usage()
     m_out << tr("Usage: estatedesk-cli [--db FILE | --pg \"host=H port=P dbname=D user=U\"] [--at ISO8601] "
                 "[--user NAME] COMMAND ...")
           << "\n\n"
-          << tr("Commands:") << "\n"
-          << "  init\n"
-          << "  demo --clients N [--seed S]\n"
-          << "  check\n"
-          << "  backup FILE\n"
-          << "  restore FILE\n"
-          << "  import clients FILE.csv\n"
-          << "  export clients FILE.csv\n"
-          << "  calendar import FILE.csv\n"
-          << "  calendar export FILE.csv [--year Y]\n"
-          << "  sla due --policy NAME --start ISO8601\n"
-          << "  sla explain --policy NAME --start ISO8601\n"
-          << "  sla explain --item KIND:ID\n"
-          << "  overdue [--format table|csv|json]\n"
-          << "  user add NAME --role reception|consultant|service|supervisor|admin\n"
-          << "  clients find TEXT [--limit N]\n"
-          << "  jobs run\n"
-          << "  clients show ID\n"
-          << "  clients edit ID [--name N] [--phone P] [--gender G] [--occupation O] [--source S] [--notes T]\n"
-          << "  visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note T]\n"
-          << "  consultations [--open]\n"
-          << "  consultation respond ID [--note T]\n"
-          << "  record add --client ID --kind call|wechat|visit|message|other --content T [--result T]\n"
-          << "  installments [--contract ID] [--open]\n"
-          << "  receipt add --installment ID --amount YUAN [--method M]\n"
-          << "  report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]\n"
-          << "         NAME: reception-daily (--date), overdue, complaint-compliance (--month),\n"
-          << "               appraisal (--month [--staff NAME]), survey (--quarter), training (--month)\n";
+          << tr("The console program of EstateDesk, the sales centre's service desk: scripting, scheduled reports and "
+                "backups on the same database as the desktop program.")
+          << "\n\n"
+          << tr("Options:") << "\n"
+          << "  --db FILE\n      " << tr("the SQLite database (default: the desktop program's, in your data folder)")
+          << "\n  --pg CONNECTION\n      "
+          << tr("a PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\" or \"service=NAME\"; the password from "
+                "PGPASSWORD, ~/.pgpass or the service file")
+          << "\n  --at ISO8601\n      "
+          << tr("\"now\" for commands that read (writing only on a practice database made by demo)")
+          << "\n  --user NAME\n      "
+          << tr("the account that runs the command; its password on standard input or in ESTATEDESK_PASSWORD")
+          << "\n  -h, --help\n      " << tr("this help; COMMAND --help shows one command's")
+          << "\n  --version\n      " << tr("the program's version") << "\n\n"
+          << tr("Commands:") << "\n";
+    for (const CommandUsage &c : commandUsages)
+        m_out << "  " << c.synopsis << "\n      " << tr(c.summary) << '\n';
+    m_out << '\n'
+          << tr("Exit status:") << "\n"
+          << tr("0 done, 1 the data says no (validation, conflict, not found), 2 a wrong command line, 3 storage or "
+                "server trouble, 4 sign-in or permission refused.")
+          << '\n';
     m_out.flush();
 }
 
@@ -693,6 +752,10 @@ int CliApp::run(const QStringList &arguments)
         const int i = takeGlobalOptions(arguments, global);
         if (i < arguments.size() && (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h"))) {
             usage();
+            return 0;
+        }
+        if (i < arguments.size() && arguments.at(i) == QLatin1String("--version")) {
+            m_out << "estatedesk-cli " << ESTATEDESK_VERSION << '\n';
             return 0;
         }
         rest = arguments.mid(i);
@@ -710,6 +773,14 @@ int CliApp::run(const QStringList &arguments)
             clock = std::make_unique<FixedClock>(parseAt(global.at));
 
         const QString command = rest.takeFirst();
+        // COMMAND [SUB] --help: before anything is opened.
+        if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+            const QString help = commandHelp(command, rest.value(0));
+            if (help.isEmpty())
+                throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
+            m_out << help;
+            return 0;
+        }
         QString sub;
         auto takeSub = [&](const QStringList &allowed) {
             if (rest.isEmpty() || !allowed.contains(rest.constFirst()))
@@ -744,10 +815,6 @@ int CliApp::run(const QStringList &arguments)
                                           QStringLiteral("jobs"), QStringLiteral("installments"), QStringLiteral("receipt")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
-        if (rest.contains(QLatin1String("--help")) && !commandHelp(command, sub).isEmpty()) {
-            m_out << commandHelp(command, sub);
-            return 0;
-        }
 
         const DatabaseConfig config = !global.pg.isEmpty() ? DatabaseConfig::postgres(global.pg)
                                                             : DatabaseConfig::sqlite(global.db.isEmpty()

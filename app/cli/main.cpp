@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApp.h"
+#include "core/PrivateFiles.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
 
-#include <cerrno>
 #include <memory>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -28,13 +29,15 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         args.insert(args.begin() + 1, {platformOption, offscreen});
     }
+#ifdef Q_OS_UNIX
     if (printing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt Gui wants a private runtime folder and warns on every run without one; a scheduled
-        // task often has none.
-        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/estatedesk-runtime-" + QByteArray::number(quint64(getuid()));
-        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
-            qputenv("XDG_RUNTIME_DIR", dir);
+        // task often has none. (Windows has no such folder.)
+        const QString dir = QDir::tempPath() + QStringLiteral("/estatedesk-runtime-") + QString::number(quint64(getuid()));
+        if (estatedesk::PrivateFiles::makeFolder(dir))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
+#endif
     int count = int(args.size());
     args.push_back(nullptr);
     std::unique_ptr<QCoreApplication> owner(printing ? new QGuiApplication(count, args.data())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "AppIcon.h"
 #include "SessionWindows.h"
 #include "SignInDialogs.h"
 #include "StartupRecovery.h"
@@ -19,6 +20,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("EstateDesk"));
     QApplication::setApplicationName(QStringLiteral("EstateDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ESTATEDESK_VERSION));
+    // The sign-in dialog and every window show the icon of the menu entry, which desktops
+    // match to the window by the entry's name.
+    QApplication::setWindowIcon(appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.estatedesk.EstateDesk"));
     Translations::install(app);
     QApplication::setApplicationDisplayName(MainWindow::tr("EstateDesk"));
 

@@ -68,6 +68,11 @@ int Startup::prepare(const std::function<void(const QString &)> &backupTaken)
     return version;
 }
 
+int Startup::schemaVersion() const
+{
+    return Migrations::currentVersion(*m_db);
+}
+
 bool Startup::needsSignIn() const
 {
     return Migrations::currentVersion(*m_db) >= kAccountsVersion && Accounts(m_session).anyAccount();

@@ -46,6 +46,8 @@ public:
     // path), migrates, then sets the office's time zone and merges the shipped holiday calendars.
     // Returns the schema version.
     int prepare(const std::function<void(const QString &)> &backupTaken = {});
+    // The schema version of the open database (before prepare(): the version it was left at).
+    int schemaVersion() const;
 
     // Whether everyone must sign in: the database has accounts (never on a schema before them).
     bool needsSignIn() const;

@@ -3,7 +3,9 @@
 
 #include <QFile>
 
+#ifdef Q_OS_LINUX
 #include <sys/vfs.h>
+#endif
 
 namespace estatedesk {
 
@@ -29,10 +31,17 @@ QString networkFilesystemName(quint64 magic)
 
 QString networkFilesystemType(const QString &path)
 {
+#ifdef Q_OS_LINUX
     struct statfs info {};
     if (statfs(QFile::encodeName(path).constData(), &info) != 0)
         return {};
     return networkFilesystemName(static_cast<quint64>(static_cast<quint32>(info.f_type)));
+#else
+    // Not yet on other systems. On Windows: GetDriveTypeW() on the path's root (GetVolumePathNameW)
+    // returns DRIVE_REMOTE for a mapped network drive, and a path starting with \\ is a share.
+    Q_UNUSED(path);
+    return {};
+#endif
 }
 
 } // namespace estatedesk

@@ -5,6 +5,7 @@
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
+#include "AppIcon.h"
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "MainWindow.h"
@@ -45,6 +46,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void opensOnDemoDataAndShowsTheDatabase();
+    void windowShowsTheMenuIcon();
     void typingInTheFilterNarrowsTheRows();
     void selectingAClientShowsTheTimeline();
     void firstStartLoadsTheDemoOffice();
@@ -84,6 +86,25 @@ void TestMainWindow::opensOnDemoDataAndShowsTheDatabase()
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
     QVERIFY(w.filterEdit()->hasFocus());
+}
+
+void TestMainWindow::windowShowsTheMenuIcon()
+{
+    // The icon of the menu entry (resources/desktop/estatedesk.svg rendered at every hicolor size):
+    // the same for the window, the dialogs (QApplication::windowIcon from main()) and the tray.
+    MainWindow w(m_session);
+    const QIcon icon = w.windowIcon();
+    QList<QSize> sizes = icon.availableSizes();
+    std::sort(sizes.begin(), sizes.end(), [](QSize a, QSize b) { return a.width() < b.width(); });
+    QCOMPARE(sizes, (QList<QSize>{{16, 16}, {22, 22}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}}));
+    QCOMPARE(icon.cacheKey(), appIcon().cacheKey());
+    // Drawn, not blank: the orange speech bubble top right, the blue tower in the middle.
+    const QImage image = icon.pixmap(QSize(48, 48)).toImage();
+    QCOMPARE(image.size(), QSize(48, 48));
+    const QColor bubble = image.pixelColor(44, 7);
+    QVERIFY2(bubble.red() > 200 && bubble.green() > 100 && bubble.green() < 180 && bubble.blue() < 90, qPrintable(bubble.name()));
+    const QColor tower = image.pixelColor(17, 19);
+    QVERIFY2(tower.blue() > 150 && tower.red() < 90, qPrintable(tower.name()));
 }
 
 void TestMainWindow::typingInTheFilterNarrowsTheRows()

@@ -25,6 +25,7 @@ private slots:
     void damagedFileOffersTheLatestGoodBackup();
     void declinedOfferChangesNothing();
     void damagedWithoutBackupSaysSo();
+    void olderDatabaseIsUpgradedAfterABackupAndSaysSo();
 
 private:
     void damage();
@@ -95,6 +96,38 @@ void TestStartup::damagedWithoutBackupSaysSo()
     Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
     QVERIFY(!openWithRecovery(startup));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no good backup")), qPrintable(MessageBox::lastText()));
+}
+
+void TestStartup::olderDatabaseIsUpgradedAfterABackupAndSaysSo()
+{
+    // A database left by the previous program: one schema step behind.
+    const QString path = m_dir.filePath(QStringLiteral("older/office.sqlite"));
+    const int latest = Migrations::latestVersion();
+    {
+        Database db(DatabaseConfig::sqlite(path));
+        db.open();
+        Migrations::migrate(db, latest - 1);
+    }
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    Startup startup(DatabaseConfig::sqlite(path), m_clock);
+    QVERIFY(openWithRecovery(startup));
+    QCOMPARE(startup.schemaVersion(), latest);
+    const QStringList copies = QDir(m_dir.filePath(QStringLiteral("older/backups"))).entryList({QStringLiteral("*.sqlite")});
+    QCOMPARE(copies.size(), 1);
+    // One line: the program, the versions, where the copy is.
+    const QString text = MessageBox::lastText();
+    QVERIFY2(!text.contains(u'\n'), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("EstateDesk 9.8.7 upgraded the database from version %1 to %2; ").arg(latest - 1).arg(latest)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("older/backups/")) + copies.constFirst())),
+             qPrintable(text));
+    // The next start finds nothing to upgrade and says nothing.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    Startup again(DatabaseConfig::sqlite(path), m_clock);
+    QVERIFY(openWithRecovery(again));
+    QCOMPARE(MessageBox::lastText(), text);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 QTEST_MAIN(TestStartup)

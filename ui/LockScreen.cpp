@@ -74,6 +74,10 @@ LockScreen::LockScreen(const Session &session, QWidget *window) : QWidget(window
 {
     setObjectName(QStringLiteral("lockScreen"));
     build();
+    try {
+        m_ownName = StaffRepository(m_session).get(m_session.actorId).name;
+    } catch (const Error &) {
+    }
 }
 
 LockScreen::LockScreen(const Session &session, QWidget *dialog, LockScreen *main)
@@ -127,10 +131,6 @@ void LockScreen::build()
     connect(m_signIn, &QPushButton::clicked, this, &LockScreen::trySignIn);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::trySignIn);
     connect(m_name, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
-    try {
-        m_ownName = StaffRepository(m_session).get(m_session.actorId).name;
-    } catch (const Error &) {
-    }
     parentWidget()->installEventFilter(this);
     hide();
 }

@@ -707,9 +707,7 @@ int CliApp::receiptCommand(const Session &session, const QStringList &rest)
     const qint64 fen = yuanArgument(args.option(QStringLiteral("--amount")), QStringLiteral("--amount"));
     PaymentPlanRepository plans(session);
     plans.addReceipt(id, fen, OfficeTime::toOffice(session.clock->nowMs()).date(), args.option(QStringLiteral("--method")));
-    for (const Installment &i : plans.list(0, false))
-        if (i.id == id)
-            writeInstallment(m_out, i);
+    writeInstallment(m_out, plans.installment(id));
     return 0;
 }
 

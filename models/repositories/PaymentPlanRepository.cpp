@@ -117,7 +117,6 @@ QList<Installment> PaymentPlanRepository::installments(qint64 contractId) const
 
 QList<Installment> PaymentPlanRepository::list(qint64 contractId, bool openOnly) const
 {
-    Permissions::require(m_session, Action::ReadContracts);
     QString where = QStringLiteral("1 = 1");
     QVariantList values;
     if (contractId != 0) {
@@ -126,6 +125,20 @@ QList<Installment> PaymentPlanRepository::list(qint64 contractId, bool openOnly)
     }
     if (openOnly)
         where += QStringLiteral(" AND i.paid_fen < i.amount_fen");
+    return query(where, values);
+}
+
+Installment PaymentPlanRepository::installment(qint64 id) const
+{
+    const QList<Installment> one = query(QStringLiteral("i.id = ?"), {id});
+    if (one.isEmpty())
+        throw NotFoundError(tr("The installment No. %1 does not exist.").arg(id));
+    return one.constFirst();
+}
+
+QList<Installment> PaymentPlanRepository::query(const QString &where, const QVariantList &values) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen, c.id, c.number FROM "
                                           "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "

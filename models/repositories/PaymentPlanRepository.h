@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QVariant>
 
 namespace estatedesk {
 
@@ -50,6 +51,8 @@ public:
     // Every installment of one contract (or of all when contractId is 0), by contract and order;
     // openOnly: those not yet paid in full.
     QList<Installment> list(qint64 contractId, bool openOnly) const;
+    // One installment as list() gives it; NotFoundError when there is none.
+    Installment installment(qint64 id) const;
     // A payment received against an installment; more than is still owed is refused. Paid in
     // full stops the installment's deadline.
     void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method);
@@ -65,6 +68,7 @@ public:
     int flagMissedInstallments();
 
 private:
+    QList<Installment> query(const QString &where, const QVariantList &values) const;
     Session m_session;
 };
 

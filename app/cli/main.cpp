@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApp.h"
+#include "core/Platform.h"
 #include "core/PrivateFiles.h"
 #include "core/Translations.h"
 
@@ -9,9 +10,6 @@
 
 #include <memory>
 #include <vector>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 int main(int argc, char *argv[])
 {
@@ -29,15 +27,14 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         args.insert(args.begin() + 1, {platformOption, offscreen});
     }
-#ifdef Q_OS_UNIX
-    if (printing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+    const QString user = estatedesk::platform::userId();
+    if (printing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && !user.isEmpty()) {
         // Qt Gui wants a private runtime folder and warns on every run without one; a scheduled
-        // task often has none. (Windows has no such folder.)
-        const QString dir = QDir::tempPath() + QStringLiteral("/estatedesk-runtime-") + QString::number(quint64(getuid()));
+        // task often has none. (Windows has no such folder, nor a user number.)
+        const QString dir = QDir::tempPath() + QStringLiteral("/estatedesk-runtime-") + user;
         if (estatedesk::PrivateFiles::makeFolder(dir))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
-#endif
     int count = int(args.size());
     args.push_back(nullptr);
     std::unique_ptr<QCoreApplication> owner(printing ? new QGuiApplication(count, args.data())

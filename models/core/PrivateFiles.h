@@ -9,9 +9,8 @@ namespace estatedesk {
 
 // Files that hold personal data (the database and its -wal/-shm, backups, exports, printed
 // reports) are readable and writable by their owner only, and the folders EstateDesk creates
-// for them are owner-only too, whatever the umask. This is the one place that calls the
-// operating system for file modes and for flushing to disk: PrivateFiles.cpp says what each call
-// is on Windows.
+// for them are owner-only too, whatever the umask. The operating system's calls behind it are in
+// core/Platform.cpp, which names each one's Windows equivalent.
 class PrivateFiles
 {
     Q_DECLARE_TR_FUNCTIONS(PrivateFiles)

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/FileSystemCheck.h"
 
-#include <QFile>
-
-#ifdef Q_OS_LINUX
-#include <sys/vfs.h>
-#endif
+#include "core/Platform.h"
 
 namespace estatedesk {
 
@@ -31,17 +27,9 @@ QString networkFilesystemName(quint64 magic)
 
 QString networkFilesystemType(const QString &path)
 {
-#ifdef Q_OS_LINUX
-    struct statfs info {};
-    if (statfs(QFile::encodeName(path).constData(), &info) != 0)
-        return {};
-    return networkFilesystemName(static_cast<quint64>(static_cast<quint32>(info.f_type)));
-#else
-    // Not yet on other systems. On Windows: GetDriveTypeW() on the path's root (GetVolumePathNameW)
-    // returns DRIVE_REMOTE for a mapped network drive, and a path starting with \\ is a share.
-    Q_UNUSED(path);
-    return {};
-#endif
+    // Decided on Linux only (see platform::fileSystemMagic for other systems).
+    const std::optional<quint64> magic = platform::fileSystemMagic(path);
+    return magic ? networkFilesystemName(*magic) : QString();
 }
 
 } // namespace estatedesk

@@ -3,6 +3,7 @@
 // the pieces that need no database.
 #include "core/Errors.h"
 #include "core/IdDocument.h"
+#include "core/Platform.h"
 #include "core/Phone.h"
 #include "core/Translations.h"
 #include "domain/Entities.h"
@@ -27,6 +28,7 @@ private slots:
     void validationNamesEachField();
     void vocabularyAcceptsChineseAndEnglish();
     void recognisesNetworkFilesystems();
+    void operatingSystemCallsLiveInThePlatformFile();
     void choosesChineseUnlessEnglishIsAsked();
     void identityDocuments_data();
     void identityDocuments();
@@ -232,6 +234,41 @@ void TestCore::recognisesNetworkFilesystems()
     QVERIFY(networkFilesystemName(0xEF53).isEmpty());    // ext4
     QVERIFY(networkFilesystemName(0x58465342).isEmpty()); // xfs
     QVERIFY(networkFilesystemType(QDir::tempPath()).isEmpty());
+#ifdef Q_OS_LINUX
+    // The real call answers on Linux (the test folder is on a local disk).
+    QVERIFY(platform::fileSystemMagic(QDir::tempPath()).has_value());
+    QVERIFY(!platform::fileSystemMagic(QDir::tempPath() + QStringLiteral("/no-such-folder-here")).has_value());
+#endif
+}
+
+void TestCore::operatingSystemCallsLiveInThePlatformFile()
+{
+    // Issue 17 item 5: the program stays portable when every call into the operating system is in
+    // models/core/Platform.cpp (which names each one's Windows equivalent). Any other source that
+    // includes a system header or branches on the system is named here.
+    static const QRegularExpression systemSpecific(QStringLiteral(
+        R"(#\s*include\s*<(unistd\.h|fcntl\.h|sys/[a-z_]+\.h|signal\.h|csignal|windows\.h|io\.h|direct\.h|pwd\.h|grp\.h)>|\bQ_OS_[A-Z]+|\b_WIN32\b|\bgetuid\s*\(|\bfsync\s*\(|\bstatfs\s*\()"));
+    const QDir root(QStringLiteral(ESTATEDESK_SOURCE_DIR));
+    QStringList offenders;
+    int scanned = 0;
+    for (const char *folder : {"models", "ui", "app"}) {
+        QDirIterator it(root.filePath(QLatin1String(folder)), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = root.relativeFilePath(path);
+            if (relative == QLatin1String("models/core/Platform.cpp"))
+                continue;
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            ++scanned;
+            const QString text = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch m = systemSpecific.match(text);
+            if (m.hasMatch())
+                offenders << QStringLiteral("%1: %2").arg(relative, m.captured(0));
+        }
+    }
+    QVERIFY2(scanned > 100, qPrintable(QString::number(scanned)));
+    QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
 }
 
 void TestCore::choosesChineseUnlessEnglishIsAsked()

@@ -59,12 +59,30 @@ QList<AuditEntry> AuditLog::forEntity(const Session &session, const QString &ent
 QList<AuditEntry> AuditLog::search(const Session &session, const AuditFilter &f)
 {
     Permissions::require(session, Action::ViewAuditLog);
+    // Only the filters that apply become conditions: the planner can use the indexes, and no
+    // "? = 0" placeholder is typed int4 by PostgreSQL and then overflows on a millisecond time.
+    QStringList where;
+    QVariantList values;
+    auto add = [&where, &values](const char *condition, const QVariant &value) {
+        where << QLatin1String(condition);
+        values << value;
+    };
+    if (f.actorId != 0)
+        add("actor_id = ?", f.actorId);
+    if (!f.entity.isEmpty())
+        add("entity = ?", f.entity);
+    if (f.entityId != 0)
+        add("entity_id = ?", f.entityId);
+    if (f.fromMs != 0)
+        add("at >= ?", f.fromMs);
+    if (f.toMs != 0)
+        add("at < ?", f.toMs);
+    values << f.limit;
     QSqlQuery q = Sql::run(session.db->connection(),
-                           QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json FROM "
-                                          "audit_log WHERE (? = 0 OR actor_id = ?) AND (? = '' OR entity = ?) AND (? = 0 OR "
-                                          "entity_id = ?) AND (? = 0 OR at >= ?) AND (? = 0 OR at < ?) ORDER BY id DESC LIMIT ?"),
-                           {f.actorId, f.actorId, f.entity, f.entity, f.entityId, f.entityId, f.fromMs, f.fromMs, f.toMs, f.toMs,
-                            f.limit});
+                           QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json FROM audit_log%1 "
+                                          "ORDER BY id DESC LIMIT ?")
+                               .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+                           values);
     const bool mask = !Permissions::seesFullClient(session, -1);
     auto masked = [mask](const QString &json) {
         if (!mask || json.isEmpty())

@@ -6451,6 +6451,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
 
 %1</translation>
     </message>
+    <message>
+        <source>Other PCs&apos; changes appear only when a page is opened again: %1</source>
+        <translation>其他电脑所做的更改要在重新打开页面时才会显示：%1</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::OpeningChecklistPage</name>

@@ -21,6 +21,8 @@
 #include "StaffPage.h"
 #include "MessageBox.h"
 #include "PolicySettingsPage.h"
+#include "LiveRefresh.h"
+#include "repositories/ChangeFeed.h"
 #include "core/Errors.h"
 #include "demo/DemoData.h"
 #include "domain/Vocabulary.h"
@@ -100,7 +102,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_tabs->addTab(m_clientsPage, tr("Clients"));
     // Sales: the units board for everyone; contracts for the roles that may see them.
     auto *sales = new QTabWidget(this);
-    sales->addTab(new UnitsBoardPage(m_session, this), tr("Units board"));
+    m_unitsBoard = new UnitsBoardPage(m_session, this);
+    sales->addTab(m_unitsBoard, tr("Units board"));
     if (Permissions::allows(m_session.role, Action::ReadContracts)) {
         m_contracts = new ContractsPage(m_session, this);
         sales->addTab(m_contracts, tr("Contracts and payments"));
@@ -248,6 +251,65 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     backupTimer->setInterval(3600'000);
     connect(backupTimer, &QTimer::timeout, this, &MainWindow::runScheduledJobs);
     backupTimer->start();
+    watchForChanges();
+}
+
+void MainWindow::watchForChanges()
+{
+    try {
+        m_changes = new ChangeWatcher(m_session.db->config(), ChangeWatcher::allKinds(), this);
+    } catch (const Error &e) {
+        statusBar()->showMessage(tr("Other PCs' changes appear only when a page is opened again: %1").arg(e.message()));
+        return;
+    }
+    auto *live = new LiveRefresh(m_changes, this);
+    const auto kinds = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out << QLatin1String(n);
+        return out;
+    };
+    live->watch(m_frontDesk, kinds({"consultations", "clients", "rotation_places", "staff"}), [this] {
+        m_frontDesk->refreshQueue();
+        m_frontDesk->refreshRotation();
+    });
+    live->watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
+    live->watch(m_viewings, kinds({"appointments", "clients", "staff", "showrooms"}), [this] { m_viewings->reload(); });
+    live->watch(m_unitsBoard, kinds({"units", "contracts"}), [this] { m_unitsBoard->reload(); });
+    if (m_contracts)
+        live->watch(m_contracts,
+                    kinds({"contracts", "payment_plans", "installments", "receipts", "loan_tax_steps", "contract_questions", "units",
+                           "clients"}),
+                    [this] { m_contracts->reload(); });
+    live->watch(m_checklist, kinds({"checklist_ticks", "settings"}), [this] { m_checklist->reload(); });
+    live->watch(m_clientsPage,
+                kinds({"clients", "service_records", "consultations", "appointments", "contracts", "complaints", "follow_ups",
+                       "scheduled_visits", "return_visits", "staff"}),
+                [this] { reloadClients(); });
+    live->watch(m_complaints, kinds({"complaints", "complaint_events", "clients", "staff"}), [this] { m_complaints->reload(); });
+    live->watch(m_handovers, kinds({"handovers", "defects", "units", "clients"}), [this] { m_handovers->reload(); });
+    live->watch(m_returnVisits, kinds({"scheduled_visits", "return_visits", "clients"}), [this] { m_returnVisits->reload(); });
+}
+
+void MainWindow::reloadClients()
+{
+    const qint64 shown = m_detail->clientId();
+    m_model->refresh();
+    if (shown <= 0)
+        return;
+    const int row = m_model->findRow(shown, kOpenClientSearchPages);
+    if (row >= 0) {
+        m_clients->selectRow(row); // shows the client again, as the database has it now
+        return;
+    }
+    // Not in the list's first pages, or gone (merged or removed on another PC).
+    bool exists = true;
+    try {
+        ClientRepository(m_session).get(shown);
+    } catch (const Error &) {
+        exists = false;
+    }
+    m_detail->showClient(exists ? shown : 0);
 }
 
 MainWindow::~MainWindow()

@@ -16,6 +16,8 @@ class QTimer;
 namespace estatedesk {
 
 class CalendarSettingsPage;
+class ChangeWatcher;
+class UnitsBoardPage;
 class ComplaintsPage;
 class ContractsPage;
 class SupervisionPage;
@@ -85,6 +87,10 @@ public:
     // the idle time), and the watcher of that idle time. Null before anyone has signed in.
     LockScreen *lockScreen() const { return m_lock; }
     IdleWatcher *idleWatcher() const { return m_idle; }
+    // Reads the client list again, keeping the selected client (what another PC changed).
+    void reloadClients();
+    // Null when the database cannot be watched (the status bar says so).
+    ChangeWatcher *changeWatcher() const { return m_changes; }
 
 signals:
     // Someone else signed in at the lock screen: their window replaces this one (SessionWindows).
@@ -92,6 +98,7 @@ signals:
     void jobsFinished(const QStringList &messages);
 
 private:
+    void watchForChanges();
     // How many pages of the client list openClient() reads to find the client's row.
     static constexpr int kOpenClientSearchPages = 10;
     void showJobResults(const QStringList &failures, const QStringList &done);
@@ -129,6 +136,8 @@ private:
     ClientDetailPanel *m_detail;
     QLabel *m_countLabel;
     QTimer *m_filterTimer;
+    ChangeWatcher *m_changes = nullptr;
+    UnitsBoardPage *m_unitsBoard;
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;
 };

@@ -66,6 +66,12 @@ UnitsBoardPage::UnitsBoardPage(const Session &session, QWidget *parent) : QWidge
         showBuilding(sorted.constFirst());
 }
 
+void UnitsBoardPage::reload()
+{
+    if (m_building->currentIndex() >= 0)
+        showBuilding(m_building->currentData().toString());
+}
+
 void UnitsBoardPage::showBuilding(const QString &building)
 {
     const QSignalBlocker block(m_building);

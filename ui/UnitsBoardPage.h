@@ -20,6 +20,8 @@ public:
     explicit UnitsBoardPage(const Session &session, QWidget *parent = nullptr);
 
     void showBuilding(const QString &building);
+    // The shown building again, as the database has it now.
+    void reload();
     QComboBox *buildingBox() const { return m_building; }
     QTableWidget *grid() const { return m_grid; }
     QLabel *summary() const { return m_summary; }

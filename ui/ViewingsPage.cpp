@@ -195,6 +195,8 @@ void ViewingsPage::setGroupBySampleUnit(bool bySampleUnit)
 
 void ViewingsPage::reload()
 {
+    const QTableWidgetItem *current = m_table->currentItem();
+    const qint64 keep = current ? current->data(Qt::UserRole).toLongLong() : 0;
     const QTimeZone zone = OfficeTime::zone();
     const QDate first = m_week ? m_day.addDays(1 - m_day.dayOfWeek()) : m_day;
     const qint64 from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
@@ -242,6 +244,8 @@ void ViewingsPage::reload()
             item->setBackground(StatePalette::background(look));
             m_table->setItem(i, c, item);
         }
+        if (keep != 0 && a.id == keep)
+            m_table->selectRow(i);
     }
     m_table->resizeColumnsToContents();
 }

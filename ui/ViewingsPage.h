@@ -47,8 +47,10 @@ public:
     QComboBox *locationBox() const { return m_location; }
     QLabel *statusLabel() const { return m_status; }
 
-private:
+    // The day or week shown, as the database has it now; the selected viewing stays selected.
     void reload();
+
+private:
     bool writeIcs(const QString &path, const QList<Appointment> &viewings);
     // The id of the selected viewing, or 0 after saying to select one.
     qint64 selectedViewing();

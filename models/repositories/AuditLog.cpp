@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/AuditLog.h"
 
+#include "repositories/ChangeFeed.h"
+
 #include "core/Clock.h"
 #include "core/Phone.h"
 #include "security/Permissions.h"
@@ -27,6 +29,7 @@ void AuditLog::write(const Session &session, const QString &action, const QStrin
                             "after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {session.clock->nowMs(), Sql::nullableId(session.actorId), action, entity, Sql::nullableId(entityId),
               Sql::nullableText(toJson(before)), Sql::nullableText(toJson(after))});
+    ChangeFeed::announce(session, entity);
 }
 
 int AuditLog::redact(const Session &session, const QString &entity, const QString &idsSql, const QVariantList &params,

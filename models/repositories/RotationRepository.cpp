@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
@@ -13,6 +14,9 @@
 #include "storage/Transaction.h"
 
 namespace estatedesk {
+
+// The board's status and order are not in the audit log (the rotation events are its log).
+static const QString kBoardKind = QStringLiteral("rotation_places");
 
 QString RotationRepository::statusLabel(const QString &status)
 {
@@ -97,6 +101,7 @@ void RotationRepository::record(const QString &kind, qint64 staffId, qint64 clie
              QStringLiteral("INSERT INTO rotation_events (day, at, kind, staff_id, client_id, reason, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {today().toString(Qt::ISODate), m_session.clock->nowMs(), kind, Sql::nullableId(staffId), Sql::nullableId(clientId),
               reason, Sql::nullableId(m_session.actorId)});
+    ChangeFeed::announce(m_session, kBoardKind); // every skip, assignment and move of the board
 }
 
 void RotationRepository::setStatus(qint64 staffId, const QString &status)
@@ -110,6 +115,7 @@ void RotationRepository::setStatus(qint64 staffId, const QString &status)
     ensureBoard();
     Sql::run(m_session.db->connection(), QStringLiteral("UPDATE rotation_places SET status = ? WHERE day = ? AND staff_id = ?"),
              {status, today().toString(Qt::ISODate), staffId});
+    ChangeFeed::announce(m_session, kBoardKind);
     tx.commit();
 }
 
@@ -133,7 +139,7 @@ void RotationRepository::moveTo(qint64 staffId, int position)
         upd.bindValue(2, places.at(i).staffId);
         Sql::exec(upd);
     }
-    record(QStringLiteral("reorder"), staffId, 0, tr("moved to place %1").arg(position));
+    record(QStringLiteral("reorder"), staffId, 0, tr("moved to place %1").arg(position)); // announces the change
     tx.commit();
 }
 

@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct UnitState
     int depth = 0;
     bool rollbackOnly = false;
     bool ended = false; // the outermost unit committed or rolled back; its object lives on
+    QSet<QString> onceKeys;
 };
 thread_local QHash<QString, UnitState> t_units;
 } // namespace
@@ -40,6 +42,7 @@ Transaction::Transaction(const Database &database) : m_database(database), m_db(
         }
         state.rollbackOnly = false;
         state.ended = false;
+        state.onceKeys.clear();
         m_outer = true;
     }
     ++state.depth;
@@ -49,6 +52,17 @@ bool Transaction::isOpen(const Database &database)
 {
     const UnitState state = t_units.value(database.connection().connectionName());
     return state.depth > 0 && !state.ended;
+}
+
+bool Transaction::firstInUnit(const Database &database, const QString &key)
+{
+    auto it = t_units.find(database.connection().connectionName());
+    if (it == t_units.end() || it->depth == 0 || it->ended)
+        return true;
+    if (it->onceKeys.contains(key))
+        return false;
+    it->onceKeys.insert(key);
+    return true;
 }
 
 Transaction::~Transaction()

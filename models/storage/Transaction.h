@@ -35,6 +35,9 @@ public:
     // Whether a unit is open on the calling thread's connection of database (work that cannot run
     // inside a transaction, such as a WAL checkpoint, waits for the outermost unit to end).
     static bool isOpen(const Database &database);
+    // True the first time key is asked for in the unit open on the calling thread's connection
+    // (and always when none is open): for what a unit does once however many rows it writes.
+    static bool firstInUnit(const Database &database, const QString &key);
 
 private:
     void rollback();

@@ -7,6 +7,7 @@
 #include "core/Errors.h"
 #include "demo/DemoData.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "storage/Backup.h"
@@ -45,6 +46,7 @@ private slots:
     void rotationThinsToDaysWeeksAndMonths();
     void automaticBackupsAtMostDaily();
     void damagedFileIsReplacedByTheLatestGoodBackup();
+    void committedChangesReachAnotherProgramsWatcher();
 
 private:
     TestDatabase m_test;
@@ -440,4 +442,35 @@ void TestStorage::damagedFileIsReplacedByTheLatestGoodBackup()
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
+void TestStorage::committedChangesReachAnotherProgramsWatcher()
+{
+    // Issue 13 item 2: what one connection commits reaches a watcher on another connection (as
+    // another PC, or a second program on this PC), named by kind; a rollback tells nobody.
+    Session writer = m_test.freshSession(m_clock);
+    ChangeWatcher watcher(m_test.config(), ChangeWatcher::allKinds());
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+    {
+        Transaction tx(*writer.db);
+        SettingsRepository(writer).setValue(QStringLiteral("office.name"), QStringLiteral("rolled back"));
+        // no commit
+    }
+    {
+        // Three clients in one unit: one notice, after the commit.
+        Transaction tx(*writer.db);
+        for (const char *phone : {"13700003331", "13700003332", "13700003333"}) {
+            Client c;
+            c.name = QStringLiteral("钱七");
+            c.phone = QString::fromLatin1(phone);
+            ClientRepository(writer).add(c);
+        }
+        tx.commit();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 2000);
+    QCOMPARE(spy.at(0).at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("clients")});
+    // A change outside a unit arrives too.
+    SettingsRepository(writer).setValue(QStringLiteral("office.name"), QStringLiteral("东区售楼处"));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 2000);
+    QCOMPARE(spy.at(1).at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("settings")});
+}
+
 #include "tst_storage.moc"

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13 item 2: two programs signed in to one database. The console program (a second
+// process, as another PC) registers a walk-in, renames a client and takes a receipt; the main
+// window of this program shows each within 2 seconds, on SQLite (the file's change counter) and
+// on PostgreSQL (LISTEN/NOTIFY), keeping the selected record, the scroll position and text typed
+// and not saved.
+#include "GuiTestHelpers.h"
+#include "TestDatabase.h"
+
+#include "ClientDetailPanel.h"
+#include "ContractsPage.h"
+#include "FrontDeskPage.h"
+#include "MainWindow.h"
+#include "ViewingsPage.h"
+#include "demo/DemoData.h"
+#include "itemmodels/ClientListModel.h"
+#include "repositories/ChangeFeed.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/PaymentPlanRepository.h"
+#include "repositories/ServiceActs.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace estatedesk;
+using namespace estatedesk::test;
+
+class TestLiveScreens : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void walkInFromAnotherProgramReachesTheFrontDesk();
+    void renamedClientKeepsSelectionAndScroll();
+    void receiptKeepsTheContractAndWhatWasTyped();
+    void hiddenPageCatchesUpWhenShown();
+
+private:
+    // Runs the console program on the same database (another process: another PC).
+    void otherProgram(const QStringList &args);
+    static QString tableText(const QTableWidget *table);
+    TestDatabase m_test;
+    FixedClock m_clock{fridayMorning()};
+    Session m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestLiveScreens::initTestCase()
+{
+    QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
+    qInfo("backend: %s", qPrintable(m_test.backendName()));
+}
+
+void TestLiveScreens::init()
+{
+    m_session = m_test.freshSession(m_clock);
+    DemoData::generate(m_session, 300, 3);
+    m_session.role = QStringLiteral("supervisor"); // sees every page
+    m_window = std::make_unique<MainWindow>(m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->changeWatcher());
+}
+
+void TestLiveScreens::cleanup()
+{
+    m_window.reset();
+}
+
+void TestLiveScreens::otherProgram(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ESTATEDESK_CLI_PATH),
+            m_test.cliOptions() + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args);
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+             qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+}
+
+QString TestLiveScreens::tableText(const QTableWidget *table)
+{
+    QStringList cells;
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+    return cells.join(u'|');
+}
+
+void TestLiveScreens::walkInFromAnotherProgramReachesTheFrontDesk()
+{
+    m_window->tabs()->setCurrentWidget(m_window->frontDesk());
+    QTableWidget *queue = m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
+    QVERIFY(queue);
+    QVERIFY(!tableText(queue).contains(QStringLiteral("孙八")));
+    otherProgram({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13987654321"),
+                  QStringLiteral("--name"), QStringLiteral("孙八"), QStringLiteral("--channel"), QStringLiteral("walk-in")});
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(queue).contains(QStringLiteral("孙八")), 2000);
+}
+
+void TestLiveScreens::renamedClientKeepsSelectionAndScroll()
+{
+    m_window->tabs()->setCurrentWidget(m_window->clientsPage());
+    QTableView *list = m_window->clientView();
+    list->selectRow(40);
+    list->scrollTo(m_window->clientModel()->index(40, 0), QAbstractItemView::PositionAtTop);
+    const int scroll = list->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    const qint64 id = m_window->clientModel()->index(40, 0).data(ClientListModel::IdRole).toLongLong();
+    QCOMPARE(m_window->detailPanel()->clientId(), id);
+    m_window->filterEdit()->setFocus();
+
+    otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(id), QStringLiteral("--name"), QStringLiteral("周改名")});
+    const QLabel *title = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("clientTitle"));
+    QVERIFY(title);
+    QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(QStringLiteral("周改名")), 2000);
+    QCOMPARE(list->currentIndex().data(ClientListModel::IdRole).toLongLong(), id);
+    QCOMPARE(list->verticalScrollBar()->value(), scroll);
+    QCOMPARE(m_window->detailPanel()->clientId(), id);
+}
+
+void TestLiveScreens::receiptKeepsTheContractAndWhatWasTyped()
+{
+    ContractsPage *page = m_window->contracts();
+    QVERIFY(page);
+    m_window->tabs()->setCurrentIndex(m_window->tabs()->indexOf(page->parentWidget()->parentWidget()));
+    qobject_cast<QTabWidget *>(page->parentWidget()->parentWidget())->setCurrentWidget(page);
+    QVERIFY(page->isVisible());
+    // A contract with an installment still owed.
+    const QList<Installment> open = PaymentPlanRepository(m_session).list(0, true);
+    QVERIFY(!open.isEmpty());
+    const Installment owed = open.constFirst();
+    QVERIFY(page->selectContract(owed.contractId));
+    page->detailTabs()->setCurrentWidget(page->installmentTable()->parentWidget());
+    const QString before = tableText(page->installmentTable());
+    // Typed and not saved yet.
+    page->coBuyersEdit()->setFocus();
+    typeText(page->coBuyersEdit(), QStringLiteral("李四（配偶）"));
+
+    otherProgram({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"), QString::number(owed.id),
+                  QStringLiteral("--amount"), QStringLiteral("1000")});
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(page->installmentTable()) != before, 2000);
+    QCOMPARE(page->selectedId(), owed.contractId);
+    QVERIFY2(page->coBuyersEdit()->text().endsWith(QStringLiteral("李四（配偶）")), qPrintable(page->coBuyersEdit()->text()));
+}
+
+void TestLiveScreens::hiddenPageCatchesUpWhenShown()
+{
+    m_window->tabs()->setCurrentWidget(m_window->frontDesk());
+    ViewingsPage *viewings = m_window->viewings();
+    QVERIFY(!viewings->isVisible());
+    viewings->showDay(QDate(2026, 11, 27), false);
+    const QString before = tableText(viewings->table());
+    // A client renamed elsewhere whose viewing is on the day shown.
+    QVERIFY(viewings->table()->rowCount() > 0);
+    const Appointment viewing = AppointmentRepository(m_session).get(viewings->table()->item(0, 0)->data(Qt::UserRole).toLongLong());
+    QSignalSpy noticed(m_window->changeWatcher(), &ChangeWatcher::changed);
+    otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(viewing.clientId), QStringLiteral("--name"),
+                  QStringLiteral("吴看房")});
+    // Noticed while hidden, but not read until the page is shown.
+    QTRY_VERIFY_WITH_TIMEOUT(!noticed.isEmpty(), 2000);
+    QCOMPARE(tableText(viewings->table()), before);
+    m_window->tabs()->setCurrentWidget(viewings);
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(viewings->table()).contains(QStringLiteral("吴看房")), 2000);
+    QVERIFY(tableText(viewings->table()) != before);
+}
+
+QTEST_MAIN(TestLiveScreens)
+#include "tst_livescreens.moc"

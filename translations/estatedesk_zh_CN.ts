@@ -797,6 +797,36 @@ Records a payment received today against installment ID, as the --user account (
         <source>0 done, 1 the data says no (validation, conflict, not found), 2 a wrong command line, 3 storage or server trouble, 4 sign-in or permission refused.</source>
         <translation>0 完成；1 数据不允许（校验未通过、冲突、未找到）；2 命令行有误；3 存储或服务器出错；4 登录或权限被拒绝。</translation>
     </message>
+    <message>
+        <source>Copies this SQLite office (--db FILE) into an empty PostgreSQL database in one transaction, then compares every table&apos;s row count and checks the server&apos;s copy (administrators).</source>
+        <translation>把本 SQLite 文件中的办公室数据在一个事务内复制到空的 PostgreSQL 数据库，然后逐表比对行数并检查服务器上的副本（仅管理员）。</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli migrate-to --pg CONNECTION
+
+Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) onto a PostgreSQL server: takes a consistent copy of the file, creates the schema in the server&apos;s database (which must not hold an office yet), copies every row in one transaction, then counts each table on both sides and checks the server&apos;s copy as check does. Prints one line a table, tab-separated: table, rows copied, rows on the server; then the result. The file is not changed: keep it as the last copy before the move. Exit status 1 when a count or the check differs.
+</source>
+        <translation>用法：estatedesk-cli migrate-to --pg CONNECTION
+
+把 SQLite 文件（--db FILE，或桌面程序使用的文件）中的办公室数据迁移到 PostgreSQL 服务器：先取得文件的一致副本，在服务器的数据库中建表（该数据库中不能已有办公室数据），在一个事务内复制全部记录，然后逐表统计两边的行数，并像 check 一样检查服务器上的副本。每张表输出一行，以制表符分隔：表名、复制的行数、服务器上的行数；最后输出结果。原文件不作任何改动：请保留它作为迁移前的最后一份副本。行数或检查结果不一致时退出状态为 1。
+</translation>
+    </message>
+    <message>
+        <source>migrate-to moves a SQLite office to a server: estatedesk-cli --db FILE migrate-to --pg CONNECTION</source>
+        <translation>migrate-to 用于把 SQLite 文件中的办公室数据迁移到服务器：estatedesk-cli --db FILE migrate-to --pg CONNECTION</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2: every table&apos;s rows counted equal, check ok.</source>
+        <translation>已将 %1 迁移到 %2：各表行数一致，检查通过。</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2, but the counts or the check above differ: keep using the file and report this.</source>
+        <translation>已将 %1 迁移到 %2，但上面的行数或检查结果不一致：请继续使用原文件，并报告此问题。</translation>
+    </message>
+    <message>
+        <source>--db: there is no office file %1 to move</source>
+        <translation>--db：要迁移的办公室文件 %1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -2259,6 +2289,25 @@ Records a payment received today against installment ID, as the --user account (
     <message>
         <source>Cannot upgrade the database %1: its folder cannot be written (lock file %2).</source>
         <translation>无法升级数据库 %1：所在文件夹无法写入（锁文件 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMove</name>
+    <message>
+        <source>The office to move must be a SQLite file (--db FILE).</source>
+        <translation>要迁移的办公室数据必须是 SQLite 文件（--db FILE）。</translation>
+    </message>
+    <message>
+        <source>The office moves to a PostgreSQL server (--pg CONNECTION).</source>
+        <translation>办公室数据只能迁移到 PostgreSQL 服务器（--pg CONNECTION）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds an office (%2 rows in %3); migrate-to copies into an empty database only. Nothing was changed.</source>
+        <translation>%1 中已有办公室数据（%3 表中有 %2 行）；migrate-to 只能复制到空数据库。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the copy: %1</source>
+        <translation>无法为副本创建临时文件夹：%1</translation>
     </message>
 </context>
 <context>

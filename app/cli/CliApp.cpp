@@ -28,6 +28,7 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/OfficeMove.h"
 
 #include <QDir>
 #include <QFile>
@@ -429,6 +430,9 @@ const CommandUsage commandUsages[] = {
      QT_TRANSLATE_NOOP("CliApp", "Fills a new practice database with realistic sample office data in proportion to N clients.")},
     {"check", "", "check", QT_TRANSLATE_NOOP("CliApp", "Checks the database's integrity and rules, the audit log's chain included; prints \"ok\" or the problems.")},
     {"backup", "", "backup FILE", QT_TRANSLATE_NOOP("CliApp", "Writes a consistent copy of the database to FILE while others work (administrators).")},
+    {"migrate-to", "", "migrate-to --pg CONNECTION",
+     QT_TRANSLATE_NOOP("CliApp", "Copies this SQLite office (--db FILE) into an empty PostgreSQL database in one transaction, then "
+                                 "compares every table's row count and checks the server's copy (administrators).")},
     {"restore", "", "restore FILE", QT_TRANSLATE_NOOP("CliApp", "Verifies the copy FILE, then replaces every row of the database with it (administrators).")},
     {"import", "clients", "import clients FILE.csv",
      QT_TRANSLATE_NOOP("CliApp", "Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named.")},
@@ -472,6 +476,13 @@ const CommandUsage commandUsages[] = {
 
 QString CliApp::commandHelp(const QString &command, const QString &sub)
 {
+    if (command == QLatin1String("migrate-to"))
+        return tr("Usage: estatedesk-cli migrate-to --pg CONNECTION\n\nMoves the office in the SQLite file (--db FILE, or the "
+                  "desktop program's) onto a PostgreSQL server: takes a consistent copy of the file, creates the schema in the "
+                  "server's database (which must not hold an office yet), copies every row in one transaction, then counts "
+                  "each table on both sides and checks the server's copy as check does. Prints one line a table, "
+                  "tab-separated: table, rows copied, rows on the server; then the result. The file is not changed: keep it "
+                  "as the last copy before the move. Exit status 1 when a count or the check differs.\n");
     if (command == QLatin1String("visit"))
         return tr("Usage: estatedesk-cli visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral "
                   "[--note TEXT]\n\nRegisters a visit, call or message exactly as the front desk does: a known phone (in any "
@@ -810,9 +821,16 @@ int CliApp::run(const QStringList &arguments)
                                           QStringLiteral("clients"), QStringLiteral("report"),
                                           QStringLiteral("visit"), QStringLiteral("consultations"),
                                           QStringLiteral("consultation"), QStringLiteral("record"),
-                                          QStringLiteral("jobs"), QStringLiteral("installments"), QStringLiteral("receipt")};
+                                          QStringLiteral("jobs"), QStringLiteral("installments"), QStringLiteral("receipt"),
+                                          QStringLiteral("migrate-to")};
         if (!known.contains(command))
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
+        if (command == QLatin1String("migrate-to") && (!global.pg.isEmpty() || !rest.contains(QLatin1String("--pg"))))
+            throw UsageError{tr("migrate-to moves a SQLite office to a server: estatedesk-cli --db FILE migrate-to --pg CONNECTION")};
+        if (command == QLatin1String("migrate-to") && !QFileInfo::exists(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath() : global.db))
+            throw ValidationError(QStringLiteral("db"), tr("--db: there is no office file %1 to move")
+                                                           .arg(QDir::toNativeSeparators(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath()
+                                                                                                              : global.db)));
 
         const DatabaseConfig config = !global.pg.isEmpty() ? DatabaseConfig::postgres(global.pg)
                                                             : DatabaseConfig::sqlite(global.db.isEmpty()
@@ -859,6 +877,27 @@ int CliApp::run(const QStringList &arguments)
             Backup::restore(db, file);
             m_out << tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file), config.describe()) << '\n';
             return 0;
+        }
+
+        if (command == QLatin1String("migrate-to")) {
+            signIn();
+            Permissions::require(session, Action::ManageBackups);
+            CommandArgs args(rest, {QStringLiteral("--pg")});
+            args.expectPositionals(0);
+            Database server(DatabaseConfig::postgres(args.option(QStringLiteral("--pg"))));
+            server.open();
+            const OfficeMove::Result moved = OfficeMove::run(db, server);
+            for (const OfficeMove::TableCount &c : moved.counts)
+                m_out << c.table << '\t' << c.copied << '\t' << c.onServer << (c.copied == c.onServer ? "" : "\t!=") << '\n';
+            for (const QString &p : moved.problems)
+                m_out << p << '\n';
+            const bool sound = moved.countsMatch() && moved.problems.isEmpty();
+            m_out << (sound ? tr("Moved %1 to %2: every table's rows counted equal, check ok.")
+                            : tr("Moved %1 to %2, but the counts or the check above differ: keep using the file and report this."))
+                                 .arg(config.describe(), server.config().describe())
+                  << '\n';
+            server.closeThreadConnection();
+            return sound ? 0 : 1;
         }
 
         const int version = startup.prepare([this](const QString &backupPath) {

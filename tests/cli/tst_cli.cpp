@@ -47,6 +47,7 @@ private slots:
     void checkReportsProblems();
     void backupAndRestore();
     void restoreRefusesADamagedFile();
+    void migrateToMovesAFileOfficeOntoTheServer();
     void importIsAllOrNothingWithLineNumbers();
     void importAndExport();
     void importKeepsFreeTextSourcesAndRefusesStrayBytes();
@@ -113,6 +114,55 @@ void TestCli::init()
 {
     m_test.fresh();
     m_db = m_test.cliOptions();
+}
+
+void TestCli::migrateToMovesAFileOfficeOntoTheServer()
+{
+    // Issue 13 item 4. The office in a SQLite file (with an administrator, as a real one has).
+    const QString file = m_dir.filePath(QStringLiteral("moving-%1.sqlite").arg(m_test.backendName()));
+    QFile::remove(file);
+    const QStringList fileDb{QStringLiteral("--db"), file};
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120")}, fileDb).code, 0);
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                          QStringLiteral("admin")},
+                         "secret-pass-a\nsecret-pass-a\n", fileDb);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList asAdmin = fileDb + QStringList{QStringLiteral("--user"), QStringLiteral("管理员")};
+    if (m_test.backend() == Backend::Sqlite) {
+        // Only a file moves, and only to a server.
+        r = cliWithInput({QStringLiteral("migrate-to")}, "secret-pass-a\n", asAdmin);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--pg")), qPrintable(r.err));
+        r = cli({QStringLiteral("migrate-to"), QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")},
+                {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")});
+        QCOMPARE(r.code, 2);
+        // A file that is not there is named, not created.
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-office.sqlite"));
+        r = cli({QStringLiteral("migrate-to"), QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")},
+                {QStringLiteral("--db"), missing});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no-such-office.sqlite")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(missing));
+        return;
+    }
+    const QString server = m_db.at(m_db.indexOf(QStringLiteral("--pg")) + 1);
+    // Nobody moves an office with accounts without signing in.
+    r = cli({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, fileDb);
+    QCOMPARE(r.code, 4);
+    r = cliWithInput({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, "secret-pass-a\n", asAdmin);
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("check ok")), qPrintable(r.out));
+    // One line a table: every count equal, the clients all there.
+    QVERIFY2(r.out.contains(QStringLiteral("clients\t120\t120\n")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("!=")));
+    // The server's copy works: the administrator signs in there, check passes, clients are found.
+    const QStringList onServer = m_db + QStringList{QStringLiteral("--user"), QStringLiteral("管理员")};
+    r = cliWithInput({QStringLiteral("check")}, "secret-pass-a\n", onServer);
+    QVERIFY2(r.code == 0 && r.out.trimmed() == QStringLiteral("ok"), qPrintable(r.err + r.out));
+    // A second move into the same database is refused and changes nothing.
+    r = cliWithInput({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, "secret-pass-a\n", asAdmin);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already holds an office")), qPrintable(r.err));
 }
 
 void TestCli::initCreatesAndReportsTheSchema()

@@ -135,6 +135,7 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     m_next->setObjectName(QStringLiteral("rotationNext"));
     rotationLayout->addWidget(m_next);
     m_rotation = new QTableWidget(0, 3, rotation);
+    m_rotation->setObjectName(QStringLiteral("rotationBoard"));
     m_rotation->setHorizontalHeaderLabels({tr("Consultant"), tr("Status"), tr("Received today")});
     m_rotation->verticalHeader()->setVisible(true);
     m_rotation->horizontalHeader()->setStretchLastSection(true);

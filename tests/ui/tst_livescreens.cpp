@@ -100,9 +100,14 @@ void TestLiveScreens::walkInFromAnotherProgramReachesTheFrontDesk()
     QTableWidget *queue = m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
     QVERIFY(queue);
     QVERIFY(!tableText(queue).contains(QStringLiteral("孙八")));
+    QTableWidget *board = m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("rotationBoard"));
+    QVERIFY(board && board->rowCount() > 1);
+    const QString boardBefore = tableText(board);
     otherProgram({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13987654321"),
                   QStringLiteral("--name"), QStringLiteral("孙八"), QStringLiteral("--channel"), QStringLiteral("walk-in")});
     QTRY_VERIFY_WITH_TIMEOUT(tableText(queue).contains(QStringLiteral("孙八")), 2000);
+    // The consultant who took the walk-in has moved to the back of the rotation.
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(board) != boardBefore, 2000);
 }
 
 void TestLiveScreens::renamedClientKeepsSelectionAndScroll()

@@ -300,10 +300,6 @@
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>--at: &quot;%1&quot; is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00</source>
-        <translation>--at：“%1”不是 ISO 8601 时间，例如 2026-11-27T10:00:00+08:00</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -826,6 +822,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>--db: there is no office file %1 to move</source>
         <translation>--db：要迁移的办公室文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00</source>
+        <translation>%1：“%2”不是 ISO 8601 时间，例如 2026-11-27T10:00:00+08:00</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,12 @@ int takeGlobalOptions(const QStringList &arguments, GlobalOptions &global)
     return i;
 }
 
-qint64 parseAt(const QString &text)
+// option: the option the time came with ("--at", "--start"), named in the message.
+qint64 parseAt(const QString &text, const QString &option)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        throw UsageError{CliApp::tr("--at: \"%1\" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00").arg(text)};
+        throw UsageError{CliApp::tr("%1: \"%2\" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00").arg(option, text)};
     if (t.timeSpec() == Qt::LocalTime) // no offset given: the office's time zone
         t = QDateTime(t.date(), t.time(), QTimeZone("Asia/Shanghai"));
     return t.toMSecsSinceEpoch();
@@ -235,7 +236,7 @@ int CliApp::slaCommand(const Session &session, const QString &sub, const QString
     if (date.isValid() && startText.size() == 10)
         result = deadlines.preview(policy, session.clock->nowMs(), date);
     else
-        result = deadlines.preview(policy, parseAt(startText));
+        result = deadlines.preview(policy, parseAt(startText, QStringLiteral("--start")));
     if (sub == QLatin1String("due")) {
         m_out << deadlines.iso(result.dueMs) << '\n';
         if (result.provisional)
@@ -779,7 +780,7 @@ int CliApp::run(const QStringList &arguments)
         if (global.at.isEmpty())
             clock = std::make_unique<SystemClock>();
         else
-            clock = std::make_unique<FixedClock>(parseAt(global.at));
+            clock = std::make_unique<FixedClock>(parseAt(global.at, QStringLiteral("--at")));
 
         const QString command = rest.takeFirst();
         // COMMAND [SUB] --help: before anything is opened.

@@ -420,6 +420,10 @@ void TestCli::slaDueFollowsTheOfficialCalendar()
              QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00+08:00")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("complaint-solution")), qPrintable(r.err));
+    // A bad start is named as the option it came with.
+    r = cli(due + QStringList{QStringLiteral("garbage")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--start: \"garbage\"")) && !r.err.contains(QStringLiteral("--at")), qPrintable(r.err));
 }
 
 void TestCli::slaExplainSaysWhy()

@@ -484,14 +484,6 @@
         <translation>报表名称（%1）</translation>
     </message>
     <message>
-        <source>report needs --out FILE (.pdf, .csv or .html)</source>
-        <translation>report 需要 --out 文件（.pdf、.csv 或 .html）</translation>
-    </message>
-    <message>
-        <source>--out: &quot;%1&quot; must end in .pdf, .csv or .html</source>
-        <translation>--out：“%1”必须以 .pdf、.csv 或 .html 结尾</translation>
-    </message>
-    <message>
         <source>--date: &quot;%1&quot; is not a date like 2026-11-27</source>
         <translation>--date：“%1”不是形如 2026-11-27 的日期</translation>
     </message>
@@ -796,6 +788,18 @@ Records a payment received today against installment ID, as the --user account (
     <message>
         <source>0 done, 1 the data says no (validation, conflict, not found), 2 a wrong command line, 3 storage or server trouble, 4 sign-in or permission refused.</source>
         <translation>0 完成；1 数据不允许（校验未通过、冲突、未找到）；2 命令行有误；3 存储或服务器出错；4 登录或权限被拒绝。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (.pdf, .xlsx, .csv or .html)</source>
+        <translation>report 需要 --out 文件（.pdf、.xlsx、.csv 或 .html）</translation>
+    </message>
+    <message>
+        <source>--out: &quot;%1&quot; must end in .pdf, .xlsx, .csv or .html</source>
+        <translation>--out：“%1”的扩展名须为 .pdf、.xlsx、.csv 或 .html</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>同时写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2240,13 +2244,6 @@ Records a payment received today against installment ID, as the --user account (
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>EstateDesk</source>
-        <translation>楼盘客服台</translation>
-    </message>
-</context>
-<context>
     <name>Migrations</name>
     <message>
         <source>The database %1 has schema version %2, but this EstateDesk only knows up to version %3. It was written by a newer EstateDesk; install that version. Nothing was changed.</source>
@@ -2703,6 +2700,38 @@ Records a payment received today against installment ID, as the --user account (
         <source>Complaints</source>
         <comment>a count</comment>
         <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Training passed</source>
+        <translation>培训考核通过</translation>
+    </message>
+    <message>
+        <source>Deadline compliance by staff member</source>
+        <translation>各员工时限达标情况</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应截止时间</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>%1: due</source>
+        <translation>%1：截止时间</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：完成时间</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3204,14 @@ Records a payment received today against installment ID, as the --user account (
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
+    <message>
+        <source>%1 (minutes)</source>
+        <translation>%1（分钟）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportPrinter</name>
@@ -3189,6 +3226,37 @@ Records a payment received today against installment ID, as the --user account (
     <message>
         <source>%1 cannot be written: the file could not be completed.</source>
         <translation>无法写入 %1：文件未能写完。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkbook</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: no temporary folder (%2).</source>
+        <translation>无法写入 %1：无法创建临时文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the workbook cannot be started.</source>
+        <translation>无法写入 %1：无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the sheet &quot;%2&quot; cannot be added.</source>
+        <translation>无法写入 %1：无法添加工作表“%2”。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -7205,16 +7273,8 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>打印预览…</translation>
     </message>
     <message>
-        <source>Save as PDF, CSV or HTML…</source>
-        <translation>保存为 PDF、CSV 或 HTML…</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>保存报表</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
@@ -7260,6 +7320,18 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>Complaints</source>
         <comment>a count</comment>
         <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Save as PDF, Excel, CSV or HTML…</source>
+        <translation>保存为 PDF、Excel、CSV 或 HTML…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (further tables: %3).</source>
+        <translation>%1 已写入 %2（其余表格：%3）。</translation>
     </message>
 </context>
 <context>

@@ -568,7 +568,7 @@ QWidget *SupervisionPage::buildReports()
     auto *buttons = new QHBoxLayout;
     auto *preview = new QPushButton(tr("Print preview…"), page);
     preview->setObjectName(QStringLiteral("reportPreviewButton"));
-    auto *save = new QPushButton(tr("Save as PDF, CSV or HTML…"), page);
+    auto *save = new QPushButton(tr("Save as PDF, Excel, CSV or HTML…"), page);
     buttons->addWidget(preview);
     buttons->addWidget(save);
     buttons->addStretch(1);
@@ -582,7 +582,7 @@ QWidget *SupervisionPage::buildReports()
     });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), m_report->currentData().toString() + QStringLiteral(".pdf"),
-                                                          tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
+                                                          tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)"));
         if (!path.isEmpty())
             saveReport(path);
     });
@@ -607,8 +607,11 @@ bool SupervisionPage::saveReport(const QString &path)
 {
     try {
         const ReportDocument doc = buildReport();
-        ReportPrinter::writeReport(doc, path);
-        say(tr("%1 written to %2.").arg(doc.title, path), false);
+        const QStringList written = ReportPrinter::writeReport(doc, path);
+        say(written.size() == 1 ? tr("%1 written to %2.").arg(doc.title, path)
+                                : tr("%1 written to %2 (further tables: %3).")
+                                      .arg(doc.title, path, written.mid(1).join(QStringLiteral(", "))),
+            false);
         return true;
     } catch (const Error &e) {
         say(e.message(), true);

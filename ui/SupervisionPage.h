@@ -45,7 +45,8 @@ public:
     // The coaching thresholds of the appraisal (settings appraisal.*).
     bool saveThresholds();
     bool publishCorrection();
-    // Reports: the chosen report and period to a file (.pdf, .csv or .html).
+    // Reports: the chosen report and period to a file (.pdf, .xlsx, .csv or .html; a CSV writes
+    // its further tables beside it).
     bool saveReport(const QString &path);
 
     QTabWidget *tabs() const { return m_tabs; }

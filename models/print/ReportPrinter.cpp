@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "core/PrivateFiles.h"
+#include "io/ReportWorkbook.h"
 #include "print/PdfTextLayer.h"
 #include "reports/ReportDocument.h"
 
@@ -193,18 +194,29 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
         throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
-void ReportPrinter::writeReport(const ReportDocument &report, const QString &path)
+QStringList ReportPrinter::writeReport(const ReportDocument &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return writePdf(report.toHtml(), report.title, path, report.footer(), &report);
-    PrivateSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(suffix == QLatin1String("csv") ? report.toCsv() : report.toHtml().toUtf8());
-        if (file.commit())
-            return;
+    if (suffix == QLatin1String("pdf")) {
+        writePdf(report.toHtml(), report.title, path, report.footer(), &report);
+        return {path};
     }
-    throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (suffix == QLatin1String("xlsx")) {
+        ReportWorkbook::write(report, path);
+        return {path};
+    }
+    if (suffix != QLatin1String("csv")) {
+        PrivateFiles::writeFile(path, report.toHtml().toUtf8());
+        return {path};
+    }
+    // One rectangular table a file: the main one at path, each further one beside it.
+    const QString stem = path.left(path.size() - suffix.size() - 1);
+    QStringList written;
+    for (const auto &[tail, bytes] : report.csvFiles()) {
+        written << (tail.isEmpty() ? path : stem + tail + QStringLiteral(".csv"));
+        PrivateFiles::writeFile(written.constLast(), bytes);
+    }
+    return written;
 }
 
 } // namespace estatedesk

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QFont;
 class QImage;
@@ -38,8 +39,10 @@ public:
                       const QString &footer = {}, const ReportDocument *report = nullptr);
     // A section's chart as a picture (grouped bars with axis, labels and legend).
     static QImage chartImage(const ReportDocument &report, int section);
-    // An office report to a file, in the format of its suffix: .pdf, .csv or .html.
-    static void writeReport(const ReportDocument &report, const QString &path);
+    // An office report to a file, in the format of its suffix: .pdf, .xlsx, .csv or .html. A CSV
+    // file holds one table (ReportDocument::csvFiles()): the further tables and the notes go to
+    // FILE-KEY.csv beside it. Returns the files written, path first.
+    static QStringList writeReport(const ReportDocument &report, const QString &path);
     // The font of printed pages (Chinese embedded, text extractable).
     static QFont printFont();
     // A document laid out like the printed page: the print font, the pictures "chart:N" the

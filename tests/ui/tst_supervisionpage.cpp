@@ -135,7 +135,17 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     QVERIFY(page.saveReport(dir.filePath(QStringLiteral("appraisal.csv"))));
     QFile csv(dir.filePath(QStringLiteral("appraisal.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("补录 10 月回访")));
+    QVERIFY(csv.readAll().mid(3).startsWith("rank,staff,clients_served,"));
+    // The sentences (the correction's reason) beside it; the page names the further files.
+    QFile notes(dir.filePath(QStringLiteral("appraisal-notes.csv")));
+    QVERIFY(notes.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(notes.readAll()).contains(QStringLiteral("补录 10 月回访")));
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("appraisal-notes.csv")), qPrintable(page.statusLabel()->text()));
+    // An Excel workbook, from the same button.
+    QVERIFY2(page.saveReport(dir.filePath(QStringLiteral("appraisal.xlsx"))), qPrintable(page.statusLabel()->text()));
+    QFile xlsx(dir.filePath(QStringLiteral("appraisal.xlsx")));
+    QVERIFY(xlsx.open(QIODevice::ReadOnly));
+    QVERIFY(xlsx.read(2) == "PK"); // a zip: openpyxl reads the CLI's workbooks in tst_cli
     page.periodEdit()->setText(QStringLiteral("October"));
     QVERIFY(!page.saveReport(dir.filePath(QStringLiteral("bad.pdf"))));
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+class QColor;
 class QFont;
 class QImage;
 class QPageLayout;
@@ -37,6 +38,8 @@ public:
     // the printer prints is what the PDF shows. painter is active on device.
     static void paint(QPainter &painter, QPagedPaintDevice &device, const QString &html, const QString &title,
                       const QString &footer = {}, const ReportDocument *report = nullptr);
+    // The colour of a chart's k-th series, on paper and on screen (ten, then again).
+    static QColor seriesColour(int k);
     // A section's chart as a picture (grouped bars with axis, labels and legend).
     static QImage chartImage(const ReportDocument &report, int section);
     // An office report to a file, in the format of its suffix: .pdf, .xlsx, .csv or .html. A CSV

@@ -8,6 +8,7 @@
 #include "deadlines/DeadlineEngine.h"
 #include "deadlines/DeadlinePolicy.h"
 #include "domain/Vocabulary.h"
+#include "reports/TrendsReport.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/SurveyRepository.h"
@@ -93,7 +94,8 @@ QString phoneFor(const Session &session, const QString &phone, qint64 consultant
 QStringList OfficeReports::names()
 {
     return {QStringLiteral("reception-daily"), QStringLiteral("overdue"),  QStringLiteral("complaint-compliance"),
-            QStringLiteral("appraisal"),       QStringLiteral("survey"),   QStringLiteral("training")};
+            QStringLiteral("appraisal"),       QStringLiteral("survey"),   QStringLiteral("training"),
+            QStringLiteral("trends")};
 }
 
 QStringList OfficeReports::available()
@@ -145,6 +147,8 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
         return appraisal(session, period.month.isEmpty() ? thisMonth : period.month, period.staffId);
     if (name == QLatin1String("training"))
         return training(session, period.month.isEmpty() ? thisMonth : period.month);
+    if (name == QLatin1String("trends"))
+        return TrendsReport::build(session, period.month.isEmpty() ? thisMonth : period.month);
     const QDate today = OfficeTime::toOffice(session.clock->nowMs()).date();
     return survey(session, period.quarter.isEmpty() ? QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)
                                                     : period.quarter);

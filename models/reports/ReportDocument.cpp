@@ -32,7 +32,8 @@ QString ReportDocument::toHtml() const
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &s = sections.at(i);
         if (!s.heading.isEmpty())
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(s.heading));
+            h += QStringLiteral("<h3%1>%2</h3>").arg(s.newPage && i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                                                     esc(s.heading));
         for (const QString &line : s.lines)
             h += QStringLiteral("<p>%1</p>").arg(esc(line));
         if (!s.chartCategories.isEmpty())
@@ -46,8 +47,9 @@ QString ReportDocument::toHtml() const
         for (const QStringList &row : s.rows) {
             h += QStringLiteral("<tr>");
             for (int c = 0; c < row.size(); ++c)
-                h += QStringLiteral("<td%1>%2</td>")
-                         .arg(s.rightAligned.contains(c) ? QStringLiteral(" align=\"right\"") : QString(), esc(row.at(c)));
+                h += QStringLiteral("<td%1%2>%3</td>")
+                         .arg(s.rightAligned.contains(c) ? QStringLiteral(" align=\"right\"") : QString(),
+                              s.noWrap.contains(c) ? QStringLiteral(" style=\"white-space: nowrap\"") : QString(), esc(row.at(c)));
             h += QStringLiteral("</tr>");
         }
         if (s.rows.isEmpty())

@@ -52,6 +52,8 @@ struct ReportDocument
         QStringList headers; // empty: no table
         QList<QStringList> rows;
         QList<int> rightAligned; // columns of numbers
+        QList<int> noWrap;       // columns kept on one line (a month: "2026-11", not "2026-1 / 1")
+        bool newPage = false;    // printed from the top of a page
         // The typed table: one column per printed header, then columns only programs get
         // (CSV, workbook). values[r] belongs to rows[r]; empty when the section has no columns.
         QList<Column> columns;
@@ -62,11 +64,13 @@ struct ReportDocument
         Column groupColumn;
         QString groupTitle; // the merged table's heading (its sheet)
         // A grouped bar chart of the section (printed as a picture above the table): one group
-        // per category, one bar per series, on a scale from 0 to chartMax.
+        // per category, one bar per series, on a scale from 0 to chartMax. With chartLines, a
+        // line per series through the categories (months) instead; a NaN value is a gap.
         QStringList chartSeries;
         QStringList chartCategories;
         QList<QList<double>> chartValues; // [category][series]
         double chartMax = 0;
+        bool chartLines = false;
 
         // Appends a row: the text of the printed columns to rows, every value to values.
         void addRow(const QList<Cell> &cells);

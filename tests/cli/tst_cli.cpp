@@ -668,7 +668,8 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
                                         {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                         {QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                         {QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
-                                        {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
+                                        {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+                                        {QStringLiteral("trends"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
     QCOMPARE(reports.size(), OfficeReports::names().size()); // every report
     for (const QStringList &r : reports) {
         const QString out = m_dir.filePath(r.constFirst() + QStringLiteral("-text.pdf"));
@@ -681,6 +682,14 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
             QVERIFY2(text.contains(QStringLiteral("黄月户")), qPrintable(text));
         if (r.constFirst() == QLatin1String("appraisal"))
             QVERIFY2(text.contains(QStringLiteral("月度")), qPrintable(text));
+        if (r.constFirst() == QLatin1String("trends")) {
+            // The 12 months and a chart of each figure (four pictures).
+            QVERIFY2(text.contains(QStringLiteral("2025-12")) && text.contains(QStringLiteral("投诉率")), qPrintable(text));
+            QProcess images;
+            images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out});
+            QVERIFY(images.waitForFinished(30000));
+            QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size(), 2 + 4);
+        }
     }
 }
 
@@ -718,6 +727,7 @@ static QStringList periodOf(const QString &report)
         {QStringLiteral("appraisal"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
         {QStringLiteral("survey"), {QStringLiteral("--quarter"), QStringLiteral("2026-Q4")}},
         {QStringLiteral("training"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
+        {QStringLiteral("trends"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
     };
     return periods.value(report, {QStringLiteral("(no period known for this report)")});
 }
@@ -752,6 +762,8 @@ void TestCli::reportWritesWorkbooksAndRectangularCsvs()
                                     QStringLiteral("text=服务态度")}},
         {QStringLiteral("training"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
                                       QStringLiteral("text=投诉沟通技巧")}},
+        {QStringLiteral("trends"), {QStringLiteral("sheets=4"), QStringLiteral("number"), QStringLiteral("text=2025-12"),
+                                    QStringLiteral("text=投诉率")}},
     };
     QDir folder(m_dir.filePath(QStringLiteral("tables")));
     QVERIFY(folder.mkpath(QStringLiteral(".")));

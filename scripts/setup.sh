@@ -5,19 +5,20 @@ ESTATEDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ESTATEDESK_BUILD="${ESTATEDESK_BUILD:-$ESTATEDESK_ROOT/build}"
 
 # Debian 12 packages that build and run EstateDesk (scripts/run.sh): compilers, Qt, the
-# libraries, the Qt database drivers, a Chinese font, and rsvg-convert, which draws the icon's
-# sizes at build time.
+# libraries (libxlsxwriter writes the Excel workbooks), the Qt database drivers, a Chinese font,
+# and rsvg-convert, which draws the icon's sizes at build time.
 ESTATEDESK_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev libpwquality-dev cracklib-runtime
+    libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev libpwquality-dev cracklib-runtime libxlsxwriter-dev
     fonts-noto-cjk librsvg2-bin
 )
 # Only the tests need these (scripts/test.sh): the PostgreSQL server of the storage tests,
-# pdftotext for printed reports, and the validators of the menu entry and the metainfo.
+# pdftotext for printed reports, openpyxl to read the workbooks back, and the validators of the
+# menu entry and the metainfo.
 ESTATEDESK_TEST_PACKAGES=(
-    postgresql poppler-utils desktop-file-utils appstream
+    postgresql poppler-utils python3-openpyxl desktop-file-utils appstream
 )
 
 # Installs those of the given packages that are missing.

@@ -480,14 +480,6 @@
         <translation>报表名称（%1）</translation>
     </message>
     <message>
-        <source>report needs --out FILE (.pdf, .csv or .html)</source>
-        <translation>report 需要 --out 文件（.pdf、.csv 或 .html）</translation>
-    </message>
-    <message>
-        <source>--out: &quot;%1&quot; must end in .pdf, .csv or .html</source>
-        <translation>--out：“%1”必须以 .pdf、.csv 或 .html 结尾</translation>
-    </message>
-    <message>
         <source>--date: &quot;%1&quot; is not a date like 2026-11-27</source>
         <translation>--date：“%1”不是形如 2026-11-27 的日期</translation>
     </message>
@@ -718,10 +710,6 @@ Records a payment received today against installment ID, as the --user account (
         <translation>创建员工账号，密码从标准输入读取；第一个账号是管理员。</translation>
     </message>
     <message>
-        <source>Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), appraisal (--month [--staff NAME]), survey (--quarter) or training (--month).</source>
-        <translation>生成办公报表；名称可选 reception-daily（--date）、overdue、complaint-compliance（--month）、appraisal（--month [--staff 姓名]）、survey（--quarter）或 training（--month）。</translation>
-    </message>
-    <message>
         <source>Registers a visit, call or message as the front desk does; prints the consultation, client and consultant.</source>
         <translation>像前台一样登记一次来访、来电或留言；输出咨询、客户和置业顾问。</translation>
     </message>
@@ -826,6 +814,22 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>%1: &quot;%2&quot; is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00</source>
         <translation>%1：“%2”不是 ISO 8601 时间，例如 2026-11-27T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (.pdf, .xlsx, .csv or .html)</source>
+        <translation>report 需要 --out 文件（.pdf、.xlsx、.csv 或 .html）</translation>
+    </message>
+    <message>
+        <source>--out: &quot;%1&quot; must end in .pdf, .xlsx, .csv or .html</source>
+        <translation>--out：“%1”的扩展名须为 .pdf、.xlsx、.csv 或 .html</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>同时写入：%1</translation>
+    </message>
+    <message>
+        <source>Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), appraisal (--month [--staff NAME]), survey (--quarter), training (--month) or trends (--month: the 12 months up to it).</source>
+        <translation>生成办公报表；名称可选 reception-daily（--date）、overdue、complaint-compliance（--month）、appraisal（--month [--staff 姓名]）、survey（--quarter）、training（--month）或 trends（--month：截至该月的 12 个月）。</translation>
     </message>
 </context>
 <context>
@@ -2270,13 +2274,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>EstateDesk</source>
-        <translation>楼盘客服台</translation>
-    </message>
-</context>
-<context>
     <name>Migrations</name>
     <message>
         <source>The database %1 has schema version %2, but this EstateDesk only knows up to version %3. It was written by a newer EstateDesk; install that version. Nothing was changed.</source>
@@ -2753,6 +2750,38 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <comment>a count</comment>
         <translation>投诉数</translation>
     </message>
+    <message>
+        <source>Training passed</source>
+        <translation>培训考核通过</translation>
+    </message>
+    <message>
+        <source>Deadline compliance by staff member</source>
+        <translation>各员工时限达标情况</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应截止时间</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>%1: due</source>
+        <translation>%1：截止时间</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：完成时间</translation>
+    </message>
 </context>
 <context>
     <name>OpeningChecklist</name>
@@ -3223,6 +3252,14 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <source>%1 (minutes)</source>
+        <translation>%1（分钟）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -7254,16 +7291,8 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>打印预览…</translation>
     </message>
     <message>
-        <source>Save as PDF, CSV or HTML…</source>
-        <translation>保存为 PDF、CSV 或 HTML…</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>保存报表</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
@@ -7309,6 +7338,26 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>Complaints</source>
         <comment>a count</comment>
         <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Trends over 12 months (month)</source>
+        <translation>近 12 个月趋势（月）</translation>
+    </message>
+    <message>
+        <source>Save as PDF, Excel, CSV or HTML…</source>
+        <translation>保存为 PDF、Excel、CSV 或 HTML…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (further tables: %3).</source>
+        <translation>%1 已写入 %2（其余表格：%3）。</translation>
     </message>
 </context>
 <context>

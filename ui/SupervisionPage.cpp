@@ -5,6 +5,7 @@
 #include "print/ReportPrinter.h"
 #include "StatePalette.h"
 #include "SurveyChart.h"
+#include "TrendsView.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
@@ -93,6 +94,9 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent) : QWid
     m_tabs->addTab(buildTraining(), tr("Training"));
     m_tabs->addTab(buildAppraisal(), tr("Monthly appraisal"));
     m_tabs->addTab(buildReports(), tr("Reports"));
+    m_trends = new TrendsView(m_session, this);
+    m_tabs->addTab(m_trends, tr("Trends"));
+    connect(m_trends, &TrendsView::failed, this, [this](const QString &message) { say(message, true); });
     layout->addWidget(m_tabs, 1);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -107,6 +111,9 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent) : QWid
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 2 && m_appraisal->rowCount() == 0)
             showAppraisalMonth(m_appraisalMonth);
+        // The trends read a year of records: computed when their tab is first opened.
+        if (m_tabs->widget(index) == m_trends && m_trends->month().isEmpty())
+            m_trends->showMonth(OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("yyyy-MM")));
     });
 }
 
@@ -557,7 +564,7 @@ QWidget *SupervisionPage::buildReports()
     m_report = new QComboBox(page);
     const QStringList labels = {tr("Daily reception log (day)"), tr("Overdue list"), tr("Complaint deadline compliance (month)"),
                                 tr("Monthly appraisal (month)"), tr("Quarterly satisfaction survey (quarter)"),
-                                tr("Training and assessment (month)")};
+                                tr("Training and assessment (month)"), tr("Trends over 12 months (month)")};
     const QStringList names = OfficeReports::names();
     for (int i = 0; i < names.size(); ++i)
         m_report->addItem(labels.value(i, names.at(i)), names.at(i));
@@ -568,7 +575,7 @@ QWidget *SupervisionPage::buildReports()
     auto *buttons = new QHBoxLayout;
     auto *preview = new QPushButton(tr("Print preview…"), page);
     preview->setObjectName(QStringLiteral("reportPreviewButton"));
-    auto *save = new QPushButton(tr("Save as PDF, CSV or HTML…"), page);
+    auto *save = new QPushButton(tr("Save as PDF, Excel, CSV or HTML…"), page);
     buttons->addWidget(preview);
     buttons->addWidget(save);
     buttons->addStretch(1);
@@ -582,7 +589,7 @@ QWidget *SupervisionPage::buildReports()
     });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), m_report->currentData().toString() + QStringLiteral(".pdf"),
-                                                          tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
+                                                          tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)"));
         if (!path.isEmpty())
             saveReport(path);
     });
@@ -607,8 +614,11 @@ bool SupervisionPage::saveReport(const QString &path)
 {
     try {
         const ReportDocument doc = buildReport();
-        ReportPrinter::writeReport(doc, path);
-        say(tr("%1 written to %2.").arg(doc.title, path), false);
+        const QStringList written = ReportPrinter::writeReport(doc, path);
+        say(written.size() == 1 ? tr("%1 written to %2.").arg(doc.title, path)
+                                : tr("%1 written to %2 (further tables: %3).")
+                                      .arg(doc.title, path, written.mid(1).join(QStringLiteral(", "))),
+            false);
         return true;
     } catch (const Error &e) {
         say(e.message(), true);

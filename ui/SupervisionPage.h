@@ -19,10 +19,12 @@ class QTabWidget;
 namespace estatedesk {
 
 class SurveyChart;
+class TrendsView;
 
 // Supervision (seed 四): the quarter's satisfaction survey (who to ask, responses, results by
 // staff with a chart, improvement actions), the month's training and assessments, the monthly
-// appraisal with publishing and corrections, and every office report to preview, print or save.
+// appraisal with publishing and corrections, the 12-month trends, and every office report to
+// preview, print or save.
 class SupervisionPage : public QWidget
 {
     Q_OBJECT
@@ -45,7 +47,8 @@ public:
     // The coaching thresholds of the appraisal (settings appraisal.*).
     bool saveThresholds();
     bool publishCorrection();
-    // Reports: the chosen report and period to a file (.pdf, .csv or .html).
+    // Reports: the chosen report and period to a file (.pdf, .xlsx, .csv or .html; a CSV writes
+    // its further tables beside it).
     bool saveReport(const QString &path);
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -69,6 +72,7 @@ public:
     QComboBox *reportBox() const { return m_report; }
     QLineEdit *periodEdit() const { return m_period; }
     QLabel *statusLabel() const { return m_status; }
+    TrendsView *trendsView() const { return m_trends; }
 
 private:
     QWidget *buildSurveys();
@@ -116,6 +120,7 @@ private:
     QComboBox *m_report;
     QLineEdit *m_period;
     QLabel *m_status;
+    TrendsView *m_trends;
 };
 
 } // namespace estatedesk

@@ -340,10 +340,10 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
     const QString name = args.positional(0, tr("the report NAME (%1)").arg(OfficeReports::names().join(QStringLiteral(", "))));
     const QString out = args.option(QStringLiteral("--out"));
     if (out.isEmpty())
-        throw UsageError{tr("report needs --out FILE (.pdf, .csv or .html)")};
+        throw UsageError{tr("report needs --out FILE (.pdf, .xlsx, .csv or .html)")};
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv") && suffix != QLatin1String("html"))
-        throw UsageError{tr("--out: \"%1\" must end in .pdf, .csv or .html").arg(out)};
+    if (!QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("html")}.contains(suffix))
+        throw UsageError{tr("--out: \"%1\" must end in .pdf, .xlsx, .csv or .html").arg(out)};
     OfficeReports::Period period;
     period.month = args.option(QStringLiteral("--month"));
     period.quarter = args.option(QStringLiteral("--quarter"));
@@ -359,8 +359,10 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
         period.staffId = s.id;
     }
     const ReportDocument doc = OfficeReports::build(session, name, period);
-    ReportPrinter::writeReport(doc, out);
+    const QStringList written = ReportPrinter::writeReport(doc, out);
     m_out << tr("%1 written to %2.").arg(doc.title, out) << '\n';
+    for (const QString &more : written.mid(1)) // a CSV's further tables
+        m_out << tr("Also written: %1").arg(more) << '\n';
     return 0;
 }
 
@@ -455,9 +457,9 @@ const CommandUsage commandUsages[] = {
      QT_TRANSLATE_NOOP("CliApp", "Changes the given fields of a client; the change is audited.")},
     {"user", "add", "user add NAME --role reception|consultant|service|supervisor|admin",
      QT_TRANSLATE_NOOP("CliApp", "Creates a staff account, the password read from standard input; the first account is the administrator.")},
-    {"report", "", "report NAME --out FILE.pdf|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
+    {"report", "", "report NAME --out FILE.pdf|.xlsx|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
      QT_TRANSLATE_NOOP("CliApp", "Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), "
-                                 "appraisal (--month [--staff NAME]), survey (--quarter) or training (--month).")},
+                                 "appraisal (--month [--staff NAME]), survey (--quarter), training (--month) or trends (--month: the 12 months up to it).")},
     {"visit", "register", "visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]",
      QT_TRANSLATE_NOOP("CliApp", "Registers a visit, call or message as the front desk does; prints the consultation, client and consultant.")},
     {"consultations", "", "consultations [--open]", QT_TRANSLATE_NOOP("CliApp", "Lists consultations with their response deadline and state.")},

@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "core/PrivateFiles.h"
+#include "io/ReportWorkbook.h"
 #include "print/PdfTextLayer.h"
 #include "reports/ReportDocument.h"
 
@@ -43,6 +44,16 @@ QFont ReportPrinter::printFont()
     return font;
 }
 
+QColor ReportPrinter::seriesColour(int k)
+{
+    // Ten colours: a line per deadline kind stays told apart.
+    static const QColor colours[] = {QColor(0x1F, 0x77, 0xB4), QColor(0x8C, 0xC0, 0x4B), QColor(0xF0, 0xA2, 0x2E),
+                                     QColor(0xC0, 0x39, 0x2B), QColor(0x7F, 0x4F, 0xA8), QColor(0x17, 0xBE, 0xCF),
+                                     QColor(0x8C, 0x56, 0x4B), QColor(0xE3, 0x77, 0xC2), QColor(0x7F, 0x7F, 0x7F),
+                                     QColor(0x2C, 0x3E, 0x50)};
+    return colours[k % int(std::size(colours))];
+}
+
 QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
 {
     const ReportDocument::Section &s = report.sections.at(section);
@@ -65,18 +76,40 @@ QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
                    QString::number(max * i / 5.0, 'f', max <= 10 ? 0 : 1));
         p.setPen(QColor(0xDD, 0xDD, 0xDD));
     }
-    static const QColor colours[] = {QColor(0x1F, 0x77, 0xB4), QColor(0x8C, 0xC0, 0x4B), QColor(0xF0, 0xA2, 0x2E),
-                                     QColor(0xC0, 0x39, 0x2B), QColor(0x7F, 0x4F, 0xA8)};
     const int groups = int(s.chartCategories.size());
     const int series = int(s.chartSeries.size());
     const double groupWidth = plot.width() / std::max(1, groups);
     const double barWidth = groupWidth * 0.7 / std::max(1, series);
+    auto y = [&](double v) { return plot.bottom() - plot.height() * std::clamp(v, 0.0, max) / max; };
+    if (s.chartLines) {
+        // A line per series through the middle of each category; a missing value breaks it.
+        for (int k = 0; k < series; ++k) {
+            p.setPen(QPen(seriesColour(k), 5));
+            p.setBrush(seriesColour(k));
+            QPointF previous;
+            bool joined = false;
+            for (int g = 0; g < groups; ++g) {
+                const double v = s.chartValues.value(g).value(k, qQNaN());
+                if (qIsNaN(v)) {
+                    joined = false;
+                    continue;
+                }
+                const QPointF point(plot.left() + (g + 0.5) * groupWidth, y(v));
+                if (joined)
+                    p.drawLine(previous, point);
+                p.drawEllipse(point, 8, 8);
+                previous = point;
+                joined = true;
+            }
+        }
+        p.setBrush(Qt::NoBrush);
+    }
     for (int g = 0; g < groups; ++g) {
         const double x0 = plot.left() + g * groupWidth + groupWidth * 0.15;
-        for (int k = 0; k < series && k < s.chartValues.value(g).size(); ++k) {
+        for (int k = 0; !s.chartLines && k < series && k < s.chartValues.value(g).size(); ++k) {
             const double v = std::clamp(s.chartValues.at(g).at(k), 0.0, max);
-            const QRectF bar(x0 + k * barWidth, plot.bottom() - plot.height() * v / max, barWidth * 0.9, plot.height() * v / max);
-            p.fillRect(bar, colours[k % 5]);
+            const QRectF bar(x0 + k * barWidth, y(v), barWidth * 0.9, plot.height() * v / max);
+            p.fillRect(bar, seriesColour(k));
         }
         p.setPen(Qt::black);
         p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 8, groupWidth, 40), Qt::AlignHCenter | Qt::AlignTop,
@@ -85,13 +118,21 @@ QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
     p.setPen(Qt::black);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
-    // Legend.
+    // Legend, in a smaller font when the series do not fit on its line at full size.
+    double wanted = 0;
+    for (const QString &label : s.chartSeries)
+        wanted += 38 + p.fontMetrics().horizontalAdvance(label) + 60;
+    if (wanted > image.width() - plot.left()) {
+        font.setPixelSize(std::max(14, int(26 * (image.width() - plot.left()) / wanted)));
+        p.setFont(font);
+    }
+    const int gap = wanted > image.width() - plot.left() ? 30 : 60;
     double x = plot.left();
     for (int k = 0; k < series; ++k) {
-        p.fillRect(QRectF(x, 690, 28, 28), colours[k % 5]);
+        p.fillRect(QRectF(x, 690, 28, 28), seriesColour(k));
         const QString label = s.chartSeries.at(k);
         p.drawText(QRectF(x + 38, 680, 600, 48), Qt::AlignLeft | Qt::AlignVCenter, label);
-        x += 38 + p.fontMetrics().horizontalAdvance(label) + 60;
+        x += 38 + p.fontMetrics().horizontalAdvance(label) + gap;
     }
     return image;
 }
@@ -119,6 +160,10 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
         format.setLineHeight(QFontMetricsF(chinese).lineSpacing(), QTextBlockFormat::MinimumHeight);
         cursor.setBlockFormat(format);
     }
+    // Lay everything out again: after those changes the incremental layout left the blocks that
+    // follow some tables (a heading, its sentences, a chart) without a place, and they were not
+    // printed.
+    doc.markContentsDirty(0, doc.characterCount());
 }
 
 QPageLayout ReportPrinter::pageLayout()
@@ -193,18 +238,29 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
         throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
-void ReportPrinter::writeReport(const ReportDocument &report, const QString &path)
+QStringList ReportPrinter::writeReport(const ReportDocument &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return writePdf(report.toHtml(), report.title, path, report.footer(), &report);
-    PrivateSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(suffix == QLatin1String("csv") ? report.toCsv() : report.toHtml().toUtf8());
-        if (file.commit())
-            return;
+    if (suffix == QLatin1String("pdf")) {
+        writePdf(report.toHtml(), report.title, path, report.footer(), &report);
+        return {path};
     }
-    throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (suffix == QLatin1String("xlsx")) {
+        ReportWorkbook::write(report, path);
+        return {path};
+    }
+    if (suffix != QLatin1String("csv")) {
+        PrivateFiles::writeFile(path, report.toHtml().toUtf8());
+        return {path};
+    }
+    // One rectangular table a file: the main one at path, each further one beside it.
+    const QString stem = path.left(path.size() - suffix.size() - 1);
+    QStringList written;
+    for (const auto &[tail, bytes] : report.csvFiles()) {
+        written << (tail.isEmpty() ? path : stem + tail + QStringLiteral(".csv"));
+        PrivateFiles::writeFile(written.constLast(), bytes);
+    }
+    return written;
 }
 
 } // namespace estatedesk

@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
+class QColor;
 class QFont;
 class QImage;
 class QPageLayout;
@@ -36,10 +38,14 @@ public:
     // the printer prints is what the PDF shows. painter is active on device.
     static void paint(QPainter &painter, QPagedPaintDevice &device, const QString &html, const QString &title,
                       const QString &footer = {}, const ReportDocument *report = nullptr);
+    // The colour of a chart's k-th series, on paper and on screen (ten, then again).
+    static QColor seriesColour(int k);
     // A section's chart as a picture (grouped bars with axis, labels and legend).
     static QImage chartImage(const ReportDocument &report, int section);
-    // An office report to a file, in the format of its suffix: .pdf, .csv or .html.
-    static void writeReport(const ReportDocument &report, const QString &path);
+    // An office report to a file, in the format of its suffix: .pdf, .xlsx, .csv or .html. A CSV
+    // file holds one table (ReportDocument::csvFiles()): the further tables and the notes go to
+    // FILE-KEY.csv beside it. Returns the files written, path first.
+    static QStringList writeReport(const ReportDocument &report, const QString &path);
     // The font of printed pages (Chinese embedded, text extractable).
     static QFont printFont();
     // A document laid out like the printed page: the print font, the pictures "chart:N" the

@@ -5,8 +5,10 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "core/Phone.h"
+#include "deadlines/DeadlineEngine.h"
 #include "deadlines/DeadlinePolicy.h"
 #include "domain/Vocabulary.h"
+#include "reports/TrendsReport.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/SurveyRepository.h"
@@ -52,6 +54,36 @@ QString outcome(const DeadlineItem *item, qint64 now)
     }
 }
 
+using Kind = ReportDocument::CellKind;
+using Cell = ReportDocument::Cell;
+
+ReportDocument::Column column(const char *key, Kind kind = Kind::Text, const QString &header = {})
+{
+    return {QString::fromLatin1(key), kind, header};
+}
+
+// "66.7%" on paper, 0.667 for programs; "—" and empty without a whole.
+Cell share(int part, int whole)
+{
+    return {percent(part, whole), whole == 0 ? QVariant() : QVariant(double(part) / whole)};
+}
+
+Cell decimal(double value, int decimals)
+{
+    return {QString::number(value, 'f', decimals), value};
+}
+
+Cell officeTime(qint64 ms, const QString &format)
+{
+    return {OfficeTime::toOffice(ms).toString(format), OfficeTime::toOffice(ms)};
+}
+
+// A deadline's outcome: the words on paper, its state for programs ("met", "overdue", "none").
+Cell outcomeCell(const DeadlineItem *item, qint64 now)
+{
+    return {outcome(item, now), item ? DeadlineEngine::stateKey(item->stateAt(now)) : QStringLiteral("none")};
+}
+
 QString phoneFor(const Session &session, const QString &phone, qint64 consultantId)
 {
     return Permissions::seesFullClient(session, consultantId) ? Phone::display(phone) : Phone::mask(phone);
@@ -62,7 +94,8 @@ QString phoneFor(const Session &session, const QString &phone, qint64 consultant
 QStringList OfficeReports::names()
 {
     return {QStringLiteral("reception-daily"), QStringLiteral("overdue"),  QStringLiteral("complaint-compliance"),
-            QStringLiteral("appraisal"),       QStringLiteral("survey"),   QStringLiteral("training")};
+            QStringLiteral("appraisal"),       QStringLiteral("survey"),   QStringLiteral("training"),
+            QStringLiteral("trends")};
 }
 
 QStringList OfficeReports::available()
@@ -114,6 +147,8 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
         return appraisal(session, period.month.isEmpty() ? thisMonth : period.month, period.staffId);
     if (name == QLatin1String("training"))
         return training(session, period.month.isEmpty() ? thisMonth : period.month);
+    if (name == QLatin1String("trends"))
+        return TrendsReport::build(session, period.month.isEmpty() ? thisMonth : period.month);
     const QDate today = OfficeTime::toOffice(session.clock->nowMs()).date();
     return survey(session, period.quarter.isEmpty() ? QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)
                                                     : period.quarter);
@@ -145,14 +180,23 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
                        tr("Satisfaction"), tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"),
                        tr("Training"), tr("Coaching")};
     summary.rightAligned = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    summary.key = QStringLiteral("team");
+    summary.columns = {column("rank", Kind::Integer),         column("staff"),
+                       column("clients_served", Kind::Integer), column("complaints", Kind::Integer),
+                       column("complaint_rate", Kind::Number),  column("satisfaction", Kind::Number),
+                       column("deadline_compliance", Kind::Percent), column("consultations", Kind::Integer),
+                       column("viewings", Kind::Integer),       column("contracts", Kind::Integer),
+                       column("training_score", Kind::Integer), column("coaching"),
+                       column("training_passed", Kind::Integer, tr("Training passed"))};
     for (const Appraisal &a : team)
-        summary.rows << QStringList{QString::number(a.rank), a.staffName, QString::number(a.clientsServed), QString::number(a.complaints),
-                                    QString::number(a.complaintRate, 'f', 3),
-                                    a.satisfaction < 0 ? QStringLiteral("—") : QString::number(a.satisfaction, 'f', 2),
-                                    a.complianceAll < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1),
-                                    QString::number(a.consultations), QString::number(a.viewings), QString::number(a.contracts),
-                                    a.trainingScore < 0 ? tr("not passed") : QString::number(a.trainingScore),
-                                    a.coaching.isEmpty() ? QString() : tr("yes")};
+        summary.addRow({a.rank, a.staffName, a.clientsServed, a.complaints, decimal(a.complaintRate, 3),
+                        a.satisfaction < 0 ? Cell(QStringLiteral("—"), {}) : decimal(a.satisfaction, 2),
+                        a.complianceAll < 0 ? Cell(QStringLiteral("—"), {})
+                                            : Cell(QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1), a.complianceAll / 100),
+                        a.consultations, a.viewings, a.contracts,
+                        a.trainingScore < 0 ? Cell(tr("not passed"), {}) : Cell(a.trainingScore),
+                        Cell(a.coaching.isEmpty() ? QString() : tr("yes"), a.coaching.join(QStringLiteral("; "))),
+                        a.trainingScore < 0 ? 0 : 1});
     doc.sections << summary;
     for (const Appraisal &a : team) {
         ReportDocument::Section one;
@@ -160,9 +204,15 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
         one.lines << (a.coaching.isEmpty() ? tr("No coaching needed.") : tr("Coaching: %1.").arg(a.coaching.join(QStringLiteral("; "))));
         one.headers = {tr("Deadline"), tr("Met on time"), tr("Counted"), tr("Compliance")};
         one.rightAligned = {1, 2, 3};
+        one.key = QStringLiteral("compliance");
+        one.group = a.staffName;
+        one.groupColumn = column("staff", Kind::Text, tr("Staff member"));
+        one.groupTitle = tr("Deadline compliance by staff member");
+        one.columns = {column("deadline", Kind::Code), column("met_on_time", Kind::Integer), column("counted", Kind::Integer),
+                       column("compliance", Kind::Percent)};
         for (auto it = a.compliance.cbegin(); it != a.compliance.cend(); ++it)
-            one.rows << QStringList{DeadlinePolicy::label(it.key()), QString::number(it.value().first), QString::number(it.value().second),
-                                    percent(it.value().first, it.value().second)};
+            one.addRow({Cell(DeadlinePolicy::label(it.key()), it.key()), it.value().first, it.value().second,
+                        share(it.value().first, it.value().second)});
         doc.sections << one;
     }
     return doc;
@@ -176,6 +226,7 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
                                         {quarter})
                                 .toLongLong();
     ReportDocument doc = start(session, QStringLiteral("survey"), tr("Quarterly satisfaction survey"), quarter);
+    doc.mainTable = QStringLiteral("staff");
     const QList<SurveyRepository::Score> scores = campaign > 0 ? surveys.results(campaign) : QList<SurveyRepository::Score>{};
     ReportDocument::Section office;
     office.heading = tr("Results by dimension");
@@ -188,17 +239,28 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
     office.lines << tr("%n response(s); scores from 1 (poor) to 5 (excellent).", nullptr, all.responses);
     office.headers = {tr("Dimension"), tr("Average"), tr("Chart")};
     office.rightAligned = {1};
+    office.key = QStringLiteral("dimensions");
+    office.columns = {column("dimension", Kind::Code), column("average", Kind::Number), {}}; // the bar is for paper
     auto bar = [](double value) { return QString(qRound(value * 4), QChar(0x2588)); }; // 4 blocks a point
-    for (const auto &d : QList<QPair<QString, double>>{{tr("Service attitude"), all.attitude},
-                                                       {tr("Efficiency"), all.efficiency},
-                                                       {tr("Problem resolution"), all.resolution},
-                                                       {tr("Overall"), all.overall}})
-        office.rows << QStringList{d.first, QString::number(d.second, 'f', 2), bar(d.second)};
+    struct Dimension
+    {
+        QString label;
+        const char *key;
+        double value;
+    };
+    for (const Dimension &d : {Dimension{tr("Service attitude"), "attitude", all.attitude},
+                               Dimension{tr("Efficiency"), "efficiency", all.efficiency},
+                               Dimension{tr("Problem resolution"), "resolution", all.resolution},
+                               Dimension{tr("Overall"), "overall", all.overall}})
+        office.addRow({Cell(d.label, QString::fromLatin1(d.key)), decimal(d.value, 2), bar(d.value)});
     ReportDocument::Section staff;
     staff.heading = tr("Results by staff member (credited to whoever served the client)");
     staff.headers = {tr("Staff member"), tr("Responses"), tr("Service attitude"), tr("Efficiency"), tr("Problem resolution"),
                      tr("Overall"), tr("Chart")};
     staff.rightAligned = {1, 2, 3, 4, 5};
+    staff.key = QStringLiteral("staff");
+    staff.columns = {column("staff"),      column("responses", Kind::Integer), column("attitude", Kind::Number),
+                     column("efficiency", Kind::Number), column("resolution", Kind::Number), column("overall", Kind::Number), {}};
     staff.chartSeries = {tr("Service attitude"), tr("Efficiency"), tr("Problem resolution")};
     staff.chartMax = 5;
     for (const SurveyRepository::Score &s : scores) {
@@ -206,15 +268,17 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
         staff.chartValues << QList<double>{s.attitude, s.efficiency, s.resolution};
     }
     for (const SurveyRepository::Score &s : scores.mid(1))
-        staff.rows << QStringList{s.staffName.isEmpty() ? tr("(nobody recorded)") : s.staffName, QString::number(s.responses),
-                                  QString::number(s.attitude, 'f', 2), QString::number(s.efficiency, 'f', 2),
-                                  QString::number(s.resolution, 'f', 2), QString::number(s.overall, 'f', 2), bar(s.overall)};
+        staff.addRow({s.staffName.isEmpty() ? Cell(tr("(nobody recorded)"), {}) : Cell(s.staffName), s.responses,
+                      decimal(s.attitude, 2), decimal(s.efficiency, 2), decimal(s.resolution, 2), decimal(s.overall, 2), bar(s.overall)});
     ReportDocument::Section actions;
     actions.heading = tr("Improvement actions");
     actions.headers = {tr("Action"), tr("Due"), tr("Done"), tr("Result")};
+    actions.key = QStringLiteral("actions");
+    actions.columns = {column("action"), column("due", Kind::Date), column("done_at", Kind::DateTime), column("result")};
     for (const auto &a : surveys.actions(campaign))
-        actions.rows << QStringList{a.action, a.dueOn.toString(Qt::ISODate),
-                                    a.doneAt > 0 ? OfficeTime::formatDate(a.doneAt) : tr("open"), a.result};
+        actions.addRow({a.action, Cell(a.dueOn.toString(Qt::ISODate), a.dueOn),
+                        a.doneAt > 0 ? Cell(OfficeTime::formatDate(a.doneAt), OfficeTime::toOffice(a.doneAt)) : Cell(tr("open"), {}),
+                        a.result});
     doc.sections << office << staff << actions;
     return doc;
 }
@@ -232,23 +296,32 @@ ReportDocument OfficeReports::training(const Session &session, const QString &mo
     summary.heading = tr("Sessions");
     summary.headers = {tr("Date"), tr("Topic"), tr("Title"), tr("Pass mark"), tr("Assessed"), tr("Passed")};
     summary.rightAligned = {3, 4, 5};
+    summary.key = QStringLiteral("sessions");
+    summary.columns = {column("date", Kind::Date),         column("topic", Kind::Code),
+                       column("title"),                    column("pass_mark", Kind::Integer),
+                       column("assessed", Kind::Integer),  column("passed", Kind::Integer)};
     QList<ReportDocument::Section> details;
     for (const auto &s : sessions) {
         const QList<TrainingRepository::Result> results = repo.results(s.id);
         const int passed = int(std::count_if(results.begin(), results.end(), [](const auto &r) { return r.passed; }));
-        summary.rows << QStringList{s.heldOn.toString(Qt::ISODate), TrainingRepository::topicLabel(s.topic), s.title,
-                                    QString::number(s.passMark), QString::number(results.size()), QString::number(passed)};
+        summary.addRow({Cell(s.heldOn.toString(Qt::ISODate), s.heldOn), Cell(TrainingRepository::topicLabel(s.topic), s.topic), s.title,
+                        s.passMark, int(results.size()), passed});
         ReportDocument::Section d;
         d.heading = tr("%1 — %2").arg(s.heldOn.toString(Qt::ISODate), s.title);
         d.headers = {tr("Staff member"), tr("Attempts"), tr("Latest score"), tr("Result")};
         d.rightAligned = {1, 2};
+        d.key = QStringLiteral("results");
+        d.group = d.heading;
+        d.groupColumn = column("session", Kind::Text, tr("Session"));
+        d.groupTitle = tr("Assessment results");
+        d.columns = {column("staff"), column("attempts", Kind::Integer), column("score", Kind::Integer), column("passed", Kind::Integer)};
         for (const auto &r : results)
-            d.rows << QStringList{r.staffName, QString::number(r.attempt), QString::number(r.score),
-                                  r.passed ? tr("passed") : tr("re-assessment due")};
+            d.addRow({r.staffName, r.attempt, r.score, Cell(r.passed ? tr("passed") : tr("re-assessment due"), r.passed ? 1 : 0)});
         details << d;
     }
     ReportDocument::Section untrained;
     untrained.heading = tr("Not trained this month");
+    untrained.key = QStringLiteral("untrained");
     for (const auto &u : repo.untrained(first, first.addMonths(1)))
         untrained.lines << u.second;
     if (untrained.lines.isEmpty())
@@ -277,30 +350,37 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     consultations.heading = tr("Consultations and visits");
     consultations.headers = {tr("Time"), tr("Client"), tr("Phone"), tr("Channel"), tr("Consultant"), tr("Interests"), tr("Needs"),
                              tr("Response")};
+    consultations.key = QStringLiteral("consultations");
+    consultations.columns = {column("received_at", Kind::DateTime), column("client"), column("phone"), column("channel", Kind::Code),
+                             column("consultant"), column("interests", Kind::Code), column("needs"), column("response", Kind::Code),
+                             column("id", Kind::Integer, tr("No.")), column("response_due", Kind::DateTime, tr("Response due")),
+                             column("responded_at", Kind::DateTime, tr("Responded"))};
     int met = 0, late = 0, waiting = 0;
-    QList<QPair<qint64, QStringList>> rows;
+    QList<QPair<qint64, QList<Cell>>> rows;
     QList<QPair<QString, qint64>> phones; // masked after the query, which must finish first
     while (q.next()) {
         QStringList interests;
         for (const QString &k : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
             interests << Vocabulary::label(Vocabulary::interests(), k);
         rows.append({q.value(0).toLongLong(),
-                     {OfficeTime::toOffice(q.value(1).toLongLong()).toString(QStringLiteral("HH:mm")), q.value(2).toString(),
-                      QString(), Vocabulary::label(Vocabulary::sourceChannels(), q.value(5).toString()), q.value(6).toString(),
-                      interests.join(QStringLiteral("、")), q.value(8).toString()}});
+                     {officeTime(q.value(1).toLongLong(), QStringLiteral("HH:mm")), q.value(2).toString(), QString(),
+                      Cell(Vocabulary::label(Vocabulary::sourceChannels(), q.value(5).toString()), q.value(5).toString()),
+                      q.value(6).toString(), Cell(interests.join(QStringLiteral("、")), q.value(7).toString()), q.value(8).toString()}});
         phones.append({q.value(3).toString(), q.value(4).toLongLong()});
     }
     q.finish();
     for (qsizetype i = 0; i < rows.size(); ++i)
-        rows[i].second[2] = phoneFor(session, phones.at(i).first, phones.at(i).second);
+        rows[i].second[2] = Cell(phoneFor(session, phones.at(i).first, phones.at(i).second));
     for (auto &row : rows) {
         const auto item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), row.first);
         const DeadlineState state = item ? item->stateAt(now) : DeadlineState::OnTrack;
         met += state == DeadlineState::Met;
         late += state == DeadlineState::MetLate || state == DeadlineState::Overdue;
         waiting += item && item->stoppedAt == 0;
-        row.second << outcome(item ? &*item : nullptr, now);
-        consultations.rows << row.second;
+        row.second << outcomeCell(item ? &*item : nullptr, now) << row.first
+                   << (item ? officeTime(item->dueAt, {}) : Cell(QString(), {}))
+                   << (item && item->stoppedAt > 0 ? officeTime(item->stoppedAt, {}) : Cell(QString(), {}));
+        consultations.addRow(row.second);
     }
     const qint64 newClients = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM clients WHERE created_at >= ? AND created_at < ?"),
                                           {from, to})
@@ -318,6 +398,9 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     viewings.heading = tr("Viewings");
     viewings.headers = {tr("Time"), tr("Client"), tr("Party"), tr("Consultant"), tr("Sample unit"), tr("Status")};
     viewings.rightAligned = {2};
+    viewings.key = QStringLiteral("viewings");
+    viewings.columns = {column("starts_at", Kind::DateTime), column("client"),      column("party", Kind::Integer),
+                        column("consultant"),                column("sample_unit"), column("status", Kind::Code)};
     // A query of its own: reassigning a finished QSqlQuery loses the new result on PostgreSQL.
     QSqlQuery v = Sql::run(db,
                  QStringLiteral("SELECT a.starts_at, k.name, a.party_size, s.name, a.location, a.status FROM appointments a JOIN clients "
@@ -325,10 +408,11 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
                                 "a.starts_at < ? ORDER BY a.starts_at, a.id"),
                  {from, to});
     while (v.next())
-        viewings.rows << QStringList{OfficeTime::toOffice(v.value(0).toLongLong()).toString(QStringLiteral("HH:mm")),
-                                     v.value(1).toString(), v.value(2).toString(), v.value(3).toString(), v.value(4).toString(),
-                                     Vocabulary::label(Vocabulary::appointmentStatuses(), v.value(5).toString())};
+        viewings.addRow({officeTime(v.value(0).toLongLong(), QStringLiteral("HH:mm")), v.value(1).toString(),
+                         v.value(2).isNull() ? Cell(QString(), {}) : Cell(v.value(2).toInt()), v.value(3).toString(), v.value(4).toString(),
+                         Cell(Vocabulary::label(Vocabulary::appointmentStatuses(), v.value(5).toString()), v.value(5).toString())});
     summary.lines << tr("Viewings: %1.").arg(viewings.rows.size());
+    summary.key = QStringLiteral("summary");
     doc.sections << summary << consultations << viewings;
     return doc;
 }
@@ -337,6 +421,7 @@ ReportDocument OfficeReports::overdue(const Session &session)
 {
     const qint64 now = session.clock->nowMs();
     ReportDocument doc = start(session, QStringLiteral("overdue"), tr("Overdue list"), OfficeTime::formatDateTime(now));
+    doc.mainTable = QStringLiteral("items");
     DeadlineRepository deadlines(session);
     const QList<DeadlineItem> items = deadlines.overdue(now);
     ReportDocument::Section summary;
@@ -346,16 +431,28 @@ ReportDocument OfficeReports::overdue(const Session &session)
         ++counts[i.policy];
     summary.headers = {tr("Deadline"), tr("Overdue")};
     summary.rightAligned = {1};
+    summary.key = QStringLiteral("summary");
+    summary.columns = {column("kind", Kind::Code), column("overdue", Kind::Integer)};
     for (const QString &p : DeadlinePolicy::names())
         if (counts.value(p) > 0)
-            summary.rows << QStringList{DeadlinePolicy::label(p), QString::number(counts.value(p))};
+            summary.addRow({Cell(DeadlinePolicy::label(p), p), counts.value(p)});
     summary.lines << tr("%n item(s) past their deadline, most overdue first.", nullptr, int(items.size()));
     ReportDocument::Section list;
     list.heading = tr("Items");
     list.headers = {tr("Deadline"), tr("Record"), tr("Client"), tr("Responsible"), tr("Due"), tr("Overdue by")};
+    list.key = QStringLiteral("items");
+    // As `overdue --format csv`: the policy name, the record's id, the instant it turned overdue.
+    list.columns = {column("kind", Kind::Code),
+                    column("record"),
+                    column("client"),
+                    column("staff"),
+                    column("due", Kind::DateTime),
+                    column("overdue_minutes", Kind::Minutes),
+                    column("id", Kind::Integer, tr("No."))};
     for (const DeadlineItem &i : items)
-        list.rows << QStringList{DeadlinePolicy::label(i.policy), DeadlineRepository::recordText(i), i.clientName, i.staffName,
-                                 i.dueText(), minutesText(now - i.dueAt)};
+        list.addRow({Cell(DeadlinePolicy::label(i.policy), i.policy), DeadlineRepository::recordText(i), i.clientName, i.staffName,
+                     Cell(i.dueText(), OfficeTime::toOffice(i.dueAt)), Cell(minutesText(now - i.dueAt), (now - i.dueAt) / 60'000),
+                     i.entityId});
     doc.sections << summary << list;
     return doc;
 }
@@ -364,6 +461,7 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
 {
     const auto [from, to] = monthSpan(month);
     ReportDocument doc = start(session, QStringLiteral("complaint-compliance"), tr("Complaint deadline compliance"), month);
+    doc.mainTable = QStringLiteral("complaints");
     const qint64 now = session.clock->nowMs();
     QSqlDatabase db = session.db->connection();
     QSqlQuery q = Sql::run(db,
@@ -418,26 +516,43 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
                          .arg(std::count_if(rows.begin(), rows.end(), [](const Row &r) { return r.escalated; }));
     summary.headers = {tr("Deadline"), tr("Met"), tr("Met late"), tr("Overdue"), tr("Still open"), tr("Compliance")};
     summary.rightAligned = {1, 2, 3, 4, 5};
+    summary.key = QStringLiteral("compliance");
+    summary.columns = {column("deadline", Kind::Code),           column("met", Kind::Integer),  column("met_late", Kind::Integer),
+                       column("overdue", Kind::Integer), column("open", Kind::Integer), column("compliance", Kind::Percent)};
     for (const QString &p : policies) {
         const Tally t = tally.value(p);
-        summary.rows << QStringList{DeadlinePolicy::label(p), QString::number(t.met), QString::number(t.late), QString::number(t.overdue),
-                                    QString::number(t.open), percent(t.met, t.met + t.late + t.overdue)};
+        summary.addRow({Cell(DeadlinePolicy::label(p), p), t.met, t.late, t.overdue, t.open, share(t.met, t.met + t.late + t.overdue)});
     }
     summary.lines << tr("Compliance = met ÷ (met + met late + overdue); items still within their deadline are not counted.");
     ReportDocument::Section list;
     list.heading = tr("Complaints");
     list.headers = {tr("No."), tr("Received"), tr("Client"), tr("Severity"), tr("Status"), DeadlinePolicy::label(policies.at(0)),
                     DeadlinePolicy::label(policies.at(1)), DeadlinePolicy::label(policies.at(2)), DeadlinePolicy::label(policies.at(3))};
+    list.key = QStringLiteral("complaints");
+    list.columns = {column("id", Kind::Integer), column("received_at", Kind::DateTime), column("client"), column("severity", Kind::Code),
+                    column("status", Kind::Code),            column("first_response", Kind::Code),              column("solution", Kind::Code), column("onsite", Kind::Code),
+                    column("return_visit", Kind::Code)};
+    // Beyond the paper: when each deadline (its latest round) is due and when it was met.
+    for (qsizetype k = 0; k < policies.size(); ++k) {
+        const QString label = DeadlinePolicy::label(policies.at(k));
+        const QString stem = list.columns.at(5 + k).key;
+        list.columns << ReportDocument::Column{stem + QStringLiteral("_due"), Kind::DateTime, tr("%1: due").arg(label)}
+                     << ReportDocument::Column{stem + QStringLiteral("_done"), Kind::DateTime, tr("%1: done").arg(label)};
+    }
     for (const Row &r : rows) {
-        QStringList cells{QString::number(r.id), OfficeTime::toOffice(r.received).toString(QStringLiteral("MM-dd HH:mm")), r.client,
-                          Vocabulary::label(Vocabulary::complaintSeverities(), r.severity),
-                          Vocabulary::label(Vocabulary::complaintStatuses(), r.status)};
+        QList<Cell> cells{r.id, officeTime(r.received, QStringLiteral("MM-dd HH:mm")), r.client,
+                          Cell(Vocabulary::label(Vocabulary::complaintSeverities(), r.severity), r.severity),
+                          Cell(Vocabulary::label(Vocabulary::complaintStatuses(), r.status), r.status)};
         const auto byPolicy = latest.value(r.id);
+        QList<Cell> times;
         for (const QString &p : policies) {
             const auto it = byPolicy.constFind(p);
-            cells << outcome(it == byPolicy.constEnd() ? nullptr : &*it, now);
+            const DeadlineItem *item = it == byPolicy.constEnd() ? nullptr : &*it;
+            cells << outcomeCell(item, now);
+            times << (item ? officeTime(item->dueAt, {}) : Cell(QString(), {}))
+                  << (item && item->stoppedAt > 0 ? officeTime(item->stoppedAt, {}) : Cell(QString(), {}));
         }
-        list.rows << cells;
+        list.addRow(cells + times);
     }
     doc.sections << summary << list;
     return doc;

@@ -18,6 +18,7 @@ namespace estatedesk {
 //   appraisal (--month)            the team's monthly appraisal (published revision or live)
 //   survey (--quarter)             the quarter's satisfaction survey, by dimension and staff
 //   training (--month)             the month's sessions, assessments, and who was not trained
+//   trends (--month)               the 12 months up to the month (TrendsReport)
 class OfficeReports
 {
     Q_DECLARE_TR_FUNCTIONS(OfficeReports)

@@ -3,7 +3,11 @@
 
 #include "io/Csv.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace estatedesk {
 
@@ -28,7 +32,8 @@ QString ReportDocument::toHtml() const
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &s = sections.at(i);
         if (!s.heading.isEmpty())
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(s.heading));
+            h += QStringLiteral("<h3%1>%2</h3>").arg(s.newPage && i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                                                     esc(s.heading));
         for (const QString &line : s.lines)
             h += QStringLiteral("<p>%1</p>").arg(esc(line));
         if (!s.chartCategories.isEmpty())
@@ -42,8 +47,9 @@ QString ReportDocument::toHtml() const
         for (const QStringList &row : s.rows) {
             h += QStringLiteral("<tr>");
             for (int c = 0; c < row.size(); ++c)
-                h += QStringLiteral("<td%1>%2</td>")
-                         .arg(s.rightAligned.contains(c) ? QStringLiteral(" align=\"right\"") : QString(), esc(row.at(c)));
+                h += QStringLiteral("<td%1%2>%3</td>")
+                         .arg(s.rightAligned.contains(c) ? QStringLiteral(" align=\"right\"") : QString(),
+                              s.noWrap.contains(c) ? QStringLiteral(" style=\"white-space: nowrap\"") : QString(), esc(row.at(c)));
             h += QStringLiteral("</tr>");
         }
         if (s.rows.isEmpty())
@@ -56,26 +62,146 @@ QString ReportDocument::toHtml() const
     return h + QStringLiteral("</body></html>");
 }
 
-QByteArray ReportDocument::toCsv() const
+void ReportDocument::Section::addRow(const QList<Cell> &cells)
 {
-    QString out = Csv::formatRow({Csv::protect(title), Csv::protect(period), Csv::protect(officeName), printedAt}) + u'\n';
+    QStringList texts;
+    QVariantList typed;
+    for (const Cell &c : cells) {
+        if (texts.size() < headers.size())
+            texts << c.text;
+        typed << c.value;
+    }
+    rows << texts;
+    values << typed;
+}
+
+QList<ReportDocument::Table> ReportDocument::tables() const
+{
+    QList<Table> out;
     for (const Section &s : sections) {
-        out += u'\n';
-        if (!s.heading.isEmpty())
-            out += Csv::formatRow({Csv::protect(s.heading)}) + u'\n';
-        for (const QString &line : s.lines)
-            out += Csv::formatRow({Csv::protect(line)}) + u'\n';
         if (s.headers.isEmpty())
             continue;
-        out += Csv::formatRow(s.headers) + u'\n';
-        for (const QStringList &row : s.rows) {
-            QStringList cells;
-            for (const QString &cell : row)
-                cells << Csv::protect(cell);
-            out += Csv::formatRow(cells) + u'\n';
+        // Without typed columns (a one-client paper): the printed text, column by column.
+        QList<Column> given = s.columns;
+        if (given.isEmpty())
+            for (qsizetype c = 0; c < s.headers.size(); ++c)
+                given << Column{QStringLiteral("column_%1").arg(c + 1), CellKind::Text, {}};
+        // Columns without a key are for paper only (a bar drawn in text).
+        QList<qsizetype> kept;
+        QList<Column> columns;
+        QStringList headers;
+        for (qsizetype c = 0; c < given.size(); ++c) {
+            if (given.at(c).key.isEmpty())
+                continue;
+            kept << c;
+            columns << given.at(c);
+            const QString header = c < s.headers.size() ? s.headers.at(c) : given.at(c).header;
+            headers << (given.at(c).kind == CellKind::Minutes && c < s.headers.size() ? tr("%1 (minutes)").arg(header) : header);
+        }
+        const bool grouped = !s.groupColumn.key.isEmpty();
+        if (grouped) {
+            columns.prepend(s.groupColumn);
+            headers.prepend(s.groupColumn.header);
+        }
+        const QString key = s.key.isEmpty() ? QStringLiteral("table%1").arg(out.size() + 1) : s.key;
+        auto it = std::find_if(out.begin(), out.end(), [&key](const Table &t) { return t.key == key; });
+        if (it == out.end()) {
+            out.append(Table{key, grouped ? s.groupTitle : s.heading, columns, headers, {}, {}, {}});
+            it = out.end() - 1;
+        }
+        for (qsizetype r = 0; r < s.rows.size(); ++r) {
+            const QVariantList typed = s.columns.isEmpty() ? QVariantList(s.rows.at(r).cbegin(), s.rows.at(r).cend()) : s.values.value(r);
+            QVariantList row;
+            QStringList text;
+            if (grouped) {
+                row << s.group;
+                text << s.group;
+            }
+            for (qsizetype c : std::as_const(kept)) {
+                row << typed.value(c);
+                text << s.rows.at(r).value(c);
+            }
+            it->rows << row;
+            it->texts << text;
+        }
+        for (const QString &line : s.lines)
+            it->lines << (grouped ? tr("%1: %2").arg(s.heading, line) : line);
+    }
+    const auto main = std::find_if(out.begin(), out.end(), [this](const Table &t) { return t.key == mainTable; });
+    if (main != out.end() && main != out.begin())
+        std::rotate(out.begin(), main, main + 1);
+    return out;
+}
+
+QString ReportDocument::machineText(const QVariant &value, CellKind kind)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    switch (kind) {
+    case CellKind::Date: return value.toDate().toString(Qt::ISODate);
+    case CellKind::DateTime: return value.toDateTime().toOffsetFromUtc(value.toDateTime().offsetFromUtc()).toString(Qt::ISODate);
+    case CellKind::Number:
+    case CellKind::Percent: return QString::number(value.toDouble(), 'g', 10);
+    case CellKind::Integer:
+    case CellKind::Minutes: return QString::number(value.toLongLong());
+    case CellKind::Text:
+    case CellKind::Code: break;
+    }
+    return Csv::protect(value.toString());
+}
+
+QByteArray ReportDocument::toCsv(const QString &table) const
+{
+    QList<QStringList> lines;
+    if (table == QLatin1String("notes")) {
+        lines << QStringList{QStringLiteral("table"), QStringLiteral("kind"), QStringLiteral("text")};
+        lines << QStringList{QStringLiteral("report"), QStringLiteral("name"), name}
+              << QStringList{QStringLiteral("report"), QStringLiteral("title"), title}
+              << QStringList{QStringLiteral("report"), QStringLiteral("office"), officeName}
+              << QStringList{QStringLiteral("report"), QStringLiteral("period"), period}
+              << QStringList{QStringLiteral("report"), QStringLiteral("printed_at"), printedAt};
+        for (const Section &s : sections) {
+            const QString key = s.key.isEmpty() ? QStringLiteral("report") : s.key;
+            if (!s.heading.isEmpty())
+                lines << QStringList{key, QStringLiteral("heading"), s.heading};
+            for (const QString &line : s.lines)
+                lines << QStringList{key, QStringLiteral("line"), line};
+        }
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            for (QString &cell : lines[i])
+                cell = Csv::protect(cell);
+    } else {
+        const QList<Table> all = tables();
+        const auto it = std::find_if(all.begin(), all.end(), [&table](const Table &t) { return table.isEmpty() || t.key == table; });
+        if (it != all.end()) {
+            QStringList header;
+            for (const Column &c : it->columns)
+                header << c.key;
+            lines << header;
+            for (const QVariantList &row : it->rows) {
+                QStringList cells;
+                for (qsizetype c = 0; c < it->columns.size(); ++c)
+                    cells << machineText(row.value(c), it->columns.at(c).kind);
+                lines << cells;
+            }
         }
     }
+    QString out;
+    for (const QStringList &line : std::as_const(lines))
+        out += Csv::formatRow(line) + u'\n';
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QList<QPair<QString, QByteArray>> ReportDocument::csvFiles() const
+{
+    QList<QPair<QString, QByteArray>> files;
+    const QList<Table> all = tables();
+    if (all.isEmpty()) // only sentences: they are the report
+        return {{QString(), toCsv(QStringLiteral("notes"))}};
+    for (qsizetype i = 0; i < all.size(); ++i)
+        files.append({i == 0 ? QString() : u'-' + all.at(i).key, toCsv(all.at(i).key)});
+    files.append({QStringLiteral("-notes"), toCsv(QStringLiteral("notes"))});
+    return files;
 }
 
 } // namespace estatedesk

@@ -107,9 +107,17 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
     if (records.isEmpty())
         past.lines << tr("This is the client's first contact with the office.");
     past.headers = QStringList{tr("When"), tr("Act"), tr("By"), tr("What"), tr("Result")};
+    past.key = QStringLiteral("contacts");
+    using Kind = ReportDocument::CellKind;
+    past.columns = {{QStringLiteral("at"), Kind::DateTime, {}},
+                    {QStringLiteral("kind"), Kind::Code, {}},
+                    {QStringLiteral("staff"), Kind::Text, {}},
+                    {QStringLiteral("content"), Kind::Text, {}},
+                    {QStringLiteral("result"), Kind::Text, {}}};
     for (const ServiceRecord &r : records)
-        past.rows << QStringList{OfficeTime::formatDateTime(r.at), Vocabulary::label(Vocabulary::serviceKinds(), r.kind),
-                                 staff.value(r.staffId), r.content, r.result};
+        past.addRow({ReportDocument::Cell(OfficeTime::formatDateTime(r.at), OfficeTime::toOffice(r.at)),
+                     ReportDocument::Cell(Vocabulary::label(Vocabulary::serviceKinds(), r.kind), r.kind), staff.value(r.staffId), r.content,
+                     r.result});
     if (records.isEmpty())
         past.headers.clear();
     doc.sections << past;

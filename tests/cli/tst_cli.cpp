@@ -6,6 +6,8 @@
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
 #include "deadlines/DeadlinePolicy.h"
+#include "core/PrivateFiles.h"
+#include "io/Csv.h"
 #include "reports/OfficeReports.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -62,6 +64,7 @@ private slots:
     void slaExplainItemExplainsEachOverdueKind();
     void reportWritesPdfCsvAndHtml();
     void reportPrintsPdfOnAServerWithoutDisplay();
+    void reportWritesWorkbooksAndRectangularCsvs();
     void reportPdfTextIsWhatWasPrinted();
     void linksNoQtWidgets();
     void jobsRunOnceAcrossTwoProcesses();
@@ -638,17 +641,29 @@ void TestCli::reportWritesPdfCsvAndHtml()
             else
                 QVERIFY(head.startsWith("<html>"));
         }
-    // The overdue report lists what `overdue` lists.
-    const int overdueLines = int(cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.count(u'\n')) - 1;
+    // The overdue report lists what `overdue` lists: kind, id, the instant and the minutes alike.
+    const QStringList overdueCsv = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.split(u'\n', Qt::SkipEmptyParts);
     QFile csv(m_dir.filePath(QStringLiteral("overdue.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(csv.readAll());
-    // The last block: the "Items" heading, the column header, one line per item.
-    const QStringList items = text.split(QStringLiteral("\n\n")).constLast().split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY(overdueLines > 0);
-    QCOMPARE(int(items.size()) - 2, overdueLines);
+    const QList<Csv::Row> items = Csv::parse(Csv::decode(csv.readAll()));
+    QVERIFY(overdueCsv.size() > 1);
+    QCOMPARE(items.size(), overdueCsv.size());
+    QCOMPARE(items.at(0).fields, (QStringList{QStringLiteral("kind"), QStringLiteral("record"), QStringLiteral("client"),
+                                              QStringLiteral("staff"), QStringLiteral("due"), QStringLiteral("overdue_minutes"),
+                                              QStringLiteral("id")}));
+    QStringList fromReport, fromOverdue;
+    for (const Csv::Row &row : items.mid(1))
+        fromReport << QStringList{row.fields.at(0), row.fields.at(6), row.fields.at(4), row.fields.at(5)}.join(u',');
+    for (const QString &line : overdueCsv.mid(1)) {
+        const QStringList f = line.split(u',');
+        fromOverdue << QStringList{f.at(0), f.at(1), f.at(4), f.at(5)}.join(u',');
+    }
+    QCOMPARE(fromReport, fromOverdue);
     // An installment is due within its date: the machine's CSV gives the instant it turned
-    // overdue (the next midnight), the report the date itself.
+    // overdue (the next midnight), the printed report the date itself.
+    QFile html(m_dir.filePath(QStringLiteral("overdue.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
     const QStringList machine = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.split(u'\n');
     int installments = 0;
     for (const QString &line : machine) {
@@ -707,7 +722,8 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
                                         {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                         {QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                         {QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
-                                        {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
+                                        {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+                                        {QStringLiteral("trends"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
     QCOMPARE(reports.size(), OfficeReports::names().size()); // every report
     for (const QStringList &r : reports) {
         const QString out = m_dir.filePath(r.constFirst() + QStringLiteral("-text.pdf"));
@@ -720,6 +736,14 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
             QVERIFY2(text.contains(QStringLiteral("黄月户")), qPrintable(text));
         if (r.constFirst() == QLatin1String("appraisal"))
             QVERIFY2(text.contains(QStringLiteral("月度")), qPrintable(text));
+        if (r.constFirst() == QLatin1String("trends")) {
+            // The 12 months and a chart of each figure (four pictures).
+            QVERIFY2(text.contains(QStringLiteral("2025-12")) && text.contains(QStringLiteral("投诉率")), qPrintable(text));
+            QProcess images;
+            images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out});
+            QVERIFY(images.waitForFinished(30000));
+            QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size(), 2 + 4);
+        }
     }
 }
 
@@ -744,6 +768,91 @@ void TestCli::reportPrintsPdfOnAServerWithoutDisplay()
     QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(out));
     const QString text = rawPdfText(out);
     QVERIFY2(text.contains(QStringLiteral("2026-11")), qPrintable(text));
+}
+
+// The arguments that choose each report's period on the demo office (a report added to
+// OfficeReports::names() must be added here, so that every report is tried).
+static QStringList periodOf(const QString &report)
+{
+    static const QHash<QString, QStringList> periods = {
+        {QStringLiteral("reception-daily"), {QStringLiteral("--date"), QStringLiteral("2026-11-26")}},
+        {QStringLiteral("overdue"), {}},
+        {QStringLiteral("complaint-compliance"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
+        {QStringLiteral("appraisal"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
+        {QStringLiteral("survey"), {QStringLiteral("--quarter"), QStringLiteral("2026-Q4")}},
+        {QStringLiteral("training"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
+        {QStringLiteral("trends"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
+    };
+    return periods.value(report, {QStringLiteral("(no period known for this report)")});
+}
+
+static QString pythonWithOpenpyxl()
+{
+    // Debian's python3-openpyxl is installed for the system's python.
+    return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+}
+
+// Every report as a workbook that a spreadsheet reader (openpyxl) reads: its sheets, the header
+// row bold and frozen, numbers as numbers, dates as dates, Chinese intact; and every report CSV
+// file one rectangular table that python's csv module reads.
+void TestCli::reportWritesWorkbooksAndRectangularCsvs()
+{
+    const QByteArray language = qgetenv("ESTATEDESK_LANG");
+    qputenv("ESTATEDESK_LANG", "zh_CN");
+    const auto restore = qScopeGuard([language] { qputenv("ESTATEDESK_LANG", language); });
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300")}).code, 0);
+    const Run visit = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900007788"),
+                           QStringLiteral("--name"), QStringLiteral("黄月户"), QStringLiteral("--channel"), QStringLiteral("walk-in")});
+    QVERIFY2(visit.code == 0, qPrintable(visit.err));
+    const QHash<QString, QStringList> expect = {
+        {QStringLiteral("reception-daily"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+                                             QStringLiteral("text=样板间")}},
+        {QStringLiteral("overdue"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+                                     QStringLiteral("text=分期款")}},
+        {QStringLiteral("complaint-compliance"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+                                                  QStringLiteral("text=投诉初步响应")}},
+        {QStringLiteral("appraisal"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("text=月度绩效考核")}},
+        {QStringLiteral("survey"), {QStringLiteral("sheets=3"), QStringLiteral("number"), QStringLiteral("date"),
+                                    QStringLiteral("text=服务态度")}},
+        {QStringLiteral("training"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+                                      QStringLiteral("text=投诉沟通技巧")}},
+        {QStringLiteral("trends"), {QStringLiteral("sheets=4"), QStringLiteral("number"), QStringLiteral("text=2025-12"),
+                                    QStringLiteral("text=投诉率")}},
+    };
+    QDir folder(m_dir.filePath(QStringLiteral("tables")));
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    for (const QString &name : OfficeReports::names()) {
+        QVERIFY2(expect.contains(name), qPrintable(name + QStringLiteral(": no expectations for this report")));
+        const QString xlsx = folder.filePath(name + QStringLiteral(".xlsx"));
+        Run run = cli(QStringList{QStringLiteral("report"), name} + periodOf(name) + QStringList{QStringLiteral("--out"), xlsx});
+        QVERIFY2(run.code == 0, qPrintable(name + u'\n' + run.err));
+        QVERIFY(PrivateFiles::isPrivate(xlsx));
+        QProcess python;
+        python.start(pythonWithOpenpyxl(), QStringList{QStringLiteral(ESTATEDESK_TEST_SOURCE "/cli/report_files.py"), QStringLiteral("xlsx"),
+                                                       xlsx, QStringLiteral("text=售楼处客户服务部")}
+                                               + expect.value(name));
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, qPrintable(name + u'\n' + QString::fromUtf8(python.readAll() + python.readAllStandardError())));
+
+        // The CSV: one table, further tables and the notes beside it, each file named on stdout.
+        const QString csv = folder.filePath(name + QStringLiteral(".csv"));
+        run = cli(QStringList{QStringLiteral("report"), name} + periodOf(name) + QStringList{QStringLiteral("--out"), csv});
+        QVERIFY2(run.code == 0, qPrintable(name + u'\n' + run.err));
+        const QStringList files = folder.entryList({name + QStringLiteral("*.csv")}, QDir::Files);
+        QVERIFY2(files.contains(name + QStringLiteral("-notes.csv")), qPrintable(files.join(u' ')));
+        QStringList paths;
+        for (const QString &f : files) {
+            paths << folder.filePath(f);
+            QVERIFY2(run.out.contains(paths.constLast()), qPrintable(run.out)); // every file is named
+            QVERIFY(PrivateFiles::isPrivate(paths.constLast()));
+        }
+        python.start(pythonWithOpenpyxl(), QStringList{QStringLiteral(ESTATEDESK_TEST_SOURCE "/cli/report_files.py"), QStringLiteral("csv")}
+                                               + paths);
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, qPrintable(name + u'\n' + QString::fromUtf8(python.readAll() + python.readAllStandardError())));
+        for (const QString &f : files) // reception-daily would match reception-daily-viewings next time
+            QFile::remove(folder.filePath(f));
+    }
 }
 
 void TestCli::linksNoQtWidgets()

@@ -7,6 +7,8 @@
 
 #include "print/PdfTextLayer.h"
 #include "print/ReportPrinter.h"
+#include "deadlines/DeadlinePolicy.h"
+#include "io/ReportWorkbook.h"
 #include "core/Errors.h"
 #include "core/Translations.h"
 #include "reports/OfficeReports.h"
@@ -35,6 +37,8 @@ private slots:
     void overdueList();
     void unknownReportsAndBadPeriodsAreNamed();
     void receptionMayPrintOnlyItsOwnLog();
+    void staffPagesAreOneTable();
+    void sheetNamesExcelTakes();
 
 private:
     QString reportText(const ReportDocument &doc);
@@ -227,9 +231,17 @@ void TestOfficeReports::complaintCompliance()
                                                      QStringLiteral("0"), QStringLiteral("—")}));
     QCOMPARE(doc.sections.at(1).rows.size(), 4); // k0..k3; the October one is not November's
     QCOMPARE(doc.sections.at(1).rows.at(0).at(0), QString::number(m_complaints.value(QStringLiteral("k0"))));
-    const QString csv = QString::fromUtf8(doc.toCsv());
-    QVERIFY2(csv.contains(QStringLiteral("Complaint first response,2,1,0,1,66.7%")), qPrintable(csv));
-    QVERIFY2(csv.contains(QStringLiteral("Complaint solution,1,0,2,1,33.3%")), qPrintable(csv));
+    // The CSV holds the complaints, one line each; the compliance table is a file of its own,
+    // with the policy's name and the share as a number.
+    const QStringList lines = QString::fromUtf8(doc.toCsv().mid(3)).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.value(0).startsWith(QStringLiteral("id,received_at,client,severity,status,first_response,solution,")), qPrintable(lines.value(0)));
+    QCOMPARE(lines.size(), 1 + 4);
+    QVERIFY2(lines.value(1).startsWith(QString::number(m_complaints.value(QStringLiteral("k0"))) + QStringLiteral(",2026-11-")),
+             qPrintable(lines.value(1)));
+    const QString compliance = QString::fromUtf8(doc.toCsv(QStringLiteral("compliance")));
+    QVERIFY2(compliance.contains(QStringLiteral("\ncomplaint-first-response,2,1,0,1,0.6666666667\n")), qPrintable(compliance));
+    QVERIFY2(compliance.contains(QStringLiteral("\ncomplaint-solution,1,0,2,1,0.3333333333\n")), qPrintable(compliance));
+    QVERIFY2(compliance.contains(QStringLiteral("\nemergency-onsite,0,0,0,0,\n")), qPrintable(compliance)); // no share of nothing
     const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("Complaints received in 2026-11: 4")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("66.7%")) && text.contains(QStringLiteral("33.3%")), qPrintable(text));
@@ -267,7 +279,27 @@ void TestOfficeReports::overdueList()
     QVERIFY2(text.contains(QStringLiteral("Complaint solution")), qPrintable(text));
     const QByteArray csv = doc.toCsv();
     QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // a BOM, for Excel
-    QVERIFY(csv.mid(3).startsWith("Overdue list,"));
+    // The items as `overdue --format csv` gives them: the policy, the instant, minutes as a number.
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("kind,record,client,staff,due,overdue_minutes,id"));
+    QCOMPARE(lines.size(), 1 + 5);
+    const qint64 now = m_clock.nowMs();
+    for (const QString &line : lines.mid(1)) {
+        const QStringList f = line.split(u',');
+        QCOMPARE(f.size(), 7);
+        QVERIFY2(DeadlinePolicy::names().contains(f.at(0)), qPrintable(line));
+        const QDateTime due = QDateTime::fromString(f.at(4), Qt::ISODate);
+        QVERIFY2(due.isValid() && f.at(4).endsWith(QStringLiteral("+08:00")), qPrintable(line));
+        QCOMPARE(f.at(5).toLongLong(), (now - due.toMSecsSinceEpoch()) / 60'000);
+    }
+    // Every table and the sentences: the main one, the summary, the notes.
+    const auto files = doc.csvFiles();
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files.at(0).first, QString());
+    QCOMPARE(files.at(1).first, QStringLiteral("-summary"));
+    QVERIFY(files.at(1).second.contains("\ncomplaint-solution,3\n"));
+    QCOMPARE(files.at(2).first, QStringLiteral("-notes"));
+    QVERIFY(QString::fromUtf8(files.at(2).second).contains(QStringLiteral("\nsummary,line,\"5 items past their deadline, most overdue first.\"\n")));
 }
 
 void TestOfficeReports::unknownReportsAndBadPeriodsAreNamed()
@@ -294,6 +326,50 @@ void TestOfficeReports::receptionMayPrintOnlyItsOwnLog()
                 .at(2)
                 .contains(u'*'));
     QVERIFY_THROWS_EXCEPTION(PermissionError, OfficeReports::build(desk, QStringLiteral("overdue"), {}));
+}
+
+
+// The appraisal's page per staff member becomes one table with a staff column (CSV and workbook).
+void TestOfficeReports::staffPagesAreOneTable()
+{
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}});
+    const QList<ReportDocument::Table> tables = doc.tables();
+    QCOMPARE(tables.size(), 2);
+    QCOMPARE(tables.at(0).key, QStringLiteral("team"));
+    const ReportDocument::Table &compliance = tables.at(1);
+    QCOMPARE(compliance.key, QStringLiteral("compliance"));
+    QCOMPARE(compliance.columns.constFirst().key, QStringLiteral("staff"));
+    int pages = 0, rows = 0;
+    for (const ReportDocument::Section &s : doc.sections)
+        if (s.key == QLatin1String("compliance")) {
+            ++pages;
+            rows += int(s.rows.size());
+        }
+    QVERIFY(pages > 0);
+    QCOMPARE(int(compliance.rows.size()), rows);
+    for (const QVariantList &row : compliance.rows) {
+        QCOMPARE(row.size(), compliance.columns.size());
+        QVERIFY(!row.at(0).toString().isEmpty()); // whose
+        QVERIFY(DeadlinePolicy::names().contains(row.at(1).toString()));
+        QCOMPARE(row.at(2).typeId(), QMetaType::LongLong);
+    }
+    // Typed: the rank and the share are numbers.
+    QCOMPARE(tables.at(0).rows.at(0).at(0).toLongLong(), 1);
+}
+
+void TestOfficeReports::sheetNamesExcelTakes()
+{
+    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("a/b:c[d]*?\\"), {}), QStringLiteral("a_b_c_d____"));
+    const QString longName = QStringLiteral("按员工统计（计入为该客户服务的员工）按员工统计（计入为该客户服务的员工）");
+    QCOMPARE(ReportWorkbook::sheetName(longName, {}).size(), 31);
+    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("汇总"), {QStringLiteral("汇总")}), QStringLiteral("汇总 (2)"));
+    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("Items"), {QStringLiteral("items"), QStringLiteral("Items (2)")}),
+             QStringLiteral("Items (3)"));
+    const QString unique = ReportWorkbook::sheetName(longName, {longName.left(31)});
+    QCOMPARE(unique.size(), 31);
+    QVERIFY(unique.endsWith(QStringLiteral(" (2)")));
+    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("'"), {}), ReportWorkbook::tr("Sheet"));
+    QCOMPARE(ReportWorkbook::textWidth(QStringLiteral("客户 A1")), 7);
 }
 
 QTEST_MAIN(TestOfficeReports)

@@ -18,6 +18,7 @@
 #include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
+#include "repositories/TrendRepository.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ private slots:
     void publishedMonthIsFrozen();
     void reportsCarryTheFigures();
     void staffWhoJoinedLaterAreNotAppraised();
+    void trendsOverTwelveMonths();
 
 private:
     qint64 staff(const QString &name, const QString &role);
@@ -332,6 +334,91 @@ void TestSupervision::staffWhoJoinedLaterAreNotAppraised()
     QVERIFY(!appraised(QStringLiteral("2026-11")).contains(newcomer));
     QVERIFY(appraised(QStringLiteral("2026-11")).contains(m_a));
     QVERIFY(appraised(QStringLiteral("2026-12")).contains(newcomer));
+}
+
+// Twelve months of figures from one grouped query each: months bounded at local midnight, the
+// first month included, the month before not; months with nothing to count are gaps.
+void TestSupervision::trendsOverTwelveMonths()
+{
+    // The first month of the range (December 2025) and the last day before it.
+    served(m_clients.at(0), m_a, "2025-12-01T00:00:00+08:00");
+    served(m_clients.at(1), m_a, "2025-12-20T10:00:00+08:00");
+    served(m_clients.at(2), m_a, "2025-11-30T23:59:00+08:00");
+    for (const char *when : {"2025-12-01T00:00:00+08:00", "2025-11-30T23:59:00+08:00"}) {
+        Complaint k;
+        k.clientId = m_clients.at(1);
+        k.description = QStringLiteral("车位划线不清");
+        k.receivedAt = at(when);
+        ComplaintRepository(m_session).add(k);
+    }
+    SurveyRepository surveys(m_session);
+    const qint64 q4 = surveys.campaign(QStringLiteral("2026-Q4"));
+    surveys.addResponse(q4, {m_clients.at(0), 5, 4, 3, {}, at("2026-11-25T10:00:00+08:00")});
+    surveys.addResponse(q4, {m_clients.at(1), 4, 4, 4, {}, at("2026-11-26T10:00:00+08:00")});
+    surveys.addResponse(q4, {m_clients.at(2), 3, 2, 1, {}, at("2026-10-15T10:00:00+08:00")});
+    TrainingRepository training(m_session);
+    const qint64 november = training.addSession(QDate(2026, 11, 18), QStringLiteral("emergency"), QStringLiteral("应急处置"), 80);
+    training.assess(november, m_a, 70);
+    training.assess(november, m_a, 85); // passed at the second attempt
+    training.assess(november, m_b, 50);
+    training.assess(training.addSession(QDate(2026, 6, 10), QStringLiteral("communication"), QStringLiteral("沟通"), 60), m_b, 90);
+
+    const TrendRepository::Trends t = TrendRepository(m_session).twelveMonths(QStringLiteral("2026-11"));
+    QCOMPARE(t.months.size(), 12);
+    QCOMPARE(t.months.constFirst(), QStringLiteral("2025-12"));
+    QCOMPARE(t.months.constLast(), QStringLiteral("2026-11"));
+    // Complaint rate: November 1 of 5 clients served; December 2025 1 of 2 (its first minute in,
+    // the minute before not); March nothing at all.
+    QCOMPARE(t.complaintRate.at(11).part, 1);
+    QCOMPARE(t.complaintRate.at(11).whole, 5);
+    QCOMPARE(t.complaintRate.at(0).part, 1);
+    QCOMPARE(t.complaintRate.at(0).whole, 2);
+    QCOMPARE(t.complaintRate.at(3).whole, 0);
+    QCOMPARE(t.complaintRate.at(3).value(), -1.0);
+    // Compliance, by the month the deadline falls in: two of three consultations answered on
+    // time; the complaint's first response and solution are past due, unanswered.
+    QCOMPARE(t.compliance.value(QStringLiteral("consultation-response")).at(11).part, 2);
+    QCOMPARE(t.compliance.value(QStringLiteral("consultation-response")).at(11).whole, 3);
+    QCOMPARE(t.compliance.value(QStringLiteral("complaint-first-response")).at(11).part, 0);
+    QCOMPARE(t.compliance.value(QStringLiteral("complaint-first-response")).at(11).whole, 1);
+    QCOMPARE(t.compliance.value(QStringLiteral("consultation-response")).at(5).whole, 0);
+    // Satisfaction by the month answered.
+    QCOMPARE(t.satisfaction.at(11).responses, 2);
+    QCOMPARE(t.satisfaction.at(11).attitude, 4.5);
+    QCOMPARE(t.satisfaction.at(11).efficiency, 4.0);
+    QCOMPARE(t.satisfaction.at(11).resolution, 3.5);
+    QCOMPARE(t.satisfaction.at(10).responses, 1);
+    QCOMPARE(t.satisfaction.at(10).resolution, 1.0);
+    QCOMPARE(t.satisfaction.at(9).responses, 0);
+    // Training: A passed at the second attempt, B failed; June's one passed.
+    QCOMPARE(t.trainingPass.at(11).part, 1);
+    QCOMPARE(t.trainingPass.at(11).whole, 2);
+    QCOMPARE(t.trainingPass.at(6).part, 1);
+    QCOMPARE(t.trainingPass.at(6).whole, 1);
+    QCOMPARE(t.trainingPass.at(7).whole, 0);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, TrendRepository(m_session).twelveMonths(QStringLiteral("2026-13")));
+
+    // The report: a line chart and 12 rows a figure; gaps where nothing was counted.
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("trends"), {{}, QStringLiteral("2026-11"), {}});
+    QCOMPARE(doc.sections.size(), 4);
+    for (const ReportDocument::Section &s : doc.sections) {
+        QCOMPARE(s.rows.size(), 12);
+        QVERIFY(s.chartLines);
+        QCOMPARE(s.chartCategories.size(), 12);
+        QCOMPARE(s.chartValues.size(), 12);
+    }
+    const ReportDocument::Section &complaints = doc.sections.at(1);
+    QCOMPARE(complaints.rows.at(11), (QStringList{QStringLiteral("2026-11"), QStringLiteral("1"), QStringLiteral("5"),
+                                                  QStringLiteral("20.0%")}));
+    QCOMPARE(complaints.rows.at(3).at(3), QStringLiteral("—"));
+    QVERIFY(qIsNaN(complaints.chartValues.at(3).at(0)));
+    QCOMPARE(complaints.chartValues.at(11).at(0), 20.0);
+    QCOMPARE(doc.sections.at(2).chartValues.at(11), (QList<double>{4.5, 4.0, 3.5}));
+    const QString csv = QString::fromUtf8(doc.toCsv(QStringLiteral("training")));
+    QVERIFY2(csv.contains(QStringLiteral("\n2026-11,2,1,0.5\n")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("\n2026-03,0,0,\n")), qPrintable(csv));
+    const QString text = reportText(doc);
+    QVERIFY2(text.contains(QStringLiteral("2025-12")) && text.contains(QStringLiteral("20.0%")), qPrintable(text));
 }
 
 QTEST_MAIN(TestSupervision)

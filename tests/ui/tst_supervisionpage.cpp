@@ -10,13 +10,25 @@
 #include "PrintPreview.h"
 #include "SupervisionPage.h"
 #include "SurveyChart.h"
+#include "TrendsView.h"
+#include "reports/OfficeReports.h"
+#include "core/OfficeTime.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "repositories/TrendRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/TrainingRepository.h"
 #include "repositories/VisitRegistration.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QLineSeries>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +53,7 @@ private slots:
     void initTestCase();
     void surveysTrainingAppraisalAndReports();
     void everyReportPrintsAsItSaves();
+    void trendsShowTwelveMonths();
 
 private:
     TestDatabase m_test;
@@ -135,7 +148,17 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     QVERIFY(page.saveReport(dir.filePath(QStringLiteral("appraisal.csv"))));
     QFile csv(dir.filePath(QStringLiteral("appraisal.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("补录 10 月回访")));
+    QVERIFY(csv.readAll().mid(3).startsWith("rank,staff,clients_served,"));
+    // The sentences (the correction's reason) beside it; the page names the further files.
+    QFile notes(dir.filePath(QStringLiteral("appraisal-notes.csv")));
+    QVERIFY(notes.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(notes.readAll()).contains(QStringLiteral("补录 10 月回访")));
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("appraisal-notes.csv")), qPrintable(page.statusLabel()->text()));
+    // An Excel workbook, from the same button.
+    QVERIFY2(page.saveReport(dir.filePath(QStringLiteral("appraisal.xlsx"))), qPrintable(page.statusLabel()->text()));
+    QFile xlsx(dir.filePath(QStringLiteral("appraisal.xlsx")));
+    QVERIFY(xlsx.open(QIODevice::ReadOnly));
+    QVERIFY(xlsx.read(2) == "PK"); // a zip: openpyxl reads the CLI's workbooks in tst_cli
     page.periodEdit()->setText(QStringLiteral("October"));
     QVERIFY(!page.saveReport(dir.filePath(QStringLiteral("bad.pdf"))));
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
@@ -170,7 +193,7 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
     auto *preview = page.findChild<QPushButton *>(QStringLiteral("reportPreviewButton"));
     QVERIFY(preview);
     QTemporaryDir dir;
-    QCOMPARE(page.reportBox()->count(), 6);
+    QCOMPARE(page.reportBox()->count(), OfficeReports::names().size());
     for (int i = 0; i < page.reportBox()->count(); ++i) {
         page.reportBox()->setCurrentIndex(i);
         const QString name = page.reportBox()->currentData().toString();
@@ -223,6 +246,70 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
             printedPages.constFirst().save(shots + QStringLiteral("/report-printed.png"));
         }
     }
+}
+
+// The trends tab: four line charts over the 12 months up to the month typed, drawn from the
+// same figures as `report trends`.
+void TestSupervisionPage::trendsShowTwelveMonths()
+{
+    // A client served in each of the 12 months: the complaint rate has a point every month.
+    const qint64 client = Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT MIN(id) FROM clients")).toLongLong();
+    QVERIFY(client > 0);
+    for (int m = 0; m < 12; ++m) {
+        ServiceRecord r;
+        r.clientId = client;
+        r.at = QDateTime(QDate(2025, 12, 15).addMonths(m), QTime(10, 0), OfficeTime::zone()).toMSecsSinceEpoch();
+        r.kind = QStringLiteral("call");
+        r.content = QStringLiteral("月度回访");
+        ServiceRecordRepository(m_session).add(r);
+    }
+    SupervisionPage page(m_session);
+    page.resize(1500, 900);
+    page.show();
+    const int tab = page.tabs()->indexOf(page.trendsView());
+    QVERIFY(tab >= 0);
+    page.tabs()->setCurrentIndex(tab);
+    TrendsView *view = page.trendsView();
+    view->monthEdit()->clear();
+    QTest::keyClicks(view->monthEdit(), QStringLiteral("2026-11"));
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("trendsShowButton")), Qt::LeftButton);
+    QCOMPARE(view->month(), QStringLiteral("2026-11"));
+    const QList<QChartView *> charts = view->charts();
+    QCOMPARE(charts.size(), 4);
+    for (const char *name : {"complianceTrend", "complaintTrend", "satisfactionTrend", "trainingTrend"})
+        QVERIFY(view->findChild<QChartView *>(QLatin1String(name)));
+    for (QChartView *chart : charts) {
+        const auto axes = chart->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *months = qobject_cast<QBarCategoryAxis *>(axes.constFirst());
+        QVERIFY(months);
+        if (chart->objectName() != QLatin1String("complianceTrend") || months->count() > 0) {
+            QCOMPARE(months->count(), 12);
+            QCOMPARE(months->at(0), QStringLiteral("2025-12"));
+            QCOMPARE(months->at(11), QStringLiteral("2026-11"));
+        }
+    }
+    auto *complaintRate = qobject_cast<QLineSeries *>(page.trendsView()->charts().at(1)->chart()->series().constFirst());
+    QVERIFY(complaintRate);
+    QCOMPARE(complaintRate->count(), 12);
+    // The months this demo office answered surveys in are the points of the satisfaction lines.
+    const TrendRepository::Trends t = TrendRepository(m_session).twelveMonths(QStringLiteral("2026-11"));
+    int answered = 0;
+    for (const auto &s : t.satisfaction)
+        answered += s.responses > 0;
+    QVERIFY(answered > 0);
+    const auto satisfaction = charts.at(2)->chart()->series();
+    QCOMPARE(satisfaction.size(), 3);
+    QCOMPARE(qobject_cast<QLineSeries *>(satisfaction.constFirst())->count(), answered);
+    // A month that is not one is named, and the charts stay.
+    QSignalSpy failed(view, &TrendsView::failed);
+    view->monthEdit()->clear();
+    QTest::keyClicks(view->monthEdit(), QStringLiteral("2026-13"));
+    QTest::keyClick(view->monthEdit(), Qt::Key_Return);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("2026-13")), "the month typed is named");
+    QCOMPARE(view->month(), QStringLiteral("2026-11"));
+    QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-trends.png")));
 }
 
 QTEST_MAIN(TestSupervisionPage)

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrendsView.h"
+
+#include "core/Errors.h"
+#include "print/ReportPrinter.h"
+#include "reports/TrendsReport.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPen>
+#include <QPushButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+TrendsView::TrendsView(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("12 months up to:"), this));
+    m_monthEdit = new QLineEdit(this);
+    m_monthEdit->setObjectName(QStringLiteral("trendsMonthEdit"));
+    m_monthEdit->setPlaceholderText(tr("2026-11"));
+    m_monthEdit->setMaximumWidth(120);
+    bar->addWidget(m_monthEdit);
+    auto *show = new QPushButton(tr("Show"), this);
+    show->setObjectName(QStringLiteral("trendsShowButton"));
+    bar->addWidget(show);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    auto *grid = new QGridLayout;
+    const QStringList names = {QStringLiteral("complianceTrend"), QStringLiteral("complaintTrend"), QStringLiteral("satisfactionTrend"),
+                               QStringLiteral("trainingTrend")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *view = new QChartView(this);
+        view->setObjectName(names.at(i));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(240);
+        // Ten kinds of deadline need the width (and their legend): the first chart has the top row.
+        if (i == 0)
+            grid->addWidget(view, 0, 0, 1, 3);
+        else
+            grid->addWidget(view, 1, i - 1);
+        m_charts << view;
+    }
+    layout->addLayout(grid, 1);
+    auto apply = [this] {
+        QString error;
+        if (!showMonth(m_monthEdit->text().trimmed(), &error))
+            emit failed(error);
+    };
+    connect(show, &QPushButton::clicked, this, apply);
+    connect(m_monthEdit, &QLineEdit::returnPressed, this, apply);
+}
+
+bool TrendsView::showMonth(const QString &month, QString *error)
+{
+    QList<ReportDocument::Section> sections;
+    try {
+        sections = TrendsReport::sections(TrendRepository(m_session).twelveMonths(month));
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    m_month = month;
+    m_monthEdit->setText(month);
+    for (int i = 0; i < m_charts.size() && i < sections.size(); ++i) {
+        const ReportDocument::Section &s = sections.at(i);
+        auto *chart = new QChart;
+        chart->setTitle(s.heading);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setVisible(s.chartSeries.size() > 1);
+        auto *x = new QBarCategoryAxis;
+        x->append(s.chartCategories.isEmpty() ? QStringList() : s.chartCategories);
+        x->setLabelsAngle(-90); // "2026-11" whole, not "202…"
+        chart->addAxis(x, Qt::AlignBottom);
+        auto *y = new QValueAxis;
+        y->setRange(0, s.chartMax > 0 ? s.chartMax : 1);
+        y->setTickCount(6);
+        y->setLabelFormat(s.chartMax <= 5 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
+        chart->addAxis(y, Qt::AlignLeft);
+        for (int k = 0; k < s.chartSeries.size(); ++k) {
+            auto *series = new QLineSeries;
+            series->setName(s.chartSeries.at(k));
+            series->setPointsVisible(true);
+            QPen pen(ReportPrinter::seriesColour(k)); // as printed
+            pen.setWidth(2);
+            series->setPen(pen);
+            for (int g = 0; g < s.chartValues.size(); ++g) {
+                const double v = s.chartValues.at(g).value(k, qQNaN());
+                if (!qIsNaN(v)) // a month with nothing to count has no point
+                    series->append(g, v);
+            }
+            chart->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+        }
+        QChart *old = m_charts.at(i)->chart();
+        m_charts.at(i)->setChart(chart);
+        delete old;
+    }
+    return true;
+}
+
+} // namespace estatedesk

@@ -2274,6 +2274,13 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>EstateDesk</source>
+        <translation>楼盘客服台</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The database %1 has schema version %2, but this EstateDesk only knows up to version %3. It was written by a newer EstateDesk; install that version. Nothing was changed.</source>
@@ -3282,6 +3289,37 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     </message>
 </context>
 <context>
+    <name>ReportWorkbook</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: no temporary folder (%2).</source>
+        <translation>无法写入 %1：无法创建临时文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the workbook cannot be started.</source>
+        <translation>无法写入 %1：无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the sheet &quot;%2&quot; cannot be added.</source>
+        <translation>无法写入 %1：无法添加工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Retention: give from 1 to 30 years</source>
@@ -3918,6 +3956,113 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>Score: this assessment was passed already</source>
         <translation>得分：该考核已通过</translation>
+    </message>
+</context>
+<context>
+    <name>TrendRepository</name>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-11</source>
+        <translation>--month：“%1”不是 2026-11 这样的月份</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsReport</name>
+    <message>
+        <source>Deadline compliance by kind (%)</source>
+        <translation>各类时限达标率（%）</translation>
+    </message>
+    <message>
+        <source>Met on time ÷ (met, met late, or still open past the deadline), by the month the deadline falls in.</source>
+        <translation>按时完成 ÷（按时完成 + 超时完成 + 已过期仍未完成），按截止时间所在月份统计。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1: met on time</source>
+        <translation>%1：按时完成数</translation>
+    </message>
+    <message>
+        <source>%1: counted</source>
+        <translation>%1：统计数</translation>
+    </message>
+    <message>
+        <source>Complaint rate (%)</source>
+        <translation>投诉率（%）</translation>
+    </message>
+    <message>
+        <source>Complaints received ÷ clients served (with a service record) in the month.</source>
+        <translation>当月受理投诉数 ÷ 当月服务客户数（有服务记录的客户）。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <comment>a count</comment>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>服务客户数</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Satisfaction by dimension (1–5)</source>
+        <translation>各维度满意度（1–5 分）</translation>
+    </message>
+    <message>
+        <source>The average score of the survey responses given in the month.</source>
+        <translation>当月收到的满意度调查回复的平均分。</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Problem resolution</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>Training pass rate (%)</source>
+        <translation>培训考核通过率（%）</translation>
+    </message>
+    <message>
+        <source>Staff who passed the assessment of a session held in the month ÷ staff assessed.</source>
+        <translation>当月培训考核通过人数 ÷ 参加考核人数。</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>参考人数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过人数</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>No deadline fell in these months.</source>
+        <translation>这 12 个月内没有到期的时限事项。</translation>
+    </message>
+    <message>
+        <source>Trends over 12 months</source>
+        <translation>近 12 个月趋势</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7522,21 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Problem resolution</source>
         <translation>问题解决</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::TrendsView</name>
+    <message>
+        <source>12 months up to:</source>
+        <translation>截至月份（含前 11 个月）：</translation>
+    </message>
+    <message>
+        <source>2026-11</source>
+        <translation>2026-11</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
     </message>
 </context>
 <context>

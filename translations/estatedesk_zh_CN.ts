@@ -831,6 +831,14 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), appraisal (--month [--staff NAME]), survey (--quarter), training (--month) or trends (--month: the 12 months up to it).</source>
         <translation>生成办公报表；名称可选 reception-daily（--date）、overdue、complaint-compliance（--month）、appraisal（--month [--staff 姓名]）、survey（--quarter）、training（--month）或 trends（--month：截至该月的 12 个月）。</translation>
     </message>
+    <message>
+        <source>%1: the %2 report takes no period option</source>
+        <translation>%1：%2 报表不接受期间选项</translation>
+    </message>
+    <message>
+        <source>%1: the %2 report takes %3</source>
+        <translation>%1：%2 报表只接受 %3</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>

@@ -31,6 +31,7 @@
 #include "storage/OfficeMove.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -344,6 +345,22 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (!QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("html")}.contains(suffix))
         throw UsageError{tr("--out: \"%1\" must end in .pdf, .xlsx, .csv or .html").arg(out)};
+    // An option the report does not take is refused, not silently ignored (DESIGN §7).
+    static const QHash<QString, QStringList> takes = {
+        {QStringLiteral("reception-daily"), {QStringLiteral("--date")}},
+        {QStringLiteral("overdue"), {}},
+        {QStringLiteral("complaint-compliance"), {QStringLiteral("--month")}},
+        {QStringLiteral("appraisal"), {QStringLiteral("--month"), QStringLiteral("--staff")}},
+        {QStringLiteral("survey"), {QStringLiteral("--quarter")}},
+        {QStringLiteral("training"), {QStringLiteral("--month")}},
+        {QStringLiteral("trends"), {QStringLiteral("--month")}},
+    };
+    if (takes.contains(name))
+        for (const QString &option : {QStringLiteral("--month"), QStringLiteral("--quarter"), QStringLiteral("--date"), QStringLiteral("--staff")})
+            if (args.has(option) && !takes.value(name).contains(option))
+                throw UsageError{takes.value(name).isEmpty()
+                                     ? tr("%1: the %2 report takes no period option").arg(option, name)
+                                     : tr("%1: the %2 report takes %3").arg(option, name, takes.value(name).join(QStringLiteral(", ")))};
     OfficeReports::Period period;
     period.month = args.option(QStringLiteral("--month"));
     period.quarter = args.option(QStringLiteral("--quarter"));

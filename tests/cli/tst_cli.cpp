@@ -693,6 +693,17 @@ void TestCli::reportWritesPdfCsvAndHtml()
                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--staff")));
+    // An option the report does not take is refused and named, and nothing is written.
+    const QString unwanted = m_dir.filePath(QStringLiteral("unwanted.csv"));
+    bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+               QStringLiteral("--out"), unwanted});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--month")) && bad.err.contains(QStringLiteral("overdue")), qPrintable(bad.err));
+    bad = cli({QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+               QStringLiteral("--out"), unwanted});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--quarter")), qPrintable(bad.err));
+    QVERIFY(!QFileInfo::exists(unwanted));
     // The supervision reports are written too, empty periods said so.
     for (const QStringList &r : {QStringList{QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                  QStringList{QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},

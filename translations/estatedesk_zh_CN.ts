@@ -2318,13 +2318,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>EstateDesk</source>
-        <translation>楼盘客服台</translation>
-    </message>
-</context>
-<context>
     <name>Migrations</name>
     <message>
         <source>The database %1 has schema version %2, but this EstateDesk only knows up to version %3. It was written by a newer EstateDesk; install that version. Nothing was changed.</source>

@@ -234,21 +234,27 @@ QList<ReportDocument::Section> OfficeReports::rewardsAndCoaching(const Appraisal
 {
     ReportDocument::Section rewards;
     rewards.heading = tr("Rewards");
+    rewards.key = QStringLiteral("rewards");
     rewards.headers = {tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")};
+    rewards.columns = {column("staff"), column("reward"), column("reason"), column("given_by"), column("given_on", Kind::Date)};
     for (const AppraisalReward &r : repo.rewards(month, staffId))
-        rewards.rows << QStringList{r.staffName, r.reward, r.reason, r.givenByName, r.givenOn.toString(Qt::ISODate)};
+        rewards.addRow({r.staffName, r.reward, r.reason, r.givenByName, Cell(r.givenOn.toString(Qt::ISODate), r.givenOn)});
     if (rewards.rows.isEmpty()) {
         rewards.lines << tr("No rewards recorded.");
         rewards.headers.clear();
+        rewards.columns.clear();
     }
     ReportDocument::Section coaching;
     coaching.heading = tr("Coaching given");
+    coaching.key = QStringLiteral("coaching");
     coaching.headers = {tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")};
+    coaching.columns = {column("staff"), column("held_on", Kind::Date), column("topic"), column("outcome"), column("coached_by")};
     for (const AppraisalCoaching &c : repo.coaching(month, staffId))
-        coaching.rows << QStringList{c.staffName, c.heldOn.toString(Qt::ISODate), c.topic, c.outcome, c.coachName};
+        coaching.addRow({c.staffName, Cell(c.heldOn.toString(Qt::ISODate), c.heldOn), c.topic, c.outcome, c.coachName});
     if (coaching.rows.isEmpty()) {
         coaching.lines << tr("No coaching recorded.");
         coaching.headers.clear();
+        coaching.columns.clear();
     }
     return {rewards, coaching};
 }

@@ -759,9 +759,13 @@ void TestCli::serviceAnalysisAndOwnAppraisal()
     Run r = cli({QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-11"),
                  QStringLiteral("--out"), csvPath});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(csv.readAll());
+    // The main table, and the notes beside it (headings and sentences).
+    QString text;
+    for (const QString &path : {csvPath, QString(csvPath).replace(QStringLiteral(".csv"), QStringLiteral("-notes.csv"))}) {
+        QFile csv(path);
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(path));
+        text += QString::fromUtf8(csv.readAll());
+    }
     for (const QString &heading : {QStringLiteral("What clients asked about"), QStringLiteral("Budgets"),
                                    QStringLiteral("From first visit to contract, by channel"),
                                    QStringLiteral("From first visit to contract, by consultant")})
@@ -863,6 +867,7 @@ static QStringList periodOf(const QString &report)
         {QStringLiteral("survey"), {QStringLiteral("--quarter"), QStringLiteral("2026-Q4")}},
         {QStringLiteral("training"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
         {QStringLiteral("trends"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
+        {QStringLiteral("service-analysis"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
     };
     return periods.value(report, {QStringLiteral("(no period known for this report)")});
 }
@@ -899,6 +904,7 @@ void TestCli::reportWritesWorkbooksAndRectangularCsvs()
                                       QStringLiteral("text=投诉沟通技巧")}},
         {QStringLiteral("trends"), {QStringLiteral("sheets=4"), QStringLiteral("number"), QStringLiteral("text=2025-12"),
                                     QStringLiteral("text=投诉率")}},
+        {QStringLiteral("service-analysis"), {QStringLiteral("sheets=7"), QStringLiteral("number"), QStringLiteral("text=服务数据分析")}},
     };
     QDir folder(m_dir.filePath(QStringLiteral("tables")));
     QVERIFY(folder.mkpath(QStringLiteral(".")));

@@ -255,7 +255,9 @@ void TestAppraisalVisibility::eachSeesOnlyTheirOwn()
 
     // The printed appraisal: their own pack only, whatever they ask for.
     const ReportDocument pack = OfficeReports::build(consultant, QStringLiteral("appraisal"), {{}, month, {}});
-    const QString csv = QString::fromUtf8(pack.toCsv());
+    QString csv; // every table of the pack
+    for (const auto &file : pack.csvFiles())
+        csv += QString::fromUtf8(file.second);
     QVERIFY2(csv.contains(QStringLiteral("顾问甲")) && csv.contains(QStringLiteral("甲的辅导")), qPrintable(csv));
     QVERIFY2(!csv.contains(QStringLiteral("客服乙")) && !csv.contains(QStringLiteral("乙的奖励")), qPrintable(csv));
     QVERIFY_THROWS_EXCEPTION(PermissionError, OfficeReports::build(consultant, QStringLiteral("appraisal"), {{}, month, {}, m_b}));
@@ -291,7 +293,9 @@ void TestAppraisalVisibility::packsCarryRewardsAndCoaching()
                                 QStringLiteral("投诉处理话术"), QStringLiteral("已掌握")})
         QVERIFY2(text.contains(word), qPrintable(word + u'\n' + text));
     const ReportDocument pack = OfficeReports::build(supervisorSession, QStringLiteral("appraisal"), {{}, month, {}, m_a});
-    const QString csv = QString::fromUtf8(pack.toCsv());
+    QString csv; // every table of the pack
+    for (const auto &file : pack.csvFiles())
+        csv += QString::fromUtf8(file.second);
     QVERIFY2(csv.contains(QStringLiteral("月度服务之星")) && !csv.contains(QStringLiteral("投诉处理话术")), qPrintable(csv));
 }
 

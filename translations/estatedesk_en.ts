@@ -232,6 +232,13 @@
             <numerusform>%n responses; scores from 1 (poor) to 5 (excellent).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A consultation may name several interests: each share is of all %n consultation(s).</source>
+        <translation>
+            <numerusform>A consultation may name several interests: each share is of the %n consultation.</numerusform>
+            <numerusform>A consultation may name several interests: each share is of all %n consultations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SalesDocuments</name>

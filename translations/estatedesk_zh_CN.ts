@@ -127,6 +127,42 @@
         <source>Reason: say what the correction changes</source>
         <translation>原因：请说明更正了什么</translation>
     </message>
+    <message>
+        <source>%1: please fill it in</source>
+        <translation>%1：请填写</translation>
+    </message>
+    <message>
+        <source>Not allowed: each staff member sees only their own appraisal.</source>
+        <translation>无权查看：每位员工只能查看自己的考核结果。</translation>
+    </message>
+    <message>
+        <source>Month: %1 is not published yet; publish it before recording rewards and coaching</source>
+        <translation>月份：%1 的考核结果尚未公布；请先公布，再记录奖励和辅导</translation>
+    </message>
+    <message>
+        <source>Staff member: No. %1 is not in the published appraisal of %2</source>
+        <translation>员工：编号 %1 不在 %2 已公布的考核名单中</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>奖励原因</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励记录</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation>辅导记录</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -237,6 +273,14 @@
     <message>
         <source>personal data erased on request</source>
         <translation>应客户要求删除了个人信息</translation>
+    </message>
+    <message>
+        <source>appraisal reward</source>
+        <translation>考核奖励</translation>
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation>考核辅导</translation>
     </message>
 </context>
 <context>
@@ -828,8 +872,8 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>同时写入：%1</translation>
     </message>
     <message>
-        <source>Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), appraisal (--month [--staff NAME]), survey (--quarter), training (--month) or trends (--month: the 12 months up to it).</source>
-        <translation>生成办公报表；名称可选 reception-daily（--date）、overdue、complaint-compliance（--month）、appraisal（--month [--staff 姓名]）、survey（--quarter）、training（--month）或 trends（--month：截至该月的 12 个月）。</translation>
+        <source>Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), appraisal (--month [--staff NAME]), survey (--quarter), training (--month), service-analysis (--month) or trends (--month: the 12 months up to it).</source>
+        <translation>生成办公报表；名称可选 reception-daily（--date）、overdue、complaint-compliance（--month）、appraisal（--month [--staff 姓名]）、survey（--quarter）、training（--month）、service-analysis（--month）或 trends（--month：截至该月的 12 个月）。</translation>
     </message>
     <message>
         <source>%1: the %2 report takes no period option</source>
@@ -2797,6 +2841,164 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>%1: done</source>
         <translation>%1：完成时间</translation>
     </message>
+    <message>
+        <source>Not allowed: each staff member prints only their own appraisal.</source>
+        <translation>无权打印：每位员工只能打印自己的考核结果。</translation>
+    </message>
+    <message>
+        <source>--month: the appraisal of %1 is not published yet</source>
+        <translation>--month：%1 的考核结果尚未公布</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>奖励原因</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>No rewards recorded.</source>
+        <translation>本月没有奖励记录。</translation>
+    </message>
+    <message>
+        <source>Coaching given</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>辅导效果</translation>
+    </message>
+    <message>
+        <source>Coached by</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <source>No coaching recorded.</source>
+        <translation>本月没有辅导记录。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>已看房</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Visit → viewing</source>
+        <translation>咨询→看房</translation>
+    </message>
+    <message>
+        <source>Viewing → contract</source>
+        <translation>看房→签约</translation>
+    </message>
+    <message>
+        <source>Visit → contract</source>
+        <translation>咨询→签约</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Service data analysis</source>
+        <translation>服务数据分析</translation>
+    </message>
+    <message>
+        <source>Channels of the consultations</source>
+        <translation>咨询渠道</translation>
+    </message>
+    <message>
+        <source>What clients asked about</source>
+        <translation>客户关注点</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>关注点</translation>
+    </message>
+    <message numerus="yes">
+        <source>A consultation may name several interests: each share is of all %n consultation(s).</source>
+        <translation>
+            <numerusform>一次咨询可能有多个关注点：占比均按全部 %n 次咨询计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>购房预算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Unit types signed</source>
+        <translation>签约户型</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Contracts signed in %1 (signed or filed), by the unit type of the unit: %2.</source>
+        <translation>%1 签约的合同（已签约或已备案）按房源户型统计，共 %2 份。</translation>
+    </message>
+    <message>
+        <source>Sample units viewed</source>
+        <translation>样板间看房</translation>
+    </message>
+    <message>
+        <source>Viewings in %1 that took place (checked in or done): %2.</source>
+        <translation>%1 实际看房（已签到或已完成）共 %2 次。</translation>
+    </message>
+    <message>
+        <source>(no consultant)</source>
+        <translation>（未分配置业顾问）</translation>
+    </message>
+    <message>
+        <source>From first visit to contract, by channel</source>
+        <translation>从首次咨询到签约：按渠道</translation>
+    </message>
+    <message>
+        <source>From first visit to contract, by consultant</source>
+        <translation>从首次咨询到签约：按置业顾问</translation>
+    </message>
+    <message>
+        <source>Consultations received in %1: %2, from %3 client(s).</source>
+        <translation>%1 共收到咨询 %2 次，来自 %3 位客户。</translation>
+    </message>
+    <message>
+        <source>New clients (first consultation in %1): %2; by %3 %4 of them had a viewing (%5) and %6 signed a contract (%7).</source>
+        <translation>新客户（%1 首次咨询）：%2 位；截至 %3，其中 %4 位已看房（%5），%6 位已签约（%7）。</translation>
+    </message>
+    <message>
+        <source>A client counts in the month of their first consultation (any channel), under that consultation&apos;s channel and the consultant they are assigned to. Viewed: a viewing checked in or done by the time printed. Signed: a contract signed or filed by then; cancelled contracts do not count. Visit → viewing = viewed ÷ new clients; viewing → contract = viewed and signed ÷ viewed; visit → contract = signed ÷ new clients.</source>
+        <translation>客户按首次咨询（任何渠道）所在月份统计，计入该次咨询的渠道和客户所属的置业顾问。已看房：截至打印时有已签到或已完成的看房；已签约：截至打印当天有已签约或已备案的合同，已撤销的合同不计。咨询→看房 = 已看房 ÷ 新客户数；看房→签约 = 既看房又签约 ÷ 已看房；咨询→签约 = 已签约 ÷ 新客户数。</translation>
+    </message>
 </context>
 <context>
     <name>OpeningChecklist</name>
@@ -3175,6 +3377,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>log service acts</source>
         <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>record rewards and coaching</source>
+        <translation>记录奖励和辅导</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4008,33 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>Lock after: %1 minutes is not between 0 (never) and %2</source>
         <translation>锁定时间：%1 分钟不在 0（从不锁定）到 %2 之间</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAnalysisRepository</name>
+    <message>
+        <source>under 2 million yuan</source>
+        <translation>200 万元以下</translation>
+    </message>
+    <message>
+        <source>5 million yuan and above</source>
+        <translation>500 万元及以上</translation>
+    </message>
+    <message>
+        <source>2–3 million yuan</source>
+        <translation>200–300 万元</translation>
+    </message>
+    <message>
+        <source>3–4 million yuan</source>
+        <translation>300–400 万元</translation>
+    </message>
+    <message>
+        <source>4–5 million yuan</source>
+        <translation>400–500 万元</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
     </message>
 </context>
 <context>
@@ -6694,6 +6927,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>Other PCs&apos; changes appear only when a page is opened again: %1</source>
         <translation>其他电脑所做的更改要在重新打开页面时才会显示：%1</translation>
     </message>
+    <message>
+        <source>My appraisal</source>
+        <translation>我的考核</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::OpeningChecklistPage</name>
@@ -7511,6 +7748,122 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>%1 written to %2 (further tables: %3).</source>
         <translation>%1 已写入 %2（其余表格：%3）。</translation>
+    </message>
+    <message>
+        <source>My appraisal</source>
+        <translation>我的考核</translation>
+    </message>
+    <message>
+        <source>Print the selected person&apos;s pack…</source>
+        <translation>打印所选员工的考核单…</translation>
+    </message>
+    <message>
+        <source>Print my appraisal…</source>
+        <translation>打印我的考核单…</translation>
+    </message>
+    <message>
+        <source>Save the pack as PDF…</source>
+        <translation>考核单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the pack</source>
+        <translation>保存考核单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>奖励原因</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>辅导效果</translation>
+    </message>
+    <message>
+        <source>Coached by</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <source>reward (what is given)</source>
+        <translation>奖励内容</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>奖励原因</translation>
+    </message>
+    <message>
+        <source>Record the reward</source>
+        <translation>记录奖励</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>outcome (may follow later)</source>
+        <translation>辅导效果（可稍后填写）</translation>
+    </message>
+    <message>
+        <source>Record the coaching</source>
+        <translation>记录辅导</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>保存辅导效果</translation>
+    </message>
+    <message>
+        <source>Staff member: select one in the appraisal table first</source>
+        <translation>员工：请先在考核表中选择一位员工</translation>
+    </message>
+    <message>
+        <source>Reward recorded; it is printed with the appraisal of %1.</source>
+        <translation>奖励已记录，将随 %1 的考核结果一并打印。</translation>
+    </message>
+    <message>
+        <source>Reward: select one in the list first</source>
+        <translation>奖励：请先在列表中选择一条</translation>
+    </message>
+    <message>
+        <source>Reward removed.</source>
+        <translation>奖励记录已删除。</translation>
+    </message>
+    <message>
+        <source>Coaching recorded; it is printed with the appraisal of %1.</source>
+        <translation>辅导已记录，将随 %1 的考核结果一并打印。</translation>
+    </message>
+    <message>
+        <source>Coaching: select one in the list first</source>
+        <translation>辅导：请先在列表中选择一条</translation>
+    </message>
+    <message>
+        <source>Outcome saved.</source>
+        <translation>辅导效果已保存。</translation>
+    </message>
+    <message>
+        <source>Not published yet: your appraisal shows here once it is published</source>
+        <translation>尚未公布：考核结果公布后会显示在这里</translation>
+    </message>
+    <message>
+        <source>Service data analysis (month)</source>
+        <translation>服务数据分析（月）</translation>
     </message>
 </context>
 <context>

@@ -118,9 +118,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_returnVisits = new ReturnVisitsPage(m_session, this);
     m_afterSales->addTab(m_returnVisits, tr("Return visits"));
     m_tabs->addTab(m_afterSales, tr("After-sales"));
-    if (Permissions::allows(m_session.role, Action::PrintReports)) {
+    // Supervisors and administrators: the whole page; the staff it appraises: their own appraisal.
+    const bool appraised = QStringList{QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service")}.contains(m_session.role);
+    if (Permissions::allows(m_session.role, Action::PrintReports) || appraised) {
         m_supervision = new SupervisionPage(m_session, this);
-        m_tabs->addTab(m_supervision, tr("Supervision"));
+        m_tabs->addTab(m_supervision, appraised ? tr("My appraisal") : tr("Supervision"));
     }
     m_tabs->addTab(settings, tr("Settings"));
     // Reception and consultants start at the front desk; everyone else at the dashboard.

@@ -73,7 +73,7 @@ public:
     ComplaintsPage *complaints() const { return m_complaints; }
     HandoversPage *handovers() const { return m_handovers; }
     ContractsPage *contracts() const { return m_contracts; } // null for roles that may not see contracts
-    SupervisionPage *supervision() const { return m_supervision; } // supervisors and administrators only
+    SupervisionPage *supervision() const { return m_supervision; } // staff see their own appraisal only
     // The scheduled jobs that are due (at start and every hour; models' ScheduledJobs), on a worker
     // thread with its own connection; each job's result shows in the status bar by its name, and
     // jobsFinished() follows.

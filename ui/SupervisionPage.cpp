@@ -16,6 +16,7 @@
 #include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
+#include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -88,8 +89,19 @@ QString twoDecimals(double v)
 
 SupervisionPage::SupervisionPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
+    m_seesTeam = Permissions::allows(m_session.role, Action::PrintReports);
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+    if (!m_seesTeam) { // their own appraisal only
+        m_tabs->addTab(buildAppraisal(), tr("My appraisal"));
+        layout->addWidget(m_tabs, 1);
+        layout->addWidget(m_status);
+        showAppraisalMonth(today.addMonths(-1).toString(QStringLiteral("yyyy-MM")));
+        return;
+    }
     m_tabs->addTab(buildSurveys(), tr("Satisfaction surveys"));
     m_tabs->addTab(buildTraining(), tr("Training"));
     m_tabs->addTab(buildAppraisal(), tr("Monthly appraisal"));
@@ -98,11 +110,8 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent) : QWid
     m_tabs->addTab(m_trends, tr("Trends"));
     connect(m_trends, &TrendsView::failed, this, [this](const QString &message) { say(message, true); });
     layout->addWidget(m_tabs, 1);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     showQuarter(QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1));
     showTrainingMonth(today.toString(QStringLiteral("yyyy-MM")));
     // The month to appraise is the one that ended last; computed when its tab is first opened.
@@ -443,11 +452,29 @@ QWidget *SupervisionPage::buildAppraisal()
     top->addWidget(publishButton);
     top->addWidget(m_reason);
     top->addWidget(correct);
+    auto *packPreview = new QPushButton(m_seesTeam ? tr("Print the selected person's pack…") : tr("Print my appraisal…"), page);
+    packPreview->setObjectName(QStringLiteral("appraisalPackButton"));
+    auto *packSave = new QPushButton(tr("Save the pack as PDF…"), page);
+    packSave->setObjectName(QStringLiteral("appraisalPackSaveButton"));
+    top->addWidget(packPreview);
+    top->addWidget(packSave);
     layout->addLayout(top);
+    for (QWidget *w : {static_cast<QWidget *>(publishButton), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(correct)})
+        w->setVisible(m_seesTeam);
+    connect(packPreview, &QPushButton::clicked, this, [this] { previewPack(); });
+    connect(packSave, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the pack"), QStringLiteral("appraisal-%1.pdf").arg(m_appraisalMonth),
+                                                          tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
+        if (!path.isEmpty())
+            savePack(path);
+    });
     connect(m_appraisalMonthEdit, &QLineEdit::editingFinished, this, [this] { showAppraisalMonth(m_appraisalMonthEdit->text().trimmed()); });
     connect(publishButton, &QPushButton::clicked, this, [this] { publish(); });
     connect(correct, &QPushButton::clicked, this, [this] { publishCorrection(); });
-    auto *limits = new QHBoxLayout;
+    auto *limitsBox = new QWidget(page);
+    auto *limits = new QHBoxLayout(limitsBox);
+    limits->setContentsMargins(0, 0, 0, 0);
+    limitsBox->setVisible(m_seesTeam);
     SettingsRepository settings(m_session);
     m_minSatisfaction = new QDoubleSpinBox(page);
     m_minSatisfaction->setRange(1, 5);
@@ -473,13 +500,218 @@ QWidget *SupervisionPage::buildAppraisal()
     limits->addWidget(m_maxComplaintRate);
     limits->addWidget(saveLimits);
     limits->addStretch(1);
-    layout->addLayout(limits);
+    layout->addWidget(limitsBox);
     connect(saveLimits, &QPushButton::clicked, this, [this] { saveThresholds(); });
     m_appraisal = table({tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints", "a count"), tr("Complaint rate"), tr("Satisfaction"),
                          tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"), tr("Training"), tr("Coaching")},
                         page);
     layout->addWidget(m_appraisal, 1);
+    layout->addWidget(buildRewardsAndCoaching(page));
     return page;
+}
+
+// Rewards (seed 四.(三)2) and coaching (四.(三)3) of the shown month: tables for everyone (staff see
+// their own), the fields and buttons for supervisors, for the person selected in the table above.
+QWidget *SupervisionPage::buildRewardsAndCoaching(QWidget *page)
+{
+    auto *box = new QWidget(page);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+    const bool records = Permissions::allows(m_session.role, Action::RewardAndCoach);
+    auto button = [](const QString &text, const char *name, QWidget *parent) {
+        auto *b = new QPushButton(text, parent);
+        b->setObjectName(QString::fromLatin1(name));
+        return b;
+    };
+
+    auto *rewards = new QGroupBox(tr("Rewards"), box);
+    auto *rewardsLayout = new QVBoxLayout(rewards);
+    m_rewards = table({tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")}, rewards);
+    rewardsLayout->addWidget(m_rewards);
+    auto *coaching = new QGroupBox(tr("Coaching"), box);
+    auto *coachingLayout = new QVBoxLayout(coaching);
+    m_coaching = table({tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")}, coaching);
+    coachingLayout->addWidget(m_coaching);
+    row->addWidget(rewards, 1);
+    row->addWidget(coaching, 1);
+    if (!records)
+        return box;
+
+    auto *rewardForm = new QHBoxLayout;
+    m_rewardWhat = new QLineEdit(rewards);
+    m_rewardWhat->setPlaceholderText(tr("reward (what is given)"));
+    m_rewardWhy = new QLineEdit(rewards);
+    m_rewardWhy->setPlaceholderText(tr("why"));
+    m_rewardDate = new QDateEdit(today, rewards);
+    m_rewardDate->setCalendarPopup(true);
+    auto *addReward = button(tr("Record the reward"), "recordRewardButton", rewards);
+    auto *dropReward = button(tr("Remove"), "removeRewardButton", rewards);
+    rewardForm->addWidget(m_rewardWhat, 1);
+    rewardForm->addWidget(m_rewardWhy, 2);
+    rewardForm->addWidget(m_rewardDate);
+    rewardForm->addWidget(addReward);
+    rewardForm->addWidget(dropReward);
+    rewardsLayout->addLayout(rewardForm);
+    connect(addReward, &QPushButton::clicked, this, [this] { recordReward(); });
+    connect(dropReward, &QPushButton::clicked, this, [this] { removeReward(); });
+
+    auto *coachingForm = new QHBoxLayout;
+    m_coachingDate = new QDateEdit(today, coaching);
+    m_coachingDate->setCalendarPopup(true);
+    m_coachingTopic = new QLineEdit(coaching);
+    m_coachingTopic->setPlaceholderText(tr("topic"));
+    m_coachingOutcome = new QLineEdit(coaching);
+    m_coachingOutcome->setPlaceholderText(tr("outcome (may follow later)"));
+    auto *addCoaching = button(tr("Record the coaching"), "recordCoachingButton", coaching);
+    auto *saveOutcome = button(tr("Save the outcome"), "saveCoachingOutcomeButton", coaching);
+    coachingForm->addWidget(m_coachingDate);
+    coachingForm->addWidget(m_coachingTopic, 1);
+    coachingForm->addWidget(m_coachingOutcome, 1);
+    coachingForm->addWidget(addCoaching);
+    coachingForm->addWidget(saveOutcome);
+    coachingLayout->addLayout(coachingForm);
+    connect(addCoaching, &QPushButton::clicked, this, [this] { recordCoaching(); });
+    connect(saveOutcome, &QPushButton::clicked, this, [this] { saveCoachingOutcome(); });
+    return box;
+}
+
+void SupervisionPage::showRewardsAndCoaching()
+{
+    AppraisalRepository repo(m_session);
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    for (const AppraisalReward &r : repo.rewards(m_appraisalMonth)) {
+        rows << QStringList{r.staffName, r.reward, r.reason, r.givenByName, r.givenOn.toString(Qt::ISODate)};
+        ids << r.id;
+    }
+    fill(m_rewards, rows, ids);
+    rows.clear();
+    ids.clear();
+    QList<int> versions;
+    for (const AppraisalCoaching &c : repo.coaching(m_appraisalMonth)) {
+        rows << QStringList{c.staffName, c.heldOn.toString(Qt::ISODate), c.topic, c.outcome, c.coachName};
+        ids << c.id;
+        versions << c.rowVersion;
+    }
+    fill(m_coaching, rows, ids);
+    for (int r = 0; r < versions.size(); ++r)
+        m_coaching->item(r, 0)->setData(Qt::UserRole + 1, versions.at(r));
+}
+
+qint64 SupervisionPage::selectedStaff() const
+{
+    const qint64 id = m_seesTeam ? selectedId(m_appraisal) : m_session.actorId;
+    if (id == 0)
+        throw ValidationError(QStringLiteral("staff"), tr("Staff member: select one in the appraisal table first"));
+    return id;
+}
+
+bool SupervisionPage::attempt(const std::function<QString()> &work)
+{
+    try {
+        const QString done = work();
+        showRewardsAndCoaching();
+        say(done, false);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool SupervisionPage::recordReward()
+{
+    return attempt([this] {
+        AppraisalReward r;
+        r.month = m_appraisalMonth;
+        r.staffId = selectedStaff();
+        r.reward = m_rewardWhat->text();
+        r.reason = m_rewardWhy->text();
+        r.givenOn = m_rewardDate->date();
+        AppraisalRepository(m_session).addReward(r);
+        m_rewardWhat->clear();
+        m_rewardWhy->clear();
+        return tr("Reward recorded; it is printed with the appraisal of %1.").arg(m_appraisalMonth);
+    });
+}
+
+bool SupervisionPage::removeReward()
+{
+    return attempt([this] {
+        const qint64 id = selectedId(m_rewards);
+        if (id == 0)
+            throw ValidationError(QStringLiteral("reward"), tr("Reward: select one in the list first"));
+        AppraisalRepository(m_session).removeReward(id);
+        return tr("Reward removed.");
+    });
+}
+
+bool SupervisionPage::recordCoaching()
+{
+    return attempt([this] {
+        AppraisalCoaching c;
+        c.month = m_appraisalMonth;
+        c.staffId = selectedStaff();
+        c.heldOn = m_coachingDate->date();
+        c.topic = m_coachingTopic->text();
+        c.outcome = m_coachingOutcome->text();
+        AppraisalRepository(m_session).addCoaching(c);
+        m_coachingTopic->clear();
+        m_coachingOutcome->clear();
+        return tr("Coaching recorded; it is printed with the appraisal of %1.").arg(m_appraisalMonth);
+    });
+}
+
+bool SupervisionPage::saveCoachingOutcome()
+{
+    return attempt([this] {
+        const QList<QTableWidgetItem *> selected = m_coaching->selectedItems();
+        if (selected.isEmpty())
+            throw ValidationError(QStringLiteral("coaching"), tr("Coaching: select one in the list first"));
+        const int r = selected.constFirst()->row();
+        AppraisalCoaching c;
+        c.id = m_coaching->item(r, 0)->data(Qt::UserRole).toLongLong();
+        c.rowVersion = m_coaching->item(r, 0)->data(Qt::UserRole + 1).toInt();
+        c.heldOn = QDate::fromString(m_coaching->item(r, 1)->text(), Qt::ISODate);
+        c.topic = m_coaching->item(r, 2)->text();
+        c.outcome = m_coachingOutcome->text();
+        AppraisalRepository(m_session).updateCoaching(c);
+        m_coachingOutcome->clear();
+        return tr("Outcome saved.");
+    });
+}
+
+ReportDocument SupervisionPage::packDocument() const
+{
+    OfficeReports::Period period;
+    period.month = m_appraisalMonth;
+    period.staffId = selectedStaff();
+    return OfficeReports::build(m_session, QStringLiteral("appraisal"), period);
+}
+
+bool SupervisionPage::previewPack()
+{
+    try {
+        PrintPreview::show(this, packDocument());
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool SupervisionPage::savePack(const QString &path)
+{
+    try {
+        const ReportDocument doc = packDocument();
+        ReportPrinter::writeReport(doc, path);
+        say(tr("%1 written to %2.").arg(doc.title, path), false);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
 }
 
 void SupervisionPage::showAppraisalMonth(const QString &month)
@@ -489,7 +721,8 @@ void SupervisionPage::showAppraisalMonth(const QString &month)
     try {
         AppraisalRepository repo(m_session);
         const int revision = repo.publishedRevision(month);
-        m_appraisalStatus->setText(revision == 0   ? tr("Not published: live figures")
+        m_appraisalStatus->setText(revision == 0 && !m_seesTeam ? tr("Not published yet: your appraisal shows here once it is published")
+                                   : revision == 0                ? tr("Not published: live figures")
                                    : revision == 1 ? tr("Published (frozen)")
                                                    : tr("Published, revision %1").arg(revision));
         QList<QStringList> rows;
@@ -507,6 +740,7 @@ void SupervisionPage::showAppraisalMonth(const QString &month)
         for (int r = 0; r < m_appraisal->rowCount(); ++r)
             if (!m_appraisal->item(r, 11)->text().isEmpty())
                 m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+        showRewardsAndCoaching();
     } catch (const Error &e) {
         say(e.message(), true);
     }
@@ -564,7 +798,8 @@ QWidget *SupervisionPage::buildReports()
     m_report = new QComboBox(page);
     const QStringList labels = {tr("Daily reception log (day)"), tr("Overdue list"), tr("Complaint deadline compliance (month)"),
                                 tr("Monthly appraisal (month)"), tr("Quarterly satisfaction survey (quarter)"),
-                                tr("Training and assessment (month)"), tr("Trends over 12 months (month)")};
+                                tr("Training and assessment (month)"), tr("Trends over 12 months (month)"),
+                                tr("Service data analysis (month)")};
     const QStringList names = OfficeReports::names();
     for (int i = 0; i < names.size(); ++i)
         m_report->addItem(labels.value(i, names.at(i)), names.at(i));

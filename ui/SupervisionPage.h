@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -23,8 +25,10 @@ class TrendsView;
 
 // Supervision (seed 四): the quarter's satisfaction survey (who to ask, responses, results by
 // staff with a chart, improvement actions), the month's training and assessments, the monthly
-// appraisal with publishing and corrections, the 12-month trends, and every office report to
-// preview, print or save.
+// appraisal with publishing and corrections, rewards and coaching, the 12-month trends, and every
+// office report to preview, print or save. Staff who do not print the office reports see only the
+// appraisal tab: their own row of published months, their rewards and coaching, and their own pack
+// to print.
 class SupervisionPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,15 @@ public:
     // The coaching thresholds of the appraisal (settings appraisal.*).
     bool saveThresholds();
     bool publishCorrection();
+    // Rewards and coaching of the shown (published) month, for the selected staff member
+    // (supervisors only; other staff see their own).
+    bool recordReward();
+    bool removeReward(); // the selected reward
+    bool recordCoaching();
+    bool saveCoachingOutcome(); // the outcome field into the selected coaching
+    // The selected staff member's appraisal pack (staff: their own), previewed or saved.
+    bool previewPack();
+    bool savePack(const QString &path);
     // Reports: the chosen report and period to a file (.pdf, .xlsx, .csv or .html; a CSV writes
     // its further tables beside it).
     bool saveReport(const QString &path);
@@ -69,6 +82,12 @@ public:
     QLabel *appraisalStatus() const { return m_appraisalStatus; }
     QLineEdit *reasonEdit() const { return m_reason; }
     QDoubleSpinBox *minComplianceBox() const { return m_minCompliance; }
+    QLineEdit *rewardEdit() const { return m_rewardWhat; }
+    QLineEdit *rewardReasonEdit() const { return m_rewardWhy; }
+    QTableWidget *rewardTable() const { return m_rewards; }
+    QLineEdit *coachingTopicEdit() const { return m_coachingTopic; }
+    QLineEdit *coachingOutcomeEdit() const { return m_coachingOutcome; }
+    QTableWidget *coachingTable() const { return m_coaching; }
     QComboBox *reportBox() const { return m_report; }
     QLineEdit *periodEdit() const { return m_period; }
     QLabel *statusLabel() const { return m_status; }
@@ -80,6 +99,13 @@ private:
     QWidget *buildAppraisal();
     QWidget *buildReports();
     ReportDocument buildReport() const;
+    QWidget *buildRewardsAndCoaching(QWidget *page);
+    void showRewardsAndCoaching();
+    ReportDocument packDocument() const;
+    qint64 selectedStaff() const; // the appraisal table's selected row (staff: themselves); throws when none
+    // Runs a change of rewards or coaching: shows the lists again and says what work() returns,
+    // or the error.
+    bool attempt(const std::function<QString()> &work);
     void say(const QString &text, bool error);
 
     Session m_session;
@@ -117,6 +143,15 @@ private:
     QDoubleSpinBox *m_minSatisfaction;
     QDoubleSpinBox *m_minCompliance;
     QDoubleSpinBox *m_maxComplaintRate;
+    bool m_seesTeam = true; // supervisors; other staff see only their own published appraisal
+    QLineEdit *m_rewardWhat = nullptr;
+    QLineEdit *m_rewardWhy = nullptr;
+    QDateEdit *m_rewardDate = nullptr;
+    QTableWidget *m_rewards = nullptr;
+    QDateEdit *m_coachingDate = nullptr;
+    QLineEdit *m_coachingTopic = nullptr;
+    QLineEdit *m_coachingOutcome = nullptr;
+    QTableWidget *m_coaching = nullptr;
     QComboBox *m_report;
     QLineEdit *m_period;
     QLabel *m_status;

@@ -354,6 +354,7 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
         {QStringLiteral("survey"), {QStringLiteral("--quarter")}},
         {QStringLiteral("training"), {QStringLiteral("--month")}},
         {QStringLiteral("trends"), {QStringLiteral("--month")}},
+        {QStringLiteral("service-analysis"), {QStringLiteral("--month")}},
     };
     if (takes.contains(name))
         for (const QString &option : {QStringLiteral("--month"), QStringLiteral("--quarter"), QStringLiteral("--date"), QStringLiteral("--staff")})
@@ -476,7 +477,7 @@ const CommandUsage commandUsages[] = {
      QT_TRANSLATE_NOOP("CliApp", "Creates a staff account, the password read from standard input; the first account is the administrator.")},
     {"report", "", "report NAME --out FILE.pdf|.xlsx|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
      QT_TRANSLATE_NOOP("CliApp", "Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), "
-                                 "appraisal (--month [--staff NAME]), survey (--quarter), training (--month) or trends (--month: the 12 months up to it).")},
+                                 "appraisal (--month [--staff NAME]), survey (--quarter), training (--month), service-analysis (--month) or trends (--month: the 12 months up to it).")},
     {"visit", "register", "visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]",
      QT_TRANSLATE_NOOP("CliApp", "Registers a visit, call or message as the front desk does; prints the consultation, client and consultant.")},
     {"consultations", "", "consultations [--open]", QT_TRANSLATE_NOOP("CliApp", "Lists consultations with their response deadline and state.")},

@@ -95,7 +95,7 @@ QStringList OfficeReports::names()
 {
     return {QStringLiteral("reception-daily"), QStringLiteral("overdue"),  QStringLiteral("complaint-compliance"),
             QStringLiteral("appraisal"),       QStringLiteral("survey"),   QStringLiteral("training"),
-            QStringLiteral("trends")};
+            QStringLiteral("trends"), QStringLiteral("service-analysis")};
 }
 
 QStringList OfficeReports::available()
@@ -134,6 +134,17 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
     if (!names().contains(name))
         throw ValidationError(QStringLiteral("report"),
                               tr("Report: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
+    const QString thisMonth = OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"));
+    if (name == QLatin1String("appraisal") && !Permissions::allows(session.role, Action::PrintReports)) {
+        // Every staff member prints their own published pack, and nobody else's.
+        if (period.staffId != 0 && period.staffId != session.actorId)
+            throw PermissionError(tr("Not allowed: each staff member prints only their own appraisal."));
+        const QString month = period.month.isEmpty() ? thisMonth : period.month;
+        monthSpan(month); // validates
+        if (AppraisalRepository(session).publishedRevision(month) == 0)
+            throw ValidationError(QStringLiteral("--month"), tr("--month: the appraisal of %1 is not published yet").arg(month));
+        return appraisal(session, month, session.actorId);
+    }
     Permissions::require(session, Action::PrintReports);
     if (name == QLatin1String("overdue"))
         return overdue(session);
@@ -142,13 +153,14 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
                                                      : period.month;
         return complaintCompliance(session, month);
     }
-    const QString thisMonth = OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"));
     if (name == QLatin1String("appraisal"))
         return appraisal(session, period.month.isEmpty() ? thisMonth : period.month, period.staffId);
     if (name == QLatin1String("training"))
         return training(session, period.month.isEmpty() ? thisMonth : period.month);
     if (name == QLatin1String("trends"))
         return TrendsReport::build(session, period.month.isEmpty() ? thisMonth : period.month);
+    if (name == QLatin1String("service-analysis"))
+        return serviceAnalysis(session, period.month.isEmpty() ? thisMonth : period.month);
     const QDate today = OfficeTime::toOffice(session.clock->nowMs()).date();
     return survey(session, period.quarter.isEmpty() ? QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)
                                                     : period.quarter);
@@ -197,7 +209,7 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
                         a.trainingScore < 0 ? Cell(tr("not passed"), {}) : Cell(a.trainingScore),
                         Cell(a.coaching.isEmpty() ? QString() : tr("yes"), a.coaching.join(QStringLiteral("; "))),
                         a.trainingScore < 0 ? 0 : 1});
-    doc.sections << summary;
+    doc.sections << summary << rewardsAndCoaching(repo, month, staffId);
     for (const Appraisal &a : team) {
         ReportDocument::Section one;
         one.heading = tr("%1 — rank %2").arg(a.staffName).arg(a.rank);
@@ -216,6 +228,35 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
         doc.sections << one;
     }
     return doc;
+}
+
+QList<ReportDocument::Section> OfficeReports::rewardsAndCoaching(const AppraisalRepository &repo, const QString &month, qint64 staffId)
+{
+    ReportDocument::Section rewards;
+    rewards.heading = tr("Rewards");
+    rewards.key = QStringLiteral("rewards");
+    rewards.headers = {tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")};
+    rewards.columns = {column("staff"), column("reward"), column("reason"), column("given_by"), column("given_on", Kind::Date)};
+    for (const AppraisalReward &r : repo.rewards(month, staffId))
+        rewards.addRow({r.staffName, r.reward, r.reason, r.givenByName, Cell(r.givenOn.toString(Qt::ISODate), r.givenOn)});
+    if (rewards.rows.isEmpty()) {
+        rewards.lines << tr("No rewards recorded.");
+        rewards.headers.clear();
+        rewards.columns.clear();
+    }
+    ReportDocument::Section coaching;
+    coaching.heading = tr("Coaching given");
+    coaching.key = QStringLiteral("coaching");
+    coaching.headers = {tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")};
+    coaching.columns = {column("staff"), column("held_on", Kind::Date), column("topic"), column("outcome"), column("coached_by")};
+    for (const AppraisalCoaching &c : repo.coaching(month, staffId))
+        coaching.addRow({c.staffName, Cell(c.heldOn.toString(Qt::ISODate), c.heldOn), c.topic, c.outcome, c.coachName});
+    if (coaching.rows.isEmpty()) {
+        coaching.lines << tr("No coaching recorded.");
+        coaching.headers.clear();
+        coaching.columns.clear();
+    }
+    return {rewards, coaching};
 }
 
 ReportDocument OfficeReports::survey(const Session &session, const QString &quarter)

@@ -9,16 +9,20 @@
 
 namespace estatedesk {
 
+class AppraisalRepository;
+
 // The reports supervisors print and sign (seed 四; DESIGN §7 `report`), built from the
 // database at the session clock's "now". Days and months are bounded at local midnight in the
 // office time zone. Phones are masked as the session's role requires.
 //   reception-daily (--date)       the day's consultations and viewings at the front desk
 //   overdue                        every open item past its deadline
 //   complaint-compliance (--month) each complaint deadline met, late or missed, per policy
-//   appraisal (--month)            the team's monthly appraisal (published revision or live)
+//   appraisal (--month)            the team's monthly appraisal (published revision or live), with
+//                                  the rewards and coaching; staff print their own published pack
 //   survey (--quarter)             the quarter's satisfaction survey, by dimension and staff
 //   training (--month)             the month's sessions, assessments, and who was not trained
 //   trends (--month)               the 12 months up to the month (TrendsReport)
+//   service-analysis (--month)     what clients asked for, and first visit → viewing → contract
 class OfficeReports
 {
     Q_DECLARE_TR_FUNCTIONS(OfficeReports)
@@ -45,8 +49,10 @@ private:
     static ReportDocument overdue(const Session &session);
     static ReportDocument complaintCompliance(const Session &session, const QString &month);
     static ReportDocument appraisal(const Session &session, const QString &month, qint64 staffId);
+    static QList<ReportDocument::Section> rewardsAndCoaching(const AppraisalRepository &repo, const QString &month, qint64 staffId);
     static ReportDocument survey(const Session &session, const QString &quarter);
     static ReportDocument training(const Session &session, const QString &month);
+    static ReportDocument serviceAnalysis(const Session &session, const QString &month); // ServiceAnalysisReport.cpp
 };
 
 } // namespace estatedesk

@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
+#include "repositories/RowGateway.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
@@ -67,13 +68,33 @@ Appraisal Appraisal::fromJson(const QJsonObject &o)
     return a;
 }
 
+namespace {
+
+// The first day of a "YYYY-MM" month and its span; throws naming --month when it is not one.
+QPair<qint64, qint64> checkedMonth(const QString &monthText, QDate *first)
+{
+    const auto span = OfficeTime::monthSpan(monthText, first);
+    if (!first->isValid())
+        throw ValidationError(QStringLiteral("--month"),
+                              AppraisalRepository::tr("--month: \"%1\" is not a month like 2026-11").arg(monthText));
+    return span;
+}
+
+QString required(const QString &field, const QString &label, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        throw ValidationError(field, AppraisalRepository::tr("%1: please fill it in").arg(label));
+    return t;
+}
+
+} // namespace
+
 QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
 {
     Permissions::require(m_session, Action::PrintReports);
     QDate first;
-    const auto [from, to] = OfficeTime::monthSpan(monthText, &first);
-    if (!first.isValid())
-        throw ValidationError(QStringLiteral("--month"), tr("--month: \"%1\" is not a month like 2026-11").arg(monthText));
+    const auto [from, to] = checkedMonth(monthText, &first);
     const qint64 now = m_session.clock->nowMs();
     const qint64 countUntil = std::min(now, to); // an open item counts as missed once its deadline has passed
     QSqlDatabase db = m_session.db->connection();
@@ -181,9 +202,30 @@ int AppraisalRepository::publishedRevision(const QString &month) const
         .toInt();
 }
 
+bool AppraisalRepository::seesTeam() const
+{
+    return Permissions::allows(m_session.role, Action::PrintReports);
+}
+
+qint64 AppraisalRepository::visibleStaff(qint64 staffId) const
+{
+    if (seesTeam())
+        return staffId;
+    if (staffId != 0 && staffId != m_session.actorId)
+        throw PermissionError(tr("Not allowed: each staff member sees only their own appraisal."));
+    return m_session.actorId;
+}
+
 QList<Appraisal> AppraisalRepository::month(const QString &monthText) const
 {
     const int revision = publishedRevision(monthText);
+    if (!seesTeam()) { // their own published row, never the live figures
+        QDate first;
+        checkedMonth(monthText, &first);
+        if (revision == 0)
+            return {};
+        return snapshots(QStringLiteral("month = ? AND revision = ? AND staff_id = ?"), {monthText, revision, m_session.actorId});
+    }
     if (revision == 0)
         return compute(monthText);
     QList<Appraisal> out = snapshots(QStringLiteral("month = ? AND revision = ? ORDER BY staff_id"), {monthText, revision});
@@ -191,9 +233,9 @@ QList<Appraisal> AppraisalRepository::month(const QString &monthText) const
     return out;
 }
 
+// Callers decide whose rows (month(), history()).
 QList<Appraisal> AppraisalRepository::snapshots(const QString &where, const QVariantList &values) const
 {
-    Permissions::require(m_session, Action::PrintReports);
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT figures, revision, published_at, reason FROM kpi_snapshots WHERE ") + where, values);
     QList<Appraisal> out;
@@ -252,7 +294,184 @@ int AppraisalRepository::revise(const QString &month, const QString &reason)
 
 QList<Appraisal> AppraisalRepository::history(const QString &month, qint64 staffId) const
 {
-    return snapshots(QStringLiteral("month = ? AND staff_id = ? ORDER BY revision"), {month, staffId});
+    return snapshots(QStringLiteral("month = ? AND staff_id = ? ORDER BY revision"), {month, visibleStaff(staffId)});
+}
+
+// ---------------------------------------------------------------- rewards and coaching
+
+void AppraisalRepository::checkAppraised(const QString &month, qint64 staffId) const
+{
+    const QVariant found = Sql::scalar(m_session.db->connection(),
+                                       QStringLiteral("SELECT COUNT(*) FROM kpi_snapshots WHERE month = ? AND staff_id = ?"),
+                                       {month, staffId});
+    if (found.toInt() > 0)
+        return;
+    if (publishedRevision(month) == 0)
+        throw ValidationError(QStringLiteral("month"),
+                              tr("Month: %1 is not published yet; publish it before recording rewards and coaching").arg(month));
+    throw ValidationError(QStringLiteral("staff"), tr("Staff member: No. %1 is not in the published appraisal of %2").arg(staffId).arg(month));
+}
+
+namespace {
+
+// The shared mechanics of rewards and coaching: one transaction each, audited by RowGateway.
+struct Notes
+{
+    const Session &session;
+    QString table;
+    QString label;
+
+    qint64 insert(QVariantMap row) const
+    {
+        const qint64 now = session.clock->nowMs();
+        row.insert(QStringLiteral("created_at"), now);
+        row.insert(QStringLiteral("updated_at"), now);
+        return RowGateway(session, table, label).insert(row);
+    }
+    int update(qint64 id, int version, QVariantMap row) const
+    {
+        row.insert(QStringLiteral("updated_at"), session.clock->nowMs());
+        Transaction tx(*session.db);
+        const int next = RowGateway(session, table, label).update(id, version, row);
+        tx.commit();
+        return next;
+    }
+    void remove(qint64 id) const
+    {
+        Transaction tx(*session.db);
+        RowGateway gateway(session, table, label);
+        const QVariantMap before = RowGateway::toMap(gateway.fetch(id));
+        Sql::run(session.db->connection(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+        AuditLog::write(session, QStringLiteral("delete"), table, id, before, {});
+        tx.commit();
+    }
+};
+
+QDate dateOr(const QDate &date, const Session &session)
+{
+    return date.isValid() ? date : OfficeTime::toOffice(session.clock->nowMs()).date();
+}
+
+} // namespace
+
+QList<AppraisalReward> AppraisalRepository::rewards(const QString &month, qint64 staffId) const
+{
+    const qint64 who = visibleStaff(staffId);
+    QVariantList values{month};
+    if (who > 0)
+        values << who;
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT r.id, r.month, r.staff_id, s.name, r.reward, r.reason, r.given_on, r.given_by, g.name, "
+                                          "r.row_version FROM appraisal_rewards r JOIN staff s ON s.id = r.staff_id LEFT JOIN staff g "
+                                          "ON g.id = r.given_by WHERE r.month = ?")
+                               + (who > 0 ? QStringLiteral(" AND r.staff_id = ?") : QString())
+                               + QStringLiteral(" ORDER BY r.given_on, r.id"),
+                           values);
+    QList<AppraisalReward> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate),
+                    q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toInt()});
+    return out;
+}
+
+void AppraisalRepository::addReward(AppraisalReward &r)
+{
+    Permissions::require(m_session, Action::RewardAndCoach);
+    r.reward = required(QStringLiteral("reward"), tr("Reward"), r.reward);
+    r.reason = required(QStringLiteral("reason"), tr("Why"), r.reason);
+    r.givenOn = dateOr(r.givenOn, m_session);
+    Transaction tx(*m_session.db);
+    checkAppraised(r.month, r.staffId);
+    r.givenBy = m_session.actorId;
+    r.id = Notes{m_session, QStringLiteral("appraisal_rewards"), tr("reward")}.insert(
+        {{QStringLiteral("month"), r.month},
+         {QStringLiteral("staff_id"), r.staffId},
+         {QStringLiteral("reward"), r.reward},
+         {QStringLiteral("reason"), r.reason},
+         {QStringLiteral("given_on"), r.givenOn.toString(Qt::ISODate)},
+         {QStringLiteral("given_by"), Sql::nullableId(r.givenBy)}});
+    r.rowVersion = 1;
+    tx.commit();
+}
+
+void AppraisalRepository::updateReward(AppraisalReward &r)
+{
+    Permissions::require(m_session, Action::RewardAndCoach);
+    r.reward = required(QStringLiteral("reward"), tr("Reward"), r.reward);
+    r.reason = required(QStringLiteral("reason"), tr("Why"), r.reason);
+    r.givenOn = dateOr(r.givenOn, m_session);
+    r.rowVersion = Notes{m_session, QStringLiteral("appraisal_rewards"), tr("reward")}.update(
+        r.id, r.rowVersion,
+        {{QStringLiteral("reward"), r.reward},
+         {QStringLiteral("reason"), r.reason},
+         {QStringLiteral("given_on"), r.givenOn.toString(Qt::ISODate)}});
+}
+
+void AppraisalRepository::removeReward(qint64 id)
+{
+    Permissions::require(m_session, Action::RewardAndCoach);
+    Notes{m_session, QStringLiteral("appraisal_rewards"), tr("reward")}.remove(id);
+}
+
+QList<AppraisalCoaching> AppraisalRepository::coaching(const QString &month, qint64 staffId) const
+{
+    const qint64 who = visibleStaff(staffId);
+    QVariantList values{month};
+    if (who > 0)
+        values << who;
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT c.id, c.month, c.staff_id, s.name, c.held_on, c.topic, c.outcome, c.coach_id, g.name, "
+                                          "c.row_version FROM appraisal_coaching c JOIN staff s ON s.id = c.staff_id LEFT JOIN staff g "
+                                          "ON g.id = c.coach_id WHERE c.month = ?")
+                               + (who > 0 ? QStringLiteral(" AND c.staff_id = ?") : QString())
+                               + QStringLiteral(" ORDER BY c.held_on, c.id"),
+                           values);
+    QList<AppraisalCoaching> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(), q.value(6).toString(),
+                    q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toInt()});
+    return out;
+}
+
+void AppraisalRepository::addCoaching(AppraisalCoaching &c)
+{
+    Permissions::require(m_session, Action::RewardAndCoach);
+    c.topic = required(QStringLiteral("topic"), tr("Topic"), c.topic);
+    c.outcome = c.outcome.trimmed();
+    c.heldOn = dateOr(c.heldOn, m_session);
+    Transaction tx(*m_session.db);
+    checkAppraised(c.month, c.staffId);
+    c.coachId = m_session.actorId;
+    c.id = Notes{m_session, QStringLiteral("appraisal_coaching"), tr("coaching")}.insert(
+        {{QStringLiteral("month"), c.month},
+         {QStringLiteral("staff_id"), c.staffId},
+         {QStringLiteral("held_on"), c.heldOn.toString(Qt::ISODate)},
+         {QStringLiteral("topic"), c.topic},
+         {QStringLiteral("outcome"), c.outcome},
+         {QStringLiteral("coach_id"), Sql::nullableId(c.coachId)}});
+    c.rowVersion = 1;
+    tx.commit();
+}
+
+void AppraisalRepository::updateCoaching(AppraisalCoaching &c)
+{
+    Permissions::require(m_session, Action::RewardAndCoach);
+    c.topic = required(QStringLiteral("topic"), tr("Topic"), c.topic);
+    c.outcome = c.outcome.trimmed();
+    c.heldOn = dateOr(c.heldOn, m_session);
+    c.rowVersion = Notes{m_session, QStringLiteral("appraisal_coaching"), tr("coaching")}.update(
+        c.id, c.rowVersion,
+        {{QStringLiteral("held_on"), c.heldOn.toString(Qt::ISODate)},
+         {QStringLiteral("topic"), c.topic},
+         {QStringLiteral("outcome"), c.outcome}});
+}
+
+void AppraisalRepository::removeCoaching(qint64 id)
+{
+    Permissions::require(m_session, Action::RewardAndCoach);
+    Notes{m_session, QStringLiteral("appraisal_coaching"), tr("coaching")}.remove(id);
 }
 
 } // namespace estatedesk

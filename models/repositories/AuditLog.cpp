@@ -141,6 +141,8 @@ QString AuditLog::entityLabel(const QString &entity)
         {QStringLiteral("deadline_policies"), QT_TR_NOOP("deadline policy")},
         {QStringLiteral("calendar_days"), QT_TR_NOOP("holiday calendar")},
         {QStringLiteral("settings"), QT_TR_NOOP("settings")},
+        {QStringLiteral("appraisal_rewards"), QT_TR_NOOP("appraisal reward")},
+        {QStringLiteral("appraisal_coaching"), QT_TR_NOOP("coaching")},
     };
     const auto it = labels.constFind(entity);
     return it == labels.constEnd() ? entity : tr(*it);

@@ -45,6 +45,7 @@ bool Permissions::allows(const QString &role, Action action)
     case Action::RecordReturnVisit: return consultant || service || supervisor;
     case Action::TickChecklist: return reception || consultant || service || supervisor;
     case Action::PrepareViewing: return reception || consultant || supervisor;
+    case Action::RewardAndCoach: return supervisor;
     }
     return false;
 }
@@ -78,6 +79,7 @@ QString Permissions::actionLabel(Action action)
     case Action::RecordReturnVisit: return tr("record return visits");
     case Action::TickChecklist: return tr("tick the opening checklists");
     case Action::PrepareViewing: return tr("print a client brief before a viewing");
+    case Action::RewardAndCoach: return tr("record rewards and coaching");
     }
     return {};
 }

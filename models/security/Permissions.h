@@ -37,6 +37,7 @@ enum class Action {
     RecordReturnVisit,   // the regular return visits after signing and after the handover
     TickChecklist,       // the opening checklists of the reception area and the sample units
     PrepareViewing,      // the client brief printed before a viewing
+    RewardAndCoach,      // record the rewards and the coaching of a published appraisal (seed 四.(三)2-3)
 };
 
 class PermissionError;

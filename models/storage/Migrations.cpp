@@ -580,6 +580,34 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE clients ADD COLUMN source_detail TEXT NOT NULL DEFAULT ''"),
          }},
+        {19,
+         QStringLiteral("rewards given to outstanding staff and coaching given to those flagged, with the published appraisal"),
+         {
+             QStringLiteral("CREATE TABLE appraisal_rewards ("
+                            " id {{PK}},"
+                            " month TEXT NOT NULL,"
+                            " staff_id BIGINT NOT NULL REFERENCES staff (id),"
+                            " reward TEXT NOT NULL CHECK (reward <> ''),"
+                            " reason TEXT NOT NULL CHECK (reason <> ''),"
+                            " given_on TEXT NOT NULL,"
+                            " given_by BIGINT REFERENCES staff (id),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX appraisal_rewards_month ON appraisal_rewards (month, staff_id)"),
+             QStringLiteral("CREATE TABLE appraisal_coaching ("
+                            " id {{PK}},"
+                            " month TEXT NOT NULL,"
+                            " staff_id BIGINT NOT NULL REFERENCES staff (id),"
+                            " held_on TEXT NOT NULL,"
+                            " topic TEXT NOT NULL CHECK (topic <> ''),"
+                            " outcome TEXT NOT NULL DEFAULT '',"
+                            " coach_id BIGINT REFERENCES staff (id),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX appraisal_coaching_month ON appraisal_coaching (month, staff_id)"),
+         }},
     };
     return list;
 }
@@ -596,7 +624,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("complaint_events"), QStringLiteral("return_visits"), QStringLiteral("defects"),
             QStringLiteral("survey_campaigns"), QStringLiteral("survey_responses"), QStringLiteral("improvement_actions"),
             QStringLiteral("training_sessions"), QStringLiteral("training_results"), QStringLiteral("kpi_snapshots"),
-            QStringLiteral("scheduled_visits"), QStringLiteral("checklist_ticks"),
+            QStringLiteral("appraisal_rewards"), QStringLiteral("appraisal_coaching"), QStringLiteral("scheduled_visits"), QStringLiteral("checklist_ticks"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("job_runs"),
             QStringLiteral("audit_log")};
 }

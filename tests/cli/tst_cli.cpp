@@ -9,6 +9,7 @@
 #include "core/PrivateFiles.h"
 #include "io/Csv.h"
 #include "reports/OfficeReports.h"
+#include "repositories/AppraisalRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Migrations.h"
@@ -66,6 +67,7 @@ private slots:
     void reportPrintsPdfOnAServerWithoutDisplay();
     void reportWritesWorkbooksAndRectangularCsvs();
     void reportPdfTextIsWhatWasPrinted();
+    void serviceAnalysisAndOwnAppraisal();
     void linksNoQtWidgets();
     void jobsRunOnceAcrossTwoProcesses();
     void jobsReportEachFailureByName();
@@ -734,7 +736,8 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
                                         {QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
                                         {QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
                                         {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")},
-                                        {QStringLiteral("trends"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
+                                        {QStringLiteral("trends"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+                                        {QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
     QCOMPARE(reports.size(), OfficeReports::names().size()); // every report
     for (const QStringList &r : reports) {
         const QString out = m_dir.filePath(r.constFirst() + QStringLiteral("-text.pdf"));
@@ -756,6 +759,88 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
             QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size(), 2 + 4);
         }
     }
+}
+
+// The service-analysis report for supervisors; each consultant prints their own published
+// appraisal and nothing else.
+void TestCli::serviceAnalysisAndOwnAppraisal()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300")}).code, 0);
+    const QString csvPath = m_dir.filePath(QStringLiteral("service-analysis-%1.csv").arg(m_test.backendName()));
+    Run r = cli({QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+                 QStringLiteral("--out"), csvPath});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The main table, and the notes beside it (headings and sentences).
+    QString text;
+    for (const QString &path : {csvPath, QString(csvPath).replace(QStringLiteral(".csv"), QStringLiteral("-notes.csv"))}) {
+        QFile csv(path);
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(path));
+        text += QString::fromUtf8(csv.readAll());
+    }
+    for (const QString &heading : {QStringLiteral("What clients asked about"), QStringLiteral("Budgets"),
+                                   QStringLiteral("From first visit to contract, by channel"),
+                                   QStringLiteral("From first visit to contract, by consultant")})
+        QVERIFY2(text.contains(heading), qPrintable(heading + u'\n' + text));
+    // The month's consultations in the report are the database's.
+    const qint64 consultations =
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM consultations WHERE received_at >= ? AND received_at < ?"),
+                    {at("2026-11-01T00:00:00+08:00"), at("2026-12-01T00:00:00+08:00")})
+            .toLongLong();
+    QVERIFY(consultations > 0);
+    QVERIFY2(text.contains(QStringLiteral("Consultations received in 2026-11: %1,").arg(consultations)), qPrintable(text));
+    r = cli({QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-13"),
+             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--month")), qPrintable(r.err));
+
+    // November published; two consultants get accounts.
+    FixedClock clock(fridayMorning());
+    const Session office{&m_test.db(), &clock, 0, QStringLiteral("system")};
+    AppraisalRepository(office).publish(QStringLiteral("2026-11"));
+    QSqlQuery q = Sql::run(m_test.db().connection(),
+                           QStringLiteral("SELECT s.name FROM kpi_snapshots k JOIN staff s ON s.id = k.staff_id WHERE k.month = '2026-11' "
+                                          "AND s.role = 'consultant' ORDER BY s.id"));
+    QStringList consultants;
+    while (q.next())
+        consultants << q.value(0).toString();
+    q.finish();
+    QVERIFY(consultants.size() >= 2);
+    const QString a = consultants.at(0), b = consultants.at(1);
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                           QStringLiteral("admin")},
+                          "admin-password\n")
+                 .code,
+             0);
+    for (const QString &name : {a, b})
+        QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"), name,
+                               QStringLiteral("--role"), QStringLiteral("consultant")},
+                              "admin-password\nconsultant-pass\n")
+                     .code,
+                 0);
+    const QString own = m_dir.filePath(QStringLiteral("own-%1.csv").arg(m_test.backendName()));
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--month"),
+                      QStringLiteral("2026-11"), QStringLiteral("--out"), own},
+                     "consultant-pass\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile ownFile(own);
+    QVERIFY(ownFile.open(QIODevice::ReadOnly));
+    const QString pack = QString::fromUtf8(ownFile.readAll());
+    QVERIFY2(pack.contains(a) && !pack.contains(b), qPrintable(pack));
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--month"),
+                      QStringLiteral("2026-11"), QStringLiteral("--staff"), b, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("refused-pack.csv"))},
+                     "consultant-pass\n");
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("Not allowed")), qPrintable(r.err));
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--month"),
+                      QStringLiteral("2026-09"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("sep.csv"))},
+                     "consultant-pass\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not published")), qPrintable(r.err));
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"),
+                      QStringLiteral("2026-11"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("sa.csv"))},
+                     "consultant-pass\n");
+    QCOMPARE(r.code, 4);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused-pack.csv"))));
 }
 
 void TestCli::reportPrintsPdfOnAServerWithoutDisplay()
@@ -793,6 +878,7 @@ static QStringList periodOf(const QString &report)
         {QStringLiteral("survey"), {QStringLiteral("--quarter"), QStringLiteral("2026-Q4")}},
         {QStringLiteral("training"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
         {QStringLiteral("trends"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
+        {QStringLiteral("service-analysis"), {QStringLiteral("--month"), QStringLiteral("2026-11")}},
     };
     return periods.value(report, {QStringLiteral("(no period known for this report)")});
 }
@@ -829,6 +915,7 @@ void TestCli::reportWritesWorkbooksAndRectangularCsvs()
                                       QStringLiteral("text=投诉沟通技巧")}},
         {QStringLiteral("trends"), {QStringLiteral("sheets=4"), QStringLiteral("number"), QStringLiteral("text=2025-12"),
                                     QStringLiteral("text=投诉率")}},
+        {QStringLiteral("service-analysis"), {QStringLiteral("sheets=7"), QStringLiteral("number"), QStringLiteral("text=服务数据分析")}},
     };
     QDir folder(m_dir.filePath(QStringLiteral("tables")));
     QVERIFY(folder.mkpath(QStringLiteral(".")));

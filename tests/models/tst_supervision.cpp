@@ -294,10 +294,10 @@ void TestSupervision::reportsCarryTheFigures()
     QVERIFY2(appraisal.contains(QStringLiteral("顾问甲")), qPrintable(appraisal));
     QVERIFY2(appraisal.contains(QStringLiteral("66.7%")) && appraisal.contains(QStringLiteral("0.250")), qPrintable(appraisal));
     QVERIFY2(appraisal.contains(QStringLiteral("4.00")), qPrintable(appraisal));
-    // One staff member's pack: their row and page only.
+    // One staff member's pack: their row, their rewards and coaching, and their page only.
     OfficeReports::Period onlyA{{}, QStringLiteral("2026-11"), {}, m_a};
     const ReportDocument pack = OfficeReports::build(m_session, QStringLiteral("appraisal"), onlyA);
-    QCOMPARE(pack.sections.size(), 2);
+    QCOMPARE(pack.sections.size(), 4);
     QCOMPARE(pack.sections.at(0).rows.size(), 1);
     const QString packText = reportText(pack);
     QVERIFY2(packText.contains(QStringLiteral("顾问甲")) && !packText.contains(QStringLiteral("顾问乙")), qPrintable(packText));

@@ -19,6 +19,7 @@
 #include "storage/Sql.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
+#include "reports/OfficeReports.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/TrainingRepository.h"
 #include "repositories/VisitRegistration.h"
@@ -54,6 +55,7 @@ private slots:
     void surveysTrainingAppraisalAndReports();
     void everyReportPrintsAsItSaves();
     void trendsShowTwelveMonths();
+    void rewardsCoachingAndOwnAppraisal();
 
 private:
     TestDatabase m_test;
@@ -193,7 +195,7 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
     auto *preview = page.findChild<QPushButton *>(QStringLiteral("reportPreviewButton"));
     QVERIFY(preview);
     QTemporaryDir dir;
-    QCOMPARE(page.reportBox()->count(), OfficeReports::names().size());
+    QCOMPARE(page.reportBox()->count(), int(OfficeReports::names().size()));
     for (int i = 0; i < page.reportBox()->count(); ++i) {
         page.reportBox()->setCurrentIndex(i);
         const QString name = page.reportBox()->currentData().toString();
@@ -310,6 +312,124 @@ void TestSupervisionPage::trendsShowTwelveMonths()
     QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("2026-13")), "the month typed is named");
     QCOMPARE(view->month(), QStringLiteral("2026-11"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-trends.png")));
+}
+
+// A supervisor records a reward and a coaching on the published month by clicking; each staff
+// member's screen then shows their own published row, reward and coaching — nobody else's — and
+// the pack button prints their own pack (the supervisor's prints the selected person's).
+void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+    const QString month = QStringLiteral("2026-10");
+    if (AppraisalRepository(m_session).publishedRevision(month) == 0)
+        AppraisalRepository(m_session).publish(month);
+    const QList<Appraisal> team = AppraisalRepository(m_session).month(month);
+    QVERIFY(team.size() >= 2);
+    const Appraisal a = team.at(0), b = team.at(1);
+    const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
+    QTemporaryDir dir;
+    // Prints the pack as the preview's printer would, returns the PDF's text.
+    auto printPack = [&](QWidget &page, const QString &file) {
+        auto *pack = page.findChild<QPushButton *>(QStringLiteral("appraisalPackButton"));
+        if (!pack)
+            return QString();
+        bool previewed = false;
+        PrintPreview::setNextHandler([&](QPrintPreviewDialog &dialog, QPrinter &printer) {
+            previewed = true;
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(dir.filePath(file));
+            emit dialog.paintRequested(&printer);
+        });
+        QTest::mouseClick(pack, Qt::LeftButton);
+        return previewed ? rawPdfText(dir.filePath(file)) : QString();
+    };
+    auto rowOf = [](QTableWidget *t, const QString &name) {
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 1)->text() == name)
+                return r;
+        return -1;
+    };
+
+    {
+        SupervisionPage page(m_session);
+        page.resize(1500, 900);
+        page.tabs()->setCurrentIndex(2);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showAppraisalMonth(month);
+        auto *recordReward = page.findChild<QPushButton *>(QStringLiteral("recordRewardButton"));
+        auto *recordCoaching = page.findChild<QPushButton *>(QStringLiteral("recordCoachingButton"));
+        auto *saveOutcome = page.findChild<QPushButton *>(QStringLiteral("saveCoachingOutcomeButton"));
+        QVERIFY(recordReward && recordCoaching && saveOutcome);
+        // Nobody selected: refused by name, nothing saved.
+        page.appraisalTable()->clearSelection();
+        typeText(page.rewardEdit(), QStringLiteral("月度服务之星"));
+        QTest::mouseClick(recordReward, Qt::LeftButton);
+        QCOMPARE(page.rewardTable()->rowCount(), 0);
+        page.appraisalTable()->selectRow(rowOf(page.appraisalTable(), a.staffName));
+        typeText(page.rewardReasonEdit(), QStringLiteral("十月回访满意度全组第一"));
+        QTest::mouseClick(recordReward, Qt::LeftButton);
+        QCOMPARE(page.rewardTable()->rowCount(), 1);
+        QCOMPARE(page.rewardTable()->item(0, 0)->text(), a.staffName);
+        QCOMPARE(page.rewardTable()->item(0, 1)->text(), QStringLiteral("月度服务之星"));
+        page.appraisalTable()->selectRow(rowOf(page.appraisalTable(), b.staffName));
+        typeText(page.coachingTopicEdit(), QStringLiteral("投诉首次响应时效"));
+        QTest::mouseClick(recordCoaching, Qt::LeftButton);
+        QCOMPARE(page.coachingTable()->rowCount(), 1);
+        QCOMPARE(page.coachingTable()->item(0, 0)->text(), b.staffName);
+        page.coachingTable()->selectRow(0);
+        typeText(page.coachingOutcomeEdit(), QStringLiteral("11 月已全部按时响应"));
+        QTest::mouseClick(saveOutcome, Qt::LeftButton);
+        QCOMPARE(page.coachingTable()->item(0, 3)->text(), QStringLiteral("11 月已全部按时响应"));
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/supervision-rewards.png"));
+
+        // The supervisor's pack of the selected person: theirs only.
+        page.appraisalTable()->selectRow(rowOf(page.appraisalTable(), a.staffName));
+        const QString pack = printPack(page, QStringLiteral("pack-a.pdf"));
+        QVERIFY2(pack.contains(a.staffName) && pack.contains(QStringLiteral("月度服务之星")), qPrintable(pack));
+        QVERIFY2(!pack.contains(b.staffName) && !pack.contains(QStringLiteral("投诉首次响应时效")), qPrintable(pack));
+        if (!shots.isEmpty())
+            page.savePack(shots + QStringLiteral("/appraisal-pack.pdf"));
+    }
+
+    // Each staff member signed in: one tab, their own row, reward and coaching, their own pack.
+    for (const Appraisal &who : {a, b}) {
+        Session own = m_session;
+        own.role = who.role;
+        own.actorId = who.staffId;
+        SupervisionPage page(own);
+        page.resize(1500, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.tabs()->count(), 1);
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("recordRewardButton")));
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("reportPreviewButton")));
+        QCOMPARE(page.appraisalTable()->rowCount(), 1); // October, the month that ended last: published
+        page.showAppraisalMonth(QStringLiteral("2026-11"));
+        QCOMPARE(page.appraisalTable()->rowCount(), 0); // not published: nothing, not the live figures
+        QVERIFY2(page.appraisalStatus()->text().contains(QStringLiteral("尚未公布")), qPrintable(page.appraisalStatus()->text()));
+        page.showAppraisalMonth(month);
+        QCOMPARE(page.appraisalTable()->rowCount(), 1);
+        QCOMPARE(page.appraisalTable()->item(0, 1)->text(), who.staffName);
+        QCOMPARE(page.rewardTable()->rowCount(), who.staffId == a.staffId ? 1 : 0);
+        QCOMPARE(page.coachingTable()->rowCount(), who.staffId == b.staffId ? 1 : 0);
+        const QString other = who.staffId == a.staffId ? b.staffName : a.staffName;
+        const QString pack = printPack(page, QStringLiteral("own-%1.pdf").arg(who.staffId));
+        QVERIFY2(pack.contains(who.staffName), qPrintable(pack));
+        QVERIFY2(!pack.contains(other), qPrintable(pack));
+        QVERIFY2(cjkRadicals(pack).isEmpty(), qPrintable(pack));
+        if (who.staffId == a.staffId)
+            QVERIFY2(pack.contains(QStringLiteral("月度服务之星")), qPrintable(pack));
+        else
+            QVERIFY2(pack.contains(QStringLiteral("11 月已全部按时响应")), qPrintable(pack));
+        QVERIFY(page.savePack(dir.filePath(QStringLiteral("saved-%1.pdf").arg(who.staffId))));
+        if (!shots.isEmpty() && who.staffId == b.staffId)
+            page.grab().save(shots + QStringLiteral("/appraisal-own.png"));
+    }
 }
 
 QTEST_MAIN(TestSupervisionPage)

@@ -1244,6 +1244,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>Unknown key &quot;%1&quot; in the PostgreSQL connection; use host, port, dbname, user, password, %2. The password is best kept out of it: in PGPASSWORD, ~/.pgpass or a service of pg_service.conf (service=NAME).</source>
         <translation>PostgreSQL 连接中有无法识别的参数“%1”；可用的参数有 host、port、dbname、user、password、%2。密码最好不要写在连接里，而是放在 PGPASSWORD、~/.pgpass 或 pg_service.conf 的服务（service=名称）中。</translation>
     </message>
+    <message>
+        <source>The office server (%1) cannot be reached; nothing was saved. What you typed is still on the screen: EstateDesk reconnects by itself, then try again.</source>
+        <translation>无法连接办公室服务器（%1），未保存任何内容。您输入的内容仍在屏幕上：楼盘客服台会自动重新连接，连上后请再试一次。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCell</name>
@@ -2998,6 +3002,37 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>A client counts in the month of their first consultation (any channel), under that consultation&apos;s channel and the consultant they are assigned to. Viewed: a viewing checked in or done by the time printed. Signed: a contract signed or filed by then; cancelled contracts do not count. Visit → viewing = viewed ÷ new clients; viewing → contract = viewed and signed ÷ viewed; visit → contract = signed ÷ new clients.</source>
         <translation>客户按首次咨询（任何渠道）所在月份统计，计入该次咨询的渠道和客户所属的置业顾问。已看房：截至打印时有已签到或已完成的看房；已签约：截至打印当天有已签约或已备案的合同，已撤销的合同不计。咨询→看房 = 已看房 ÷ 新客户数；看房→签约 = 既看房又签约 ÷ 已看房；咨询→签约 = 已签约 ÷ 新客户数。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeServer</name>
+    <message>
+        <source>%1: no spaces, please (&quot;%2&quot;).</source>
+        <translation>%1：不能含有空格（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务名</translation>
+    </message>
+    <message>
+        <source>%1: enter it, or the name of a service of pg_service.conf instead.</source>
+        <translation>%1：请填写，或改填 pg_service.conf 中的服务名。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port: a number from 1 to 65535 (PostgreSQL&apos;s is usually 5432).</source>
+        <translation>端口：1 到 65535 之间的数字（PostgreSQL 通常为 5432）。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +6089,85 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     </message>
 </context>
 <context>
+    <name>estatedesk::DatabaseChoiceDialog</name>
+    <message>
+        <source>Where EstateDesk keeps its data</source>
+        <translation>楼盘客服台的数据存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;This PC only</source>
+        <translation>仅本机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>For one PC. The file stays on this PC; backups go to the folder beside it.</source>
+        <translation>适用于一台电脑。数据文件保存在本机，备份放在它旁边的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The &amp;office server (several PCs share one PostgreSQL database)</source>
+        <translation>办公室服务器(&amp;O)（多台电脑共用一个 PostgreSQL 数据库）</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or office-server</source>
+        <translation>例如 192.168.1.10 或 office-server</translation>
+    </message>
+    <message>
+        <source>or a service of pg_service.conf instead of the four fields above</source>
+        <translation>或填写 pg_service.conf 中的服务名，代替上面四项</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服务名(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The password is never typed here nor stored by EstateDesk: put it in ~/.pgpass (hostname:port:database:username:password, mode 0600), in PGPASSWORD, or in the service&apos;s entry. See &quot;Setting up the office server&quot; in the README.</source>
+        <translation>密码不在这里输入，楼盘客服台也不保存密码：请把它写在 ~/.pgpass（主机:端口:数据库:用户:密码，权限 0600）、PGPASSWORD 或服务的配置项中。参见说明文档中的“搭建办公室服务器”。</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The last try failed: %1</source>
+        <translation>上次尝试失败：%1</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>EstateDesk database (*.sqlite)</source>
+        <translation>楼盘客服台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>File: enter where the database file is to be kept.</source>
+        <translation>文件：请填写数据库文件的存放位置。</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1 answers at %2.</source>
+        <translation>已连接：%2 上的 PostgreSQL %1 有响应。</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::DeadlineExplanation</name>
     <message>
         <source>Why is this due then?</source>
@@ -6930,6 +7044,26 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>My appraisal</source>
         <translation>我的考核</translation>
+    </message>
+    <message>
+        <source>&amp;Database connection...</source>
+        <translation>数据库连接(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>From its next start, EstateDesk on this PC opens %1.</source>
+        <translation>从下次启动起，本机的楼盘客服台将打开 %1。</translation>
+    </message>
+    <message>
+        <source>The office server (%1) cannot be reached since %2. What you typed stays on the screen, but nothing can be saved until EstateDesk is connected again; it reconnects by itself.</source>
+        <translation>自 %2 起无法连接办公室服务器（%1）。您输入的内容会保留在屏幕上，但在重新连接之前无法保存任何内容；楼盘客服台会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Connected to the office server again; the pages show what changed meanwhile.</source>
+        <translation>已重新连接办公室服务器；各页面已显示期间发生的变化。</translation>
     </message>
 </context>
 <context>
@@ -8141,6 +8275,10 @@ Restore the latest good backup, %3? The damaged file is kept beside it.</source>
     <message>
         <source>EstateDesk %1 upgraded the database from version %2 to %3; the copy taken before is %4.</source>
         <translation>楼盘客服台 %1 已将数据库从第 %2 版升级到第 %3 版；升级前的副本保存在 %4。</translation>
+    </message>
+    <message>
+        <source>EstateDesk could not open %1 (the message before says why). Change where it looks, or press OK to try again.</source>
+        <translation>楼盘客服台无法打开 %1（原因见上一条消息）。请修改数据存放位置，或按“确定”重试。</translation>
     </message>
 </context>
 </TS>

@@ -30,11 +30,13 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLabel *statusLabel() const { return m_status; }
 
+    // Reads what is shown again (another PC's change; the editor keeps what is being typed).
+    void reload();
+
 signals:
     void calendarChanged();
 
 private:
-    void reload();
     void importFile();
     void exportFile();
 

@@ -14,6 +14,7 @@
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -183,7 +184,10 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
     connect(m_tick, &QTimer::timeout, this, &ComplaintsPage::tick);
     m_tick->start();
     m_refresh->setInterval(30'000);
-    connect(m_refresh, &QTimer::timeout, this, &ComplaintsPage::reload);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (m_session.db->serverReachable()) // while the office server is down, the board stays as it was
+            reload();
+    });
     m_refresh->start();
     reload();
 }

@@ -14,6 +14,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceActs.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -173,7 +174,10 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
             emit openRecord(client, QStringLiteral("clients"), client);
     });
     m_refreshTimer->setInterval(kRefreshMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_session.db->serverReachable()) // while the office server is down, the lists stay as they were
+            refresh();
+    });
     m_refreshTimer->start();
     m_tickTimer->setInterval(1000);
     connect(m_tickTimer, &QTimer::timeout, this, &DashboardPage::tick);

@@ -18,6 +18,7 @@
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "security/Permissions.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -226,7 +227,10 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     m_tick->start();
     auto *reload = new QTimer(this);
     reload->setInterval(30'000);
-    connect(reload, &QTimer::timeout, this, &FrontDeskPage::refreshQueue);
+    connect(reload, &QTimer::timeout, this, [this] {
+        if (m_session.db->serverReachable()) // while the office server is down, the queue stays as it was
+            refreshQueue();
+    });
     reload->start();
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);

@@ -13,12 +13,21 @@
 
 namespace estatedesk {
 
-LiveRefresh::LiveRefresh(ChangeWatcher *watcher, QObject *parent) : QObject(parent)
+LiveRefresh::LiveRefresh(QObject *parent) : QObject(parent)
 {
-    connect(watcher, &ChangeWatcher::changed, this, &LiveRefresh::changed);
     // A page that had to wait for a dialog is tried again every second.
     m_retry.setInterval(1000);
     connect(&m_retry, &QTimer::timeout, this, &LiveRefresh::catchUp);
+}
+
+void LiveRefresh::follow(ChangeWatcher *watcher)
+{
+    connect(watcher, &ChangeWatcher::changed, this, &LiveRefresh::changed);
+}
+
+void LiveRefresh::reloadAll()
+{
+    changed({QStringLiteral("*")});
 }
 
 void LiveRefresh::watch(QWidget *page, const QStringList &kinds, std::function<void()> reload)

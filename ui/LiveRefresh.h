@@ -25,7 +25,12 @@ class LiveRefresh : public QObject
 {
     Q_OBJECT
 public:
-    LiveRefresh(ChangeWatcher *watcher, QObject *parent = nullptr);
+    explicit LiveRefresh(QObject *parent = nullptr);
+
+    // Takes the changes watcher reports (a new watcher after a reconnect to the office server).
+    void follow(ChangeWatcher *watcher);
+    // Every page as if everything had changed: after a reconnect, when changes may have been missed.
+    void reloadAll();
 
     // reload runs when a change of one of kinds (table names; empty: any change) reaches page.
     void watch(QWidget *page, const QStringList &kinds, std::function<void()> reload);

@@ -22,6 +22,7 @@
 #include "MessageBox.h"
 #include "PolicySettingsPage.h"
 #include "LiveRefresh.h"
+#include "DatabaseChoiceDialog.h"
 #include "repositories/ChangeFeed.h"
 #include "core/Errors.h"
 #include "demo/DemoData.h"
@@ -37,6 +38,10 @@
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/IntegrityWatch.h"
+#include "storage/ServerLink.h"
+#include "core/Clock.h"
+#include "core/OfficeTime.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,6 +52,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -133,7 +139,25 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         m_model->refresh();
         m_dashboard->refresh();
     });
-    setCentralWidget(m_tabs);
+    // Above the pages: the banner that says the office server cannot be reached (hidden while it can).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    const auto banner = [central, centralLayout](const char *name) {
+        auto *label = new QLabel(central);
+        label->setObjectName(QLatin1String(name));
+        label->setWordWrap(true);
+        label->setMargin(8);
+        label->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 2px solid #d93025; }"));
+        label->hide();
+        centralLayout->addWidget(label);
+        return label;
+    };
+    m_serverBanner = banner("serverBanner");
+    m_fileBanner = banner("fileBanner");
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     // Double-click on a dashboard item: the record itself where it has a board, else the client.
     connect(m_dashboard, &DashboardPage::openRecord, this, [this](qint64 clientId, const QString &entity, qint64 entityId) {
         if (entity == QLatin1String("complaints"))
@@ -185,6 +209,17 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
                 mergeClients(keep, duplicate);
         }),
           QStringLiteral("mergeClientsAction"), Action::MergeClients);
+    // Where this PC keeps its data (asked on the first start): for the administrator who moves
+    // the office onto a server or adds a PC to it.
+    offer(file->addAction(tr("&Database connection..."), this,
+                          [this] {
+                              QSettings settings;
+                              const std::optional<DatabaseConfig> chosen = askForDatabase(settings, m_session.db->config());
+                              if (chosen)
+                                  MessageBox::information(this, tr("Database connection"),
+                                                          tr("From its next start, EstateDesk on this PC opens %1.").arg(chosen->describe()));
+                          }),
+          QStringLiteral("databaseConnectionAction"), Action::ManageBackups);
     file->addSeparator();
     // A shared PC: lock now, or let someone else sign in; the window also locks after the idle
     // time set by the administrator (Settings → Staff accounts).
@@ -254,43 +289,109 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(backupTimer, &QTimer::timeout, this, &MainWindow::runScheduledJobs);
     backupTimer->start();
     watchForChanges();
+
+    // The SQLite file is read through once the window is up (never on the start path), and again
+    // after a restore.
+    m_integrity = new IntegrityWatch(*m_session.db, this);
+    connect(m_integrity, &IntegrityWatch::checked, this, &MainWindow::fileChecked);
+    QTimer::singleShot(0, m_integrity, &IntegrityWatch::start);
+    if (m_backupsPage)
+        connect(m_backupsPage, &BackupsPage::restored, m_integrity, &IntegrityWatch::start);
+}
+
+void MainWindow::fileChecked(const QStringList &problems)
+{
+    if (problems.isEmpty()) {
+        m_fileBanner->hide();
+        return;
+    }
+    m_fileBanner->setText(tr("The database file %1 is damaged (%2). EstateDesk only reads it now: nothing can be saved. Close "
+                             "EstateDesk and start it again to put the latest good backup in its place (the damaged file is kept "
+                             "beside it), or an administrator restores a backup under Settings → Backups.")
+                              .arg(m_session.db->config().describe(), problems.constFirst()));
+    m_fileBanner->show();
 }
 
 void MainWindow::watchForChanges()
 {
-    try {
-        m_changes = new ChangeWatcher(m_session.db->config(), ChangeWatcher::allKinds(), this);
-    } catch (const Error &e) {
-        statusBar()->showMessage(tr("Other PCs' changes appear only when a page is opened again: %1").arg(e.message()));
-        return;
-    }
-    auto *live = new LiveRefresh(m_changes, this);
+    m_live = new LiveRefresh(this);
     const auto kinds = [](std::initializer_list<const char *> names) {
         QStringList out;
         for (const char *n : names)
             out << QLatin1String(n);
         return out;
     };
-    live->watch(m_frontDesk, kinds({"consultations", "clients", "rotation_places", "staff"}), [this] {
+    m_live->watch(m_frontDesk, kinds({"consultations", "clients", "rotation_places", "staff"}), [this] {
         m_frontDesk->refreshQueue();
         m_frontDesk->refreshRotation();
     });
-    live->watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
-    live->watch(m_viewings, kinds({"appointments", "clients", "staff", "showrooms"}), [this] { m_viewings->reload(); });
-    live->watch(m_unitsBoard, kinds({"units", "contracts"}), [this] { m_unitsBoard->reload(); });
+    m_live->watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
+    m_live->watch(m_viewings, kinds({"appointments", "clients", "staff", "showrooms"}), [this] { m_viewings->reload(); });
+    m_live->watch(m_unitsBoard, kinds({"units", "contracts"}), [this] { m_unitsBoard->reload(); });
     if (m_contracts)
-        live->watch(m_contracts,
-                    kinds({"contracts", "payment_plans", "installments", "receipts", "loan_tax_steps", "contract_questions", "units",
-                           "clients"}),
-                    [this] { m_contracts->reload(); });
-    live->watch(m_checklist, kinds({"checklist_ticks", "settings"}), [this] { m_checklist->reload(); });
-    live->watch(m_clientsPage,
-                kinds({"clients", "service_records", "consultations", "appointments", "contracts", "complaints", "follow_ups",
-                       "scheduled_visits", "return_visits", "staff"}),
-                [this] { reloadClients(); });
-    live->watch(m_complaints, kinds({"complaints", "complaint_events", "clients", "staff"}), [this] { m_complaints->reload(); });
-    live->watch(m_handovers, kinds({"handovers", "defects", "units", "clients"}), [this] { m_handovers->reload(); });
-    live->watch(m_returnVisits, kinds({"scheduled_visits", "return_visits", "clients"}), [this] { m_returnVisits->reload(); });
+        m_live->watch(m_contracts,
+                      kinds({"contracts", "payment_plans", "installments", "receipts", "loan_tax_steps", "contract_questions", "units",
+                             "clients"}),
+                      [this] { m_contracts->reload(); });
+    m_live->watch(m_checklist, kinds({"checklist_ticks", "settings"}), [this] { m_checklist->reload(); });
+    m_live->watch(m_clientsPage,
+                  kinds({"clients", "service_records", "consultations", "appointments", "contracts", "complaints", "follow_ups",
+                         "scheduled_visits", "return_visits", "staff"}),
+                  [this] { reloadClients(); });
+    m_live->watch(m_complaints, kinds({"complaints", "complaint_events", "clients", "staff"}), [this] { m_complaints->reload(); });
+    m_live->watch(m_handovers, kinds({"handovers", "defects", "units", "clients"}), [this] { m_handovers->reload(); });
+    m_live->watch(m_returnVisits, kinds({"scheduled_visits", "return_visits", "clients"}), [this] { m_returnVisits->reload(); });
+    // Settings and supervision: what another supervisor or administrator changed.
+    m_live->watch(m_policyPage, kinds({"deadline_policies", "settings"}), [this] { m_policyPage->reload(); });
+    m_live->watch(m_calendarPage, kinds({"calendar_days"}), [this] { m_calendarPage->reload(); });
+    if (m_staffPage)
+        m_live->watch(m_staffPage, kinds({"staff"}), [this] { m_staffPage->reload(); });
+    if (m_auditPage)
+        m_live->watch(m_auditPage, {}, [this] { m_auditPage->search(); }); // every audited change
+    if (m_supervision)
+        m_live->watch(m_supervision,
+                      kinds({"survey_campaigns", "survey_responses", "improvement_actions", "training_sessions", "training_results",
+                             "kpi_snapshots", "appraisal_rewards", "appraisal_coaching", "settings", "staff"}),
+                      [this] { m_supervision->reload(); });
+    startChangeWatcher();
+
+    // On the office server: a banner while it cannot be reached, and everything read again when
+    // it answers (what other PCs did meanwhile was not announced to this one).
+    m_serverLink = new ServerLink(*m_session.db, this);
+    connect(m_serverLink, &ServerLink::lost, this, &MainWindow::serverLost);
+    connect(m_serverLink, &ServerLink::restored, this, &MainWindow::serverRestored);
+}
+
+bool MainWindow::startChangeWatcher()
+{
+    delete m_changes;
+    m_changes = nullptr;
+    try {
+        m_changes = new ChangeWatcher(m_session.db->config(), ChangeWatcher::allKinds(), this);
+    } catch (const Error &e) {
+        statusBar()->showMessage(tr("Other PCs' changes appear only when a page is opened again: %1").arg(e.message()));
+        return false;
+    }
+    m_live->follow(m_changes);
+    return true;
+}
+
+void MainWindow::serverLost(const QString &why)
+{
+    m_serverBanner->setText(tr("The office server (%1) cannot be reached since %2. What you typed stays on the screen, but "
+                               "nothing can be saved until EstateDesk is connected again; it reconnects by itself.")
+                                .arg(m_session.db->config().describe(),
+                                     OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("HH:mm"))));
+    m_serverBanner->setToolTip(why); // the server's own words, for whoever looks after it
+    m_serverBanner->show();
+}
+
+void MainWindow::serverRestored()
+{
+    m_serverBanner->hide();
+    startChangeWatcher();
+    m_live->reloadAll();
+    statusBar()->showMessage(tr("Connected to the office server again; the pages show what changed meanwhile."), 15000);
 }
 
 void MainWindow::reloadClients()

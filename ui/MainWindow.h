@@ -17,6 +17,9 @@ namespace estatedesk {
 
 class CalendarSettingsPage;
 class ChangeWatcher;
+class IntegrityWatch;
+class LiveRefresh;
+class ServerLink;
 class UnitsBoardPage;
 class ComplaintsPage;
 class ContractsPage;
@@ -91,6 +94,12 @@ public:
     void reloadClients();
     // Null when the database cannot be watched (the status bar says so).
     ChangeWatcher *changeWatcher() const { return m_changes; }
+    // The link to the office server (does nothing on SQLite), and the banner shown while it is down.
+    ServerLink *serverLink() const { return m_serverLink; }
+    QLabel *serverBanner() const { return m_serverBanner; }
+    // The read-through of the SQLite file once the window shows, and the banner when it is damaged.
+    IntegrityWatch *integrityWatch() const { return m_integrity; }
+    QLabel *fileBanner() const { return m_fileBanner; }
 
 signals:
     // Someone else signed in at the lock screen: their window replaces this one (SessionWindows).
@@ -99,6 +108,11 @@ signals:
 
 private:
     void watchForChanges();
+    // (Re)starts the watcher of other PCs' changes; false when it cannot (the status bar says why).
+    bool startChangeWatcher();
+    void serverLost(const QString &why);
+    void serverRestored();
+    void fileChecked(const QStringList &problems);
     // How many pages of the client list openClient() reads to find the client's row.
     static constexpr int kOpenClientSearchPages = 10;
     void showJobResults(const QStringList &failures, const QStringList &done);
@@ -137,6 +151,11 @@ private:
     QLabel *m_countLabel;
     QTimer *m_filterTimer;
     ChangeWatcher *m_changes = nullptr;
+    LiveRefresh *m_live = nullptr;
+    ServerLink *m_serverLink = nullptr;
+    QLabel *m_serverBanner = nullptr;
+    IntegrityWatch *m_integrity = nullptr;
+    QLabel *m_fileBanner = nullptr;
     UnitsBoardPage *m_unitsBoard;
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;

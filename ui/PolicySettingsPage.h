@@ -36,11 +36,13 @@ public:
     // The seed line each default comes from (shown in the table and in the README).
     static QString seedSource(const QString &policy);
 
+    // Reads what is shown again (another PC's change; the editor keeps what is being typed).
+    void reload();
+
 signals:
     void policiesChanged();
 
 private:
-    void reload();
     void showEditor();
     void saveOffice();
 

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -200,6 +201,44 @@ QWidget *SupervisionPage::buildSurveys()
     right->addWidget(m_actions);
     layout->addLayout(right, 3);
     return page;
+}
+
+// What identifies a row across a reload: its record id, or the first column's text.
+static QVariant rowKey(const QTableWidget *t, int row)
+{
+    const QTableWidgetItem *item = t->item(row, 0);
+    if (!item)
+        return {};
+    const QVariant id = item->data(Qt::UserRole);
+    return id.isValid() ? id : QVariant(item->text());
+}
+
+void SupervisionPage::reload()
+{
+    // The selected row of every list, found again by its key once the lists are read anew.
+    std::vector<std::pair<QPointer<QTableWidget>, QVariant>> selected;
+    for (QTableWidget *t : findChildren<QTableWidget *>())
+        if (t->currentRow() >= 0)
+            selected.emplace_back(t, rowKey(t, t->currentRow()));
+    const qint64 action = m_actions->currentItem() ? m_actions->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    if (!m_quarter.isEmpty())
+        showQuarter(m_quarter);
+    if (!m_trainingMonth.isEmpty())
+        showTrainingMonth(m_trainingMonth);
+    if (!m_appraisalMonth.isEmpty())
+        showAppraisalMonth(m_appraisalMonth);
+    for (const auto &[t, key] : selected) {
+        if (!t || !key.isValid())
+            continue;
+        for (int row = 0; row < t->rowCount(); ++row)
+            if (rowKey(t, row) == key) {
+                t->selectRow(row);
+                break;
+            }
+    }
+    for (int row = 0; action > 0 && row < m_actions->count(); ++row)
+        if (m_actions->item(row)->data(Qt::UserRole).toLongLong() == action)
+            m_actions->setCurrentRow(row);
 }
 
 void SupervisionPage::showQuarter(const QString &quarter)

@@ -34,6 +34,9 @@ class SupervisionPage : public QWidget
     Q_OBJECT
 public:
     explicit SupervisionPage(const Session &session, QWidget *parent = nullptr);
+    // Reads the shown quarter, training month and appraisal month again, keeping each list's
+    // selected row (what another PC recorded).
+    void reload();
 
     // Surveys
     void showQuarter(const QString &quarter);

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "AppIcon.h"
+#include "DatabaseChoiceDialog.h"
 #include "SessionWindows.h"
 #include "SignInDialogs.h"
 #include "StartupRecovery.h"
 #include "core/Clock.h"
 #include "core/Translations.h"
 #include "services/Startup.h"
+#include "storage/ConnectionSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
 
 using namespace estatedesk;
@@ -40,14 +44,40 @@ int main(int argc, char *argv[])
     parser.addOption(pgOption);
     parser.process(app);
 
-    const DatabaseConfig config = parser.isSet(pgOption)
-                                      ? DatabaseConfig::postgres(parser.value(pgOption))
-                                      : DatabaseConfig::sqlite(parser.isSet(dbOption) ? parser.value(dbOption)
-                                                                                      : DatabaseConfig::defaultSqlitePath());
+    // Which database: --pg or --db for this start; else the choice this PC made on its first start;
+    // else a file already at the usual place (a PC that used EstateDesk before it asked); else ask.
+    QSettings settings;
+    std::optional<DatabaseConfig> config;
+    bool chosenHere = false; // from the saved choice or the dialog: a failure asks again
+    if (parser.isSet(pgOption))
+        config = DatabaseConfig::postgres(parser.value(pgOption));
+    else if (parser.isSet(dbOption))
+        config = DatabaseConfig::sqlite(parser.value(dbOption));
+    else if ((config = ConnectionSettings::load(settings)))
+        chosenHere = true;
+    else if (QFileInfo::exists(DatabaseConfig::defaultSqlitePath()))
+        config = DatabaseConfig::sqlite(DatabaseConfig::defaultSqlitePath());
+    else if ((config = askForDatabase(settings, DatabaseConfig::sqlite(DatabaseConfig::defaultSqlitePath()))))
+        chosenHere = true;
+    else
+        return 0;
     SystemClock clock;
-    Startup startup(config, clock);
-    if (!openWithRecovery(startup))
-        return 1;
+    std::unique_ptr<Startup> opened;
+    for (;;) {
+        opened = std::make_unique<Startup>(*config, clock);
+        if (openWithRecovery(*opened))
+            break;
+        if (!chosenHere)
+            return 1;
+        // The saved choice may be what is wrong (a server renamed, a file moved): offer to change it.
+        config = askForDatabase(settings, *config,
+                                QCoreApplication::translate("main", "EstateDesk could not open %1 (the message before says why). "
+                                                                    "Change where it looks, or press OK to try again.")
+                                    .arg(config->describe()));
+        if (!config)
+            return 1;
+    }
+    Startup &startup = *opened;
     // Everyone signs in; the first start on a new database creates its administrator.
     Staff me;
     if (!startup.needsSignIn()) {

@@ -72,6 +72,14 @@ public:
     using StorageError::StorageError;
 };
 
+// The office server (PostgreSQL) cannot be reached: the connection broke, or it is being
+// re-established. Nothing of the failed action was saved; the window says so and reconnects.
+class ConnectionLostError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 // A SQLite file on a network filesystem.
 class NetworkFilesystemError : public StorageError
 {

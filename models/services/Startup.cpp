@@ -8,10 +8,13 @@
 #include "repositories/SettingsRepository.h"
 #include "security/Accounts.h"
 #include "storage/Backup.h"
+#include "storage/IntegrityWatch.h"
+#include "storage/Sql.h"
 #include "storage/BackupRotation.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaUpgrade.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace estatedesk {
@@ -32,12 +35,25 @@ QStringList Startup::openAndCheck()
 {
     try {
         m_db->open();
-        return Backup::quickCheck(*m_db);
+        if (m_config.backend != Backend::Sqlite)
+            return {};
+        // Reading the whole file through takes time that grows with it, so the start only reads
+        // its header and schema; the window reads it through once it shows (IntegrityWatch). A
+        // file whose last check found it damaged is read through here, before anything else.
+        if (QFileInfo::exists(IntegrityWatch::damageNote(m_config.sqlitePath)))
+            return IntegrityWatch::checkNow(*m_db);
+        Sql::scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+        return {};
     } catch (const Error &e) {
         if (m_config.backend != Backend::Sqlite || !QFileInfo::exists(m_config.sqlitePath))
             throw;
         return {e.message()};
     }
+}
+
+QStringList Startup::checkFile()
+{
+    return IntegrityWatch::checkNow(*m_db);
 }
 
 QString Startup::backupFolder() const
@@ -55,6 +71,7 @@ void Startup::restoreInPlace(const QString &backup)
     m_db.reset(); // no connection may stay open on the file being replaced
     m_session.db = nullptr;
     Backup::replaceDamagedFile(m_config.sqlitePath, backup, m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QFile::remove(IntegrityWatch::damageNote(m_config.sqlitePath)); // the good copy needs no second look
     m_db = std::make_unique<Database>(m_config);
     m_session.db = m_db.get();
     m_db->open();

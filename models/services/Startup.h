@@ -32,10 +32,14 @@ public:
 
     // Opens the database; throws StorageError saying what to do.
     void open();
-    // Opens the database and reads a SQLite file through (PRAGMA quick_check). Returns what is
-    // wrong with a damaged file (empty when it is sound); throws when the database cannot be opened
-    // and is not an existing SQLite file (a server, a missing folder).
+    // Opens the database and, for a SQLite file, reads its header and schema; a file whose last
+    // check in a window found it damaged (IntegrityWatch) is read through (PRAGMA quick_check).
+    // Returns what is wrong with a damaged file (empty when it is sound); throws when the database
+    // cannot be opened and is not an existing SQLite file (a server, a missing folder).
     QStringList openAndCheck();
+    // Reads a SQLite file through now (PRAGMA quick_check), noting damage as a window's check
+    // does; empty when sound (and always on PostgreSQL).
+    QStringList checkFile();
     // The folder of the automatic backups of this database.
     QString backupFolder() const;
     // The newest automatic backup that verifies, or an empty string.

@@ -87,6 +87,11 @@ void Backup::write(const Database &source, const QString &file)
         throw StorageError(tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), why));
     try {
         if (source.backend() == Backend::Sqlite) {
+            // A copy of a damaged file would push the last good backups out of the rotation.
+            if (const QStringList damage = quickCheck(source); !damage.isEmpty())
+                throw StorageError(tr("The database file %1 is damaged (%2): no backup was taken, so the good backups taken "
+                                      "before are kept. An administrator restores the latest of them (Settings → Backups).")
+                                       .arg(source.config().describe(), damage.constFirst()));
             // VACUUM INTO accepts the empty file prepare() made and keeps its mode.
             Sql::run(source.connection(), QStringLiteral("VACUUM INTO ?"), {part});
         } else {
@@ -177,7 +182,7 @@ void Backup::restore(const Database &target, const QString &file)
     Database source(DatabaseConfig::sqlite(copyPath));
     Migrations::migrate(source);
     Migrations::migrate(target);
-    Transaction tx(target);
+    Transaction tx(target, Transaction::OnDamagedFile::Allow); // the restore is what mends a damaged file
     copyAllRows(source, target);
     tx.commit();
 }

@@ -9,6 +9,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -45,15 +46,26 @@ QString DatabaseConfig::defaultSqlitePath()
 
 static QAtomicInteger<int> s_instanceCounter;
 
+// Every live Database by its connections' name prefix, so that a statement that finds its
+// connection broken can tell the Database that made it.
+static QMutex s_registryMutex;
+static QHash<QString, Database *> s_registry;
+
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config)),
       m_dialect(Dialect::create(m_config.backend)),
       m_prefix(QStringLiteral("estatedesk-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
 {
+    QMutexLocker registry(&s_registryMutex);
+    s_registry.insert(m_prefix, this);
 }
 
 Database::~Database()
 {
+    {
+        QMutexLocker registry(&s_registryMutex);
+        s_registry.remove(m_prefix);
+    }
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_opened)) {
         {
@@ -83,7 +95,69 @@ QSqlDatabase Database::connection() const
         if (db.isOpen())
             return db;
     }
+    if (!m_reachable.load())
+        throw ConnectionLostError(unreachableMessage());
     return openConnection(name);
+}
+
+QString Database::unreachableMessage() const
+{
+    return tr("The office server (%1) cannot be reached; nothing was saved. What you typed is still on the screen: "
+              "EstateDesk reconnects by itself, then try again.")
+        .arg(m_config.describe());
+}
+
+QString Database::damage() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_damage;
+}
+
+void Database::setDamage(const QString &problem)
+{
+    QMutexLocker lock(&m_mutex);
+    m_damage = problem;
+}
+
+QString Database::damagedMessage() const
+{
+    return tr("The database file %1 is damaged (%2); nothing was saved. Until an administrator restores a good backup "
+              "(Settings → Backups) or repairs the file, EstateDesk only reads it.")
+        .arg(m_config.describe(), damage());
+}
+
+void Database::setServerReachable(bool reachable)
+{
+    m_reachable.store(reachable);
+}
+
+void Database::setOnConnectionLost(std::function<void(const QString &)> callback)
+{
+    QMutexLocker lock(&m_mutex);
+    m_onLost = std::move(callback);
+}
+
+QString Database::noteConnectionLost(const QSqlDriver *driver, const QString &why)
+{
+    std::function<void(const QString &)> callback;
+    QString message = why;
+    {
+        QMutexLocker registry(&s_registryMutex);
+        for (auto it = s_registry.cbegin(); it != s_registry.cend(); ++it) {
+            Database *database = it.value();
+            const QString name = database->connectionName(); // the calling thread's
+            if (!QSqlDatabase::contains(name) || QSqlDatabase::database(name, false).driver() != driver)
+                continue;
+            database->m_reachable.store(false);
+            message = database->unreachableMessage();
+            QMutexLocker lock(&database->m_mutex);
+            callback = database->m_onLost;
+            break;
+        }
+    }
+    if (callback)
+        callback(why);
+    return message;
 }
 
 void Database::closeThreadConnection()
@@ -142,7 +216,9 @@ QSqlDatabase Database::openConnection(const QString &name) const
         static const QStringList kPassedToLibpq = {
             QStringLiteral("service"),     QStringLiteral("passfile"),        QStringLiteral("sslmode"),
             QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
-            QStringLiteral("connect_timeout"), QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+            QStringLiteral("connect_timeout"), QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+            QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"),
+            QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout")};
         QStringList options;
         for (const QString &part : m_config.pgConnection.split(u' ', Qt::SkipEmptyParts)) {
             const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
@@ -164,8 +240,21 @@ QSqlDatabase Database::openConnection(const QString &name) const
                                       "service of pg_service.conf (service=NAME).")
                                        .arg(key, kPassedToLibpq.join(QStringLiteral(", "))));
         }
-        if (!options.contains(QStringLiteral("connect_timeout"), Qt::CaseInsensitive))
-            options << QStringLiteral("connect_timeout=10");
+        // Unless the connection says otherwise: give up connecting after 10 s, and notice a server
+        // that vanished without closing the connection (a PC switched off, a cable pulled) within
+        // about 20 s instead of the system's two hours, so the window can say so and reconnect.
+        const auto byDefault = [&options](const char *key, const char *value) {
+            const QString prefix = QLatin1String(key) + u'=';
+            for (const QString &option : std::as_const(options))
+                if (option.startsWith(prefix))
+                    return;
+            options << prefix + QLatin1String(value);
+        };
+        byDefault("connect_timeout", "10");
+        byDefault("keepalives_idle", "10");
+        byDefault("keepalives_interval", "3");
+        byDefault("keepalives_count", "3");
+        byDefault("tcp_user_timeout", "20000");
         db.setConnectOptions(options.join(u';'));
     }
     if (!db.open()) {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace estatedesk {
@@ -53,6 +55,27 @@ public:
     Backend backend() const { return m_config.backend; }
     const Dialect &dialect() const { return *m_dialect; }
 
+    // The office server's reachability as last seen (always true on SQLite). While the server is
+    // unreachable, asking for a connection that has to be made anew throws ConnectionLostError at
+    // once instead of waiting for a connect timeout on every click; ServerLink sets it back.
+    bool serverReachable() const { return m_reachable.load(); }
+    void setServerReachable(bool reachable);
+    // Called (on any thread) with the reason when a statement finds the connection broken.
+    void setOnConnectionLost(std::function<void(const QString &why)> callback);
+    // Sql calls this when a statement failed on a connection that is no longer open: the
+    // Database that made the calling thread's connection with that driver is marked unreachable
+    // and told (why: the technical reason). Returns the message for the user.
+    static QString noteConnectionLost(const QSqlDriver *driver, const QString &why);
+    // The message every action gets while the office server cannot be reached.
+    QString unreachableMessage() const;
+
+    // What a quick check found wrong with the SQLite file (empty while it is sound, or not known
+    // to be damaged). While set, every write but a restore is refused (Transaction).
+    QString damage() const;
+    void setDamage(const QString &problem);
+    // The message a refused write gets while the file is damaged.
+    QString damagedMessage() const;
+
 private:
     QString connectionName() const;
     QSqlDatabase openConnection(const QString &name) const;
@@ -62,6 +85,9 @@ private:
     QString m_prefix;
     mutable QMutex m_mutex;
     mutable QStringList m_opened;
+    std::atomic<bool> m_reachable{true};
+    std::function<void(const QString &)> m_onLost; // guarded by m_mutex
+    QString m_damage;                              // guarded by m_mutex
 };
 
 } // namespace estatedesk

@@ -2,7 +2,9 @@
 #include "storage/Sql.h"
 
 #include "core/Errors.h"
+#include "storage/Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace estatedesk {
@@ -25,11 +27,24 @@ static QString describeError(const QSqlError &error)
     return Sql::tr("Database error: %1").arg(text);
 }
 
+// Throws the error of a failed statement. On PostgreSQL a statement that failed because the
+// connection broke (the server restarted, the network went away) leaves the driver closed: that
+// is reported as ConnectionLostError, and the Database that made the connection is told, so that
+// the window shows it and reconnects, whatever the language of the server's message.
+[[noreturn]] static void fail(const QSqlQuery &query)
+{
+    const QSqlDriver *driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL && !driver->isOpen()) {
+        throw ConnectionLostError(Database::noteConnectionLost(driver, describeError(query.lastError())));
+    }
+    throw StorageError(describeError(query.lastError()));
+}
+
 QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.prepare(sql))
-        throw StorageError(describeError(q.lastError()));
+        fail(q);
     return q;
 }
 
@@ -44,7 +59,7 @@ void Sql::exec(QSqlQuery &query)
             query.bindValue(int(i), QString(QLatin1String("")));
     }
     if (!query.exec())
-        throw StorageError(describeError(query.lastError()));
+        fail(query);
 }
 
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -53,11 +68,11 @@ QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantLis
     q.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!q.exec(sql))
-            throw StorageError(describeError(q.lastError()));
+            fail(q);
         return q;
     }
     if (!q.prepare(sql))
-        throw StorageError(describeError(q.lastError()));
+        fail(q);
     for (const QVariant &v : values)
         q.addBindValue(v);
     exec(q);

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -24,12 +25,21 @@ struct UnitState
     QSet<QString> onceKeys;
 };
 thread_local QHash<QString, UnitState> t_units;
+
+// A PostgreSQL connection that broke under BEGIN or COMMIT: told and thrown as Sql does.
+void throwIfConnectionLost(const QSqlDatabase &db)
+{
+    if (db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL && !db.driver()->isOpen())
+        throw ConnectionLostError(Database::noteConnectionLost(db.driver(), db.lastError().text()));
+}
 } // namespace
 
-Transaction::Transaction(const Database &database) : m_database(database), m_db(database.connection())
+Transaction::Transaction(const Database &database, OnDamagedFile onDamaged) : m_database(database), m_db(database.connection())
 {
     UnitState &state = t_units[m_db.connectionName()];
     if (state.depth == 0) {
+        if (onDamaged == OnDamagedFile::Refuse && !database.damage().isEmpty())
+            throw StorageError(database.damagedMessage());
         m_sqlite = database.backend() == Backend::Sqlite;
         if (m_sqlite) {
             // BEGIN IMMEDIATE takes the write lock at once: a second writer waits (busy timeout)
@@ -38,6 +48,7 @@ Transaction::Transaction(const Database &database) : m_database(database), m_db(
             if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
                 throw StorageError(Database::tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
         } else if (!m_db.transaction()) {
+            throwIfConnectionLost(m_db);
             throw StorageError(Database::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
         }
         state.rollbackOnly = false;
@@ -144,6 +155,8 @@ void Transaction::commit()
         if (!committed) {
             rollback();
             m_done = true;
+            if (!m_sqlite)
+                throwIfConnectionLost(m_db);
             throw StorageError(Database::tr("Saving failed; nothing was saved: %1").arg(why));
         }
         state.ended = true;

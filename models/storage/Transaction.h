@@ -14,7 +14,10 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(const Database &database);
+    // Refused (StorageError) while a quick check has found the file damaged (Database::damage()),
+    // unless the unit is the restore that mends it.
+    enum class OnDamagedFile { Refuse, Allow };
+    explicit Transaction(const Database &database, OnDamagedFile onDamaged = OnDamagedFile::Refuse);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

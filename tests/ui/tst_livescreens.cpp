@@ -7,10 +7,12 @@
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
+#include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "ContractsPage.h"
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
+#include "SupervisionPage.h"
 #include "ViewingsPage.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
@@ -18,6 +20,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
 #include "repositories/ServiceActs.h"
+#include "repositories/TrainingRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -42,6 +46,7 @@ private slots:
     void renamedClientKeepsSelectionAndScroll();
     void receiptKeepsTheContractAndWhatWasTyped();
     void hiddenPageCatchesUpWhenShown();
+    void settingsAndSupervisionFollowAnotherPc();
 
 private:
     // Runs the console program on the same database (another process: another PC).
@@ -175,6 +180,49 @@ void TestLiveScreens::hiddenPageCatchesUpWhenShown()
     m_window->tabs()->setCurrentWidget(viewings);
     QTRY_VERIFY_WITH_TIMEOUT(tableText(viewings->table()).contains(QStringLiteral("吴看房")), 2000);
     QVERIFY(tableText(viewings->table()) != before);
+}
+
+void TestLiveScreens::settingsAndSupervisionFollowAnotherPc()
+{
+    // The holiday calendar: another program imports a holiday of the year shown.
+    CalendarSettingsPage *calendar = m_window->calendarPage();
+    QTabWidget *settings = qobject_cast<QTabWidget *>(calendar->parentWidget()->parentWidget());
+    QVERIFY(settings);
+    m_window->tabs()->setCurrentWidget(settings);
+    settings->setCurrentWidget(calendar);
+    QVERIFY(calendar->isVisible());
+    QVERIFY(!tableText(calendar->table()).contains(QStringLiteral("公司周年庆")));
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("days.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("date,kind,name\n2026-12-28,holiday,公司周年庆\n");
+    csv.close();
+    otherProgram({QStringLiteral("calendar"), QStringLiteral("import"), csv.fileName()});
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(calendar->table()).contains(QStringLiteral("公司周年庆")), 2000);
+
+    // Supervision: another supervisor's PC (a connection of its own) adds training sessions to
+    // the month shown; each appears, and the session selected here stays selected.
+    SupervisionPage *supervision = m_window->supervision();
+    QVERIFY(supervision);
+    m_window->tabs()->setCurrentWidget(supervision);
+    supervision->tabs()->setCurrentIndex(1); // training
+    QTableWidget *sessions = supervision->sessionTable();
+    QVERIFY(sessions->isVisible());
+    Database other(m_test.config());
+    Session otherPc = m_session;
+    otherPc.db = &other;
+    const qint64 first = TrainingRepository(otherPc).addSession(QDate(2026, 11, 20), QStringLiteral("communication"),
+                                                                QStringLiteral("新盘讲解"), 80);
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(sessions).contains(QStringLiteral("新盘讲解")), 2000);
+    for (int row = 0; row < sessions->rowCount(); ++row)
+        if (sessions->item(row, 0)->data(Qt::UserRole).toLongLong() == first)
+            sessions->selectRow(row);
+    QVERIFY(sessions->currentRow() >= 0);
+    TrainingRepository(otherPc).addSession(QDate(2026, 11, 3), QStringLiteral("emergency"), QStringLiteral("消防演练"), 80);
+    other.closeThreadConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(sessions).contains(QStringLiteral("消防演练")), 2000);
+    QVERIFY(sessions->currentRow() >= 0);
+    QCOMPARE(sessions->item(sessions->currentRow(), 0)->data(Qt::UserRole).toLongLong(), first);
 }
 
 QTEST_MAIN(TestLiveScreens)

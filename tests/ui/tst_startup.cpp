@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up with a damaged database file: the newest good backup is offered, the damaged file kept.
+// The start reads only the file's header; damage deeper in it is found by the window's check
+// (issue 14 item 11), which refuses writes and backups until the next start restores.
 #include "TestDatabase.h"
 
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "StartupRecovery.h"
 #include "demo/DemoData.h"
 #include "services/Startup.h"
+#include "core/Errors.h"
+#include "repositories/ClientRepository.h"
+#include "storage/Backup.h"
 #include "storage/BackupRotation.h"
+#include "storage/IntegrityWatch.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -26,6 +34,7 @@ private slots:
     void declinedOfferChangesNothing();
     void damagedWithoutBackupSaysSo();
     void olderDatabaseIsUpgradedAfterABackupAndSaysSo();
+    void damageFoundByTheWindowStopsWritesUntilRestored();
 
 private:
     void damage();
@@ -128,6 +137,60 @@ void TestStartup::olderDatabaseIsUpgradedAfterABackupAndSaysSo()
     QVERIFY(openWithRecovery(again));
     QCOMPARE(MessageBox::lastText(), text);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestStartup::damageFoundByTheWindowStopsWritesUntilRestored()
+{
+    // Stray bytes in the file's last page: nothing the start reads.
+    {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 4096);
+        f.write(QByteArray(4096, '\x5A'));
+    }
+    const QString note = IntegrityWatch::damageNote(m_path);
+    {
+        Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
+        QVERIFY(openWithRecovery(startup));
+        QVERIFY(startup.database().damage().isEmpty());
+        Session session = startup.session();
+        session.role = QStringLiteral("administrator");
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The window reads the file through on its own thread and says what it found.
+        QTRY_VERIFY_WITH_TIMEOUT(window.fileBanner()->isVisible(), 20000);
+        QVERIFY2(window.fileBanner()->text().contains(QStringLiteral("is damaged")), qPrintable(window.fileBanner()->text()));
+        QVERIFY(!startup.database().damage().isEmpty());
+        QVERIFY(QFileInfo::exists(note));
+        // Writes are refused with the damage named; nothing is half-written.
+        Client c;
+        c.name = QStringLiteral("王新");
+        c.phone = QStringLiteral("13900001234");
+        Session desk = session;
+        desk.role = QStringLiteral("reception");
+        try {
+            ClientRepository(desk).add(c);
+            QFAIL("a write went into a damaged file");
+        } catch (const StorageError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("is damaged")), qPrintable(e.message()));
+        }
+        // A backup would push the good ones out of the rotation: refused.
+        try {
+            Backup::write(startup.database(), m_dir.filePath(QStringLiteral("copy.sqlite")));
+            QFAIL("a damaged file was backed up");
+        } catch (const StorageError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("no backup was taken")), qPrintable(e.message()));
+        }
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("copy.sqlite"))));
+    }
+    // The next start reads the noted file through first and offers the latest good backup.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
+    QVERIFY(openWithRecovery(startup));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("damaged")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFileInfo::exists(note));
+    QCOMPARE(Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
 }
 
 QTEST_MAIN(TestStartup)

@@ -325,6 +325,10 @@
         <source>The backup %1 cannot be copied to %2.</source>
         <translation>无法将备份 %1 复制到 %2。</translation>
     </message>
+    <message>
+        <source>The database file %1 is damaged (%2): no backup was taken, so the good backups taken before are kept. An administrator restores the latest of them (Settings → Backups).</source>
+        <translation>数据库文件 %1 已损坏（%2）：本次未做备份，以免挤掉此前完好的备份。请管理员恢复其中最近的一份（设置 → 备份）。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -1247,6 +1251,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>The office server (%1) cannot be reached; nothing was saved. What you typed is still on the screen: EstateDesk reconnects by itself, then try again.</source>
         <translation>无法连接办公室服务器（%1），未保存任何内容。您输入的内容仍在屏幕上：楼盘客服台会自动重新连接，连上后请再试一次。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2); nothing was saved. Until an administrator restores a good backup (Settings → Backups) or repairs the file, EstateDesk only reads it.</source>
+        <translation>数据库文件 %1 已损坏（%2），未保存任何内容。在管理员恢复完好的备份（设置 → 备份）或修复该文件之前，楼盘客服台只读取它。</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7073,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <source>Connected to the office server again; the pages show what changed meanwhile.</source>
         <translation>已重新连接办公室服务器；各页面已显示期间发生的变化。</translation>
     </message>
+    <message>
+        <source>The database file %1 is damaged (%2). EstateDesk only reads it now: nothing can be saved. Close EstateDesk and start it again to put the latest good backup in its place (the damaged file is kept beside it), or an administrator restores a backup under Settings → Backups.</source>
+        <translation>数据库文件 %1 已损坏（%2）。楼盘客服台现在只读取它，无法保存任何内容。请关闭楼盘客服台再重新启动，以最近一份完好的备份替换它（损坏的文件会保留在旁边），或由管理员在“设置 → 备份”中恢复备份。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::OpeningChecklistPage</name>
@@ -8279,6 +8291,10 @@ Restore the latest good backup, %3? The damaged file is kept beside it.</source>
     <message>
         <source>EstateDesk could not open %1 (the message before says why). Change where it looks, or press OK to try again.</source>
         <translation>楼盘客服台无法打开 %1（原因见上一条消息）。请修改数据存放位置，或按“确定”重试。</translation>
+    </message>
+    <message>
+        <source>With ESTATEDESK_STARTUP_PROBE=1: the account to sign in as</source>
+        <translation>配合 ESTATEDESK_STARTUP_PROBE=1 使用：登录所用的账号</translation>
     </message>
 </context>
 </TS>

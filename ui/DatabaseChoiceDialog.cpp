@@ -3,7 +3,6 @@
 
 #include "core/Errors.h"
 #include "storage/ConnectionSettings.h"
-#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -177,19 +176,12 @@ bool DatabaseChoiceDialog::testConnection()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     bool ok = false;
     QString text;
-    {
-        // Asked once, on a connection of its own that gives up after 5 seconds.
-        if (!config.pgConnection.contains(QLatin1String("connect_timeout=")))
-            config.pgConnection += QStringLiteral(" connect_timeout=5");
-        Database probe(config);
-        try {
-            const QString version = Sql::scalar(probe.connection(), QStringLiteral("SHOW server_version")).toString();
-            text = tr("Connected: PostgreSQL %1 answers at %2.").arg(version, config.describe());
-            ok = true;
-        } catch (const Error &e) {
-            text = e.message();
-        }
-        probe.closeThreadConnection();
+    try {
+        const QString version = OfficeServer::serverVersion(config, 5);
+        text = tr("Connected: PostgreSQL %1 answers at %2.").arg(version, config.describe());
+        ok = true;
+    } catch (const Error &e) {
+        text = e.message();
     }
     QApplication::restoreOverrideCursor();
     if (ok) {

@@ -95,9 +95,11 @@ bool Startup::needsSignIn() const
     return Migrations::currentVersion(*m_db) >= kAccountsVersion && Accounts(m_session).anyAccount();
 }
 
-void Startup::signIn(const QString &name, const QString &password)
+Staff Startup::signIn(const QString &name, const QString &password)
 {
-    signedIn(Accounts(m_session).signIn(name, password));
+    const Staff staff = Accounts(m_session).signIn(name, password);
+    signedIn(staff);
+    return staff;
 }
 
 void Startup::signedIn(const Staff &staff)

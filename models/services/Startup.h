@@ -55,8 +55,8 @@ public:
 
     // Whether everyone must sign in: the database has accounts (never on a schema before them).
     bool needsSignIn() const;
-    // Signs in by name and password; throws AuthenticationError when refused.
-    void signIn(const QString &name, const QString &password);
+    // Signs in by name and password and returns who; throws AuthenticationError when refused.
+    Staff signIn(const QString &name, const QString &password);
     // Takes the staff member a sign-in dialog signed in (with Accounts).
     void signedIn(const Staff &staff);
 

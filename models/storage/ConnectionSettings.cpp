@@ -2,6 +2,7 @@
 #include "storage/ConnectionSettings.h"
 
 #include "core/Errors.h"
+#include "storage/Sql.h"
 
 namespace estatedesk {
 
@@ -59,6 +60,21 @@ OfficeServer OfficeServer::fromConnection(const QString &connection)
             server.service = value;
     }
     return server;
+}
+
+QString OfficeServer::serverVersion(DatabaseConfig config, int timeoutSeconds)
+{
+    if (!config.pgConnection.contains(QLatin1String("connect_timeout=")))
+        config.pgConnection += QStringLiteral(" connect_timeout=%1").arg(timeoutSeconds);
+    Database probe(config);
+    try {
+        const QString version = Sql::scalar(probe.connection(), QStringLiteral("SHOW server_version")).toString();
+        probe.closeThreadConnection();
+        return version;
+    } catch (const Error &) {
+        probe.closeThreadConnection();
+        throw;
+    }
 }
 
 std::optional<DatabaseConfig> ConnectionSettings::load(const QSettings &settings)

@@ -164,7 +164,7 @@ bool BackupsPage::backUpNow()
     try {
         Permissions::require(m_session, Action::ManageBackups);
         const QString path = BackupRotation::folder(m_session) + u'/' + BackupRotation::fileName(false, m_session.clock->nowMs());
-        Backup::write(*m_session.db, path);
+        Backup::take(m_session, path);
         m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Backups"), e.message());
@@ -185,7 +185,22 @@ bool BackupsPage::restore(const QString &path)
                                      .arg(QDir::toNativeSeparators(path)))
             != QMessageBox::Yes)
             return false;
-        Backup::restore(*m_session.db, path);
+        try {
+            Backup::restore(m_session, path);
+        } catch (const AuditChainError &e) {
+            // Only an administrator decides to restore a copy whose audit log was changed.
+            if (m_session.role != QLatin1String("admin")
+                || MessageBox::question(this, tr("Restore"),
+                                        tr("%1\n\nRestore this copy anyway? The audit log starts a new chain, and its entry for "
+                                           "this restore names what was broken.")
+                                            .arg(e.message()),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                       != QMessageBox::Yes)
+                throw;
+            RestoreOptions forced;
+            forced.force = true;
+            Backup::restore(m_session, path, forced);
+        }
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Restore"), tr("Nothing was changed.\n\n%1").arg(e.message()));
         return false;

@@ -2,6 +2,7 @@
 #include "storage/IntegrityCheck.h"
 
 #include "core/Phone.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -95,6 +96,10 @@ QStringList IntegrityCheck::run(const Database &db)
                                "IS NULL")
                     .arg(table),
                 tr("%1 row %2 points to a missing client"), table);
+    // The audit log's hash chain: the first entry deleted before, changed, or added by hand.
+    const AuditChain::Break chain = AuditChain::verify(db);
+    if (!chain.problem.isEmpty())
+        problems << chain.problem;
     return problems;
 }
 

@@ -28,6 +28,7 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/Migrations.h"
 #include "storage/OfficeMove.h"
 
 #include <QDir>
@@ -275,6 +276,7 @@ int CliApp::slaItemCommand(const Session &session, const QString &sub, const QSt
 
 int CliApp::overdueCommand(const Session &session, const QStringList &rest)
 {
+    Permissions::require(session, Action::ViewOverdueList); // as report overdue and the dashboard
     CommandArgs args(rest, {QStringLiteral("--format")});
     args.expectPositionals(0);
     const QString format = args.option(QStringLiteral("--format"), QStringLiteral("table"));
@@ -853,13 +855,18 @@ int CliApp::run(const QStringList &arguments)
                                                            .arg(QDir::toNativeSeparators(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath()
                                                                                                               : global.db)));
 
-        const DatabaseConfig config = !global.pg.isEmpty() ? DatabaseConfig::postgres(global.pg)
-                                                            : DatabaseConfig::sqlite(global.db.isEmpty()
-                                                                                         ? DatabaseConfig::defaultSqlitePath()
-                                                                                         : global.db);
+        // Only init creates a database; any other command names a missing file (issue 14 item 7).
+        const DatabaseConfig config = !global.pg.isEmpty()
+                                          ? DatabaseConfig::postgres(global.pg)
+                                          : DatabaseConfig::sqlite(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath() : global.db,
+                                                                   command == QLatin1String("init") ? SqliteCreation::IfMissing
+                                                                                                    : SqliteCreation::Never);
         Startup startup(config, *clock);
         startup.open();
         Database &db = startup.database();
+        // A database made by a newer EstateDesk is refused before anything is written to it, not
+        // even a sign-in.
+        Migrations::ensureNotNewer(db);
         Session session = startup.session();
 
         // Who runs the command: on a database with accounts, a signed-in account.

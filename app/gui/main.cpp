@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
     const DatabaseConfig config = parser.isSet(pgOption)
                                       ? DatabaseConfig::postgres(parser.value(pgOption))
                                       : DatabaseConfig::sqlite(parser.isSet(dbOption) ? parser.value(dbOption)
-                                                                                      : DatabaseConfig::defaultSqlitePath());
+                                                                                      : DatabaseConfig::defaultSqlitePath(),
+                                                               SqliteCreation::IfMissing); // the first start creates it
     SystemClock clock;
     Startup startup(config, clock);
     if (!openWithRecovery(startup))

@@ -37,6 +37,13 @@ QStringList IntegrityCheck::run(const Database &db)
     QSqlDatabase conn = db.connection();
     problems << db.dialect().integrityProblems(conn);
     const int version = Migrations::currentVersion(db);
+    if (version > Migrations::latestVersion()) {
+        problems << tr("schema version is %1: the database was made by a newer EstateDesk (this one knows up to %2); update the "
+                       "program")
+                        .arg(version)
+                        .arg(Migrations::latestVersion());
+        return problems;
+    }
     if (version != Migrations::latestVersion()) {
         problems << tr("schema version is %1, expected %2; run \"estatedesk-cli init\" to upgrade")
                         .arg(version)

@@ -664,8 +664,8 @@ void Migrations::ensureNotNewer(const Database &db)
     const int current = currentVersion(db);
     if (current > latestVersion())
         throw SchemaTooNewError(
-            tr("The database %1 has schema version %2, but this EstateDesk only knows up to version %3. "
-               "It was written by a newer EstateDesk; install that version. Nothing was changed.")
+            tr("The database %1 was made by a newer EstateDesk (schema version %2; this program knows up to version %3): "
+               "update the program to open it. Nothing was changed.")
                 .arg(db.config().describe())
                 .arg(current)
                 .arg(latestVersion()));

@@ -442,7 +442,7 @@ void TestStorage::auditChainSurvivesRedactionAndRollback()
     ClientRepository(session).add(c);
     c.notes = QStringLiteral("second phone 13912345678");
     ClientRepository(session).update(c);
-    QCOMPARE(AuditLog::redact(session, QStringLiteral("clients"), QStringLiteral("SELECT ?"), {c.id}, QStringLiteral("erasure")), 2);
+    QCOMPARE(AuditLog::redact(session, QStringLiteral("clients"), QStringLiteral("SELECT CAST(? AS BIGINT)"), {c.id}, QStringLiteral("erasure")), 2);
     QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
     QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE images_salt IS NULL")).toLongLong(), 2);
     try {

@@ -27,7 +27,7 @@ QString AuditLog::toJson(const QVariantMap &values)
 namespace {
 // The entries written in the unit open on each connection of this thread, sealed onto the
 // chain when that unit commits.
-thread_local QHash<QString, QList<AuditChain::Entry>> t_unsealed;
+thread_local QHash<QString, QList<qint64>> t_unsealed;
 } // namespace
 
 void AuditLog::write(const Session &session, const QString &action, const QString &entity, qint64 entityId,
@@ -42,17 +42,16 @@ void AuditLog::write(const Session &session, const QString &action, const QStrin
     }
     const QString beforeJson = toJson(before), afterJson = toJson(after);
     const AuditChain::Images images = AuditChain::digestImages(beforeJson, afterJson);
-    AuditChain::Entry entry{0, session.clock->nowMs(), session.actorId, action, entity, entityId, images.digest};
     QSqlQuery q = Sql::run(db.connection(),
                            QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, "
                                           "after_json, images_salt, images_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {entry.at, Sql::nullableId(session.actorId), action, entity, Sql::nullableId(entityId),
+                           {session.clock->nowMs(), Sql::nullableId(session.actorId), action, entity, Sql::nullableId(entityId),
                             Sql::nullableText(beforeJson), Sql::nullableText(afterJson), images.salt, images.digest});
     if (!q.next())
         throw StorageError(tr("The audit entry was not saved."));
-    entry.id = q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.finish();
-    t_unsealed[connection].append(entry);
+    t_unsealed[connection].append(id);
     tx.commit();
     ChangeFeed::announce(session, entity);
 }

@@ -157,9 +157,9 @@ AuditChain::Images AuditChain::digestImages(const QString &beforeJson, const QSt
     return {QString::fromLatin1(salt.toHex()), imagesDigest(salt, beforeJson, afterJson)};
 }
 
-void AuditChain::seal(const Database &db, const QList<Entry> &entries)
+void AuditChain::seal(const Database &db, const QList<qint64> &ids)
 {
-    if (entries.isEmpty())
+    if (ids.isEmpty())
         return;
     startSodium();
     QSqlDatabase conn = db.connection();
@@ -187,13 +187,37 @@ void AuditChain::seal(const Database &db, const QList<Entry> &entries)
         Sql::run(conn, QStringLiteral("INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, ?, ?)"), {seq, previous});
     }
     QSqlQuery update = Sql::prepare(conn, QStringLiteral("UPDATE audit_log SET chain_seq = ?, entry_hash = ? WHERE id = ?"));
-    for (const Entry &e : entries) {
-        ++seq;
-        previous = entryHash(previous, seq, e);
-        update.bindValue(0, seq);
-        update.bindValue(1, previous);
-        update.bindValue(2, e.id);
-        Sql::exec(update);
+    // Read back in batches (a demo load writes hundreds of thousands in one unit): the hash covers
+    // what is stored.
+    for (qsizetype start = 0; start < ids.size(); start += kBatch) {
+        const QList<qint64> batch = ids.mid(start, kBatch);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : batch) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        QHash<qint64, Row> rows;
+        {
+            QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (%2)")
+                                             .arg(QLatin1String(kRowColumns), marks.join(u',')),
+                                   values);
+            while (q.next()) {
+                const Row r = readRow(q);
+                rows.insert(r.entry.id, r);
+            }
+        }
+        for (qint64 id : batch) {
+            const auto it = rows.constFind(id);
+            if (it == rows.constEnd())
+                throw StorageError(tr("Audit entry %1 vanished before it was saved.").arg(id));
+            ++seq;
+            previous = entryHash(previous, seq, it->entry);
+            update.bindValue(0, seq);
+            update.bindValue(1, previous);
+            update.bindValue(2, id);
+            Sql::exec(update);
+        }
     }
     Sql::run(conn, QStringLiteral("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1"), {seq, previous});
 }

@@ -45,8 +45,9 @@ public:
     };
     // A fresh salt and the digest of the two images under it (empty text: no image).
     static Images digestImages(const QString &beforeJson, const QString &afterJson);
-    // Puts entries (written in the calling unit, in this order) at the end of the chain.
-    static void seal(const Database &db, const QList<Entry> &entries);
+    // Puts the entries with these ids (written in the calling unit, in this order) at the end of
+    // the chain.
+    static void seal(const Database &db, const QList<qint64> &ids);
     // Chains every entry again from the first, in chain order (entries not on it yet after them,
     // by id): the upgrade that brings the chain, and a restore an administrator forced over a
     // broken chain. Digests that no longer match their images are taken afresh; redacted entries

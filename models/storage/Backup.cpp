@@ -231,6 +231,19 @@ void Backup::restore(const Session &session, const QString &file, const RestoreO
     });
 }
 
+QString Backup::auditChainProblem(const QString &file)
+{
+    verify(file);
+    QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("chain.sqlite"));
+    if (!QFile::copy(file, copyPath))
+        throw StorageError(tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(file)));
+    QFile(copyPath).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    Database copy(DatabaseConfig::sqlite(copyPath));
+    Migrations::migrate(copy);
+    return AuditChain::verify(copy).problem;
+}
+
 void Backup::copyInto(const Database &target, const QString &file)
 {
     restoreInto(target, file, false, {});

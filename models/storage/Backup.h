@@ -45,6 +45,9 @@ public:
     // (AuditChainError naming the first broken entry unless forced), then replaces every row of
     // session's database and records the restore in the restored audit log, in one transaction.
     static void restore(const Session &session, const QString &file, const RestoreOptions &options = {});
+    // Verifies file and returns what is wrong with its audit log's hash chain (the first broken
+    // entry), or an empty string when the chain holds: what restore() would refuse.
+    static QString auditChainProblem(const QString &file);
     // restore() without the audit entry (the chain must verify): migrate-to, whose row counts on
     // the server must equal the file's.
     static void copyInto(const Database &target, const QString &file);

@@ -36,10 +36,6 @@ void AuditLog::write(const Session &session, const QString &action, const QStrin
     const Database &db = *session.db;
     Transaction tx(db);
     const QString connection = db.connection().connectionName();
-    if (Transaction::firstInUnit(db, QStringLiteral("audit-chain"))) {
-        t_unsealed[connection].clear(); // what a unit that rolled back left
-        Transaction::beforeCommit(db, [&db, connection] { AuditChain::seal(db, t_unsealed.take(connection)); });
-    }
     const QString beforeJson = toJson(before), afterJson = toJson(after);
     const AuditChain::Images images = AuditChain::digestImages(beforeJson, afterJson);
     QSqlQuery q = Sql::run(db.connection(),
@@ -51,7 +47,14 @@ void AuditLog::write(const Session &session, const QString &action, const QStrin
         throw StorageError(tr("The audit entry was not saved."));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    // The first entry of a unit clears what a unit that rolled back left, and has the unit seal
+    // its entries when it commits (at once when the unit has already ended).
+    const bool first = Transaction::firstInUnit(db, QStringLiteral("audit-chain"));
+    if (first)
+        t_unsealed[connection].clear();
     t_unsealed[connection].append(id);
+    if (first)
+        Transaction::beforeCommit(db, [&db, connection] { AuditChain::seal(db, t_unsealed.take(connection)); });
     tx.commit();
     ChangeFeed::announce(session, entity);
 }

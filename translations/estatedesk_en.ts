@@ -10,13 +10,6 @@
             <numerusform>Password: at least %n characters</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Too many wrong passwords: the account is locked for %n minute.</numerusform>
-            <numerusform>Too many wrong passwords: the account is locked for %n minutes.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AppointmentRepository</name>
@@ -32,6 +25,30 @@
         <translation>
             <numerusform>No. %1 (%2, %n person)</numerusform>
             <numerusform>No. %1 (%2, %n people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message numerus="yes">
+        <source>audit log: entry %1 of %2: %n entry(s) before it deleted</source>
+        <translation>
+            <numerusform>audit log: entry %1 of %2: %n entry before it deleted</numerusform>
+            <numerusform>audit log: entry %1 of %2: %n entries before it deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: all %n entry(s) deleted</source>
+        <translation>
+            <numerusform>audit log: all %n entry deleted</numerusform>
+            <numerusform>audit log: all %n entries deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n entry(s) after entry %1 of %2 deleted</source>
+        <translation>
+            <numerusform>audit log: %n entry after entry %1 of %2 deleted</numerusform>
+            <numerusform>audit log: %n entries after entry %1 of %2 deleted</numerusform>
         </translation>
     </message>
 </context>
@@ -414,7 +431,7 @@
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>

@@ -165,6 +165,55 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>The hashing library (libsodium) cannot start.</source>
+        <translation>哈希库（libsodium）无法启动。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 vanished before it was saved.</source>
+        <translation>审计记录 %1 在保存前消失了。</translation>
+    </message>
+    <message>
+        <source>audit log: the record of the chain&apos;s last entry (audit_chain_head) was deleted</source>
+        <translation>审计日志：记录链中最后一条的记录（audit_chain_head）已被删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: entry %1 of %2: %n entry(s) before it deleted</source>
+        <translation>
+            <numerusform>审计日志：第 %1 条（%2）：其前面有 %n 条被删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit log: entry %1 of %2 changed: its before/after values are not the ones written</source>
+        <translation>审计日志：第 %1 条（%2）被改动：其修改前/修改后的内容与写入时不符</translation>
+    </message>
+    <message>
+        <source>audit log: entry %1 of %2 changed: who, when, what or which record is not what was written</source>
+        <translation>审计日志：第 %1 条（%2）被改动：操作人、时间、操作或记录与写入时不符</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: all %n entry(s) deleted</source>
+        <translation>
+            <numerusform>审计日志：全部 %n 条已被删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n entry(s) after entry %1 of %2 deleted</source>
+        <translation>
+            <numerusform>审计日志：第 %1 条（%2）之后的 %n 条已被删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit log: the chain&apos;s last entry is recorded as another than entry %1 of %2</source>
+        <translation>审计日志：链中记录的最后一条不是第 %1 条（%2）</translation>
+    </message>
+    <message>
+        <source>audit log: entry %1 of %2 is not on the chain: it was added outside EstateDesk</source>
+        <translation>审计日志：第 %1 条（%2）不在链上：它是在楼盘客服台之外添加的</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>created</source>
@@ -282,6 +331,30 @@
         <source>coaching</source>
         <translation>考核辅导</translation>
     </message>
+    <message>
+        <source>The audit entry was not saved.</source>
+        <translation>审计记录未能保存。</translation>
+    </message>
+    <message>
+        <source>backup taken</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>clients exported</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>viewings exported</source>
+        <translation>导出看房预约</translation>
+    </message>
+    <message>
+        <source>database copy</source>
+        <translation>数据库备份</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -328,6 +401,14 @@
     <message>
         <source>The database file %1 is damaged (%2): no backup was taken, so the good backups taken before are kept. An administrator restores the latest of them (Settings → Backups).</source>
         <translation>数据库文件 %1 已损坏（%2）：本次未做备份，以免挤掉此前完好的备份。请管理员恢复其中最近的一份（设置 → 备份）。</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup %1 was changed behind EstateDesk&apos;s back (%2). Nothing was restored. An administrator who knows why can restore it anyway (estatedesk-cli restore --force FILE); that is recorded in the audit log.</source>
+        <translation>备份 %1 中的审计日志曾在楼盘客服台之外被改动（%2）。未恢复任何数据。了解原因的管理员仍可强制恢复（estatedesk-cli restore --force 文件），此操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup whose audit log was changed (%1).</source>
+        <translation>只有管理员才能恢复审计日志被改动过的备份（%1）。</translation>
     </message>
 </context>
 <context>
@@ -702,14 +783,6 @@ Records a payment received today against installment ID, as the --user account (
         <translation>检查数据库的完整性和各项规则（包括审计日志链）；输出“ok”或发现的问题。</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database to FILE while others work (administrators).</source>
-        <translation>在他人照常使用时，把数据库的一致副本写入文件（限管理员）。</translation>
-    </message>
-    <message>
-        <source>Verifies the copy FILE, then replaces every row of the database with it (administrators).</source>
-        <translation>先核验副本文件，再用它替换数据库中的全部数据（限管理员）。</translation>
-    </message>
-    <message>
         <source>Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named.</source>
         <translation>从 CSV 文件（UTF-8，或 Excel 导出的 GB18030）导入客户；只要有一行有误就不导入任何数据，并逐一指出有误的行。</translation>
     </message>
@@ -886,6 +959,14 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>%1: the %2 report takes %3</source>
         <translation>%1：%2 报表只接受 %3</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to FILE while others work, and records it in the audit log (administrators).</source>
+        <translation>在他人照常使用时，把数据库的一致副本写入文件，并记入审计日志（限管理员）。</translation>
+    </message>
+    <message>
+        <source>Verifies the copy FILE and its audit log&apos;s hash chain, then replaces every row of the database with it and records that in the audit log (administrators). A copy whose audit log was changed is refused, naming the first broken entry; --force restores it anyway.</source>
+        <translation>先核验副本文件及其审计日志的哈希链，再用它替换数据库中的全部数据并记入审计日志（限管理员）。审计日志被改动过的副本会被拒绝，并指出第一条被破坏的记录；加 --force 可强制恢复。</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1336,14 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>The database file %1 is damaged (%2); nothing was saved. Until an administrator restores a good backup (Settings → Backups) or repairs the file, EstateDesk only reads it.</source>
         <translation>数据库文件 %1 已损坏（%2），未保存任何内容。在管理员恢复完好的备份（设置 → 备份）或修复该文件之前，楼盘客服台只读取它。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it holds no office. If it should, restore its latest backup; to start a new office there, delete the empty file and run &quot;estatedesk-cli init&quot;.</source>
+        <translation>数据库文件 %1 是空的（0 字节），其中没有任何数据。如果它本应有数据，请恢复最新的备份；如要在此新建数据库，请先删除这个空文件，再运行“estatedesk-cli init”。</translation>
+    </message>
+    <message>
+        <source>There is no database file %1; nothing was created. Check the path (--db). A new office database is made only by &quot;estatedesk-cli init&quot; or the first start of EstateDesk.</source>
+        <translation>数据库文件 %1 不存在；未创建任何文件。请检查路径（--db）。新数据库只能由“estatedesk-cli init”或楼盘客服台首次启动时创建。</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2366,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>installment %1 has more paid (%2 fen) than it asks</source>
         <translation>分期 %1 的已付金额（%2 分）超过应付金额</translation>
     </message>
+    <message>
+        <source>schema version is %1: the database was made by a newer EstateDesk (this one knows up to %2); update the program</source>
+        <translation>数据结构版本为 %1：该数据库由更新版本的楼盘客服台创建（本程序只支持到版本 %2）；请更新程序</translation>
+    </message>
 </context>
 <context>
     <name>LoanTaxSteps</name>
@@ -2347,16 +2440,16 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
 <context>
     <name>Migrations</name>
     <message>
-        <source>The database %1 has schema version %2, but this EstateDesk only knows up to version %3. It was written by a newer EstateDesk; install that version. Nothing was changed.</source>
-        <translation>数据库 %1 的数据结构版本为 %2，而本程序只支持到版本 %3。该数据库由更新版本的楼盘客服台写入，请安装新版本。数据库未作任何修改。</translation>
-    </message>
-    <message>
         <source>Upgrading the database to version %1 failed; it stays at version %2. %3</source>
         <translation>数据库升级到版本 %1 失败，仍保持版本 %2。%3</translation>
     </message>
     <message>
         <source>Cannot upgrade the database %1: its folder cannot be written (lock file %2).</source>
         <translation>无法升级数据库 %1：所在文件夹无法写入（锁文件 %2）。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer EstateDesk (schema version %2; this program knows up to version %3): update the program to open it. Nothing was changed.</source>
+        <translation>数据库 %1 由更新版本的楼盘客服台创建（数据结构版本 %2；本程序只支持到版本 %3）：请更新程序后再打开。数据库未作任何修改。</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3517,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>record rewards and coaching</source>
         <translation>记录奖励和辅导</translation>
+    </message>
+    <message>
+        <source>see the overdue list</source>
+        <translation>查看超时清单</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5215,18 @@ Changes made since that copy was taken will be lost. Take a backup now first if 
     <message>
         <source>on demand</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>The audit log in the copy %1 was changed behind EstateDesk&apos;s back (%2). Only an administrator may restore it.</source>
+        <translation>备份 %1 中的审计日志曾在楼盘客服台之外被改动（%2）。只有管理员才能恢复它。</translation>
+    </message>
+    <message>
+        <source>The audit log in the copy %1 was changed behind EstateDesk&apos;s back: %2.
+
+Restore it anyway and replace everything in the database with it? The audit log starts a new chain from this copy, and the entry of this restore records what was broken.</source>
+        <translation>备份 %1 中的审计日志曾在楼盘客服台之外被改动：%2。
+
+仍要恢复它并用它替换数据库中的全部内容吗？审计日志将从这份备份起重新开始一条新链，本次恢复的审计记录会注明被破坏之处。</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@ bool BackupsPage::backUpNow()
     try {
         Permissions::require(m_session, Action::ManageBackups);
         const QString path = BackupRotation::folder(m_session) + u'/' + BackupRotation::fileName(false, m_session.clock->nowMs());
-        Backup::write(*m_session.db, path);
+        Backup::take(m_session, path);
         m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Backups"), e.message());
@@ -179,13 +179,29 @@ bool BackupsPage::restore(const QString &path)
     try {
         Permissions::require(m_session, Action::ManageBackups);
         Backup::verify(path);
-        if (MessageBox::question(this, tr("Restore"),
-                                 tr("Replace everything in the database with the copy %1?\n\nChanges made since that copy was "
-                                    "taken will be lost. Take a backup now first if in doubt.")
-                                     .arg(QDir::toNativeSeparators(path)))
+        // A copy whose audit log was changed behind the program's back: refused, unless an
+        // administrator decides to restore it anyway (issue 14 item 5).
+        const QString broken = Backup::auditChainProblem(path);
+        if (!broken.isEmpty() && m_session.role != QLatin1String("admin"))
+            throw AuditChainError(tr("The audit log in the copy %1 was changed behind EstateDesk's back (%2). Only an "
+                                     "administrator may restore it.")
+                                      .arg(QDir::toNativeSeparators(path), broken));
+        const QString question =
+            broken.isEmpty()
+                ? tr("Replace everything in the database with the copy %1?\n\nChanges made since that copy was "
+                     "taken will be lost. Take a backup now first if in doubt.")
+                      .arg(QDir::toNativeSeparators(path))
+                : tr("The audit log in the copy %1 was changed behind EstateDesk's back: %2.\n\nRestore it anyway and "
+                     "replace everything in the database with it? The audit log starts a new chain from this copy, and the "
+                     "entry of this restore records what was broken.")
+                      .arg(QDir::toNativeSeparators(path), broken);
+        if (MessageBox::question(this, tr("Restore"), question, QMessageBox::Yes | QMessageBox::No,
+                                 broken.isEmpty() ? QMessageBox::NoButton : QMessageBox::No)
             != QMessageBox::Yes)
             return false;
-        Backup::restore(*m_session.db, path);
+        RestoreOptions options;
+        options.force = !broken.isEmpty();
+        Backup::restore(m_session, path, options);
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Restore"), tr("Nothing was changed.\n\n%1").arg(e.message()));
         return false;

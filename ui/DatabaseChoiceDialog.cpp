@@ -131,7 +131,7 @@ DatabaseConfig DatabaseChoiceDialog::fromFields() const
         const QString file = m_file->text().trimmed();
         if (file.isEmpty())
             throw ValidationError(QStringLiteral("file"), tr("File: enter where the database file is to be kept."));
-        return DatabaseConfig::sqlite(QDir::fromNativeSeparators(file));
+        return DatabaseConfig::sqlite(QDir::fromNativeSeparators(file), SqliteCreation::IfMissing); // chosen here: made here
     }
     OfficeServer server;
     server.host = m_host->text().trimmed();

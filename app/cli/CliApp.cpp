@@ -28,6 +28,7 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/Migrations.h"
 #include "storage/OfficeMove.h"
 
 #include <QDir>
@@ -275,6 +276,7 @@ int CliApp::slaItemCommand(const Session &session, const QString &sub, const QSt
 
 int CliApp::overdueCommand(const Session &session, const QStringList &rest)
 {
+    Permissions::require(session, Action::ViewOverdueList); // as report overdue and the dashboard
     CommandArgs args(rest, {QStringLiteral("--format")});
     args.expectPositionals(0);
     const QString format = args.option(QStringLiteral("--format"), QStringLiteral("table"));
@@ -450,11 +452,11 @@ const CommandUsage commandUsages[] = {
     {"demo", "", "demo --clients N [--seed S]",
      QT_TRANSLATE_NOOP("CliApp", "Fills a new practice database with realistic sample office data in proportion to N clients.")},
     {"check", "", "check", QT_TRANSLATE_NOOP("CliApp", "Checks the database's integrity and rules, the audit log's chain included; prints \"ok\" or the problems.")},
-    {"backup", "", "backup FILE", QT_TRANSLATE_NOOP("CliApp", "Writes a consistent copy of the database to FILE while others work (administrators).")},
+    {"backup", "", "backup FILE", QT_TRANSLATE_NOOP("CliApp", "Writes a consistent copy of the database to FILE while others work, and records it in the audit log (administrators).")},
     {"migrate-to", "", "migrate-to --pg CONNECTION",
      QT_TRANSLATE_NOOP("CliApp", "Copies this SQLite office (--db FILE) into an empty PostgreSQL database in one transaction, then "
                                  "compares every table's row count and checks the server's copy (administrators).")},
-    {"restore", "", "restore FILE", QT_TRANSLATE_NOOP("CliApp", "Verifies the copy FILE, then replaces every row of the database with it (administrators).")},
+    {"restore", "", "restore [--force] FILE", QT_TRANSLATE_NOOP("CliApp", "Verifies the copy FILE and its audit log's hash chain, then replaces every row of the database with it and records that in the audit log (administrators). A copy whose audit log was changed is refused, naming the first broken entry; --force restores it anyway.")},
     {"import", "clients", "import clients FILE.csv",
      QT_TRANSLATE_NOOP("CliApp", "Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named.")},
     {"export", "clients", "export clients FILE.csv", QT_TRANSLATE_NOOP("CliApp", "Writes every client to a CSV file.")},
@@ -853,13 +855,18 @@ int CliApp::run(const QStringList &arguments)
                                                            .arg(QDir::toNativeSeparators(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath()
                                                                                                               : global.db)));
 
-        const DatabaseConfig config = !global.pg.isEmpty() ? DatabaseConfig::postgres(global.pg)
-                                                            : DatabaseConfig::sqlite(global.db.isEmpty()
-                                                                                         ? DatabaseConfig::defaultSqlitePath()
-                                                                                         : global.db);
+        // Only init creates a database; any other command names a missing file (issue 14 item 7).
+        const DatabaseConfig config = !global.pg.isEmpty()
+                                          ? DatabaseConfig::postgres(global.pg)
+                                          : DatabaseConfig::sqlite(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath() : global.db,
+                                                                   command == QLatin1String("init") ? SqliteCreation::IfMissing
+                                                                                                    : SqliteCreation::Never);
         Startup startup(config, *clock);
         startup.open();
         Database &db = startup.database();
+        // A database made by a newer EstateDesk is refused before anything is written to it, not
+        // even a sign-in.
+        Migrations::ensureNotNewer(db);
         Session session = startup.session();
 
         // Who runs the command: on a database with accounts, a signed-in account.
@@ -892,10 +899,13 @@ int CliApp::run(const QStringList &arguments)
         if (command == QLatin1String("restore")) {
             signIn();
             Permissions::require(session, Action::ManageBackups);
-            CommandArgs args(rest, {});
+            QStringList list = rest;
+            RestoreOptions options;
+            options.force = list.removeAll(QStringLiteral("--force")) > 0;
+            CommandArgs args(list, {});
             args.expectPositionals(1);
             const QString file = args.positional(0, tr("the backup FILE"));
-            Backup::restore(db, file);
+            Backup::restore(session, file, options);
             m_out << tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file), config.describe()) << '\n';
             return 0;
         }
@@ -958,7 +968,7 @@ int CliApp::run(const QStringList &arguments)
             CommandArgs args(rest, {});
             args.expectPositionals(1);
             const QString file = args.positional(0, tr("the backup FILE"));
-            Backup::write(db, file);
+            Backup::take(session, file);
             m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)) << '\n';
             return 0;
         }

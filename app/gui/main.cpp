@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(pgOption))
         config = DatabaseConfig::postgres(parser.value(pgOption));
     else if (parser.isSet(dbOption))
-        config = DatabaseConfig::sqlite(parser.value(dbOption));
+        config = DatabaseConfig::sqlite(parser.value(dbOption), SqliteCreation::IfMissing); // the first start creates it
     else if ((config = ConnectionSettings::load(settings)))
         chosenHere = true;
     else if (QFileInfo::exists(DatabaseConfig::defaultSqlitePath()))

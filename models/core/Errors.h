@@ -31,6 +31,14 @@ private:
     QString m_field;
 };
 
+// The audit log's hash chain does not verify (an entry deleted or changed behind the program's
+// back): what restore refuses unless an administrator forces it.
+class AuditChainError : public ValidationError
+{
+public:
+    explicit AuditChainError(QString message) : ValidationError(QStringLiteral("audit_log"), std::move(message)) {}
+};
+
 // Someone else changed the row since it was read (row_version mismatch).
 class ConflictError : public Error
 {

@@ -8,6 +8,7 @@
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
 #include "io/Csv.h"
+#include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
 #include "storage/Database.h"
@@ -16,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -252,6 +254,9 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
     });
     if (!file.commit())
         throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Personal data left the database: who, when, where to, how many.
+    AuditLog::write(session, QStringLiteral("export_clients"), QStringLiteral("clients"), 0, {},
+                    {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())}, {QStringLiteral("count"), count}});
     return count;
 }
 

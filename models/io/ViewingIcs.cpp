@@ -5,12 +5,15 @@
 #include "core/OfficeTime.h"
 #include "core/PrivateFiles.h"
 #include "domain/Vocabulary.h"
+#include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QDir>
 
 namespace estatedesk {
 
@@ -58,6 +61,10 @@ static QByteArray utc(qint64 ms)
 void ViewingIcs::writeFile(const Session &session, const QList<Appointment> &viewings, const QString &path)
 {
     PrivateFiles::writeFile(path, toIcs(session, viewings));
+    // Client names left the database: who, when, where to, how many.
+    AuditLog::write(session, QStringLiteral("export_viewings"), QStringLiteral("appointments"), 0, {},
+                    {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
+                     {QStringLiteral("count"), viewings.size()}});
 }
 
 QByteArray ViewingIcs::toIcs(const Session &session, const QList<Appointment> &viewings)

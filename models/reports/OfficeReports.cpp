@@ -145,9 +145,12 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
             throw ValidationError(QStringLiteral("--month"), tr("--month: the appraisal of %1 is not published yet").arg(month));
         return appraisal(session, month, session.actorId);
     }
-    Permissions::require(session, Action::PrintReports);
-    if (name == QLatin1String("overdue"))
+    if (name == QLatin1String("overdue")) {
+        // The dashboard's list on paper: the same rule as the dashboard and `overdue`.
+        Permissions::require(session, Action::ViewOverdueList);
         return overdue(session);
+    }
+    Permissions::require(session, Action::PrintReports);
     if (name == QLatin1String("complaint-compliance")) {
         const QString month = period.month.isEmpty() ? OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"))
                                                      : period.month;

@@ -6,7 +6,10 @@
 #include "core/Clock.h"
 #include "core/Phone.h"
 #include "security/Permissions.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "core/Errors.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
@@ -21,14 +24,38 @@ QString AuditLog::toJson(const QVariantMap &values)
     return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+// The entries written in the unit open on each connection of this thread, sealed onto the
+// chain when that unit commits.
+thread_local QHash<QString, QList<qint64>> t_unsealed;
+} // namespace
+
 void AuditLog::write(const Session &session, const QString &action, const QString &entity, qint64 entityId,
                      const QVariantMap &before, const QVariantMap &after)
 {
-    Sql::run(session.db->connection(),
-             QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, "
-                            "after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {session.clock->nowMs(), Sql::nullableId(session.actorId), action, entity, Sql::nullableId(entityId),
-              Sql::nullableText(toJson(before)), Sql::nullableText(toJson(after))});
+    const Database &db = *session.db;
+    Transaction tx(db);
+    const QString connection = db.connection().connectionName();
+    const QString beforeJson = toJson(before), afterJson = toJson(after);
+    const AuditChain::Images images = AuditChain::digestImages(beforeJson, afterJson);
+    QSqlQuery q = Sql::run(db.connection(),
+                           QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, "
+                                          "after_json, images_salt, images_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           {session.clock->nowMs(), Sql::nullableId(session.actorId), action, entity, Sql::nullableId(entityId),
+                            Sql::nullableText(beforeJson), Sql::nullableText(afterJson), images.salt, images.digest});
+    if (!q.next())
+        throw StorageError(tr("The audit entry was not saved."));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    // The first entry of a unit clears what a unit that rolled back left, and has the unit seal
+    // its entries when it commits (at once when the unit has already ended).
+    const bool first = Transaction::firstInUnit(db, QStringLiteral("audit-chain"));
+    if (first)
+        t_unsealed[connection].clear();
+    t_unsealed[connection].append(id);
+    if (first)
+        Transaction::beforeCommit(db, [&db, connection] { AuditChain::seal(db, t_unsealed.take(connection)); });
+    tx.commit();
     ChangeFeed::announce(session, entity);
 }
 
@@ -39,7 +66,7 @@ int AuditLog::redact(const Session &session, const QString &entity, const QStrin
     QVariantList all{marker, entity};
     all += params;
     return Sql::run(session.db->connection(),
-                    QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = ? WHERE entity = ? AND entity_id IN (%1) AND "
+                    QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = ?, images_salt = NULL WHERE entity = ? AND entity_id IN (%1) AND "
                                    "(before_json IS NOT NULL OR (after_json IS NOT NULL AND after_json NOT LIKE '{\"redacted\":%'))")
                         .arg(idsSql),
                     all)
@@ -122,6 +149,10 @@ QString AuditLog::actionLabel(const QString &action)
         {QStringLiteral("merged_into"), QT_TR_NOOP("merged into another client")},
         {QStringLiteral("retention"), QT_TR_NOOP("retention run")},
         {QStringLiteral("erase_personal_data"), QT_TR_NOOP("personal data erased on request")},
+        {QStringLiteral("backup"), QT_TR_NOOP("backup taken")},
+        {QStringLiteral("restore"), QT_TR_NOOP("backup restored")},
+        {QStringLiteral("export_clients"), QT_TR_NOOP("clients exported")},
+        {QStringLiteral("export_viewings"), QT_TR_NOOP("viewings exported")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(*it);
@@ -143,6 +174,7 @@ QString AuditLog::entityLabel(const QString &entity)
         {QStringLiteral("settings"), QT_TR_NOOP("settings")},
         {QStringLiteral("appraisal_rewards"), QT_TR_NOOP("appraisal reward")},
         {QStringLiteral("appraisal_coaching"), QT_TR_NOOP("coaching")},
+        {QStringLiteral("backups"), QT_TR_NOOP("database copy")},
     };
     const auto it = labels.constFind(entity);
     return it == labels.constEnd() ? entity : tr(*it);

@@ -33,7 +33,8 @@ struct AuditFilter
 };
 
 // Append-only log of every change: who, when, what, before and after. Written on the same
-// connection (so inside the same transaction) as the change it describes.
+// connection (so inside the same transaction) as the change it describes, and put on the hash
+// chain (storage/AuditChain) when that transaction commits.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -55,15 +56,13 @@ public:
     // which record stay. Returns how many entries changed. The only code that changes an entry
     // after it was written.
     //
-    // Tamper evidence: at this version the audit log has no hash chain and `check`
-    // (IntegrityCheck) does not read it, so a redaction cannot break one. When the chain of issue
-    // 14 item 5 arrives it must survive lawful redaction; the way meant here: each entry's hash
-    // covers the previous hash, the entry's own columns, and a digest of its two images stored in
-    // a column of its own (salted per entry so that a phone number cannot be guessed back from
-    // it); redact() blanks the images and the salt but never the digest, so the chain still
-    // verifies, while `check` compares images with their digest only where they are not
-    // redacted. The run that redacts writes its own audit entry (retention, erasure) naming the
-    // client and how many entries it redacted, so the redaction is itself on the chain.
+    // Tamper evidence (storage/AuditChain): each entry's hash covers the previous hash, the
+    // entry's own columns, and a digest of its two images stored in a column of its own (salted
+    // per entry so that a phone number cannot be guessed back from it); redact() blanks the images
+    // and the salt but never the digest, so the chain still verifies, while `check` compares
+    // images with their digest only where they are not redacted. The run that redacts writes its
+    // own audit entry (retention, erasure) naming the client and how many entries it redacted, so
+    // the redaction is itself on the chain.
     static int redact(const Session &session, const QString &entity, const QString &idsSql, const QVariantList &params,
                       const QString &reason);
 };

@@ -39,6 +39,7 @@ bool Permissions::allows(const QString &role, Action action)
     case Action::HandleComplaint: return service || supervisor;
     case Action::ManageHandovers: return service || supervisor;
     case Action::PrintReports: return supervisor || admin;
+    case Action::ViewOverdueList: return reception || consultant || service || supervisor || admin;
     case Action::ViewAuditLog: return supervisor || admin;
     case Action::RevealPersonalData: return reception || consultant || service || supervisor;
     case Action::ExportPersonalData: return supervisor;
@@ -73,6 +74,7 @@ QString Permissions::actionLabel(Action action)
     case Action::HandleComplaint: return tr("handle complaints");
     case Action::ManageHandovers: return tr("record handovers");
     case Action::PrintReports: return tr("print the office reports");
+    case Action::ViewOverdueList: return tr("see the overdue list");
     case Action::ViewAuditLog: return tr("read the audit log");
     case Action::RevealPersonalData: return tr("reveal a client's phone number");
     case Action::ExportPersonalData: return tr("export a client's personal data");

@@ -29,6 +29,11 @@ enum class Action {
     WriteContracts,
     ManageHandovers,
     PrintReports, // the supervisors' reports; the reception log also to reception
+    // The overdue list: every open item past its deadline with its client, responsible staff and
+    // due time (installments by number only: never contract numbers or amounts). The dashboard
+    // shows it to every role ("everyone", DESIGN §5), so `overdue` and `report overdue` follow the
+    // same rule (issue 14 item 10).
+    ViewOverdueList,
     AddComplaint,
     HandleComplaint,
     ViewAuditLog,

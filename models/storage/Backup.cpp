@@ -3,6 +3,10 @@
 
 #include "core/Errors.h"
 #include "core/PrivateFiles.h"
+#include "repositories/AuditLog.h"
+#include "repositories/Session.h"
+#include "security/Permissions.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -171,20 +175,83 @@ int Backup::verify(const QString &file)
     }
 }
 
-void Backup::restore(const Database &target, const QString &file)
+void Backup::take(const Session &session, const QString &file)
 {
-    verify(file);
+    write(*session.db, file);
+    AuditLog::write(session, QStringLiteral("backup"), QStringLiteral("backups"), 0, {},
+                    {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())}});
+}
+
+namespace {
+
+// Verifies file, brings a copy to the latest schema, checks its audit chain, then replaces every
+// row of target in one transaction, in which audit(broken chain) runs last.
+void restoreInto(const Database &target, const QString &file, bool force,
+                 const std::function<void(const AuditChain::Break &, int)> &audit)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    Backup::verify(file);
     QTemporaryDir dir;
     const QString copyPath = dir.filePath(QStringLiteral("restore.sqlite"));
     if (!QFile::copy(file, copyPath))
-        throw StorageError(tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(file)));
+        throw StorageError(Backup::tr("The backup %1 cannot be read.").arg(shown));
     QFile(copyPath).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     Database source(DatabaseConfig::sqlite(copyPath));
+    const int fromVersion = Migrations::currentVersion(source);
     Migrations::migrate(source);
+    // A copy older than the chain gets one at this upgrade; one that has it must verify.
+    const AuditChain::Break broken = AuditChain::verify(source);
+    if (!broken.problem.isEmpty() && !force)
+        throw AuditChainError(Backup::tr("The audit log in the backup %1 was changed behind EstateDesk's back (%2). Nothing was "
+                                         "restored. An administrator who knows why can restore it anyway (estatedesk-cli restore "
+                                         "--force FILE); that is recorded in the audit log.")
+                                  .arg(shown, broken.problem));
     Migrations::migrate(target);
     Transaction tx(target, Transaction::OnDamagedFile::Allow); // the restore is what mends a damaged file
-    copyAllRows(source, target);
+    Backup::copyAllRows(source, target);
+    if (!broken.problem.isEmpty())
+        AuditChain::rebuild(target); // the administrator's decision: the chain starts afresh here
+    if (audit)
+        audit(broken, fromVersion);
     tx.commit();
+}
+
+} // namespace
+
+void Backup::restore(const Session &session, const QString &file, const RestoreOptions &options)
+{
+    Permissions::require(session, Action::ManageBackups);
+    const bool administrator = session.role == QLatin1String("admin") || session.role == QLatin1String("system");
+    restoreInto(*session.db, file, options.force, [&](const AuditChain::Break &broken, int fromVersion) {
+        if (!broken.problem.isEmpty() && !administrator)
+            throw PermissionError(tr("Only an administrator may restore a backup whose audit log was changed (%1).").arg(broken.problem));
+        QVariantMap after{{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
+                          {QStringLiteral("schema_version"), fromVersion}};
+        if (!broken.problem.isEmpty()) {
+            after.insert(QStringLiteral("forced"), true);
+            after.insert(QStringLiteral("broken_chain"), broken.problem);
+            after.insert(QStringLiteral("broken_entry"), broken.id);
+        }
+        AuditLog::write(session, QStringLiteral("restore"), QStringLiteral("backups"), 0, {}, after);
+    });
+}
+
+QString Backup::auditChainProblem(const QString &file)
+{
+    verify(file);
+    QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("chain.sqlite"));
+    if (!QFile::copy(file, copyPath))
+        throw StorageError(tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(file)));
+    QFile(copyPath).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    Database copy(DatabaseConfig::sqlite(copyPath));
+    Migrations::migrate(copy);
+    return AuditChain::verify(copy).problem;
+}
+
+void Backup::copyInto(const Database &target, const QString &file)
+{
+    restoreInto(target, file, false, {});
 }
 
 } // namespace estatedesk

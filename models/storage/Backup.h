@@ -4,9 +4,20 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace estatedesk {
 
 class Database;
+struct Session;
+
+// How Backup::restore goes about it.
+struct RestoreOptions
+{
+    // Restore even when the copy's audit log does not verify (an administrator's decision;
+    // the chain is then sealed afresh and the audit entry of the restore says what was broken).
+    bool force = false;
+};
 
 // Backups are always SQLite files, whatever the source: a consistent copy taken while others
 // keep working (SQLite: VACUUM INTO inside one read transaction; PostgreSQL: every table read in
@@ -24,11 +35,22 @@ public:
     // pattern such as "estatedesk-auto-*.sqlite") left in folder; returns how many. Only for
     // names no other backup is writing at the same time.
     static int removeStaleParts(const QString &folder, const QString &pattern);
+    // write(), recorded in the audit log of session's database (who took a copy, where): the
+    // backups people and the scheduled job take. The caller checks the permission.
+    static void take(const Session &session, const QString &file);
     // Throws StorageError naming the file when it is not a sound EstateDesk backup; returns its
     // schema version.
     static int verify(const QString &file);
-    // Verifies file, brings a copy of it to the latest schema, then replaces every row of target.
-    static void restore(const Database &target, const QString &file);
+    // Verifies file, brings a copy of it to the latest schema, checks its audit log's hash chain
+    // (AuditChainError naming the first broken entry unless forced), then replaces every row of
+    // session's database and records the restore in the restored audit log, in one transaction.
+    static void restore(const Session &session, const QString &file, const RestoreOptions &options = {});
+    // Verifies file and returns what is wrong with its audit log's hash chain (the first broken
+    // entry), or an empty string when the chain holds: what restore() would refuse.
+    static QString auditChainProblem(const QString &file);
+    // restore() without the audit entry (the chain must verify): migrate-to, whose row counts on
+    // the server must equal the file's.
+    static void copyInto(const Database &target, const QString &file);
     // Copies every row of every table from source to target (same schema version) inside the
     // caller's transaction on target, deleting target's rows first.
     static void copyAllRows(const Database &source, const Database &target);

@@ -117,7 +117,7 @@ QString BackupRotation::run(const Session &session)
     QString taken;
     if (due(session)) {
         taken = dir + u'/' + fileName(true, now);
-        Backup::write(*session.db, taken);
+        Backup::take(session, taken);
     }
     const OfficeSettings office = SettingsRepository(session).office();
     for (const Copy &c : toRemove(list(dir), now, office.zone))

@@ -82,7 +82,9 @@ std::optional<DatabaseConfig> ConnectionSettings::load(const QSettings &settings
     const QString kind = settings.value(QStringLiteral("database/kind")).toString();
     if (kind == QLatin1String("file")) {
         const QString file = settings.value(QStringLiteral("database/file")).toString();
-        return DatabaseConfig::sqlite(file.isEmpty() ? DatabaseConfig::defaultSqlitePath() : file);
+        // Made when it was chosen: a file missing now (moved, a drive not mounted) is named, not
+        // silently replaced by an empty office; the start then offers the choice again.
+        return DatabaseConfig::sqlite(file.isEmpty() ? DatabaseConfig::defaultSqlitePath() : file, SqliteCreation::Never);
     }
     if (kind == QLatin1String("server")) {
         OfficeServer server;

@@ -187,6 +187,18 @@ QSqlDatabase Database::openConnection(const QString &name) const
         if (path.isEmpty())
             throw StorageError(tr("No database file given."));
         const QFileInfo info(path);
+        if (m_config.creation != SqliteCreation::Always) {
+            const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+            if (info.exists() && info.isFile() && info.size() == 0)
+                throw StorageError(tr("The database file %1 is empty (0 bytes): it holds no office. If it should, restore its "
+                                      "latest backup; to start a new office there, delete the empty file and run "
+                                      "\"estatedesk-cli init\".")
+                                       .arg(shown));
+            if (!info.exists() && m_config.creation == SqliteCreation::Never)
+                throw StorageError(tr("There is no database file %1; nothing was created. Check the path (--db). A new office "
+                                      "database is made only by \"estatedesk-cli init\" or the first start of EstateDesk.")
+                                       .arg(shown));
+        }
         const QString dir = info.absolutePath();
         if (!PrivateFiles::makeFolder(dir))
             throw StorageError(tr("Cannot create the folder %1 for the database file.")

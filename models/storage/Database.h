@@ -17,13 +17,27 @@ namespace estatedesk {
 
 enum class Backend { Sqlite, Postgres };
 
+// Whether opening a SQLite file may create it. Only `init` and the desktop program's first start
+// create an office database; every other command names a missing file (issue 14 item 7).
+enum class SqliteCreation {
+    Always,    // the program's own files: backups being written, temporary copies, tests
+    IfMissing, // init, the desktop program: a missing file (and its folder) is created
+    Never,     // every other command: a missing file is refused by name
+};
+
 struct DatabaseConfig
 {
     Backend backend = Backend::Sqlite;
     QString sqlitePath;   // Backend::Sqlite
     QString pgConnection; // Backend::Postgres: "host=H port=P dbname=D user=U [password=X]"
+    // IfMissing and Never also refuse an empty (0-byte) file: it holds no office, and opening it
+    // would quietly start a new one where a damaged or truncated one was.
+    SqliteCreation creation = SqliteCreation::Always;
 
-    static DatabaseConfig sqlite(const QString &path) { return {Backend::Sqlite, path, {}}; }
+    static DatabaseConfig sqlite(const QString &path, SqliteCreation creation = SqliteCreation::Always)
+    {
+        return {Backend::Sqlite, path, {}, creation};
+    }
     static DatabaseConfig postgres(const QString &conn) { return {Backend::Postgres, {}, conn}; }
     // For the status bar and messages: the file path, or "PostgreSQL dbname@host:port".
     QString describe() const;

@@ -2,6 +2,7 @@
 #include "storage/IntegrityCheck.h"
 
 #include "core/Phone.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -36,6 +37,13 @@ QStringList IntegrityCheck::run(const Database &db)
     QSqlDatabase conn = db.connection();
     problems << db.dialect().integrityProblems(conn);
     const int version = Migrations::currentVersion(db);
+    if (version > Migrations::latestVersion()) {
+        problems << tr("schema version is %1: the database was made by a newer EstateDesk (this one knows up to %2); update the "
+                       "program")
+                        .arg(version)
+                        .arg(Migrations::latestVersion());
+        return problems;
+    }
     if (version != Migrations::latestVersion()) {
         problems << tr("schema version is %1, expected %2; run \"estatedesk-cli init\" to upgrade")
                         .arg(version)
@@ -95,6 +103,10 @@ QStringList IntegrityCheck::run(const Database &db)
                                "IS NULL")
                     .arg(table),
                 tr("%1 row %2 points to a missing client"), table);
+    // The audit log's hash chain: the first entry deleted before, changed, or added by hand.
+    const AuditChain::Break chain = AuditChain::verify(db);
+    if (!chain.problem.isEmpty())
+        problems << chain.problem;
     return problems;
 }
 

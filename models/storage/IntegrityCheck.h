@@ -8,7 +8,8 @@ namespace estatedesk {
 
 class Database;
 
-// `estatedesk-cli check` and the start-up check: the engine's own integrity check plus the
+// `estatedesk-cli check` and the start-up check: the engine's own integrity check, the audit
+// log's hash chain (storage/AuditChain) and the
 // invariants of DESIGN §3. Returns one readable line per problem; empty means "ok".
 class IntegrityCheck
 {

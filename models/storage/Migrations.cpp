@@ -4,6 +4,7 @@
 #include "core/Errors.h"
 #include "core/Pinyin.h"
 #include "deadlines/DeadlineSetup.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -608,6 +609,21 @@ const QList<Migrations::Step> &Migrations::steps()
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE INDEX appraisal_coaching_month ON appraisal_coaching (month, staff_id)"),
          }},
+        {20,
+         QStringLiteral("the audit log as a hash chain: each entry's place, image digest and hash; the chain's head"),
+         {
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain_seq BIGINT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN images_salt TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN images_digest TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN entry_hash TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX audit_log_chain ON audit_log (chain_seq)"),
+             QStringLiteral("CREATE TABLE audit_chain_head ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " seq BIGINT NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+         },
+         // The entries written so far go on the chain in the order they were written.
+         [](const Database &db) { AuditChain::rebuild(db); }},
     };
     return list;
 }
@@ -626,7 +642,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("training_sessions"), QStringLiteral("training_results"), QStringLiteral("kpi_snapshots"),
             QStringLiteral("appraisal_rewards"), QStringLiteral("appraisal_coaching"), QStringLiteral("scheduled_visits"), QStringLiteral("checklist_ticks"),
             QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("job_runs"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"), QStringLiteral("audit_chain_head")};
 }
 
 int Migrations::latestVersion()
@@ -648,8 +664,8 @@ void Migrations::ensureNotNewer(const Database &db)
     const int current = currentVersion(db);
     if (current > latestVersion())
         throw SchemaTooNewError(
-            tr("The database %1 has schema version %2, but this EstateDesk only knows up to version %3. "
-               "It was written by a newer EstateDesk; install that version. Nothing was changed.")
+            tr("The database %1 was made by a newer EstateDesk (schema version %2; this program knows up to version %3): "
+               "update the program to open it. Nothing was changed.")
                 .arg(db.config().describe())
                 .arg(current)
                 .arg(latestVersion()));

@@ -43,13 +43,13 @@ OfficeMove::Result OfficeMove::run(const Database &source, const Database &targe
                                                             .arg(n)
                                                             .arg(QLatin1String(table)));
     }
-    // A consistent copy of the file, then the rows in one transaction (Backup::restore).
+    // A consistent copy of the file, then the rows in one transaction (Backup::copyInto).
     QTemporaryDir dir;
     if (!dir.isValid())
         throw StorageError(tr("No temporary folder for the copy: %1").arg(dir.errorString()));
     const QString copy = dir.filePath(QStringLiteral("office.sqlite"));
     Backup::write(source, copy);
-    Backup::restore(target, copy);
+    Backup::copyInto(target, copy);
 
     Result result;
     {

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <utility>
 
 namespace estatedesk {
 
@@ -23,6 +24,7 @@ struct UnitState
     bool rollbackOnly = false;
     bool ended = false; // the outermost unit committed or rolled back; its object lives on
     QSet<QString> onceKeys;
+    QList<std::function<void()>> beforeCommit;
 };
 thread_local QHash<QString, UnitState> t_units;
 
@@ -54,6 +56,7 @@ Transaction::Transaction(const Database &database, OnDamagedFile onDamaged) : m_
         state.rollbackOnly = false;
         state.ended = false;
         state.onceKeys.clear();
+        state.beforeCommit.clear();
         m_outer = true;
     }
     ++state.depth;
@@ -74,6 +77,16 @@ bool Transaction::firstInUnit(const Database &database, const QString &key)
         return false;
     it->onceKeys.insert(key);
     return true;
+}
+
+void Transaction::beforeCommit(const Database &database, std::function<void()> work)
+{
+    auto it = t_units.find(database.connection().connectionName());
+    if (it == t_units.end() || it->depth == 0 || it->ended) {
+        work();
+        return;
+    }
+    it->beforeCommit.append(std::move(work));
 }
 
 Transaction::~Transaction()
@@ -135,6 +148,24 @@ void Transaction::lockKey(const QString &key)
 
 void Transaction::commit()
 {
+    if (m_outer) {
+        // The work registered to run before the commit may register more (and may open units on
+        // other connections, which rehashes t_units): take it out, one batch at a time.
+        for (;;) {
+            auto it = t_units.find(m_db.connectionName());
+            if (it == t_units.end() || it->rollbackOnly || it->beforeCommit.isEmpty())
+                break;
+            const QList<std::function<void()>> work = std::exchange(it->beforeCommit, {});
+            try {
+                for (const auto &w : work)
+                    w();
+            } catch (...) {
+                rollback();
+                m_done = true;
+                throw;
+            }
+        }
+    }
     UnitState &state = t_units[m_db.connectionName()];
     if (m_outer) {
         if (state.rollbackOnly) {

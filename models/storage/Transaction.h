@@ -4,6 +4,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace estatedesk {
 
 class Database;
@@ -41,6 +43,11 @@ public:
     // True the first time key is asked for in the unit open on the calling thread's connection
     // (and always when none is open): for what a unit does once however many rows it writes.
     static bool firstInUnit(const Database &database, const QString &key);
+    // Work done inside the outermost unit open on the calling thread's connection, just before it
+    // commits (after everything else it wrote); dropped when the unit rolls back. Without an open
+    // unit it runs at once. A failure rolls the whole unit back. The audit log seals its new
+    // entries onto the hash chain this way, so the chain's one lock is held only while committing.
+    static void beforeCommit(const Database &database, std::function<void()> work);
 
 private:
     void rollback();

@@ -12,11 +12,13 @@
 #include "repositories/AppraisalRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "storage/AuditChain.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
@@ -50,11 +52,14 @@ private slots:
     void checkReportsProblems();
     void backupAndRestore();
     void restoreRefusesADamagedFile();
+    void checkNamesADeletedOrChangedAuditEntry();
+    void restoreRefusesATamperedBackupUnlessForced();
     void migrateToMovesAFileOfficeOntoTheServer();
     void importIsAllOrNothingWithLineNumbers();
     void importAndExport();
     void importKeepsFreeTextSourcesAndRefusesStrayBytes();
     void refusesANewerSchema();
+    void noSilentNewDatabaseFiles();
     void commandLineErrorsExitWithTwo();
     void slaDueFollowsTheOfficialCalendar();
     void slaExplainSaysWhy();
@@ -79,6 +84,7 @@ private slots:
     void twoDesksAnsweringAtOnceRecordOneResponse();
     void clientsEditAndRecordAddShowInClientsShow();
     void rolesDecideWhoEditsLogsAndAnswers();
+    void overdueListAndReportFollowOneRule();
     void twoReceiptsForOneInstallmentKeepOne();
     void postgresConnectionKeepsItsPasswordAndTakesAService();
 
@@ -127,6 +133,7 @@ void TestCli::migrateToMovesAFileOfficeOntoTheServer()
     const QString file = m_dir.filePath(QStringLiteral("moving-%1.sqlite").arg(m_test.backendName()));
     QFile::remove(file);
     const QStringList fileDb{QStringLiteral("--db"), file};
+    QCOMPARE(cli({QStringLiteral("init")}, fileDb).code, 0);
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120")}, fileDb).code, 0);
     Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
                           QStringLiteral("admin")},
@@ -208,6 +215,8 @@ void TestCli::demoIsDeterministic()
     const QString a = m_dir.filePath(QStringLiteral("a.sqlite")), b = m_dir.filePath(QStringLiteral("b.sqlite"));
     QFile::remove(a);
     QFile::remove(b);
+    QCOMPARE(cli({QStringLiteral("init")}, {QStringLiteral("--db"), a}).code, 0);
+    QCOMPARE(cli({QStringLiteral("init")}, {QStringLiteral("--db"), b}).code, 0);
     QCOMPARE(cli(demo, {QStringLiteral("--db"), a}).code, 0);
     QCOMPARE(cli(demo, {QStringLiteral("--db"), b}).code, 0);
     const QString ea = m_dir.filePath(QStringLiteral("a.csv")), eb = m_dir.filePath(QStringLiteral("b.csv"));
@@ -300,6 +309,101 @@ void TestCli::restoreRefusesADamagedFile()
     QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 10);
 }
 
+// Issue 14 item 5: one audit row deleted with raw SQL makes check fail naming the entry after it;
+// one row's column changed makes check name that entry.
+void TestCli::checkNamesADeletedOrChangedAuditEntry()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
+    QList<qint64> ids;
+    {
+        QSqlQuery q = Sql::run(m_test.db().connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY chain_seq"));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    QVERIFY(ids.size() > 10);
+    Sql::run(m_test.db().connection(), QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids.at(3)});
+    Run r = cli({QStringLiteral("check")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("audit log: entry %1 of ").arg(ids.at(4))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("1 entry before it deleted")), qPrintable(r.out));
+
+    m_test.fresh();
+    m_db = m_test.cliOptions();
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20")}).code, 0);
+    Sql::run(m_test.db().connection(), QStringLiteral("UPDATE audit_log SET entity_id = 999999 WHERE id = ?"), {ids.at(6)});
+    r = cli({QStringLiteral("check")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("audit log: entry %1 of ").arg(ids.at(6))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("changed")), qPrintable(r.out));
+}
+
+// The issue's case: a backup in which audit rows were deleted and an account made admin with
+// sqlite3. restore refuses it naming the first broken entry and changes nothing; an administrator's
+// --force restores it; the restore, the backup and the export are in the audit log, on the chain.
+void TestCli::restoreRefusesATamperedBackupUnlessForced()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("30")}).code, 0);
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                          QStringLiteral("admin")},
+                         "secret-pass-a\nsecret-pass-a\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList asAdmin = m_db + QStringList{QStringLiteral("--user"), QStringLiteral("管理员")};
+    const QString file = m_dir.filePath(QStringLiteral("tampered-%1.sqlite").arg(m_test.backendName()));
+    QFile::remove(file);
+    r = cliWithInput({QStringLiteral("backup"), file}, "secret-pass-a\n", asAdmin);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString exported = m_dir.filePath(QStringLiteral("audited-%1.csv").arg(m_test.backendName()));
+    r = cliWithInput({QStringLiteral("export"), QStringLiteral("clients"), exported}, "secret-pass-a\n", asAdmin);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    auto lastActions = [this](int n) {
+        QStringList actions;
+        QSqlQuery q = Sql::run(m_test.db().connection(),
+                               QStringLiteral("SELECT action FROM audit_log ORDER BY chain_seq DESC LIMIT %1").arg(n));
+        while (q.next())
+            actions.prepend(q.value(0).toString());
+        return actions;
+    };
+    QCOMPARE(lastActions(4), (QStringList{QStringLiteral("sign_in"), QStringLiteral("backup"), QStringLiteral("sign_in"),
+                                          QStringLiteral("export_clients")}));
+    qint64 victim = 0;
+    {
+        Database copy(DatabaseConfig::sqlite(file));
+        QList<qint64> ids;
+        QSqlQuery q = Sql::run(copy.connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY chain_seq"));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+        victim = ids.at(11);
+        Sql::run(copy.connection(), QStringLiteral("DELETE FROM audit_log WHERE id IN (?, ?)"), {ids.at(9), ids.at(10)});
+        Sql::run(copy.connection(), QStringLiteral("UPDATE staff SET role = 'admin' WHERE role = 'reception'"));
+        Sql::run(copy.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const qint64 clients = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong();
+    const qint64 admins = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin'")).toLongLong();
+    Sql::run(m_test.db().connection(), QStringLiteral("DELETE FROM service_records WHERE id = 1"));
+    r = cliWithInput({QStringLiteral("restore"), file}, "secret-pass-a\n", asAdmin);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QFileInfo(file).fileName()), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("2 entries before it deleted")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("Restored")), qPrintable(r.out));
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM service_records WHERE id = 1")).toLongLong(), 0);
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin'")).toLongLong(), admins);
+
+    r = cliWithInput({QStringLiteral("restore"), QStringLiteral("--force"), file}, "secret-pass-a\n", asAdmin);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Restored")), qPrintable(r.out));
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), clients);
+    QCOMPARE(lastActions(1), QStringList{QStringLiteral("restore")});
+    const QString after = Sql::scalar(m_test.db().connection(),
+                                      QStringLiteral("SELECT after_json FROM audit_log ORDER BY chain_seq DESC LIMIT 1")).toString();
+    QVERIFY2(after.contains(QStringLiteral("\"forced\":true")) && after.contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(after));
+    r = cliWithInput({QStringLiteral("check")}, "secret-pass-a\n", asAdmin);
+    QCOMPARE(r.out, QStringLiteral("ok\n"));
+}
+
 void TestCli::importIsAllOrNothingWithLineNumbers()
 {
     const QString file = m_dir.filePath(QStringLiteral("bad.csv"));
@@ -368,18 +472,70 @@ void TestCli::importKeepsFreeTextSourcesAndRefusesStrayBytes()
 void TestCli::refusesANewerSchema()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                          QStringLiteral("admin")},
+                         "admin-password\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     Sql::run(m_test.db().connection(),
              QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
              {Migrations::latestVersion() + 5});
-    for (const QString &command : {QStringLiteral("init"), QStringLiteral("backup")}) {
-        QStringList args{command};
-        if (command == QLatin1String("backup"))
-            args << m_dir.filePath(QStringLiteral("never.sqlite"));
-        const Run r = cli(args);
+    const qint64 audit = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    // Issue 14 item 7: the right advice, and nothing written, not even a sign-in row; the file
+    // stays the same byte for byte.
+    auto fileBytes = [this] {
+        if (m_test.backend() != Backend::Sqlite)
+            return QByteArray();
+        Sql::run(m_test.db().connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile f(m_test.config().sqlitePath);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("unreadable");
+    };
+    const QByteArray before = fileBytes();
+    const QStringList asAdmin = m_db + QStringList{QStringLiteral("--user"), QStringLiteral("管理员")};
+    const QString backupFile = m_dir.filePath(QStringLiteral("never.sqlite"));
+    for (const QStringList &args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("backup"), backupFile},
+                                    QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("restore"), backupFile},
+                                    QStringList{QStringLiteral("overdue")}}) {
+        r = cliWithInput(args, "admin-password\n", asAdmin);
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("newer EstateDesk")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("made by a newer EstateDesk")) && r.err.contains(QStringLiteral("update the program")),
+                 qPrintable(args.join(u' ') + QStringLiteral(": ") + r.err));
     }
-    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
+    QVERIFY(!QFileInfo::exists(backupFile));
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audit);
+    QCOMPARE(fileBytes(), before);
+}
+
+// Issue 14 item 7: a mistyped --db creates nothing and names the file; an empty (0-byte) file is
+// refused, also by init; only init creates a database.
+void TestCli::noSilentNewDatabaseFiles()
+{
+    const QString typoFolder = m_dir.filePath(QStringLiteral("typo"));
+    const QString typo = typoFolder + QStringLiteral("/offce.sqlite");
+    QDir(typoFolder).removeRecursively();
+    for (const QStringList &args : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")},
+                                    QStringList{QStringLiteral("overdue")}, QStringList{QStringLiteral("restore"), typo}}) {
+        const Run r = cli(args, {QStringLiteral("--db"), typo});
+        QVERIFY2(r.code != 0, qPrintable(args.join(u' ')));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(typo)) && r.err.contains(QStringLiteral("init")), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(typoFolder), qPrintable(args.join(u' ') + QStringLiteral(" created the folder")));
+    }
+    // init makes it (folder and file); then the other commands open it.
+    Run r = cli({QStringLiteral("init")}, {QStringLiteral("--db"), typo});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(typo).size() > 0);
+    QCOMPARE(cli({QStringLiteral("check")}, {QStringLiteral("--db"), typo}).out, QStringLiteral("ok\n"));
+
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("init")}) {
+        r = cli({command}, {QStringLiteral("--db"), empty});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(empty)) && r.err.contains(QStringLiteral("0 bytes")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(empty).size(), qint64(0));
+    }
 }
 
 void TestCli::commandLineErrorsExitWithTwo()
@@ -1377,6 +1533,81 @@ QTEST_GUILESS_MAIN(TestCli)
 // A finance script and the Contracts page (or two scripts) pay the same installment in full at the
 // same moment: exactly one receipt is kept, the other is refused naming the amount; the listing
 // and `check` agree. Reception may neither list nor pay.
+// Issue 14 item 10: `report overdue` was refused for reception while `overdue --format csv` gave
+// it the same list. One rule (Action::ViewOverdueList, as the dashboard): every role gets both,
+// the same items, and neither carries contract numbers or amounts.
+void TestCli::overdueListAndReportFollowOneRule()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).code, 0);
+    QSqlDatabase db = m_test.db().connection();
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
+                           QStringLiteral("admin")},
+                          "admin-password\n")
+                 .code,
+             0);
+    QStringList contractNumbers;
+    {
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT number FROM contracts"));
+        while (q.next())
+            contractNumbers << q.value(0).toString();
+    }
+    QVERIFY(!contractNumbers.isEmpty());
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM deadline_items WHERE policy = 'installment'")).toLongLong() > 0);
+    const QStringList roles = {QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service"),
+                               QStringLiteral("supervisor"), QStringLiteral("admin")};
+    QStringList reference;
+    for (const QString &role : roles) {
+        QString user = QStringLiteral("管理员");
+        QByteArray password = "admin-password\n";
+        if (role != QLatin1String("admin")) {
+            user = Sql::scalar(db, QStringLiteral("SELECT name FROM staff WHERE role = ? ORDER BY id LIMIT 1"), {role}).toString();
+            QVERIFY2(!user.isEmpty(), qPrintable(role));
+            const Run added = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"),
+                                            user, QStringLiteral("--role"), role},
+                                           "admin-password\nstaff-pass-9\n");
+            QVERIFY2(added.code == 0, qPrintable(added.err));
+            password = "staff-pass-9\n";
+        }
+        const Run list = cliWithInput({QStringLiteral("--user"), user, QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")},
+                                      password);
+        QVERIFY2(list.code == 0, qPrintable(role + QStringLiteral(": ") + list.err));
+        const QString out = m_dir.filePath(QStringLiteral("overdue-%1-%2.csv").arg(role, m_test.backendName()));
+        const Run report = cliWithInput({QStringLiteral("--user"), user, QStringLiteral("report"), QStringLiteral("overdue"),
+                                         QStringLiteral("--out"), out},
+                                        password);
+        QVERIFY2(report.code == 0, qPrintable(role + QStringLiteral(": ") + report.err));
+        QFile f(out);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(out));
+        const QString printed = QString::fromUtf8(f.readAll());
+        // The same items in both: kind and record id of every line.
+        QStringList fromList, fromReport;
+        for (const QString &line : list.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
+            fromList << line.section(u',', 0, 1);
+        QString text = printed;
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        const QList<Csv::Row> rows = Csv::parse(text);
+        QVERIFY(!rows.isEmpty());
+        const QStringList header = rows.constFirst().fields;
+        const int kind = int(header.indexOf(QStringLiteral("kind"))), id = int(header.indexOf(QStringLiteral("id")));
+        QVERIFY2(kind >= 0 && id >= 0, qPrintable(header.join(u',')));
+        for (const Csv::Row &row : rows.mid(1))
+            fromReport << row.fields.value(kind) + u',' + row.fields.value(id);
+        fromList.sort();
+        fromReport.sort();
+        QVERIFY(!fromList.isEmpty());
+        QVERIFY2(fromList.join(u' ').contains(QStringLiteral("installment,")), qPrintable(role));
+        QCOMPARE(fromReport, fromList);
+        if (reference.isEmpty())
+            reference = fromList;
+        QCOMPARE(fromList, reference); // one list for every role
+        for (const QString &number : std::as_const(contractNumbers)) {
+            QVERIFY2(!list.out.contains(number), qPrintable(role + u' ' + number));
+            QVERIFY2(!printed.contains(number), qPrintable(role + u' ' + number));
+        }
+    }
+}
+
 void TestCli::twoReceiptsForOneInstallmentKeepOne()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);

@@ -3,6 +3,8 @@
 #include "TestDatabase.h"
 
 #include "core/OfficeTime.h"
+#include "io/ClientCsv.h"
+#include "storage/AuditChain.h"
 
 #include "core/Errors.h"
 #include "demo/DemoData.h"
@@ -43,6 +45,12 @@ private slots:
     void backupAndRestoreRoundTrip();
     void restoreRefusesADamagedCopy();
     void integrityCheckFindsBrokenInvariants();
+    void auditChainNamesADeletedEntry();
+    void auditChainNamesAChangedEntry();
+    void auditChainSurvivesRedactionAndRollback();
+    void upgradeChainsTheExistingAuditLog();
+    void restoreRefusesATamperedCopyUnlessForced();
+    void backupsAndExportsAreAudited();
     void rotationThinsToDaysWeeksAndMonths();
     void automaticBackupsAtMostDaily();
     void damagedFileIsReplacedByTheLatestGoodBackup();
@@ -247,6 +255,35 @@ void TestStorage::oneConnectionPerThread()
     QCOMPARE(workerCount, 0);
 }
 
+namespace {
+// The ids of the audit entries in the order they were written.
+QList<qint64> auditIds(const Database &db)
+{
+    QList<qint64> ids;
+    QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY chain_seq"));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+// The audit entries about backups (restores, copies taken), oldest first.
+QList<AuditEntry> backupEntries(const Database &db)
+{
+    QList<AuditEntry> out;
+    QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT id, actor_id, action, after_json FROM audit_log WHERE entity = "
+                                                           "'backups' ORDER BY chain_seq"));
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.actorId = q.value(1).toLongLong();
+        e.action = q.value(2).toString();
+        e.afterJson = q.value(3).toString();
+        out << e;
+    }
+    return out;
+}
+} // namespace
+
 void TestStorage::backupAndRestoreRoundTrip()
 {
     Session session = m_test.freshSession(m_clock);
@@ -266,10 +303,15 @@ void TestStorage::backupAndRestoreRoundTrip()
     ClientRepository(session).add(extra);
     QCOMPARE(ClientRepository(session).count(), clients + 1);
 
-    Backup::restore(*session.db, file);
+    Backup::restore(session, file);
     QCOMPARE(ClientRepository(session).count(), clients);
     QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong(), records);
-    QCOMPARE(AuditLog::count(session), audit);
+    // The copy's audit log, and the restore recorded at its end (issue 14 item 5).
+    QCOMPARE(AuditLog::count(session), audit + 1);
+    const QList<AuditEntry> restores = backupEntries(*session.db);
+    QCOMPARE(restores.size(), 1);
+    QCOMPARE(restores.constFirst().action, QStringLiteral("restore"));
+    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("copy.sqlite")), qPrintable(restores.constFirst().afterJson));
     QVERIFY(ClientRepository(session).findByPhone(QStringLiteral("18800001234")).id == 0);
     QVERIFY(IntegrityCheck::run(*session.db).isEmpty());
     // New rows after a restore get fresh ids (sequences moved past the restored ones).
@@ -297,7 +339,7 @@ void TestStorage::restoreRefusesADamagedCopy()
         f.write(QByteArray(4096, '\x5A'));
     }
     const qint64 before = ClientRepository(session).count();
-    QVERIFY_THROWS_EXCEPTION(StorageError, Backup::restore(*session.db, file));
+    QVERIFY_THROWS_EXCEPTION(StorageError, Backup::restore(session, file));
     QCOMPARE(ClientRepository(session).count(), before);
     // A file that is not a database at all.
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
@@ -324,6 +366,195 @@ void TestStorage::integrityCheckFindsBrokenInvariants()
     const QStringList problems = IntegrityCheck::run(*session.db);
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().contains(QStringLiteral("+86138")), qPrintable(problems.constFirst()));
+}
+
+
+// Issue 14 item 5: one audit row deleted with raw SQL (as with sqlite3): check fails and names
+// the entry after the gap; the last one deleted is named too.
+void TestStorage::auditChainNamesADeletedEntry()
+{
+    Session session = m_test.freshSession(m_clock);
+    DemoData::generate(session, 20, 4);
+    QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
+    const QList<qint64> ids = auditIds(*session.db);
+    QVERIFY(ids.size() > 10);
+    // A second connection, as another program would use.
+    Database other(m_test.config());
+    Sql::run(other.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids.at(5)});
+    QStringList problems = IntegrityCheck::run(*session.db);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("entry %1 of ").arg(ids.at(6))), qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("before it deleted")), qPrintable(problems.constFirst()));
+    const AuditChain::Break broken = AuditChain::verify(*session.db);
+    QCOMPARE(broken.id, ids.at(6));
+    QVERIFY2(problems.constFirst().contains(OfficeTime::formatDateTime(broken.at)), qPrintable(problems.constFirst()));
+
+    // The newest entries deleted: named after the last one left.
+    session = m_test.freshSession(m_clock);
+    DemoData::generate(session, 20, 4);
+    const QList<qint64> all = auditIds(*session.db);
+    Sql::run(session.db->connection(), QStringLiteral("DELETE FROM audit_log WHERE id IN (?, ?)"), {all.constLast(), all.at(all.size() - 2)});
+    problems = IntegrityCheck::run(*session.db);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QStringLiteral(" after entry %1 of ").arg(all.at(all.size() - 3))),
+             qPrintable(problems.constFirst()));
+    other.closeThreadConnection();
+}
+
+// One row's column changed behind the program's back: check names that entry and says it changed.
+void TestStorage::auditChainNamesAChangedEntry()
+{
+    struct Change
+    {
+        const char *sql;
+        const char *what;
+    };
+    const Change changes[] = {
+        {"UPDATE audit_log SET actor_id = 999 WHERE id = ?", "who, when, what or which record"},
+        {"UPDATE audit_log SET action = 'sign_in' WHERE id = ?", "who, when, what or which record"},
+        {"UPDATE audit_log SET at = at - 86400000 WHERE id = ?", "who, when, what or which record"},
+        {"UPDATE audit_log SET after_json = '{\"role\":\"admin\"}' WHERE id = ?", "before/after values"},
+        // Values changed and the salt dropped, as if redacted: only the redaction marker passes.
+        {"UPDATE audit_log SET after_json = '{\"role\":\"admin\"}', images_salt = NULL WHERE id = ?", "before/after values"},
+    };
+    for (const Change &c : changes) {
+        Session session = m_test.freshSession(m_clock);
+        DemoData::generate(session, 10, 2);
+        const QList<qint64> ids = auditIds(*session.db);
+        const qint64 victim = ids.at(ids.size() / 2);
+        Sql::run(session.db->connection(), QString::fromLatin1(c.sql), {victim});
+        const QStringList problems = IntegrityCheck::run(*session.db);
+        QVERIFY2(problems.size() == 1, c.sql);
+        QVERIFY2(problems.constFirst().contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(problems.constFirst()));
+        QVERIFY2(problems.constFirst().contains(QStringLiteral("changed")), qPrintable(problems.constFirst()));
+        QVERIFY2(problems.constFirst().contains(QLatin1String(c.what)), qPrintable(problems.constFirst()));
+    }
+}
+
+// Lawful redaction keeps the chain; a unit that rolls back leaves nothing on it; entries written
+// after a rollback chain on as usual; a row added by hand is named.
+void TestStorage::auditChainSurvivesRedactionAndRollback()
+{
+    Session session = m_test.freshSession(m_clock);
+    Client c;
+    c.name = QStringLiteral("张三");
+    c.phone = QStringLiteral("13812345678");
+    ClientRepository(session).add(c);
+    c.notes = QStringLiteral("second phone 13912345678");
+    ClientRepository(session).update(c);
+    QCOMPARE(AuditLog::redact(session, QStringLiteral("clients"), QStringLiteral("SELECT CAST(? AS BIGINT)"), {c.id}, QStringLiteral("erasure")), 2);
+    QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
+    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE images_salt IS NULL")).toLongLong(), 2);
+    try {
+        Transaction tx(*session.db);
+        AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), c.id, {}, {{QStringLiteral("x"), 1}});
+        throw ValidationError(QStringLiteral("x"), QStringLiteral("refused"));
+    } catch (const ValidationError &) {
+    }
+    AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), c.id, {}, {{QStringLiteral("x"), 2}});
+    QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
+    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT MAX(chain_seq) FROM audit_log")).toLongLong(), AuditLog::count(session));
+    Sql::run(session.db->connection(), QStringLiteral("INSERT INTO audit_log (at, action, entity) VALUES (1, 'sign_in', 'staff')"));
+    const QStringList problems = IntegrityCheck::run(*session.db);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("not on the chain")), qPrintable(problems.constFirst()));
+}
+
+// A database from before the chain: its entries are chained at the upgrade, in the order written.
+void TestStorage::upgradeChainsTheExistingAuditLog()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 19);
+    for (int i = 0; i < 5; ++i)
+        Sql::run(db.connection(),
+                 QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, after_json) VALUES "
+                                "(?, NULL, 'update', 'clients', ?, NULL, ?)"),
+                 {qint64(1000 + i), qint64(i + 1), QStringLiteral("{\"n\":%1}").arg(i)});
+    Migrations::migrate(db);
+    QCOMPARE(IntegrityCheck::run(db), QStringList());
+    QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT id, chain_seq FROM audit_log ORDER BY id"));
+    qint64 expected = 1;
+    while (q.next())
+        QCOMPARE(q.value(1).toLongLong(), expected++);
+    QCOMPARE(expected, qint64(6));
+    Session session{&db, &m_clock, 0};
+    AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), 1, {}, {{QStringLiteral("n"), 5}});
+    QCOMPARE(IntegrityCheck::run(db), QStringList());
+}
+
+// The issue's case: audit rows deleted and an account made admin in a backup with sqlite3.
+// Restore refuses it naming the first broken entry and changes nothing; an administrator forces
+// it; the chain then verifies and its last entry records the forced restore.
+void TestStorage::restoreRefusesATamperedCopyUnlessForced()
+{
+    Session session = m_test.freshSession(m_clock);
+    DemoData::generate(session, 20, 6);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tampered.sqlite"));
+    Backup::write(*session.db, file);
+    qint64 victim = 0;
+    {
+        Database copy(DatabaseConfig::sqlite(file));
+        const QList<qint64> ids = auditIds(copy);
+        victim = ids.at(ids.size() / 2 + 1);
+        Sql::run(copy.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids.at(ids.size() / 2)});
+        Sql::run(copy.connection(), QStringLiteral("UPDATE staff SET role = 'admin' WHERE role = 'reception'"));
+        Sql::run(copy.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    Client extra;
+    extra.name = QStringLiteral("备份后");
+    extra.phone = QStringLiteral("18800001234");
+    ClientRepository(session).add(extra);
+    const qint64 clients = ClientRepository(session).count(), audit = AuditLog::count(session);
+    try {
+        Backup::restore(session, file);
+        QFAIL("a tampered copy was restored");
+    } catch (const AuditChainError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("tampered.sqlite")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("deleted")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("--force")), qPrintable(e.message()));
+    }
+    QCOMPARE(ClientRepository(session).count(), clients);
+    QCOMPARE(AuditLog::count(session), audit);
+    // Forcing takes an administrator.
+    Session supervisor = session;
+    supervisor.actorId = 1;
+    supervisor.role = QStringLiteral("supervisor");
+    QVERIFY_THROWS_EXCEPTION(PermissionError, Backup::restore(supervisor, file, RestoreOptions{true}));
+    Session admin = session;
+    admin.actorId = 1;
+    admin.role = QStringLiteral("admin");
+    Backup::restore(admin, file, RestoreOptions{true});
+    QCOMPARE(ClientRepository(session).count(), clients - 1);
+    QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
+    const QList<AuditEntry> restores = backupEntries(*session.db);
+    QCOMPARE(restores.size(), 1);
+    QCOMPARE(restores.constFirst().action, QStringLiteral("restore"));
+    QCOMPARE(restores.constFirst().actorId, qint64(1));
+    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("\"forced\":true")), qPrintable(restores.constFirst().afterJson));
+    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(restores.constFirst().afterJson));
+    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong(), restores.constFirst().id);
+}
+
+void TestStorage::backupsAndExportsAreAudited()
+{
+    Session session = m_test.freshSession(m_clock);
+    DemoData::generate(session, 10, 1);
+    QTemporaryDir dir;
+    Backup::take(session, dir.filePath(QStringLiteral("taken.sqlite")));
+    QCOMPARE(ClientCsv::exportFile(session, dir.filePath(QStringLiteral("clients.csv"))), 10);
+    QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT action, entity, after_json FROM audit_log ORDER BY chain_seq DESC LIMIT 2"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("export_clients"));
+    QVERIFY2(q.value(2).toString().contains(QStringLiteral("clients.csv")) && q.value(2).toString().contains(QStringLiteral("\"count\":10")),
+             qPrintable(q.value(2).toString()));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("backup"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("backups"));
+    QVERIFY2(q.value(2).toString().contains(QStringLiteral("taken.sqlite")), qPrintable(q.value(2).toString()));
+    q.finish();
+    QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
 }
 
 void TestStorage::rotationThinsToDaysWeeksAndMonths()

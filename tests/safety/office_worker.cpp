@@ -16,10 +16,12 @@
 //     complaint WORKER COUNT       COUNT complaints of client 1
 //     follow-ups                   the daily flagging of missed installments and payment follow-ups
 //     merge KEEP DUPLICATE         merge the client DUPLICATE into KEEP
+//     audit WORKER COUNT           COUNT units of work, each writing one to three audit entries
 #include "TestDatabase.h"
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/PaymentPlanRepository.h"
@@ -30,6 +32,7 @@
 #include "storage/Database.h"
 #include "storage/SchemaUpgrade.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -161,6 +164,17 @@ int main(int argc, char *argv[])
                 ClientRepository(session).merge(number(3), number(4));
                 return QStringLiteral("%1 into %2").arg(number(4)).arg(number(3));
             });
+        } else if (task == QLatin1String("audit")) {
+            for (qint64 n = 0; n < number(4); ++n)
+                attempt(QStringLiteral("audit"), [&] {
+                    Transaction tx(db);
+                    const int entries = 1 + int(n % 3);
+                    for (int k = 0; k < entries; ++k)
+                        AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), 1, {},
+                                        {{QStringLiteral("worker"), number(3)}, {QStringLiteral("n"), n}, {QStringLiteral("k"), k}});
+                    tx.commit();
+                    return QString::number(entries);
+                });
         } else {
             return 2;
         }

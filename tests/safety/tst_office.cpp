@@ -13,6 +13,7 @@
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Accounts.h"
+#include "storage/AuditChain.h"
 #include "storage/Backup.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaUpgrade.h"
@@ -50,6 +51,7 @@ private slots:
     void complaintsAtOnce();
     void dailyFollowUpsFromSeveralPCs();
     void mergingOneDuplicateTwiceAtOnce();
+    void auditEntriesFromSeveralPCsStayOneChain();
 
 private:
     // Starts one worker per argument list, lets them all begin at once, and returns every line
@@ -219,6 +221,7 @@ void TestOffice::walkInsFromThreeDesks()
     QCOMPARE(twiceInARow, 0);
     QVERIFY2(most - least <= 1, qPrintable(QStringLiteral("counts from %1 to %2").arg(least).arg(most)));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM rotation_places")), qint64(consultants.size()));
+    QCOMPARE(AuditChain::verify(m_test.db()).problem, QString());
 }
 
 // Issue 13: two receipts for the same installment at once were both accepted (paid twice).
@@ -383,6 +386,7 @@ void TestOffice::complaintsAtOnce()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM complaints")), qint64(pcs * each));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT description) FROM complaints")), qint64(pcs * each));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM deadline_items WHERE entity = 'complaints'")), qint64(2 * pcs * each));
+    QCOMPARE(AuditChain::verify(m_test.db()).problem, QString());
 }
 
 // The daily follow-ups run on every PC that is open: each anomaly and each payment follow-up once.
@@ -435,6 +439,31 @@ void TestOffice::mergingOneDuplicateTwiceAtOnce()
     const qint64 withB = scalar(QStringLiteral("SELECT COUNT(*) FROM service_records WHERE client_id = ?"), {keepB});
     QVERIFY2((withA == 21 && withB == 0) || (withA == 0 && withB == 21), qPrintable(QStringLiteral("%1 and %2").arg(withA).arg(withB)));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'merged_into'")), qint64(1));
+}
+
+// Issue 14 item 5: several PCs writing audit entries at once (READ COMMITTED on PostgreSQL) never
+// chain two entries onto the same predecessor: the chain holds every entry, in one line, and verifies.
+void TestOffice::auditEntriesFromSeveralPCsStayOneChain()
+{
+    m_session = m_test.freshSession(m_clock);
+    const int pcs = 4, each = 30;
+    QList<QStringList> args;
+    for (int w = 0; w < pcs; ++w)
+        args << QStringList{QStringLiteral("audit"), QString::number(w), QString::number(each)};
+    const QStringList lines = runWorkers(args);
+    qint64 written = 0;
+    for (const QString &l : linesStartingWith(lines, QStringLiteral("ok audit ")))
+        written += l.section(u' ', 2, 2).toLongLong();
+    const AuditChain::Break broken = AuditChain::verify(m_test.db());
+    qInfo("audit chain: %lld entries written by %d PCs, %lld on the chain, %lld distinct places; %s", written, pcs,
+          scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain_seq IS NOT NULL")),
+          scalar(QStringLiteral("SELECT COUNT(DISTINCT chain_seq) FROM audit_log")), qPrintable(broken.problem));
+    VERIFY_NO_ERRORS(lines);
+    QCOMPARE(linesStartingWith(lines, QStringLiteral("ok")).size(), qsizetype(pcs * each));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), written);
+    QCOMPARE(scalar(QStringLiteral("SELECT MAX(chain_seq) FROM audit_log")), written);
+    QCOMPARE(scalar(QStringLiteral("SELECT seq FROM audit_chain_head")), written);
+    QCOMPARE(broken.problem, QString());
 }
 
 QTEST_GUILESS_MAIN(TestOffice)

@@ -17,6 +17,9 @@
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "security/Accounts.h"
+#include "storage/Backup.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/Sql.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -45,6 +48,7 @@ private slots:
     void receptionRevealsAMaskedPhone();
     void administratorCreatesAccounts();
     void administratorBacksUpAndRestores();
+    void tamperedCopyIsRestoredOnlyByTheAdministratorsChoice();
 
 private:
     TestDatabase m_test;
@@ -214,6 +218,46 @@ void TestSignIn::administratorBacksUpAndRestores()
     QCOMPARE(page.copies()->count(), 2);
     QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), automatic); // newest first
     QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:01")), qPrintable(page.copies()->item(0)->text()));
+}
+
+// Issue 14 item 5 in Settings → Backups: a copy whose audit log lost an entry is named as changed
+// and restored only when the administrator answers Yes; then the chain verifies and records it.
+void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
+{
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Session session = Accounts::sessionFor(m_system, admin);
+    DemoData::generate(session, 10, 3);
+    QTemporaryDir dir;
+    BackupsPage page(session);
+    QVERIFY(page.saveFolder(dir.path()));
+    QVERIFY(page.backUpNow());
+    const QString copy = page.copies()->item(0)->data(Qt::UserRole).toString();
+    qint64 victim = 0;
+    {
+        Database file(DatabaseConfig::sqlite(copy));
+        victim = Sql::scalar(file.connection(), QStringLiteral("SELECT id FROM audit_log WHERE chain_seq = 6")).toLongLong();
+        Sql::run(file.connection(), QStringLiteral("DELETE FROM audit_log WHERE chain_seq = 5"));
+        Sql::run(file.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QVERIFY(victim > 0);
+    Client later;
+    later.name = QStringLiteral("备份后");
+    later.phone = QStringLiteral("13912345678");
+    ClientRepository(m_system).add(later);
+    const qint64 clients = ClientRepository(m_system).count();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!page.restore(copy));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed behind EstateDesk's back"))
+                 && MessageBox::lastText().contains(QStringLiteral("entry %1 of ").arg(victim)),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(ClientRepository(m_system).count(), clients);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(page.restore(copy));
+    QCOMPARE(ClientRepository(m_system).count(), clients - 1);
+    QCOMPARE(IntegrityCheck::run(*m_system.db), QStringList());
+    const QString after =
+        Sql::scalar(m_system.db->connection(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'restore'")).toString();
+    QVERIFY2(after.contains(QStringLiteral("\"forced\":true")), qPrintable(after));
 }
 
 QTEST_MAIN(TestSignIn)

@@ -143,6 +143,9 @@ Appointment appointmentFrom(const QSqlRecord &r)
     a.specialNeeds = r.value(QStringLiteral("special_needs")).toString();
     a.status = r.value(QStringLiteral("status")).toString();
     a.notes = r.value(QStringLiteral("notes")).toString();
+    const int clientName = r.indexOf(QStringLiteral("client_name")); // the lists join the client's name
+    if (clientName >= 0)
+        a.clientName = r.value(clientName).toString();
     return a;
 }
 
@@ -446,8 +449,9 @@ Appointment AppointmentRepository::get(qint64 id) const
 QList<Appointment> AppointmentRepository::upcoming(qint64 nowMs, int hours) const
 {
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM appointments WHERE starts_at >= ? AND starts_at < ? AND status IN "
-                                          "('booked','confirmed') ORDER BY starts_at, id"),
+                           QStringLiteral("SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+                                          "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status IN ('booked','confirmed') ORDER BY "
+                                          "a.starts_at, a.id"),
                            {nowMs, nowMs + qint64(hours) * 3600'000});
     QList<Appointment> out;
     while (q.next())
@@ -458,8 +462,9 @@ QList<Appointment> AppointmentRepository::upcoming(qint64 nowMs, int hours) cons
 QList<Appointment> AppointmentRepository::missed(qint64 nowMs, int days) const
 {
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM appointments WHERE starts_at < ? AND starts_at >= ? AND status IN "
-                                          "('booked','confirmed') ORDER BY starts_at, id"),
+                           QStringLiteral("SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+                                          "WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN ('booked','confirmed') ORDER BY "
+                                          "a.starts_at, a.id"),
                            {nowMs, nowMs - qint64(days) * 86400'000});
     QList<Appointment> out;
     while (q.next())
@@ -494,8 +499,8 @@ QList<QPair<QString, int>> AppointmentRepository::showrooms() const
 QList<Appointment> AppointmentRepository::between(qint64 fromMs, qint64 toMs) const
 {
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM appointments WHERE starts_at >= ? AND starts_at < ? ORDER BY "
-                                          "starts_at, id"),
+                           QStringLiteral("SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+                                          "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"),
                            {fromMs, toMs});
     QList<Appointment> out;
     while (q.next())

@@ -103,23 +103,33 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
     const double minCompliance = settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble();
     const double maxComplaintRate = settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble();
 
+    // The team and the counts that have a (staff, time) index, in one query: each correlated
+    // count reads its index range only. The other measures follow, each one grouped query for the
+    // whole team (never a query per person and measure).
+    const QVariantList span{from, to};
     QList<Appraisal> out;
     {
         // Staff who joined after the month are not part of it.
         QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT id, name, role FROM staff WHERE active = 1 AND created_at < CAST(? AS BIGINT) AND "
-                                              "role IN ('consultant','service','reception') ORDER BY id"),
-                               {to});
+                               QStringLiteral("SELECT s.id, s.name, s.role, (SELECT COUNT(DISTINCT r.client_id) FROM service_records r "
+                                              "WHERE r.staff_id = s.id AND r.at >= ? AND r.at < ?), (SELECT COUNT(*) FROM "
+                                              "consultations x WHERE x.staff_id = s.id AND x.received_at >= ? AND x.received_at < ?), "
+                                              "(SELECT COUNT(*) FROM appointments a WHERE a.consultant_id = s.id AND a.starts_at >= ? AND "
+                                              "a.starts_at < ? AND a.status IN ('checked_in','done')) FROM staff s WHERE s.active = 1 AND "
+                                              "s.created_at < CAST(? AS BIGINT) AND s.role IN ('consultant','service','reception') "
+                                              "ORDER BY s.id"),
+                               {from, to, from, to, from, to, to});
         while (q.next()) {
             Appraisal a;
             a.staffId = q.value(0).toLongLong();
             a.staffName = q.value(1).toString();
             a.role = q.value(2).toString();
+            a.clientsServed = q.value(3).toInt();
+            a.consultations = q.value(4).toInt();
+            a.viewings = q.value(5).toInt();
             out << a;
         }
     }
-    // Each measure for the whole team in one grouped query (not a query per person and measure).
-    const QVariantList span{from, to};
     auto perStaff = [&db](const QString &sql, const QVariantList &values) {
         QHash<qint64, QVariant> byStaff;
         QSqlQuery q = Sql::run(db, sql, values);
@@ -127,10 +137,6 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
             byStaff.insert(q.value(0).toLongLong(), q.value(1));
         return byStaff;
     };
-    const QHash<qint64, QVariant> served =
-        perStaff(QStringLiteral("SELECT staff_id, COUNT(DISTINCT client_id) FROM service_records WHERE at >= ? AND at < ? "
-                                "GROUP BY staff_id"),
-                 span);
     const QHash<qint64, QVariant> complaints =
         perStaff(QStringLiteral("SELECT k.consultant_id, COUNT(*) FROM complaints c JOIN clients k ON k.id = c.client_id WHERE "
                                 "c.received_at >= ? AND c.received_at < ? AND k.consultant_id IS NOT NULL GROUP BY k.consultant_id"),
@@ -167,14 +173,6 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
                 compliance[q.value(0).toLongLong()].insert(q.value(1).toString(), {m, n});
         }
     }
-    const QHash<qint64, QVariant> consultations =
-        perStaff(QStringLiteral("SELECT staff_id, COUNT(*) FROM consultations WHERE received_at >= ? AND received_at < ? GROUP BY "
-                                "staff_id"),
-                 span);
-    const QHash<qint64, QVariant> viewings =
-        perStaff(QStringLiteral("SELECT consultant_id, COUNT(*) FROM appointments WHERE starts_at >= ? AND starts_at < ? AND status "
-                                "IN ('checked_in','done') GROUP BY consultant_id"),
-                 span);
     const QVariantList days{first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
     const QHash<qint64, QVariant> contracts =
         perStaff(QStringLiteral("SELECT consultant_id, COUNT(*) FROM contracts WHERE signed_on >= ? AND signed_on < ? AND status IN "
@@ -186,7 +184,6 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
                                 "t.session_id WHERE t.passed = 1 AND x.held_on >= ? AND x.held_on < ? GROUP BY t.staff_id"),
                  days);
     for (Appraisal &a : out) {
-        a.clientsServed = served.value(a.staffId, 0).toInt();
         a.complaints = complaints.value(a.staffId, 0).toInt();
         a.complaintRate = a.clientsServed > 0 ? double(a.complaints) / a.clientsServed : 0;
         const SurveyRepository::Score score = scores.value(a.staffId);
@@ -199,8 +196,6 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
             counted += c.second;
         }
         a.complianceAll = counted > 0 ? 100.0 * met / counted : -1;
-        a.consultations = consultations.value(a.staffId, 0).toInt();
-        a.viewings = viewings.value(a.staffId, 0).toInt();
         a.contracts = contracts.value(a.staffId, 0).toInt();
         const QVariant best = training.value(a.staffId);
         a.trainingScore = best.isNull() || !best.isValid() ? -1 : best.toInt();

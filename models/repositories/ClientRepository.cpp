@@ -294,7 +294,8 @@ Filter clientFilter(const Database &db, const ClientQuery &query)
     return f;
 }
 
-// The ORDER BY of the list; prefix "p." names the columns of the page subquery in page().
+// The ORDER BY of the list; outer: the same order over the page subquery of page() ("p"), with
+// the staff joined after it ("s").
 QString orderBy(const ClientQuery &query, bool outer = false)
 {
     if (outer) {
@@ -304,7 +305,7 @@ QString orderBy(const ClientQuery &query, bool outer = false)
         case ClientQuery::Sort::Name: column = QStringLiteral("p.name"); break;
         case ClientQuery::Sort::Phone: column = QStringLiteral("p.phone"); break;
         case ClientQuery::Sort::Source: column = QStringLiteral("p.source"); break;
-        case ClientQuery::Sort::Consultant: column = QStringLiteral("p.consultant_name"); break;
+        case ClientQuery::Sort::Consultant: column = QStringLiteral("s.name"); break;
         case ClientQuery::Sort::CreatedAt: column = QStringLiteral("p.created_at"); break;
         case ClientQuery::Sort::LastServiceAt: column = QStringLiteral("last_service_at"); break;
         }
@@ -364,15 +365,18 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
                                f.values);
         return readRows(q);
     }
-    // Sorted and cut to the page first; the last service is looked up for the page's rows only
-    // (SQLite would otherwise compute it for every match it sorts).
+    // Sorted and cut to the page first; the consultant's name and the last service are looked
+    // up for the page's rows only (SQLite would otherwise join or compute them for every match it
+    // sorts: 0.47 s instead of 0.03 s for the filter "1" on 100 000 clients).
+    const bool byConsultant = query.sort == ClientQuery::Sort::Consultant;
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT p.id, p.name, p.phone, p.gender, p.source, p.consultant_name, p.created_at, "
-                                          "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = p.id) AS last_service_at, "
-                                          "p.consultant_id FROM (SELECT c.id, c.name, c.phone, c.gender, c.source, s.name AS "
-                                          "consultant_name, c.created_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
-                                          "c.consultant_id")
-                               + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?) p") + orderBy(query, true),
+                           QStringLiteral("SELECT p.id, p.name, p.phone, p.gender, p.source, s.name, p.created_at, (SELECT MAX(r.at) "
+                                          "FROM service_records r WHERE r.client_id = p.id) AS last_service_at, p.consultant_id FROM "
+                                          "(SELECT c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.consultant_id FROM "
+                                          "clients c")
+                               + (byConsultant ? QStringLiteral(" LEFT JOIN staff s ON s.id = c.consultant_id") : QString()) + f.where
+                               + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?) p LEFT JOIN staff s ON s.id = p.consultant_id")
+                               + orderBy(query, true),
                            f.values);
     return readRows(q);
 }

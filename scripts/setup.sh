@@ -15,10 +15,11 @@ ESTATEDESK_PACKAGES=(
     fonts-noto-cjk librsvg2-bin
 )
 # Only the tests need these (scripts/test.sh): the PostgreSQL server of the storage tests,
-# pdftotext for printed reports, openpyxl to read the workbooks back, and the validators of the
-# menu entry and the metainfo.
+# pdftotext for printed reports, openpyxl to read the workbooks back, the validators of the
+# menu entry and the metainfo, and the sqlite3 shell whose .import the benchmark's import is
+# measured against.
 ESTATEDESK_TEST_PACKAGES=(
-    postgresql poppler-utils python3-openpyxl desktop-file-utils appstream
+    postgresql poppler-utils python3-openpyxl desktop-file-utils appstream sqlite3
 )
 
 # Installs those of the given packages that are missing.

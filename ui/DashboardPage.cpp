@@ -287,7 +287,7 @@ void DashboardPage::refreshViewings()
             staff.insert(s.id, s.name);
         auto line = [&](const Appointment &a) {
             return tr("%1  %2 (%n person(s)), %3, %4", nullptr, a.partySize)
-                .arg(OfficeTime::formatDateTime(a.startsAt), ClientRepository(m_session).get(a.clientId).name,
+                .arg(OfficeTime::formatDateTime(a.startsAt), a.clientName,
                      staff.value(a.consultantId), a.location);
         };
         const qint64 now = m_session.clock->nowMs();

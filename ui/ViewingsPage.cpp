@@ -202,14 +202,11 @@ void ViewingsPage::reload()
     const qint64 from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 to = QDateTime(first.addDays(m_week ? 7 : 1), QTime(0, 0), zone).toMSecsSinceEpoch();
     QList<Appointment> list;
-    QHash<qint64, QString> staff, clients;
+    QHash<qint64, QString> staff;
     try {
-        list = AppointmentRepository(m_session).between(from, to);
+        list = AppointmentRepository(m_session).between(from, to); // with the clients' names
         for (const Staff &s : StaffRepository(m_session).list())
             staff.insert(s.id, s.name);
-        for (const Appointment &a : std::as_const(list))
-            if (!clients.contains(a.clientId))
-                clients.insert(a.clientId, ClientRepository(m_session).get(a.clientId).name);
     } catch (const Error &e) {
         m_status->setText(e.message());
         return;
@@ -229,7 +226,7 @@ void ViewingsPage::reload()
                              + QStringLiteral("–") + OfficeTime::toOffice(a.endsAt).toString(QStringLiteral("HH:mm"));
         const QStringList cells = {group(a),
                                    when,
-                                   clients.value(a.clientId),
+                                   a.clientName,
                                    QString::number(a.partySize),
                                    m_bySampleUnit ? staff.value(a.consultantId) : a.location,
                                    Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)};

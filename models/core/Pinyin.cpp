@@ -4,7 +4,13 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <QHash>
+#include <QThread>
+
+#include <algorithm>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace estatedesk {
 
@@ -48,6 +54,43 @@ Pinyin::Forms Pinyin::ofName(const QString &name)
         }
     }
     return forms;
+}
+
+QList<Pinyin::Forms> Pinyin::ofNames(const QStringList &names)
+{
+    QHash<QString, qsizetype> slot; // distinct name -> index in distinct
+    QStringList distinct;
+    QList<qsizetype> slotOf;
+    slotOf.reserve(names.size());
+    for (const QString &n : names) {
+        auto it = slot.constFind(n);
+        if (it == slot.constEnd()) {
+            it = slot.insert(n, distinct.size());
+            distinct << n;
+        }
+        slotOf << it.value();
+    }
+    QList<Forms> forms(distinct.size());
+    // A thread costs a transliterator of its own (tens of milliseconds to build): only for
+    // thousands of names.
+    constexpr qsizetype kPerThread = 4000;
+    const qsizetype threads = std::clamp<qsizetype>(distinct.size() / kPerThread, 1, std::max(1, QThread::idealThreadCount()));
+    Forms *const results = forms.data(); // detached once here, written by one thread per index
+    auto work = [&](qsizetype part) {
+        for (qsizetype i = part; i < distinct.size(); i += threads)
+            results[i] = ofName(distinct.at(i));
+    };
+    std::vector<std::thread> helpers;
+    for (qsizetype part = 1; part < threads; ++part)
+        helpers.emplace_back(work, part);
+    work(0);
+    for (std::thread &t : helpers)
+        t.join();
+    QList<Forms> out;
+    out.reserve(names.size());
+    for (const qsizetype i : std::as_const(slotOf))
+        out << forms.at(i);
+    return out;
 }
 
 } // namespace estatedesk

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace estatedesk {
 
@@ -16,6 +18,10 @@ public:
         QString initials; // "zs"
     };
     static Forms ofName(const QString &name);
+    // The forms of many names at once (an import), in the same order: each distinct name is
+    // transliterated once, the distinct names shared among the processor's cores (ICU takes about
+    // 10 µs a character; a 100 000-row import would spend seconds on one core).
+    static QList<Forms> ofNames(const QStringList &names);
 };
 
 } // namespace estatedesk

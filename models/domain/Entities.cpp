@@ -165,6 +165,12 @@ void Client::validate()
 {
     requiredName(QStringLiteral("name"), name, 50);
     phone = Phone::normalize(phone);
+    validateWithNormalizedPhone();
+}
+
+void Client::validateWithNormalizedPhone()
+{
+    requiredName(QStringLiteral("name"), name, 50);
     oneOf(QStringLiteral("gender"), gender, Vocabulary::genders(), true);
     optional(QStringLiteral("occupation"), occupation, 100);
     oneOf(QStringLiteral("source"), source, Vocabulary::sourceChannels(), true);

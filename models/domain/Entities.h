@@ -44,6 +44,9 @@ struct Client
     int rowVersion = 0;
 
     void validate();
+    // The same checks when phone already holds what Phone::tryNormalize returned (an import
+    // that parsed it once to find duplicates): libphonenumber is not run a second time.
+    void validateWithNormalizedPhone();
 };
 
 struct Consultation
@@ -102,6 +105,7 @@ struct Appointment
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int rowVersion = 0;
+    QString clientName; // read with the lists (AppointmentRepository::between, ...); never written
 
     void validate();
 };

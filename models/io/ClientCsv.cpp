@@ -131,6 +131,10 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         return i >= 0 && i < row.fields.size() ? Csv::unprotect(row.fields.at(i).trimmed()) : QString();
     };
 
+    // The vocabularies once, not once per row and field (each is built with its translations).
+    const QList<Vocabulary::Entry> genders = Vocabulary::genders();
+    const QList<Vocabulary::Entry> channels = Vocabulary::sourceChannels();
+    const QList<Vocabulary::Entry> interests = Vocabulary::interests();
     QList<Client> parsed;
     parsed.reserve(rows.size());
     for (const Csv::Row &row : std::as_const(rows)) {
@@ -142,7 +146,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         QStringList lineProblems;
         const QString gender = cell(row, QStringLiteral("gender"));
         if (!gender.isEmpty()) {
-            c.gender = Vocabulary::keyFor(Vocabulary::genders(), gender);
+            c.gender = Vocabulary::keyFor(genders, gender);
             if (c.gender.isEmpty())
                 lineProblems << tr("%1: \"%2\" is not 男/女 or male/female").arg(FieldNames::label(QStringLiteral("gender")), gender);
         }
@@ -150,7 +154,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         // written under "other", and said so, never a reason to refuse the file.
         const QString source = cell(row, QStringLiteral("source"));
         if (!source.isEmpty()) {
-            c.source = Vocabulary::keyFor(Vocabulary::sourceChannels(), source);
+            c.source = Vocabulary::keyFor(channels, source);
             if (c.source.isEmpty()) {
                 c.source = QStringLiteral("other");
                 c.sourceDetail = source;
@@ -159,9 +163,9 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
                                                                 Vocabulary::sourceLabel(c.source, source)));
             }
         }
-        for (const QString &i : cell(row, QStringLiteral("interests")).split(QRegularExpression(QStringLiteral("[,，、;；/]")),
-                                                                             Qt::SkipEmptyParts)) {
-            const QString key = Vocabulary::keyFor(Vocabulary::interests(), i);
+        static const QRegularExpression interestSeparators(QStringLiteral("[,，、;；/]"));
+        for (const QString &i : cell(row, QStringLiteral("interests")).split(interestSeparators, Qt::SkipEmptyParts)) {
+            const QString key = Vocabulary::keyFor(interests, i);
             if (key.isEmpty())
                 lineProblems << tr("%1: \"%2\" is not a known interest").arg(FieldNames::label(QStringLiteral("interests")), i);
             else
@@ -194,7 +198,8 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         }
         if (lineProblems.isEmpty()) {
             try {
-                c.validate();
+                c.phone = e164; // parsed once, above
+                c.validateWithNormalizedPhone();
             } catch (const ValidationError &e) {
                 lineProblems << e.message();
             }

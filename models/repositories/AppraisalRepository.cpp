@@ -103,66 +103,102 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
     const double minCompliance = settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble();
     const double maxComplaintRate = settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble();
 
+    // The team and the counts that have a (staff, time) index, in one query: each correlated
+    // count reads its index range only. The other measures follow, each one grouped query for the
+    // whole team (never a query per person and measure).
+    const QVariantList span{from, to};
     QList<Appraisal> out;
     {
         // Staff who joined after the month are not part of it.
         QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT id, name, role FROM staff WHERE active = 1 AND created_at < CAST(? AS BIGINT) AND "
-                                              "role IN ('consultant','service','reception') ORDER BY id"),
-                               {to});
+                               QStringLiteral("SELECT s.id, s.name, s.role, (SELECT COUNT(DISTINCT r.client_id) FROM service_records r "
+                                              "WHERE r.staff_id = s.id AND r.at >= ? AND r.at < ?), (SELECT COUNT(*) FROM "
+                                              "consultations x WHERE x.staff_id = s.id AND x.received_at >= ? AND x.received_at < ?), "
+                                              "(SELECT COUNT(*) FROM appointments a WHERE a.consultant_id = s.id AND a.starts_at >= ? AND "
+                                              "a.starts_at < ? AND a.status IN ('checked_in','done')) FROM staff s WHERE s.active = 1 AND "
+                                              "s.created_at < CAST(? AS BIGINT) AND s.role IN ('consultant','service','reception') "
+                                              "ORDER BY s.id"),
+                               {from, to, from, to, from, to, to});
         while (q.next()) {
             Appraisal a;
             a.staffId = q.value(0).toLongLong();
             a.staffName = q.value(1).toString();
             a.role = q.value(2).toString();
+            a.clientsServed = q.value(3).toInt();
+            a.consultations = q.value(4).toInt();
+            a.viewings = q.value(5).toInt();
             out << a;
         }
     }
-    SurveyRepository surveys(m_session);
-    TrainingRepository training(m_session);
+    auto perStaff = [&db](const QString &sql, const QVariantList &values) {
+        QHash<qint64, QVariant> byStaff;
+        QSqlQuery q = Sql::run(db, sql, values);
+        while (q.next())
+            byStaff.insert(q.value(0).toLongLong(), q.value(1));
+        return byStaff;
+    };
+    const QHash<qint64, QVariant> complaints =
+        perStaff(QStringLiteral("SELECT k.consultant_id, COUNT(*) FROM complaints c JOIN clients k ON k.id = c.client_id WHERE "
+                                "c.received_at >= ? AND c.received_at < ? AND k.consultant_id IS NOT NULL GROUP BY k.consultant_id"),
+                 span);
+    QHash<qint64, SurveyRepository::Score> scores; // as SurveyRepository::scoreOf computes them
+    {
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT staff_id, COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * "
+                                              "1.0) FROM survey_responses WHERE responded_at >= ? AND responded_at < ? AND staff_id IS "
+                                              "NOT NULL GROUP BY staff_id"),
+                               span);
+        while (q.next()) {
+            SurveyRepository::Score score;
+            score.staffId = q.value(0).toLongLong();
+            score.responses = q.value(1).toInt();
+            score.attitude = q.value(2).toDouble();
+            score.efficiency = q.value(3).toDouble();
+            score.resolution = q.value(4).toDouble();
+            score.overall = (score.attitude + score.efficiency + score.resolution) / 3.0;
+            scores.insert(score.staffId, score);
+        }
+    }
+    QHash<qint64, QMap<QString, QPair<int, int>>> compliance;
+    {
+        QSqlQuery q = Sql::run(db,
+                               QStringLiteral("SELECT staff_id, policy, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN "
+                                              "outcome IS NOT NULL OR (stopped_at IS NULL AND due_at < ?) THEN 1 ELSE 0 END) FROM "
+                                              "deadline_items WHERE due_at >= ? AND due_at < ? AND staff_id IS NOT NULL GROUP BY "
+                                              "staff_id, policy"),
+                               {countUntil, from, to});
+        while (q.next()) {
+            const int m = q.value(2).toInt(), n = q.value(3).toInt();
+            if (n > 0)
+                compliance[q.value(0).toLongLong()].insert(q.value(1).toString(), {m, n});
+        }
+    }
+    const QVariantList days{first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
+    const QHash<qint64, QVariant> contracts =
+        perStaff(QStringLiteral("SELECT consultant_id, COUNT(*) FROM contracts WHERE signed_on >= ? AND signed_on < ? AND status IN "
+                                "('signed','filed') GROUP BY consultant_id"),
+                 days);
+    // As TrainingRepository::bestPassedScore: the best passed score of a session held in the month.
+    const QHash<qint64, QVariant> training =
+        perStaff(QStringLiteral("SELECT t.staff_id, MAX(t.score) FROM training_results t JOIN training_sessions x ON x.id = "
+                                "t.session_id WHERE t.passed = 1 AND x.held_on >= ? AND x.held_on < ? GROUP BY t.staff_id"),
+                 days);
     for (Appraisal &a : out) {
-        const QVariantList span{a.staffId, from, to};
-        a.clientsServed = Sql::scalar(db, QStringLiteral("SELECT COUNT(DISTINCT client_id) FROM service_records WHERE staff_id = ? AND "
-                                                         "at >= ? AND at < ?"),
-                                      span)
-                              .toInt();
-        a.complaints = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints c JOIN clients k ON k.id = c.client_id WHERE "
-                                                      "k.consultant_id = ? AND c.received_at >= ? AND c.received_at < ?"),
-                                   span)
-                           .toInt();
+        a.complaints = complaints.value(a.staffId, 0).toInt();
         a.complaintRate = a.clientsServed > 0 ? double(a.complaints) / a.clientsServed : 0;
-        const SurveyRepository::Score score = surveys.scoreOf(a.staffId, from, to);
+        const SurveyRepository::Score score = scores.value(a.staffId);
         a.surveyResponses = score.responses;
         a.satisfaction = score.responses > 0 ? score.overall : -1;
-        QSqlQuery c = Sql::run(db,
-                               QStringLiteral("SELECT policy, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN outcome IS "
-                                              "NOT NULL OR (stopped_at IS NULL AND due_at < ?) THEN 1 ELSE 0 END) FROM deadline_items "
-                                              "WHERE staff_id = ? AND due_at >= ? AND due_at < ? GROUP BY policy ORDER BY policy"),
-                               {countUntil, a.staffId, from, to});
+        a.compliance = compliance.value(a.staffId);
         int met = 0, counted = 0;
-        while (c.next()) {
-            const int m = c.value(1).toInt(), n = c.value(2).toInt();
-            if (n == 0)
-                continue;
-            a.compliance.insert(c.value(0).toString(), {m, n});
-            met += m;
-            counted += n;
+        for (const QPair<int, int> &c : std::as_const(a.compliance)) {
+            met += c.first;
+            counted += c.second;
         }
-        c.finish();
         a.complianceAll = counted > 0 ? 100.0 * met / counted : -1;
-        a.consultations = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE staff_id = ? AND received_at >= ? AND "
-                                                         "received_at < ?"),
-                                      span)
-                              .toInt();
-        a.viewings = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM appointments WHERE consultant_id = ? AND starts_at >= ? AND "
-                                                    "starts_at < ? AND status IN ('checked_in','done')"),
-                                 span)
-                         .toInt();
-        a.contracts = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts WHERE consultant_id = ? AND signed_on >= ? AND "
-                                                     "signed_on < ? AND status IN ('signed','filed')"),
-                                  {a.staffId, first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)})
-                          .toInt();
-        a.trainingScore = training.bestPassedScore(a.staffId, first, first.addMonths(1));
+        a.contracts = contracts.value(a.staffId, 0).toInt();
+        const QVariant best = training.value(a.staffId);
+        a.trainingScore = best.isNull() || !best.isValid() ? -1 : best.toInt();
         if (a.satisfaction >= 0 && a.satisfaction < minSatisfaction)
             a.coaching << tr("satisfaction %1 below %2").arg(a.satisfaction, 0, 'f', 2).arg(minSatisfaction, 0, 'f', 1);
         if (a.complianceAll >= 0 && a.complianceAll < minCompliance)

@@ -14,6 +14,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <optional>
+
 namespace estatedesk {
 
 static QVariantMap clientRow(const Client &c)
@@ -291,8 +294,24 @@ Filter clientFilter(const Database &db, const ClientQuery &query)
     return f;
 }
 
-QString orderBy(const ClientQuery &query)
+// The ORDER BY of the list; outer: the same order over the page subquery of page() ("p"), with
+// the staff joined after it ("s").
+QString orderBy(const ClientQuery &query, bool outer = false)
 {
+    if (outer) {
+        QString column;
+        switch (query.sort) {
+        case ClientQuery::Sort::Id: column = QStringLiteral("p.id"); break;
+        case ClientQuery::Sort::Name: column = QStringLiteral("p.name"); break;
+        case ClientQuery::Sort::Phone: column = QStringLiteral("p.phone"); break;
+        case ClientQuery::Sort::Source: column = QStringLiteral("p.source"); break;
+        case ClientQuery::Sort::Consultant: column = QStringLiteral("s.name"); break;
+        case ClientQuery::Sort::CreatedAt: column = QStringLiteral("p.created_at"); break;
+        case ClientQuery::Sort::LastServiceAt: column = QStringLiteral("last_service_at"); break;
+        }
+        const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", p.id") + dir;
+    }
     QString column;
     switch (query.sort) {
     case ClientQuery::Sort::Id: column = QStringLiteral("c.id"); break;
@@ -336,12 +355,28 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
 {
     Filter f = clientFilter(*m_session.db, query);
     f.values << limit << offset;
+    if (query.sort == ClientQuery::Sort::LastServiceAt) { // sorted by it: computed for every match
+        QSqlQuery q = Sql::run(m_session.db->connection(),
+                               QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
+                                              "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS "
+                                              "last_service_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
+                                              "c.consultant_id")
+                                   + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                               f.values);
+        return readRows(q);
+    }
+    // Sorted and cut to the page first; the consultant's name and the last service are looked
+    // up for the page's rows only (SQLite would otherwise join or compute them for every match it
+    // sorts: 0.47 s instead of 0.03 s for the filter "1" on 100 000 clients).
+    const bool byConsultant = query.sort == ClientQuery::Sort::Consultant;
     QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
-                                          "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS "
-                                          "last_service_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
-                                          "c.consultant_id")
-                               + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                           QStringLiteral("SELECT p.id, p.name, p.phone, p.gender, p.source, s.name, p.created_at, (SELECT MAX(r.at) "
+                                          "FROM service_records r WHERE r.client_id = p.id) AS last_service_at, p.consultant_id FROM "
+                                          "(SELECT c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.consultant_id FROM "
+                                          "clients c")
+                               + (byConsultant ? QStringLiteral(" LEFT JOIN staff s ON s.id = c.consultant_id") : QString()) + f.where
+                               + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?) p LEFT JOIN staff s ON s.id = p.consultant_id")
+                               + orderBy(query, true),
                            f.values);
     return readRows(q);
 }
@@ -437,34 +472,62 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
         return;
     Transaction tx(*m_session.db);
     const qint64 now = m_session.clock->nowMs();
-    QSqlQuery q = Sql::prepare(m_session.db->connection(),
-                               QStringLiteral("INSERT INTO clients (name, phone, gender, occupation, source, interests, "
-                                              "notes, consultant_id, created_at, updated_at, name_pinyin, name_initials, "
-                                              "source_detail) VALUES "
-                                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (Client &c : clients) {
-        if (c.createdAt == 0)
-            c.createdAt = now;
-        c.updatedAt = c.createdAt;
-        q.bindValue(0, c.name);
-        q.bindValue(1, c.phone);
-        q.bindValue(2, c.gender);
-        q.bindValue(3, c.occupation);
-        q.bindValue(4, c.source);
-        q.bindValue(5, c.interests.join(u','));
-        q.bindValue(6, c.notes);
-        q.bindValue(7, Sql::nullableId(c.consultantId));
-        q.bindValue(8, c.createdAt);
-        q.bindValue(9, c.updatedAt);
-        const Pinyin::Forms pinyin = Pinyin::ofName(c.name);
-        q.bindValue(10, pinyin.full);
-        q.bindValue(11, pinyin.initials);
-        q.bindValue(12, c.sourceDetail);
+    QStringList names;
+    names.reserve(clients.size());
+    for (const Client &c : std::as_const(clients))
+        names << c.name;
+    const QList<Pinyin::Forms> pinyin = Pinyin::ofNames(names); // the search keys, in bulk
+    // Multi-row INSERTs of kRows rows (13 values each: well within SQLite's 32 766 and
+    // PostgreSQL's 65 535 parameters; Qt's SQLite driver names each placeholder, which makes
+    // preparing a statement grow with the square of its values, hence the smaller chunks there). RETURNING gives the ids with the phone (unique), since
+    // neither database promises the order of the rows it returns.
+    const qsizetype kRows = m_session.db->backend() == Backend::Sqlite ? 50 : 200;
+    const QString columns = QStringLiteral("INSERT INTO clients (name, phone, gender, occupation, source, interests, notes, "
+                                           "consultant_id, created_at, updated_at, name_pinyin, name_initials, source_detail) VALUES ");
+    const QString marks = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto statement = [&](qsizetype rows) {
+        QStringList tuples(rows, marks);
+        return Sql::prepare(m_session.db->connection(), columns + tuples.join(u',') + QStringLiteral(" RETURNING id, phone"));
+    };
+    QHash<QString, qsizetype> byPhone;
+    // SQLite re-executes one prepared statement for every full chunk (preparing is most of the
+    // cost there); PostgreSQL gets a fresh one per chunk, since a QSqlQuery re-executed after
+    // finish() may return only the first RETURNING row there.
+    const bool reuse = m_session.db->backend() == Backend::Sqlite;
+    std::optional<QSqlQuery> full;
+    for (qsizetype from = 0; from < clients.size(); from += kRows) {
+        const qsizetype rows = std::min(kRows, clients.size() - from);
+        std::optional<QSqlQuery> own;
+        if (reuse && rows == kRows && !full)
+            full = statement(rows);
+        QSqlQuery &q = reuse && rows == kRows ? *full : own.emplace(statement(rows));
+        byPhone.clear();
+        int value = 0;
+        for (qsizetype i = from; i < from + rows; ++i) {
+            Client &c = clients[i];
+            if (c.createdAt == 0)
+                c.createdAt = now;
+            c.updatedAt = c.createdAt;
+            c.rowVersion = 1;
+            byPhone.insert(c.phone, i);
+            q.bindValue(value++, c.name);
+            q.bindValue(value++, c.phone);
+            q.bindValue(value++, c.gender);
+            q.bindValue(value++, c.occupation);
+            q.bindValue(value++, c.source);
+            q.bindValue(value++, c.interests.join(u','));
+            q.bindValue(value++, c.notes);
+            q.bindValue(value++, Sql::nullableId(c.consultantId));
+            q.bindValue(value++, c.createdAt);
+            q.bindValue(value++, c.updatedAt);
+            q.bindValue(value++, pinyin.at(i).full);
+            q.bindValue(value++, pinyin.at(i).initials);
+            q.bindValue(value++, c.sourceDetail);
+        }
         Sql::exec(q);
-        if (q.next())
-            c.id = q.value(0).toLongLong();
+        while (q.next())
+            clients[byPhone.value(q.value(1).toString())].id = q.value(0).toLongLong();
         q.finish();
-        c.rowVersion = 1;
     }
     AuditLog::write(m_session, auditAction, QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("count"), clients.size()},

@@ -71,7 +71,8 @@ public:
     void add(Appointment &appointment);
     void update(Appointment &appointment);
     Appointment get(qint64 id) const;
-    // Viewings that start in [fromMs, toMs), by start time.
+    // Viewings that start in [fromMs, toMs), by start time. These lists carry each client's name
+    // (Appointment::clientName), read with the same query.
     QList<Appointment> between(qint64 fromMs, qint64 toMs) const;
     // Viewings still to come within hours from now, and viewings whose start has passed without a
     // check-in (missed: booked or confirmed only), for the dashboard.

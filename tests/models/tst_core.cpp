@@ -5,6 +5,7 @@
 #include "core/IdDocument.h"
 #include "core/Platform.h"
 #include "core/Phone.h"
+#include "core/Pinyin.h"
 #include "core/Translations.h"
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
@@ -32,6 +33,7 @@ private slots:
     void choosesChineseUnlessEnglishIsAsked();
     void identityDocuments_data();
     void identityDocuments();
+    void pinyinOfManyNamesIsEachNamesOwn();
 };
 
 void TestCore::normalizesPhones_data()
@@ -330,4 +332,27 @@ void TestCore::identityDocuments()
 }
 
 QTEST_GUILESS_MAIN(TestCore)
+// An import's names are transliterated in bulk (distinct names once, shared among threads):
+// every name gets what it gets alone, surnames read as surnames, in the order given.
+void TestCore::pinyinOfManyNamesIsEachNamesOwn()
+{
+    const QStringList surnames = {QStringLiteral("单"), QStringLiteral("曾"), QStringLiteral("解"), QStringLiteral("区"),
+                                  QStringLiteral("欧阳"), QStringLiteral("长孙"), QStringLiteral("王"), QStringLiteral("Smith ")};
+    const QString given = QStringLiteral("田芳小贤放家明三四光单曾长重庆");
+    QStringList names;
+    for (int i = 0; i < 9000; ++i) // enough distinct names for several threads
+        names << surnames.at(i % surnames.size()) + given.at(i % given.size()) + given.at((i / 7) % given.size())
+                     + given.at((i / 53) % given.size());
+    names << names.mid(0, 100); // repeated names too
+    const QList<Pinyin::Forms> forms = Pinyin::ofNames(names);
+    QCOMPARE(forms.size(), names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const Pinyin::Forms one = Pinyin::ofName(names.at(i));
+        QCOMPARE(forms.at(i).full, one.full);
+        QCOMPARE(forms.at(i).initials, one.initials);
+    }
+    QCOMPARE(forms.at(0).full.left(4), QStringLiteral("shan")); // 单 as a surname
+    QVERIFY(Pinyin::ofNames({}).isEmpty());
+}
+
 #include "tst_core.moc"

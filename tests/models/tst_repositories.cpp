@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "core/Pinyin.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
@@ -45,6 +46,7 @@ private slots:
     void salesControlIsEnforcedByTheDatabase();
     void clientQueriesFilterAndSort();
     void clientListModelPagesLazily();
+    void insertBatchGivesEveryClientItsIdAndSearchKeys();
     void mergingKeepsEveryRecord();
     void followUpTasks();
 
@@ -453,6 +455,43 @@ void TestRepositories::clientListModelPagesLazily()
     model.sort(ClientListModel::NameColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, ClientListModel::NameColumn).data().toString(), QStringLiteral("客户449"));
     QCOMPARE(reset.size(), 2);
+}
+
+// An import inserts many rows per statement: every client still gets its own id back, and the
+// pinyin the search uses is each name's own, in every chunk (the last one partial) and in order.
+void TestRepositories::insertBatchGivesEveryClientItsIdAndSearchKeys()
+{
+    const QStringList surnames = {QStringLiteral("单"), QStringLiteral("曾"), QStringLiteral("张"), QStringLiteral("欧阳")};
+    const QStringList given = {QStringLiteral("田芳"), QStringLiteral("小贤"), QStringLiteral("三"), QStringLiteral("明")};
+    QList<Client> many;
+    for (int i = 0; i < 613; ++i) {
+        Client c;
+        c.name = surnames.at(i % 4) + given.at((i / 4) % 4) + QString::number(i);
+        // Phones in descending order, so that insertion order and phone order differ.
+        c.phone = QStringLiteral("+86137%1").arg(99999999 - i, 8, 10, QLatin1Char('0'));
+        many << c;
+    }
+    ClientRepository(m_session).insertBatch(many, QStringLiteral("import"));
+    QSet<qint64> ids;
+    for (const Client &c : std::as_const(many)) {
+        QVERIFY(c.id > 0);
+        ids << c.id;
+        QSqlQuery q = Sql::run(m_session.db->connection(),
+                               QStringLiteral("SELECT name, phone, name_pinyin, name_initials FROM clients WHERE id = ?"), {c.id});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), c.name);
+        QCOMPARE(q.value(1).toString(), c.phone);
+        const Pinyin::Forms forms = Pinyin::ofName(c.name);
+        QCOMPARE(q.value(2).toString(), forms.full);
+        QCOMPARE(q.value(3).toString(), forms.initials);
+    }
+    QCOMPARE(ids.size(), 613);
+    QCOMPARE(Pinyin::ofName(QStringLiteral("单田芳")).full, QStringLiteral("shantianfang")); // read as a surname
+    qsizetype ouyangXiaoxian = 0;
+    for (const Client &c : std::as_const(many))
+        ouyangXiaoxian += c.name.startsWith(QStringLiteral("欧阳小贤")) ? 1 : 0;
+    QCOMPARE(ouyangXiaoxian, 38);
+    QCOMPARE(ClientRepository(m_session).find(QStringLiteral("oyxx"), 700).size(), ouyangXiaoxian);
 }
 
 void TestRepositories::mergingKeepsEveryRecord()

@@ -45,6 +45,10 @@
         <source>Wrong name or password, or the account is locked (for %1 minutes after %2 wrong passwords) or deactivated; the administrator can help.</source>
         <translation>姓名或密码不正确，或账号已被锁定（连续 %2 次密码错误后锁定 %1 分钟）或已停用；如有需要请联系管理员。</translation>
     </message>
+    <message>
+        <source>Signed in, but the sign-in could not be recorded: %1</source>
+        <translation>已登录，但这次登录无法记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentRepository</name>
@@ -967,6 +971,14 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>Verifies the copy FILE and its audit log&apos;s hash chain, then replaces every row of the database with it and records that in the audit log (administrators). A copy whose audit log was changed is refused, naming the first broken entry; --force restores it anyway.</source>
         <translation>先核验副本文件及其审计日志的哈希链，再用它替换数据库中的全部数据并记入审计日志（限管理员）。审计日志被改动过的副本会被拒绝，并指出第一条被破坏的记录；加 --force 可强制恢复。</translation>
+    </message>
+    <message>
+        <source>The audit log in the backup %1 was changed behind EstateDesk&apos;s back (%2). Nothing was restored; an administrator who knows why adds --force.</source>
+        <translation>备份 %1 中的审计日志曾在楼盘客服台之外被改动（%2）。未恢复任何数据；了解原因的管理员可加上 --force。</translation>
+    </message>
+    <message>
+        <source>Put %1 in place of the damaged %2, which is kept beside it.</source>
+        <translation>已用 %1 替换损坏的 %2，损坏的文件保留在旁边。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@
 #include "services/Startup.h"
 #include "repositories/VisitRegistration.h"
 #include "storage/Backup.h"
+#include "storage/Transaction.h"
+#include "repositories/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
@@ -882,6 +884,8 @@ int CliApp::run(const QStringList &arguments)
                                          "or in ESTATEDESK_PASSWORD."));
             startup.signIn(global.user, readPassword(true));
             session = startup.session();
+            if (!startup.signInNotice().isEmpty())
+                m_err << startup.signInNotice() << '\n';
         };
 
         if (command == QLatin1String("check")) {
@@ -905,6 +909,25 @@ int CliApp::run(const QStringList &arguments)
             CommandArgs args(list, {});
             args.expectPositionals(1);
             const QString file = args.positional(0, tr("the backup FILE"));
+            if (config.backend == Backend::Sqlite && !db.damage().isEmpty()) {
+                // A damaged file cannot take rows: the verified copy goes in its place, as the
+                // desktop program's start does, and the damaged file is kept beside it.
+                const QString problem = Backup::auditChainProblem(file);
+                if (!problem.isEmpty() && !options.force)
+                    throw AuditChainError(tr("The audit log in the backup %1 was changed behind EstateDesk's back (%2). Nothing was "
+                                             "restored; an administrator who knows why adds --force.")
+                                              .arg(QDir::toNativeSeparators(file), problem));
+                const QString damage = db.damage();
+                startup.restoreInPlace(file);
+                Transaction tx(startup.database());
+                AuditLog::write(startup.session(), QStringLiteral("restore"), QStringLiteral("backups"), 0, {},
+                                {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
+                                 {QStringLiteral("in_place_of_damaged"), damage}});
+                tx.commit();
+                m_out << tr("Put %1 in place of the damaged %2, which is kept beside it.").arg(QDir::toNativeSeparators(file), config.describe())
+                      << '\n';
+                return 0;
+            }
             Backup::restore(session, file, options);
             m_out << tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file), config.describe()) << '\n';
             return 0;

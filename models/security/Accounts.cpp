@@ -212,6 +212,16 @@ Staff Accounts::signIn(const QString &name, const QString &password)
     // The slow hash is checked before the account's row is locked; the counter and the lock are
     // read under it, so wrong attempts from several PCs at once each count.
     const bool passwordMatches = PasswordHasher::verify(hash, password);
+    if (!m_session.db->damage().isEmpty()) {
+        // A damaged file is only read: the account's state decides as usual, but nothing is
+        // written (no counter, no audit entry); Startup tells the user the sign-in went unrecorded.
+        q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT locked_until, active FROM staff WHERE id = ?"), {id});
+        q.next();
+        if (!passwordMatches || q.value(1).toInt() == 0 || q.value(0).toLongLong() > now)
+            throw AuthenticationError(wrong);
+        q.finish();
+        return StaffRepository(m_session).get(id);
+    }
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("staff"), {id});
     q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT failed_logins, locked_until, active FROM staff WHERE id = ?"), {id});

@@ -29,6 +29,12 @@ Startup::~Startup() = default;
 void Startup::open()
 {
     m_db->open();
+    // A file whose last check in a window found it damaged is only read until it is restored.
+    if (m_config.backend == Backend::Sqlite) {
+        QFile note(IntegrityWatch::damageNote(m_config.sqlitePath));
+        if (note.open(QIODevice::ReadOnly))
+            m_db->setDamage(QString::fromUtf8(note.readLine()).trimmed());
+    }
 }
 
 QStringList Startup::openAndCheck()
@@ -79,9 +85,12 @@ void Startup::restoreInPlace(const QString &backup)
 
 int Startup::prepare(const std::function<void(const QString &)> &backupTaken)
 {
-    const int version = SchemaUpgrade::run(*m_db, m_clock, backupTaken);
+    // A damaged file is only read: no upgrade, no merge of the shipped calendars into it.
+    const bool damaged = !m_db->damage().isEmpty();
+    const int version = damaged ? Migrations::currentVersion(*m_db) : SchemaUpgrade::run(*m_db, m_clock, backupTaken);
     OfficeTime::setZone(SettingsRepository(m_session).office().zone);
-    CalendarRepository(m_session).mergeShippedYears();
+    if (!damaged)
+        CalendarRepository(m_session).mergeShippedYears();
     return version;
 }
 
@@ -99,6 +108,9 @@ Staff Startup::signIn(const QString &name, const QString &password)
 {
     const Staff staff = Accounts(m_session).signIn(name, password);
     signedIn(staff);
+    m_signInNotice.clear();
+    if (!m_db->damage().isEmpty())
+        m_signInNotice = Accounts::tr("Signed in, but the sign-in could not be recorded: %1").arg(m_db->damagedMessage());
     return staff;
 }
 

@@ -57,6 +57,8 @@ public:
     bool needsSignIn() const;
     // Signs in by name and password and returns who; throws AuthenticationError when refused.
     Staff signIn(const QString &name, const QString &password);
+    // After signIn: why the sign-in was not recorded (a damaged file is only read), or empty.
+    QString signInNotice() const { return m_signInNotice; }
     // Takes the staff member a sign-in dialog signed in (with Accounts).
     void signedIn(const Staff &staff);
 
@@ -70,6 +72,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
     Session m_session;
+    QString m_signInNotice;
 };
 
 } // namespace estatedesk

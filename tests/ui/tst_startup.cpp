@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QProcess>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -35,6 +36,7 @@ private slots:
     void damagedWithoutBackupSaysSo();
     void olderDatabaseIsUpgradedAfterABackupAndSaysSo();
     void damageFoundByTheWindowStopsWritesUntilRestored();
+    void consoleOnlyReadsANotedFileUntilRestored();
 
 private:
     void damage();
@@ -191,6 +193,51 @@ void TestStartup::damageFoundByTheWindowStopsWritesUntilRestored()
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("damaged")), qPrintable(MessageBox::lastText()));
     QVERIFY(!QFileInfo::exists(note));
     QCOMPARE(Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
+}
+
+void TestStartup::consoleOnlyReadsANotedFileUntilRestored()
+{
+    QString good;
+    {
+        Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
+        startup.open();
+        good = startup.latestGoodBackup();
+    }
+    QVERIFY(!good.isEmpty());
+    {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 4096);
+        f.write(QByteArray(4096, '\x5A'));
+    }
+    {
+        Database db(DatabaseConfig::sqlite(m_path));
+        db.open();
+        QVERIFY(!IntegrityWatch::checkNow(db).isEmpty()); // as the window's check does
+    }
+    const auto cli = [this](const QStringList &args, QString *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(ESTATEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), m_path} + args);
+        p.waitForFinished(60000);
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    const QStringList visit = {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900002222"),
+                               QStringLiteral("--name"), QStringLiteral("赵修复"), QStringLiteral("--channel"), QStringLiteral("walk-in")};
+    QString err;
+    QVERIFY(cli(visit, &err) != 0);
+    QVERIFY2(err.contains(QStringLiteral("is damaged")), qPrintable(err));
+    const QString copy = m_dir.filePath(QStringLiteral("console-copy.sqlite"));
+    QVERIFY(cli({QStringLiteral("backup"), copy}, &err) != 0);
+    QVERIFY2(err.contains(QStringLiteral("no backup was taken")), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(copy));
+    // Restore puts the good copy in place of the damaged file; then writes work again.
+    QVERIFY2(cli({QStringLiteral("restore"), good}, &err) == 0, qPrintable(err));
+    QVERIFY(!QFileInfo::exists(IntegrityWatch::damageNote(m_path)));
+    QVERIFY(!QDir(QFileInfo(m_path).absolutePath()).entryList({QStringLiteral("office.sqlite.damaged-*")}).isEmpty());
+    QVERIFY2(cli(visit, &err) == 0, qPrintable(err));
+    QVERIFY2(cli({QStringLiteral("check")}, &err) == 0, qPrintable(err));
 }
 
 QTEST_MAIN(TestStartup)

@@ -46,13 +46,17 @@ estatedesk_install_packages() {
 # Builds everything, or only the targets given (scripts/run.sh needs just the two programs).
 estatedesk_build() {
     local type="${ESTATEDESK_BUILD_TYPE:-RelWithDebInfo}"
-    local configured=""
+    local configured="" configured_werror=""
     if [ -f "$ESTATEDESK_BUILD/CMakeCache.txt" ]; then
         configured="$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$ESTATEDESK_BUILD/CMakeCache.txt")"
+        configured_werror="$(sed -n 's/^ESTATEDESK_WERROR:BOOL=//p' "$ESTATEDESK_BUILD/CMakeCache.txt")"
     fi
-    # Configure on the first build, and again when the build type asked for changed.
-    if [ ! -f "$ESTATEDESK_BUILD/build.ninja" ] || [ "$configured" != "$type" ]; then
-        cmake -S "$ESTATEDESK_ROOT" -B "$ESTATEDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type"
+    # Warnings as errors when asked (scripts/test.sh); otherwise as the build was configured, so
+    # that run.sh after test.sh does not rebuild everything.
+    local werror="${ESTATEDESK_WERROR:-${configured_werror:-OFF}}"
+    # Configure on the first build, and again when the build type or the warnings rule asked for changed.
+    if [ ! -f "$ESTATEDESK_BUILD/build.ninja" ] || [ "$configured" != "$type" ] || [ "$configured_werror" != "$werror" ]; then
+        cmake -S "$ESTATEDESK_ROOT" -B "$ESTATEDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DESTATEDESK_WERROR="$werror"
     fi
     if [ $# -gt 0 ]; then
         cmake --build "$ESTATEDESK_BUILD" --parallel "$(nproc)" --target "$@"

@@ -5,7 +5,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 estatedesk_install_packages "${ESTATEDESK_PACKAGES[@]}" "${ESTATEDESK_TEST_PACKAGES[@]}"
-estatedesk_build
+# The tests' build treats every compiler warning as an error (issue 15 item 7).
+ESTATEDESK_WERROR=ON estatedesk_build
 estatedesk_runtime_dir
 
 PG_BIN=/usr/lib/postgresql/15/bin

@@ -298,32 +298,19 @@ Filter clientFilter(const Database &db, const ClientQuery &query)
 // the staff joined after it ("s").
 QString orderBy(const ClientQuery &query, bool outer = false)
 {
-    if (outer) {
-        QString column;
-        switch (query.sort) {
-        case ClientQuery::Sort::Id: column = QStringLiteral("p.id"); break;
-        case ClientQuery::Sort::Name: column = QStringLiteral("p.name"); break;
-        case ClientQuery::Sort::Phone: column = QStringLiteral("p.phone"); break;
-        case ClientQuery::Sort::Source: column = QStringLiteral("p.source"); break;
-        case ClientQuery::Sort::Consultant: column = QStringLiteral("s.name"); break;
-        case ClientQuery::Sort::CreatedAt: column = QStringLiteral("p.created_at"); break;
-        case ClientQuery::Sort::LastServiceAt: column = QStringLiteral("last_service_at"); break;
-        }
-        const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", p.id") + dir;
-    }
-    QString column;
+    const QString table = outer ? QStringLiteral("p") : QStringLiteral("c");
+    QString column = table + QStringLiteral(".id");
     switch (query.sort) {
-    case ClientQuery::Sort::Id: column = QStringLiteral("c.id"); break;
-    case ClientQuery::Sort::Name: column = QStringLiteral("c.name"); break;
-    case ClientQuery::Sort::Phone: column = QStringLiteral("c.phone"); break;
-    case ClientQuery::Sort::Source: column = QStringLiteral("c.source"); break;
+    case ClientQuery::Sort::Id: break;
+    case ClientQuery::Sort::Name: column = table + QStringLiteral(".name"); break;
+    case ClientQuery::Sort::Phone: column = table + QStringLiteral(".phone"); break;
+    case ClientQuery::Sort::Source: column = table + QStringLiteral(".source"); break;
     case ClientQuery::Sort::Consultant: column = QStringLiteral("s.name"); break;
-    case ClientQuery::Sort::CreatedAt: column = QStringLiteral("c.created_at"); break;
+    case ClientQuery::Sort::CreatedAt: column = table + QStringLiteral(".created_at"); break;
     case ClientQuery::Sort::LastServiceAt: column = QStringLiteral("last_service_at"); break;
     }
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") + dir;
+    return QStringLiteral(" ORDER BY %1%2, %3.id%2").arg(column, dir, table);
 }
 
 } // namespace

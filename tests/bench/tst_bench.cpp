@@ -59,7 +59,7 @@ void TestBench::writesEveryMeasureAsJson()
         QVERIFY(!name.isEmpty());
         names << name;
         QVERIFY2(e.value(QStringLiteral("value_ms")).isDouble() && e.value(QStringLiteral("value_ms")).toDouble() >= 0, qPrintable(name));
-        for (const QString key : {QStringLiteral("baseline_ms"), QStringLiteral("target_ms")})
+        for (const QString &key : {QStringLiteral("baseline_ms"), QStringLiteral("target_ms")})
             QVERIFY2(e.value(key).isNull() || (e.value(key).isDouble() && e.value(key).toDouble() >= 0), qPrintable(name + u' ' + key));
         QVERIFY(e.value(QStringLiteral("pass")).isBool());
         // pass says whether the value is within the target (no target: nothing to miss).

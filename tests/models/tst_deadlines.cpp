@@ -141,7 +141,7 @@ void TestDeadlines::complaintCarriesItsDeadlines()
     QCOMPARE(deadlines.find(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), c.id)->stateAt(later), DeadlineState::Met);
     QCOMPARE(deadlines.find(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), c.id)->stateAt(later),
              DeadlineState::Met);
-    const QList<DeadlineItem> open = deadlines.open(later, {{}, true});
+    const QList<DeadlineItem> open = deadlines.open(later, {{}, true, {}});
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.constFirst().policy, QStringLiteral("complaint-solution"));
 }
@@ -317,7 +317,7 @@ void TestDeadlines::upgradeCreatesItemsForExistingRecords()
                             "'phone', ?, 0, 0)"),
              {clientId, fridayMorning()});
     Migrations::migrate(db);
-    const QList<DeadlineItem> items = DeadlineRepository(session).open(fridayMorning(), {{}, true});
+    const QList<DeadlineItem> items = DeadlineRepository(session).open(fridayMorning(), {{}, true, {}});
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.constFirst().policy, QStringLiteral("consultation-response"));
 }

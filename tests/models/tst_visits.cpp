@@ -247,7 +247,7 @@ void TestVisits::recordingStopsTheDeadlineAndKeepsTheSatisfaction()
     const auto item = deadlines.find(kAfterSigning, kVisits, v.id);
     QCOMPARE(item->stoppedAt, at("2026-12-01T15:00:00+08:00"));
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::Met);
-    QVERIFY(deadlines.open(at("2026-12-30T10:00:00+08:00"), {{}, true}).isEmpty());
+    QVERIFY(deadlines.open(at("2026-12-30T10:00:00+08:00"), {{}, true, {}}).isEmpty());
     // On the client's timeline and in the audit log.
     const QList<ServiceRecord> records = ServiceRecordRepository(m_session).forClient(m_client);
     QCOMPARE(records.size(), recordsBefore + 1);

@@ -380,7 +380,7 @@ void TestDashboard::allOpenListsANewComplaint()
     page.viewBox()->setCurrentIndex(page.viewBox()->findData(QStringLiteral("all")));
     QVERIFY(listed());
     QCOMPARE(page.model()->counts(), counts); // the cards still count overdue and due soon
-    QCOMPARE(page.model()->rowCount(), int(DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true}).size()));
+    QCOMPARE(page.model()->rowCount(), int(DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true, {}}).size()));
 }
 
 void TestDashboard::consultantStartsWithMine()

@@ -87,7 +87,7 @@ void TestFrontDesk::newVisitorWithTheKeyboardAlone()
     QCOMPARE(c.source, QStringLiteral("phone"));
     QCOMPARE(c.interests, QStringList{QStringLiteral("location")});
     // The 15-minute response deadline started.
-    const QList<DeadlineItem> items = DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true});
+    const QList<DeadlineItem> items = DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true, {}});
     bool found = false;
     for (const DeadlineItem &i : items)
         found |= i.clientId == c.id && i.policy == QLatin1String("consultation-response") && i.dueAt == fridayMorning() + 15 * 60'000;

@@ -973,10 +973,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>先核验副本文件及其审计日志的哈希链，再用它替换数据库中的全部数据并记入审计日志（限管理员）。审计日志被改动过的副本会被拒绝，并指出第一条被破坏的记录；加 --force 可强制恢复。</translation>
     </message>
     <message>
-        <source>The audit log in the backup %1 was changed behind EstateDesk&apos;s back (%2). Nothing was restored; an administrator who knows why adds --force.</source>
-        <translation>备份 %1 中的审计日志曾在楼盘客服台之外被改动（%2）。未恢复任何数据；了解原因的管理员可加上 --force。</translation>
-    </message>
-    <message>
         <source>Put %1 in place of the damaged %2, which is kept beside it.</source>
         <translation>已用 %1 替换损坏的 %2，损坏的文件保留在旁边。</translation>
     </message>

@@ -914,9 +914,7 @@ int CliApp::run(const QStringList &arguments)
                 // desktop program's start does, and the damaged file is kept beside it.
                 const QString problem = Backup::auditChainProblem(file);
                 if (!problem.isEmpty() && !options.force)
-                    throw AuditChainError(tr("The audit log in the backup %1 was changed behind EstateDesk's back (%2). Nothing was "
-                                             "restored; an administrator who knows why adds --force.")
-                                              .arg(QDir::toNativeSeparators(file), problem));
+                    throw Backup::brokenChainError(file, problem);
                 const QString damage = db.damage();
                 startup.restoreInPlace(file);
                 Transaction tx(startup.database());

@@ -98,6 +98,25 @@ Row readRow(const QSqlQuery &q)
     return r;
 }
 
+// The entries with these ids (one batch), by id.
+QHash<qint64, Row> rowsById(const QSqlDatabase &conn, const QList<qint64> &ids)
+{
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    QHash<qint64, Row> rows;
+    QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (%2)").arg(QLatin1String(kRowColumns), marks.join(u',')),
+                           values);
+    while (q.next()) {
+        const Row r = readRow(q);
+        rows.insert(r.entry.id, r);
+    }
+    return rows;
+}
+
 // Whether the images are what the entry's digest says they were: unredacted images match the
 // digest under their salt; redacted ones (no salt) are the redaction marker and nothing else.
 bool imagesHold(const Row &r)
@@ -191,22 +210,7 @@ void AuditChain::seal(const Database &db, const QList<qint64> &ids)
     // what is stored.
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QList<qint64> batch = ids.mid(start, kBatch);
-        QStringList marks;
-        QVariantList values;
-        for (qint64 id : batch) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        QHash<qint64, Row> rows;
-        {
-            QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (%2)")
-                                             .arg(QLatin1String(kRowColumns), marks.join(u',')),
-                                   values);
-            while (q.next()) {
-                const Row r = readRow(q);
-                rows.insert(r.entry.id, r);
-            }
-        }
+        const QHash<qint64, Row> rows = rowsById(conn, batch);
         for (qint64 id : batch) {
             const auto it = rows.constFind(id);
             if (it == rows.constEnd())
@@ -240,22 +244,7 @@ void AuditChain::rebuild(const Database &db)
     QString previous;
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QList<qint64> batch = ids.mid(start, kBatch);
-        QStringList marks;
-        QVariantList values;
-        for (qint64 id : batch) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        QHash<qint64, Row> rows;
-        {
-            QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (%2)")
-                                             .arg(QLatin1String(kRowColumns), marks.join(u',')),
-                                   values);
-            while (q.next()) {
-                const Row r = readRow(q);
-                rows.insert(r.entry.id, r);
-            }
-        }
+        const QHash<qint64, Row> rows = rowsById(conn, batch);
         for (qint64 id : batch) {
             Row r = rows.value(id);
             // Redacted entries keep the digest of what they said; any other whose images no

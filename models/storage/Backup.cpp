@@ -202,10 +202,7 @@ void restoreInto(const Database &target, const QString &file, bool force,
     // A copy older than the chain gets one at this upgrade; one that has it must verify.
     const AuditChain::Break broken = AuditChain::verify(source);
     if (!broken.problem.isEmpty() && !force)
-        throw AuditChainError(Backup::tr("The audit log in the backup %1 was changed behind EstateDesk's back (%2). Nothing was "
-                                         "restored. An administrator who knows why can restore it anyway (estatedesk-cli restore "
-                                         "--force FILE); that is recorded in the audit log.")
-                                  .arg(shown, broken.problem));
+        throw Backup::brokenChainError(file, broken.problem);
     Migrations::migrate(target);
     Transaction tx(target, Transaction::OnDamagedFile::Allow); // the restore is what mends a damaged file
     Backup::copyAllRows(source, target);
@@ -234,6 +231,14 @@ void Backup::restore(const Session &session, const QString &file, const RestoreO
         }
         AuditLog::write(session, QStringLiteral("restore"), QStringLiteral("backups"), 0, {}, after);
     });
+}
+
+AuditChainError Backup::brokenChainError(const QString &file, const QString &problem)
+{
+    return AuditChainError(tr("The audit log in the backup %1 was changed behind EstateDesk's back (%2). Nothing was "
+                              "restored. An administrator who knows why can restore it anyway (estatedesk-cli restore "
+                              "--force FILE); that is recorded in the audit log.")
+                               .arg(QDir::toNativeSeparators(file), problem));
 }
 
 QString Backup::auditChainProblem(const QString &file)

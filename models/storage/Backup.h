@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Errors.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -48,6 +50,8 @@ public:
     // Verifies file and returns what is wrong with its audit log's hash chain (the first broken
     // entry), or an empty string when the chain holds: what restore() would refuse.
     static QString auditChainProblem(const QString &file);
+    // The refusal of a backup whose chain is broken (problem: what auditChainProblem() said).
+    static AuditChainError brokenChainError(const QString &file, const QString &problem);
     // restore() without the audit entry (the chain must verify): migrate-to, whose row counts on
     // the server must equal the file's.
     static void copyInto(const Database &target, const QString &file);

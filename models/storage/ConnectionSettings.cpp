@@ -62,11 +62,9 @@ OfficeServer OfficeServer::fromConnection(const QString &connection)
     return server;
 }
 
-QString OfficeServer::serverVersion(DatabaseConfig config, int timeoutSeconds)
+QString OfficeServer::serverVersion(const DatabaseConfig &config, int timeoutSeconds)
 {
-    if (!config.pgConnection.contains(QLatin1String("connect_timeout=")))
-        config.pgConnection += QStringLiteral(" connect_timeout=%1").arg(timeoutSeconds);
-    Database probe(config);
+    Database probe(config.withConnectTimeout(timeoutSeconds));
     try {
         const QString version = Sql::scalar(probe.connection(), QStringLiteral("SHOW server_version")).toString();
         probe.closeThreadConnection();

@@ -32,7 +32,7 @@ public:
     static OfficeServer fromConnection(const QString &connection);
     // Asks the server of config once, on a connection of its own that gives up after
     // timeoutSeconds; returns its version ("15.8"), or throws StorageError saying why not.
-    static QString serverVersion(DatabaseConfig config, int timeoutSeconds);
+    static QString serverVersion(const DatabaseConfig &config, int timeoutSeconds);
 };
 
 // Where this PC's EstateDesk keeps its data (issue 13 item 5): chosen on the first start and kept

@@ -38,6 +38,14 @@ QString DatabaseConfig::describe() const
     return QStringLiteral("PostgreSQL %1@%2:%3").arg(db, host, port);
 }
 
+DatabaseConfig DatabaseConfig::withConnectTimeout(int seconds) const
+{
+    DatabaseConfig out = *this;
+    if (backend == Backend::Postgres && !pgConnection.contains(QLatin1String("connect_timeout=")))
+        out.pgConnection += QStringLiteral(" connect_timeout=%1").arg(seconds);
+    return out;
+}
+
 QString DatabaseConfig::defaultSqlitePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -39,6 +39,9 @@ struct DatabaseConfig
         return {Backend::Sqlite, path, {}, creation};
     }
     static DatabaseConfig postgres(const QString &conn) { return {Backend::Postgres, {}, conn}; }
+    // The same PostgreSQL connection giving up connecting after seconds, unless it says otherwise
+    // (a probe asks once and soon; the window's own connection waits longer).
+    DatabaseConfig withConnectTimeout(int seconds) const;
     // For the status bar and messages: the file path, or "PostgreSQL dbname@host:port".
     QString describe() const;
     // The default SQLite file in the user's data folder.

@@ -12,10 +12,7 @@ ServerLink::ServerLink(Database &db, QObject *parent) : QObject(parent), m_db(db
         return;
     // The probe gives up connecting sooner than the window would: it only asks whether the
     // server answers, and asks again a second later.
-    DatabaseConfig probeConfig = db.config();
-    if (!probeConfig.pgConnection.contains(QLatin1String("connect_timeout=")))
-        probeConfig.pgConnection += QStringLiteral(" connect_timeout=3");
-    m_probe = new ServerProbe(probeConfig);
+    m_probe = new ServerProbe(db.config().withConnectTimeout(3));
     m_probe->moveToThread(&m_thread);
     connect(m_probe, &ServerProbe::answered, this, &ServerLink::answered, Qt::QueuedConnection);
     m_thread.setObjectName(QStringLiteral("ServerLink"));

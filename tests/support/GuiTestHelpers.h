@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QString>
+#include <QStringList>
+#include <QTableWidget>
 #include <QWidget>
 #include <QtTest>
 
@@ -25,6 +27,16 @@ inline void typeText(QWidget *widget, const QString &text)
     QInputMethodEvent event;
     event.setCommitString(text);
     QApplication::sendEvent(widget, &event);
+}
+
+// Every cell of a table, row by row, joined with '|': what a test compares before and after.
+inline QString tableText(const QTableWidget *table)
+{
+    QStringList cells;
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+    return cells.join(u'|');
 }
 
 } // namespace estatedesk::test

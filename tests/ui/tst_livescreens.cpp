@@ -51,7 +51,6 @@ private slots:
 private:
     // Runs the console program on the same database (another process: another PC).
     void otherProgram(const QStringList &args);
-    static QString tableText(const QTableWidget *table);
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
@@ -88,15 +87,6 @@ void TestLiveScreens::otherProgram(const QStringList &args)
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
              qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
-}
-
-QString TestLiveScreens::tableText(const QTableWidget *table)
-{
-    QStringList cells;
-    for (int r = 0; r < table->rowCount(); ++r)
-        for (int c = 0; c < table->columnCount(); ++c)
-            cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
-    return cells.join(u'|');
 }
 
 void TestLiveScreens::walkInFromAnotherProgramReachesTheFrontDesk()

@@ -46,6 +46,8 @@ private slots:
     void passwordIsNeverShown();
 
 private:
+    // A supervisor's main window on a fresh office, on screen.
+    std::unique_ptr<MainWindow> openWindow(Session &session);
     // Cuts every connection to the test database and refuses new ones (or lets them in again).
     void serverGone(bool gone);
     QString databaseName() const;
@@ -83,13 +85,23 @@ void TestServerLink::serverGone(bool gone)
     admin.closeThreadConnection();
 }
 
+std::unique_ptr<MainWindow> TestServerLink::openWindow(Session &session)
+{
+    session = m_test.freshSession(m_clock);
+    session.role = QStringLiteral("supervisor");
+    auto window = std::make_unique<MainWindow>(session);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
 void TestServerLink::bannerWhileTheServerIsGoneThenReconnects()
 {
-    Session session = m_test.freshSession(m_clock);
-    session.role = QStringLiteral("supervisor");
-    MainWindow window(session);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Session session;
+    const std::unique_ptr<MainWindow> opened = openWindow(session);
+    QVERIFY(opened);
+    MainWindow &window = *opened;
     QVERIFY(window.serverLink());
     QLabel *banner = window.findChild<QLabel *>(QStringLiteral("serverBanner"));
     QVERIFY(banner);
@@ -134,23 +146,15 @@ void TestServerLink::bannerWhileTheServerIsGoneThenReconnects()
                                                   QStringLiteral("walk-in")});
     QVERIFY(other.waitForFinished(60000));
     QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
-    const auto queueText = [queue] {
-        QStringList cells;
-        for (int r = 0; r < queue->rowCount(); ++r)
-            for (int c = 0; c < queue->columnCount(); ++c)
-                cells << (queue->item(r, c) ? queue->item(r, c)->text() : QString());
-        return cells.join(u'|');
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(queueText().contains(QStringLiteral("孙重连")), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(queue).contains(QStringLiteral("孙重连")), 2000);
 }
 
 void TestServerLink::anActionNoticesTheLossFirst()
 {
-    Session session = m_test.freshSession(m_clock);
-    session.role = QStringLiteral("supervisor");
-    MainWindow window(session);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Session session;
+    const std::unique_ptr<MainWindow> opened = openWindow(session);
+    QVERIFY(opened);
+    MainWindow &window = *opened;
     window.tabs()->setCurrentWidget(window.frontDesk());
     FrontDeskPage *desk = window.frontDesk();
     typeText(desk->nameEdit(), QStringLiteral("李抢先"));

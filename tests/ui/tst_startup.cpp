@@ -40,6 +40,8 @@ private slots:
 
 private:
     void damage();
+    // Stray bytes in the file's last page only.
+    void damageLastPage();
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock{fridayMorning()};
@@ -65,6 +67,14 @@ void TestStartup::damage()
     QVERIFY(f.open(QIODevice::ReadWrite));
     f.seek(4096);
     f.write(QByteArray(int(f.size() / 2), '\x5A'));
+}
+
+void TestStartup::damageLastPage()
+{
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() - 4096);
+    f.write(QByteArray(4096, '\x5A'));
 }
 
 void TestStartup::soundFileOpensWithoutQuestions()
@@ -143,13 +153,7 @@ void TestStartup::olderDatabaseIsUpgradedAfterABackupAndSaysSo()
 
 void TestStartup::damageFoundByTheWindowStopsWritesUntilRestored()
 {
-    // Stray bytes in the file's last page: nothing the start reads.
-    {
-        QFile f(m_path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(f.size() - 4096);
-        f.write(QByteArray(4096, '\x5A'));
-    }
+    damageLastPage(); // nothing the start reads
     const QString note = IntegrityWatch::damageNote(m_path);
     {
         Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
@@ -204,12 +208,7 @@ void TestStartup::consoleOnlyReadsANotedFileUntilRestored()
         good = startup.latestGoodBackup();
     }
     QVERIFY(!good.isEmpty());
-    {
-        QFile f(m_path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(f.size() - 4096);
-        f.write(QByteArray(4096, '\x5A'));
-    }
+    damageLastPage();
     {
         Database db(DatabaseConfig::sqlite(m_path));
         db.open();

@@ -292,6 +292,16 @@
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message numerus="yes">
+        <source>--practice: this database already holds %n client(s); only an empty database becomes a practice database.</source>
+        <translation>
+            <numerusform>--practice: this database already holds %n client; only an empty database becomes a practice database.</numerusform>
+            <numerusform>--practice: this database already holds %n clients; only an empty database becomes a practice database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>at most %n characters</source>

@@ -414,6 +414,10 @@
         <source>Only an administrator may restore a backup whose audit log was changed (%1).</source>
         <translation>只有管理员才能恢复审计日志被改动过的备份（%1）。</translation>
     </message>
+    <message>
+        <source>The backup was written, but it could not be recorded in the audit log: %1</source>
+        <translation>备份已写入，但无法记入审计日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -775,10 +779,6 @@ Records a payment received today against installment ID, as the --user account (
         <translation>receipt add 需要 --amount 金额（元）</translation>
     </message>
     <message>
-        <source>Creates the database, or upgrades an older one after a backup; prints the schema version.</source>
-        <translation>创建数据库，或先备份再升级旧的数据库；输出数据结构版本。</translation>
-    </message>
-    <message>
         <source>Fills a new practice database with realistic sample office data in proportion to N clients.</source>
         <translation>在新的练习数据库中填入与 N 位客户相称的逼真演示数据。</translation>
     </message>
@@ -883,10 +883,6 @@ Records a payment received today against installment ID, as the --user account (
         <translation>PostgreSQL 服务器，例如“host=主机 port=端口 dbname=数据库 user=用户”或“service=名称”；密码取自 PGPASSWORD、~/.pgpass 或服务文件</translation>
     </message>
     <message>
-        <source>&quot;now&quot; for commands that read (writing only on a practice database made by demo)</source>
-        <translation>读取类命令所用的“当前时间”（写入仅限用 demo 创建的练习数据库）</translation>
-    </message>
-    <message>
         <source>the account that runs the command; its password on standard input or in ESTATEDESK_PASSWORD</source>
         <translation>运行命令的账号；密码在标准输入或 ESTATEDESK_PASSWORD 中给出</translation>
     </message>
@@ -976,6 +972,26 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>Put %1 in place of the damaged %2, which is kept beside it.</source>
         <translation>已用 %1 替换损坏的 %2，损坏的文件保留在旁边。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not between the years 2000 and 2099</source>
+        <translation>%1：“%2”不在 2000 年至 2099 年之间</translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an older one after a backup; prints the schema version. --practice marks a new, empty database as a practice database, for training and tests.</source>
+        <translation>创建数据库，或先备份再升级旧数据库；输出结构版本。--practice 将新建的空数据库标记为练习数据库，用于培训和测试。</translation>
+    </message>
+    <message>
+        <source>&quot;now&quot; for the commands that read; for writing only on a practice database (made by demo or init --practice): sign-in and every stamp on an office&apos;s real database use the real time</source>
+        <translation>只读命令的“当前时间”；仅在练习数据库（由 demo 或 init --practice 创建）上可用于写入：在正式数据库上，登录和写入的每个时间都使用真实时间</translation>
+    </message>
+    <message>
+        <source>--at: %1 writes, and this office&apos;s database is written to at the real time only. --at sets &quot;as of&quot; for the commands that read (%2), and for every command on a practice database (made by demo or init --practice).</source>
+        <translation>--at：%1 会写入数据，而本单位的正式数据库只按真实时间写入。--at 只为只读命令（%2）设定“截至时间”，或用于练习数据库（由 demo 或 init --practice 创建）上的任何命令。</translation>
+    </message>
+    <message>
+        <source>A practice database: the window&apos;s title says so, and --at is taken for writing too.</source>
+        <translation>这是练习数据库：窗口标题会注明，写入时也接受 --at。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -1042,6 +1058,14 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>%1: &quot;%2&quot; is not one of the channels; kept as written, as %3</source>
         <translation>%1：“%2”不是系统中的来源渠道，已按原文保留为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2 was registered for client %3 by another user while this file was being imported</source>
+        <translation>%1：导入本文件期间，%2 已被其他用户登记给客户 %3</translation>
+    </message>
+    <message>
+        <source>%1: not written: an export of personal data must be recorded in the audit log, which cannot be written now. %2</source>
+        <translation>%1：未写出。导出个人信息必须记入审计日志，而审计日志目前无法写入。%2</translation>
     </message>
 </context>
 <context>
@@ -1322,16 +1346,8 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
         <source>A part of the change failed; nothing was saved.</source>
         <translation>部分修改失败；所有修改均未保存。</translation>
-    </message>
-    <message>
-        <source>Saving failed; nothing was saved: %1</source>
-        <translation>保存失败；所有修改均未保存：%1</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; in the PostgreSQL connection; use host, port, dbname, user, password, %2. The password is best kept out of it: in PGPASSWORD, ~/.pgpass or a service of pg_service.conf (service=NAME).</source>
@@ -1352,6 +1368,14 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>There is no database file %1; nothing was created. Check the path (--db). A new office database is made only by &quot;estatedesk-cli init&quot; or the first start of EstateDesk.</source>
         <translation>数据库文件 %1 不存在；未创建任何文件。请检查路径（--db）。新数据库只能由“estatedesk-cli init”或楼盘客服台首次启动时创建。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
     </message>
 </context>
 <context>
@@ -4210,17 +4234,15 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>Close of business: &quot;%1&quot; is not a time such as 18:00</source>
         <translation>下班时间：“%1”不是时间，例如 18:00</translation>
     </message>
+    <message numerus="yes">
+        <source>--practice: this database already holds %n client(s); only an empty database becomes a practice database.</source>
+        <translation>
+            <numerusform>--practice：此数据库中已有 %n 位客户；只有空数据库才能设为练习数据库。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
-    <message>
-        <source>The disk is full; nothing was saved. Free some space and try again. (%1)</source>
-        <translation>磁盘已满，未保存任何内容。请释放空间后重试。（%1）</translation>
-    </message>
-    <message>
-        <source>The database is busy with another user&apos;s change; nothing was saved. Try again. (%1)</source>
-        <translation>数据库正在处理其他用户的修改，本次未保存，请重试。（%1）</translation>
-    </message>
     <message>
         <source>The database file is damaged; restore the latest backup. (%1)</source>
         <translation>数据库文件已损坏，请恢复最近的备份。（%1）</translation>
@@ -4232,6 +4254,22 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only here (the file or the server takes no changes); nothing was saved. Looking things up still works; ask the administrator to make it writable again.</source>
+        <translation>数据库在此处为只读（文件或服务器不接受修改），未保存任何内容。仍可查询；请管理员恢复写入权限。</translation>
+    </message>
+    <message>
+        <source>Another user saved the same value at the same moment; nothing was saved. Look again and try again.</source>
+        <translation>其他用户在同一时刻保存了相同的值，本次未保存。请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change; nothing was saved. Try again.</source>
+        <translation>数据库正在处理其他用户的修改，本次未保存，请重试。</translation>
     </message>
 </context>
 <context>
@@ -6969,14 +7007,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>空数据库</translation>
     </message>
     <message>
-        <source>This database has no clients yet.
-
-Load demo data (1,000 sample clients with their consultations, viewings, contracts and complaints) to try EstateDesk out?</source>
-        <translation>这个数据库还没有客户。
-
-要载入演示数据（1000 位示例客户及其咨询、看房、合同和投诉）来试用楼盘客服台吗？</translation>
-    </message>
-    <message>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据...</translation>
     </message>
@@ -7193,6 +7223,26 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>The database file %1 is damaged (%2). EstateDesk only reads it now: nothing can be saved. Close EstateDesk and start it again to put the latest good backup in its place (the damaged file is kept beside it), or an administrator restores a backup under Settings → Backups.</source>
         <translation>数据库文件 %1 已损坏（%2）。楼盘客服台现在只读取它，无法保存任何内容。请关闭楼盘客服台再重新启动，以最近一份完好的备份替换它（损坏的文件会保留在旁边），或由管理员在“设置 → 备份”中恢复备份。</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in %1 now, and your sign-in could not be recorded: %2</source>
+        <translation>%1 目前无法保存任何内容，本次登录也未能记录：%2</translation>
+    </message>
+    <message>
+        <source>EstateDesk — practice database</source>
+        <translation>楼盘客服台 — 练习数据库</translation>
+    </message>
+    <message>
+        <source>This database has no clients yet.
+
+Load demo data (1,000 sample clients with their consultations, viewings, contracts and complaints) to try EstateDesk out?
+
+The database then becomes a practice database, as its window title says: the office&apos;s real work starts in an empty one.</source>
+        <translation>此数据库还没有客户。
+
+要载入演示数据（1,000 位示例客户及其咨询、看房、合同和投诉）来试用楼盘客服台吗？
+
+载入后此数据库即成为练习数据库，窗口标题会注明；正式业务请在空数据库中开始。</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,9 @@ bool BackupsPage::backUpNow()
     try {
         Permissions::require(m_session, Action::ManageBackups);
         const QString path = BackupRotation::folder(m_session) + u'/' + BackupRotation::fileName(false, m_session.clock->nowMs());
-        Backup::take(m_session, path);
-        m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)));
+        const QString unrecorded = Backup::take(m_session, path);
+        m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path))
+                          + (unrecorded.isEmpty() ? QString() : u' ' + unrecorded));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Backups"), e.message());
         return false;

@@ -26,6 +26,7 @@
 #include "repositories/ChangeFeed.h"
 #include "core/Errors.h"
 #include "demo/DemoData.h"
+#include "repositories/SettingsRepository.h"
 #include "domain/Vocabulary.h"
 #include "io/PersonalDataExport.h"
 #include "repositories/StaffRepository.h"
@@ -68,7 +69,7 @@ namespace estatedesk {
 MainWindow::MainWindow(const Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_filterTimer(new QTimer(this))
 {
-    setWindowTitle(tr("EstateDesk"));
+    updateTitle();
     setWindowIcon(appIcon());
     resize(1280, 800);
 
@@ -156,6 +157,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     };
     m_serverBanner = banner("serverBanner");
     m_fileBanner = banner("fileBanner");
+    showUnwritable();
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     // Double-click on a dashboard item: the record itself where it has a board, else the client.
@@ -299,10 +301,18 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         connect(m_backupsPage, &BackupsPage::restored, m_integrity, &IntegrityWatch::start);
 }
 
+void MainWindow::showUnwritable()
+{
+    const QString why = m_session.db->unwritable();
+    m_fileBanner->setText(tr("Nothing can be saved in %1 now, and your sign-in could not be recorded: %2")
+                              .arg(m_session.db->config().describe(), why));
+    m_fileBanner->setVisible(!why.isEmpty());
+}
+
 void MainWindow::fileChecked(const QStringList &problems)
 {
     if (problems.isEmpty()) {
-        m_fileBanner->hide();
+        showUnwritable(); // a sound file can still be read-only or on a full disk
         return;
     }
     m_fileBanner->setText(tr("The database file %1 is damaged (%2). EstateDesk only reads it now: nothing can be saved. Close "
@@ -577,6 +587,17 @@ void MainWindow::showError(const QString &message)
     MessageBox::critical(this, tr("EstateDesk"), message);
 }
 
+void MainWindow::updateTitle()
+{
+    bool practice = false;
+    try {
+        practice = SettingsRepository(m_session).isPractice();
+    } catch (const Error &) {
+        // A database that cannot be read says so on its pages; the title stays plain.
+    }
+    setWindowTitle(practice ? tr("EstateDesk — practice database") : tr("EstateDesk"));
+}
+
 bool MainWindow::offerDemoDataIfEmpty()
 {
     try {
@@ -584,7 +605,9 @@ bool MainWindow::offerDemoDataIfEmpty()
             return false;
         if (MessageBox::question(this, tr("Empty database"),
                                  tr("This database has no clients yet.\n\nLoad demo data (1,000 sample clients with "
-                                    "their consultations, viewings, contracts and complaints) to try EstateDesk out?"))
+                                    "their consultations, viewings, contracts and complaints) to try EstateDesk out?\n\n"
+                                    "The database then becomes a practice database, as its window title says: the office's "
+                                    "real work starts in an empty one."))
             != QMessageBox::Yes)
             return false;
         QProgressDialog progress(tr("Creating demo data..."), QString(), 0, 100, this);
@@ -592,6 +615,7 @@ bool MainWindow::offerDemoDataIfEmpty()
         progress.setMinimumDuration(300);
         DemoData::generate(m_session, 1000, 1, [&progress](int percent) { progress.setValue(percent); });
         m_model->refresh();
+        updateTitle();
         return true;
     } catch (const Error &e) {
         showError(e.message());

@@ -107,12 +107,16 @@ signals:
     void jobsFinished(const QStringList &messages);
 
 private:
+    // "EstateDesk", or "EstateDesk — practice database" on one made by the demo data.
+    void updateTitle();
     void watchForChanges();
     // (Re)starts the watcher of other PCs' changes; false when it cannot (the status bar says why).
     bool startChangeWatcher();
     void serverLost(const QString &why);
     void serverRestored();
     void fileChecked(const QStringList &problems);
+    // The banner of a database that takes no writes (a full disk, read-only), hidden when it does.
+    void showUnwritable();
     // How many pages of the client list openClient() reads to find the client's row.
     static constexpr int kOpenClientSearchPages = 10;
     void showJobResults(const QStringList &failures, const QStringList &done);

@@ -107,7 +107,10 @@ qint64 parseAt(const QString &text, const QString &option)
     if (!t.isValid())
         throw UsageError{CliApp::tr("%1: \"%2\" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00").arg(option, text)};
     if (t.timeSpec() == Qt::LocalTime) // no offset given: the office's time zone
-        t = QDateTime(t.date(), t.time(), QTimeZone("Asia/Shanghai"));
+        t = QDateTime(t.date(), t.time(), OfficeTime::zone());
+    // Before 2000 or after 2099 is a typing slip, not a time the office worked at.
+    if (t.date().year() < 2000 || t.date().year() > 2099)
+        throw UsageError{CliApp::tr("%1: \"%2\" is not between the years 2000 and 2099").arg(option, text)};
     return t.toMSecsSinceEpoch();
 }
 
@@ -438,66 +441,143 @@ QString cell(const QString &text)
     return out;
 }
 
-// Every command's usage line and what it does: --help lists them all (the manual page
-// estatedesk-cli(1) is made from that list), COMMAND --help shows one command's (the longer texts
-// of commandHelp() repeat the usage line: tst_manpages checks that both agree).
-struct CommandUsage
+} // namespace
+
+// Every command: its usage line and what it does (--help lists them all, and the manual page
+// estatedesk-cli(1) is made from that list; COMMAND --help shows one command's, and the longer
+// texts of commandHelp() repeat the usage line: tst_manpages checks that both agree), what --at
+// means for it, when it runs, and the function that runs it.
+struct CliApp::Command
 {
+    // What --at means (issue 14 item 1): sign-in, lockout and every stamp written on an office's
+    // real database use the real clock.
+    enum class At {
+        AsOf,          // the command only reads: --at is the "as of" of what it computes
+        PracticeOnly,  // the command writes: --at only on a practice database
+        MakesPractice, // demo: the practice database it makes is written around --at
+    };
+    enum class Stage {
+        AsFound,  // on the database as found, before any upgrade (check, restore, migrate-to)
+        Prepared, // after the upgrade, the office's time zone and the holiday calendars
+    };
     const char *command;
     const char *sub;
     const char *synopsis;
     const char *summary;
+    At at;
+    Stage stage;
+    int (*run)(CliApp &app, CommandContext &c);
 };
 
-const CommandUsage commandUsages[] = {
-    {"init", "", "init", QT_TRANSLATE_NOOP("CliApp", "Creates the database, or upgrades an older one after a backup; prints the schema version.")},
-    {"demo", "", "demo --clients N [--seed S]",
-     QT_TRANSLATE_NOOP("CliApp", "Fills a new practice database with realistic sample office data in proportion to N clients.")},
-    {"check", "", "check", QT_TRANSLATE_NOOP("CliApp", "Checks the database's integrity and rules, the audit log's chain included; prints \"ok\" or the problems.")},
-    {"backup", "", "backup FILE", QT_TRANSLATE_NOOP("CliApp", "Writes a consistent copy of the database to FILE while others work, and records it in the audit log (administrators).")},
-    {"migrate-to", "", "migrate-to --pg CONNECTION",
-     QT_TRANSLATE_NOOP("CliApp", "Copies this SQLite office (--db FILE) into an empty PostgreSQL database in one transaction, then "
-                                 "compares every table's row count and checks the server's copy (administrators).")},
-    {"restore", "", "restore [--force] FILE", QT_TRANSLATE_NOOP("CliApp", "Verifies the copy FILE and its audit log's hash chain, then replaces every row of the database with it and records that in the audit log (administrators). A copy whose audit log was changed is refused, naming the first broken entry; --force restores it anyway.")},
-    {"import", "clients", "import clients FILE.csv",
-     QT_TRANSLATE_NOOP("CliApp", "Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named.")},
-    {"export", "clients", "export clients FILE.csv", QT_TRANSLATE_NOOP("CliApp", "Writes every client to a CSV file.")},
-    {"calendar", "import", "calendar import FILE.csv",
-     QT_TRANSLATE_NOOP("CliApp", "Imports holidays and make-up working days (date,kind,name); open deadlines are recomputed.")},
-    {"calendar", "export", "calendar export FILE.csv [--year Y]", QT_TRANSLATE_NOOP("CliApp", "Writes the holiday calendar, or one year of it, to a CSV file.")},
-    {"sla", "due", "sla due --policy NAME --start ISO8601", QT_TRANSLATE_NOOP("CliApp", "Prints when a deadline of policy NAME started at that time falls due.")},
-    {"sla", "explain", "sla explain --policy NAME --start ISO8601",
-     QT_TRANSLATE_NOOP("CliApp", "Explains that deadline: which days were counted and which were skipped, and why.")},
-    {"sla", "explain", "sla explain --item KIND:ID",
-     QT_TRANSLATE_NOOP("CliApp", "Explains the deadline of one real item (KIND and ID as overdue prints them), with its pauses.")},
-    {"overdue", "", "overdue [--format table|csv|json]", QT_TRANSLATE_NOOP("CliApp", "Lists every open item past its deadline: kind, id, client, staff, due, minutes overdue.")},
-    {"clients", "find", "clients find TEXT [--limit N]",
-     QT_TRANSLATE_NOOP("CliApp", "Searches clients as the front desk does (phone digits, name, pinyin or initials), best match first.")},
-    {"clients", "show", "clients show ID", QT_TRANSLATE_NOOP("CliApp", "Prints the client's fields, then the timeline of service acts.")},
-    {"clients", "edit", "clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
-                           "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]",
-     QT_TRANSLATE_NOOP("CliApp", "Changes the given fields of a client; the change is audited.")},
-    {"user", "add", "user add NAME --role reception|consultant|service|supervisor|admin",
-     QT_TRANSLATE_NOOP("CliApp", "Creates a staff account, the password read from standard input; the first account is the administrator.")},
-    {"report", "", "report NAME --out FILE.pdf|.xlsx|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
-     QT_TRANSLATE_NOOP("CliApp", "Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), "
-                                 "appraisal (--month [--staff NAME]), survey (--quarter), training (--month), service-analysis (--month) or trends (--month: the 12 months up to it).")},
-    {"visit", "register", "visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]",
-     QT_TRANSLATE_NOOP("CliApp", "Registers a visit, call or message as the front desk does; prints the consultation, client and consultant.")},
-    {"consultations", "", "consultations [--open]", QT_TRANSLATE_NOOP("CliApp", "Lists consultations with their response deadline and state.")},
-    {"consultation", "respond", "consultation respond ID [--note TEXT]",
-     QT_TRANSLATE_NOOP("CliApp", "Records the response to a consultation and stops its 15-minute clock.")},
-    {"record", "add", "record add --client ID --kind call|wechat|visit|message|other --content TEXT [--result TEXT]",
-     QT_TRANSLATE_NOOP("CliApp", "Logs a service act on a client's timeline.")},
-    {"installments", "", "installments [--contract ID] [--open]",
-     QT_TRANSLATE_NOOP("CliApp", "Lists the installments of every contract or of one, with what is paid so far.")},
-    {"receipt", "add", "receipt add --installment ID --amount YUAN [--method M]",
-     QT_TRANSLATE_NOOP("CliApp", "Records a payment received today against an installment.")},
-    {"jobs", "run", "jobs run",
-     QT_TRANSLATE_NOOP("CliApp", "Runs the scheduled jobs that are due (escalations, missed installments, follow-ups, retention, backups) once across all PCs.")},
+// What a command's function is handed: the database as Startup opened it, the signed-in session
+// (its clock the --at time where the command takes it), the subcommand and the arguments after it.
+struct CliApp::CommandContext
+{
+    Startup &startup;
+    DatabaseConfig config;
+    Session session;
+    QString sub;
+    QStringList rest;
+    int schemaVersion = 0;
 };
 
+namespace {
+using At = CliApp::Command::At;
+constexpr auto asFound = CliApp::Command::Stage::AsFound;
+constexpr auto prepared = CliApp::Command::Stage::Prepared;
 } // namespace
+
+const CliApp::Command CliApp::s_commands[] = {
+        {"init", "", "init [--practice]",
+         QT_TRANSLATE_NOOP("CliApp", "Creates the database, or upgrades an older one after a backup; prints the schema version. "
+                                     "--practice marks a new, empty database as a practice database, for training and tests."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.initCommand(c); }},
+        {"demo", "", "demo --clients N [--seed S]",
+         QT_TRANSLATE_NOOP("CliApp", "Fills a new practice database with realistic sample office data in proportion to N clients."),
+         At::MakesPractice, prepared, [](CliApp &a, CommandContext &c) { return a.demoCommand(c); }},
+        {"check", "", "check",
+         QT_TRANSLATE_NOOP("CliApp", "Checks the database's integrity and rules, the audit log's chain included; prints \"ok\" or the problems."),
+         At::AsOf, asFound, [](CliApp &a, CommandContext &c) { return a.checkCommand(c); }},
+        {"backup", "", "backup FILE",
+         QT_TRANSLATE_NOOP("CliApp", "Writes a consistent copy of the database to FILE while others work, and records it in the audit log (administrators)."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.backupCommand(c); }},
+        {"migrate-to", "", "migrate-to --pg CONNECTION",
+         QT_TRANSLATE_NOOP("CliApp", "Copies this SQLite office (--db FILE) into an empty PostgreSQL database in one transaction, then "
+                                     "compares every table's row count and checks the server's copy (administrators)."),
+         At::PracticeOnly, asFound, [](CliApp &a, CommandContext &c) { return a.migrateToCommand(c); }},
+        {"restore", "", "restore [--force] FILE",
+         QT_TRANSLATE_NOOP("CliApp", "Verifies the copy FILE and its audit log's hash chain, then replaces every row of the database with it and records that in the audit log (administrators). A copy whose audit log was changed is refused, naming the first broken entry; --force restores it anyway."),
+         At::PracticeOnly, asFound, [](CliApp &a, CommandContext &c) { return a.restoreCommand(c); }},
+        {"import", "clients", "import clients FILE.csv",
+         QT_TRANSLATE_NOOP("CliApp", "Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.importCommand(c); }},
+        {"export", "clients", "export clients FILE.csv", QT_TRANSLATE_NOOP("CliApp", "Writes every client to a CSV file."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.exportCommand(c); }},
+        {"calendar", "import", "calendar import FILE.csv",
+         QT_TRANSLATE_NOOP("CliApp", "Imports holidays and make-up working days (date,kind,name); open deadlines are recomputed."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.calendarCommand(c.session, c.sub, c.rest); }},
+        {"calendar", "export", "calendar export FILE.csv [--year Y]",
+         QT_TRANSLATE_NOOP("CliApp", "Writes the holiday calendar, or one year of it, to a CSV file."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.calendarCommand(c.session, c.sub, c.rest); }},
+        {"sla", "due", "sla due --policy NAME --start ISO8601",
+         QT_TRANSLATE_NOOP("CliApp", "Prints when a deadline of policy NAME started at that time falls due."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
+        {"sla", "explain", "sla explain --policy NAME --start ISO8601",
+         QT_TRANSLATE_NOOP("CliApp", "Explains that deadline: which days were counted and which were skipped, and why."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
+        {"sla", "explain", "sla explain --item KIND:ID",
+         QT_TRANSLATE_NOOP("CliApp", "Explains the deadline of one real item (KIND and ID as overdue prints them), with its pauses."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
+        {"overdue", "", "overdue [--format table|csv|json]",
+         QT_TRANSLATE_NOOP("CliApp", "Lists every open item past its deadline: kind, id, client, staff, due, minutes overdue."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.overdueCommand(c.session, c.rest); }},
+        {"clients", "find", "clients find TEXT [--limit N]",
+         QT_TRANSLATE_NOOP("CliApp", "Searches clients as the front desk does (phone digits, name, pinyin or initials), best match first."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.clientsFindCommand(c); }},
+        {"clients", "show", "clients show ID",
+         QT_TRANSLATE_NOOP("CliApp", "Prints the client's fields, then the timeline of service acts."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.clientShowCommand(c.session, c.rest); }},
+        {"clients", "edit", "clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
+                            "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]",
+         QT_TRANSLATE_NOOP("CliApp", "Changes the given fields of a client; the change is audited."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.clientEditCommand(c.session, c.rest); }},
+        {"user", "add", "user add NAME --role reception|consultant|service|supervisor|admin",
+         QT_TRANSLATE_NOOP("CliApp", "Creates a staff account, the password read from standard input; the first account is the administrator."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.userCommand(c); }},
+        {"report", "", "report NAME --out FILE.pdf|.xlsx|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("CliApp", "Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), "
+                                     "appraisal (--month [--staff NAME]), survey (--quarter), training (--month), service-analysis (--month) or trends (--month: the 12 months up to it)."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.reportCommand(c.session, c.rest); }},
+        {"visit", "register", "visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]",
+         QT_TRANSLATE_NOOP("CliApp", "Registers a visit, call or message as the front desk does; prints the consultation, client and consultant."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.visitCommand(c.session, c.rest); }},
+        {"consultations", "", "consultations [--open]",
+         QT_TRANSLATE_NOOP("CliApp", "Lists consultations with their response deadline and state."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.consultationsCommand(c.session, c.rest); }},
+        {"consultation", "respond", "consultation respond ID [--note TEXT]",
+         QT_TRANSLATE_NOOP("CliApp", "Records the response to a consultation and stops its 15-minute clock."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.consultationCommand(c.session, c.rest); }},
+        {"record", "add", "record add --client ID --kind call|wechat|visit|message|other --content TEXT [--result TEXT]",
+         QT_TRANSLATE_NOOP("CliApp", "Logs a service act on a client's timeline."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.recordCommand(c.session, c.rest); }},
+        {"installments", "", "installments [--contract ID] [--open]",
+         QT_TRANSLATE_NOOP("CliApp", "Lists the installments of every contract or of one, with what is paid so far."),
+         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.installmentsCommand(c.session, c.rest); }},
+        {"receipt", "add", "receipt add --installment ID --amount YUAN [--method M]",
+         QT_TRANSLATE_NOOP("CliApp", "Records a payment received today against an installment."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.receiptCommand(c.session, c.rest); }},
+        {"jobs", "run", "jobs run",
+         QT_TRANSLATE_NOOP("CliApp", "Runs the scheduled jobs that are due (escalations, missed installments, follow-ups, retention, backups) once across all PCs."),
+         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.jobsCommand(c.session, c.rest); }},
+};
+
+const CliApp::Command *CliApp::findCommand(const QString &command, const QString &sub)
+{
+    for (const Command &c : s_commands)
+        if (command == QLatin1String(c.command) && sub == QLatin1String(c.sub))
+            return &c;
+    return nullptr;
+}
 
 QString CliApp::commandHelp(const QString &command, const QString &sub)
 {
@@ -547,11 +627,9 @@ QString CliApp::commandHelp(const QString &command, const QString &sub)
                   "More than is still owed is refused, so two receipts for the same money cannot both be kept. Prints the "
                   "installment as installments does.\n");
     // The others: the usage line and what it does, for the SUB given or for every one of the command.
-    const bool subKnown = std::any_of(std::begin(commandUsages), std::end(commandUsages), [&](const CommandUsage &c) {
-        return command == QLatin1String(c.command) && sub == QLatin1String(c.sub);
-    });
+    const bool subKnown = findCommand(command, sub) != nullptr;
     QStringList parts;
-    for (const CommandUsage &c : commandUsages) {
+    for (const Command &c : s_commands) {
         if (command == QLatin1String(c.command) && (!subKnown || sub == QLatin1String(c.sub)))
             parts << tr("Usage: estatedesk-cli %1").arg(QLatin1String(c.synopsis)) + QStringLiteral("\n\n") + tr(c.summary) + u'\n';
     }
@@ -761,13 +839,14 @@ void CliApp::usage()
           << tr("a PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\" or \"service=NAME\"; the password from "
                 "PGPASSWORD, ~/.pgpass or the service file")
           << "\n  --at ISO8601\n      "
-          << tr("\"now\" for commands that read (writing only on a practice database made by demo)")
+          << tr("\"now\" for the commands that read; for writing only on a practice database (made by demo or "
+                "init --practice): sign-in and every stamp on an office's real database use the real time")
           << "\n  --user NAME\n      "
           << tr("the account that runs the command; its password on standard input or in ESTATEDESK_PASSWORD")
           << "\n  -h, --help\n      " << tr("this help; COMMAND --help shows one command's")
           << "\n  --version\n      " << tr("the program's version") << "\n\n"
           << tr("Commands:") << "\n";
-    for (const CommandUsage &c : commandUsages)
+    for (const Command &c : s_commands)
         m_out << "  " << c.synopsis << "\n      " << tr(c.summary) << '\n';
     m_out << '\n'
           << tr("Exit status:") << "\n"
@@ -779,10 +858,9 @@ void CliApp::usage()
 
 int CliApp::run(const QStringList &arguments)
 {
-    GlobalOptions global;
-    QStringList rest;
     try {
         // Global options come before the command.
+        GlobalOptions global;
         const int i = takeGlobalOptions(arguments, global);
         if (i < arguments.size() && (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h"))) {
             usage();
@@ -792,19 +870,15 @@ int CliApp::run(const QStringList &arguments)
             m_out << "estatedesk-cli " << ESTATEDESK_VERSION << '\n';
             return 0;
         }
-        rest = arguments.mid(i);
+        QStringList rest = arguments.mid(i);
         if (rest.isEmpty()) {
             usage();
             return 2;
         }
         if (!global.db.isEmpty() && !global.pg.isEmpty())
             throw UsageError{tr("give either --db or --pg, not both")};
-
-        std::unique_ptr<Clock> clock;
-        if (global.at.isEmpty())
-            clock = std::make_unique<SystemClock>();
-        else
-            clock = std::make_unique<FixedClock>(parseAt(global.at, QStringLiteral("--at")));
+        if (!global.at.isEmpty())
+            parseAt(global.at, QStringLiteral("--at")); // a wrong --at is named before anything is opened
 
         const QString command = rest.takeFirst();
         // COMMAND [SUB] --help: before anything is opened.
@@ -815,265 +889,33 @@ int CliApp::run(const QStringList &arguments)
             m_out << help;
             return 0;
         }
-        QString sub;
-        auto takeSub = [&](const QStringList &allowed) {
-            if (rest.isEmpty() || !allowed.contains(rest.constFirst()))
-                throw UsageError{tr("%1 needs one of: %2").arg(command, allowed.join(QStringLiteral(", ")))};
-            sub = rest.takeFirst();
-        };
-        if (command == QLatin1String("import") || command == QLatin1String("export"))
-            takeSub({QStringLiteral("clients")});
-        else if (command == QLatin1String("calendar"))
-            takeSub({QStringLiteral("import"), QStringLiteral("export")});
-        else if (command == QLatin1String("sla"))
-            takeSub({QStringLiteral("due"), QStringLiteral("explain")});
-        else if (command == QLatin1String("user"))
-            takeSub({QStringLiteral("add")});
-        else if (command == QLatin1String("clients"))
-            takeSub({QStringLiteral("find"), QStringLiteral("show"), QStringLiteral("edit")});
-        else if (command == QLatin1String("jobs"))
-            takeSub({QStringLiteral("run")});
-        else if (command == QLatin1String("visit"))
-            takeSub({QStringLiteral("register")});
-        else if (command == QLatin1String("consultation"))
-            takeSub({QStringLiteral("respond")});
-        else if (command == QLatin1String("record") || command == QLatin1String("receipt"))
-            takeSub({QStringLiteral("add")});
-        static const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),    QStringLiteral("check"),
-                                          QStringLiteral("backup"),   QStringLiteral("restore"), QStringLiteral("import"),
-                                          QStringLiteral("export"),   QStringLiteral("calendar"), QStringLiteral("sla"),
-                                          QStringLiteral("overdue"), QStringLiteral("user"),
-                                          QStringLiteral("clients"), QStringLiteral("report"),
-                                          QStringLiteral("visit"), QStringLiteral("consultations"),
-                                          QStringLiteral("consultation"), QStringLiteral("record"),
-                                          QStringLiteral("jobs"), QStringLiteral("installments"), QStringLiteral("receipt"),
-                                          QStringLiteral("migrate-to")};
-        if (!known.contains(command))
+        QStringList subs;
+        bool known = false;
+        for (const Command &c : s_commands) {
+            known = known || command == QLatin1String(c.command);
+            if (command == QLatin1String(c.command) && *c.sub && !subs.contains(QLatin1String(c.sub)))
+                subs << QLatin1String(c.sub);
+        }
+        if (!known)
             throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
+        QString sub;
+        if (!subs.isEmpty()) {
+            if (rest.isEmpty() || !subs.contains(rest.constFirst()))
+                throw UsageError{tr("%1 needs one of: %2").arg(command, subs.join(QStringLiteral(", ")))};
+            sub = rest.takeFirst();
+        }
+        const QString file = global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath() : global.db;
         if (command == QLatin1String("migrate-to") && (!global.pg.isEmpty() || !rest.contains(QLatin1String("--pg"))))
             throw UsageError{tr("migrate-to moves a SQLite office to a server: estatedesk-cli --db FILE migrate-to --pg CONNECTION")};
-        if (command == QLatin1String("migrate-to") && !QFileInfo::exists(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath() : global.db))
-            throw ValidationError(QStringLiteral("db"), tr("--db: there is no office file %1 to move")
-                                                           .arg(QDir::toNativeSeparators(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath()
-                                                                                                              : global.db)));
+        if (command == QLatin1String("migrate-to") && !QFileInfo::exists(file))
+            throw ValidationError(QStringLiteral("db"), tr("--db: there is no office file %1 to move").arg(QDir::toNativeSeparators(file)));
 
         // Only init creates a database; any other command names a missing file (issue 14 item 7).
-        const DatabaseConfig config = !global.pg.isEmpty()
-                                          ? DatabaseConfig::postgres(global.pg)
-                                          : DatabaseConfig::sqlite(global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath() : global.db,
-                                                                   command == QLatin1String("init") ? SqliteCreation::IfMissing
-                                                                                                    : SqliteCreation::Never);
-        Startup startup(config, *clock);
-        startup.open();
-        Database &db = startup.database();
-        // A database made by a newer EstateDesk is refused before anything is written to it, not
-        // even a sign-in.
-        Migrations::ensureNotNewer(db);
-        Session session = startup.session();
-
-        // Who runs the command: on a database with accounts, a signed-in account.
-        auto signIn = [&] {
-            if (!startup.needsSignIn()) {
-                if (!global.user.isEmpty())
-                    throw ValidationError(QStringLiteral("user"), tr("--user: this database has no accounts yet; create the "
-                                                                     "administrator with \"user add NAME --role admin\""));
-                return;
-            }
-            if (global.user.isEmpty())
-                throw PermissionError(tr("This database has accounts: give --user NAME, with the password on standard input "
-                                         "or in ESTATEDESK_PASSWORD."));
-            startup.signIn(global.user, readPassword(true));
-            session = startup.session();
-            if (!startup.signInNotice().isEmpty())
-                m_err << startup.signInNotice() << '\n';
-        };
-
-        if (command == QLatin1String("check")) {
-            signIn();
-            CommandArgs(rest, {}).expectPositionals(0);
-            const QStringList problems = IntegrityCheck::run(db);
-            if (problems.isEmpty()) {
-                m_out << "ok\n";
-                return 0;
-            }
-            for (const QString &p : problems)
-                m_out << p << '\n';
-            return 1;
-        }
-        if (command == QLatin1String("restore")) {
-            signIn();
-            Permissions::require(session, Action::ManageBackups);
-            QStringList list = rest;
-            RestoreOptions options;
-            options.force = list.removeAll(QStringLiteral("--force")) > 0;
-            CommandArgs args(list, {});
-            args.expectPositionals(1);
-            const QString file = args.positional(0, tr("the backup FILE"));
-            if (config.backend == Backend::Sqlite && !db.damage().isEmpty()) {
-                // A damaged file cannot take rows: the verified copy goes in its place, as the
-                // desktop program's start does, and the damaged file is kept beside it.
-                const QString problem = Backup::auditChainProblem(file);
-                if (!problem.isEmpty() && !options.force)
-                    throw Backup::brokenChainError(file, problem);
-                const QString damage = db.damage();
-                startup.restoreInPlace(file);
-                Transaction tx(startup.database());
-                AuditLog::write(startup.session(), QStringLiteral("restore"), QStringLiteral("backups"), 0, {},
-                                {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
-                                 {QStringLiteral("in_place_of_damaged"), damage}});
-                tx.commit();
-                m_out << tr("Put %1 in place of the damaged %2, which is kept beside it.").arg(QDir::toNativeSeparators(file), config.describe())
-                      << '\n';
-                return 0;
-            }
-            Backup::restore(session, file, options);
-            m_out << tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file), config.describe()) << '\n';
-            return 0;
-        }
-
-        if (command == QLatin1String("migrate-to")) {
-            signIn();
-            Permissions::require(session, Action::ManageBackups);
-            CommandArgs args(rest, {QStringLiteral("--pg")});
-            args.expectPositionals(0);
-            Database server(DatabaseConfig::postgres(args.option(QStringLiteral("--pg"))));
-            server.open();
-            const OfficeMove::Result moved = OfficeMove::run(db, server);
-            for (const OfficeMove::TableCount &c : moved.counts)
-                m_out << c.table << '\t' << c.copied << '\t' << c.onServer << (c.copied == c.onServer ? "" : "\t!=") << '\n';
-            for (const QString &p : moved.problems)
-                m_out << p << '\n';
-            const bool sound = moved.countsMatch() && moved.problems.isEmpty();
-            m_out << (sound ? tr("Moved %1 to %2: every table's rows counted equal, check ok.")
-                            : tr("Moved %1 to %2, but the counts or the check above differ: keep using the file and report this."))
-                                 .arg(config.describe(), server.config().describe())
-                  << '\n';
-            server.closeThreadConnection();
-            return sound ? 0 : 1;
-        }
-
-        const int version = startup.prepare([this](const QString &backupPath) {
-            m_err << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backupPath)) << '\n';
-            m_err.flush();
-        });
-        signIn();
-
-        if (command == QLatin1String("init")) {
-            CommandArgs(rest, {}).expectPositionals(0);
-            m_out << "schema version " << version << '\n';
-            return 0;
-        }
-        if (command == QLatin1String("demo")) {
-            CommandArgs args(rest, {QStringLiteral("--clients"), QStringLiteral("--seed")});
-            args.expectPositionals(0);
-            if (!args.has(QStringLiteral("--clients")))
-                throw UsageError{tr("demo needs --clients N")};
-            const int n = integerOption(args, QStringLiteral("--clients"), 0, 1, 1'000'000);
-            const int seed = integerOption(args, QStringLiteral("--seed"), 1, 0, 2'000'000'000);
-            const DemoData::Counts c = DemoData::generate(session, n, quint64(seed));
-            m_out << tr("Demo data: %1 staff, %2 units, %3 clients, %4 service records, %5 consultations, %6 viewings, "
-                        "%7 contracts, %8 complaints.")
-                         .arg(c.staff)
-                         .arg(c.units)
-                         .arg(c.clients)
-                         .arg(c.serviceRecords)
-                         .arg(c.consultations)
-                         .arg(c.appointments)
-                         .arg(c.contracts)
-                         .arg(c.complaints)
-                  << '\n';
-            return 0;
-        }
-        if (command == QLatin1String("backup")) {
-            Permissions::require(session, Action::ManageBackups);
-            CommandArgs args(rest, {});
-            args.expectPositionals(1);
-            const QString file = args.positional(0, tr("the backup FILE"));
-            Backup::take(session, file);
-            m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)) << '\n';
-            return 0;
-        }
-        if (command == QLatin1String("import")) {
-            CommandArgs args(rest, {});
-            args.expectPositionals(1);
-            const QString file = args.positional(0, tr("the FILE.csv to import"));
-            const ClientCsv::ImportResult r = ClientCsv::importFile(session, file);
-            for (const QString &w : r.warnings)
-                m_err << QDir::toNativeSeparators(file) << ": " << w << '\n';
-            if (!r.errors.isEmpty()) {
-                for (const QString &e : r.errors)
-                    m_err << QDir::toNativeSeparators(file) << ": " << e << '\n';
-                m_err << tr("Nothing was imported: %n line(s) need correcting.", nullptr, int(r.errors.size())) << '\n';
-                return 1;
-            }
-            m_out << tr("Imported %n client(s) (%1).", nullptr, r.imported).arg(r.encoding) << '\n';
-            return 0;
-        }
-        if (command == QLatin1String("export")) {
-            CommandArgs args(rest, {});
-            args.expectPositionals(1);
-            const QString file = args.positional(0, tr("the FILE.csv to write"));
-            const int n = ClientCsv::exportFile(session, file);
-            m_out << tr("Exported %n client(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(file)) << '\n';
-            return 0;
-        }
-        if (command == QLatin1String("user")) {
-            CommandArgs args(rest, {QStringLiteral("--role")});
-            args.expectPositionals(1);
-            const QString name = args.positional(0, tr("the staff member's NAME"));
-            const QString role = args.option(QStringLiteral("--role"));
-            if (!Permissions::roles().contains(role))
-                throw UsageError{tr("--role: give one of %1").arg(Permissions::roles().join(QStringLiteral(", ")))};
-            const QString password = readPassword(false);
-            Accounts accounts(session);
-            Staff created;
-            if (!accounts.anyAccount()) {
-                if (role != QLatin1String("admin"))
-                    throw ValidationError(QStringLiteral("role"), tr("--role: the first account of a database is its "
-                                                                     "administrator (--role admin)"));
-                created = accounts.createFirstAdministrator(name, password);
-            } else {
-                created = accounts.addAccount(name, role, password);
-            }
-            m_out << tr("Account %1 (%2) is ready.").arg(created.name, Vocabulary::label(Vocabulary::roles(), created.role)) << '\n';
-            return 0;
-        }
-        if (command == QLatin1String("clients") && sub == QLatin1String("show"))
-            return clientShowCommand(session, rest);
-        if (command == QLatin1String("clients") && sub == QLatin1String("edit"))
-            return clientEditCommand(session, rest);
-        if (command == QLatin1String("clients")) {
-            CommandArgs args(rest, {QStringLiteral("--limit")});
-            args.expectPositionals(1);
-            const QString text = args.positional(0, tr("the TEXT to look for"));
-            const int limit = integerOption(args, QStringLiteral("--limit"), 20, 1, 10000);
-            for (const ClientRow &row : ClientRepository(session).find(text, limit))
-                m_out << row.id << '\t' << row.name << '\t' << row.phone << '\n';
-            return 0;
-        }
-        if (command == QLatin1String("calendar"))
-            return calendarCommand(session, sub, rest);
-        if (command == QLatin1String("sla"))
-            return slaCommand(session, sub, rest);
-        if (command == QLatin1String("overdue"))
-            return overdueCommand(session, rest);
-        if (command == QLatin1String("report"))
-            return reportCommand(session, rest);
-        if (command == QLatin1String("jobs"))
-            return jobsCommand(session, rest);
-        if (command == QLatin1String("visit"))
-            return visitCommand(session, rest);
-        if (command == QLatin1String("consultations"))
-            return consultationsCommand(session, rest);
-        if (command == QLatin1String("consultation"))
-            return consultationCommand(session, rest);
-        if (command == QLatin1String("record"))
-            return recordCommand(session, rest);
-        if (command == QLatin1String("installments"))
-            return installmentsCommand(session, rest);
-        if (command == QLatin1String("receipt"))
-            return receiptCommand(session, rest);
-        Q_UNREACHABLE();
+        const DatabaseConfig config =
+            !global.pg.isEmpty()
+                ? DatabaseConfig::postgres(global.pg)
+                : DatabaseConfig::sqlite(file, command == QLatin1String("init") ? SqliteCreation::IfMissing : SqliteCreation::Never);
+        return runCommand(*findCommand(command, sub), global.at, global.user, config, rest);
     } catch (const UsageError &e) {
         m_err << "estatedesk-cli: " << e.message << '\n';
         return 2;
@@ -1096,6 +938,250 @@ int CliApp::run(const QStringList &arguments)
         m_err << "estatedesk-cli: " << e.message() << '\n';
         return 3;
     }
+}
+
+int CliApp::runCommand(const Command &command, const QString &at, const QString &user, const DatabaseConfig &config,
+                       const QStringList &rest)
+{
+    // Sign-in, lockout, the upgrade and every stamp written on an office's real database use the
+    // real clock, whatever --at says (issue 14 item 1).
+    const SystemClock realClock;
+    Startup startup(config, realClock);
+    startup.open();
+    // A database made by a newer EstateDesk is refused before anything is written to it, not
+    // even a sign-in.
+    Migrations::ensureNotNewer(startup.database());
+    CommandContext c{startup, config, startup.session(), QLatin1String(command.sub), rest};
+    const QString name = QString::fromLatin1(command.command) + (*command.sub ? u' ' + QLatin1String(command.sub) : QString());
+    if (command.stage == Command::Stage::Prepared) {
+        c.schemaVersion = startup.prepare([this](const QString &backupPath) {
+            m_err << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backupPath)) << '\n';
+            m_err.flush();
+        });
+    }
+    // init --practice makes the practice database it is run on, as demo does.
+    const bool makesPractice = command.at == Command::At::MakesPractice
+                               || (QLatin1String(command.command) == QLatin1String("init") && rest.contains(QLatin1String("--practice")));
+    const auto isPractice = [&startup] {
+        try {
+            return SettingsRepository(startup.session()).isPractice();
+        } catch (const StorageError &) {
+            return false; // a database as found (a damaged file, an older schema) is not one
+        }
+    };
+    if (!at.isEmpty() && command.at == Command::At::PracticeOnly && !makesPractice && !isPractice()) {
+        QStringList reading;
+        for (const Command &other : s_commands)
+            if (other.at == Command::At::AsOf)
+                reading << QString::fromLatin1(other.command) + (*other.sub ? u' ' + QLatin1String(other.sub) : QString());
+        reading.removeDuplicates();
+        throw UsageError{tr("--at: %1 writes, and this office's database is written to at the real time only. --at sets "
+                            "\"as of\" for the commands that read (%2), and for every command on a practice database "
+                            "(made by demo or init --practice).")
+                             .arg(name, reading.join(QStringLiteral(", ")))};
+    }
+    // After prepare(): a time without an offset is in the office's own time zone.
+    std::optional<FixedClock> asOf;
+    if (!at.isEmpty())
+        asOf.emplace(parseAt(at, QStringLiteral("--at")));
+    signIn(c, user);
+    if (asOf)
+        c.session.clock = &*asOf;
+    return command.run(*this, c);
+}
+
+// Who runs the command: on a database with accounts, a signed-in account.
+void CliApp::signIn(CommandContext &c, const QString &user)
+{
+    if (!c.startup.needsSignIn()) {
+        if (!user.isEmpty())
+            throw ValidationError(QStringLiteral("user"), tr("--user: this database has no accounts yet; create the "
+                                                             "administrator with \"user add NAME --role admin\""));
+        return;
+    }
+    if (user.isEmpty())
+        throw PermissionError(tr("This database has accounts: give --user NAME, with the password on standard input "
+                                 "or in ESTATEDESK_PASSWORD."));
+    c.startup.signIn(user, readPassword(true));
+    c.session = c.startup.session();
+    if (!c.startup.signInNotice().isEmpty())
+        m_err << c.startup.signInNotice() << '\n';
+}
+
+int CliApp::checkCommand(CommandContext &c)
+{
+    CommandArgs(c.rest, {}).expectPositionals(0);
+    const QStringList problems = IntegrityCheck::run(c.startup.database());
+    if (problems.isEmpty()) {
+        m_out << "ok\n";
+        return 0;
+    }
+    for (const QString &p : problems)
+        m_out << p << '\n';
+    return 1;
+}
+
+int CliApp::restoreCommand(CommandContext &c)
+{
+    Permissions::require(c.session, Action::ManageBackups);
+    QStringList list = c.rest;
+    RestoreOptions options;
+    options.force = list.removeAll(QStringLiteral("--force")) > 0;
+    CommandArgs args(list, {});
+    args.expectPositionals(1);
+    const QString file = args.positional(0, tr("the backup FILE"));
+    if (c.config.backend == Backend::Sqlite && !c.startup.database().damage().isEmpty()) {
+        // A damaged file cannot take rows: the verified copy goes in its place, as the desktop
+        // program's start does, and the damaged file is kept beside it.
+        const QString problem = Backup::auditChainProblem(file);
+        if (!problem.isEmpty() && !options.force)
+            throw Backup::brokenChainError(file, problem);
+        const QString damage = c.startup.database().damage();
+        c.startup.restoreInPlace(file);
+        Transaction tx(c.startup.database());
+        AuditLog::write(c.startup.session(), QStringLiteral("restore"), QStringLiteral("backups"), 0, {},
+                        {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
+                         {QStringLiteral("in_place_of_damaged"), damage}});
+        tx.commit();
+        m_out << tr("Put %1 in place of the damaged %2, which is kept beside it.").arg(QDir::toNativeSeparators(file), c.config.describe())
+              << '\n';
+        return 0;
+    }
+    Backup::restore(c.session, file, options);
+    m_out << tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file), c.config.describe()) << '\n';
+    return 0;
+}
+
+int CliApp::migrateToCommand(CommandContext &c)
+{
+    Permissions::require(c.session, Action::ManageBackups);
+    CommandArgs args(c.rest, {QStringLiteral("--pg")});
+    args.expectPositionals(0);
+    Database server(DatabaseConfig::postgres(args.option(QStringLiteral("--pg"))));
+    server.open();
+    const OfficeMove::Result moved = OfficeMove::run(c.startup.database(), server);
+    for (const OfficeMove::TableCount &t : moved.counts)
+        m_out << t.table << '\t' << t.copied << '\t' << t.onServer << (t.copied == t.onServer ? "" : "\t!=") << '\n';
+    for (const QString &p : moved.problems)
+        m_out << p << '\n';
+    const bool sound = moved.countsMatch() && moved.problems.isEmpty();
+    m_out << (sound ? tr("Moved %1 to %2: every table's rows counted equal, check ok.")
+                    : tr("Moved %1 to %2, but the counts or the check above differ: keep using the file and report this."))
+                         .arg(c.config.describe(), server.config().describe())
+          << '\n';
+    server.closeThreadConnection();
+    return sound ? 0 : 1;
+}
+
+int CliApp::initCommand(CommandContext &c)
+{
+    QStringList list = c.rest;
+    const bool practice = list.removeAll(QStringLiteral("--practice")) > 0;
+    CommandArgs(list, {}).expectPositionals(0);
+    if (practice)
+        SettingsRepository(c.session).markPractice();
+    m_out << "schema version " << c.schemaVersion << '\n';
+    if (practice)
+        m_out << tr("A practice database: the window's title says so, and --at is taken for writing too.") << '\n';
+    return 0;
+}
+
+int CliApp::demoCommand(CommandContext &c)
+{
+    CommandArgs args(c.rest, {QStringLiteral("--clients"), QStringLiteral("--seed")});
+    args.expectPositionals(0);
+    if (!args.has(QStringLiteral("--clients")))
+        throw UsageError{tr("demo needs --clients N")};
+    const int n = integerOption(args, QStringLiteral("--clients"), 0, 1, 1'000'000);
+    const int seed = integerOption(args, QStringLiteral("--seed"), 1, 0, 2'000'000'000);
+    const DemoData::Counts counts = DemoData::generate(c.session, n, quint64(seed));
+    m_out << tr("Demo data: %1 staff, %2 units, %3 clients, %4 service records, %5 consultations, %6 viewings, "
+                "%7 contracts, %8 complaints.")
+                 .arg(counts.staff)
+                 .arg(counts.units)
+                 .arg(counts.clients)
+                 .arg(counts.serviceRecords)
+                 .arg(counts.consultations)
+                 .arg(counts.appointments)
+                 .arg(counts.contracts)
+                 .arg(counts.complaints)
+          << '\n';
+    return 0;
+}
+
+int CliApp::backupCommand(CommandContext &c)
+{
+    Permissions::require(c.session, Action::ManageBackups);
+    CommandArgs args(c.rest, {});
+    args.expectPositionals(1);
+    const QString file = args.positional(0, tr("the backup FILE"));
+    const QString unrecorded = Backup::take(c.session, file);
+    m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)) << '\n';
+    if (!unrecorded.isEmpty())
+        m_err << unrecorded << '\n';
+    return 0;
+}
+
+int CliApp::importCommand(CommandContext &c)
+{
+    CommandArgs args(c.rest, {});
+    args.expectPositionals(1);
+    const QString file = args.positional(0, tr("the FILE.csv to import"));
+    const ClientCsv::ImportResult r = ClientCsv::importFile(c.session, file);
+    for (const QString &w : r.warnings)
+        m_err << QDir::toNativeSeparators(file) << ": " << w << '\n';
+    if (!r.errors.isEmpty()) {
+        for (const QString &e : r.errors)
+            m_err << QDir::toNativeSeparators(file) << ": " << e << '\n';
+        m_err << tr("Nothing was imported: %n line(s) need correcting.", nullptr, int(r.errors.size())) << '\n';
+        return 1;
+    }
+    m_out << tr("Imported %n client(s) (%1).", nullptr, r.imported).arg(r.encoding) << '\n';
+    return 0;
+}
+
+int CliApp::exportCommand(CommandContext &c)
+{
+    CommandArgs args(c.rest, {});
+    args.expectPositionals(1);
+    const QString file = args.positional(0, tr("the FILE.csv to write"));
+    const int n = ClientCsv::exportFile(c.session, file);
+    m_out << tr("Exported %n client(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(file)) << '\n';
+    return 0;
+}
+
+int CliApp::userCommand(CommandContext &c)
+{
+    CommandArgs args(c.rest, {QStringLiteral("--role")});
+    args.expectPositionals(1);
+    const QString name = args.positional(0, tr("the staff member's NAME"));
+    const QString role = args.option(QStringLiteral("--role"));
+    if (!Permissions::roles().contains(role))
+        throw UsageError{tr("--role: give one of %1").arg(Permissions::roles().join(QStringLiteral(", ")))};
+    const QString password = readPassword(false);
+    Accounts accounts(c.session);
+    Staff created;
+    if (!accounts.anyAccount()) {
+        if (role != QLatin1String("admin"))
+            throw ValidationError(QStringLiteral("role"), tr("--role: the first account of a database is its "
+                                                             "administrator (--role admin)"));
+        created = accounts.createFirstAdministrator(name, password);
+    } else {
+        created = accounts.addAccount(name, role, password);
+    }
+    m_out << tr("Account %1 (%2) is ready.").arg(created.name, Vocabulary::label(Vocabulary::roles(), created.role)) << '\n';
+    return 0;
+}
+
+int CliApp::clientsFindCommand(CommandContext &c)
+{
+    CommandArgs args(c.rest, {QStringLiteral("--limit")});
+    args.expectPositionals(1);
+    const QString text = args.positional(0, tr("the TEXT to look for"));
+    const int limit = integerOption(args, QStringLiteral("--limit"), 20, 1, 10000);
+    for (const ClientRow &row : ClientRepository(c.session).find(text, limit))
+        m_out << row.id << '\t' << row.name << '\t' << row.phone << '\n';
+    return 0;
 }
 
 } // namespace estatedesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "repositories/Session.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,9 +23,31 @@ public:
     // Whether the command line prints a PDF: only that needs Qt Gui (fonts, text layout).
     static bool printsPdf(const QStringList &arguments);
 
+    // One command of the table (CliApp.cpp): its usage, what --at means for it, when it runs and
+    // the function that runs it; and what that function is handed.
+    struct Command;
+    struct CommandContext;
+
 private:
+    // The table: every command, in the order --help lists them.
+    static const Command s_commands[];
+    static const Command *findCommand(const QString &command, const QString &sub);
+    int runCommand(const Command &command, const QString &at, const QString &user, const DatabaseConfig &config,
+                   const QStringList &rest);
+    void signIn(CommandContext &c, const QString &user);
     void usage();
     QString readPassword(bool forSignIn);
+    // The commands written here rather than in a function of their own file.
+    int checkCommand(CommandContext &c);
+    int restoreCommand(CommandContext &c);
+    int migrateToCommand(CommandContext &c);
+    int initCommand(CommandContext &c);
+    int demoCommand(CommandContext &c);
+    int backupCommand(CommandContext &c);
+    int importCommand(CommandContext &c);
+    int exportCommand(CommandContext &c);
+    int userCommand(CommandContext &c);
+    int clientsFindCommand(CommandContext &c);
     int calendarCommand(const Session &session, const QString &sub, const QStringList &args);
     int slaCommand(const Session &session, const QString &sub, const QStringList &args);
     int slaItemCommand(const Session &session, const QString &sub, const QString &item);

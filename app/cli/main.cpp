@@ -11,8 +11,25 @@
 #include <memory>
 #include <vector>
 
+namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+// Qt's PostgreSQL driver warns "Unable to free statement" when a statement is released after the
+// server aborted its transaction (a refused save): harmless, as the rollback and the connection
+// free it, but raw database text on the user's terminal beside the program's own message.
+void quietDriverNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")))
+        return;
+    g_qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    g_qtHandler = qInstallMessageHandler(quietDriverNoise);
     // Only printing a PDF lays out text with Qt Gui; every other command runs on Qt Core alone.
     QStringList arguments;
     for (int i = 1; i < argc; ++i)

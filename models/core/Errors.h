@@ -88,6 +88,21 @@ public:
     using StorageError::StorageError;
 };
 
+// Nothing can be written to the database: its disk is full, or the file (or the server) is
+// read-only. What only reads still works; the sign-in goes unrecorded and the user is told.
+class UnwritableError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
+// Another user saved the same unique value (a phone) at the same moment: nothing was saved.
+class UniqueClashError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 // A SQLite file on a network filesystem.
 class NetworkFilesystemError : public StorageError
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoData.h"
 
+
 #include "demo/DemoAfterSales.h"
 #include "demo/DemoSupport.h"
 
@@ -11,6 +12,7 @@
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PaymentPlanRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -133,6 +135,9 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     const qint64 now = session.clock->nowMs();
     Counts counts;
     Transaction tx(*session.db);
+    // Sample data makes a practice database: the window's title says so, and the console program
+    // takes --at for writing on it.
+    SettingsRepository(session).markPractice();
 
     // ---- staff
     const int consultants = std::clamp(clientCount / 2000, 4, 40);

@@ -136,6 +136,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     const QList<Vocabulary::Entry> channels = Vocabulary::sourceChannels();
     const QList<Vocabulary::Entry> interests = Vocabulary::interests();
     QList<Client> parsed;
+    QList<int> parsedLines; // the file's line of each
     parsed.reserve(rows.size());
     for (const Csv::Row &row : std::as_const(rows)) {
         Client c;
@@ -209,6 +210,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
             continue;
         }
         parsed << c;
+        parsedLines << row.line;
     }
     if (!result.errors.isEmpty())
         return result;
@@ -216,9 +218,27 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         result.errors << tr("%1: there are no client rows below the header").arg(fileLabel);
         return result;
     }
-    Transaction tx(*session.db);
-    clients.insertBatch(parsed, QStringLiteral("import"));
-    tx.commit();
+    try {
+        Transaction tx(*session.db);
+        clients.insertBatch(parsed, QStringLiteral("import"));
+        tx.commit();
+    } catch (const UniqueClashError &) {
+        // Another PC registered one of these phones (a walk-in, another import) after the check
+        // above: nothing was imported, and the lines are named as the check names them.
+        QHash<QString, QString> now;
+        QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT phone, name FROM clients"));
+        while (q.next())
+            now.insert(q.value(0).toString(), q.value(1).toString());
+        for (qsizetype i = 0; i < parsed.size(); ++i)
+            if (now.contains(parsed.at(i).phone) && !existing.contains(parsed.at(i).phone))
+                result.errors << lineError(parsedLines.at(i), tr("%1: %2 was registered for client %3 by another user while "
+                                                                 "this file was being imported")
+                                                                  .arg(FieldNames::label(QStringLiteral("phone")),
+                                                                       Phone::display(parsed.at(i).phone), now.value(parsed.at(i).phone)));
+        if (result.errors.isEmpty())
+            throw;
+        return result;
+    }
     result.imported = int(parsed.size());
     return result;
 }
@@ -257,11 +277,26 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
         file.write(Csv::formatRow(fields).toUtf8() + "\r\n");
         ++count;
     });
+    // Personal data leaves the database only recorded: who, when, where to, how many. The file
+    // is kept only once the entry is written (a full disk or a read-only database: no file).
+    Transaction tx(*session.db);
+    try {
+        AuditLog::write(session, QStringLiteral("export_clients"), QStringLiteral("clients"), 0, {},
+                        {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
+                         {QStringLiteral("count"), count}});
+    } catch (const UnwritableError &e) {
+        throw UnwritableError(tr("%1: not written: an export of personal data must be recorded in the audit log, which "
+                                 "cannot be written now. %2")
+                                  .arg(QDir::toNativeSeparators(path), e.message()));
+    }
     if (!file.commit())
         throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
-    // Personal data left the database: who, when, where to, how many.
-    AuditLog::write(session, QStringLiteral("export_clients"), QStringLiteral("clients"), 0, {},
-                    {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())}, {QStringLiteral("count"), count}});
+    try {
+        tx.commit();
+    } catch (const Error &) {
+        QFile::remove(path);
+        throw;
+    }
     return count;
 }
 

@@ -32,6 +32,26 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
     tx.commit();
 }
 
+bool SettingsRepository::isPractice() const
+{
+    return value(QString::fromLatin1(kPractice)) == QLatin1String("1");
+}
+
+void SettingsRepository::markPractice()
+{
+    Permissions::require(m_session, Action::LoadDemoData);
+    Transaction tx(*m_session.db);
+    const qint64 clients = Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong();
+    if (clients > 0)
+        throw ValidationError(QStringLiteral("practice"),
+                              tr("--practice: this database already holds %n client(s); only an empty database becomes a "
+                                 "practice database.",
+                                 nullptr, int(clients)));
+    if (!isPractice())
+        setValue(QString::fromLatin1(kPractice), QStringLiteral("1"));
+    tx.commit();
+}
+
 OfficeSettings SettingsRepository::office() const
 {
     OfficeSettings s;

@@ -32,7 +32,15 @@ public:
     // in the same transaction.
     void setOffice(const QString &timeZoneId, const QString &closeOfBusiness);
 
+    // A practice database (made by demo or `init --practice`, for training and tests) takes the
+    // console program's --at for writing too; an office's real database is written to with the real
+    // time only, and --at only sets "as of" for what is read.
+    bool isPractice() const;
+    // Marks an empty database (no clients yet) as a practice database; administrators; audited.
+    void markPractice();
+
     static constexpr const char *kTimeZone = "office.time_zone";
+    static constexpr const char *kPractice = "office.practice";
     static constexpr const char *kCloseOfBusiness = "office.close_of_business";
     static constexpr const char *kOpens = "office.opens";
 

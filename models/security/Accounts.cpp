@@ -191,7 +191,6 @@ void Accounts::setActive(qint64 staffId, bool active)
 
 Staff Accounts::signIn(const QString &name, const QString &password)
 {
-    const qint64 now = m_session.clock->nowMs();
     // One answer for every refusal, so that it never tells which names exist, or which are locked
     // or deactivated: the administrator's Staff page says that.
     const QString wrong = tr("Wrong name or password, or the account is locked (for %1 minutes after %2 wrong passwords) or "
@@ -213,18 +212,40 @@ Staff Accounts::signIn(const QString &name, const QString &password)
     // read under it, so wrong attempts from several PCs at once each count.
     const bool passwordMatches = PasswordHasher::verify(hash, password);
     if (!m_session.db->damage().isEmpty()) {
-        // A damaged file is only read: the account's state decides as usual, but nothing is
-        // written (no counter, no audit entry); Startup tells the user the sign-in went unrecorded.
-        q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT locked_until, active FROM staff WHERE id = ?"), {id});
-        q.next();
-        if (!passwordMatches || q.value(1).toInt() == 0 || q.value(0).toLongLong() > now)
-            throw AuthenticationError(wrong);
-        q.finish();
-        return StaffRepository(m_session).get(id);
+        // A damaged file is only read: nothing is written (no counter, no audit entry); Startup
+        // tells the user the sign-in went unrecorded.
+        return signInUnrecorded(id, passwordMatches, wrong);
     }
+    try {
+        const Staff staff = signInRecorded(id, hash, password, passwordMatches, wrong);
+        m_session.db->setUnwritable({});
+        return staff;
+    } catch (const UnwritableError &e) {
+        // Nothing can be written (a full disk, a read-only file or server): reading still works,
+        // so the account's state decides as usual and the sign-in goes unrecorded, which Startup
+        // and the window say.
+        m_session.db->setUnwritable(e.message());
+        return signInUnrecorded(id, passwordMatches, wrong);
+    }
+}
+
+Staff Accounts::signInUnrecorded(qint64 id, bool passwordMatches, const QString &wrong)
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT locked_until, active FROM staff WHERE id = ?"), {id});
+    q.next();
+    if (!passwordMatches || q.value(1).toInt() == 0 || q.value(0).toLongLong() > m_session.clock->nowMs())
+        throw AuthenticationError(wrong);
+    q.finish();
+    return StaffRepository(m_session).get(id);
+}
+
+// The counter, the lock and the audit entry of a sign-in, in one transaction.
+Staff Accounts::signInRecorded(qint64 id, const QString &hash, const QString &password, bool passwordMatches, const QString &wrong)
+{
+    const qint64 now = m_session.clock->nowMs();
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("staff"), {id});
-    q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT failed_logins, locked_until, active FROM staff WHERE id = ?"), {id});
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT failed_logins, locked_until, active FROM staff WHERE id = ?"), {id});
     q.next();
     const int failures = q.value(0).toInt();
     const qint64 lockedUntil = q.value(1).toLongLong();

@@ -41,7 +41,8 @@ public:
     void setActive(qint64 staffId, bool active);
 
     // Checks name and password; on success returns the staff member, on failure throws
-    // AuthenticationError with a message that does not tell which of the two was wrong.
+    // AuthenticationError with a message that does not tell which of the two was wrong. When
+    // nothing can be written (Database::unwritable() then says why), the sign-in goes unrecorded.
     Staff signIn(const QString &name, const QString &password);
     // A session for the signed-in staff member.
     static Session sessionFor(const Session &base, const Staff &staff);
@@ -51,6 +52,11 @@ public:
     static void validatePassword(const QString &password, const QString &accountName = {});
 
 private:
+    // A sign-in that writes nothing (a damaged file, a full disk, a read-only database): the
+    // account's state and the password decide; throws AuthenticationError(wrong) when refused.
+    Staff signInUnrecorded(qint64 id, bool passwordMatches, const QString &wrong);
+    // The counter, the lock and the audit entry of a sign-in, in one transaction.
+    Staff signInRecorded(qint64 id, const QString &hash, const QString &password, bool passwordMatches, const QString &wrong);
     void writePassword(qint64 staffId, const QString &password, const QString &action, const QString &name);
     Session m_session;
 };

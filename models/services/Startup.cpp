@@ -111,6 +111,8 @@ Staff Startup::signIn(const QString &name, const QString &password)
     m_signInNotice.clear();
     if (!m_db->damage().isEmpty())
         m_signInNotice = Accounts::tr("Signed in, but the sign-in could not be recorded: %1").arg(m_db->damagedMessage());
+    else if (!m_db->unwritable().isEmpty())
+        m_signInNotice = Accounts::tr("Signed in, but the sign-in could not be recorded: %1").arg(m_db->unwritable());
     return staff;
 }
 

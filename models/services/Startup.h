@@ -57,7 +57,8 @@ public:
     bool needsSignIn() const;
     // Signs in by name and password and returns who; throws AuthenticationError when refused.
     Staff signIn(const QString &name, const QString &password);
-    // After signIn: why the sign-in was not recorded (a damaged file is only read), or empty.
+    // After signIn: why the sign-in was not recorded (a damaged file is only read; a full disk or
+    // a read-only database takes no writes), or empty.
     QString signInNotice() const { return m_signInNotice; }
     // Takes the staff member a sign-in dialog signed in (with Accounts).
     void signedIn(const Staff &staff);

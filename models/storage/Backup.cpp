@@ -175,11 +175,17 @@ int Backup::verify(const QString &file)
     }
 }
 
-void Backup::take(const Session &session, const QString &file)
+QString Backup::take(const Session &session, const QString &file)
 {
     write(*session.db, file);
-    AuditLog::write(session, QStringLiteral("backup"), QStringLiteral("backups"), 0, {},
-                    {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())}});
+    try {
+        AuditLog::write(session, QStringLiteral("backup"), QStringLiteral("backups"), 0, {},
+                        {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())}});
+    } catch (const UnwritableError &e) {
+        // A copy is what a full disk calls for: it is kept, and the user told it went unrecorded.
+        return tr("The backup was written, but it could not be recorded in the audit log: %1").arg(e.message());
+    }
+    return {};
 }
 
 namespace {

@@ -38,8 +38,10 @@ public:
     // names no other backup is writing at the same time.
     static int removeStaleParts(const QString &folder, const QString &pattern);
     // write(), recorded in the audit log of session's database (who took a copy, where): the
-    // backups people and the scheduled job take. The caller checks the permission.
-    static void take(const Session &session, const QString &file);
+    // backups people and the scheduled job take. The caller checks the permission. When the
+    // database takes no writes (a full disk, read-only) the copy is still written, and the
+    // returned sentence says it went unrecorded; empty when it was recorded.
+    static QString take(const Session &session, const QString &file);
     // Throws StorageError naming the file when it is not a sound EstateDesk backup; returns its
     // schema version.
     static int verify(const QString &file);

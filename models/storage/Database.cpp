@@ -9,6 +9,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,6 +128,18 @@ void Database::setDamage(const QString &problem)
     m_damage = problem;
 }
 
+QString Database::unwritable() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_unwritable;
+}
+
+void Database::setUnwritable(const QString &why)
+{
+    QMutexLocker lock(&m_mutex);
+    m_unwritable = why;
+}
+
 QString Database::damagedMessage() const
 {
     return tr("The database file %1 is damaged (%2); nothing was saved. Until an administrator restores a good backup "
@@ -225,8 +238,16 @@ QSqlDatabase Database::openConnection(const QString &name) const
         // and gives its -wal and -shm files the database file's own mode. Best effort on a file
         // someone else owns (a read-only copy): opening it still works.
         PrivateFiles::prepareDatabase(path);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        // A file this user may not change (someone else's copy, a read-only folder or disk) is
+        // opened read-only as it stands: SQLite could not make its -wal and -shm files beside it
+        // and would refuse even to read it. Every write then fails as read-only (issue 14 item 6).
+        if (info.exists() && (!info.isWritable() || !QFileInfo(dir).isWritable())) {
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        }
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             throw StorageError(

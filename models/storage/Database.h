@@ -92,6 +92,10 @@ public:
     void setDamage(const QString &problem);
     // The message a refused write gets while the file is damaged.
     QString damagedMessage() const;
+    // Why nothing could be written when the sign-in was to be recorded (a full disk, a read-only
+    // file or server: UnwritableError's message), or empty. The window shows it in a banner.
+    QString unwritable() const;
+    void setUnwritable(const QString &why);
 
 private:
     QString connectionName() const;
@@ -105,6 +109,7 @@ private:
     std::atomic<bool> m_reachable{true};
     std::function<void(const QString &)> m_onLost; // guarded by m_mutex
     QString m_damage;                              // guarded by m_mutex
+    QString m_unwritable;                          // guarded by m_mutex
 };
 
 } // namespace estatedesk

@@ -31,7 +31,9 @@ public:
 
     void configureConnection(QSqlDatabase &db) const override
     {
-        Sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        // Write-ahead logging is a change to the file: not on a file opened read-only.
+        if (!db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+            Sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
         Sql::run(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         Sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         Sql::run(db, QStringLiteral("PRAGMA busy_timeout=10000"));

@@ -27,13 +27,6 @@ struct UnitState
     QList<std::function<void()>> beforeCommit;
 };
 thread_local QHash<QString, UnitState> t_units;
-
-// A PostgreSQL connection that broke under BEGIN or COMMIT: told and thrown as Sql does.
-void throwIfConnectionLost(const QSqlDatabase &db)
-{
-    if (db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL && !db.driver()->isOpen())
-        throw ConnectionLostError(Database::noteConnectionLost(db.driver(), db.lastError().text()));
-}
 } // namespace
 
 Transaction::Transaction(const Database &database, OnDamagedFile onDamaged) : m_database(database), m_db(database.connection())
@@ -48,10 +41,9 @@ Transaction::Transaction(const Database &database, OnDamagedFile onDamaged) : m_
             // instead of failing when its read lock cannot be upgraded.
             QSqlQuery begin(m_db);
             if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-                throw StorageError(Database::tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+                Sql::raise(begin.lastError(), m_db.driver(), Database::tr("Cannot start a transaction"));
         } else if (!m_db.transaction()) {
-            throwIfConnectionLost(m_db);
-            throw StorageError(Database::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+            Sql::raise(m_db.lastError(), m_db.driver(), Database::tr("Cannot start a transaction"));
         }
         state.rollbackOnly = false;
         state.ended = false;
@@ -173,22 +165,20 @@ void Transaction::commit()
             m_done = true;
             throw StorageError(Database::tr("A part of the change failed; nothing was saved."));
         }
-        QString why;
+        QSqlError why;
         bool committed;
         if (m_sqlite) {
             QSqlQuery commitQuery(m_db);
             committed = commitQuery.exec(QStringLiteral("COMMIT"));
-            why = commitQuery.lastError().text();
+            why = commitQuery.lastError();
         } else {
             committed = m_db.commit();
-            why = m_db.lastError().text();
+            why = m_db.lastError();
         }
         if (!committed) {
             rollback();
             m_done = true;
-            if (!m_sqlite)
-                throwIfConnectionLost(m_db);
-            throw StorageError(Database::tr("Saving failed; nothing was saved: %1").arg(why));
+            Sql::raise(why, m_db.driver(), Database::tr("Saving failed"));
         }
         state.ended = true;
     }

@@ -12,6 +12,7 @@
 #include "repositories/AppraisalRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "security/Accounts.h"
 #include "storage/AuditChain.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -61,6 +62,8 @@ private slots:
     void refusesANewerSchema();
     void noSilentNewDatabaseFiles();
     void commandLineErrorsExitWithTwo();
+    void atIsOnlyAsOfOnAnOfficeDatabase();
+    void timesWithoutAnOffsetAreTheOfficesZone();
     void slaDueFollowsTheOfficialCalendar();
     void slaExplainSaysWhy();
     void calendarImportChangesAnswers();
@@ -86,11 +89,15 @@ private slots:
     void rolesDecideWhoEditsLogsAndAnswers();
     void overdueListAndReportFollowOneRule();
     void twoReceiptsForOneInstallmentKeepOne();
+    void twoImportsAtOnceNameTheLinesTheOtherTook();
     void postgresConnectionKeepsItsPasswordAndTakesAService();
 
 private:
     Run cli(const QStringList &args, const QStringList &dbOptions = {});
     Run cliWithInput(const QStringList &args, const QByteArray &input, const QStringList &dbOptions = {});
+    // Without the --at the two above give: the real time, as on an office's real database.
+    Run cliNow(const QStringList &args, const QByteArray &input = {}, const QStringList &dbOptions = {});
+    Run start(const QStringList &arguments, const QByteArray &input);
     TestDatabase m_test;
     QTemporaryDir m_dir;
     QStringList m_db;
@@ -103,9 +110,20 @@ Run TestCli::cli(const QStringList &args, const QStringList &dbOptions)
 
 Run TestCli::cliWithInput(const QStringList &args, const QByteArray &input, const QStringList &dbOptions)
 {
+    return start((dbOptions.isEmpty() ? m_db : dbOptions) + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args,
+                 input);
+}
+
+Run TestCli::cliNow(const QStringList &args, const QByteArray &input, const QStringList &dbOptions)
+{
+    return start((dbOptions.isEmpty() ? m_db : dbOptions) + args, input);
+}
+
+Run TestCli::start(const QStringList &arguments, const QByteArray &input)
+{
     QProcess p;
     p.setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
-    p.setArguments((dbOptions.isEmpty() ? m_db : dbOptions) + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args);
+    p.setArguments(arguments);
     p.start();
     p.write(input);
     p.closeWriteChannel();
@@ -123,8 +141,11 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
+    // A practice database: the tests write at the --at time the helpers give (issue 14 item 1).
     m_test.fresh();
     m_db = m_test.cliOptions();
+    const Run r = cliNow({QStringLiteral("init"), QStringLiteral("--practice")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 void TestCli::migrateToMovesAFileOfficeOntoTheServer()
@@ -133,7 +154,7 @@ void TestCli::migrateToMovesAFileOfficeOntoTheServer()
     const QString file = m_dir.filePath(QStringLiteral("moving-%1.sqlite").arg(m_test.backendName()));
     QFile::remove(file);
     const QStringList fileDb{QStringLiteral("--db"), file};
-    QCOMPARE(cli({QStringLiteral("init")}, fileDb).code, 0);
+    QCOMPARE(cliNow({QStringLiteral("init")}, {}, fileDb).code, 0);
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120")}, fileDb).code, 0);
     Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
                           QStringLiteral("admin")},
@@ -179,11 +200,17 @@ void TestCli::migrateToMovesAFileOfficeOntoTheServer()
 
 void TestCli::initCreatesAndReportsTheSchema()
 {
-    Run r = cli({QStringLiteral("init")});
+    // A new office file, as a real office starts.
+    const QString file = m_dir.filePath(QStringLiteral("new-office.sqlite"));
+    QFile::remove(file);
+    const QStringList fileDb{QStringLiteral("--db"), file};
+    Run r = cliNow({QStringLiteral("init")}, {}, fileDb);
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("schema version %1").arg(Migrations::latestVersion()));
-    r = cli({QStringLiteral("init")});
+    r = cliNow({QStringLiteral("init")}, {}, fileDb);
     QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("schema version %1").arg(Migrations::latestVersion()));
+    // The test's own database (init() made it a practice one) is at the latest version too.
     QCOMPARE(Migrations::currentVersion(m_test.db()), Migrations::latestVersion());
 }
 
@@ -215,8 +242,8 @@ void TestCli::demoIsDeterministic()
     const QString a = m_dir.filePath(QStringLiteral("a.sqlite")), b = m_dir.filePath(QStringLiteral("b.sqlite"));
     QFile::remove(a);
     QFile::remove(b);
-    QCOMPARE(cli({QStringLiteral("init")}, {QStringLiteral("--db"), a}).code, 0);
-    QCOMPARE(cli({QStringLiteral("init")}, {QStringLiteral("--db"), b}).code, 0);
+    QCOMPARE(cliNow({QStringLiteral("init")}, {}, {QStringLiteral("--db"), a}).code, 0);
+    QCOMPARE(cliNow({QStringLiteral("init")}, {}, {QStringLiteral("--db"), b}).code, 0);
     QCOMPARE(cli(demo, {QStringLiteral("--db"), a}).code, 0);
     QCOMPARE(cli(demo, {QStringLiteral("--db"), b}).code, 0);
     const QString ea = m_dir.filePath(QStringLiteral("a.csv")), eb = m_dir.filePath(QStringLiteral("b.csv"));
@@ -520,7 +547,7 @@ void TestCli::noSilentNewDatabaseFiles()
         QVERIFY2(!QFileInfo::exists(typoFolder), qPrintable(args.join(u' ') + QStringLiteral(" created the folder")));
     }
     // init makes it (folder and file); then the other commands open it.
-    Run r = cli({QStringLiteral("init")}, {QStringLiteral("--db"), typo});
+    Run r = cliNow({QStringLiteral("init")}, {}, {QStringLiteral("--db"), typo});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFileInfo(typo).size() > 0);
     QCOMPARE(cli({QStringLiteral("check")}, {QStringLiteral("--db"), typo}).out, QStringLiteral("ok\n"));
@@ -552,6 +579,88 @@ void TestCli::commandLineErrorsExitWithTwo()
     r = cli({QStringLiteral("--at"), QStringLiteral("yesterday"), QStringLiteral("init")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--at")), qPrintable(r.err));
+}
+
+// Issue 14 item 1: on an office's real database, sign-in, lockout and every stamp use the real
+// clock; --at only sets "as of" for the commands that read. A practice database takes it for writing.
+void TestCli::atIsOnlyAsOfOnAnOfficeDatabase()
+{
+    m_test.fresh(); // not a practice database, unlike init()'s
+    m_db = m_test.cliOptions();
+    QCOMPARE(cliNow({QStringLiteral("init")}).code, 0);
+    Run r = cliNow({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("主管"), QStringLiteral("--role"), QStringLiteral("admin")},
+                   "secret-pass-a\nsecret-pass-a\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QSqlDatabase db = m_test.db().connection();
+    auto count = [&](const QString &sql) { return Sql::scalar(db, sql).toLongLong(); };
+    const QStringList boss{QStringLiteral("--user"), QStringLiteral("主管")};
+    const QStringList visit{QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13800138000"),
+                            QStringLiteral("--name"), QStringLiteral("王芳"), QStringLiteral("--channel"), QStringLiteral("walk-in")};
+    const auto at = [](const QString &time) { return QStringList{QStringLiteral("--at"), time}; };
+
+    // A write with --at is refused by name before anything is written, not even a sign-in.
+    const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    r = start(m_db + at(QStringLiteral("2019-03-01T10:00:00+08:00")) + boss + visit, "secret-pass-a\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--at: visit register writes")) && r.err.contains(QStringLiteral("init --practice")),
+             qPrintable(r.err));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM consultations")), 0);
+    for (const QStringList &command : {QStringList{QStringLiteral("jobs"), QStringLiteral("run")},
+                                       QStringList{QStringLiteral("backup"), m_dir.filePath(QStringLiteral("at.backup"))},
+                                       QStringList{QStringLiteral("restore"), m_dir.filePath(QStringLiteral("at.backup"))}}) {
+        r = start(m_db + at(QStringLiteral("2026-11-27T10:00:00+08:00")) + boss + command, "secret-pass-a\n");
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("--at")), qPrintable(command.join(u' ') + u'\n' + r.err));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+
+    // A command that reads takes it as "as of"; its sign-in is stamped with the real time.
+    r = start(m_db + at(QStringLiteral("2019-03-01T10:00:00+08:00")) + boss + QStringList{QStringLiteral("overdue")}, "secret-pass-a\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const qint64 newYear2026 = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QVERIFY(count(QStringLiteral("SELECT MIN(at) FROM audit_log WHERE action = 'sign_in'")) > newYear2026);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE at < %1").arg(newYear2026)), 0);
+
+    // Without --at the desk writes at the real time.
+    r = cliNow(boss + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("前台"), QStringLiteral("--role"),
+                                  QStringLiteral("reception")},
+               "secret-pass-a\nsecret-pass-b\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cliNow(QStringList{QStringLiteral("--user"), QStringLiteral("前台")} + visit, "secret-pass-b\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(count(QStringLiteral("SELECT received_at FROM consultations")) > newYear2026);
+    // An office with clients cannot be turned into a practice database to write back in time.
+    r = cliNow(boss + QStringList{QStringLiteral("init"), QStringLiteral("--practice")}, "secret-pass-a\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--practice")), qPrintable(r.err));
+
+    // Moving --at on never unlocks an account: five wrong passwords a day apart, then the right one.
+    for (int day = 1; day <= Accounts::kMaxFailures; ++day) {
+        r = start(m_db + at(QStringLiteral("2026-12-%1T10:00:00+08:00").arg(day * 3, 2, 10, QLatin1Char('0'))) + boss
+                      + QStringList{QStringLiteral("overdue")},
+                  "wrong-password\n");
+        QCOMPARE(r.code, 4);
+    }
+    r = start(m_db + at(QStringLiteral("2027-06-01T10:00:00+08:00")) + boss + QStringList{QStringLiteral("overdue")}, "secret-pass-a\n");
+    QCOMPARE(r.code, 4);
+
+    // A time before 2000 (which once made every account look locked) is a typing slip.
+    r = start(m_db + at(QStringLiteral("1969-12-31T23:00:00Z")) + QStringList{QStringLiteral("overdue")}, {});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("2000")), qPrintable(r.err));
+}
+
+// A time given without an offset (--at, --start) is in the office's own time zone, as set in
+// the office settings, not Beijing time.
+void TestCli::timesWithoutAnOffsetAreTheOfficesZone()
+{
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    SettingsRepository(Session{&m_test.db(), &clock, 0}).setOffice(QStringLiteral("Asia/Urumqi"), QStringLiteral("18:00"));
+    const Run r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("consultation-response"),
+                       QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("2026-11-27T10:15:00+06:00\n"));
 }
 
 void TestCli::slaDueFollowsTheOfficialCalendar()
@@ -1529,6 +1638,50 @@ void TestCli::rolesDecideWhoEditsLogsAndAnswers()
              QStringLiteral("医生"));
 }
 
+// Issue 14 item 9: two PCs import files with the same phones at the same moment. One imports
+// them all; the other imports nothing and names its lines in words, never the database's text.
+void TestCli::twoImportsAtOnceNameTheLinesTheOtherTook()
+{
+    constexpr int kRows = 3000;
+    QStringList files;
+    for (const QString &who : {QStringLiteral("甲"), QStringLiteral("乙")}) {
+        const QString path = m_dir.filePath(QStringLiteral("import-%1-%2.csv").arg(m_test.backendName(), files.isEmpty() ? QStringLiteral("a") : QStringLiteral("b")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray csv = "name,phone\n";
+        for (int i = 0; i < kRows; ++i)
+            csv += QStringLiteral("%1客户%2,1390%3\n").arg(who).arg(i).arg(i, 7, 10, QLatin1Char('0')).toUtf8();
+        f.write(csv);
+        files << path;
+    }
+    QList<QProcess *> importers;
+    for (const QString &file : std::as_const(files)) {
+        auto *p = new QProcess(this);
+        p->setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
+        p->setArguments(m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("import"),
+                                           QStringLiteral("clients"), file});
+        importers << p;
+    }
+    for (QProcess *p : std::as_const(importers))
+        p->start();
+    int imported = 0;
+    for (QProcess *p : std::as_const(importers)) {
+        QVERIFY(p->waitForFinished(120000));
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        if (p->exitCode() == 0) {
+            ++imported;
+            continue;
+        }
+        QCOMPARE(p->exitCode(), 1);
+        // The lines are named, in words, whichever way the other import got there first.
+        QVERIFY2(err.contains(QStringLiteral("Line 2: Phone: ")) && err.contains(QStringLiteral("Nothing was imported")), qPrintable(err.left(600)));
+        for (const char *raw : {"constraint", "Unable to", "duplicate key", "UNIQUE"})
+            QVERIFY2(!err.contains(QLatin1String(raw), Qt::CaseInsensitive), qPrintable(err.left(600)));
+    }
+    QCOMPARE(imported, 1);
+    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), kRows);
+}
+
 QTEST_GUILESS_MAIN(TestCli)
 // A finance script and the Contracts page (or two scripts) pay the same installment in full at the
 // same moment: exactly one receipt is kept, the other is refused naming the amount; the listing
@@ -1689,7 +1842,7 @@ void TestCli::twoReceiptsForOneInstallmentKeepOne()
 // pg_service.conf (where the password can live instead) is taken.
 void TestCli::postgresConnectionKeepsItsPasswordAndTakesAService()
 {
-    const Run typo = cli({QStringLiteral("init")}, {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 pasword=hunter2-secret")});
+    const Run typo = cliNow({QStringLiteral("init")}, {}, {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 pasword=hunter2-secret")});
     QCOMPARE(typo.code, 3);
     QVERIFY2(typo.err.contains(QStringLiteral("\"pasword\"")), qPrintable(typo.err));
     QVERIFY2(!typo.err.contains(QStringLiteral("hunter2")), qPrintable(typo.err));

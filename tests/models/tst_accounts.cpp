@@ -19,10 +19,13 @@
 #include "security/Accounts.h"
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
+#include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <functional>
@@ -44,6 +47,7 @@ private slots:
     void guessablePasswordsAreRefused();
     void namesAreUniqueAfterFolding();
     void everyFailedSignInGetsOneMessage();
+    void signInWhenNothingCanBeWritten();
     void everyRoleIsCheckedInTheModels_data();
     void everyRoleIsCheckedInTheModels();
     void consultantSeesOwnClientsInFull();
@@ -239,6 +243,55 @@ void TestAccounts::namesAreUniqueAfterFolding()
 
 // Issue 14.8: "deactivated" showed for any password and "locked" only for real names, which told
 // an attacker which names exist. Every refusal now reads the same.
+// Issue 14 item 6: a database that takes no writes (here the connection is made read-only, as a
+// read-only file or server makes it) is still read. The sign-in goes unrecorded and says why;
+// every write names the README's words, never the database's raw text.
+void TestAccounts::signInWhenNothingCanBeWritten()
+{
+    QSqlDatabase db = m_system.db->connection();
+    const bool sqlite = m_test.backend() == Backend::Sqlite;
+    const qint64 auditBefore = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    Sql::run(db, sqlite ? QStringLiteral("PRAGMA query_only = 1") : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    auto writable = qScopeGuard([&] {
+        Sql::run(db, sqlite ? QStringLiteral("PRAGMA query_only = 0") : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE"));
+    });
+    const Staff admin = Accounts(m_system).signIn(QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
+    QCOMPARE(admin.role, QStringLiteral("admin"));
+    QVERIFY2(m_system.db->unwritable().contains(QStringLiteral("read-only")), qPrintable(m_system.db->unwritable()));
+    // A wrong password is still refused, with the one message.
+    QVERIFY_THROWS_EXCEPTION(AuthenticationError, Accounts(m_system).signIn(QStringLiteral("管理员"), QStringLiteral("wrong-pass-1")));
+    // Reading works.
+    const Session session = Accounts::sessionFor(m_system, admin);
+    QCOMPARE(ClientRepository(session).get(m_clientOfA.id).name, m_clientOfA.name);
+    // A write says what happened in the user's words.
+    Client c;
+    c.name = QStringLiteral("只读时");
+    c.phone = QStringLiteral("13700009999");
+    try {
+        ClientRepository(as(QStringLiteral("reception"))).add(c);
+        QFAIL("a client was saved to a read-only database");
+    } catch (const UnwritableError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("read-only here")) && e.message().contains(QStringLiteral("nothing was saved"))
+                     && !e.message().contains(QStringLiteral("Unable to")) && !e.message().contains(QStringLiteral("readonly database"))
+                     && !e.message().contains(QStringLiteral("read-only transaction")),
+                 qPrintable(e.message()));
+    }
+    // An export of personal data is not written when it cannot be recorded.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("clients.csv"));
+    QVERIFY_THROWS_EXCEPTION(UnwritableError, ClientCsv::exportFile(session, csv));
+    QVERIFY(!QFileInfo::exists(csv));
+    // Nothing was written, not even the sign-in.
+    writable.dismiss();
+    Sql::run(db, sqlite ? QStringLiteral("PRAGMA query_only = 0") : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), auditBefore);
+    QCOMPARE(ClientRepository(session).findByPhone(QStringLiteral("13700009999")).id, 0);
+    // Writable again: the next sign-in is recorded, and the note is gone.
+    Accounts(m_system).signIn(QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
+    QVERIFY(m_system.db->unwritable().isEmpty());
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in'")).toLongLong(), 1);
+}
+
 void TestAccounts::everyFailedSignInGetsOneMessage()
 {
     auto refusal = [](const std::function<void()> &attempt) {

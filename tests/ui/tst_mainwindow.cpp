@@ -201,9 +201,14 @@ void TestMainWindow::firstStartLoadsTheDemoOffice()
     });
     closer.start(50);
     MessageBox::setNextAnswer(QMessageBox::Yes);
+    QCOMPARE(w.windowTitle(), QStringLiteral("EstateDesk"));
     QVERIFY(w.offerDemoDataIfEmpty());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("1,000")) || MessageBox::lastText().contains(QStringLiteral("1000")));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("practice database")), qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(admin).count(), 1000);
+    // The demo made a practice database, and the title says so (issue 14 item 1).
+    QCOMPARE(w.windowTitle(), QStringLiteral("EstateDesk — practice database"));
+    QVERIFY(SettingsRepository(admin).isPractice());
     QCOMPARE(w.clientModel()->rowCount(), 1000);
     const QSqlDatabase db = other.db().connection();
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handovers")).toLongLong() > 0);
@@ -222,6 +227,8 @@ void TestMainWindow::declinedOfferLeavesTheDatabaseEmpty()
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(!w.offerDemoDataIfEmpty());
     QCOMPARE(ClientRepository(session).count(), 0);
+    QVERIFY(!SettingsRepository(session).isPractice());
+    QCOMPARE(w.windowTitle(), QStringLiteral("EstateDesk"));
 }
 
 void TestMainWindow::mergesADuplicateAfterAsking()

@@ -15,6 +15,7 @@
 #include "core/Errors.h"
 #include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/ConnectionSettings.h"
 #include "storage/ServerLink.h"
 #include "storage/Sql.h"
@@ -88,6 +89,8 @@ void TestServerLink::serverGone(bool gone)
 std::unique_ptr<MainWindow> TestServerLink::openWindow(Session &session)
 {
     session = m_test.freshSession(m_clock);
+    // The other program in these tests writes at the test's fixed time: a practice database.
+    SettingsRepository(session).markPractice();
     session.role = QStringLiteral("supervisor");
     auto window = std::make_unique<MainWindow>(session);
     window->show();

@@ -10,6 +10,7 @@
 #include "demo/DemoData.h"
 #include "services/Startup.h"
 #include "core/Errors.h"
+#include "security/Accounts.h"
 #include "repositories/ClientRepository.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
@@ -20,7 +21,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace estatedesk;
 using namespace estatedesk::test;
@@ -37,6 +41,7 @@ private slots:
     void olderDatabaseIsUpgradedAfterABackupAndSaysSo();
     void damageFoundByTheWindowStopsWritesUntilRestored();
     void consoleOnlyReadsANotedFileUntilRestored();
+    void consoleReadsAReadOnlyFileAndSaysWhatItCannotSave();
 
 private:
     void damage();
@@ -237,6 +242,76 @@ void TestStartup::consoleOnlyReadsANotedFileUntilRestored()
     QVERIFY(!QDir(QFileInfo(m_path).absolutePath()).entryList({QStringLiteral("office.sqlite.damaged-*")}).isEmpty());
     QVERIFY2(cli(visit, &err) == 0, qPrintable(err));
     QVERIFY2(cli({QStringLiteral("check")}, &err) == 0, qPrintable(err));
+}
+
+// Issue 14 item 6: a file the program may read but not write (someone else's copy, a read-only
+// folder) is read, the sign-in goes unrecorded and says so, writes give the README's words, and a
+// backup to another folder is written. The file really is read-only for the console program: as
+// root (which may write anything) it runs as the user nobody.
+void TestStartup::consoleReadsAReadOnlyFileAndSaysWhatItCannotSave()
+{
+    {
+        Database db(DatabaseConfig::sqlite(m_path));
+        db.open();
+        const Session system{&db, &m_clock, 0};
+        const Staff admin = Accounts(system).createFirstAdministrator(QStringLiteral("主管"), QStringLiteral("secret-pass-a"));
+        Accounts(Accounts::sessionFor(system, admin)).addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("secret-pass-a"));
+        Sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const QString copies = m_dir.filePath(QStringLiteral("read-only-copies"));
+    QVERIFY(QDir().mkpath(copies));
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto enterable = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(m_dir.path(), readable | enterable));
+    QVERIFY(QFile::setPermissions(folder, readable | enterable));
+    QVERIFY(QFile::setPermissions(m_path, readable));
+    QVERIFY(QFile::setPermissions(copies, readable | enterable | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    const bool root = ::geteuid() == 0;
+    const auto cli = [&](const QStringList &args, QString *out, QString *err, const QString &user = QStringLiteral("主管")) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ESTATEDESK_PASSWORD"), QStringLiteral("secret-pass-a"));
+        env.insert(QStringLiteral("HOME"), copies);
+        p.setProcessEnvironment(env);
+        const QStringList command = QStringList{QStringLiteral(ESTATEDESK_CLI_PATH), QStringLiteral("--db"), m_path,
+                                                QStringLiteral("--user"), user} + args;
+        if (root)
+            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + command);
+        else
+            p.start(command.constFirst(), command.mid(1));
+        p.waitForFinished(60000);
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out, err;
+    QVERIFY2(cli({QStringLiteral("check")}, &out, &err) == 0, qPrintable(err));
+    QCOMPARE(out, QStringLiteral("ok\n"));
+    QVERIFY2(err.contains(QStringLiteral("could not be recorded")) && err.contains(QStringLiteral("read-only here")), qPrintable(err));
+    QVERIFY2(cli({QStringLiteral("clients"), QStringLiteral("find"), QStringLiteral("1")}, &out, &err) == 0, qPrintable(err));
+    QVERIFY(!out.isEmpty());
+    const QStringList visit = {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900003333"),
+                               QStringLiteral("--name"), QStringLiteral("钱只读"), QStringLiteral("--channel"), QStringLiteral("walk-in")};
+    QCOMPARE(cli(visit, &out, &err, QStringLiteral("前台")), 3);
+    QVERIFY2(err.contains(QStringLiteral("read-only here")) && err.contains(QStringLiteral("nothing was saved"))
+                 && !err.contains(QStringLiteral("Unable to")) && !err.contains(QStringLiteral("readonly database")),
+             qPrintable(err));
+    // A copy can be taken to a folder that can be written; it says it went unrecorded.
+    const QString copy = copies + QStringLiteral("/copy.sqlite");
+    QVERIFY2(cli({QStringLiteral("backup"), copy}, &out, &err) == 0, qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("could not be recorded in the audit log")), qPrintable(err));
+    Backup::verify(copy);
+    // An export of personal data is not written when it cannot be recorded.
+    const QString csv = copies + QStringLiteral("/clients.csv");
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("clients"), csv}, &out, &err), 3);
+    QVERIFY2(err.contains(QStringLiteral("must be recorded")), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(csv));
 }
 
 QTEST_MAIN(TestStartup)

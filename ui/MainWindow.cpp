@@ -45,6 +45,7 @@
 #include "core/OfficeTime.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -66,80 +67,272 @@
 
 namespace estatedesk {
 
+namespace {
+
+QStringList kindList(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *n : names)
+        out << QLatin1String(n);
+    return out;
+}
+
+} // namespace
+
 MainWindow::MainWindow(const Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_filterTimer(new QTimer(this))
 {
     updateTitle();
     setWindowIcon(appIcon());
     resize(1280, 800);
+    m_live = new LiveRefresh(this);
+    buildTabs();
+    buildCentralWidget();
+    buildFileMenu();
+    buildStatusBar();
+    startBackgroundWork();
+}
 
+void MainWindow::buildTabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownTabs);
+    // The dashboard and the client list are always built: the dashboard notifies of deadlines
+    // turning overdue, the status bar counts the clients (a count, the rows are read when shown).
     m_dashboard = new DashboardPage(m_session, this);
+    watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
     m_clientsPage = buildClientsPage();
-    // Settings pages for the roles that may use them (the models library checks again).
-    auto *settings = new QTabWidget(this);
-    m_calendarPage = new CalendarSettingsPage(m_session, this);
-    m_policyPage = new PolicySettingsPage(m_session, this);
-    settings->addTab(m_policyPage, tr("Deadline policies"));
-    settings->addTab(m_calendarPage, tr("Holiday calendar"));
-    if (Permissions::allows(m_session.role, Action::ManageAccounts)) {
-        m_staffPage = new StaffPage(m_session, this);
-        settings->addTab(m_staffPage, tr("Staff accounts"));
-    }
-    if (Permissions::allows(m_session.role, Action::ManageBackups)) {
-        m_backupsPage = new BackupsPage(m_session, this);
-        settings->addTab(m_backupsPage, tr("Backups"));
-        connect(m_backupsPage, &BackupsPage::restored, this, [this] {
-            m_model->refresh();
-            m_dashboard->refresh();
-        });
-    }
-    if (Permissions::allows(m_session.role, Action::ViewAuditLog)) {
-        m_auditPage = new AuditLogPage(m_session, this);
-        settings->addTab(m_auditPage, tr("Audit log"));
-    }
-    m_frontDesk = new FrontDeskPage(m_session, this);
-    m_tabs->addTab(m_frontDesk, tr("Front desk"));
+    addLazyTab(m_tabs, tr("Front desk"), &m_frontDesk, [this] { return buildFrontDesk(); });
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_viewings = new ViewingsPage(m_session, this);
-    m_tabs->addTab(m_viewings, tr("Viewings"));
-    m_checklist = new OpeningChecklistPage(m_session, this);
-    m_tabs->addTab(m_checklist, tr("Opening checklist"));
+    addLazyTab(m_tabs, tr("Viewings"), &m_viewings, [this] { return buildViewings(); });
+    addLazyTab(m_tabs, tr("Opening checklist"), &m_checklist, [this] { return buildChecklist(); });
     m_tabs->addTab(m_clientsPage, tr("Clients"));
-    // Sales: the units board for everyone; contracts for the roles that may see them.
-    auto *sales = new QTabWidget(this);
-    m_unitsBoard = new UnitsBoardPage(m_session, this);
-    sales->addTab(m_unitsBoard, tr("Units board"));
-    if (Permissions::allows(m_session.role, Action::ReadContracts)) {
-        m_contracts = new ContractsPage(m_session, this);
-        sales->addTab(m_contracts, tr("Contracts and payments"));
-    }
-    m_tabs->addTab(sales, tr("Sales"));
-    // After-sales: the complaints board and the handovers with their defect lists.
-    m_afterSales = new QTabWidget(this);
-    m_complaints = new ComplaintsPage(m_session, this);
-    m_handovers = new HandoversPage(m_session, this);
-    m_afterSales->addTab(m_complaints, tr("Complaints"));
-    m_afterSales->addTab(m_handovers, tr("Handovers and defects"));
-    m_returnVisits = new ReturnVisitsPage(m_session, this);
-    m_afterSales->addTab(m_returnVisits, tr("Return visits"));
-    m_tabs->addTab(m_afterSales, tr("After-sales"));
+    addSalesTabs();
+    addAfterSalesTabs();
     // Supervisors and administrators: the whole page; the staff it appraises: their own appraisal.
     const bool appraised = QStringList{QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service")}.contains(m_session.role);
-    if (Permissions::allows(m_session.role, Action::PrintReports) || appraised) {
-        m_supervision = new SupervisionPage(m_session, this);
-        m_tabs->addTab(m_supervision, appraised ? tr("My appraisal") : tr("Supervision"));
-    }
-    m_tabs->addTab(settings, tr("Settings"));
+    if (Permissions::allows(m_session.role, Action::PrintReports) || appraised)
+        addLazyTab(m_tabs, appraised ? tr("My appraisal") : tr("Supervision"), &m_supervision, [this] {
+            m_supervision = new SupervisionPage(m_session, this);
+            watch(m_supervision,
+                  {"survey_campaigns", "survey_responses", "improvement_actions", "training_sessions", "training_results", "kpi_snapshots",
+                   "appraisal_rewards", "appraisal_coaching", "settings", "staff"},
+                  [this] { m_supervision->reload(); });
+            return m_supervision;
+        });
+    addSettingsTabs();
     // Reception and consultants start at the front desk; everyone else at the dashboard.
     const bool deskFirst = m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");
-    m_tabs->setCurrentWidget(deskFirst ? static_cast<QWidget *>(m_frontDesk) : m_dashboard);
-    connect(m_frontDesk, &FrontDeskPage::openClient, this, &MainWindow::openClient);
-    connect(m_frontDesk, &FrontDeskPage::registered, this, [this] {
-        m_model->refresh();
-        m_dashboard->refresh();
+    m_tabs->setCurrentWidget(deskFirst ? static_cast<QWidget *>(frontDesk()) : m_dashboard);
+}
+
+void MainWindow::addSalesTabs()
+{
+    // Sales: the units board for everyone; contracts for the roles that may see them.
+    auto *sales = tabsInTabs();
+    addLazyTab(sales, tr("Units board"), &m_unitsBoard, [this] {
+        m_unitsBoard = new UnitsBoardPage(m_session, this);
+        watch(m_unitsBoard, {"units", "contracts"}, [this] { m_unitsBoard->reload(); });
+        return m_unitsBoard;
     });
+    if (Permissions::allows(m_session.role, Action::ReadContracts))
+        addLazyTab(sales, tr("Contracts and payments"), &m_contracts, [this] {
+            m_contracts = new ContractsPage(m_session, this);
+            watch(m_contracts,
+                  {"contracts", "payment_plans", "installments", "receipts", "loan_tax_steps", "contract_questions", "units", "clients"},
+                  [this] { m_contracts->reload(); });
+            return m_contracts;
+        });
+    m_tabs->addTab(sales, tr("Sales"));
+}
+
+void MainWindow::addAfterSalesTabs()
+{
+    // After-sales: the complaints board and the handovers with their defect lists.
+    m_afterSales = tabsInTabs();
+    addLazyTab(m_afterSales, tr("Complaints"), &m_complaints, [this] {
+        m_complaints = new ComplaintsPage(m_session, this);
+        connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
+        watch(m_complaints, {"complaints", "complaint_events", "clients", "staff"}, [this] { m_complaints->reload(); });
+        return m_complaints;
+    });
+    addLazyTab(m_afterSales, tr("Handovers and defects"), &m_handovers, [this] {
+        m_handovers = new HandoversPage(m_session, this);
+        connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
+        watch(m_handovers, {"handovers", "defects", "units", "clients"}, [this] { m_handovers->reload(); });
+        return m_handovers;
+    });
+    addLazyTab(m_afterSales, tr("Return visits"), &m_returnVisits, [this] {
+        m_returnVisits = new ReturnVisitsPage(m_session, this);
+        connect(m_returnVisits, &ReturnVisitsPage::recorded, m_dashboard, &DashboardPage::refresh);
+        connect(m_returnVisits, &ReturnVisitsPage::openClient, this, &MainWindow::openClient);
+        watch(m_returnVisits, {"scheduled_visits", "return_visits", "clients"}, [this] { m_returnVisits->reload(); });
+        return m_returnVisits;
+    });
+    m_tabs->addTab(m_afterSales, tr("After-sales"));
+}
+
+void MainWindow::addSettingsTabs()
+{
+    // Settings pages for the roles that may use them (the models library checks again); what
+    // another supervisor or administrator changed shows on them.
+    m_settings = tabsInTabs();
+    addLazyTab(m_settings, tr("Deadline policies"), &m_policyPage, [this] {
+        m_policyPage = new PolicySettingsPage(m_session, this);
+        connect(m_policyPage, &PolicySettingsPage::policiesChanged, m_dashboard, &DashboardPage::refresh);
+        watch(m_policyPage, {"deadline_policies", "settings"}, [this] { m_policyPage->reload(); });
+        return m_policyPage;
+    });
+    addLazyTab(m_settings, tr("Holiday calendar"), &m_calendarPage, [this] {
+        m_calendarPage = new CalendarSettingsPage(m_session, this);
+        connect(m_calendarPage, &CalendarSettingsPage::calendarChanged, m_dashboard, &DashboardPage::refresh);
+        watch(m_calendarPage, {"calendar_days"}, [this] { m_calendarPage->reload(); });
+        return m_calendarPage;
+    });
+    if (Permissions::allows(m_session.role, Action::ManageAccounts))
+        addLazyTab(m_settings, tr("Staff accounts"), &m_staffPage, [this] {
+            m_staffPage = new StaffPage(m_session, this);
+            if (m_idle)
+                connect(m_staffPage, &StaffPage::idleLockChanged, m_idle, &IdleWatcher::setIdleMinutes);
+            watch(m_staffPage, {"staff"}, [this] { m_staffPage->reload(); });
+            return m_staffPage;
+        });
+    if (Permissions::allows(m_session.role, Action::ManageBackups))
+        addLazyTab(m_settings, tr("Backups"), &m_backupsPage, [this] {
+            m_backupsPage = new BackupsPage(m_session, this);
+            connect(m_backupsPage, &BackupsPage::restored, this, &MainWindow::refreshClientsAndDashboard);
+            connect(m_backupsPage, &BackupsPage::restored, m_integrity, &IntegrityWatch::start);
+            return m_backupsPage;
+        });
+    if (Permissions::allows(m_session.role, Action::ViewAuditLog))
+        addLazyTab(m_settings, tr("Audit log"), &m_auditPage, [this] {
+            m_auditPage = new AuditLogPage(m_session, this);
+            watch(m_auditPage, {}, [this] { m_auditPage->search(); }); // every audited change
+            return m_auditPage;
+        });
+    m_tabs->addTab(m_settings, tr("Settings"));
+}
+
+QWidget *MainWindow::buildFrontDesk()
+{
+    m_frontDesk = new FrontDeskPage(m_session, this);
+    connect(m_frontDesk, &FrontDeskPage::openClient, this, &MainWindow::openClient);
+    connect(m_frontDesk, &FrontDeskPage::registered, this, &MainWindow::refreshClientsAndDashboard);
+    // A consultation answered on one page leaves the lists of the others.
+    connect(m_frontDesk, &FrontDeskPage::consultationAnswered, m_dashboard, &DashboardPage::refresh);
+    connect(m_dashboard, &DashboardPage::consultationAnswered, m_frontDesk, &FrontDeskPage::refreshQueue);
+    connect(m_detail, &ClientDetailPanel::consultationAnswered, m_frontDesk, &FrontDeskPage::refreshQueue);
+    watch(m_frontDesk, {"consultations", "clients", "rotation_places", "staff"}, [this] {
+        m_frontDesk->refreshQueue();
+        m_frontDesk->refreshRotation();
+    });
+    return m_frontDesk;
+}
+
+QWidget *MainWindow::buildViewings()
+{
+    m_viewings = new ViewingsPage(m_session, this);
+    watch(m_viewings, {"appointments", "clients", "staff", "showrooms"}, [this] { m_viewings->reload(); });
+    return m_viewings;
+}
+
+QWidget *MainWindow::buildChecklist()
+{
+    m_checklist = new OpeningChecklistPage(m_session, this);
+    connect(m_checklist, &OpeningChecklistPage::changed, m_dashboard, &DashboardPage::refresh);
+    watch(m_checklist, {"checklist_ticks", "settings"}, [this] { m_checklist->reload(); });
+    return m_checklist;
+}
+
+void MainWindow::addLazyTab(QTabWidget *tabs, const QString &label, const void *target, std::function<QWidget *()> build)
+{
+    auto *placeholder = new QWidget(tabs);
+    tabs->addTab(placeholder, label);
+    m_lazyTabs.push_back({tabs, placeholder, target, std::move(build)});
+}
+
+QTabWidget *MainWindow::tabsInTabs()
+{
+    auto *tabs = new QTabWidget(this);
+    connect(tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownTabs);
+    return tabs;
+}
+
+void MainWindow::buildTab(const void *target)
+{
+    const auto it = std::find_if(m_lazyTabs.begin(), m_lazyTabs.end(), [target](const LazyTab &t) { return t.target == target; });
+    if (it == m_lazyTabs.end())
+        return; // built already, or not a page of this role
+    const LazyTab tab = *it;
+    m_lazyTabs.erase(it);
+    QWidget *page = tab.build();
+    // The page takes the placeholder's place: inserted before it, made current if it was, and the
+    // placeholder removed (the tabs' current page stays what it was).
+    const int index = tab.tabs->indexOf(tab.placeholder);
+    const bool current = tab.tabs->currentIndex() == index;
+    tab.tabs->insertTab(index, page, tab.tabs->tabText(index));
+    if (current)
+        tab.tabs->setCurrentIndex(index);
+    tab.tabs->removeTab(index + 1);
+    tab.placeholder->deleteLater();
+}
+
+void MainWindow::buildShownTabs()
+{
+    // A tab just shown (or a window just shown) may show a placeholder, also within tabs in tabs.
+    for (;;) {
+        const auto shown = std::find_if(m_lazyTabs.begin(), m_lazyTabs.end(), [](const LazyTab &t) { return t.placeholder->isVisible(); });
+        if (shown == m_lazyTabs.end())
+            return;
+        buildTab(shown->target);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    buildShownTabs();
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    // From the page outwards: each tab widget on the way shows the tab that holds the page.
+    for (QWidget *w = page; w && w != this; w = w->parentWidget()) {
+        QWidget *stack = w->parentWidget();
+        auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+        if (tabs && tabs->indexOf(w) >= 0)
+            tabs->setCurrentWidget(w);
+    }
+}
+
+FrontDeskPage *MainWindow::frontDesk() { return built(m_frontDesk); }
+ViewingsPage *MainWindow::viewings() { return built(m_viewings); }
+CalendarSettingsPage *MainWindow::calendarPage() { return built(m_calendarPage); }
+PolicySettingsPage *MainWindow::policyPage() { return built(m_policyPage); }
+StaffPage *MainWindow::staffPage() { return built(m_staffPage); }
+AuditLogPage *MainWindow::auditPage() { return built(m_auditPage); }
+UnitsBoardPage *MainWindow::unitsBoard() { return built(m_unitsBoard); }
+ReturnVisitsPage *MainWindow::returnVisits() { return built(m_returnVisits); }
+OpeningChecklistPage *MainWindow::checklist() { return built(m_checklist); }
+ComplaintsPage *MainWindow::complaints() { return built(m_complaints); }
+HandoversPage *MainWindow::handovers() { return built(m_handovers); }
+ContractsPage *MainWindow::contracts() { return built(m_contracts); }
+SupervisionPage *MainWindow::supervision() { return built(m_supervision); }
+
+void MainWindow::watch(QWidget *page, std::initializer_list<const char *> kinds, std::function<void()> reload)
+{
+    m_live->watch(page, kindList(kinds), std::move(reload));
+}
+
+void MainWindow::refreshClientsAndDashboard()
+{
+    m_model->refresh();
+    m_dashboard->refresh();
+}
+
+void MainWindow::buildCentralWidget()
+{
     // Above the pages: the banner that says the office server cannot be reached (hidden while it can).
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -160,6 +353,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     showUnwritable();
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    connectDashboard();
+}
+
+void MainWindow::connectDashboard()
+{
     // Double-click on a dashboard item: the record itself where it has a board, else the client.
     connect(m_dashboard, &DashboardPage::openRecord, this, [this](qint64 clientId, const QString &entity, qint64 entityId) {
         if (entity == QLatin1String("complaints"))
@@ -170,22 +368,14 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
             return openReturnVisit(entityId);
         openClient(clientId);
     });
-    connect(m_dashboard->checklistFlag(), &ChecklistFlag::openChecklist, this, [this] { m_tabs->setCurrentWidget(m_checklist); });
-    connect(m_checklist, &OpeningChecklistPage::changed, m_dashboard, &DashboardPage::refresh);
-    connect(m_returnVisits, &ReturnVisitsPage::recorded, m_dashboard, &DashboardPage::refresh);
-    connect(m_returnVisits, &ReturnVisitsPage::openClient, this, &MainWindow::openClient);
-    // A consultation answered on one page leaves the lists of the others; an edited client the list.
-    connect(m_frontDesk, &FrontDeskPage::consultationAnswered, m_dashboard, &DashboardPage::refresh);
-    connect(m_dashboard, &DashboardPage::consultationAnswered, m_frontDesk, &FrontDeskPage::refreshQueue);
+    connect(m_dashboard->checklistFlag(), &ChecklistFlag::openChecklist, this, [this] { showPage(checklist()); });
+    // A consultation answered on the client's page leaves the dashboard's list; an edited client the list.
     connect(m_detail, &ClientDetailPanel::consultationAnswered, m_dashboard, &DashboardPage::refresh);
-    connect(m_detail, &ClientDetailPanel::consultationAnswered, m_frontDesk, &FrontDeskPage::refreshQueue);
     connect(m_detail, &ClientDetailPanel::clientChanged, m_model, &ClientListModel::refresh);
-    connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
-    connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
-    connect(m_calendarPage, &CalendarSettingsPage::calendarChanged, m_dashboard, &DashboardPage::refresh);
-    connect(m_policyPage, &PolicySettingsPage::policiesChanged, m_dashboard, &DashboardPage::refresh);
+}
 
-    // File menu.
+void MainWindow::buildFileMenu()
+{
     // Only what the role may do is offered (the models library refuses the rest anyway).
     QMenu *file = menuBar()->addMenu(tr("&File"));
     auto offer = [this](QAction *action, const QString &name, Action permission) {
@@ -198,55 +388,65 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
           Action::ExportClients);
     offer(file->addAction(tr("Export the selected client's &personal data..."), this, &MainWindow::exportPersonalData),
           QStringLiteral("exportPersonalDataAction"), Action::ExportPersonalData);
-    offer(file->addAction(tr("&Merge a duplicate into the selected client..."), this, [this] {
-            const qint64 keep = m_detail->clientId();
-            if (keep <= 0) {
-                MessageBox::information(this, tr("Merge clients"), tr("Select the client to keep first."));
-                return;
-            }
-            bool ok = false;
-            const int duplicate = QInputDialog::getInt(this, tr("Merge clients"), tr("Number (No.) of the duplicate record:"), 1, 1,
-                                                       std::numeric_limits<int>::max(), 1, &ok);
-            if (ok)
-                mergeClients(keep, duplicate);
-        }),
+    offer(file->addAction(tr("&Merge a duplicate into the selected client..."), this, &MainWindow::mergeIntoSelected),
           QStringLiteral("mergeClientsAction"), Action::MergeClients);
     // Where this PC keeps its data (asked on the first start): for the administrator who moves
     // the office onto a server or adds a PC to it.
-    offer(file->addAction(tr("&Database connection..."), this,
-                          [this] {
-                              QSettings settings;
-                              const std::optional<DatabaseConfig> chosen = askForDatabase(settings, m_session.db->config());
-                              if (chosen)
-                                  MessageBox::information(this, tr("Database connection"),
-                                                          tr("From its next start, EstateDesk on this PC opens %1.").arg(chosen->describe()));
-                          }),
+    offer(file->addAction(tr("&Database connection..."), this, &MainWindow::changeDatabaseConnection),
           QStringLiteral("databaseConnectionAction"), Action::ManageBackups);
     file->addSeparator();
+    addLockActions(file);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+}
+
+void MainWindow::mergeIntoSelected()
+{
+    const qint64 keep = m_detail->clientId();
+    if (keep <= 0) {
+        MessageBox::information(this, tr("Merge clients"), tr("Select the client to keep first."));
+        return;
+    }
+    bool ok = false;
+    const int duplicate = QInputDialog::getInt(this, tr("Merge clients"), tr("Number (No.) of the duplicate record:"), 1, 1,
+                                               std::numeric_limits<int>::max(), 1, &ok);
+    if (ok)
+        mergeClients(keep, duplicate);
+}
+
+void MainWindow::changeDatabaseConnection()
+{
+    QSettings settings;
+    const std::optional<DatabaseConfig> chosen = askForDatabase(settings, m_session.db->config());
+    if (chosen)
+        MessageBox::information(this, tr("Database connection"), tr("From its next start, EstateDesk on this PC opens %1.").arg(chosen->describe()));
+}
+
+void MainWindow::addLockActions(QMenu *file)
+{
     // A shared PC: lock now, or let someone else sign in; the window also locks after the idle
     // time set by the administrator (Settings → Staff accounts).
-    if (m_session.actorId > 0) {
-        m_lock = new LockScreen(m_session, this);
-        m_idle = new IdleWatcher(m_session.clock, ScreenLock::idleMinutes(m_session), this);
-        connect(m_idle, &IdleWatcher::idle, m_lock, [this] { m_lock->lock(LockScreen::Mode::Locked); });
-        connect(m_lock, &LockScreen::lockedChanged, m_dashboard, &DashboardPage::holdNotifications);
-        connect(m_lock, &LockScreen::signedIn, this, [this](const Staff &staff) {
-            if (staff.id == m_session.actorId)
-                m_idle->restart();
-            else
-                emit switchUserRequested(staff);
-        });
-        QAction *lockNow = file->addAction(tr("&Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock,
-                                           [this] { m_lock->lock(LockScreen::Mode::Locked); });
-        lockNow->setObjectName(QStringLiteral("lockAction"));
-        QAction *switchUser = file->addAction(tr("S&witch user..."), m_lock, [this] { m_lock->lock(LockScreen::Mode::SwitchUser); });
-        switchUser->setObjectName(QStringLiteral("switchUserAction"));
-        if (m_staffPage)
-            connect(m_staffPage, &StaffPage::idleLockChanged, m_idle, &IdleWatcher::setIdleMinutes);
-        file->addSeparator();
-    }
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    if (m_session.actorId <= 0)
+        return;
+    m_lock = new LockScreen(m_session, this);
+    m_idle = new IdleWatcher(m_session.clock, ScreenLock::idleMinutes(m_session), this);
+    connect(m_idle, &IdleWatcher::idle, m_lock, [this] { m_lock->lock(LockScreen::Mode::Locked); });
+    connect(m_lock, &LockScreen::lockedChanged, m_dashboard, &DashboardPage::holdNotifications);
+    connect(m_lock, &LockScreen::signedIn, this, [this](const Staff &staff) {
+        if (staff.id == m_session.actorId)
+            m_idle->restart();
+        else
+            emit switchUserRequested(staff);
+    });
+    QAction *lockNow = file->addAction(tr("&Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock,
+                                       [this] { m_lock->lock(LockScreen::Mode::Locked); });
+    lockNow->setObjectName(QStringLiteral("lockAction"));
+    QAction *switchUser = file->addAction(tr("S&witch user..."), m_lock, [this] { m_lock->lock(LockScreen::Mode::SwitchUser); });
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    file->addSeparator();
+}
 
+void MainWindow::buildStatusBar()
+{
     // Status bar: which database is open and how many clients match.
     if (m_session.actorId > 0) {
         try {
@@ -262,7 +462,12 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     statusBar()->addWidget(dbLabel, 1);
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
+    connectClientsPage();
+    updateCount();
+}
 
+void MainWindow::connectClientsPage()
+{
     // The filter runs as you type, after a short pause so fast typists are not slowed down.
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(120);
@@ -275,7 +480,6 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         m_filter->setFocus();
         m_filter->selectAll();
     });
-
     connect(m_clients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_detail->showClient(current.isValid() ? current.data(ClientListModel::IdRole).toLongLong() : 0);
@@ -283,22 +487,30 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_model, &ClientListModel::modelReset, this, &MainWindow::updateCount);
     connect(m_model, &ClientListModel::loadFailed, this, &MainWindow::showError);
     connect(m_detail, &ClientDetailPanel::failed, this, &MainWindow::showError);
-    updateCount();
+    watch(m_clientsPage,
+          {"clients", "service_records", "consultations", "appointments", "contracts", "complaints", "follow_ups", "scheduled_visits",
+           "return_visits", "staff"},
+          [this] { reloadClients(); });
+}
 
+void MainWindow::startBackgroundWork()
+{
     // Automatic backups: checked every hour, taken at most once a day.
     auto *backupTimer = new QTimer(this);
     backupTimer->setInterval(3600'000);
     connect(backupTimer, &QTimer::timeout, this, &MainWindow::runScheduledJobs);
     backupTimer->start();
-    watchForChanges();
-
+    startChangeWatcher();
+    // On the office server: a banner while it cannot be reached, and everything read again when
+    // it answers (what other PCs did meanwhile was not announced to this one).
+    m_serverLink = new ServerLink(*m_session.db, this);
+    connect(m_serverLink, &ServerLink::lost, this, &MainWindow::serverLost);
+    connect(m_serverLink, &ServerLink::restored, this, &MainWindow::serverRestored);
     // The SQLite file is read through once the window is up (never on the start path), and again
     // after a restore.
     m_integrity = new IntegrityWatch(*m_session.db, this);
     connect(m_integrity, &IntegrityWatch::checked, this, &MainWindow::fileChecked);
     QTimer::singleShot(0, m_integrity, &IntegrityWatch::start);
-    if (m_backupsPage)
-        connect(m_backupsPage, &BackupsPage::restored, m_integrity, &IntegrityWatch::start);
 }
 
 void MainWindow::showUnwritable()
@@ -320,56 +532,6 @@ void MainWindow::fileChecked(const QStringList &problems)
                              "beside it), or an administrator restores a backup under Settings → Backups.")
                               .arg(m_session.db->config().describe(), problems.constFirst()));
     m_fileBanner->show();
-}
-
-void MainWindow::watchForChanges()
-{
-    m_live = new LiveRefresh(this);
-    const auto kinds = [](std::initializer_list<const char *> names) {
-        QStringList out;
-        for (const char *n : names)
-            out << QLatin1String(n);
-        return out;
-    };
-    m_live->watch(m_frontDesk, kinds({"consultations", "clients", "rotation_places", "staff"}), [this] {
-        m_frontDesk->refreshQueue();
-        m_frontDesk->refreshRotation();
-    });
-    m_live->watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
-    m_live->watch(m_viewings, kinds({"appointments", "clients", "staff", "showrooms"}), [this] { m_viewings->reload(); });
-    m_live->watch(m_unitsBoard, kinds({"units", "contracts"}), [this] { m_unitsBoard->reload(); });
-    if (m_contracts)
-        m_live->watch(m_contracts,
-                      kinds({"contracts", "payment_plans", "installments", "receipts", "loan_tax_steps", "contract_questions", "units",
-                             "clients"}),
-                      [this] { m_contracts->reload(); });
-    m_live->watch(m_checklist, kinds({"checklist_ticks", "settings"}), [this] { m_checklist->reload(); });
-    m_live->watch(m_clientsPage,
-                  kinds({"clients", "service_records", "consultations", "appointments", "contracts", "complaints", "follow_ups",
-                         "scheduled_visits", "return_visits", "staff"}),
-                  [this] { reloadClients(); });
-    m_live->watch(m_complaints, kinds({"complaints", "complaint_events", "clients", "staff"}), [this] { m_complaints->reload(); });
-    m_live->watch(m_handovers, kinds({"handovers", "defects", "units", "clients"}), [this] { m_handovers->reload(); });
-    m_live->watch(m_returnVisits, kinds({"scheduled_visits", "return_visits", "clients"}), [this] { m_returnVisits->reload(); });
-    // Settings and supervision: what another supervisor or administrator changed.
-    m_live->watch(m_policyPage, kinds({"deadline_policies", "settings"}), [this] { m_policyPage->reload(); });
-    m_live->watch(m_calendarPage, kinds({"calendar_days"}), [this] { m_calendarPage->reload(); });
-    if (m_staffPage)
-        m_live->watch(m_staffPage, kinds({"staff"}), [this] { m_staffPage->reload(); });
-    if (m_auditPage)
-        m_live->watch(m_auditPage, {}, [this] { m_auditPage->search(); }); // every audited change
-    if (m_supervision)
-        m_live->watch(m_supervision,
-                      kinds({"survey_campaigns", "survey_responses", "improvement_actions", "training_sessions", "training_results",
-                             "kpi_snapshots", "appraisal_rewards", "appraisal_coaching", "settings", "staff"}),
-                      [this] { m_supervision->reload(); });
-    startChangeWatcher();
-
-    // On the office server: a banner while it cannot be reached, and everything read again when
-    // it answers (what other PCs did meanwhile was not announced to this one).
-    m_serverLink = new ServerLink(*m_session.db, this);
-    connect(m_serverLink, &ServerLink::lost, this, &MainWindow::serverLost);
-    connect(m_serverLink, &ServerLink::restored, this, &MainWindow::serverRestored);
 }
 
 bool MainWindow::startChangeWatcher()
@@ -512,8 +674,7 @@ QWidget *MainWindow::buildClientsPage()
 
 void MainWindow::openComplaint(qint64 complaintId)
 {
-    m_tabs->setCurrentWidget(m_afterSales);
-    m_afterSales->setCurrentWidget(m_complaints);
+    showPage(complaints());
     if (m_complaints->rowOf(complaintId) < 0) {
         m_complaints->scopeBox()->setCurrentIndex(m_complaints->scopeBox()->findData(QStringLiteral("all")));
         m_complaints->reload();
@@ -523,8 +684,7 @@ void MainWindow::openComplaint(qint64 complaintId)
 
 void MainWindow::openHandover(const QString &entity, qint64 entityId)
 {
-    m_tabs->setCurrentWidget(m_afterSales);
-    m_afterSales->setCurrentWidget(m_handovers);
+    showPage(handovers());
     try {
         const qint64 handoverId =
             entity == QLatin1String("defects") ? HandoverRepository(m_session).defect(entityId).handoverId : entityId;
@@ -542,8 +702,7 @@ void MainWindow::openHandover(const QString &entity, qint64 entityId)
 
 void MainWindow::openReturnVisit(qint64 visitId)
 {
-    m_tabs->setCurrentWidget(m_afterSales);
-    m_afterSales->setCurrentWidget(m_returnVisits);
+    showPage(returnVisits());
     m_returnVisits->reload();
     m_returnVisits->selectVisit(visitId);
 }

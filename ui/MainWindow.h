@@ -6,8 +6,12 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTabWidget;
 class QThread;
@@ -50,19 +54,24 @@ public:
     // Returns true when demo data was loaded.
     bool offerDemoDataIfEmpty();
 
+    // Pages are built the first time their tab shows (issue 18: a quick start); asking for one
+    // builds it. Null for a page the role does not have.
     QLineEdit *filterEdit() const { return m_filter; }
     QTableView *clientView() const { return m_clients; }
     ClientListModel *clientModel() const { return m_model; }
     ClientDetailPanel *detailPanel() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
-    DashboardPage *dashboard() const { return m_dashboard; }
-    FrontDeskPage *frontDesk() const { return m_frontDesk; }
-    QWidget *clientsPage() const { return m_clientsPage; }
-    ViewingsPage *viewings() const { return m_viewings; }
-    CalendarSettingsPage *calendarPage() const { return m_calendarPage; }
-    PolicySettingsPage *policyPage() const { return m_policyPage; }
-    StaffPage *staffPage() const { return m_staffPage; }
-    AuditLogPage *auditPage() const { return m_auditPage; }
+    DashboardPage *dashboard() const { return m_dashboard; } // always built: it notifies of deadlines
+    FrontDeskPage *frontDesk();
+    QWidget *clientsPage() const { return m_clientsPage; } // always built: the status bar counts its list
+    ViewingsPage *viewings();
+    CalendarSettingsPage *calendarPage();
+    PolicySettingsPage *policyPage();
+    StaffPage *staffPage();
+    AuditLogPage *auditPage();
+    UnitsBoardPage *unitsBoard();
+    // Selects the tabs (and the tabs within tabs) that show page.
+    void showPage(QWidget *page);
     // Shows a client on the Clients page (from the dashboard, a search, ...).
     void openClient(qint64 clientId);
     // Shows a complaint on the complaints board (all complaints, so a closed one is found too).
@@ -71,12 +80,12 @@ public:
     void openHandover(const QString &entity, qint64 entityId);
     // Shows a regular return visit on the after-sales page.
     void openReturnVisit(qint64 visitId);
-    ReturnVisitsPage *returnVisits() const { return m_returnVisits; }
-    OpeningChecklistPage *checklist() const { return m_checklist; }
-    ComplaintsPage *complaints() const { return m_complaints; }
-    HandoversPage *handovers() const { return m_handovers; }
-    ContractsPage *contracts() const { return m_contracts; } // null for roles that may not see contracts
-    SupervisionPage *supervision() const { return m_supervision; } // staff see their own appraisal only
+    ReturnVisitsPage *returnVisits();
+    OpeningChecklistPage *checklist();
+    ComplaintsPage *complaints();
+    HandoversPage *handovers();
+    ContractsPage *contracts(); // null for roles that may not see contracts
+    SupervisionPage *supervision(); // staff see their own appraisal only
     // The scheduled jobs that are due (at start and every hour; models' ScheduledJobs), on a worker
     // thread with its own connection; each job's result shows in the status bar by its name, and
     // jobsFinished() follows.
@@ -106,10 +115,49 @@ signals:
     void switchUserRequested(const Staff &staff);
     void jobsFinished(const QStringList &messages);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // "EstateDesk", or "EstateDesk — practice database" on one made by the demo data.
     void updateTitle();
-    void watchForChanges();
+    // The constructor's parts.
+    void buildTabs();
+    void addSalesTabs();
+    void addAfterSalesTabs();
+    void addSettingsTabs();
+    void buildCentralWidget();
+    void connectDashboard();
+    void buildFileMenu();
+    void addLockActions(QMenu *file);
+    void buildStatusBar();
+    void startBackgroundWork();
+    // A tab whose page is built the first time it shows, or when built() asks for it: build makes
+    // the page, sets the member whose address is target, and connects the page to the others.
+    struct LazyTab
+    {
+        QTabWidget *tabs;
+        QWidget *placeholder;
+        const void *target;
+        std::function<QWidget *()> build;
+    };
+    // A tab widget within the main tabs (Sales, After-sales, Settings), whose placeholders build too.
+    QTabWidget *tabsInTabs();
+    void addLazyTab(QTabWidget *tabs, const QString &label, const void *target, std::function<QWidget *()> build);
+    void buildTab(const void *target);
+    void buildShownTabs();
+    template <class Page> Page *built(Page *&page)
+    {
+        buildTab(&page);
+        return page;
+    }
+    QWidget *buildFrontDesk();
+    QWidget *buildViewings();
+    QWidget *buildChecklist();
+    QWidget *buildClientsPage();
+    void connectClientsPage();
+    // reload runs when another PC changes one of kinds (LiveRefresh::watch).
+    void watch(QWidget *page, std::initializer_list<const char *> kinds, std::function<void()> reload);
     // (Re)starts the watcher of other PCs' changes; false when it cannot (the status bar says why).
     bool startChangeWatcher();
     void serverLost(const QString &why);
@@ -126,33 +174,36 @@ private:
     void importClients();
     void exportClients();
     void exportPersonalData();
-
-    QWidget *buildClientsPage();
+    void mergeIntoSelected();
+    void changeDatabaseConnection();
+    void refreshClientsAndDashboard();
 
     Session m_session;
     QThread *m_jobs = nullptr;
-    QTabWidget *m_tabs;
-    DashboardPage *m_dashboard;
-    FrontDeskPage *m_frontDesk;
-    ViewingsPage *m_viewings;
-    CalendarSettingsPage *m_calendarPage;
-    PolicySettingsPage *m_policyPage;
+    std::vector<LazyTab> m_lazyTabs;
+    QTabWidget *m_tabs = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    FrontDeskPage *m_frontDesk = nullptr;
+    ViewingsPage *m_viewings = nullptr;
+    CalendarSettingsPage *m_calendarPage = nullptr;
+    PolicySettingsPage *m_policyPage = nullptr;
     StaffPage *m_staffPage = nullptr;
     AuditLogPage *m_auditPage = nullptr;
     BackupsPage *m_backupsPage = nullptr;
-    QWidget *m_clientsPage;
-    QTabWidget *m_afterSales;
-    ComplaintsPage *m_complaints;
-    HandoversPage *m_handovers;
-    ReturnVisitsPage *m_returnVisits;
-    OpeningChecklistPage *m_checklist;
+    QWidget *m_clientsPage = nullptr;
+    QTabWidget *m_settings = nullptr;
+    QTabWidget *m_afterSales = nullptr;
+    ComplaintsPage *m_complaints = nullptr;
+    HandoversPage *m_handovers = nullptr;
+    ReturnVisitsPage *m_returnVisits = nullptr;
+    OpeningChecklistPage *m_checklist = nullptr;
     ContractsPage *m_contracts = nullptr;
     SupervisionPage *m_supervision = nullptr;
-    QLineEdit *m_filter;
-    QTableView *m_clients;
-    ClientListModel *m_model;
-    ClientDetailPanel *m_detail;
-    QLabel *m_countLabel;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_clients = nullptr;
+    ClientListModel *m_model = nullptr;
+    ClientDetailPanel *m_detail = nullptr;
+    QLabel *m_countLabel = nullptr;
     QTimer *m_filterTimer;
     ChangeWatcher *m_changes = nullptr;
     LiveRefresh *m_live = nullptr;
@@ -160,7 +211,7 @@ private:
     QLabel *m_serverBanner = nullptr;
     IntegrityWatch *m_integrity = nullptr;
     QLabel *m_fileBanner = nullptr;
-    UnitsBoardPage *m_unitsBoard;
+    UnitsBoardPage *m_unitsBoard = nullptr;
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;
 };

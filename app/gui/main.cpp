@@ -19,6 +19,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 using namespace estatedesk;
 
@@ -50,6 +52,88 @@ private:
     bool m_done = false;
 };
 
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "SQLite database FILE"), QStringLiteral("FILE")};
+    QCommandLineOption pg{QStringLiteral("pg"),
+                          QCoreApplication::translate("main", "PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\""),
+                          QStringLiteral("CONNECTION")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("main", "With ESTATEDESK_STARTUP_PROBE=1: the account to sign in as"),
+                            QStringLiteral("NAME")};
+};
+
+// Which database: --pg or --db for this start; else the choice this PC made on its first start;
+// else a file already at the usual place (a PC that used EstateDesk before it asked); else ask.
+// chosenHere: from the saved choice or the dialog (a failure to open asks again).
+std::optional<DatabaseConfig> chooseDatabase(const QCommandLineParser &parser, const Options &options, QSettings &settings,
+                                             bool &chosenHere)
+{
+    std::optional<DatabaseConfig> config;
+    chosenHere = false;
+    if (parser.isSet(options.pg))
+        config = DatabaseConfig::postgres(parser.value(options.pg));
+    else if (parser.isSet(options.db))
+        config = DatabaseConfig::sqlite(parser.value(options.db), SqliteCreation::IfMissing); // the first start creates it
+    else if ((config = ConnectionSettings::load(settings)))
+        chosenHere = true;
+    else if (QFileInfo::exists(DatabaseConfig::defaultSqlitePath()))
+        config = DatabaseConfig::sqlite(DatabaseConfig::defaultSqlitePath());
+    else if ((config = askForDatabase(settings, DatabaseConfig::sqlite(DatabaseConfig::defaultSqlitePath()))))
+        chosenHere = true;
+    return config;
+}
+
+// Opens the database (recovering a damaged file); null when it cannot be opened and nothing else
+// is chosen.
+std::unique_ptr<Startup> openDatabase(DatabaseConfig config, bool chosenHere, QSettings &settings, const Clock &clock)
+{
+    for (;;) {
+        auto opened = std::make_unique<Startup>(config, clock);
+        if (openWithRecovery(*opened))
+            return opened;
+        if (!chosenHere)
+            return nullptr;
+        // The saved choice may be what is wrong (a server renamed, a file moved): offer to change it.
+        const std::optional<DatabaseConfig> other =
+            askForDatabase(settings, config,
+                           QCoreApplication::translate("main", "EstateDesk could not open %1 (the message before says why). "
+                                                               "Change where it looks, or press OK to try again.")
+                               .arg(config.describe()));
+        if (!other)
+            return nullptr;
+        config = *other;
+    }
+}
+
+// Everyone signs in; the first start on a new database creates its administrator. The probe signs
+// in as --user with ESTATEDESK_PASSWORD and says how long the password hashing took.
+std::optional<Staff> signIn(Startup &startup, bool probe, const QString &probeUser, qint64 &hashingMs)
+{
+    if (probe) {
+        QElapsedTimer hashing;
+        hashing.start();
+        try {
+            const Staff me = startup.signIn(probeUser, qEnvironmentVariable("ESTATEDESK_PASSWORD"));
+            hashingMs = hashing.elapsed();
+            return me;
+        } catch (const Error &e) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+            return std::nullopt;
+        }
+    }
+    if (!startup.needsSignIn()) {
+        FirstAdministratorDialog dialog(startup.session());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.staff();
+    }
+    SignInDialog dialog(startup.session());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.staff();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,77 +156,27 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "EstateDesk, the sales centre's service desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "SQLite database FILE"),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption pgOption(QStringLiteral("pg"),
-                                      QCoreApplication::translate("main", "PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\""),
-                                      QStringLiteral("CONNECTION"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QCoreApplication::translate("main", "With ESTATEDESK_STARTUP_PROBE=1: the account to sign in as"),
-                                        QStringLiteral("NAME"));
-    parser.addOption(dbOption);
-    parser.addOption(pgOption);
-    parser.addOption(userOption);
+    const Options options;
+    parser.addOption(options.db);
+    parser.addOption(options.pg);
+    parser.addOption(options.user);
     parser.process(app);
 
-    // Which database: --pg or --db for this start; else the choice this PC made on its first start;
-    // else a file already at the usual place (a PC that used EstateDesk before it asked); else ask.
     QSettings settings;
-    std::optional<DatabaseConfig> config;
-    bool chosenHere = false; // from the saved choice or the dialog: a failure asks again
-    if (parser.isSet(pgOption))
-        config = DatabaseConfig::postgres(parser.value(pgOption));
-    else if (parser.isSet(dbOption))
-        config = DatabaseConfig::sqlite(parser.value(dbOption), SqliteCreation::IfMissing); // the first start creates it
-    else if ((config = ConnectionSettings::load(settings)))
-        chosenHere = true;
-    else if (QFileInfo::exists(DatabaseConfig::defaultSqlitePath()))
-        config = DatabaseConfig::sqlite(DatabaseConfig::defaultSqlitePath());
-    else if ((config = askForDatabase(settings, DatabaseConfig::sqlite(DatabaseConfig::defaultSqlitePath()))))
-        chosenHere = true;
-    else
+    bool chosenHere = false;
+    const std::optional<DatabaseConfig> config = chooseDatabase(parser, options, settings, chosenHere);
+    if (!config)
         return 0;
     SystemClock clock;
-    std::unique_ptr<Startup> opened;
-    for (;;) {
-        opened = std::make_unique<Startup>(*config, clock);
-        if (openWithRecovery(*opened))
-            break;
-        if (!chosenHere)
-            return 1;
-        // The saved choice may be what is wrong (a server renamed, a file moved): offer to change it.
-        config = askForDatabase(settings, *config,
-                                QCoreApplication::translate("main", "EstateDesk could not open %1 (the message before says why). "
-                                                                    "Change where it looks, or press OK to try again.")
-                                    .arg(config->describe()));
-        if (!config)
-            return 1;
-    }
+    const std::unique_ptr<Startup> opened = openDatabase(*config, chosenHere, settings, clock);
+    if (!opened)
+        return 1;
     Startup &startup = *opened;
-    // Everyone signs in; the first start on a new database creates its administrator.
-    Staff me;
     qint64 hashingMs = 0;
-    if (probe) {
-        QElapsedTimer hashing;
-        hashing.start();
-        try {
-            me = startup.signIn(parser.value(userOption), qEnvironmentVariable("ESTATEDESK_PASSWORD"));
-        } catch (const Error &e) {
-            std::fprintf(stderr, "%s\n", qPrintable(e.message()));
-            return 1;
-        }
-        hashingMs = hashing.elapsed();
-    } else if (!startup.needsSignIn()) {
-        FirstAdministratorDialog dialog(startup.session());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        me = dialog.staff();
-    } else {
-        SignInDialog dialog(startup.session());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        me = dialog.staff();
-    }
+    const std::optional<Staff> signedIn = signIn(startup, probe, parser.value(options.user), hashingMs);
+    if (!signedIn)
+        return probe ? 1 : 0;
+    const Staff me = *signedIn;
     startup.signedIn(me);
     // One window at a time: switching user at the lock screen opens the new account's own window.
     SessionWindows windows(startup.session());

@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "storage/Database.h"
+#include "storage/GuiWatchdog.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -98,8 +99,10 @@ void Sql::exec(QSqlQuery &query)
         if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
             query.bindValue(int(i), QString(QLatin1String("")));
     }
+    const GuiWatchdog::Timer timer;
     if (!query.exec())
         fail(query);
+    timer.check(query);
 }
 
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -107,8 +110,10 @@ QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantLis
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (values.isEmpty()) {
+        const GuiWatchdog::Timer timer;
         if (!q.exec(sql))
             fail(q);
+        timer.check(q);
         return q;
     }
     if (!q.prepare(sql))

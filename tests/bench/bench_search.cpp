@@ -7,15 +7,21 @@
 // JSON, and exits 1 when a target is missed. Not a unit test: machines differ and are noisy
 // (CTest only runs it at a tiny size to check that it works and what the JSON looks like).
 //
-// Usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N]
+// Usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N] [--user NAME]
 //   --clients N      size of the demo office built when the database has no clients (100000)
 //   --db FILE        an SQLite office file (reused when it has clients; default: a temporary one)
 //   --pg CONN        a PostgreSQL office instead ("host=... dbname=... user=...")
 //   --json FILE      writes [{"name", "value_ms", "baseline_ms", "target_ms", "pass"}, ...]; a
 //                    baseline or target that does not apply is null
 //   --import-rows N  rows of the import CSV (default: --clients, at most 100000)
+//   --user NAME      the account the cold start signs in as, its password in ESTATEDESK_PASSWORD
+//                    (default: an office without accounts gets the administrator "bench"; an
+//                    office with accounts and no --user is not cold-started)
+//   --gui PATH       the GUI program the cold start runs (default: the one built beside it)
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Pinyin.h"
+#include "security/Accounts.h"
 #include "demo/DemoData.h"
 #include "domain/Vocabulary.h"
 #include "io/ClientCsv.h"
@@ -305,6 +311,45 @@ double sqliteImportMs(const QString &dir, const QString &csvPath, const QByteArr
     return ms;
 }
 
+// One start of the GUI with its startup probe (app/gui/main.cpp): the milliseconds from the start
+// of its main() to the main window's first paint, the password hashing left out; none on failure.
+std::optional<double> probedStartMs(const QString &gui, const QStringList &arguments, const QString &password)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ESTATEDESK_STARTUP_PROBE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("ESTATEDESK_PASSWORD"), password);
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(gui, arguments);
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "cold start: %s failed: %s\n", qPrintable(gui), process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
+        if (line.startsWith("startup_ms "))
+            return line.mid(11).trimmed().toDouble();
+    std::fprintf(stderr, "cold start: no startup_ms line from %s\n", qPrintable(gui));
+    return std::nullopt;
+}
+
+// What the cold start is measured against: opening the office and reading its schema, without
+// the program (the SQLite C API; on PostgreSQL a new connection reading the catalogue).
+void openAndReadSchema(const DatabaseConfig &config, bool onSqlite)
+{
+    if (!onSqlite) {
+        Database fresh(config);
+        fresh.open();
+        Sql::scalar(fresh.connection(), QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_tables"));
+        return;
+    }
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(config.sqlitePath).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -312,7 +357,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int clients = 100000;
     int importRows = -1;
-    QString path, pg, jsonPath;
+    QString path, pg, jsonPath, user;
+    QString gui = QStringLiteral(ESTATEDESK_GUI_PATH);
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -327,8 +373,13 @@ int main(int argc, char *argv[])
             pg = args.at(++i);
         else if (a == QLatin1String("--json") && hasValue)
             jsonPath = args.at(++i);
+        else if (a == QLatin1String("--user") && hasValue)
+            user = args.at(++i);
+        else if (a == QLatin1String("--gui") && hasValue)
+            gui = args.at(++i);
         else {
-            std::fprintf(stderr, "usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N]\n"
+            std::fprintf(stderr, "usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N] "
+                                 "[--user NAME] [--gui PATH]\n"
                                  "unknown or incomplete option: %s\n",
                          qPrintable(a));
             return 2;
@@ -584,6 +635,41 @@ int main(int argc, char *argv[])
             ms = std::numeric_limits<double>::infinity();
         }
         add({QStringLiteral("report %1").arg(report), ms, std::nullopt, std::nullopt});
+    }
+
+    // ---- Cold start: the GUI started with its probe until the main window's first paint (sign-in
+    // excluded); one start to warm the caches, then the median of 5; against opening the office
+    // and reading its schema.
+    {
+        QString password = qEnvironmentVariable("ESTATEDESK_PASSWORD");
+        if (user.isEmpty() && !Accounts(session).anyAccount()) {
+            user = QStringLiteral("bench");
+            password = QString::number(QRandomGenerator::global()->generate64(), 36) + QStringLiteral("#Q7x");
+            try {
+                Accounts(session).createFirstAdministrator(user, password);
+            } catch (const Error &e) {
+                std::fprintf(stderr, "cold start: the account could not be made: %s\n", qPrintable(e.message()));
+            }
+        }
+        if (user.isEmpty()) {
+            std::printf("(cold start not measured: this office has accounts; give --user NAME and ESTATEDESK_PASSWORD)\n");
+        } else {
+            const QStringList arguments = QStringList{onSqlite ? QStringLiteral("--db") : QStringLiteral("--pg"), onSqlite ? path : pg,
+                                                      QStringLiteral("--user"), user};
+            QList<double> starts;
+            bool failed = !probedStartMs(gui, arguments, password);
+            for (int run = 0; run < 5 && !failed; ++run) {
+                const std::optional<double> ms = probedStartMs(gui, arguments, password);
+                failed = !ms;
+                if (ms)
+                    starts << *ms;
+            }
+            const double base = median(5, [&] { openAndReadSchema(db.config(), onSqlite); });
+            std::printf("(cold start: %s, %s)\n", qPrintable(QFileInfo(gui).fileName()),
+                        qPrintable(qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen"))));
+            add({QStringLiteral("cold start to first paint (median of 5)"),
+                 failed ? std::numeric_limits<double>::infinity() : stats(starts).median, base, 500.0});
+        }
     }
 
     bool allPass = true;

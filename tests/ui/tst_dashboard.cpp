@@ -632,6 +632,13 @@ void TestDashboard::controlsFitTheRole()
     MainWindow w(session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Every tab opened once (pages are built when first shown), and the tabs within tabs too.
+    for (int i = 0; i < w.tabs()->count(); ++i) {
+        w.tabs()->setCurrentIndex(i);
+        if (auto *inner = qobject_cast<QTabWidget *>(w.tabs()->currentWidget()))
+            for (int j = 0; j < inner->count(); ++j)
+                inner->setCurrentIndex(j);
+    }
     // Offered: a visible, enabled action or widget; not offered: hidden or disabled.
     auto offered = [&](const QString &name) -> std::optional<bool> {
         if (auto *a = w.findChild<QAction *>(name))

@@ -8,6 +8,11 @@
 #include "AppIcon.h"
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
+#include "ComplaintsPage.h"
+#include "DashboardPage.h"
+#include "HandoversPage.h"
+#include "UnitsBoardPage.h"
+#include "ViewingsPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SignInDialogs.h"
@@ -46,6 +51,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void opensOnDemoDataAndShowsTheDatabase();
+    void pagesAreBuiltWhenFirstShown();
     void windowShowsTheMenuIcon();
     void typingInTheFilterNarrowsTheRows();
     void selectingAClientShowsTheTimeline();
@@ -86,6 +92,48 @@ void TestMainWindow::opensOnDemoDataAndShowsTheDatabase()
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
     QVERIFY(w.filterEdit()->hasFocus());
+}
+
+void TestMainWindow::pagesAreBuiltWhenFirstShown()
+{
+    // A quick start (issue 18): the page on screen and the dashboard (it notifies of deadlines)
+    // are built with the window; every other page the first time its tab shows, or when asked for.
+    MainWindow w(m_session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.findChild<DashboardPage *>()->isVisible());
+    QVERIFY(!w.findChild<ViewingsPage *>());
+    QVERIFY(!w.findChild<UnitsBoardPage *>());
+    QVERIFY(!w.findChild<ComplaintsPage *>());
+    // The After-sales tab builds its first page, on screen; the pages behind it wait.
+    QTabWidget *tabs = w.tabs();
+    int afterSales = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i) == MainWindow::tr("After-sales"))
+            afterSales = i;
+    QVERIFY(afterSales >= 0);
+    tabs->setCurrentIndex(afterSales);
+    auto *complaints = w.findChild<ComplaintsPage *>();
+    QVERIFY(complaints);
+    QVERIFY(complaints->isVisible());
+    QCOMPARE(w.complaints(), complaints);
+    QVERIFY(!w.findChild<HandoversPage *>());
+    // A page asked for is built in its own tab, behind the one shown, once.
+    HandoversPage *handovers = w.handovers();
+    QVERIFY(handovers);
+    QVERIFY(!handovers->isVisible());
+    auto *inner = qobject_cast<QTabWidget *>(tabs->widget(afterSales));
+    QVERIFY(inner);
+    QCOMPARE(inner->tabText(inner->indexOf(handovers)), MainWindow::tr("Handovers and defects"));
+    QCOMPARE(inner->count(), 3);
+    w.showPage(handovers);
+    QVERIFY(handovers->isVisible());
+    QCOMPARE(w.handovers(), handovers);
+    QCOMPARE(w.findChildren<HandoversPage *>().size(), 1);
+    // Another main tab whose first page waits inside tabs: shown, it is built.
+    w.showPage(w.unitsBoard());
+    QVERIFY(w.unitsBoard()->isVisible());
+    QVERIFY(!complaints->isVisible());
 }
 
 void TestMainWindow::windowShowsTheMenuIcon()

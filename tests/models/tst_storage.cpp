@@ -21,6 +21,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QScopeGuard>
 #include <QThread>
 #include <QtTest>
 
@@ -42,6 +43,7 @@ private slots:
     void transactionRollsBackOnException();
     void nestedTransactionFailureRollsBackTheWhole();
     void oneConnectionPerThread();
+    void lockWaitSaysBusyInWords();
     void backupAndRestoreRoundTrip();
     void restoreRefusesADamagedCopy();
     void integrityCheckFindsBrokenInvariants();
@@ -670,6 +672,54 @@ void TestStorage::damagedFileIsReplacedByTheLatestGoodBackup()
     restored.open();
     QVERIFY(Backup::quickCheck(restored).isEmpty());
     QCOMPARE(Sql::scalar(restored.connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 50);
+}
+
+// Issue 14 item 9: a change that waited too long for another PC's (here: a second program's
+// connection holding the write lock) is refused in words, never with the database's own text.
+void TestStorage::lockWaitSaysBusyInWords()
+{
+    FixedClock clock(fridayMorning());
+    const Session session = m_test.freshSession(clock);
+    Client c;
+    c.name = QStringLiteral("等锁");
+    c.phone = QStringLiteral("13600001111");
+    const qint64 id = ClientRepository(session).add(c).id;
+    // The other program: its own connection, which takes the lock and keeps it.
+    Database other(m_test.config());
+    other.open();
+    QSqlDatabase holder = other.connection();
+    const bool sqlite = m_test.backend() == Backend::Sqlite;
+    Sql::run(holder, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!sqlite)
+        Sql::run(holder, QStringLiteral("SELECT id FROM clients WHERE id = ? FOR UPDATE"), {id});
+    // This program gives up after 50 ms instead of the usual 10 s.
+    QSqlDatabase mine = session.db->connection();
+    Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 50") : QStringLiteral("SET lock_timeout = '50ms'"));
+    auto restore = qScopeGuard([&] {
+        Sql::run(holder, QStringLiteral("ROLLBACK"));
+        Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 10000") : QStringLiteral("SET lock_timeout = 0"));
+    });
+    Client changed = ClientRepository(session).get(id);
+    changed.notes = QStringLiteral("改了");
+    try {
+        ClientRepository(session).update(changed);
+        QFAIL("a change went through while another program held the lock");
+    } catch (const StorageError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("busy with another user's change")) && e.message().contains(QStringLiteral("nothing was saved"))
+                     && !e.message().contains(QStringLiteral("locked"), Qt::CaseInsensitive)
+                     && !e.message().contains(QStringLiteral("lock timeout"), Qt::CaseInsensitive)
+                     && !e.message().contains(QStringLiteral("Unable to")),
+                 qPrintable(e.message()));
+    }
+    restore.dismiss();
+    Sql::run(holder, QStringLiteral("ROLLBACK"));
+    Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 10000") : QStringLiteral("SET lock_timeout = 0"));
+    // Once the other program is done, the same change is saved.
+    Client again = ClientRepository(session).get(id);
+    again.notes = QStringLiteral("改了");
+    ClientRepository(session).update(again);
+    QCOMPARE(ClientRepository(session).get(id).notes, QStringLiteral("改了"));
+    other.closeThreadConnection();
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -4,7 +4,7 @@
 #include "ClientEditDialog.h"
 #include "ConsultationResponder.h"
 #include "DeadlineCell.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 
 #include "core/Errors.h"

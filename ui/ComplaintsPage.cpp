@@ -11,7 +11,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/UnitRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"

@@ -17,7 +17,8 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/LoanTaxSteps.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ContractRepository.h"
+#include "repositories/UnitRepository.h"
 #include "security/Permissions.h"
 
 #include <QComboBox>

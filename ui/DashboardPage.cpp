@@ -13,7 +13,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "storage/Database.h"
 
 #include <QAction>

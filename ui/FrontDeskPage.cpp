@@ -14,7 +14,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/RotationRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "security/Permissions.h"

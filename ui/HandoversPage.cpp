@@ -14,7 +14,6 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/HandoverRepository.h"
-#include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 

@@ -12,7 +12,7 @@
 #include "security/Permissions.h"
 #include "reports/ViewingBriefReport.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QCheckBox>

@@ -15,7 +15,8 @@
 #include "repositories/LoanTaxSteps.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ContractRepository.h"
+#include "repositories/UnitRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -19,7 +19,7 @@
 #include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/TrainingRepository.h"
 
 #include <QLabel>

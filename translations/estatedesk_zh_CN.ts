@@ -5048,6 +5048,238 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     </message>
 </context>
 <context>
+    <name>estatedesk::AppraisalTab</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>服务客户数</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <comment>a count</comment>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>时限达标率</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>看房</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导事项</translation>
+    </message>
+    <message>
+        <source>Publish the month</source>
+        <translation>公布本月考核结果</translation>
+    </message>
+    <message>
+        <source>what a correction changes</source>
+        <translation>更正内容</translation>
+    </message>
+    <message>
+        <source>Publish a correction</source>
+        <translation>公布更正</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Print the selected person&apos;s pack…</source>
+        <translation>打印所选员工的考核单…</translation>
+    </message>
+    <message>
+        <source>Print my appraisal…</source>
+        <translation>打印我的考核单…</translation>
+    </message>
+    <message>
+        <source>Save the pack as PDF…</source>
+        <translation>考核单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the pack</source>
+        <translation>保存考核单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save coaching thresholds</source>
+        <translation>保存辅导标准</translation>
+    </message>
+    <message>
+        <source>Coaching below satisfaction</source>
+        <translation>需辅导：满意度低于</translation>
+    </message>
+    <message>
+        <source>or compliance</source>
+        <translation>或时限达标率低于</translation>
+    </message>
+    <message>
+        <source>or above complaint rate</source>
+        <translation>或投诉率高于</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>奖励原因</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>辅导效果</translation>
+    </message>
+    <message>
+        <source>Coached by</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <source>reward (what is given)</source>
+        <translation>奖励内容</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>奖励原因</translation>
+    </message>
+    <message>
+        <source>Record the reward</source>
+        <translation>记录奖励</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>outcome (may follow later)</source>
+        <translation>辅导效果（可稍后填写）</translation>
+    </message>
+    <message>
+        <source>Record the coaching</source>
+        <translation>记录辅导</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>保存辅导效果</translation>
+    </message>
+    <message>
+        <source>Not published yet: your appraisal shows here once it is published</source>
+        <translation>尚未公布：考核结果公布后会显示在这里</translation>
+    </message>
+    <message>
+        <source>Not published: live figures</source>
+        <translation>未公布：当前数据</translation>
+    </message>
+    <message>
+        <source>Published (frozen)</source>
+        <translation>已公布（已冻结）</translation>
+    </message>
+    <message>
+        <source>Published, revision %1</source>
+        <translation>已公布，第 %1 版</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Staff member: select one in the appraisal table first</source>
+        <translation>员工：请先在考核表中选择一位员工</translation>
+    </message>
+    <message>
+        <source>%1 published: its figures are frozen.</source>
+        <translation>%1 已公布，数据已冻结。</translation>
+    </message>
+    <message>
+        <source>Coaching thresholds saved; published months keep the flags they were published with.</source>
+        <translation>辅导标准已保存；已公布的月份保留公布时的辅导标记。</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 published; the earlier ones stay readable.</source>
+        <translation>%2 第 %1 版已公布，之前的版本仍可查阅。</translation>
+    </message>
+    <message>
+        <source>Reward recorded; it is printed with the appraisal of %1.</source>
+        <translation>奖励已记录，将随 %1 的考核结果一并打印。</translation>
+    </message>
+    <message>
+        <source>Reward: select one in the list first</source>
+        <translation>奖励：请先在列表中选择一条</translation>
+    </message>
+    <message>
+        <source>Reward removed.</source>
+        <translation>奖励记录已删除。</translation>
+    </message>
+    <message>
+        <source>Coaching recorded; it is printed with the appraisal of %1.</source>
+        <translation>辅导已记录，将随 %1 的考核结果一并打印。</translation>
+    </message>
+    <message>
+        <source>Coaching: select one in the list first</source>
+        <translation>辅导：请先在列表中选择一条</translation>
+    </message>
+    <message>
+        <source>Outcome saved.</source>
+        <translation>辅导效果已保存。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::AuditLogPage</name>
     <message>
         <source>Anyone</source>
@@ -5818,51 +6050,164 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     </message>
 </context>
 <context>
-    <name>estatedesk::ContractsPage</name>
+    <name>estatedesk::ContractPaymentTab</name>
     <message>
-        <source>New contract (draft: reserves the unit)</source>
-        <translation>新建合同（草稿即认购，保留房源）</translation>
+        <source>No.</source>
+        <translation>期数</translation>
     </message>
     <message>
-        <source>the buyer&apos;s phone</source>
-        <translation>购房人电话</translation>
+        <source>Installment</source>
+        <translation>款项</translation>
     </message>
     <message>
-        <source>contract number</source>
-        <translation>合同编号</translation>
+        <source>Due date</source>
+        <translation>到期日</translation>
     </message>
     <message>
-        <source>discount ¥</source>
-        <translation>优惠 ¥</translation>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
     </message>
     <message>
-        <source>Create draft</source>
-        <translation>创建草稿</translation>
+        <source>Paid (yuan)</source>
+        <translation>已付（元）</translation>
     </message>
     <message>
-        <source>Find a contract by number or buyer</source>
-        <translation>按合同编号或购房人查找</translation>
+        <source>Owed (yuan)</source>
+        <translation>未付（元）</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>合同编号</translation>
+        <source>Deadline</source>
+        <translation>时限</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>购房人</translation>
+        <source>Way of payment:</source>
+        <translation>付款方式：</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>房号</translation>
+        <source>from</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>生成付款计划</translation>
+    </message>
+    <message>
+        <source>how: transfer, card, bank loan …</source>
+        <translation>方式：转账、刷卡、银行放款……</translation>
+    </message>
+    <message>
+        <source>Receipt for the selected installment:</source>
+        <translation>所选款项收款：</translation>
+    </message>
+    <message>
+        <source>Record receipt</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>Payment plan created; every installment is watched until paid.</source>
+        <translation>付款计划已生成，每期款项付清前都会跟踪到期情况。</translation>
+    </message>
+    <message>
+        <source>Select an installment first.</source>
+        <translation>请先选择一期款项。</translation>
+    </message>
+    <message>
+        <source>Receipt recorded.</source>
+        <translation>收款已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ContractQuestionsTab</name>
+    <message>
+        <source>the client&apos;s question about a clause</source>
+        <translation>客户对条款的疑问</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>the answer to the selected question</source>
+        <translation>对所选问题的解答</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>Q: %1 — not answered yet</source>
+        <translation>问：%1 —— 尚未解答</translation>
+    </message>
+    <message>
+        <source>Q: %1 — A: %2</source>
+        <translation>问：%1 —— 答：%2</translation>
+    </message>
+    <message>
+        <source>Question recorded; answer it before signing.</source>
+        <translation>问题已记录，请在签约前解答。</translation>
+    </message>
+    <message>
+        <source>Select a question first.</source>
+        <translation>请先选择一个问题。</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>回复已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ContractStepsTab</name>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Price payable (yuan)</source>
-        <translation>应付房款（元）</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notes: bank, amount, who helped</source>
+        <translation>备注：银行、金额、协办人</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rejected by the bank</source>
+        <translation>银行拒贷</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Select a step first.</source>
+        <translation>请先选择一个环节。</translation>
+    </message>
+    <message>
+        <source>Rejection recorded; the consultant and the supervisors have a task today.</source>
+        <translation>拒贷已记录，置业顾问和主管今天都有跟进任务。</translation>
+    </message>
+    <message>
+        <source>Step recorded.</source>
+        <translation>环节已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ContractTab</name>
     <message>
         <source>document number</source>
         <translation>证件号码</translation>
@@ -5912,108 +6257,83 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>作废：</translation>
     </message>
     <message>
+        <source>Identity verified and recorded.</source>
+        <translation>身份已核验并记录。</translation>
+    </message>
+    <message>
+        <source>Contract signed; the unit is contracted.</source>
+        <translation>合同已签订，房源状态为已签约。</translation>
+    </message>
+    <message>
+        <source>Contract filed (备案).</source>
+        <translation>合同已备案。</translation>
+    </message>
+    <message>
+        <source>Contract cancelled; the unit is available again.</source>
+        <translation>合同已作废，房源恢复可售。</translation>
+    </message>
+    <message>
+        <source>Co-buyers saved.</source>
+        <translation>共同购房人已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::ContractsPage</name>
+    <message>
+        <source>New contract (draft: reserves the unit)</source>
+        <translation>新建合同（草稿即认购，保留房源）</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s phone</source>
+        <translation>购房人电话</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>discount ¥</source>
+        <translation>优惠 ¥</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>创建草稿</translation>
+    </message>
+    <message>
+        <source>Find a contract by number or buyer</source>
+        <translation>按合同编号或购房人查找</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购房人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Price payable (yuan)</source>
+        <translation>应付房款（元）</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>合同</translation>
-    </message>
-    <message>
-        <source>the client&apos;s question about a clause</source>
-        <translation>客户对条款的疑问</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>记录问题</translation>
-    </message>
-    <message>
-        <source>the answer to the selected question</source>
-        <translation>对所选问题的解答</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>解答</translation>
     </message>
     <message>
         <source>Questions</source>
         <translation>条款问答</translation>
     </message>
     <message>
-        <source>Way of payment:</source>
-        <translation>付款方式：</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>起始</translation>
-    </message>
-    <message>
-        <source>Create plan</source>
-        <translation>生成付款计划</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>期数</translation>
-    </message>
-    <message>
-        <source>Installment</source>
-        <translation>款项</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Paid (yuan)</source>
-        <translation>已付（元）</translation>
-    </message>
-    <message>
-        <source>Owed (yuan)</source>
-        <translation>未付（元）</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>时限</translation>
-    </message>
-    <message>
-        <source>how: transfer, card, bank loan …</source>
-        <translation>方式：转账、刷卡、银行放款……</translation>
-    </message>
-    <message>
-        <source>Receipt for the selected installment:</source>
-        <translation>所选款项收款：</translation>
-    </message>
-    <message>
-        <source>Record receipt</source>
-        <translation>登记收款</translation>
-    </message>
-    <message>
         <source>Payment</source>
         <translation>付款</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>notes: bank, amount, who helped</source>
-        <translation>备注：银行、金额、协办人</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Rejected by the bank</source>
-        <translation>银行拒贷</translation>
     </message>
     <message>
         <source>Loans and taxes</source>
@@ -6068,22 +6388,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <source>Q: %1 — not answered yet</source>
-        <translation>问：%1 —— 尚未解答</translation>
-    </message>
-    <message>
-        <source>Q: %1 — A: %2</source>
-        <translation>问：%1 —— 答：%2</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>被拒</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待办</translation>
-    </message>
-    <message>
         <source>Client: no client has the phone &quot;%1&quot;; register them at the front desk first</source>
         <translation>客户：没有电话为“%1”的客户，请先在前台登记</translation>
     </message>
@@ -6094,62 +6398,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>Draft %1 created for %2; the unit is reserved.</source>
         <translation>已为%2创建合同草稿 %1，房源已保留。</translation>
-    </message>
-    <message>
-        <source>Identity verified and recorded.</source>
-        <translation>身份已核验并记录。</translation>
-    </message>
-    <message>
-        <source>Contract signed; the unit is contracted.</source>
-        <translation>合同已签订，房源状态为已签约。</translation>
-    </message>
-    <message>
-        <source>Contract filed (备案).</source>
-        <translation>合同已备案。</translation>
-    </message>
-    <message>
-        <source>Contract cancelled; the unit is available again.</source>
-        <translation>合同已作废，房源恢复可售。</translation>
-    </message>
-    <message>
-        <source>Co-buyers saved.</source>
-        <translation>共同购房人已保存。</translation>
-    </message>
-    <message>
-        <source>Question recorded; answer it before signing.</source>
-        <translation>问题已记录，请在签约前解答。</translation>
-    </message>
-    <message>
-        <source>Select a question first.</source>
-        <translation>请先选择一个问题。</translation>
-    </message>
-    <message>
-        <source>Answer recorded.</source>
-        <translation>解答已记录。</translation>
-    </message>
-    <message>
-        <source>Payment plan created; every installment is watched until paid.</source>
-        <translation>付款计划已生成，每期款项付清前都会跟踪到期情况。</translation>
-    </message>
-    <message>
-        <source>Select an installment first.</source>
-        <translation>请先选择一期款项。</translation>
-    </message>
-    <message>
-        <source>Receipt recorded.</source>
-        <translation>收款已登记。</translation>
-    </message>
-    <message>
-        <source>Select a step first.</source>
-        <translation>请先选择一个环节。</translation>
-    </message>
-    <message>
-        <source>Rejection recorded; the consultant and the supervisors have a task today.</source>
-        <translation>拒贷已记录，置业顾问和主管今天都有跟进任务。</translation>
-    </message>
-    <message>
-        <source>Step recorded.</source>
-        <translation>环节已记录。</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
@@ -7246,6 +7494,77 @@ The database then becomes a practice database, as its window title says: the off
     </message>
 </context>
 <context>
+    <name>estatedesk::OfficeReportsTab</name>
+    <message>
+        <source>Daily reception log (day)</source>
+        <translation>每日接待记录（日）</translation>
+    </message>
+    <message>
+        <source>Overdue list</source>
+        <translation>超时事项清单</translation>
+    </message>
+    <message>
+        <source>Complaint deadline compliance (month)</source>
+        <translation>投诉处理时限达标情况（月）</translation>
+    </message>
+    <message>
+        <source>Monthly appraisal (month)</source>
+        <translation>月度绩效考核（月）</translation>
+    </message>
+    <message>
+        <source>Quarterly satisfaction survey (quarter)</source>
+        <translation>季度客户满意度调查（季度）</translation>
+    </message>
+    <message>
+        <source>Training and assessment (month)</source>
+        <translation>培训与考核（月）</translation>
+    </message>
+    <message>
+        <source>Trends over 12 months (month)</source>
+        <translation>近 12 个月趋势（月）</translation>
+    </message>
+    <message>
+        <source>Service data analysis (month)</source>
+        <translation>服务数据分析（月）</translation>
+    </message>
+    <message>
+        <source>2026-11-27, 2026-11 or 2026-Q4; empty: the current one</source>
+        <translation>2026-11-27、2026-11 或 2026-Q4；留空为当前</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>Day, month or quarter:</source>
+        <translation>日期、月份或季度：</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, Excel, CSV or HTML…</source>
+        <translation>保存为 PDF、Excel、CSV 或 HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (further tables: %3).</source>
+        <translation>%1 已写入 %2（其余表格：%3）。</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::OpeningChecklistPage</name>
     <message>
         <source>Item</source>
@@ -7714,6 +8033,36 @@ The database then becomes a practice database, as its window title says: the off
         <translation>报表</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>My appraisal</source>
+        <translation>我的考核</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::SurveyChart</name>
+    <message>
+        <source>Average scores (1–5)</source>
+        <translation>平均分（1–5）</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Problem resolution</source>
+        <translation>问题解决</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::SurveysTab</name>
+    <message>
         <source>Every stage</source>
         <translation>全部阶段</translation>
     </message>
@@ -7778,6 +8127,14 @@ The database then becomes a practice database, as its window title says: the off
         <translation>添加措施</translation>
     </message>
     <message>
+        <source>Selected action done</source>
+        <translation>所选措施已完成</translation>
+    </message>
+    <message>
+        <source>Marks the selected action done, with the text typed on the left as its result.</source>
+        <translation>将所选措施标记为完成，左侧输入的文字作为完成结果。</translation>
+    </message>
+    <message>
         <source>✓ %1 — %2</source>
         <translation>✓ %1 —— %2</translation>
     </message>
@@ -7798,20 +8155,19 @@ The database then becomes a practice database, as its window title says: the off
         <translation>改进措施已记录。</translation>
     </message>
     <message>
+        <source>Select the improvement action that is done.</source>
+        <translation>请选择已完成的改进措施。</translation>
+    </message>
+    <message>
+        <source>Improvement action done.</source>
+        <translation>改进措施已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>estatedesk::TrainingTab</name>
+    <message>
         <source>Month:</source>
         <translation>月份：</translation>
-    </message>
-    <message>
-        <source>title of the session</source>
-        <translation>培训名称</translation>
-    </message>
-    <message>
-        <source>pass mark </source>
-        <translation>合格分 </translation>
-    </message>
-    <message>
-        <source>Add session</source>
-        <translation>添加培训</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7830,6 +8186,10 @@ The database then becomes a practice database, as its window title says: the off
         <translation>合格分</translation>
     </message>
     <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
         <source>Attempts</source>
         <translation>考核次数</translation>
     </message>
@@ -7844,6 +8204,18 @@ The database then becomes a practice database, as its window title says: the off
     <message>
         <source>Not trained this month:</source>
         <translation>本月未参加培训：</translation>
+    </message>
+    <message>
+        <source>title of the session</source>
+        <translation>培训名称</translation>
+    </message>
+    <message>
+        <source>pass mark </source>
+        <translation>合格分 </translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>添加培训</translation>
     </message>
     <message>
         <source>Record assessment</source>
@@ -7880,322 +8252,6 @@ The database then becomes a practice database, as its window title says: the off
     <message>
         <source>Not passed at attempt %1: a re-assessment is due.</source>
         <translation>第 %1 次考核未通过，需要补考。</translation>
-    </message>
-    <message>
-        <source>Publish the month</source>
-        <translation>公布本月考核结果</translation>
-    </message>
-    <message>
-        <source>what a correction changes</source>
-        <translation>更正内容</translation>
-    </message>
-    <message>
-        <source>Publish a correction</source>
-        <translation>公布更正</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <source>Clients served</source>
-        <translation>服务客户数</translation>
-    </message>
-    <message>
-        <source>Complaint rate</source>
-        <translation>投诉率</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Deadline compliance</source>
-        <translation>时限达标率</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <source>Viewings</source>
-        <translation>看房</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>签约</translation>
-    </message>
-    <message>
-        <source>Coaching</source>
-        <translation>辅导事项</translation>
-    </message>
-    <message>
-        <source>Not published: live figures</source>
-        <translation>未公布：当前数据</translation>
-    </message>
-    <message>
-        <source>Published (frozen)</source>
-        <translation>已公布（已冻结）</translation>
-    </message>
-    <message>
-        <source>Published, revision %1</source>
-        <translation>已公布，第 %1 版</translation>
-    </message>
-    <message>
-        <source>not passed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>%1 published: its figures are frozen.</source>
-        <translation>%1 已公布，数据已冻结。</translation>
-    </message>
-    <message>
-        <source>Revision %1 of %2 published; the earlier ones stay readable.</source>
-        <translation>%2 第 %1 版已公布，之前的版本仍可查阅。</translation>
-    </message>
-    <message>
-        <source>Daily reception log (day)</source>
-        <translation>每日接待记录（日）</translation>
-    </message>
-    <message>
-        <source>Overdue list</source>
-        <translation>超时事项清单</translation>
-    </message>
-    <message>
-        <source>Complaint deadline compliance (month)</source>
-        <translation>投诉处理时限达标情况（月）</translation>
-    </message>
-    <message>
-        <source>Monthly appraisal (month)</source>
-        <translation>月度绩效考核（月）</translation>
-    </message>
-    <message>
-        <source>Quarterly satisfaction survey (quarter)</source>
-        <translation>季度客户满意度调查（季度）</translation>
-    </message>
-    <message>
-        <source>Training and assessment (month)</source>
-        <translation>培训与考核（月）</translation>
-    </message>
-    <message>
-        <source>2026-11-27, 2026-11 or 2026-Q4; empty: the current one</source>
-        <translation>2026-11-27、2026-11 或 2026-Q4；留空为当前</translation>
-    </message>
-    <message>
-        <source>Report:</source>
-        <translation>报表：</translation>
-    </message>
-    <message>
-        <source>Day, month or quarter:</source>
-        <translation>日期、月份或季度：</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>打印预览…</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>保存报表</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 已写入 %2。</translation>
-    </message>
-    <message>
-        <source>Selected action done</source>
-        <translation>所选措施已完成</translation>
-    </message>
-    <message>
-        <source>Marks the selected action done, with the text typed on the left as its result.</source>
-        <translation>将所选措施标记为完成，左侧输入的文字作为完成结果。</translation>
-    </message>
-    <message>
-        <source>Select the improvement action that is done.</source>
-        <translation>请选择已完成的改进措施。</translation>
-    </message>
-    <message>
-        <source>Improvement action done.</source>
-        <translation>改进措施已完成。</translation>
-    </message>
-    <message>
-        <source>Save coaching thresholds</source>
-        <translation>保存辅导标准</translation>
-    </message>
-    <message>
-        <source>Coaching below satisfaction</source>
-        <translation>需辅导：满意度低于</translation>
-    </message>
-    <message>
-        <source>or compliance</source>
-        <translation>或时限达标率低于</translation>
-    </message>
-    <message>
-        <source>or above complaint rate</source>
-        <translation>或投诉率高于</translation>
-    </message>
-    <message>
-        <source>Coaching thresholds saved; published months keep the flags they were published with.</source>
-        <translation>辅导标准已保存；已公布的月份保留公布时的辅导标记。</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <comment>a count</comment>
-        <translation>投诉数</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>趋势</translation>
-    </message>
-    <message>
-        <source>Trends over 12 months (month)</source>
-        <translation>近 12 个月趋势（月）</translation>
-    </message>
-    <message>
-        <source>Save as PDF, Excel, CSV or HTML…</source>
-        <translation>保存为 PDF、Excel、CSV 或 HTML…</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>%1 written to %2 (further tables: %3).</source>
-        <translation>%1 已写入 %2（其余表格：%3）。</translation>
-    </message>
-    <message>
-        <source>My appraisal</source>
-        <translation>我的考核</translation>
-    </message>
-    <message>
-        <source>Print the selected person&apos;s pack…</source>
-        <translation>打印所选员工的考核单…</translation>
-    </message>
-    <message>
-        <source>Print my appraisal…</source>
-        <translation>打印我的考核单…</translation>
-    </message>
-    <message>
-        <source>Save the pack as PDF…</source>
-        <translation>考核单另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Save the pack</source>
-        <translation>保存考核单</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;CSV (*.csv);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Rewards</source>
-        <translation>奖励</translation>
-    </message>
-    <message>
-        <source>Reward</source>
-        <translation>奖励内容</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>奖励原因</translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation>发放人</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>辅导效果</translation>
-    </message>
-    <message>
-        <source>Coached by</source>
-        <translation>辅导人</translation>
-    </message>
-    <message>
-        <source>reward (what is given)</source>
-        <translation>奖励内容</translation>
-    </message>
-    <message>
-        <source>why</source>
-        <translation>奖励原因</translation>
-    </message>
-    <message>
-        <source>Record the reward</source>
-        <translation>记录奖励</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>topic</source>
-        <translation>辅导主题</translation>
-    </message>
-    <message>
-        <source>outcome (may follow later)</source>
-        <translation>辅导效果（可稍后填写）</translation>
-    </message>
-    <message>
-        <source>Record the coaching</source>
-        <translation>记录辅导</translation>
-    </message>
-    <message>
-        <source>Save the outcome</source>
-        <translation>保存辅导效果</translation>
-    </message>
-    <message>
-        <source>Staff member: select one in the appraisal table first</source>
-        <translation>员工：请先在考核表中选择一位员工</translation>
-    </message>
-    <message>
-        <source>Reward recorded; it is printed with the appraisal of %1.</source>
-        <translation>奖励已记录，将随 %1 的考核结果一并打印。</translation>
-    </message>
-    <message>
-        <source>Reward: select one in the list first</source>
-        <translation>奖励：请先在列表中选择一条</translation>
-    </message>
-    <message>
-        <source>Reward removed.</source>
-        <translation>奖励记录已删除。</translation>
-    </message>
-    <message>
-        <source>Coaching recorded; it is printed with the appraisal of %1.</source>
-        <translation>辅导已记录，将随 %1 的考核结果一并打印。</translation>
-    </message>
-    <message>
-        <source>Coaching: select one in the list first</source>
-        <translation>辅导：请先在列表中选择一条</translation>
-    </message>
-    <message>
-        <source>Outcome saved.</source>
-        <translation>辅导效果已保存。</translation>
-    </message>
-    <message>
-        <source>Not published yet: your appraisal shows here once it is published</source>
-        <translation>尚未公布：考核结果公布后会显示在这里</translation>
-    </message>
-    <message>
-        <source>Service data analysis (month)</source>
-        <translation>服务数据分析（月）</translation>
-    </message>
-</context>
-<context>
-    <name>estatedesk::SurveyChart</name>
-    <message>
-        <source>Average scores (1–5)</source>
-        <translation>平均分（1–5）</translation>
-    </message>
-    <message>
-        <source>Service attitude</source>
-        <translation>服务态度</translation>
-    </message>
-    <message>
-        <source>Efficiency</source>
-        <translation>效率</translation>
-    </message>
-    <message>
-        <source>Problem resolution</source>
-        <translation>问题解决</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "ClientEditDialog.h"
 #include "ConsultationResponder.h"
 #include "DeadlineCell.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 
 #include "core/Errors.h"
@@ -40,6 +40,34 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_recordModel(new ServiceRecordModel(session, this))
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildTitleRow());
+    layout->addLayout(buildFacts());
+    // A consultation of this client still awaiting its response: answered from here too.
+    m_awaiting = new QLabel(this);
+    m_awaiting->setObjectName(QStringLiteral("awaitingResponse"));
+    m_awaiting->setWordWrap(true);
+    m_awaiting->hide();
+    layout->addWidget(m_awaiting);
+    m_responder = new ConsultationResponder(m_session, this, this);
+    m_responder->setObjectName(QStringLiteral("panelResponder"));
+    layout->addWidget(m_responder);
+    connect(m_responder, &ConsultationResponder::failed, this, &ClientDetailPanel::failed);
+    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
+        m_recordModel->setClient(m_clientId);
+        reloadAwaiting();
+        m_awaiting->setText(message);
+        m_awaiting->show();
+        emit consultationAnswered(clientId);
+    });
+
+    buildActRow(layout);
+    buildFollowUps(layout);
+    buildRecords(layout);
+}
+
+// The client's name and the edit button.
+QLayout *ClientDetailPanel::buildTitleRow()
+{
     m_title = new QLabel(tr("Select a client on the left"), this);
     m_title->setObjectName(QStringLiteral("clientTitle"));
     QFont big = m_title->font();
@@ -54,8 +82,12 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_edit->setVisible(Permissions::allows(m_session.role, Action::EditClient));
     connect(m_edit, &QPushButton::clicked, this, &ClientDetailPanel::editClient);
     titleRow->addWidget(m_edit);
-    layout->addLayout(titleRow);
+    return titleRow;
+}
 
+// The client's facts, the phone masked until shown.
+QLayout *ClientDetailPanel::buildFacts()
+{
     auto *form = new QFormLayout;
     auto addRow = [this, form](const QString &label) {
         auto *value = new QLabel(this);
@@ -81,26 +113,11 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_consultant = addRow(tr("Consultant:"));
     m_created = addRow(tr("First contact:"));
     m_notes = addRow(tr("Notes:"));
-    layout->addLayout(form);
+    return form;
+}
 
-    // A consultation of this client still awaiting its response: answered from here too.
-    m_awaiting = new QLabel(this);
-    m_awaiting->setObjectName(QStringLiteral("awaitingResponse"));
-    m_awaiting->setWordWrap(true);
-    m_awaiting->hide();
-    layout->addWidget(m_awaiting);
-    m_responder = new ConsultationResponder(m_session, this, this);
-    m_responder->setObjectName(QStringLiteral("panelResponder"));
-    layout->addWidget(m_responder);
-    connect(m_responder, &ConsultationResponder::failed, this, &ClientDetailPanel::failed);
-    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
-        m_recordModel->setClient(m_clientId);
-        reloadAwaiting();
-        m_awaiting->setText(message);
-        m_awaiting->show();
-        emit consultationAnswered(clientId);
-    });
-
+void ClientDetailPanel::buildActRow(QVBoxLayout *layout)
+{
     // Any act logged by hand (seed 三.(三)1): what kind, what was said or done, and the result.
     auto *actRow = new QHBoxLayout;
     m_actKind = new QComboBox(this);
@@ -127,6 +144,10 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     connect(m_logAct, &QPushButton::clicked, this, logNow);
     connect(m_actResult, &QLineEdit::returnPressed, this, logNow);
 
+}
+
+void ClientDetailPanel::buildFollowUps(QVBoxLayout *layout)
+{
     // Follow-up tasks with due dates.
     auto *followLabel = new QLabel(tr("Follow-up tasks"), this);
     QFont followFont = followLabel->font();
@@ -158,6 +179,11 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     connect(addFollow, &QPushButton::clicked, this, [this] { addFollowUp(m_followUpDue->date(), m_followUpTask->text()); });
     connect(doneFollow, &QPushButton::clicked, this, &ClientDetailPanel::completeSelectedFollowUp);
 
+}
+
+// The service records, filtered by kind and staff member, and the erasure on request.
+void ClientDetailPanel::buildRecords(QVBoxLayout *layout)
+{
     auto *recordsRow = new QHBoxLayout;
     auto *recordsLabel = new QLabel(tr("Service records"), this);
     QFont bold = recordsLabel->font();

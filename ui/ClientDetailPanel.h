@@ -11,7 +11,9 @@ class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QLayout;
 class QTableView;
+class QVBoxLayout;
 
 namespace estatedesk {
 
@@ -63,6 +65,11 @@ signals:
     void consultationAnswered(qint64 clientId);
 
 private:
+    QLayout *buildTitleRow();
+    QLayout *buildFacts();
+    void buildActRow(QVBoxLayout *layout);
+    void buildFollowUps(QVBoxLayout *layout);
+    void buildRecords(QVBoxLayout *layout);
     Session m_session;
     qint64 m_clientId = 0;
     QLabel *m_title;

@@ -11,7 +11,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/UnitRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -51,8 +51,36 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_tick(new QTimer(this)), m_refresh(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildIntake());
+    layout->addLayout(buildScopeBar());
+    auto *split = new QSplitter(Qt::Vertical, this);
+    buildBoard(split);
+    auto *bottom = new QWidget(split);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(buildHistory(bottom), 3);
+    bottomLayout->addWidget(buildSteps(bottom), 2);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
-    // Intake: one line, keyboard only (the phone first, Enter records).
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ComplaintsPage::tick);
+    m_tick->start();
+    m_refresh->setInterval(30'000);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (m_session.db->serverReachable()) // while the office server is down, the board stays as it was
+            reload();
+    });
+    m_refresh->start();
+    reload();
+}
+
+// Intake: one line, keyboard only (the phone first, Enter records).
+QGroupBox *ComplaintsPage::buildIntake()
+{
     auto *intakeBox = new QGroupBox(tr("New complaint"), this);
     auto *intakeRow = new QHBoxLayout(intakeBox);
     m_phone = new QLineEdit(intakeBox);
@@ -79,10 +107,14 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
     intakeRow->addWidget(m_category, 1);
     intakeRow->addWidget(m_description, 3);
     intakeRow->addWidget(record);
-    layout->addWidget(intakeBox);
     connect(record, &QPushButton::clicked, this, [this] { intake(m_phone->text()); });
     connect(m_description, &QLineEdit::returnPressed, this, [this] { intake(m_phone->text()); });
 
+    return intakeBox;
+}
+
+QLayout *ComplaintsPage::buildScopeBar()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     m_scope = new QComboBox(this);
@@ -94,12 +126,16 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
     top->addWidget(m_summary, 1);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     top->addWidget(refresh);
-    layout->addLayout(top);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ComplaintsPage::reload);
     connect(refresh, &QPushButton::clicked, this, &ComplaintsPage::reload);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(split);
+    return top;
+}
+
+// The board of complaints with their deadlines; a double click opens the client.
+void ComplaintsPage::buildBoard(QWidget *parent)
+{
+    m_table = new QTableWidget(parent);
     new DeadlineExplanation(m_table, m_session, DeadlineCell::ItemRole); // why each deadline is due then
     m_table->setObjectName(QStringLiteral("complaintsBoard"));
     m_table->setColumnCount(ColumnCount);
@@ -116,21 +152,26 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
         if (row >= 0 && row < m_rows.size())
             emit openClient(m_rows.at(row).clientId);
     });
+}
 
-    auto *bottom = new QWidget(split);
-    auto *bottomLayout = new QHBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
+// The selected complaint's facts and history.
+QLayout *ComplaintsPage::buildHistory(QWidget *parent)
+{
     auto *historyBox = new QVBoxLayout;
-    m_detail = new QLabel(bottom);
+    m_detail = new QLabel(parent);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     historyBox->addWidget(m_detail);
-    m_history = new QListWidget(bottom);
+    m_history = new QListWidget(parent);
     m_history->setObjectName(QStringLiteral("complaintHistory"));
     historyBox->addWidget(m_history, 1);
-    bottomLayout->addLayout(historyBox, 3);
+    return historyBox;
+}
 
-    auto *steps = new QGroupBox(tr("Next step"), bottom);
+// The next step of the selected complaint: a note, the return visit's score, a button per step.
+QGroupBox *ComplaintsPage::buildSteps(QWidget *parent)
+{
+    auto *steps = new QGroupBox(tr("Next step"), parent);
     auto *stepsLayout = new QVBoxLayout(steps);
     m_note = new QLineEdit(steps);
     m_note->setObjectName(QStringLiteral("complaintNote"));
@@ -173,23 +214,7 @@ ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
     m_status->setWordWrap(true);
     stepsLayout->addWidget(m_status);
     stepsLayout->addStretch(1);
-    bottomLayout->addWidget(steps, 2);
-    split->addWidget(m_table);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
-
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, &ComplaintsPage::tick);
-    m_tick->start();
-    m_refresh->setInterval(30'000);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
-        if (m_session.db->serverReachable()) // while the office server is down, the board stays as it was
-            reload();
-    });
-    m_refresh->start();
-    reload();
+    return steps;
 }
 
 void ComplaintsPage::say(const QString &text, bool error)

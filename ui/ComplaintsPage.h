@@ -9,7 +9,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -62,6 +64,11 @@ signals:
     void openClient(qint64 clientId);
 
 private:
+    QGroupBox *buildIntake();
+    QLayout *buildScopeBar();
+    void buildBoard(QWidget *parent);
+    QLayout *buildHistory(QWidget *parent);
+    QGroupBox *buildSteps(QWidget *parent);
     void showSelected();
     void say(const QString &text, bool error);
 

@@ -6,7 +6,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "security/Permissions.h"
 
 #include <QHBoxLayout>

@@ -13,7 +13,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -43,69 +43,14 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
       m_tickTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
-
-    auto *top = new QHBoxLayout;
-    auto *title = new QLabel(tr("Deadlines that need attention"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
-    top->addWidget(title);
-    top->addStretch(1);
-    top->addWidget(new QLabel(tr("Show:"), this));
-    m_show = new QComboBox(this);
-    m_show->setObjectName(QStringLiteral("dashboardView"));
-    m_show->addItem(tr("Overdue and due soon"), QStringLiteral("attention"));
-    m_show->addItem(tr("All open items"), QStringLiteral("all"));
-    m_show->setToolTip(tr("\"All open items\" also lists what is still on track, such as a complaint logged a minute ago."));
-    top->addWidget(m_show);
-    m_scope = new QComboBox(this);
-    m_scope->setObjectName(QStringLiteral("dashboardScope"));
-    m_scope->addItem(tr("Everyone"), QStringLiteral("everyone"));
-    if (m_session.actorId > 0) {
-        m_scope->addItem(tr("Mine"), QStringLiteral("mine"));
-        m_scope->addItem(tr("My team"), QStringLiteral("team"));
-        // Consultants look after their own clients first.
-        if (m_session.role == QLatin1String("consultant"))
-            m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("mine")));
-    } else {
-        m_scope->setToolTip(tr("\"Mine\" and \"My team\" are offered once you sign in with your own account."));
-    }
-    top->addWidget(m_scope);
-    layout->addLayout(top);
-
+    layout->addLayout(buildHeader());
     // One card per kind: overdue and due soon.
-    m_countGrid = new QGridLayout;
-    const QStringList policies = DeadlinePolicy::names();
-    for (int i = 0; i < policies.size(); ++i) {
-        auto *card = new QLabel(this);
-        card->setObjectName(QStringLiteral("count-") + policies.at(i));
-        card->setFrameShape(QFrame::StyledPanel);
-        card->setMargin(6);
-        card->setTextFormat(Qt::RichText);
-        m_countLabels.insert(policies.at(i), card);
-        m_countGrid->addWidget(card, i / 4, i % 4);
-    }
+    buildCountCards();
     layout->addLayout(m_countGrid);
     m_checklistFlag = new ChecklistFlag(m_session, this); // today's opening checklists, once late
     layout->addWidget(m_checklistFlag);
 
-    m_proxy->setSourceModel(m_model);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("deadlineList"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(DeadlineListModel::StateColumn, 80);
-    m_view->setColumnWidth(DeadlineListModel::KindColumn, 120);
-    m_view->setColumnWidth(DeadlineListModel::ClientColumn, 90);
-    m_view->setColumnWidth(DeadlineListModel::StaffColumn, 90);
-    m_view->setColumnWidth(DeadlineListModel::DueColumn, 150);
-    m_view->setColumnWidth(DeadlineListModel::RemainingColumn, 160);
+    buildDeadlineView();
     layout->addWidget(m_view, 1);
     m_responder = new ConsultationResponder(m_session, this, this);
     m_responder->setObjectName(QStringLiteral("dashboardResponder"));
@@ -125,27 +70,7 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     layout->addLayout(m_rowActions);
 
     // Viewings: the next hours, and those whose start passed without a check-in.
-    auto *viewings = new QHBoxLayout;
-    auto *upcomingBox = new QVBoxLayout;
-    upcomingBox->addWidget(new QLabel(tr("Viewings in the next 24 hours:"), this));
-    m_upcoming = new QListWidget(this);
-    m_upcoming->setMaximumHeight(m_upcoming->fontMetrics().height() * 6);
-    upcomingBox->addWidget(m_upcoming);
-    auto *missedBox = new QVBoxLayout;
-    missedBox->addWidget(new QLabel(tr("Missed viewings (not checked in, last 7 days):"), this));
-    m_missed = new QListWidget(this);
-    m_missed->setMaximumHeight(m_missed->fontMetrics().height() * 6);
-    missedBox->addWidget(m_missed);
-    auto *tasksBox = new QVBoxLayout;
-    tasksBox->addWidget(new QLabel(tr("Follow-up tasks due (anomalies and escalations in red):"), this));
-    m_tasks = new QListWidget(this);
-    m_tasks->setObjectName(QStringLiteral("dashboardTasks"));
-    m_tasks->setMaximumHeight(m_tasks->fontMetrics().height() * 6);
-    tasksBox->addWidget(m_tasks);
-    viewings->addLayout(upcomingBox);
-    viewings->addLayout(missedBox);
-    viewings->addLayout(tasksBox);
-    layout->addLayout(viewings);
+    layout->addLayout(buildLists());
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
@@ -190,6 +115,101 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     }
     applyScope(); // reads the list in the starting scope (a consultant's: "mine")
     refreshViewings();
+}
+
+// The title, what to show and whose items.
+QLayout *DashboardPage::buildHeader()
+{
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(tr("Deadlines that need attention"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(new QLabel(tr("Show:"), this));
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("dashboardView"));
+    m_show->addItem(tr("Overdue and due soon"), QStringLiteral("attention"));
+    m_show->addItem(tr("All open items"), QStringLiteral("all"));
+    m_show->setToolTip(tr("\"All open items\" also lists what is still on track, such as a complaint logged a minute ago."));
+    top->addWidget(m_show);
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_scope->addItem(tr("Everyone"), QStringLiteral("everyone"));
+    if (m_session.actorId > 0) {
+        m_scope->addItem(tr("Mine"), QStringLiteral("mine"));
+        m_scope->addItem(tr("My team"), QStringLiteral("team"));
+        // Consultants look after their own clients first.
+        if (m_session.role == QLatin1String("consultant"))
+            m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("mine")));
+    } else {
+        m_scope->setToolTip(tr("\"Mine\" and \"My team\" are offered once you sign in with your own account."));
+    }
+    top->addWidget(m_scope);
+    return top;
+}
+
+void DashboardPage::buildCountCards()
+{
+    m_countGrid = new QGridLayout;
+    const QStringList policies = DeadlinePolicy::names();
+    for (int i = 0; i < policies.size(); ++i) {
+        auto *card = new QLabel(this);
+        card->setObjectName(QStringLiteral("count-") + policies.at(i));
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setMargin(6);
+        card->setTextFormat(Qt::RichText);
+        m_countLabels.insert(policies.at(i), card);
+        m_countGrid->addWidget(card, i / 4, i % 4);
+    }
+}
+
+void DashboardPage::buildDeadlineView()
+{
+    m_proxy->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("deadlineList"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(DeadlineListModel::StateColumn, 80);
+    m_view->setColumnWidth(DeadlineListModel::KindColumn, 120);
+    m_view->setColumnWidth(DeadlineListModel::ClientColumn, 90);
+    m_view->setColumnWidth(DeadlineListModel::StaffColumn, 90);
+    m_view->setColumnWidth(DeadlineListModel::DueColumn, 150);
+    m_view->setColumnWidth(DeadlineListModel::RemainingColumn, 160);
+}
+
+// Viewings in the next hours, missed viewings, and the follow-up tasks due.
+QLayout *DashboardPage::buildLists()
+{
+    auto *viewings = new QHBoxLayout;
+    auto *upcomingBox = new QVBoxLayout;
+    upcomingBox->addWidget(new QLabel(tr("Viewings in the next 24 hours:"), this));
+    m_upcoming = new QListWidget(this);
+    m_upcoming->setMaximumHeight(m_upcoming->fontMetrics().height() * 6);
+    upcomingBox->addWidget(m_upcoming);
+    auto *missedBox = new QVBoxLayout;
+    missedBox->addWidget(new QLabel(tr("Missed viewings (not checked in, last 7 days):"), this));
+    m_missed = new QListWidget(this);
+    m_missed->setMaximumHeight(m_missed->fontMetrics().height() * 6);
+    missedBox->addWidget(m_missed);
+    auto *tasksBox = new QVBoxLayout;
+    tasksBox->addWidget(new QLabel(tr("Follow-up tasks due (anomalies and escalations in red):"), this));
+    m_tasks = new QListWidget(this);
+    m_tasks->setObjectName(QStringLiteral("dashboardTasks"));
+    m_tasks->setMaximumHeight(m_tasks->fontMetrics().height() * 6);
+    tasksBox->addWidget(m_tasks);
+    viewings->addLayout(upcomingBox);
+    viewings->addLayout(missedBox);
+    viewings->addLayout(tasksBox);
+    return viewings;
 }
 
 void DashboardPage::addRowAction(QAction *action, const QString &buttonName)

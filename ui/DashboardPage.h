@@ -10,6 +10,7 @@ class QComboBox;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QSystemTrayIcon;
 class QTableView;
@@ -67,6 +68,10 @@ signals:
     void consultationAnswered(qint64 clientId);
 
 private:
+    QLayout *buildHeader();
+    void buildCountCards();
+    void buildDeadlineView();
+    QLayout *buildLists();
     // A button under the list for an action on the selected item (also in the row's context menu).
     void addRowAction(QAction *action, const QString &buttonName);
     void applyScope();

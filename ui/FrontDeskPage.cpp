@@ -14,7 +14,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/RotationRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "security/Permissions.h"
@@ -42,8 +42,91 @@ namespace estatedesk {
 FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QHBoxLayout(this);
-
     // Left: who is this?
+    QVBoxLayout *left = buildSearch();
+    layout->addLayout(left, 3);
+    // Right: register the visit or call, and the after-hours queue.
+    auto *right = new QVBoxLayout;
+    right->addWidget(buildRegisterForm());
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("frontDeskStatus"));
+    m_status->setWordWrap(true);
+    right->addWidget(m_status);
+    right->addWidget(buildRotation(), 3);
+    layout->addLayout(right, 2);
+    // Below the search: the consultations awaiting a response, oldest first, answered from here.
+    left->addWidget(new QLabel(tr("Awaiting a response (oldest first; calls and messages after hours are marked):"), this));
+    m_queue = new QTableWidget(0, 5, this);
+    m_queue->setObjectName(QStringLiteral("awaitingResponse"));
+    m_queue->setHorizontalHeaderLabels({tr("Received"), tr("Client"), tr("Channel"), tr("Consultant"), tr("Response")});
+    m_queue->verticalHeader()->hide();
+    m_queue->horizontalHeader()->setStretchLastSection(true);
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    DeadlineCell::fitColumns(m_queue, {4});
+    new DeadlineExplanation(m_queue, m_session, DeadlineCell::ItemRole); // why each response is due then
+    left->addWidget(m_queue, 2);
+    m_responder = new ConsultationResponder(m_session, this, this);
+    m_responder->setObjectName(QStringLiteral("frontDeskResponder"));
+    left->addWidget(m_responder);
+
+    setKeyboardOrder();
+
+    connect(m_search, &QLineEdit::textChanged, this, &FrontDeskPage::search);
+    connect(m_register, &QPushButton::clicked, this, &FrontDeskPage::registerVisit);
+    connect(m_phone, &QLineEdit::textEdited, this, [this](const QString &text) { identify(text, false); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        clearForm();
+        m_status->clear();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, m_clear, &QPushButton::click);
+    connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem *item = row >= 0 ? m_queue->item(row, 0) : nullptr;
+        m_responder->setConsultation(item ? item->data(Qt::UserRole).toLongLong() : 0);
+    });
+    connect(m_queue, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        emit openClient(m_queue->item(row, 1)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
+        m_status->setText(message);
+        m_status->setStyleSheet(QString());
+        refreshQueue();
+        emit consultationAnswered(clientId);
+    });
+    connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
+        m_status->setText(message);
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        refreshQueue();
+    });
+    // The countdowns move every second; the list itself is read again every 30 seconds.
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &FrontDeskPage::tickQueue);
+    m_tick->start();
+    auto *reload = new QTimer(this);
+    reload->setInterval(30'000);
+    connect(reload, &QTimer::timeout, this, [this] {
+        if (m_session.db->serverReachable()) // while the office server is down, the queue stays as it was
+            refreshQueue();
+    });
+    reload->start();
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &FrontDeskPage::registerVisit);
+    }
+    connect(m_results, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        emit openClient(m_results->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    refreshQueue();
+    refreshRotation();
+}
+
+QVBoxLayout *FrontDeskPage::buildSearch()
+{
     auto *left = new QVBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("frontDeskSearch"));
@@ -66,10 +149,11 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setFocusPolicy(Qt::NoFocus); // Tab goes from the search straight to the form
     left->addWidget(m_results, 1);
-    layout->addLayout(left, 3);
+    return left;
+}
 
-    // Right: register the visit or call, and the after-hours queue.
-    auto *right = new QVBoxLayout;
+QGroupBox *FrontDeskPage::buildRegisterForm()
+{
     auto *form = new QGroupBox(tr("Register a visit or call"), this);
     auto *formLayout = new QFormLayout(form);
     m_name = new QLineEdit(form);
@@ -125,11 +209,12 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     buttons->addWidget(m_register, 1);
     buttons->addWidget(m_clear);
     formLayout->addRow(QString(), buttons);
-    right->addWidget(form);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("frontDeskStatus"));
-    m_status->setWordWrap(true);
-    right->addWidget(m_status);
+    return form;
+}
+
+// Today's walk-in rotation; supervisors reorder it.
+QGroupBox *FrontDeskPage::buildRotation()
+{
     auto *rotation = new QGroupBox(tr("Walk-in rotation today (轮排)"), this);
     auto *rotationLayout = new QVBoxLayout(rotation);
     m_next = new QLabel(rotation);
@@ -155,26 +240,11 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
         connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
         connect(down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
     }
-    right->addWidget(rotation, 3);
-    layout->addLayout(right, 2);
+    return rotation;
+}
 
-    // Below the search: the consultations awaiting a response, oldest first, answered from here.
-    left->addWidget(new QLabel(tr("Awaiting a response (oldest first; calls and messages after hours are marked):"), this));
-    m_queue = new QTableWidget(0, 5, this);
-    m_queue->setObjectName(QStringLiteral("awaitingResponse"));
-    m_queue->setHorizontalHeaderLabels({tr("Received"), tr("Client"), tr("Channel"), tr("Consultant"), tr("Response")});
-    m_queue->verticalHeader()->hide();
-    m_queue->horizontalHeader()->setStretchLastSection(true);
-    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
-    DeadlineCell::fitColumns(m_queue, {4});
-    new DeadlineExplanation(m_queue, m_session, DeadlineCell::ItemRole); // why each response is due then
-    left->addWidget(m_queue, 2);
-    m_responder = new ConsultationResponder(m_session, this, this);
-    m_responder->setObjectName(QStringLiteral("frontDeskResponder"));
-    left->addWidget(m_responder);
-
+void FrontDeskPage::setKeyboardOrder()
+{
     // Keyboard: search → name → phone → channel → interests → needs → budget → notes → gender →
     // occupation → register.
     QWidget *order[] = {m_search, m_name, m_phone, m_channel};
@@ -191,57 +261,6 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     setTabOrder(m_notes, m_gender);
     setTabOrder(m_gender, m_occupation);
     setTabOrder(m_occupation, m_register);
-
-    connect(m_search, &QLineEdit::textChanged, this, &FrontDeskPage::search);
-    connect(m_register, &QPushButton::clicked, this, &FrontDeskPage::registerVisit);
-    connect(m_phone, &QLineEdit::textEdited, this, [this](const QString &text) { identify(text, false); });
-    connect(m_clear, &QPushButton::clicked, this, [this] {
-        clearForm();
-        m_status->clear();
-    });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, m_clear, &QPushButton::click);
-    connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const QTableWidgetItem *item = row >= 0 ? m_queue->item(row, 0) : nullptr;
-        m_responder->setConsultation(item ? item->data(Qt::UserRole).toLongLong() : 0);
-    });
-    connect(m_queue, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        emit openClient(m_queue->item(row, 1)->data(Qt::UserRole).toLongLong());
-    });
-    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
-        m_status->setText(message);
-        m_status->setStyleSheet(QString());
-        refreshQueue();
-        emit consultationAnswered(clientId);
-    });
-    connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
-        m_status->setText(message);
-        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
-        refreshQueue();
-    });
-    // The countdowns move every second; the list itself is read again every 30 seconds.
-    m_tick = new QTimer(this);
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, &FrontDeskPage::tickQueue);
-    m_tick->start();
-    auto *reload = new QTimer(this);
-    reload->setInterval(30'000);
-    connect(reload, &QTimer::timeout, this, [this] {
-        if (m_session.db->serverReachable()) // while the office server is down, the queue stays as it was
-            refreshQueue();
-    });
-    reload->start();
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &FrontDeskPage::registerVisit);
-    }
-    connect(m_results, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        emit openClient(m_results->item(row, 0)->data(Qt::UserRole).toLongLong());
-    });
-    refreshQueue();
-    refreshRotation();
 }
 
 void FrontDeskPage::refreshRotation()

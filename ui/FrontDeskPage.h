@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,6 +15,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace estatedesk {
 
@@ -63,6 +65,10 @@ signals:
     void consultationAnswered(qint64 clientId);
 
 private:
+    QVBoxLayout *buildSearch();
+    QGroupBox *buildRegisterForm();
+    QGroupBox *buildRotation();
+    void setKeyboardOrder();
     // The banner over the form; its "verdict" property ("new", "returning", "error" or empty)
     // says which, whatever the language.
     enum class Verdict { None, New, Returning, Error };

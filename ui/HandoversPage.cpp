@@ -14,7 +14,6 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/HandoverRepository.h"
-#include "repositories/ServiceActs.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 
@@ -40,7 +39,47 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_tick(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
+    QList<QWidget *> writers; // what records handovers: disabled for roles that only read
+    layout->addWidget(buildSchedule(writers));
+    layout->addLayout(buildScopeBar());
+    auto *split = new QSplitter(Qt::Vertical, this);
+    buildHandoverTable(split);
+    auto *bottom = new QWidget(split);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new QLabel(bottom);
+    m_detail->setWordWrap(true);
+    bottomLayout->addWidget(m_detail);
+    bottomLayout->addLayout(buildHandoverSteps(bottom, writers));
+    buildDefectTable(bottom);
+    bottomLayout->addWidget(m_defects, 1);
+    bottomLayout->addLayout(buildDefectForm(bottom, writers));
+    bottomLayout->addLayout(buildDefectSteps(bottom, writers));
+    m_status = new QLabel(bottom);
+    m_status->setWordWrap(true);
+    bottomLayout->addWidget(m_status);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
 
+    if (!Permissions::allows(m_session.role, Action::ManageHandovers)) {
+        // Read-only for roles that may not record handovers (the models refuse them anyway).
+        for (QWidget *w : std::as_const(writers))
+            w->setEnabled(false);
+        m_status->setText(tr("You can see the handovers; customer-service staff and supervisors record them."));
+    }
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &HandoversPage::tick);
+    m_tick->start();
+    fillUnits();
+    reload();
+}
+
+// A new handover: the unit (and its buyer), the date, who receives the owner.
+QGroupBox *HandoversPage::buildSchedule(QList<QWidget *> &writers)
+{
     auto *scheduleBox = new QGroupBox(tr("Schedule a handover"), this);
     auto *scheduleRow = new QHBoxLayout(scheduleBox);
     m_unit = new QComboBox(scheduleBox);
@@ -64,9 +103,14 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     scheduleRow->addWidget(new QLabel(tr("Received by:"), scheduleBox));
     scheduleRow->addWidget(m_staff);
     scheduleRow->addWidget(scheduleButton);
-    layout->addWidget(scheduleBox);
     connect(scheduleButton, &QPushButton::clicked, this, [this] { schedule(); });
 
+    writers << scheduleBox;
+    return scheduleBox;
+}
+
+QLayout *HandoversPage::buildScopeBar()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     m_scope = new QComboBox(this);
@@ -74,11 +118,14 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     m_scope->addItem(tr("All handovers"), QStringLiteral("all"));
     top->addWidget(m_scope);
     top->addStretch(1);
-    layout->addLayout(top);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &HandoversPage::reload);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(split);
+    return top;
+}
+
+void HandoversPage::buildHandoverTable(QWidget *parent)
+{
+    m_table = new QTableWidget(parent);
     new DeadlineExplanation(m_table, m_session, DeadlineCell::ItemRole); // why each deadline is due then
     m_table->setObjectName(QStringLiteral("handoverList"));
     m_table->setColumnCount(ColumnCount);
@@ -90,25 +137,23 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &HandoversPage::showDefects);
+}
 
-    auto *bottom = new QWidget(split);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new QLabel(bottom);
-    m_detail->setWordWrap(true);
-    bottomLayout->addWidget(m_detail);
+// The selected handover's steps: notice, inspection, property contact, done, the sign-off sheet.
+QLayout *HandoversPage::buildHandoverSteps(QWidget *parent, QList<QWidget *> &writers)
+{
     auto *steps = new QHBoxLayout;
-    m_noticeChannel = new QComboBox(bottom);
+    m_noticeChannel = new QComboBox(parent);
     m_noticeChannel->setEditable(true);
     m_noticeChannel->addItems({tr("Phone"), tr("SMS"), tr("Letter"), tr("WeChat")});
-    auto *notice = new QPushButton(tr("Notice sent"), bottom);
-    auto *inspect = new QPushButton(tr("Inspected with the owner"), bottom);
-    m_contact = new QLineEdit(bottom);
+    auto *notice = new QPushButton(tr("Notice sent"), parent);
+    auto *inspect = new QPushButton(tr("Inspected with the owner"), parent);
+    m_contact = new QLineEdit(parent);
     m_contact->setPlaceholderText(tr("property management: office and phone"));
-    auto *contact = new QPushButton(tr("Contact given"), bottom);
-    auto *done = new QPushButton(tr("Handover done"), bottom);
-    auto *print = new QPushButton(tr("Print sign-off sheet…"), bottom);
-    auto *pdf = new QPushButton(tr("Save sign-off sheet as PDF…"), bottom);
+    auto *contact = new QPushButton(tr("Contact given"), parent);
+    auto *done = new QPushButton(tr("Handover done"), parent);
+    auto *print = new QPushButton(tr("Print sign-off sheet…"), parent);
+    auto *pdf = new QPushButton(tr("Save sign-off sheet as PDF…"), parent);
     steps->addWidget(m_noticeChannel);
     steps->addWidget(notice);
     steps->addWidget(inspect);
@@ -123,7 +168,6 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
         if (!path.isEmpty())
             printSignOffSheet(path);
     });
-    bottomLayout->addLayout(steps);
     connect(notice, &QPushButton::clicked, this, [this] { sendNotice(); });
     connect(inspect, &QPushButton::clicked, this, [this] { recordInspection(); });
     connect(contact, &QPushButton::clicked, this, [this] { givePropertyContact(); });
@@ -138,8 +182,13 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
             say(e.message(), true);
         }
     });
+    writers << m_noticeChannel << notice << inspect << m_contact << contact << done;
+    return steps;
+}
 
-    m_defects = new QTableWidget(bottom);
+void HandoversPage::buildDefectTable(QWidget *parent)
+{
+    m_defects = new QTableWidget(parent);
     new DeadlineExplanation(m_defects, m_session, DeadlineCell::ItemRole);
     m_defects->setObjectName(QStringLiteral("defectList"));
     m_defects->setColumnCount(DefectColumnCount);
@@ -150,70 +199,56 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     m_defects->setSelectionMode(QAbstractItemView::SingleSelection);
     m_defects->verticalHeader()->hide();
     m_defects->horizontalHeader()->setStretchLastSection(true);
-    bottomLayout->addWidget(m_defects, 1);
+}
 
+// A new defect found at the inspection.
+QLayout *HandoversPage::buildDefectForm(QWidget *parent, QList<QWidget *> &writers)
+{
     auto *defectRow = new QHBoxLayout;
-    m_location = new QLineEdit(bottom);
+    m_location = new QLineEdit(parent);
     m_location->setPlaceholderText(tr("room or place"));
-    m_defectText = new QLineEdit(bottom);
+    m_defectText = new QLineEdit(parent);
     m_defectText->setPlaceholderText(tr("the defect"));
-    m_responsible = new QLineEdit(bottom);
+    m_responsible = new QLineEdit(parent);
     m_responsible->setPlaceholderText(tr("who fixes it"));
-    m_days = new QSpinBox(bottom);
+    m_days = new QSpinBox(parent);
     m_days->setRange(0, 365);
     m_days->setSpecialValueText(tr("policy default"));
     m_days->setSuffix(tr(" working days"));
-    auto *addDefectButton = new QPushButton(tr("Add defect"), bottom);
+    auto *addDefectButton = new QPushButton(tr("Add defect"), parent);
     defectRow->addWidget(m_location, 1);
     defectRow->addWidget(m_defectText, 3);
     defectRow->addWidget(m_responsible, 1);
     defectRow->addWidget(m_days);
     defectRow->addWidget(addDefectButton);
-    bottomLayout->addLayout(defectRow);
     connect(addDefectButton, &QPushButton::clicked, this, [this] { addDefect(); });
     connect(m_defectText, &QLineEdit::returnPressed, this, [this] { addDefect(); });
+    writers << m_location << m_defectText << m_responsible << m_days << addDefectButton;
+    return defectRow;
+}
 
+// The selected defect's steps: fixed, re-inspected, raised as a complaint.
+QLayout *HandoversPage::buildDefectSteps(QWidget *parent, QList<QWidget *> &writers)
+{
     auto *defectSteps = new QHBoxLayout;
-    m_note = new QLineEdit(bottom);
+    m_note = new QLineEdit(parent);
     m_note->setPlaceholderText(tr("note"));
-    auto *fixed = new QPushButton(tr("Reported fixed"), bottom);
-    auto *passed = new QPushButton(tr("Re-inspection passed"), bottom);
-    auto *failed = new QPushButton(tr("Re-inspection failed"), bottom);
-    auto *raise = new QPushButton(tr("Raise as complaint"), bottom);
+    auto *fixed = new QPushButton(tr("Reported fixed"), parent);
+    auto *passed = new QPushButton(tr("Re-inspection passed"), parent);
+    auto *failed = new QPushButton(tr("Re-inspection failed"), parent);
+    auto *raise = new QPushButton(tr("Raise as complaint"), parent);
     raise->setToolTip(tr("An overdue defect becomes a complaint; its history stays with the defect."));
     defectSteps->addWidget(m_note, 1);
     defectSteps->addWidget(fixed);
     defectSteps->addWidget(passed);
     defectSteps->addWidget(failed);
     defectSteps->addWidget(raise);
-    bottomLayout->addLayout(defectSteps);
     connect(fixed, &QPushButton::clicked, this, [this] { markFixed(); });
     connect(passed, &QPushButton::clicked, this, [this] { reinspect(true); });
     connect(failed, &QPushButton::clicked, this, [this] { reinspect(false); });
     connect(raise, &QPushButton::clicked, this, [this] { raiseAsComplaint(); });
-
-    m_status = new QLabel(bottom);
-    m_status->setWordWrap(true);
-    bottomLayout->addWidget(m_status);
-    split->addWidget(m_table);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    layout->addWidget(split, 1);
-
-    if (!Permissions::allows(m_session.role, Action::ManageHandovers)) {
-        // Read-only for roles that may not record handovers (the models refuse them anyway).
-        for (QWidget *w : std::initializer_list<QWidget *>{scheduleBox, notice, inspect, contact, done, m_contact, m_noticeChannel,
-                                                           addDefectButton, fixed, passed, failed, raise, m_location, m_defectText,
-                                                           m_responsible, m_days, m_note})
-            w->setEnabled(false);
-        m_status->setText(tr("You can see the handovers; customer-service staff and supervisors record them."));
-    }
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, &HandoversPage::tick);
-    m_tick->start();
-    fillUnits();
-    reload();
+    writers << m_note << fixed << passed << failed << raise;
+    return defectSteps;
 }
 
 void HandoversPage::say(const QString &text, bool error)

@@ -8,7 +8,9 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -67,6 +69,13 @@ signals:
     void complaintRaised(qint64 complaintId);
 
 private:
+    QGroupBox *buildSchedule(QList<QWidget *> &writers);
+    QLayout *buildScopeBar();
+    void buildHandoverTable(QWidget *parent);
+    QLayout *buildHandoverSteps(QWidget *parent, QList<QWidget *> &writers);
+    void buildDefectTable(QWidget *parent);
+    QLayout *buildDefectForm(QWidget *parent, QList<QWidget *> &writers);
+    QLayout *buildDefectSteps(QWidget *parent, QList<QWidget *> &writers);
     void showDefects();
     void fillUnits();
     void say(const QString &text, bool error);

@@ -3,7 +3,7 @@
 
 #include "core/Errors.h"
 #include "domain/Vocabulary.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/UnitRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

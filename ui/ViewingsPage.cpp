@@ -12,7 +12,7 @@
 #include "security/Permissions.h"
 #include "reports/ViewingBriefReport.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QCheckBox>
@@ -37,6 +37,27 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
 {
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
+    left->addLayout(buildDayBar());
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels({tr("Consultant / sample unit"), tr("Time"), tr("Client"), tr("Party"), tr("Where"), tr("Status")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    left->addWidget(m_table, 1);
+    left->addLayout(buildStatusRow());
+    layout->addLayout(left, 3);
+    layout->addWidget(buildBookingForm(), 2);
+    const QDateTime now = OfficeTime::toOffice(m_session.clock->nowMs());
+    m_start->setDate(now.date());
+    m_start->setTime(QTime(std::min(now.time().hour() + 1, 23), 0));
+    showDay(now.date(), false);
+}
+
+// The day or week shown, grouped by consultant or sample unit, and the calendar exports.
+QLayout *ViewingsPage::buildDayBar()
+{
     auto *top = new QHBoxLayout;
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
@@ -55,15 +76,28 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
     top->addStretch(1);
     top->addWidget(oneIcs);
     top->addWidget(ics);
-    left->addLayout(top);
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels({tr("Consultant / sample unit"), tr("Time"), tr("Client"), tr("Party"), tr("Where"), tr("Status")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    left->addWidget(m_table, 1);
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) { showDay(d, m_week); });
+    connect(m_span, &QComboBox::currentIndexChanged, this, [this](int i) { showDay(m_day, i == 1); });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this](int i) { setGroupBySampleUnit(i == 1); });
+    connect(ics, &QPushButton::clicked, this, [this] {
+        const qint64 consultant = m_consultant->currentData().toLongLong();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewings.ics"),
+                                                          tr("Calendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportConsultantWeek(consultant, path);
+    });
+    connect(oneIcs, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewing.ics"),
+                                                          tr("Calendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportSelectedViewing(path);
+    });
+    return top;
+}
+
+// The status moves of the selected viewing, and its client brief.
+QLayout *ViewingsPage::buildStatusRow()
+{
     auto *statusRow = new QHBoxLayout;
     const QList<QPair<QString, QString>> moves = {{QStringLiteral("confirmed"), tr("Confirm")},
                                                   {QStringLiteral("checked_in"), tr("Check in")},
@@ -99,9 +133,11 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
                 saveSelectedBrief(path);
         });
     }
-    left->addLayout(statusRow);
-    layout->addLayout(left, 3);
+    return statusRow;
+}
 
+QWidget *ViewingsPage::buildBookingForm()
+{
     auto *form = new QGroupBox(tr("Book a viewing"), this);
     auto *f = new QFormLayout(form);
     m_phone = new QLineEdit(form);
@@ -149,29 +185,8 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
     m_status = new QLabel(form);
     m_status->setWordWrap(true);
     f->addRow(m_status);
-    layout->addWidget(form, 2);
-
-    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) { showDay(d, m_week); });
-    connect(m_span, &QComboBox::currentIndexChanged, this, [this](int i) { showDay(m_day, i == 1); });
-    connect(m_group, &QComboBox::currentIndexChanged, this, [this](int i) { setGroupBySampleUnit(i == 1); });
     connect(bookButton, &QPushButton::clicked, this, [this] { book(m_phone->text()); });
-    connect(ics, &QPushButton::clicked, this, [this] {
-        const qint64 consultant = m_consultant->currentData().toLongLong();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewings.ics"),
-                                                          tr("Calendar files (*.ics)"));
-        if (!path.isEmpty())
-            exportConsultantWeek(consultant, path);
-    });
-    connect(oneIcs, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewing.ics"),
-                                                          tr("Calendar files (*.ics)"));
-        if (!path.isEmpty())
-            exportSelectedViewing(path);
-    });
-    const QDateTime now = OfficeTime::toOffice(m_session.clock->nowMs());
-    m_start->setDate(now.date());
-    m_start->setTime(QTime(std::min(now.time().hour() + 1, 23), 0));
-    showDay(now.date(), false);
+    return form;
 }
 
 void ViewingsPage::showDay(const QDate &day, bool week)

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -51,6 +52,9 @@ public:
     void reload();
 
 private:
+    QLayout *buildDayBar();
+    QLayout *buildStatusRow();
+    QWidget *buildBookingForm();
     bool writeIcs(const QString &path, const QList<Appointment> &viewings);
     // The id of the selected viewing, or 0 after saying to select one.
     qint64 selectedViewing();

@@ -7,7 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QCoreApplication>

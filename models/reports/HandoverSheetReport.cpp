@@ -7,7 +7,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/HandoverRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/UnitRepository.h"
 #include "repositories/StaffRepository.h"
 
 namespace estatedesk {

@@ -6,7 +6,8 @@
 #include "core/Phone.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ContractRepository.h"
+#include "repositories/UnitRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 

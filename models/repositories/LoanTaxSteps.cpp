@@ -6,7 +6,6 @@
 #include "domain/Entities.h"
 #include "repositories/AuditLog.h"
 #include "repositories/FollowUpRepository.h"
-#include "repositories/ServiceActs.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"

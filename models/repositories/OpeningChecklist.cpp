@@ -5,7 +5,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"

@@ -8,7 +8,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/SettingsRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"

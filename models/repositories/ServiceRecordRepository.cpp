@@ -12,6 +12,23 @@
 
 namespace estatedesk {
 
+void addServiceRecord(const Session &session, qint64 clientId, qint64 staffId, qint64 at, const QString &kind,
+                      const QString &channel, const QString &content, const QString &result, const QString &refEntity,
+                      qint64 refId)
+{
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = staffId;
+    r.at = at;
+    r.kind = kind;
+    r.channel = channel;
+    r.content = content;
+    r.result = result;
+    r.refEntity = refEntity;
+    r.refId = refId;
+    ServiceRecordRepository(session).add(r);
+}
+
 void ServiceRecordRepository::add(ServiceRecord &record)
 {
     record.validate();

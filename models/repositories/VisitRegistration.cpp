@@ -7,7 +7,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/RotationRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"

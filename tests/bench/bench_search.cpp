@@ -30,7 +30,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"

@@ -9,7 +9,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/VisitRegistration.h"

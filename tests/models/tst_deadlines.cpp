@@ -12,7 +12,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PolicyRepository.h"
 #include "repositories/ComplaintRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "reports/OfficeReports.h"

@@ -14,7 +14,8 @@
 #include "reports/OfficeReports.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QTemporaryDir>

@@ -10,7 +10,7 @@
 #include "io/PersonalDataExport.h"
 #include "io/ViewingIcs.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/StaffRepository.h"
 #include "storage/Backup.h"

@@ -12,7 +12,10 @@
 #include "print/ReportPrinter.h"
 #include "reports/OfficeReports.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/ContractRepository.h"
+#include "repositories/UnitRepository.h"
 #include "repositories/ServiceAnalysisRepository.h"
 #include "repositories/StaffRepository.h"
 

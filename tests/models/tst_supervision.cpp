@@ -13,7 +13,7 @@
 #include "repositories/AppraisalRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"

@@ -6,7 +6,7 @@
 #include "core/Errors.h"
 #include "io/ViewingIcs.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QtTest>

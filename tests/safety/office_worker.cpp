@@ -25,7 +25,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "security/Accounts.h"

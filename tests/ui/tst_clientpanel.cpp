@@ -14,7 +14,7 @@
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Accounts.h"
 

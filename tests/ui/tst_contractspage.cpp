@@ -7,6 +7,10 @@
 #include "TestDatabase.h"
 
 #include "ContractsPage.h"
+#include "contracts/ContractPaymentTab.h"
+#include "contracts/ContractQuestionsTab.h"
+#include "contracts/ContractStepsTab.h"
+#include "contracts/ContractTab.h"
 #include "DeadlineCell.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
@@ -15,7 +19,8 @@
 #include "repositories/LoanTaxSteps.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ContractRepository.h"
+#include "repositories/UnitRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -76,33 +81,33 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QCOMPARE(ContractRepository(m_session).get(id).discountFen, 1'000'000);
 
     // Signing needs the identity first; a bad check digit is refused by name.
-    QVERIFY(!page.sign());
-    page.idNumberEdit()->setText(QStringLiteral("110101199003074478"));
-    QVERIFY(!page.verifyIdentity());
+    QVERIFY(!page.contractTab()->sign());
+    page.contractTab()->idNumberEdit()->setText(QStringLiteral("110101199003074478"));
+    QVERIFY(!page.contractTab()->verifyIdentity());
     QVERIFY(!page.statusLabel()->text().isEmpty());
     QCOMPARE(ContractRepository(m_session).get(id).idVerifiedAt, 0); // nothing recorded
-    page.idNumberEdit()->setText(QStringLiteral("11010519491231002x"));
-    QVERIFY2(page.verifyIdentity(), qPrintable(page.statusLabel()->text()));
-    page.signDateEdit()->setDate(QDate(2026, 10, 1));
-    QVERIFY2(page.sign(), qPrintable(page.statusLabel()->text()));
+    page.contractTab()->idNumberEdit()->setText(QStringLiteral("11010519491231002x"));
+    QVERIFY2(page.contractTab()->verifyIdentity(), qPrintable(page.statusLabel()->text()));
+    page.contractTab()->signDateEdit()->setDate(QDate(2026, 10, 1));
+    QVERIFY2(page.contractTab()->sign(), qPrintable(page.statusLabel()->text()));
     QCOMPARE(UnitRepository(m_session).get(unitId).state, QStringLiteral("contracted"));
-    page.coBuyersEdit()->setText(QStringLiteral("欧阳配偶"));
-    QVERIFY(page.saveCoBuyers());
+    page.contractTab()->coBuyersEdit()->setText(QStringLiteral("欧阳配偶"));
+    QVERIFY(page.contractTab()->saveCoBuyers());
 
     // The questions log.
-    typeText(page.questionEdit(), QStringLiteral("逾期交房的违约金怎么算？"));
-    QVERIFY(page.askQuestion());
-    QCOMPARE(page.questionList()->count(), 1);
-    page.questionList()->setCurrentRow(0);
-    typeText(page.answerEdit(), QStringLiteral("按合同第十五条，每日万分之一"));
-    QVERIFY(page.answerQuestion());
-    QVERIFY(page.questionList()->item(0)->text().contains(QStringLiteral("万分之一")));
+    typeText(page.questionsTab()->questionEdit(), QStringLiteral("逾期交房的违约金怎么算？"));
+    QVERIFY(page.questionsTab()->askQuestion());
+    QCOMPARE(page.questionsTab()->questionList()->count(), 1);
+    page.questionsTab()->questionList()->setCurrentRow(0);
+    typeText(page.questionsTab()->answerEdit(), QStringLiteral("按合同第十五条，每日万分之一"));
+    QVERIFY(page.questionsTab()->answerQuestion());
+    QVERIFY(page.questionsTab()->questionList()->item(0)->text().contains(QStringLiteral("万分之一")));
 
     // A plan from 1 October: the first installment is overdue on 27 November, until paid.
-    page.planKindBox()->setCurrentIndex(page.planKindBox()->findData(QStringLiteral("installments")));
-    page.planStartEdit()->setDate(QDate(2026, 10, 1));
-    QVERIFY2(page.createPlan(), qPrintable(page.statusLabel()->text()));
-    QTableWidget *inst = page.installmentTable();
+    page.paymentTab()->planKindBox()->setCurrentIndex(page.paymentTab()->planKindBox()->findData(QStringLiteral("installments")));
+    page.paymentTab()->planStartEdit()->setDate(QDate(2026, 10, 1));
+    QVERIFY2(page.paymentTab()->createPlan(), qPrintable(page.statusLabel()->text()));
+    QTableWidget *inst = page.paymentTab()->installmentTable();
     QVERIFY(inst->rowCount() >= 2);
     QCOMPARE(DeadlineState(inst->item(0, 6)->data(DeadlineCell::StateRole).toInt()), DeadlineState::Overdue);
     qint64 total = 0;
@@ -112,13 +117,13 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QCOMPARE(total, signedContract.priceFen - signedContract.discountFen);
     const Installment first = PaymentPlanRepository(m_session).installments(id).constFirst();
     inst->selectRow(0);
-    page.receiptAmountBox()->setValue(double(first.amountFen) / 100.0);
-    QVERIFY2(page.recordReceipt(), qPrintable(page.statusLabel()->text()));
+    page.paymentTab()->receiptAmountBox()->setValue(double(first.amountFen) / 100.0);
+    QVERIFY2(page.paymentTab()->recordReceipt(), qPrintable(page.statusLabel()->text()));
     QCOMPARE(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen, first.amountFen);
     QCOMPARE(DeadlineState(inst->item(0, 6)->data(DeadlineCell::StateRole).toInt()), DeadlineState::MetLate);
 
     // The loan and tax checklist: the deed tax paid.
-    QTableWidget *steps = page.stepTable();
+    QTableWidget *steps = page.stepsTab()->stepTable();
     QVERIFY(steps->rowCount() >= 3);
     int deedTax = -1;
     for (int r = 0; r < steps->rowCount(); ++r)
@@ -126,8 +131,8 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
             deedTax = r;
     QVERIFY(deedTax >= 0);
     steps->selectRow(deedTax);
-    QVERIFY2(page.markStep(QStringLiteral("done")), qPrintable(page.statusLabel()->text()));
-    QCOMPARE(page.stepTable()->item(deedTax, 1)->text(), ContractsPage::tr("Done"));
+    QVERIFY2(page.stepsTab()->markStep(QStringLiteral("done")), qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.stepsTab()->stepTable()->item(deedTax, 1)->text(), ContractsPage::tr("Done"));
     page.detailTabs()->setCurrentIndex(2);
     QVERIFY(saveScreenshot(&page, QStringLiteral("contracts.png")));
 
@@ -154,8 +159,8 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     }
 
     // Cancelled: the unit is available again.
-    page.reasonEdit()->setText(QStringLiteral("客户放弃"));
-    QVERIFY(page.cancel());
+    page.contractTab()->reasonEdit()->setText(QStringLiteral("客户放弃"));
+    QVERIFY(page.contractTab()->cancel());
     QCOMPARE(UnitRepository(m_session).get(unitId).state, QStringLiteral("available"));
 }
 

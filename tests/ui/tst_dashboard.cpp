@@ -8,6 +8,7 @@
 #include "ClientDetailPanel.h"
 #include "ComplaintsPage.h"
 #include "ContractsPage.h"
+#include "contracts/ContractPaymentTab.h"
 #include "ConsultationResponder.h"
 #include "DashboardPage.h"
 #include "DeadlineCell.h"
@@ -27,7 +28,8 @@
 #include "repositories/ComplaintRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/StaffRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -506,8 +508,8 @@ void TestDashboard::everyDeadlineExplainsItself()
     w.tabs()->setCurrentWidget(sales);
     sales->setCurrentWidget(w.contracts());
     QVERIFY(w.contracts()->selectContract(contract));
-    w.contracts()->detailTabs()->setCurrentWidget(w.contracts()->installmentTable()->parentWidget());
-    checkExplanation(&w, w.contracts()->installmentTable(), firstDeadlineCell(w.contracts()->installmentTable(), DeadlineCell::ItemRole),
+    w.contracts()->detailTabs()->setCurrentWidget(w.contracts()->paymentTab());
+    checkExplanation(&w, w.contracts()->paymentTab()->installmentTable(), firstDeadlineCell(w.contracts()->paymentTab()->installmentTable(), DeadlineCell::ItemRole),
                      DeadlineCell::ItemRole);
     auto *queue = w.frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
     QVERIFY(queue);

@@ -12,7 +12,7 @@
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "security/Accounts.h"
 
 #include <QComboBox>

@@ -10,16 +10,19 @@
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "ContractsPage.h"
+#include "contracts/ContractPaymentTab.h"
+#include "contracts/ContractTab.h"
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
 #include "SupervisionPage.h"
+#include "supervision/TrainingTab.h"
 #include "ViewingsPage.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/TrainingRepository.h"
 
 #include <QLabel>
@@ -138,17 +141,17 @@ void TestLiveScreens::receiptKeepsTheContractAndWhatWasTyped()
     QVERIFY(!open.isEmpty());
     const Installment owed = open.constFirst();
     QVERIFY(page->selectContract(owed.contractId));
-    page->detailTabs()->setCurrentWidget(page->installmentTable()->parentWidget());
-    const QString before = tableText(page->installmentTable());
+    page->detailTabs()->setCurrentWidget(page->paymentTab());
+    const QString before = tableText(page->paymentTab()->installmentTable());
     // Typed and not saved yet.
-    page->coBuyersEdit()->setFocus();
-    typeText(page->coBuyersEdit(), QStringLiteral("李四（配偶）"));
+    page->contractTab()->coBuyersEdit()->setFocus();
+    typeText(page->contractTab()->coBuyersEdit(), QStringLiteral("李四（配偶）"));
 
     otherProgram({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"), QString::number(owed.id),
                   QStringLiteral("--amount"), QStringLiteral("1000")});
-    QTRY_VERIFY_WITH_TIMEOUT(tableText(page->installmentTable()) != before, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(page->paymentTab()->installmentTable()) != before, 2000);
     QCOMPARE(page->selectedId(), owed.contractId);
-    QVERIFY2(page->coBuyersEdit()->text().endsWith(QStringLiteral("李四（配偶）")), qPrintable(page->coBuyersEdit()->text()));
+    QVERIFY2(page->contractTab()->coBuyersEdit()->text().endsWith(QStringLiteral("李四（配偶）")), qPrintable(page->contractTab()->coBuyersEdit()->text()));
 }
 
 void TestLiveScreens::hiddenPageCatchesUpWhenShown()
@@ -196,7 +199,7 @@ void TestLiveScreens::settingsAndSupervisionFollowAnotherPc()
     QVERIFY(supervision);
     m_window->tabs()->setCurrentWidget(supervision);
     supervision->tabs()->setCurrentIndex(1); // training
-    QTableWidget *sessions = supervision->sessionTable();
+    QTableWidget *sessions = supervision->training()->sessionTable();
     QVERIFY(sessions->isVisible());
     Database other(m_test.config());
     Session otherPc = m_session;

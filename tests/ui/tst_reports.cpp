@@ -8,7 +8,8 @@
 #include "core/Translations.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ContractRepository.h"
+#include "repositories/UnitRepository.h"
 #include "reports/PaymentScheduleReport.h"
 
 #include <QtTest>

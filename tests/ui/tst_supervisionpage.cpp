@@ -9,6 +9,10 @@
 
 #include "PrintPreview.h"
 #include "SupervisionPage.h"
+#include "supervision/AppraisalTab.h"
+#include "supervision/OfficeReportsTab.h"
+#include "supervision/SurveysTab.h"
+#include "supervision/TrainingTab.h"
 #include "SurveyChart.h"
 #include "TrendsView.h"
 #include "reports/OfficeReports.h"
@@ -76,78 +80,78 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     SupervisionPage page(m_session);
     page.resize(1500, 860);
     // The demo's quarter: answers recorded, results per staff member, a bar for each.
-    QTableWidget *results = page.resultTable();
+    QTableWidget *results = page.surveys()->resultTable();
     QVERIFY(results->rowCount() >= 2);
     const int answeredBefore = results->item(0, 1)->text().toInt();
     QVERIFY(answeredBefore > 0);
-    QCOMPARE(page.chart()->categoryCount(), results->rowCount());
-    QVERIFY(page.targetTable()->rowCount() > 0);
-    page.targetTable()->selectRow(0);
-    page.attitudeBox()->setValue(5);
-    page.efficiencyBox()->setValue(4);
-    page.resolutionBox()->setValue(2);
-    QVERIFY2(page.recordResponse(), qPrintable(page.statusLabel()->text()));
-    QCOMPARE(page.resultTable()->item(0, 1)->text().toInt(), answeredBefore + 1);
-    typeText(page.actionEdit(), QStringLiteral("增加周末值班客服"));
-    QVERIFY(page.addAction());
-    QVERIFY(page.actionList()->item(page.actionList()->count() - 1)->text().contains(QStringLiteral("周末值班")));
-    QVERIFY(!page.completeAction()); // none selected
-    page.actionList()->setCurrentRow(page.actionList()->count() - 1);
-    typeText(page.actionEdit(), QStringLiteral("已排班，周末投诉当日响应"));
-    QVERIFY2(page.completeAction(), qPrintable(page.statusLabel()->text()));
-    QVERIFY(page.actionList()->item(page.actionList()->count() - 1)->text().contains(QStringLiteral("当日响应")));
+    QCOMPARE(page.surveys()->chart()->categoryCount(), results->rowCount());
+    QVERIFY(page.surveys()->targetTable()->rowCount() > 0);
+    page.surveys()->targetTable()->selectRow(0);
+    page.surveys()->attitudeBox()->setValue(5);
+    page.surveys()->efficiencyBox()->setValue(4);
+    page.surveys()->resolutionBox()->setValue(2);
+    QVERIFY2(page.surveys()->recordResponse(), qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.surveys()->resultTable()->item(0, 1)->text().toInt(), answeredBefore + 1);
+    typeText(page.surveys()->actionEdit(), QStringLiteral("增加周末值班客服"));
+    QVERIFY(page.surveys()->addAction());
+    QVERIFY(page.surveys()->actionList()->item(page.surveys()->actionList()->count() - 1)->text().contains(QStringLiteral("周末值班")));
+    QVERIFY(!page.surveys()->completeAction()); // none selected
+    page.surveys()->actionList()->setCurrentRow(page.surveys()->actionList()->count() - 1);
+    typeText(page.surveys()->actionEdit(), QStringLiteral("已排班，周末投诉当日响应"));
+    QVERIFY2(page.surveys()->completeAction(), qPrintable(page.statusLabel()->text()));
+    QVERIFY(page.surveys()->actionList()->item(page.surveys()->actionList()->count() - 1)->text().contains(QStringLiteral("当日响应")));
     QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-survey.png")));
 
     // Training: a session of this month, a failed assessment and its re-assessment.
     page.tabs()->setCurrentIndex(1);
-    typeText(page.sessionTitleEdit(), QStringLiteral("服务用语规范"));
-    QVERIFY2(page.addTrainingSession(), qPrintable(page.statusLabel()->text()));
-    const int row = page.sessionTable()->rowCount() - 1;
-    QCOMPARE(page.sessionTable()->item(row, 2)->text(), QStringLiteral("服务用语规范"));
-    page.sessionTable()->selectRow(row);
-    page.scoreBox()->setValue(60);
-    QVERIFY(page.assess());
-    page.scoreBox()->setValue(90);
-    QVERIFY(page.assess());
-    const qint64 staff = page.assessStaffBox()->currentData().toLongLong();
+    typeText(page.training()->sessionTitleEdit(), QStringLiteral("服务用语规范"));
+    QVERIFY2(page.training()->addSession(), qPrintable(page.statusLabel()->text()));
+    const int row = page.training()->sessionTable()->rowCount() - 1;
+    QCOMPARE(page.training()->sessionTable()->item(row, 2)->text(), QStringLiteral("服务用语规范"));
+    page.training()->sessionTable()->selectRow(row);
+    page.training()->scoreBox()->setValue(60);
+    QVERIFY(page.training()->assess());
+    page.training()->scoreBox()->setValue(90);
+    QVERIFY(page.training()->assess());
+    const qint64 staff = page.training()->assessStaffBox()->currentData().toLongLong();
     QVERIFY(TrainingRepository(m_session).bestPassedScore(staff, QDate(2026, 11, 1), QDate(2026, 12, 1)) >= 90);
 
     // Appraisal: last month published, frozen, then a correction.
     page.tabs()->setCurrentIndex(2);
-    QVERIFY(page.appraisalTable()->rowCount() > 0);
-    QCOMPARE(page.appraisalTable()->item(0, 0)->text(), QStringLiteral("1"));
+    QVERIFY(page.appraisal()->appraisalTable()->rowCount() > 0);
+    QCOMPARE(page.appraisal()->appraisalTable()->item(0, 0)->text(), QStringLiteral("1"));
     // Lower the compliance threshold to 0 %: no one is flagged for compliance any more.
     auto flagged = [&] {
         int n = 0;
-        for (int r = 0; r < page.appraisalTable()->rowCount(); ++r)
-            n += !page.appraisalTable()->item(r, 11)->text().isEmpty();
+        for (int r = 0; r < page.appraisal()->appraisalTable()->rowCount(); ++r)
+            n += !page.appraisal()->appraisalTable()->item(r, 11)->text().isEmpty();
         return n;
     };
     const int before = flagged();
-    page.minComplianceBox()->setValue(0);
-    QVERIFY(page.saveThresholds());
+    page.appraisal()->minComplianceBox()->setValue(0);
+    QVERIFY(page.appraisal()->saveThresholds());
     QVERIFY(flagged() < before);
-    page.minComplianceBox()->setValue(90);
-    QVERIFY(page.saveThresholds());
+    page.appraisal()->minComplianceBox()->setValue(90);
+    QVERIFY(page.appraisal()->saveThresholds());
     QCOMPARE(flagged(), before);
-    QVERIFY(page.publish());
+    QVERIFY(page.appraisal()->publish());
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);
-    QVERIFY(!page.publish()); // once
-    QVERIFY(!page.publishCorrection()); // a correction needs its reason
-    page.reasonEdit()->setText(QStringLiteral("补录 10 月回访"));
-    QVERIFY(page.publishCorrection());
+    QVERIFY(!page.appraisal()->publish()); // once
+    QVERIFY(!page.appraisal()->publishCorrection()); // a correction needs its reason
+    page.appraisal()->reasonEdit()->setText(QStringLiteral("补录 10 月回访"));
+    QVERIFY(page.appraisal()->publishCorrection());
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 2);
     QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-appraisal.png")));
 
     // Reports from the screen.
     page.tabs()->setCurrentIndex(3);
     QTemporaryDir dir;
-    page.reportBox()->setCurrentIndex(page.reportBox()->findData(QStringLiteral("survey")));
-    page.periodEdit()->setText(QStringLiteral("2026-Q4"));
-    QVERIFY2(page.saveReport(dir.filePath(QStringLiteral("survey.pdf"))), qPrintable(page.statusLabel()->text()));
-    page.reportBox()->setCurrentIndex(page.reportBox()->findData(QStringLiteral("appraisal")));
-    page.periodEdit()->setText(QStringLiteral("2026-10"));
-    QVERIFY(page.saveReport(dir.filePath(QStringLiteral("appraisal.csv"))));
+    page.reports()->reportBox()->setCurrentIndex(page.reports()->reportBox()->findData(QStringLiteral("survey")));
+    page.reports()->periodEdit()->setText(QStringLiteral("2026-Q4"));
+    QVERIFY2(page.reports()->saveReport(dir.filePath(QStringLiteral("survey.pdf"))), qPrintable(page.statusLabel()->text()));
+    page.reports()->reportBox()->setCurrentIndex(page.reports()->reportBox()->findData(QStringLiteral("appraisal")));
+    page.reports()->periodEdit()->setText(QStringLiteral("2026-10"));
+    QVERIFY(page.reports()->saveReport(dir.filePath(QStringLiteral("appraisal.csv"))));
     QFile csv(dir.filePath(QStringLiteral("appraisal.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().mid(3).startsWith("rank,staff,clients_served,"));
@@ -157,19 +161,19 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     QVERIFY(QString::fromUtf8(notes.readAll()).contains(QStringLiteral("补录 10 月回访")));
     QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("appraisal-notes.csv")), qPrintable(page.statusLabel()->text()));
     // An Excel workbook, from the same button.
-    QVERIFY2(page.saveReport(dir.filePath(QStringLiteral("appraisal.xlsx"))), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.reports()->saveReport(dir.filePath(QStringLiteral("appraisal.xlsx"))), qPrintable(page.statusLabel()->text()));
     QFile xlsx(dir.filePath(QStringLiteral("appraisal.xlsx")));
     QVERIFY(xlsx.open(QIODevice::ReadOnly));
     QVERIFY(xlsx.read(2) == "PK"); // a zip: openpyxl reads the CLI's workbooks in tst_cli
-    page.periodEdit()->setText(QStringLiteral("October"));
-    QVERIFY(!page.saveReport(dir.filePath(QStringLiteral("bad.pdf"))));
+    page.reports()->periodEdit()->setText(QStringLiteral("October"));
+    QVERIFY(!page.reports()->saveReport(dir.filePath(QStringLiteral("bad.pdf"))));
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
-        page.periodEdit()->setText(QStringLiteral("2026-10"));
-        page.saveReport(shots + QStringLiteral("/appraisal.pdf"));
-        page.reportBox()->setCurrentIndex(page.reportBox()->findData(QStringLiteral("survey")));
-        page.periodEdit()->setText(QStringLiteral("2026-Q4"));
-        page.saveReport(shots + QStringLiteral("/survey.pdf"));
+        page.reports()->periodEdit()->setText(QStringLiteral("2026-10"));
+        page.reports()->saveReport(shots + QStringLiteral("/appraisal.pdf"));
+        page.reports()->reportBox()->setCurrentIndex(page.reports()->reportBox()->findData(QStringLiteral("survey")));
+        page.reports()->periodEdit()->setText(QStringLiteral("2026-Q4"));
+        page.reports()->saveReport(shots + QStringLiteral("/survey.pdf"));
     }
 }
 
@@ -195,15 +199,15 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
     auto *preview = page.findChild<QPushButton *>(QStringLiteral("reportPreviewButton"));
     QVERIFY(preview);
     QTemporaryDir dir;
-    QCOMPARE(page.reportBox()->count(), int(OfficeReports::names().size()));
-    for (int i = 0; i < page.reportBox()->count(); ++i) {
-        page.reportBox()->setCurrentIndex(i);
-        const QString name = page.reportBox()->currentData().toString();
-        page.periodEdit()->setText(name == QLatin1String("reception-daily") ? QStringLiteral("2026-11-27")
+    QCOMPARE(page.reports()->reportBox()->count(), int(OfficeReports::names().size()));
+    for (int i = 0; i < page.reports()->reportBox()->count(); ++i) {
+        page.reports()->reportBox()->setCurrentIndex(i);
+        const QString name = page.reports()->reportBox()->currentData().toString();
+        page.reports()->periodEdit()->setText(name == QLatin1String("reception-daily") ? QStringLiteral("2026-11-27")
                                    : name == QLatin1String("survey")        ? QStringLiteral("2026-Q4")
                                                                             : QStringLiteral("2026-11"));
         const QString saved = dir.filePath(name + QStringLiteral("-saved.pdf"));
-        QVERIFY2(page.saveReport(saved), qPrintable(page.statusLabel()->text()));
+        QVERIFY2(page.reports()->saveReport(saved), qPrintable(page.statusLabel()->text()));
         const QString printed = dir.filePath(name + QStringLiteral("-printed.pdf"));
         bool previewed = false;
         PrintPreview::setNextHandler([&](QPrintPreviewDialog &dialog, QPrinter &printer) {
@@ -359,41 +363,41 @@ void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
         page.tabs()->setCurrentIndex(2);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.showAppraisalMonth(month);
+        page.appraisal()->showMonth(month);
         auto *recordReward = page.findChild<QPushButton *>(QStringLiteral("recordRewardButton"));
         auto *recordCoaching = page.findChild<QPushButton *>(QStringLiteral("recordCoachingButton"));
         auto *saveOutcome = page.findChild<QPushButton *>(QStringLiteral("saveCoachingOutcomeButton"));
         QVERIFY(recordReward && recordCoaching && saveOutcome);
         // Nobody selected: refused by name, nothing saved.
-        page.appraisalTable()->clearSelection();
-        typeText(page.rewardEdit(), QStringLiteral("月度服务之星"));
+        page.appraisal()->appraisalTable()->clearSelection();
+        typeText(page.appraisal()->rewardEdit(), QStringLiteral("月度服务之星"));
         QTest::mouseClick(recordReward, Qt::LeftButton);
-        QCOMPARE(page.rewardTable()->rowCount(), 0);
-        page.appraisalTable()->selectRow(rowOf(page.appraisalTable(), a.staffName));
-        typeText(page.rewardReasonEdit(), QStringLiteral("十月回访满意度全组第一"));
+        QCOMPARE(page.appraisal()->rewardTable()->rowCount(), 0);
+        page.appraisal()->appraisalTable()->selectRow(rowOf(page.appraisal()->appraisalTable(), a.staffName));
+        typeText(page.appraisal()->rewardReasonEdit(), QStringLiteral("十月回访满意度全组第一"));
         QTest::mouseClick(recordReward, Qt::LeftButton);
-        QCOMPARE(page.rewardTable()->rowCount(), 1);
-        QCOMPARE(page.rewardTable()->item(0, 0)->text(), a.staffName);
-        QCOMPARE(page.rewardTable()->item(0, 1)->text(), QStringLiteral("月度服务之星"));
-        page.appraisalTable()->selectRow(rowOf(page.appraisalTable(), b.staffName));
-        typeText(page.coachingTopicEdit(), QStringLiteral("投诉首次响应时效"));
+        QCOMPARE(page.appraisal()->rewardTable()->rowCount(), 1);
+        QCOMPARE(page.appraisal()->rewardTable()->item(0, 0)->text(), a.staffName);
+        QCOMPARE(page.appraisal()->rewardTable()->item(0, 1)->text(), QStringLiteral("月度服务之星"));
+        page.appraisal()->appraisalTable()->selectRow(rowOf(page.appraisal()->appraisalTable(), b.staffName));
+        typeText(page.appraisal()->coachingTopicEdit(), QStringLiteral("投诉首次响应时效"));
         QTest::mouseClick(recordCoaching, Qt::LeftButton);
-        QCOMPARE(page.coachingTable()->rowCount(), 1);
-        QCOMPARE(page.coachingTable()->item(0, 0)->text(), b.staffName);
-        page.coachingTable()->selectRow(0);
-        typeText(page.coachingOutcomeEdit(), QStringLiteral("11 月已全部按时响应"));
+        QCOMPARE(page.appraisal()->coachingTable()->rowCount(), 1);
+        QCOMPARE(page.appraisal()->coachingTable()->item(0, 0)->text(), b.staffName);
+        page.appraisal()->coachingTable()->selectRow(0);
+        typeText(page.appraisal()->coachingOutcomeEdit(), QStringLiteral("11 月已全部按时响应"));
         QTest::mouseClick(saveOutcome, Qt::LeftButton);
-        QCOMPARE(page.coachingTable()->item(0, 3)->text(), QStringLiteral("11 月已全部按时响应"));
+        QCOMPARE(page.appraisal()->coachingTable()->item(0, 3)->text(), QStringLiteral("11 月已全部按时响应"));
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/supervision-rewards.png"));
 
         // The supervisor's pack of the selected person: theirs only.
-        page.appraisalTable()->selectRow(rowOf(page.appraisalTable(), a.staffName));
+        page.appraisal()->appraisalTable()->selectRow(rowOf(page.appraisal()->appraisalTable(), a.staffName));
         const QString pack = printPack(page, QStringLiteral("pack-a.pdf"));
         QVERIFY2(pack.contains(a.staffName) && pack.contains(QStringLiteral("月度服务之星")), qPrintable(pack));
         QVERIFY2(!pack.contains(b.staffName) && !pack.contains(QStringLiteral("投诉首次响应时效")), qPrintable(pack));
         if (!shots.isEmpty())
-            page.savePack(shots + QStringLiteral("/appraisal-pack.pdf"));
+            page.appraisal()->savePack(shots + QStringLiteral("/appraisal-pack.pdf"));
     }
 
     // Each staff member signed in: one tab, their own row, reward and coaching, their own pack.
@@ -408,15 +412,15 @@ void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
         QCOMPARE(page.tabs()->count(), 1);
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("recordRewardButton")));
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("reportPreviewButton")));
-        QCOMPARE(page.appraisalTable()->rowCount(), 1); // October, the month that ended last: published
-        page.showAppraisalMonth(QStringLiteral("2026-11"));
-        QCOMPARE(page.appraisalTable()->rowCount(), 0); // not published: nothing, not the live figures
-        QVERIFY2(page.appraisalStatus()->text().contains(QStringLiteral("尚未公布")), qPrintable(page.appraisalStatus()->text()));
-        page.showAppraisalMonth(month);
-        QCOMPARE(page.appraisalTable()->rowCount(), 1);
-        QCOMPARE(page.appraisalTable()->item(0, 1)->text(), who.staffName);
-        QCOMPARE(page.rewardTable()->rowCount(), who.staffId == a.staffId ? 1 : 0);
-        QCOMPARE(page.coachingTable()->rowCount(), who.staffId == b.staffId ? 1 : 0);
+        QCOMPARE(page.appraisal()->appraisalTable()->rowCount(), 1); // October, the month that ended last: published
+        page.appraisal()->showMonth(QStringLiteral("2026-11"));
+        QCOMPARE(page.appraisal()->appraisalTable()->rowCount(), 0); // not published: nothing, not the live figures
+        QVERIFY2(page.appraisal()->appraisalStatus()->text().contains(QStringLiteral("尚未公布")), qPrintable(page.appraisal()->appraisalStatus()->text()));
+        page.appraisal()->showMonth(month);
+        QCOMPARE(page.appraisal()->appraisalTable()->rowCount(), 1);
+        QCOMPARE(page.appraisal()->appraisalTable()->item(0, 1)->text(), who.staffName);
+        QCOMPARE(page.appraisal()->rewardTable()->rowCount(), who.staffId == a.staffId ? 1 : 0);
+        QCOMPARE(page.appraisal()->coachingTable()->rowCount(), who.staffId == b.staffId ? 1 : 0);
         const QString other = who.staffId == a.staffId ? b.staffName : a.staffName;
         const QString pack = printPack(page, QStringLiteral("own-%1.pdf").arg(who.staffId));
         QVERIFY2(pack.contains(who.staffName), qPrintable(pack));
@@ -426,7 +430,7 @@ void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
             QVERIFY2(pack.contains(QStringLiteral("月度服务之星")), qPrintable(pack));
         else
             QVERIFY2(pack.contains(QStringLiteral("11 月已全部按时响应")), qPrintable(pack));
-        QVERIFY(page.savePack(dir.filePath(QStringLiteral("saved-%1.pdf").arg(who.staffId))));
+        QVERIFY(page.appraisal()->savePack(dir.filePath(QStringLiteral("saved-%1.pdf").arg(who.staffId))));
         if (!shots.isEmpty() && who.staffId == b.staffId)
             page.grab().save(shots + QStringLiteral("/appraisal-own.png"));
     }

@@ -7,7 +7,7 @@
 #include "UnitsBoardPage.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/UnitRepository.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -8,7 +8,7 @@
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QComboBox>

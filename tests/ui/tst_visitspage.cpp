@@ -22,7 +22,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/OpeningChecklist.h"
 #include "repositories/ScheduledVisitRepository.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/ConsultationRepository.h"
+
+#include "security/Permissions.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/EntityStore.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+namespace {
+
+QVariant nullableFen(qint64 fen)
+{
+    return fen >= 0 ? QVariant(fen) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariantMap consultationRow(const Consultation &c)
+{
+    return {{QStringLiteral("client_id"), c.clientId},
+            {QStringLiteral("staff_id"), Sql::nullableId(c.staffId)},
+            {QStringLiteral("channel"), c.channel},
+            {QStringLiteral("received_at"), c.receivedAt},
+            {QStringLiteral("responded_at"), Sql::nullableTime(c.respondedAt)},
+            {QStringLiteral("interests"), c.interests.join(u',')},
+            {QStringLiteral("needs"), c.needs},
+            {QStringLiteral("budget_fen"), nullableFen(c.budgetFen)},
+            {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("after_hours"), c.afterHours ? 1 : 0}};
+}
+
+Consultation consultationFrom(const QSqlRecord &r)
+{
+    Consultation c;
+    readCommonColumns(r, c);
+    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
+    c.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
+    c.channel = r.value(QStringLiteral("channel")).toString();
+    c.receivedAt = r.value(QStringLiteral("received_at")).toLongLong();
+    c.respondedAt = r.value(QStringLiteral("responded_at")).toLongLong();
+    c.interests = r.value(QStringLiteral("interests")).toString().split(u',', Qt::SkipEmptyParts);
+    c.needs = r.value(QStringLiteral("needs")).toString();
+    const QVariant budget = r.value(QStringLiteral("budget_fen"));
+    c.budgetFen = budget.isNull() ? -1 : budget.toLongLong();
+    c.notes = r.value(QStringLiteral("notes")).toString();
+    c.afterHours = r.value(QStringLiteral("after_hours")).toInt() != 0;
+    return c;
+}
+
+EntityStore<Consultation> consultations(const Session &s)
+{
+    return {s, QStringLiteral("consultations"), ConsultationRepository::tr("consultation"), consultationRow,
+            consultationFrom};
+}
+
+} // namespace
+
+void ConsultationRepository::add(Consultation &c)
+{
+    Permissions::require(m_session, Action::RegisterConsultation);
+    Transaction tx(*m_session.db);
+    // Outside office hours the consultation waits for the next opening; its 15 minutes count from then.
+    DeadlineRepository deadlines(m_session);
+    const qint64 clockStarts = deadlines.consultationClockStart(c.receivedAt);
+    c.afterHours = clockStarts != c.receivedAt;
+    consultations(m_session).insert(c);
+    QString content = c.needs;
+    if (content.isEmpty()) {
+        QStringList labels;
+        for (const QString &i : std::as_const(c.interests))
+            labels << Vocabulary::label(Vocabulary::interests(), i);
+        content = labels.isEmpty() ? tr("Consultation received") : labels.join(QStringLiteral("、"));
+    }
+    addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("consultation"), c.channel, content,
+                     c.respondedAt ? tr("Answered") : QString(), QStringLiteral("consultations"), c.id);
+    deadlines.start(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.clientId, c.staffId,
+                    clockStarts);
+    if (c.respondedAt)
+        deadlines.stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.respondedAt);
+    tx.commit();
+}
+
+void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt, qint64 staffId, const QString &content)
+{
+    Permissions::require(m_session, Action::RespondConsultation);
+    Transaction tx(*m_session.db);
+    if (c.respondedAt != 0)
+        throw ValidationError(QStringLiteral("responded_at"), tr("Responded at: this consultation was already answered at %1")
+                                                                  .arg(OfficeTime::formatDateTime(c.respondedAt)));
+    c.respondedAt = respondedAt;
+    if (c.staffId == 0)
+        c.staffId = staffId;
+    consultations(m_session).update(c);
+    addServiceRecord(m_session, c.clientId, staffId, respondedAt, QStringLiteral("consultation"), c.channel,
+                     content.trimmed().isEmpty() ? tr("First response to the consultation") : content.trimmed(),
+                     tr("Answered"), QStringLiteral("consultations"), c.id);
+    DeadlineRepository(m_session).stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id,
+                                       respondedAt);
+    tx.commit();
+}
+
+Consultation ConsultationRepository::respond(qint64 id, const QString &note)
+{
+    Permissions::require(m_session, Action::RespondConsultation);
+    Consultation c = get(id);
+    try {
+        recordResponse(c, m_session.clock->nowMs(), m_session.actorId, note);
+    } catch (const ConflictError &) {
+        // Changed meanwhile (another PC answered it, most likely): read it again and try once more;
+        // an answered one is then refused by name.
+        c = get(id);
+        recordResponse(c, m_session.clock->nowMs(), m_session.actorId, note);
+    }
+    return c;
+}
+
+QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, qint64 clientId) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT k.id, k.client_id, c.name, k.channel, s.name, k.received_at, k.responded_at, "
+                                          "k.after_hours FROM consultations k JOIN clients c ON c.id = k.client_id LEFT JOIN staff s "
+                                          "ON s.id = k.staff_id WHERE (? = 0 OR k.responded_at IS NULL) AND (? = 0 OR k.client_id = ?) "
+                                          "ORDER BY k.received_at, k.id"),
+                           {openOnly ? 1 : 0, clientId, clientId});
+    QList<Row> out;
+    QList<qint64> ids;
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.clientId = q.value(1).toLongLong();
+        r.clientName = q.value(2).toString();
+        r.channel = q.value(3).toString();
+        r.staffName = q.value(4).toString();
+        r.receivedAt = q.value(5).toLongLong();
+        r.respondedAt = q.value(6).toLongLong();
+        r.afterHours = q.value(7).toInt() != 0;
+        out << r;
+        ids << r.id;
+    }
+    const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("consultations"), ids);
+    for (Row &r : out)
+        r.deadline = deadlines.value(r.id).value(QStringLiteral("consultation-response"));
+    return out;
+}
+
+Consultation ConsultationRepository::get(qint64 id) const
+{
+    return consultations(m_session).get(id);
+}
+
+qint64 ConsultationRepository::countAwaitingResponse() const
+{
+    return Sql::scalar(m_session.db->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM consultations WHERE responded_at IS NULL"))
+        .toLongLong();
+}
+
+} // namespace estatedesk

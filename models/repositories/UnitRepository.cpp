@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/UnitRepository.h"
+
+#include "security/Permissions.h"
+#include "repositories/EntityStore.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace estatedesk {
+
+namespace {
+
+QVariantMap unitRow(const Unit &u)
+{
+    return {{QStringLiteral("building"), u.building},      {QStringLiteral("entrance"), u.entrance},
+            {QStringLiteral("floor"), u.floor},            {QStringLiteral("room"), u.room},
+            {QStringLiteral("area_dm2"), u.areaDm2},       {QStringLiteral("layout"), u.layout},
+            {QStringLiteral("list_price_fen"), u.listPriceFen}, {QStringLiteral("state"), u.state}};
+}
+
+Unit unitFrom(const QSqlRecord &r)
+{
+    Unit u;
+    readCommonColumns(r, u);
+    u.building = r.value(QStringLiteral("building")).toString();
+    u.entrance = r.value(QStringLiteral("entrance")).toString();
+    u.floor = r.value(QStringLiteral("floor")).toInt();
+    u.room = r.value(QStringLiteral("room")).toString();
+    u.areaDm2 = r.value(QStringLiteral("area_dm2")).toLongLong();
+    u.layout = r.value(QStringLiteral("layout")).toString();
+    u.listPriceFen = r.value(QStringLiteral("list_price_fen")).toLongLong();
+    u.state = r.value(QStringLiteral("state")).toString();
+    return u;
+}
+
+EntityStore<Unit> units(const Session &s)
+{
+    return {s, QStringLiteral("units"), UnitRepository::tr("unit"), unitRow, unitFrom};
+}
+
+} // namespace
+
+void UnitRepository::add(Unit &unit)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    Transaction tx(*m_session.db);
+    units(m_session).insert(unit);
+    tx.commit();
+}
+
+void UnitRepository::update(Unit &unit)
+{
+    Permissions::require(m_session, Action::WriteContracts);
+    Transaction tx(*m_session.db);
+    units(m_session).update(unit);
+    tx.commit();
+}
+
+Unit UnitRepository::get(qint64 id) const
+{
+    return units(m_session).get(id);
+}
+
+QList<Unit> UnitRepository::list(const QString &state) const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM units WHERE (? = '' OR state = ?) ORDER BY building, entrance, floor, room"),
+                           {state, state});
+    QList<Unit> out;
+    while (q.next())
+        out << unitFrom(q.record());
+    return out;
+}
+
+} // namespace estatedesk

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContractPaymentTab.h"
+
+#include "DeadlineCell.h"
+#include "DeadlineExplanation.h"
+#include "RecordTable.h"
+#include "contracts/ContractForms.h"
+#include "core/Clock.h"
+#include "core/OfficeTime.h"
+#include "reports/PaymentScheduleReport.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/PaymentPlanRepository.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+ContractPaymentTab::ContractPaymentTab(const Session &session, const RecordAction &act, QWidget *parent)
+    : QWidget(parent), m_session(session), m_act(act)
+{
+    auto *pl = new QVBoxLayout(this);
+    pl->addLayout(buildPlanRow());
+    m_installments = RecordTable::create({tr("No."), tr("Installment"), tr("Due date"), tr("Amount (yuan)"), tr("Paid (yuan)"),
+                                          tr("Owed (yuan)"), tr("Deadline")},
+                                         this);
+    new DeadlineExplanation(m_installments, m_session, DeadlineCell::ItemRole); // why each deadline is due then
+    pl->addWidget(m_installments, 1);
+    pl->addLayout(buildReceiptRow());
+}
+
+QLayout *ContractPaymentTab::buildPlanRow()
+{
+    auto *planRow = new QHBoxLayout;
+    m_planKind = new QComboBox(this);
+    for (const QString &k : PaymentPlanRepository::kinds())
+        m_planKind->addItem(PaymentPlanRepository::kindLabel(k), k);
+    m_planStart = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    planRow->addWidget(new QLabel(tr("Way of payment:"), this));
+    planRow->addWidget(m_planKind);
+    planRow->addWidget(new QLabel(tr("from"), this));
+    planRow->addWidget(m_planStart);
+    connect(ContractForms::button(tr("Create plan"), "createPlanButton", this, planRow), &QPushButton::clicked, this,
+            [this] { createPlan(); });
+    planRow->addStretch(1);
+    return planRow;
+}
+
+QLayout *ContractPaymentTab::buildReceiptRow()
+{
+    auto *receiptRow = new QHBoxLayout;
+    m_amount = new QDoubleSpinBox(this);
+    m_amount->setRange(0, 1e9);
+    m_amount->setDecimals(2);
+    m_amount->setPrefix(QStringLiteral("¥"));
+    m_receivedOn = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    m_method = new QLineEdit(this);
+    m_method->setPlaceholderText(tr("how: transfer, card, bank loan …"));
+    receiptRow->addWidget(new QLabel(tr("Receipt for the selected installment:"), this));
+    receiptRow->addWidget(m_amount);
+    receiptRow->addWidget(m_receivedOn);
+    receiptRow->addWidget(m_method, 1);
+    connect(ContractForms::button(tr("Record receipt"), "recordReceiptButton", this, receiptRow), &QPushButton::clicked, this,
+            [this] { recordReceipt(); });
+    return receiptRow;
+}
+
+bool ContractPaymentTab::showContract(qint64 contractId)
+{
+    m_installments->setRowCount(0);
+    if (contractId == 0)
+        return false;
+    const QList<Installment> installments = PaymentPlanRepository(m_session).installments(contractId);
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    for (const Installment &i : installments) {
+        rows << QStringList{QString::number(i.seq),
+                            i.label,
+                            i.dueOn.toString(Qt::ISODate),
+                            PaymentScheduleReport::yuan(i.amountFen),
+                            PaymentScheduleReport::yuan(i.paidFen),
+                            PaymentScheduleReport::yuan(i.amountFen - i.paidFen)};
+        ids << i.id;
+    }
+    const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("installments"), ids);
+    const qint64 now = m_session.clock->nowMs();
+    RecordTable::fill(m_installments, rows, ids);
+    for (int r = 0; r < installments.size(); ++r) {
+        auto *deadline = new QTableWidgetItem;
+        deadline->setData(Qt::UserRole, ids.at(r));
+        const auto byPolicy = deadlines.value(ids.at(r));
+        const auto it = byPolicy.constFind(QStringLiteral("installment"));
+        DeadlineCell::show(deadline, it == byPolicy.constEnd() ? nullptr : &*it, now);
+        m_installments->setItem(r, 6, deadline);
+    }
+    m_installments->resizeColumnsToContents();
+    return !installments.isEmpty();
+}
+
+bool ContractPaymentTab::createPlan()
+{
+    return m_act.run([this](qint64 id) { PaymentPlanRepository(m_session).create(id, m_planKind->currentData().toString(), m_planStart->date()); },
+                     tr("Payment plan created; every installment is watched until paid."));
+}
+
+bool ContractPaymentTab::recordReceipt()
+{
+    const qint64 installment = RecordTable::selectedId(m_installments);
+    if (installment == 0) {
+        m_act.say(tr("Select an installment first."), true);
+        return false;
+    }
+    return m_act.run(
+        [this, installment](qint64) {
+            PaymentPlanRepository(m_session).addReceipt(installment, ContractForms::toFen(m_amount->value()), m_receivedOn->date(),
+                                                        m_method->text());
+            m_amount->setValue(0);
+        },
+        tr("Receipt recorded."));
+}
+
+} // namespace estatedesk

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RecordAction.h"
+#include "repositories/Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace estatedesk {
+
+// The selected contract's payment plan: its installments with their deadlines, and the receipts.
+class ContractPaymentTab : public QWidget
+{
+    Q_OBJECT
+public:
+    ContractPaymentTab(const Session &session, const RecordAction &act, QWidget *parent = nullptr);
+
+    // Shows the contract's installments (0: none); false when it has no payment plan yet.
+    bool showContract(qint64 contractId);
+    bool createPlan();
+    bool recordReceipt(); // for the selected installment
+
+    QComboBox *planKindBox() const { return m_planKind; }
+    QDateEdit *planStartEdit() const { return m_planStart; }
+    QTableWidget *installmentTable() const { return m_installments; }
+    QDoubleSpinBox *receiptAmountBox() const { return m_amount; }
+
+private:
+    QLayout *buildPlanRow();
+    QLayout *buildReceiptRow();
+
+    Session m_session;
+    RecordAction m_act;
+    QComboBox *m_planKind;
+    QDateEdit *m_planStart;
+    QTableWidget *m_installments;
+    QDoubleSpinBox *m_amount;
+    QDateEdit *m_receivedOn;
+    QLineEdit *m_method;
+};
+
+} // namespace estatedesk

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContractTab.h"
+
+#include "contracts/ContractForms.h"
+#include "core/Clock.h"
+#include "core/IdDocument.h"
+#include "core/OfficeTime.h"
+#include "repositories/ContractRepository.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+namespace estatedesk {
+
+using ContractForms::button;
+
+ContractTab::ContractTab(const Session &session, const RecordAction &act, QWidget *parent)
+    : QWidget(parent), m_session(session), m_act(act)
+{
+    auto *cf = new QFormLayout(this);
+    auto *idRow = new QHBoxLayout;
+    m_idType = new QComboBox(this);
+    for (IdDocument::Type t : {IdDocument::Type::ResidentId, IdDocument::Type::Passport, IdDocument::Type::HongKongMacaoPermit,
+                               IdDocument::Type::TaiwanPermit})
+        m_idType->addItem(IdDocument::typeLabel(t), IdDocument::typeKey(t));
+    m_idNumber = new QLineEdit(this);
+    m_idNumber->setPlaceholderText(tr("document number"));
+    idRow->addWidget(m_idType);
+    idRow->addWidget(m_idNumber, 1);
+    connect(button(tr("Verify identity"), "verifyIdentityButton", this, idRow), &QPushButton::clicked, this, [this] { verifyIdentity(); });
+    cf->addRow(tr("Buyer's document:"), idRow);
+    auto *signRow = new QHBoxLayout;
+    m_signDate = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    signRow->addWidget(m_signDate);
+    connect(button(tr("Sign"), "signButton", this, signRow), &QPushButton::clicked, this, [this] { sign(); });
+    connect(button(tr("File (备案)"), "fileButton", this, signRow), &QPushButton::clicked, this, [this] { file(); });
+    signRow->addStretch(1);
+    cf->addRow(tr("Signing date:"), signRow);
+    auto *coRow = new QHBoxLayout;
+    m_coBuyers = new QLineEdit(this);
+    m_coBuyers->setPlaceholderText(tr("names of the co-buyers, separated by 、"));
+    coRow->addWidget(m_coBuyers, 1);
+    connect(button(tr("Save"), "saveCoBuyersButton", this, coRow), &QPushButton::clicked, this, [this] { saveCoBuyers(); });
+    cf->addRow(tr("Co-buyers:"), coRow);
+    auto *cancelRow = new QHBoxLayout;
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("why the contract is cancelled"));
+    cancelRow->addWidget(m_reason, 1);
+    connect(button(tr("Cancel contract"), "cancelContractButton", this, cancelRow), &QPushButton::clicked, this, [this] { cancel(); });
+    cf->addRow(tr("Cancel:"), cancelRow);
+}
+
+void ContractTab::showContract(const Contract &contract)
+{
+    m_coBuyers->setText(contract.coBuyers);
+}
+
+bool ContractTab::update(const std::function<void(Contract &)> &change, const QString &done)
+{
+    return m_act.run(
+        [&](qint64 id) {
+            Contract c = ContractRepository(m_session).get(id);
+            change(c);
+            ContractRepository(m_session).update(c);
+        },
+        done);
+}
+
+bool ContractTab::verifyIdentity()
+{
+    return m_act.run(
+        [this](qint64 id) {
+            Contract c = ContractRepository(m_session).get(id);
+            ContractRepository(m_session).verifyIdentity(c, m_idType->currentData().toString(), m_idNumber->text());
+            m_idNumber->clear();
+        },
+        tr("Identity verified and recorded."));
+}
+
+bool ContractTab::sign()
+{
+    return update(
+        [this](Contract &c) {
+            c.status = QStringLiteral("signed");
+            c.signedOn = m_signDate->date();
+        },
+        tr("Contract signed; the unit is contracted."));
+}
+
+bool ContractTab::file()
+{
+    return update([](Contract &c) { c.status = QStringLiteral("filed"); }, tr("Contract filed (备案)."));
+}
+
+bool ContractTab::cancel()
+{
+    const bool done = update(
+        [this](Contract &c) {
+            c.status = QStringLiteral("cancelled");
+            c.cancelReason = m_reason->text();
+        },
+        tr("Contract cancelled; the unit is available again."));
+    if (done)
+        m_reason->clear();
+    return done;
+}
+
+bool ContractTab::saveCoBuyers()
+{
+    return update([this](Contract &c) { c.coBuyers = m_coBuyers->text(); }, tr("Co-buyers saved."));
+}
+
+} // namespace estatedesk

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppraisalTab.h"
+
+#include "PrintPreview.h"
+#include "RecordTable.h"
+#include "StatePalette.h"
+#include "core/Clock.h"
+#include "core/Errors.h"
+#include "core/OfficeTime.h"
+#include "print/ReportPrinter.h"
+#include "reports/OfficeReports.h"
+#include "repositories/AppraisalRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "security/Permissions.h"
+
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace estatedesk {
+
+namespace {
+
+QPushButton *namedButton(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+
+} // namespace
+
+AppraisalTab::AppraisalTab(const Session &session, bool seesTeam, QWidget *parent)
+    : PageTab(parent), m_session(session), m_seesTeam(seesTeam)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildMonthBar());
+    layout->addWidget(buildThresholds());
+    m_appraisal = RecordTable::create({tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints", "a count"),
+                                       tr("Complaint rate"), tr("Satisfaction"), tr("Deadline compliance"), tr("Consultations"),
+                                       tr("Viewings"), tr("Contracts"), tr("Training"), tr("Coaching")},
+                                      this);
+    layout->addWidget(m_appraisal, 1);
+    layout->addWidget(buildRewardsAndCoaching());
+}
+
+// The month, its publishing state, publish and correct (supervisors), and the pack to print.
+QLayout *AppraisalTab::buildMonthBar()
+{
+    auto *top = new QHBoxLayout;
+    m_monthEdit = new QLineEdit(this);
+    m_monthEdit->setMaximumWidth(90);
+    m_status = new QLabel(this);
+    auto *publishButton = namedButton(tr("Publish the month"), "publishButton", this);
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("what a correction changes"));
+    auto *correct = namedButton(tr("Publish a correction"), "publishCorrectionButton", this);
+    top->addWidget(new QLabel(tr("Month:"), this));
+    top->addWidget(m_monthEdit);
+    top->addWidget(m_status, 1);
+    top->addWidget(publishButton);
+    top->addWidget(m_reason);
+    top->addWidget(correct);
+    auto *packPreview = namedButton(m_seesTeam ? tr("Print the selected person's pack…") : tr("Print my appraisal…"),
+                                    "appraisalPackButton", this);
+    auto *packSave = namedButton(tr("Save the pack as PDF…"), "appraisalPackSaveButton", this);
+    top->addWidget(packPreview);
+    top->addWidget(packSave);
+    for (QWidget *w : {static_cast<QWidget *>(publishButton), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(correct)})
+        w->setVisible(m_seesTeam);
+    connect(packPreview, &QPushButton::clicked, this, [this] { previewPack(); });
+    connect(packSave, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the pack"), QStringLiteral("appraisal-%1.pdf").arg(m_month),
+                                                          tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
+        if (!path.isEmpty())
+            savePack(path);
+    });
+    connect(m_monthEdit, &QLineEdit::editingFinished, this, [this] { showMonth(m_monthEdit->text().trimmed()); });
+    connect(publishButton, &QPushButton::clicked, this, [this] { publish(); });
+    connect(correct, &QPushButton::clicked, this, [this] { publishCorrection(); });
+    return top;
+}
+
+// The coaching thresholds (supervisors only).
+QWidget *AppraisalTab::buildThresholds()
+{
+    auto *limitsBox = new QWidget(this);
+    auto *limits = new QHBoxLayout(limitsBox);
+    limits->setContentsMargins(0, 0, 0, 0);
+    limitsBox->setVisible(m_seesTeam);
+    SettingsRepository settings(m_session);
+    m_minSatisfaction = new QDoubleSpinBox(this);
+    m_minSatisfaction->setRange(1, 5);
+    m_minSatisfaction->setDecimals(1);
+    m_minSatisfaction->setSingleStep(0.1);
+    m_minSatisfaction->setValue(settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble());
+    m_minCompliance = new QDoubleSpinBox(this);
+    m_minCompliance->setRange(0, 100);
+    m_minCompliance->setDecimals(0);
+    m_minCompliance->setSuffix(QStringLiteral(" %"));
+    m_minCompliance->setValue(settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble());
+    m_maxComplaintRate = new QDoubleSpinBox(this);
+    m_maxComplaintRate->setRange(0, 1);
+    m_maxComplaintRate->setDecimals(3);
+    m_maxComplaintRate->setSingleStep(0.01);
+    m_maxComplaintRate->setValue(settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble());
+    auto *saveLimits = namedButton(tr("Save coaching thresholds"), "saveThresholdsButton", this);
+    limits->addWidget(new QLabel(tr("Coaching below satisfaction"), this));
+    limits->addWidget(m_minSatisfaction);
+    limits->addWidget(new QLabel(tr("or compliance"), this));
+    limits->addWidget(m_minCompliance);
+    limits->addWidget(new QLabel(tr("or above complaint rate"), this));
+    limits->addWidget(m_maxComplaintRate);
+    limits->addWidget(saveLimits);
+    limits->addStretch(1);
+    connect(saveLimits, &QPushButton::clicked, this, [this] { saveThresholds(); });
+    return limitsBox;
+}
+
+// Rewards (seed 四.(三)2) and coaching (四.(三)3) of the shown month: tables for everyone (staff see
+// their own), the fields and buttons for supervisors, for the person selected in the table above.
+QWidget *AppraisalTab::buildRewardsAndCoaching()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *rewards = new QGroupBox(tr("Rewards"), box);
+    auto *rewardsLayout = new QVBoxLayout(rewards);
+    m_rewards = RecordTable::create({tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")}, rewards);
+    rewardsLayout->addWidget(m_rewards);
+    auto *coaching = new QGroupBox(tr("Coaching"), box);
+    auto *coachingLayout = new QVBoxLayout(coaching);
+    m_coaching = RecordTable::create({tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")}, coaching);
+    coachingLayout->addWidget(m_coaching);
+    row->addWidget(rewards, 1);
+    row->addWidget(coaching, 1);
+    if (Permissions::allows(m_session.role, Action::RewardAndCoach)) {
+        buildRewardForm(rewards, rewardsLayout);
+        buildCoachingForm(coaching, coachingLayout);
+    }
+    return box;
+}
+
+void AppraisalTab::buildRewardForm(QWidget *box, QVBoxLayout *layout)
+{
+    auto *rewardForm = new QHBoxLayout;
+    m_rewardWhat = new QLineEdit(box);
+    m_rewardWhat->setPlaceholderText(tr("reward (what is given)"));
+    m_rewardWhy = new QLineEdit(box);
+    m_rewardWhy->setPlaceholderText(tr("why"));
+    m_rewardDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), box);
+    m_rewardDate->setCalendarPopup(true);
+    auto *addReward = namedButton(tr("Record the reward"), "recordRewardButton", box);
+    auto *dropReward = namedButton(tr("Remove"), "removeRewardButton", box);
+    rewardForm->addWidget(m_rewardWhat, 1);
+    rewardForm->addWidget(m_rewardWhy, 2);
+    rewardForm->addWidget(m_rewardDate);
+    rewardForm->addWidget(addReward);
+    rewardForm->addWidget(dropReward);
+    layout->addLayout(rewardForm);
+    connect(addReward, &QPushButton::clicked, this, [this] { recordReward(); });
+    connect(dropReward, &QPushButton::clicked, this, [this] { removeReward(); });
+}
+
+void AppraisalTab::buildCoachingForm(QWidget *box, QVBoxLayout *layout)
+{
+    auto *coachingForm = new QHBoxLayout;
+    m_coachingDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), box);
+    m_coachingDate->setCalendarPopup(true);
+    m_coachingTopic = new QLineEdit(box);
+    m_coachingTopic->setPlaceholderText(tr("topic"));
+    m_coachingOutcome = new QLineEdit(box);
+    m_coachingOutcome->setPlaceholderText(tr("outcome (may follow later)"));
+    auto *addCoaching = namedButton(tr("Record the coaching"), "recordCoachingButton", box);
+    auto *saveOutcome = namedButton(tr("Save the outcome"), "saveCoachingOutcomeButton", box);
+    coachingForm->addWidget(m_coachingDate);
+    coachingForm->addWidget(m_coachingTopic, 1);
+    coachingForm->addWidget(m_coachingOutcome, 1);
+    coachingForm->addWidget(addCoaching);
+    coachingForm->addWidget(saveOutcome);
+    layout->addLayout(coachingForm);
+    connect(addCoaching, &QPushButton::clicked, this, [this] { recordCoaching(); });
+    connect(saveOutcome, &QPushButton::clicked, this, [this] { saveCoachingOutcome(); });
+}
+
+void AppraisalTab::setMonth(const QString &month)
+{
+    m_month = month;
+    m_monthEdit->setText(month);
+}
+
+void AppraisalTab::reload()
+{
+    if (!m_month.isEmpty())
+        showMonth(m_month);
+}
+
+void AppraisalTab::showMonth(const QString &month)
+{
+    setMonth(month);
+    try {
+        AppraisalRepository repo(m_session);
+        const int revision = repo.publishedRevision(month);
+        m_status->setText(revision == 0 && !m_seesTeam ? tr("Not published yet: your appraisal shows here once it is published")
+                          : revision == 0                ? tr("Not published: live figures")
+                          : revision == 1                ? tr("Published (frozen)")
+                                                         : tr("Published, revision %1").arg(revision));
+        QList<QStringList> rows;
+        QList<qint64> ids;
+        const auto twoDecimals = [](double v) { return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 2); };
+        for (const Appraisal &a : repo.month(month)) {
+            rows << QStringList{QString::number(a.rank), a.staffName, QString::number(a.clientsServed), QString::number(a.complaints),
+                                QString::number(a.complaintRate, 'f', 3), twoDecimals(a.satisfaction),
+                                a.complianceAll < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1),
+                                QString::number(a.consultations), QString::number(a.viewings), QString::number(a.contracts),
+                                a.trainingScore < 0 ? tr("not passed") : QString::number(a.trainingScore),
+                                a.coaching.join(QStringLiteral("; "))};
+            ids << a.staffId;
+        }
+        RecordTable::fill(m_appraisal, rows, ids);
+        for (int r = 0; r < m_appraisal->rowCount(); ++r)
+            if (!m_appraisal->item(r, 11)->text().isEmpty())
+                m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+        showRewardsAndCoaching();
+    } catch (const Error &e) {
+        say(e.message(), true);
+    }
+}
+
+void AppraisalTab::showRewardsAndCoaching()
+{
+    AppraisalRepository repo(m_session);
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    for (const AppraisalReward &r : repo.rewards(m_month)) {
+        rows << QStringList{r.staffName, r.reward, r.reason, r.givenByName, r.givenOn.toString(Qt::ISODate)};
+        ids << r.id;
+    }
+    RecordTable::fill(m_rewards, rows, ids);
+    rows.clear();
+    ids.clear();
+    QList<int> versions;
+    for (const AppraisalCoaching &c : repo.coaching(m_month)) {
+        rows << QStringList{c.staffName, c.heldOn.toString(Qt::ISODate), c.topic, c.outcome, c.coachName};
+        ids << c.id;
+        versions << c.rowVersion;
+    }
+    RecordTable::fill(m_coaching, rows, ids);
+    for (int r = 0; r < versions.size(); ++r)
+        m_coaching->item(r, 0)->setData(Qt::UserRole + 1, versions.at(r));
+}
+
+qint64 AppraisalTab::selectedStaff() const
+{
+    const qint64 id = m_seesTeam ? RecordTable::selectedId(m_appraisal) : m_session.actorId;
+    if (id == 0)
+        throw ValidationError(QStringLiteral("staff"), tr("Staff member: select one in the appraisal table first"));
+    return id;
+}
+
+bool AppraisalTab::attempt(const std::function<QString()> &work, bool wholeMonth)
+{
+    try {
+        const QString done = work();
+        if (wholeMonth)
+            showMonth(m_month);
+        else
+            showRewardsAndCoaching();
+        say(done, false);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool AppraisalTab::publish()
+{
+    return attempt(
+        [this] {
+            AppraisalRepository(m_session).publish(m_month);
+            return tr("%1 published: its figures are frozen.").arg(m_month);
+        },
+        true);
+}
+
+bool AppraisalTab::saveThresholds()
+{
+    return attempt(
+        [this] {
+            SettingsRepository settings(m_session);
+            settings.setValue(QStringLiteral("appraisal.min_satisfaction"), QString::number(m_minSatisfaction->value(), 'f', 1));
+            settings.setValue(QStringLiteral("appraisal.min_compliance"), QString::number(m_minCompliance->value(), 'f', 0));
+            settings.setValue(QStringLiteral("appraisal.max_complaint_rate"), QString::number(m_maxComplaintRate->value(), 'f', 3));
+            return tr("Coaching thresholds saved; published months keep the flags they were published with.");
+        },
+        true);
+}
+
+bool AppraisalTab::publishCorrection()
+{
+    return attempt(
+        [this] {
+            const int revision = AppraisalRepository(m_session).revise(m_month, m_reason->text());
+            m_reason->clear();
+            return tr("Revision %1 of %2 published; the earlier ones stay readable.").arg(revision).arg(m_month);
+        },
+        true);
+}
+
+bool AppraisalTab::recordReward()
+{
+    return attempt(
+        [this] {
+            AppraisalReward r;
+            r.month = m_month;
+            r.staffId = selectedStaff();
+            r.reward = m_rewardWhat->text();
+            r.reason = m_rewardWhy->text();
+            r.givenOn = m_rewardDate->date();
+            AppraisalRepository(m_session).addReward(r);
+            m_rewardWhat->clear();
+            m_rewardWhy->clear();
+            return tr("Reward recorded; it is printed with the appraisal of %1.").arg(m_month);
+        },
+        false);
+}
+
+bool AppraisalTab::removeReward()
+{
+    return attempt(
+        [this] {
+            const qint64 id = RecordTable::selectedId(m_rewards);
+            if (id == 0)
+                throw ValidationError(QStringLiteral("reward"), tr("Reward: select one in the list first"));
+            AppraisalRepository(m_session).removeReward(id);
+            return tr("Reward removed.");
+        },
+        false);
+}
+
+bool AppraisalTab::recordCoaching()
+{
+    return attempt(
+        [this] {
+            AppraisalCoaching c;
+            c.month = m_month;
+            c.staffId = selectedStaff();
+            c.heldOn = m_coachingDate->date();
+            c.topic = m_coachingTopic->text();
+            c.outcome = m_coachingOutcome->text();
+            AppraisalRepository(m_session).addCoaching(c);
+            m_coachingTopic->clear();
+            m_coachingOutcome->clear();
+            return tr("Coaching recorded; it is printed with the appraisal of %1.").arg(m_month);
+        },
+        false);
+}
+
+bool AppraisalTab::saveCoachingOutcome()
+{
+    return attempt(
+        [this] {
+            const QList<QTableWidgetItem *> selected = m_coaching->selectedItems();
+            if (selected.isEmpty())
+                throw ValidationError(QStringLiteral("coaching"), tr("Coaching: select one in the list first"));
+            const int r = selected.constFirst()->row();
+            AppraisalCoaching c;
+            c.id = m_coaching->item(r, 0)->data(Qt::UserRole).toLongLong();
+            c.rowVersion = m_coaching->item(r, 0)->data(Qt::UserRole + 1).toInt();
+            c.heldOn = QDate::fromString(m_coaching->item(r, 1)->text(), Qt::ISODate);
+            c.topic = m_coaching->item(r, 2)->text();
+            c.outcome = m_coachingOutcome->text();
+            AppraisalRepository(m_session).updateCoaching(c);
+            m_coachingOutcome->clear();
+            return tr("Outcome saved.");
+        },
+        false);
+}
+
+ReportDocument AppraisalTab::packDocument() const
+{
+    OfficeReports::Period period;
+    period.month = m_month;
+    period.staffId = selectedStaff();
+    return OfficeReports::build(m_session, QStringLiteral("appraisal"), period);
+}
+
+bool AppraisalTab::previewPack()
+{
+    try {
+        PrintPreview::show(this, packDocument());
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool AppraisalTab::savePack(const QString &path)
+{
+    try {
+        const ReportDocument doc = packDocument();
+        ReportPrinter::writeReport(doc, path);
+        say(tr("%1 written to %2.").arg(doc.title, path), false);
+        return true;
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+} // namespace estatedesk

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PageTab.h"
+#include "reports/ReportDocument.h"
+#include "repositories/Session.h"
+
+#include <functional>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace estatedesk {
+
+// The monthly appraisal (seed 四.(三)): the figures of every staff member, publishing and
+// corrections, the coaching thresholds (settings appraisal.*), the month's rewards and coaching,
+// and each person's pack to print. Staff who do not see the team (seesTeam false) see their own
+// published row, rewards and coaching, and print their own pack.
+class AppraisalTab : public PageTab
+{
+    Q_OBJECT
+public:
+    AppraisalTab(const Session &session, bool seesTeam, QWidget *parent = nullptr);
+
+    QString month() const { return m_month; }
+    // The month shown once computed (setMonth: named only, computed on the first showMonth).
+    void setMonth(const QString &month);
+    void showMonth(const QString &month);
+    void reload(); // the shown month again
+    bool publish();
+    bool saveThresholds();
+    bool publishCorrection();
+    // Rewards and coaching of the shown (published) month, for the selected staff member
+    // (supervisors only; other staff see their own).
+    bool recordReward();
+    bool removeReward(); // the selected reward
+    bool recordCoaching();
+    bool saveCoachingOutcome(); // the outcome field into the selected coaching
+    // The selected staff member's appraisal pack (staff: their own), previewed or saved.
+    bool previewPack();
+    bool savePack(const QString &path);
+
+    QTableWidget *appraisalTable() const { return m_appraisal; }
+    QLabel *appraisalStatus() const { return m_status; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    QDoubleSpinBox *minComplianceBox() const { return m_minCompliance; }
+    QLineEdit *rewardEdit() const { return m_rewardWhat; }
+    QLineEdit *rewardReasonEdit() const { return m_rewardWhy; }
+    QTableWidget *rewardTable() const { return m_rewards; }
+    QLineEdit *coachingTopicEdit() const { return m_coachingTopic; }
+    QLineEdit *coachingOutcomeEdit() const { return m_coachingOutcome; }
+    QTableWidget *coachingTable() const { return m_coaching; }
+
+private:
+    QLayout *buildMonthBar();
+    QWidget *buildThresholds();
+    QWidget *buildRewardsAndCoaching();
+    void buildRewardForm(QWidget *box, QVBoxLayout *layout);
+    void buildCoachingForm(QWidget *box, QVBoxLayout *layout);
+    void showRewardsAndCoaching();
+    ReportDocument packDocument() const;
+    qint64 selectedStaff() const; // the appraisal table's selected row (staff: themselves); throws when none
+    // Runs a change: shows the month (or only its rewards and coaching) again and says what work()
+    // returns, or the error.
+    bool attempt(const std::function<QString()> &work, bool wholeMonth);
+
+    Session m_session;
+    bool m_seesTeam;
+    QString m_month;
+    QLineEdit *m_monthEdit;
+    QTableWidget *m_appraisal;
+    QLabel *m_status;
+    QLineEdit *m_reason;
+    QDoubleSpinBox *m_minSatisfaction;
+    QDoubleSpinBox *m_minCompliance;
+    QDoubleSpinBox *m_maxComplaintRate;
+    QLineEdit *m_rewardWhat = nullptr;
+    QLineEdit *m_rewardWhy = nullptr;
+    QDateEdit *m_rewardDate = nullptr;
+    QTableWidget *m_rewards = nullptr;
+    QDateEdit *m_coachingDate = nullptr;
+    QLineEdit *m_coachingTopic = nullptr;
+    QLineEdit *m_coachingOutcome = nullptr;
+    QTableWidget *m_coaching = nullptr;
+};
+
+} // namespace estatedesk

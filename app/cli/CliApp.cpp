@@ -19,7 +19,7 @@
 #include "repositories/CalendarRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/Session.h"
-#include "repositories/ServiceActs.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "services/ScheduledJobs.h"

@@ -97,10 +97,16 @@ public:
 };
 
 // Another user saved the same unique value (a phone) at the same moment: nothing was saved.
+// databaseText() is the database's own words, which name the index, for the code that turns the
+// clash into a sentence about its field; never shown.
 class UniqueClashError : public StorageError
 {
 public:
-    using StorageError::StorageError;
+    UniqueClashError(QString message, QString databaseText) : StorageError(std::move(message)), m_databaseText(std::move(databaseText)) {}
+    const QString &databaseText() const { return m_databaseText; }
+
+private:
+    QString m_databaseText;
 };
 
 // A SQLite file on a network filesystem.

@@ -111,9 +111,9 @@ void ContractRepository::add(Contract &c)
     translateUnitTaken(c);
     try {
         contracts(m_session).insert(c);
-    } catch (const StorageError &e) {
+    } catch (const UniqueClashError &e) {
         // Lost a race with another PC: the database's sales-control index said no.
-        const QString text = e.message();
+        const QString text = e.databaseText();
         if (text.contains(QLatin1String("contracts_one_live_per_unit")) || text.contains(QLatin1String("contracts.unit_id")))
             throw ValidationError(QStringLiteral("unit"),
                                   tr("Unit: another contract for this unit was saved a moment ago; nothing was saved"));

@@ -62,7 +62,8 @@ void Sql::raise(const QSqlError &error, const QSqlDriver *driver, const QString 
                                               "writable again.")));
     case Failure::UniqueClash:
         throw UniqueClashError(message(Sql::tr("Another user saved the same value at the same moment; nothing was saved. "
-                                               "Look again and try again.")));
+                                               "Look again and try again.")),
+                               text);
     case Failure::Busy:
         throw StorageError(message(Sql::tr("The database is busy with another user's change; nothing was saved. Try again.")));
     case Failure::Damaged:

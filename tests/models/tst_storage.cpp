@@ -683,7 +683,8 @@ void TestStorage::lockWaitSaysBusyInWords()
     Client c;
     c.name = QStringLiteral("等锁");
     c.phone = QStringLiteral("13600001111");
-    const qint64 id = ClientRepository(session).add(c).id;
+    ClientRepository(session).add(c);
+    const qint64 id = c.id;
     // The other program: its own connection, which takes the lock and keeps it.
     Database other(m_test.config());
     other.open();

@@ -35,3 +35,4 @@ for top in dirs:
 for length, path, line, head in sorted(found, reverse=True):
     print(f'{length:5d}  {path}:{line}  {head[:90]}')
 print(f'{len(found)} function(s) longer than {limit} lines')
+sys.exit(1 if found else 0)

@@ -597,6 +597,8 @@ void MainWindow::runScheduledJobs()
 {
     if (m_jobs)
         return; // the previous run is still at work
+    if (!m_session.db->unwritable().isEmpty())
+        return; // nothing can be written: every job would fail with what the banner already says
     const Session session = m_session;
     m_jobs = QThread::create([this, session] {
         QStringList failures, done;

@@ -25,6 +25,7 @@ static QLabel *errorLine(QWidget *parent)
 SignInDialog::SignInDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Sign in to EstateDesk"));
+    setMinimumWidth(380);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Please sign in with your own name and password."), this);
     layout->addWidget(intro);
@@ -62,8 +63,10 @@ bool checkSignIn(const Session &session, QLineEdit *name, QLineEdit *password, Q
 
 bool SignInDialog::tryAccept()
 {
-    if (!checkSignIn(m_session, m_name, m_password, m_error, &m_staff))
+    if (!checkSignIn(m_session, m_name, m_password, m_error, &m_staff)) {
+        adjustSize(); // the refusal is three lines long: the dialog grows to show all of it
         return false;
+    }
     accept();
     return true;
 }

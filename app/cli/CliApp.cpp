@@ -460,6 +460,9 @@ struct CliApp::Command
         AsFound,  // on the database as found, before any upgrade (check, restore, migrate-to)
         Prepared, // after the upgrade, the office's time zone and the holiday calendars
     };
+    // "clients find", "overdue": as the user types it.
+    QString name() const { return QString::fromLatin1(command) + (*sub ? u' ' + QLatin1String(sub) : QString()); }
+
     const char *command;
     const char *sub;
     const char *synopsis;
@@ -952,7 +955,6 @@ int CliApp::runCommand(const Command &command, const QString &at, const QString 
     // even a sign-in.
     Migrations::ensureNotNewer(startup.database());
     CommandContext c{startup, config, startup.session(), QLatin1String(command.sub), rest};
-    const QString name = QString::fromLatin1(command.command) + (*command.sub ? u' ' + QLatin1String(command.sub) : QString());
     if (command.stage == Command::Stage::Prepared) {
         c.schemaVersion = startup.prepare([this](const QString &backupPath) {
             m_err << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backupPath)) << '\n';
@@ -973,12 +975,12 @@ int CliApp::runCommand(const Command &command, const QString &at, const QString 
         QStringList reading;
         for (const Command &other : s_commands)
             if (other.at == Command::At::AsOf)
-                reading << QString::fromLatin1(other.command) + (*other.sub ? u' ' + QLatin1String(other.sub) : QString());
+                reading << other.name();
         reading.removeDuplicates();
         throw UsageError{tr("--at: %1 writes, and this office's database is written to at the real time only. --at sets "
                             "\"as of\" for the commands that read (%2), and for every command on a practice database "
                             "(made by demo or init --practice).")
-                             .arg(name, reading.join(QStringLiteral(", ")))};
+                             .arg(command.name(), reading.join(QStringLiteral(", ")))};
     }
     // After prepare(): a time without an offset is in the office's own time zone.
     std::optional<FixedClock> asOf;

@@ -26,6 +26,17 @@ namespace estatedesk {
 
 namespace {
 
+// The phones in the database, each with its client's name: what an import's lines are checked
+// against, before it writes and again when another PC took a phone meanwhile.
+QHash<QString, QString> phoneOwners(const Session &session)
+{
+    QHash<QString, QString> owners;
+    QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT phone, name FROM clients"));
+    while (q.next())
+        owners.insert(q.value(0).toString(), q.value(1).toString());
+    return owners;
+}
+
 // Column names accepted in the header, English or Chinese, mapped to the field they fill.
 const QHash<QString, QString> &headerAliases()
 {
@@ -118,12 +129,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     for (const Staff &s : StaffRepository(session).list())
         consultants.insert(s.name, s.id);
     // Phones already in the database, with the owner's name, for the duplicate check.
-    QHash<QString, QString> existing;
-    {
-        QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT phone, name FROM clients"));
-        while (q.next())
-            existing.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    const QHash<QString, QString> existing = phoneOwners(session);
     QHash<QString, int> phoneLine;
 
     auto cell = [&column](const Csv::Row &row, const QString &field) {
@@ -225,10 +231,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     } catch (const UniqueClashError &) {
         // Another PC registered one of these phones (a walk-in, another import) after the check
         // above: nothing was imported, and the lines are named as the check names them.
-        QHash<QString, QString> now;
-        QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT phone, name FROM clients"));
-        while (q.next())
-            now.insert(q.value(0).toString(), q.value(1).toString());
+        const QHash<QString, QString> now = phoneOwners(session);
         for (qsizetype i = 0; i < parsed.size(); ++i)
             if (now.contains(parsed.at(i).phone) && !existing.contains(parsed.at(i).phone))
                 result.errors << lineError(parsedLines.at(i), tr("%1: %2 was registered for client %3 by another user while "

@@ -12,8 +12,8 @@ namespace estatedesk {
 
 namespace {
 
-// What went wrong, as the README names it (see "When the disk is full or the database is
-// read-only"); SQLite's primary result codes, PostgreSQL's SQLSTATE, then the message's words.
+// What went wrong, in the README's words (see "When nothing can be written"): SQLite's primary
+// result codes, PostgreSQL's SQLSTATE, then the message's words.
 enum class Failure { DiskFull, ReadOnly, Busy, UniqueClash, Damaged, Unreachable, Other };
 
 Failure classify(const QSqlError &error, const QString &lower)

@@ -34,10 +34,14 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     m_entity = new QComboBox(this);
     m_entity->addItem(tr("Any record"), QString());
     const QList<QPair<QString, QString>> kinds = {
-        {QStringLiteral("clients"), tr("Client")},        {QStringLiteral("consultations"), tr("Consultation")},
-        {QStringLiteral("appointments"), tr("Viewing")},  {QStringLiteral("contracts"), tr("Contract")},
-        {QStringLiteral("complaints"), tr("Complaint")},  {QStringLiteral("staff"), tr("Staff member")},
-        {QStringLiteral("deadline_policies"), tr("Deadline policy")}, {QStringLiteral("calendar_days"), tr("Holiday calendar")},
+        {QStringLiteral("clients"), tr("Client")},
+        {QStringLiteral("consultations"), tr("Consultation")},
+        {QStringLiteral("appointments"), tr("Viewing")},
+        {QStringLiteral("contracts"), tr("Contract")},
+        {QStringLiteral("complaints"), tr("Complaint")},
+        {QStringLiteral("staff"), tr("Staff member")},
+        {QStringLiteral("deadline_policies"), tr("Deadline policy")},
+        {QStringLiteral("calendar_days"), tr("Holiday calendar")},
         {QStringLiteral("settings"), tr("Settings")}};
     for (const auto &k : kinds)
         m_entity->addItem(k.second, k.first);
@@ -66,7 +70,8 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     layout->addLayout(filters);
 
     m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Person"), tr("Action"), tr("Record"), tr("Before"), tr("After")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Person"), tr("Action"), tr("Record"), tr("Before"), tr("After")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,8 +106,10 @@ void AuditLogPage::search()
         m_table->setItem(i, 0, new QTableWidgetItem(OfficeTime::formatDateTime(e.at)));
         m_table->setItem(i, 1, new QTableWidgetItem(e.actorId ? names.value(e.actorId) : tr("(system)")));
         m_table->setItem(i, 2, new QTableWidgetItem(AuditLog::actionLabel(e.action)));
-        m_table->setItem(i, 3, new QTableWidgetItem(e.entityId ? tr("%1 No. %2").arg(AuditLog::entityLabel(e.entity)).arg(e.entityId)
-                                                              : AuditLog::entityLabel(e.entity)));
+        m_table->setItem(i, 3,
+                         new QTableWidgetItem(
+                             e.entityId ? tr("%1 No. %2").arg(AuditLog::entityLabel(e.entity)).arg(e.entityId)
+                                        : AuditLog::entityLabel(e.entity)));
         m_table->setItem(i, 4, new QTableWidgetItem(e.beforeJson));
         m_table->setItem(i, 5, new QTableWidgetItem(e.afterJson));
     }

@@ -13,12 +13,12 @@
 
 #include <QDir>
 #include <QGroupBox>
-#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace estatedesk {
@@ -26,9 +26,10 @@ namespace estatedesk {
 BackupsPage::BackupsPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A copy of the database is taken automatically once a day while EstateDesk runs, and thinned "
-                                "to one copy per day for a week, per week for a month and per month for a year."),
-                             this);
+    auto *intro = new QLabel(
+        tr("A copy of the database is taken automatically once a day while EstateDesk runs, and thinned "
+           "to one copy per day for a week, per week for a month and per month for a year."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *folderRow = new QHBoxLayout;
@@ -64,9 +65,10 @@ BackupsPage::BackupsPage(const Session &session, QWidget *parent) : QWidget(pare
     yearsRow->addWidget(preview);
     yearsRow->addStretch(1);
     retentionLayout->addLayout(yearsRow);
-    auto *explain = new QLabel(tr("Once a day, clients whose last handover is older than this have their name, phone and notes "
-                                  "anonymised and their service records removed; backup copies older than this are removed too."),
-                               retention);
+    auto *explain = new QLabel(
+        tr("Once a day, clients whose last handover is older than this have their name, phone and notes "
+           "anonymised and their service records removed; backup copies older than this are removed too."),
+        retention);
     explain->setWordWrap(true);
     retentionLayout->addWidget(explain);
     m_preview = new QListWidget(retention);
@@ -121,10 +123,11 @@ void BackupsPage::previewRetention()
     try {
         const QList<RetentionCandidate> list = Retention(m_session).preview();
         for (const RetentionCandidate &c : list)
-            m_preview->addItem(tr("%1 (No. %2): handed over %3, %n service record(s)", nullptr, int(c.serviceRecords))
-                                   .arg(c.name)
-                                   .arg(c.clientId)
-                                   .arg(c.handedOverOn.toString(Qt::ISODate)));
+            m_preview->addItem(
+                tr("%1 (No. %2): handed over %3, %n service record(s)", nullptr, int(c.serviceRecords))
+                    .arg(c.name)
+                    .arg(c.clientId)
+                    .arg(c.handedOverOn.toString(Qt::ISODate)));
         if (list.isEmpty())
             m_preview->addItem(tr("Nobody is past the keeping period."));
     } catch (const Error &e) {
@@ -150,7 +153,8 @@ bool BackupsPage::saveFolder(const QString &folder)
         Permissions::require(m_session, Action::ManageBackups);
         if (folder.isEmpty() || !QDir().mkpath(folder))
             throw ValidationError(QStringLiteral("folder"), tr("Folder: %1 cannot be created").arg(folder));
-        SettingsRepository(m_session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting), QDir::fromNativeSeparators(folder));
+        SettingsRepository(m_session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting),
+                                               QDir::fromNativeSeparators(folder));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Backups"), e.message());
         return false;
@@ -163,10 +167,11 @@ bool BackupsPage::backUpNow()
 {
     try {
         Permissions::require(m_session, Action::ManageBackups);
-        const QString path = BackupRotation::folder(m_session) + u'/' + BackupRotation::fileName(false, m_session.clock->nowMs());
+        const QString path = BackupRotation::folder(m_session) + u'/' +
+                             BackupRotation::fileName(false, m_session.clock->nowMs());
         const QString unrecorded = Backup::take(m_session, path);
-        m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path))
-                          + (unrecorded.isEmpty() ? QString() : u' ' + unrecorded));
+        m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)) +
+                          (unrecorded.isEmpty() ? QString() : u' ' + unrecorded));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Backups"), e.message());
         return false;
@@ -184,9 +189,10 @@ bool BackupsPage::restore(const QString &path)
         // administrator decides to restore it anyway (issue 14 item 5).
         const QString broken = Backup::auditChainProblem(path);
         if (!broken.isEmpty() && m_session.role != QLatin1String("admin"))
-            throw AuditChainError(tr("The audit log in the copy %1 was changed behind EstateDesk's back (%2). Only an "
-                                     "administrator may restore it.")
-                                      .arg(QDir::toNativeSeparators(path), broken));
+            throw AuditChainError(
+                tr("The audit log in the copy %1 was changed behind EstateDesk's back (%2). Only an "
+                   "administrator may restore it.")
+                    .arg(QDir::toNativeSeparators(path), broken));
         const QString question =
             broken.isEmpty()
                 ? tr("Replace everything in the database with the copy %1?\n\nChanges made since that copy was "
@@ -197,8 +203,8 @@ bool BackupsPage::restore(const QString &path)
                      "entry of this restore records what was broken.")
                       .arg(QDir::toNativeSeparators(path), broken);
         if (MessageBox::question(this, tr("Restore"), question, QMessageBox::Yes | QMessageBox::No,
-                                 broken.isEmpty() ? QMessageBox::NoButton : QMessageBox::No)
-            != QMessageBox::Yes)
+                                 broken.isEmpty() ? QMessageBox::NoButton : QMessageBox::No) !=
+            QMessageBox::Yes)
             return false;
         RestoreOptions options;
         options.force = !broken.isEmpty();

@@ -25,7 +25,8 @@
 
 namespace estatedesk {
 
-CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -76,10 +77,11 @@ CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *pare
     middle->addWidget(m_table, 1);
     layout->addLayout(middle, 1);
 
-    auto *note = new QLabel(tr("Deadlines counted in working days skip weekends and the holidays marked here, and count "
-                               "the make-up working days (调休). Open deadlines are recomputed at once; deadlines already "
-                               "met keep their outcome."),
-                            this);
+    auto *note = new QLabel(
+        tr("Deadlines counted in working days skip weekends and the holidays marked here, and count "
+           "the make-up working days (调休). Open deadlines are recomputed at once; deadlines already "
+           "met keep their outcome."),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
 
@@ -147,12 +149,14 @@ void CalendarSettingsPage::reload()
         m_table->setItem(i, 2, new QTableWidgetItem(e.name));
     }
     if (calendar.isPublished(year))
-        m_status->setText(tr("%1: %n marked day(s). Red: holidays; green: make-up working days.", nullptr, int(entries.size()))
+        m_status->setText(tr("%1: %n marked day(s). Red: holidays; green: make-up working days.", nullptr,
+                             int(entries.size()))
                               .arg(year));
     else
-        m_status->setText(tr("%1: no official schedule has been published or imported yet. Deadlines that fall in this "
-                             "year count only weekends and are shown as provisional.")
-                              .arg(year));
+        m_status->setText(
+            tr("%1: no official schedule has been published or imported yet. Deadlines that fall in this "
+               "year count only weekends and are shown as provisional.")
+                .arg(year));
 }
 
 void CalendarSettingsPage::markSelectedDay(const QString &kind)
@@ -169,12 +173,14 @@ void CalendarSettingsPage::markSelectedDay(const QString &kind)
 
 void CalendarSettingsPage::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import holiday calendar"), QString(), tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import holiday calendar"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        MessageBox::critical(this, tr("Holiday calendar"), tr("%1 cannot be opened: %2").arg(path, f.errorString()));
+        MessageBox::critical(this, tr("Holiday calendar"),
+                             tr("%1 cannot be opened: %2").arg(path, f.errorString()));
         return;
     }
     try {
@@ -183,7 +189,8 @@ void CalendarSettingsPage::importFile()
         emit calendarChanged();
         MessageBox::information(this, tr("Holiday calendar"), tr("Imported %n day(s).", nullptr, n));
     } catch (const Error &e) {
-        MessageBox::critical(this, tr("Holiday calendar"), tr("Nothing was imported.\n\n%1").arg(e.message()));
+        MessageBox::critical(this, tr("Holiday calendar"),
+                             tr("Nothing was imported.\n\n%1").arg(e.message()));
     }
 }
 

@@ -32,10 +32,11 @@ void ChecklistFlag::refresh()
             QStringList shown = s.unticked.mid(0, kShown);
             if (s.unticked.size() > kShown)
                 shown << tr("and %n more", nullptr, int(s.unticked.size() - kShown));
-            setText(tr("<b>Opening checklist: %n item(s) not ticked</b> (due by %1): %2. <a href=\"open\">Open the checklist</a>",
-                       nullptr, int(s.unticked.size()))
-                        .arg(OpeningChecklist(m_session).flagTime().toString(QStringLiteral("HH:mm")),
-                             shown.join(QStringLiteral("; ")).toHtmlEscaped()));
+            setText(
+                tr("<b>Opening checklist: %n item(s) not ticked</b> (due by %1): %2. <a href=\"open\">Open the checklist</a>",
+                   nullptr, int(s.unticked.size()))
+                    .arg(OpeningChecklist(m_session).flagTime().toString(QStringLiteral("HH:mm")),
+                         shown.join(QStringLiteral("; ")).toHtmlEscaped()));
         }
         setVisible(s.flagged);
     } catch (const Error &e) {

@@ -7,30 +7,30 @@
 #include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 
+#include "MessageBox.h"
+#include "StatePalette.h"
+#include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/StaffRepository.h"
-#include "StatePalette.h"
-#include "core/Clock.h"
 #include "repositories/FollowUpRepository.h"
-#include "MessageBox.h"
+#include "repositories/StaffRepository.h"
 #include "security/Erasure.h"
 #include "security/Permissions.h"
 
-#include <QDateTime>
-#include <QFormLayout>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QLineEdit>
-#include <QListWidget>
+#include <QDateTime>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QPushButton>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,13 +52,14 @@ ClientDetailPanel::ClientDetailPanel(const Session &session, QWidget *parent)
     m_responder->setObjectName(QStringLiteral("panelResponder"));
     layout->addWidget(m_responder);
     connect(m_responder, &ConsultationResponder::failed, this, &ClientDetailPanel::failed);
-    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
-        m_recordModel->setClient(m_clientId);
-        reloadAwaiting();
-        m_awaiting->setText(message);
-        m_awaiting->show();
-        emit consultationAnswered(clientId);
-    });
+    connect(m_responder, &ConsultationResponder::responded, this,
+            [this](qint64, qint64 clientId, const QString &message) {
+                m_recordModel->setClient(m_clientId);
+                reloadAwaiting();
+                m_awaiting->setText(message);
+                m_awaiting->show();
+                emit consultationAnswered(clientId);
+            });
 
     buildActRow(layout);
     buildFollowUps(layout);
@@ -126,7 +127,8 @@ void ClientDetailPanel::buildActRow(QVBoxLayout *layout)
         m_actKind->addItem(e.label, e.key);
     m_actContent = new QLineEdit(this);
     m_actContent->setObjectName(QStringLiteral("actContent"));
-    m_actContent->setPlaceholderText(tr("What was said or done, e.g. called back, the client wants a weekend viewing"));
+    m_actContent->setPlaceholderText(
+        tr("What was said or done, e.g. called back, the client wants a weekend viewing"));
     m_actResult = new QLineEdit(this);
     m_actResult->setObjectName(QStringLiteral("actResult"));
     m_actResult->setPlaceholderText(tr("Result (optional)"));
@@ -140,10 +142,11 @@ void ClientDetailPanel::buildActRow(QVBoxLayout *layout)
     const bool mayLog = Permissions::allows(m_session.role, Action::RecordServiceAct);
     for (QWidget *w : std::initializer_list<QWidget *>{m_actKind, m_actContent, m_actResult, m_logAct})
         w->setVisible(mayLog);
-    auto logNow = [this] { logAct(m_actKind->currentData().toString(), m_actContent->text(), m_actResult->text()); };
+    auto logNow = [this] {
+        logAct(m_actKind->currentData().toString(), m_actContent->text(), m_actResult->text());
+    };
     connect(m_logAct, &QPushButton::clicked, this, logNow);
     connect(m_actResult, &QLineEdit::returnPressed, this, logNow);
-
 }
 
 void ClientDetailPanel::buildFollowUps(QVBoxLayout *layout)
@@ -176,9 +179,9 @@ void ClientDetailPanel::buildFollowUps(QVBoxLayout *layout)
     for (QWidget *w : std::initializer_list<QWidget *>{m_followUpDue, m_followUpTask, addFollow, doneFollow})
         w->setVisible(mayFollow);
     layout->addLayout(followRow);
-    connect(addFollow, &QPushButton::clicked, this, [this] { addFollowUp(m_followUpDue->date(), m_followUpTask->text()); });
+    connect(addFollow, &QPushButton::clicked, this,
+            [this] { addFollowUp(m_followUpDue->date(), m_followUpTask->text()); });
     connect(doneFollow, &QPushButton::clicked, this, &ClientDetailPanel::completeSelectedFollowUp);
-
 }
 
 // The service records, filtered by kind and staff member, and the erasure on request.
@@ -223,7 +226,8 @@ void ClientDetailPanel::buildRecords(QVBoxLayout *layout)
     m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_records->verticalHeader()->hide();
-    m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn, QHeaderView::Stretch);
+    m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn,
+                                                        QHeaderView::Stretch);
     m_records->setWordWrap(false);
     layout->addWidget(m_records, 1);
     layout->addWidget(m_erase, 0, Qt::AlignRight);
@@ -286,11 +290,12 @@ void ClientDetailPanel::reloadAwaiting()
         return;
     const ConsultationRepository::Row &oldest = open.constFirst();
     const bool timed = oldest.deadline.id != 0;
-    m_awaiting->setText(tr("Consultation of %1 (%2) awaiting a response: %3, %4")
-                            .arg(OfficeTime::formatDateTime(oldest.receivedAt),
-                                 Vocabulary::label(Vocabulary::sourceChannels(), oldest.channel),
-                                 timed ? DeadlineCell::text(oldest.deadline, m_session.clock->nowMs()) : QStringLiteral("—"),
-                                 timed ? DeadlineCell::dueText(oldest.deadline) : QStringLiteral("—")));
+    m_awaiting->setText(
+        tr("Consultation of %1 (%2) awaiting a response: %3, %4")
+            .arg(OfficeTime::formatDateTime(oldest.receivedAt),
+                 Vocabulary::label(Vocabulary::sourceChannels(), oldest.channel),
+                 timed ? DeadlineCell::text(oldest.deadline, m_session.clock->nowMs()) : QStringLiteral("—"),
+                 timed ? DeadlineCell::dueText(oldest.deadline) : QStringLiteral("—")));
     m_awaiting->show();
     m_responder->setConsultation(oldest.id);
 }
@@ -345,16 +350,18 @@ bool ClientDetailPanel::erasePersonalData()
         return false;
     try {
         const Client c = ClientRepository(m_session).get(m_clientId);
-        QString text = tr("Erase the personal data of %1 (No. %2) on the client's request?\n\nPhone, notes, service records, "
-                          "follow-ups and the free text of every record are deleted, also from the audit log. This cannot be "
-                          "undone.")
-                           .arg(c.name)
-                           .arg(c.id);
+        QString text =
+            tr("Erase the personal data of %1 (No. %2) on the client's request?\n\nPhone, notes, service records, "
+               "follow-ups and the free text of every record are deleted, also from the audit log. This cannot be "
+               "undone.")
+                .arg(c.name)
+                .arg(c.id);
         const QList<Erasure::Kept> kept = Erasure::keptByLaw(m_session, m_clientId);
         for (const Erasure::Kept &k : kept)
-            text += QStringLiteral("\n\n") + tr("Kept by law: contract %1 — %2, until %3. %4").arg(k.contractNumber, k.what, k.until, k.why);
-        if (MessageBox::question(this, tr("Erase personal data"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
+            text += QStringLiteral("\n\n") + tr("Kept by law: contract %1 — %2, until %3. %4")
+                                                 .arg(k.contractNumber, k.what, k.until, k.why);
+        if (MessageBox::question(this, tr("Erase personal data"), text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) != QMessageBox::Yes)
             return false;
         Erasure::eraseOnRequest(m_session, m_clientId);
         showClient(m_clientId);
@@ -372,7 +379,8 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_recordModel->setClient(clientId);
         if (clientId <= 0) {
             m_title->setText(tr("Select a client on the left"));
-            for (QLabel *l : {m_phone, m_gender, m_occupation, m_source, m_interests, m_consultant, m_created, m_notes})
+            for (QLabel *l :
+                 {m_phone, m_gender, m_occupation, m_source, m_interests, m_consultant, m_created, m_notes})
                 l->clear();
             m_reveal->hide();
             m_erase->hide();
@@ -384,8 +392,10 @@ void ClientDetailPanel::showClient(qint64 clientId)
         const Client c = ClientRepository(m_session).get(clientId);
         m_title->setText(tr("%1 (No. %2)").arg(c.name).arg(c.id));
         m_phone->setText(Phone::display(c.phone));
-        m_reveal->setVisible(c.phone.contains(u'*') && Permissions::allows(m_session.role, Action::RevealPersonalData));
-        m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) && !Erasure::isErased(m_session, clientId));
+        m_reveal->setVisible(c.phone.contains(u'*') &&
+                             Permissions::allows(m_session.role, Action::RevealPersonalData));
+        m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) &&
+                            !Erasure::isErased(m_session, clientId));
         m_gender->setText(Vocabulary::label(Vocabulary::genders(), c.gender));
         m_occupation->setText(c.occupation);
         m_source->setText(Vocabulary::sourceLabel(c.source, c.sourceDetail));
@@ -393,14 +403,16 @@ void ClientDetailPanel::showClient(qint64 clientId)
         for (const QString &i : c.interests)
             interests << Vocabulary::label(Vocabulary::interests(), i);
         m_interests->setText(interests.join(QStringLiteral("、")));
-        m_consultant->setText(c.consultantId ? StaffRepository(m_session).get(c.consultantId).name : tr("(none)"));
+        m_consultant->setText(c.consultantId ? StaffRepository(m_session).get(c.consultantId).name
+                                             : tr("(none)"));
         m_created->setText(OfficeTime::formatDateTime(c.createdAt));
         m_notes->setText(c.notes);
         m_edit->setEnabled(true);
         reloadFollowUps();
         reloadAwaiting();
         m_records->resizeColumnsToContents();
-        m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn, QHeaderView::Stretch);
+        m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn,
+                                                            QHeaderView::Stretch);
     } catch (const Error &e) {
         emit failed(e.message());
     }

@@ -111,7 +111,8 @@ Client ClientEditDialog::edited() const
 
 bool ClientEditDialog::save()
 {
-    const QString red = QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name());
+    const QString red =
+        QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name());
     const Client mine = edited(); // update() normalises its copy (and fills a masked phone in)
     Client c = mine;
     try {
@@ -137,8 +138,9 @@ bool ClientEditDialog::save()
             if (mine.notes != before.notes)
                 shown.notes = mine.notes;
             fill(shown);
-            m_status->setText(tr("Someone else changed this client while you were editing. Nothing was saved. Their "
-                                 "changes are now shown and what you typed is kept: check it and save again."));
+            m_status->setText(
+                tr("Someone else changed this client while you were editing. Nothing was saved. Their "
+                   "changes are now shown and what you typed is kept: check it and save again."));
         } catch (const Error &e) {
             m_status->setText(e.message());
         }
@@ -148,9 +150,10 @@ bool ClientEditDialog::save()
     } catch (const ValidationError &e) {
         m_status->setText(e.message());
         m_status->setStyleSheet(red);
-        const QHash<QString, QWidget *> fields = {{QStringLiteral("name"), m_name},       {QStringLiteral("phone"), m_phone},
-                                                  {QStringLiteral("gender"), m_gender},   {QStringLiteral("occupation"), m_occupation},
-                                                  {QStringLiteral("source"), m_source},   {QStringLiteral("notes"), m_notes}};
+        const QHash<QString, QWidget *> fields = {
+            {QStringLiteral("name"), m_name},     {QStringLiteral("phone"), m_phone},
+            {QStringLiteral("gender"), m_gender}, {QStringLiteral("occupation"), m_occupation},
+            {QStringLiteral("source"), m_source}, {QStringLiteral("notes"), m_notes}};
         if (QWidget *w = fields.value(e.field()))
             w->setFocus();
         return false;

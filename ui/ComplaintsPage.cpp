@@ -11,8 +11,8 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/UnitRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 
@@ -140,8 +140,8 @@ void ComplaintsPage::buildBoard(QWidget *parent)
     m_table->setObjectName(QStringLiteral("complaintsBoard"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Client"), tr("Severity"), tr("Status"), tr("Received"),
-                                        tr("First response"), tr("Solution"), tr("On site"), tr("Return visit"), tr("Handler"),
-                                        tr("Escalated")});
+                                        tr("First response"), tr("Solution"), tr("On site"),
+                                        tr("Return visit"), tr("Handler"), tr("Escalated")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -258,7 +258,8 @@ void ComplaintsPage::reload()
             };
             put(NumberColumn, QString::number(c.id));
             put(ClientColumn, clients.value(c.clientId));
-            auto *severity = put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
+            auto *severity =
+                put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
             if (c.severity != QLatin1String("normal"))
                 severity->setForeground(StatePalette::foreground(DeadlineState::Overdue));
             QString status = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
@@ -269,20 +270,23 @@ void ComplaintsPage::reload()
             put(StatusColumn, status);
             put(ReceivedColumn, OfficeTime::formatDateTime(c.receivedAt));
             const auto byPolicy = deadlines.value(c.id);
-            const QList<QPair<int, QString>> cells = {{FirstResponseColumn, QStringLiteral("complaint-first-response")},
-                                                      {SolutionColumn, QStringLiteral("complaint-solution")},
-                                                      {OnSiteColumn, QStringLiteral("emergency-onsite")},
-                                                      {ReturnVisitColumn, QStringLiteral("return-visit")}};
+            const QList<QPair<int, QString>> cells = {
+                {FirstResponseColumn, QStringLiteral("complaint-first-response")},
+                {SolutionColumn, QStringLiteral("complaint-solution")},
+                {OnSiteColumn, QStringLiteral("emergency-onsite")},
+                {ReturnVisitColumn, QStringLiteral("return-visit")}};
             bool overdue = false;
             for (const auto &cell : cells) {
                 auto *item = put(cell.first, QString());
                 const auto it = byPolicy.constFind(cell.second);
                 DeadlineCell::show(item, it == byPolicy.constEnd() ? nullptr : &*it, now);
-                overdue = overdue || (it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue);
+                overdue =
+                    overdue || (it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue);
             }
             late += overdue ? 1 : 0;
             put(HandlerColumn, staff.value(c.staffId));
-            auto *escalated = put(EscalatedColumn, c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
+            auto *escalated = put(EscalatedColumn,
+                                  c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
             if (c.escalatedAt > 0) {
                 escalated->setBackground(StatePalette::background(DeadlineState::Overdue));
                 escalated->setForeground(StatePalette::foreground(DeadlineState::Overdue));
@@ -295,9 +299,10 @@ void ComplaintsPage::reload()
         const int slack = m_table->fontMetrics().horizontalAdvance(QStringLiteral("中"));
         for (int column : {ClientColumn, SeverityColumn, StatusColumn, HandlerColumn})
             m_table->setColumnWidth(column, m_table->columnWidth(column) + slack);
-        DeadlineCell::fitColumns(m_table, {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn});
-        m_summary->setText(tr("%n complaint(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ")
-                           + tr("%n with an overdue deadline", nullptr, late));
+        DeadlineCell::fitColumns(m_table,
+                                 {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn});
+        m_summary->setText(tr("%n complaint(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
+                           tr("%n with an overdue deadline", nullptr, late));
     } catch (const Error &e) {
         say(e.message(), true);
     }
@@ -351,16 +356,21 @@ void ComplaintsPage::showSelected()
         return;
     }
     const Complaint &c = m_rows.at(row);
-    QString detail = tr("<b>Complaint No. %1</b> — %2, %3, via %4<br/>%5")
-                         .arg(c.id)
-                         .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity).toHtmlEscaped(),
-                              c.category.toHtmlEscaped(), channelLabel(c.channel).toHtmlEscaped(), c.description.toHtmlEscaped());
+    QString detail =
+        tr("<b>Complaint No. %1</b> — %2, %3, via %4<br/>%5")
+            .arg(c.id)
+            .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity).toHtmlEscaped(),
+                 c.category.toHtmlEscaped(), channelLabel(c.channel).toHtmlEscaped(),
+                 c.description.toHtmlEscaped());
     try {
         if (c.unitId > 0)
-            detail += QStringLiteral("<br/>") + tr("About the home %1").arg(UnitRepository(m_session).get(c.unitId).label()).toHtmlEscaped();
+            detail +=
+                QStringLiteral("<br/>") +
+                tr("About the home %1").arg(UnitRepository(m_session).get(c.unitId).label()).toHtmlEscaped();
         ComplaintRepository repo(m_session);
         for (const ComplaintEvent &e : repo.events(id)) {
-            QString line = QStringLiteral("%1  %2").arg(OfficeTime::formatDateTime(e.at), ComplaintRepository::stepLabel(e.kind));
+            QString line = QStringLiteral("%1  %2").arg(OfficeTime::formatDateTime(e.at),
+                                                        ComplaintRepository::stepLabel(e.kind));
             if (!e.staffName.isEmpty())
                 line += QStringLiteral("  (%1)").arg(e.staffName);
             if (!e.note.isEmpty())
@@ -389,8 +399,10 @@ bool ComplaintsPage::intake(const QString &clientPhone)
     try {
         const Client client = ClientRepository(m_session).findByPhone(clientPhone);
         if (client.id == 0)
-            throw ValidationError(QStringLiteral("client"),
-                                  tr("Client: no client has the phone \"%1\"; register them at the front desk first").arg(clientPhone));
+            throw ValidationError(
+                QStringLiteral("client"),
+                tr("Client: no client has the phone \"%1\"; register them at the front desk first")
+                    .arg(clientPhone));
         Complaint c;
         c.clientId = client.id;
         c.staffId = m_session.actorId;
@@ -400,7 +412,9 @@ bool ComplaintsPage::intake(const QString &clientPhone)
         c.description = m_description->text();
         c.receivedAt = m_session.clock->nowMs();
         ComplaintRepository(m_session).add(c);
-        say(tr("Complaint No. %1 of %2 recorded; the first response is due within the deadline shown.").arg(c.id).arg(client.name),
+        say(tr("Complaint No. %1 of %2 recorded; the first response is due within the deadline shown.")
+                .arg(c.id)
+                .arg(client.name),
             false);
         m_description->clear();
         m_category->clear();

@@ -28,9 +28,20 @@ class ComplaintsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column {
-        NumberColumn, ClientColumn, SeverityColumn, StatusColumn, ReceivedColumn, FirstResponseColumn, SolutionColumn,
-        OnSiteColumn, ReturnVisitColumn, HandlerColumn, EscalatedColumn, ColumnCount
+    enum Column
+    {
+        NumberColumn,
+        ClientColumn,
+        SeverityColumn,
+        StatusColumn,
+        ReceivedColumn,
+        FirstResponseColumn,
+        SolutionColumn,
+        OnSiteColumn,
+        ReturnVisitColumn,
+        HandlerColumn,
+        EscalatedColumn,
+        ColumnCount
     };
     explicit ComplaintsPage(const Session &session, QWidget *parent = nullptr);
 

@@ -5,8 +5,8 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/DeadlineRepository.h"
 #include "repositories/ConsultationRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "security/Permissions.h"
 
 #include <QHBoxLayout>
@@ -56,10 +56,11 @@ bool ConsultationResponder::respond()
         const Consultation c = ConsultationRepository(m_session).respond(m_consultationId, m_note->text());
         const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
                                                              QStringLiteral("consultations"), c.id);
-        const QString state = item ? DeadlineEngine::stateLabel(item->stateAt(m_session.clock->nowMs())) : QString();
+        const QString state =
+            item ? DeadlineEngine::stateLabel(item->stateAt(m_session.clock->nowMs())) : QString();
         const QString message = tr("Answered the consultation of %1 at %2: %3.")
-                                    .arg(ClientRepository(m_session).get(c.clientId).name, OfficeTime::formatDateTime(c.respondedAt),
-                                         state);
+                                    .arg(ClientRepository(m_session).get(c.clientId).name,
+                                         OfficeTime::formatDateTime(c.respondedAt), state);
         m_note->clear();
         setConsultation(0);
         emit responded(c.id, c.clientId, message);

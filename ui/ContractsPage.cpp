@@ -56,7 +56,8 @@ ContractsPage::ContractsPage(const Session &session, QWidget *parent) : QWidget(
     connect(m_filter, &QLineEdit::textChanged, this, &ContractsPage::reload);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
-    m_table = RecordTable::create({tr("Number"), tr("Buyer"), tr("Unit"), tr("Status"), tr("Price payable (yuan)")}, split);
+    m_table = RecordTable::create(
+        {tr("Number"), tr("Buyer"), tr("Unit"), tr("Status"), tr("Price payable (yuan)")}, split);
     m_table->setObjectName(QStringLiteral("contractList"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ContractsPage::showSelected);
     split->addWidget(m_table);
@@ -139,12 +140,14 @@ QLayout *ContractsPage::buildPapers(QWidget *parent)
     printRow->addWidget(m_paper, 1);
     connect(button(tr("Print preview…"), "paperPreviewButton", parent, printRow), &QPushButton::clicked, this,
             &ContractsPage::previewPaper);
-    connect(button(tr("Save as PDF…"), "paperSaveButton", parent, printRow), &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, m_paper->currentText(), m_paper->currentText() + QStringLiteral(".pdf"),
-                                                          tr("PDF files (*.pdf)"));
-        if (!path.isEmpty())
-            writePaper(m_paper->currentData().toString(), path);
-    });
+    connect(
+        button(tr("Save as PDF…"), "paperSaveButton", parent, printRow), &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, m_paper->currentText(),
+                                                              m_paper->currentText() + QStringLiteral(".pdf"),
+                                                              tr("PDF files (*.pdf)"));
+            if (!path.isEmpty())
+                writePaper(m_paper->currentData().toString(), path);
+        });
     return printRow;
 }
 
@@ -155,9 +158,10 @@ void ContractsPage::previewPaper()
         return say(tr("Select a contract first."), true);
     const QString paper = m_paper->currentData().toString();
     try {
-        const QString html = paper == QLatin1String("summary")    ? SalesDocuments::summaryHtml(m_session, id)
-                             : paper == QLatin1String("schedule") ? PaymentScheduleReport::html(m_session, id)
-                                                                  : SalesDocuments::checklistHtml(m_session, id, paper);
+        const QString html = paper == QLatin1String("summary") ? SalesDocuments::summaryHtml(m_session, id)
+                             : paper == QLatin1String("schedule")
+                                 ? PaymentScheduleReport::html(m_session, id)
+                                 : SalesDocuments::checklistHtml(m_session, id, paper);
         PrintPreview::show(this, html, m_paper->currentText());
     } catch (const Error &e) {
         say(e.message(), true);
@@ -174,7 +178,8 @@ void ContractsPage::fillUnits()
     m_unit->clear();
     try {
         for (const Unit &u : UnitRepository(m_session).list(QStringLiteral("available")))
-            m_unit->addItem(tr("%1 — %2 yuan").arg(u.label(), PaymentScheduleReport::yuan(u.listPriceFen)), u.id);
+            m_unit->addItem(tr("%1 — %2 yuan").arg(u.label(), PaymentScheduleReport::yuan(u.listPriceFen)),
+                            u.id);
     } catch (const Error &e) {
         say(e.message(), true);
     }
@@ -184,12 +189,14 @@ void ContractsPage::reload()
 {
     const qint64 keep = selectedId();
     try {
-        const QList<ContractRepository::Overview> rows = ContractRepository(m_session).overview(m_filter->text());
+        const QList<ContractRepository::Overview> rows =
+            ContractRepository(m_session).overview(m_filter->text());
         const QSignalBlocker block(m_table);
         QList<QStringList> cells;
         QList<qint64> ids;
         for (const auto &o : rows) {
-            cells << QStringList{o.number, o.buyer, o.unitLabel, Vocabulary::label(Vocabulary::contractStatuses(), o.status),
+            cells << QStringList{o.number, o.buyer, o.unitLabel,
+                                 Vocabulary::label(Vocabulary::contractStatuses(), o.status),
                                  PaymentScheduleReport::yuan(o.netFen)};
             ids << o.id;
         }
@@ -232,15 +239,17 @@ void ContractsPage::showSelected()
     try {
         const Contract c = ContractRepository(m_session).get(id);
         const Client client = ClientRepository(m_session).get(c.clientId);
-        QString facts = tr("<b>%1</b> — %2, %3").arg(c.number.toHtmlEscaped(), client.name.toHtmlEscaped(),
-                                                      Vocabulary::label(Vocabulary::contractStatuses(), c.status).toHtmlEscaped());
-        facts += QStringLiteral("<br/>")
-                 + tr("Price %1 yuan, discount %2 yuan, payable %3 yuan")
-                       .arg(PaymentScheduleReport::yuan(c.priceFen), PaymentScheduleReport::yuan(c.discountFen),
-                            PaymentScheduleReport::yuan(c.priceFen - c.discountFen));
-        facts += QStringLiteral("<br/>")
-                 + (c.idVerifiedAt > 0 ? tr("Identity verified on %1").arg(OfficeTime::formatDateTime(c.idVerifiedAt))
-                                       : tr("Identity not verified yet: verify it before signing"));
+        QString facts = tr("<b>%1</b> — %2, %3")
+                            .arg(c.number.toHtmlEscaped(), client.name.toHtmlEscaped(),
+                                 Vocabulary::label(Vocabulary::contractStatuses(), c.status).toHtmlEscaped());
+        facts += QStringLiteral("<br/>") + tr("Price %1 yuan, discount %2 yuan, payable %3 yuan")
+                                               .arg(PaymentScheduleReport::yuan(c.priceFen),
+                                                    PaymentScheduleReport::yuan(c.discountFen),
+                                                    PaymentScheduleReport::yuan(c.priceFen - c.discountFen));
+        facts += QStringLiteral("<br/>") +
+                 (c.idVerifiedAt > 0
+                      ? tr("Identity verified on %1").arg(OfficeTime::formatDateTime(c.idVerifiedAt))
+                      : tr("Identity not verified yet: verify it before signing"));
         if (!c.cancelReason.isEmpty())
             facts += QStringLiteral("<br/>") + tr("Cancelled: %1").arg(c.cancelReason.toHtmlEscaped());
         m_detail->setText(facts);
@@ -258,8 +267,10 @@ bool ContractsPage::createDraft(const QString &clientPhone)
     try {
         const Client client = ClientRepository(m_session).findByPhone(clientPhone);
         if (client.id == 0)
-            throw ValidationError(QStringLiteral("client"),
-                                  tr("Client: no client has the phone \"%1\"; register them at the front desk first").arg(clientPhone));
+            throw ValidationError(
+                QStringLiteral("client"),
+                tr("Client: no client has the phone \"%1\"; register them at the front desk first")
+                    .arg(clientPhone));
         if (m_unit->currentIndex() < 0)
             throw ValidationError(QStringLiteral("unit"), tr("Unit: no unit is available"));
         const Unit unit = UnitRepository(m_session).get(m_unit->currentData().toLongLong());

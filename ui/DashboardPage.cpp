@@ -3,17 +3,17 @@
 #include "AppIcon.h"
 
 #include "ChecklistFlag.h"
-#include "DeadlineExplanation.h"
 #include "ConsultationResponder.h"
+#include "DeadlineExplanation.h"
 #include "StatePalette.h"
-#include "itemmodels/DeadlineListModel.h"
-#include "repositories/StaffRepository.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "itemmodels/DeadlineListModel.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
-#include "repositories/AppointmentRepository.h"
+#include "repositories/StaffRepository.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -35,11 +35,8 @@
 namespace estatedesk {
 
 DashboardPage::DashboardPage(const Session &session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_model(new DeadlineListModel(session, this)),
-      m_proxy(new StateColorProxy(DeadlineListModel::StateRole, this)),
-      m_refreshTimer(new QTimer(this)),
+    : QWidget(parent), m_session(session), m_model(new DeadlineListModel(session, this)),
+      m_proxy(new StateColorProxy(DeadlineListModel::StateRole, this)), m_refreshTimer(new QTimer(this)),
       m_tickTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -79,16 +76,20 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::applyScope);
     connect(m_show, &QComboBox::currentIndexChanged, this, &DashboardPage::applyScope);
     connect(m_view, &QTableView::doubleClicked, this, &DashboardPage::openCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const bool consultation = current.isValid()
-                                  && current.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations");
-        m_responder->setConsultation(consultation ? current.data(DeadlineListModel::EntityIdRole).toLongLong() : 0);
-    });
-    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
-        refresh();
-        m_summary->setText(message);
-        emit consultationAnswered(clientId);
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const bool consultation =
+                    current.isValid() &&
+                    current.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations");
+                m_responder->setConsultation(
+                    consultation ? current.data(DeadlineListModel::EntityIdRole).toLongLong() : 0);
+            });
+    connect(m_responder, &ConsultationResponder::responded, this,
+            [this](qint64, qint64 clientId, const QString &message) {
+                refresh();
+                m_summary->setText(message);
+                emit consultationAnswered(clientId);
+            });
     connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
         m_summary->setText(message);
         refresh();
@@ -133,7 +134,8 @@ QLayout *DashboardPage::buildHeader()
     m_show->setObjectName(QStringLiteral("dashboardView"));
     m_show->addItem(tr("Overdue and due soon"), QStringLiteral("attention"));
     m_show->addItem(tr("All open items"), QStringLiteral("all"));
-    m_show->setToolTip(tr("\"All open items\" also lists what is still on track, such as a complaint logged a minute ago."));
+    m_show->setToolTip(
+        tr("\"All open items\" also lists what is still on track, such as a complaint logged a minute ago."));
     top->addWidget(m_show);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("dashboardScope"));
@@ -145,7 +147,8 @@ QLayout *DashboardPage::buildHeader()
         if (m_session.role == QLatin1String("consultant"))
             m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("mine")));
     } else {
-        m_scope->setToolTip(tr("\"Mine\" and \"My team\" are offered once you sign in with your own account."));
+        m_scope->setToolTip(
+            tr("\"Mine\" and \"My team\" are offered once you sign in with your own account."));
     }
     top->addWidget(m_scope);
     return top;
@@ -226,7 +229,8 @@ void DashboardPage::openCurrent()
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return;
-    emit openRecord(index.data(DeadlineListModel::ClientIdRole).toLongLong(), index.data(DeadlineListModel::EntityRole).toString(),
+    emit openRecord(index.data(DeadlineListModel::ClientIdRole).toLongLong(),
+                    index.data(DeadlineListModel::EntityRole).toString(),
                     index.data(DeadlineListModel::EntityIdRole).toLongLong());
 }
 
@@ -263,8 +267,10 @@ void DashboardPage::refreshTasks()
             staff.insert(s.id, s.name);
         const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
         for (const FollowUp &f : FollowUpRepository(m_session).due(today, m_taskStaff)) {
-            auto *item = new QListWidgetItem(tr("%1  %2 — %3 (%4)").arg(f.dueOn.toString(Qt::ISODate), f.clientName, f.task,
-                                                                      f.staffId ? staff.value(f.staffId) : tr("supervisors")));
+            auto *item =
+                new QListWidgetItem(tr("%1  %2 — %3 (%4)")
+                                        .arg(f.dueOn.toString(Qt::ISODate), f.clientName, f.task,
+                                             f.staffId ? staff.value(f.staffId) : tr("supervisors")));
             item->setData(Qt::UserRole, f.clientId);
             if (f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation")) {
                 item->setBackground(StatePalette::background(DeadlineState::Overdue));
@@ -281,7 +287,8 @@ void DashboardPage::refresh()
 {
     // Keep what the user is looking at: the selected item and the scroll position.
     const QModelIndex current = m_view->currentIndex();
-    const qint64 selectedItem = current.isValid() ? current.data(DeadlineListModel::ItemIdRole).toLongLong() : 0;
+    const qint64 selectedItem =
+        current.isValid() ? current.data(DeadlineListModel::ItemIdRole).toLongLong() : 0;
     const int scroll = m_view->verticalScrollBar()->value();
     m_model->refresh();
     if (selectedItem) {
@@ -307,8 +314,8 @@ void DashboardPage::refreshViewings()
             staff.insert(s.id, s.name);
         auto line = [&](const Appointment &a) {
             return tr("%1  %2 (%n person(s)), %3, %4", nullptr, a.partySize)
-                .arg(OfficeTime::formatDateTime(a.startsAt), a.clientName,
-                     staff.value(a.consultantId), a.location);
+                .arg(OfficeTime::formatDateTime(a.startsAt), a.clientName, staff.value(a.consultantId),
+                     a.location);
         };
         const qint64 now = m_session.clock->nowMs();
         for (const Appointment &a : viewings.upcoming(now, 24))
@@ -343,10 +350,11 @@ void DashboardPage::updateCounts()
                                 .arg(c.first)
                                 .arg(c.second));
     }
-    m_summary->setText(tr("%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open "
-                          "the record (a complaint, a handover) or its client; Ctrl+E or the row's menu says why it is due then.")
-                           .arg(overdue)
-                           .arg(soon));
+    m_summary->setText(
+        tr("%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open "
+           "the record (a complaint, a handover) or its client; Ctrl+E or the row's menu says why it is due then.")
+            .arg(overdue)
+            .arg(soon));
 }
 
 void DashboardPage::notifyOverdue(const QList<DeadlineItem> &items)

@@ -28,7 +28,8 @@ static QLineEdit *field(QWidget *parent, const char *name, const QString &text)
     return edit;
 }
 
-DatabaseChoiceDialog::DatabaseChoiceDialog(const DatabaseConfig &current, const QString &problem, QWidget *parent)
+DatabaseChoiceDialog::DatabaseChoiceDialog(const DatabaseConfig &current, const QString &problem,
+                                           QWidget *parent)
     : QDialog(parent), m_config(current)
 {
     setWindowTitle(tr("Where EstateDesk keeps its data"));
@@ -39,15 +40,17 @@ DatabaseChoiceDialog::DatabaseChoiceDialog(const DatabaseConfig &current, const 
     layout->addWidget(m_thisPc);
     auto *fileRow = new QHBoxLayout;
     fileRow->setContentsMargins(24, 0, 0, 0);
-    const QString file = current.backend == Backend::Sqlite && !current.sqlitePath.isEmpty() ? current.sqlitePath
-                                                                                            : DatabaseConfig::defaultSqlitePath();
+    const QString file = current.backend == Backend::Sqlite && !current.sqlitePath.isEmpty()
+                             ? current.sqlitePath
+                             : DatabaseConfig::defaultSqlitePath();
     m_file = field(this, "fileEdit", QDir::toNativeSeparators(file));
     m_browse = new QPushButton(tr("&Browse..."), this);
     m_browse->setObjectName(QStringLiteral("browseButton"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
     layout->addLayout(fileRow);
-    auto *fileHint = new QLabel(tr("For one PC. The file stays on this PC; backups go to the folder beside it."), this);
+    auto *fileHint =
+        new QLabel(tr("For one PC. The file stays on this PC; backups go to the folder beside it."), this);
     fileHint->setContentsMargins(24, 0, 0, 8);
     fileHint->setWordWrap(true);
     layout->addWidget(fileHint);
@@ -55,7 +58,9 @@ DatabaseChoiceDialog::DatabaseChoiceDialog(const DatabaseConfig &current, const 
     m_server = new QRadioButton(tr("The &office server (several PCs share one PostgreSQL database)"), this);
     m_server->setObjectName(QStringLiteral("officeServerButton"));
     layout->addWidget(m_server);
-    const OfficeServer server = current.backend == Backend::Postgres ? OfficeServer::fromConnection(current.pgConnection) : OfficeServer{};
+    const OfficeServer server = current.backend == Backend::Postgres
+                                    ? OfficeServer::fromConnection(current.pgConnection)
+                                    : OfficeServer{};
     auto *form = new QFormLayout;
     form->setContentsMargins(24, 0, 0, 0);
     m_host = field(this, "hostEdit", server.host);
@@ -74,10 +79,11 @@ DatabaseChoiceDialog::DatabaseChoiceDialog(const DatabaseConfig &current, const 
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Ser&vice:"), m_service);
     layout->addLayout(form);
-    auto *passwordHint = new QLabel(tr("The password is never typed here nor stored by EstateDesk: put it in ~/.pgpass "
-                                       "(hostname:port:database:username:password, mode 0600), in PGPASSWORD, or in the "
-                                       "service's entry. See \"Setting up the office server\" in the README."),
-                                    this);
+    auto *passwordHint =
+        new QLabel(tr("The password is never typed here nor stored by EstateDesk: put it in ~/.pgpass "
+                      "(hostname:port:database:username:password, mode 0600), in PGPASSWORD, or in the "
+                      "service's entry. See \"Setting up the office server\" in the README."),
+                   this);
     passwordHint->setContentsMargins(24, 0, 0, 0);
     passwordHint->setWordWrap(true);
     layout->addWidget(passwordHint);
@@ -105,8 +111,9 @@ DatabaseChoiceDialog::DatabaseChoiceDialog(const DatabaseConfig &current, const 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &DatabaseChoiceDialog::testConnection);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Database file"), m_file->text(), tr("EstateDesk database (*.sqlite)"),
-                                                            nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Database file"), m_file->text(),
+                                                            tr("EstateDesk database (*.sqlite)"), nullptr,
+                                                            QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty())
             m_file->setText(QDir::toNativeSeparators(chosen));
     });
@@ -120,8 +127,9 @@ void DatabaseChoiceDialog::updateEnabled()
     const bool server = m_server->isChecked();
     m_file->setEnabled(!server);
     m_browse->setEnabled(!server);
-    for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_database),
-                       static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_test)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_database),
+          static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_test)})
         w->setEnabled(server);
 }
 
@@ -130,8 +138,10 @@ DatabaseConfig DatabaseChoiceDialog::fromFields() const
     if (m_thisPc->isChecked()) {
         const QString file = m_file->text().trimmed();
         if (file.isEmpty())
-            throw ValidationError(QStringLiteral("file"), tr("File: enter where the database file is to be kept."));
-        return DatabaseConfig::sqlite(QDir::fromNativeSeparators(file), SqliteCreation::IfMissing); // chosen here: made here
+            throw ValidationError(QStringLiteral("file"),
+                                  tr("File: enter where the database file is to be kept."));
+        return DatabaseConfig::sqlite(QDir::fromNativeSeparators(file),
+                                      SqliteCreation::IfMissing); // chosen here: made here
     }
     OfficeServer server;
     server.host = m_host->text().trimmed();
@@ -193,7 +203,8 @@ bool DatabaseChoiceDialog::testConnection()
     return ok;
 }
 
-std::optional<DatabaseConfig> askForDatabase(QSettings &settings, const DatabaseConfig &current, const QString &problem)
+std::optional<DatabaseConfig> askForDatabase(QSettings &settings, const DatabaseConfig &current,
+                                             const QString &problem)
 {
     DatabaseChoiceDialog dialog(current, problem);
     if (dialog.exec() != QDialog::Accepted)

@@ -26,7 +26,8 @@ class DatabaseChoiceDialog : public QDialog
     Q_OBJECT
 public:
     // current: what to show first; problem: why the last try with it failed (empty on a first start).
-    explicit DatabaseChoiceDialog(const DatabaseConfig &current, const QString &problem = {}, QWidget *parent = nullptr);
+    explicit DatabaseChoiceDialog(const DatabaseConfig &current, const QString &problem = {},
+                                  QWidget *parent = nullptr);
     bool tryAccept();
     // The choice, once accepted.
     DatabaseConfig config() const { return m_config; }
@@ -54,6 +55,7 @@ private:
 };
 
 // Shows the dialog and keeps the choice in settings; nothing when cancelled.
-std::optional<DatabaseConfig> askForDatabase(QSettings &settings, const DatabaseConfig &current, const QString &problem = {});
+std::optional<DatabaseConfig> askForDatabase(QSettings &settings, const DatabaseConfig &current,
+                                             const QString &problem = {});
 
 } // namespace estatedesk

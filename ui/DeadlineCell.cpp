@@ -15,10 +15,14 @@ namespace estatedesk {
 QString DeadlineCell::text(const DeadlineItem &item, qint64 nowMs)
 {
     switch (item.stateAt(nowMs)) {
-    case DeadlineState::Met: return DeadlineEngine::stateLabel(DeadlineState::Met);
-    case DeadlineState::MetLate: return DeadlineEngine::stateLabel(DeadlineState::MetLate);
-    case DeadlineState::Paused: return DeadlineEngine::stateLabel(DeadlineState::Paused);
-    default: return DeadlineListModel::remainingText(item.dueAt, nowMs);
+    case DeadlineState::Met:
+        return DeadlineEngine::stateLabel(DeadlineState::Met);
+    case DeadlineState::MetLate:
+        return DeadlineEngine::stateLabel(DeadlineState::MetLate);
+    case DeadlineState::Paused:
+        return DeadlineEngine::stateLabel(DeadlineState::Paused);
+    default:
+        return DeadlineListModel::remainingText(item.dueAt, nowMs);
     }
 }
 

@@ -9,8 +9,8 @@ class QTableWidgetItem;
 namespace estatedesk {
 
 // One deadline shown in a table cell of a board (complaints, handovers, defects): the live
-// countdown or the outcome, coloured by the state the models decide; the due time as tooltip. The item is kept in the
-// cell (Qt::UserRole + 10) so that a tick can move the countdown on without the database.
+// countdown or the outcome, coloured by the state the models decide; the due time as tooltip. The item is
+// kept in the cell (Qt::UserRole + 10) so that a tick can move the countdown on without the database.
 class DeadlineCell
 {
 public:

@@ -16,12 +16,14 @@
 namespace estatedesk {
 
 DeadlineExplanation::DeadlineExplanation(QAbstractItemView *view, const Session &session, int itemRole)
-    : QObject(view), m_view(view), m_session(session), m_itemRole(itemRole), m_action(new QAction(tr("Why is this due then?"), view))
+    : QObject(view), m_view(view), m_session(session), m_itemRole(itemRole),
+      m_action(new QAction(tr("Why is this due then?"), view))
 {
     m_action->setObjectName(QStringLiteral("explainDeadline"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_action->setToolTip(tr("Explain the selected deadline: the days counted and skipped, pauses and rounds (Ctrl+E)"));
+    m_action->setToolTip(
+        tr("Explain the selected deadline: the days counted and skipped, pauses and rounds (Ctrl+E)"));
     connect(m_action, &QAction::triggered, this, &DeadlineExplanation::showDialog);
     view->addAction(m_action);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);

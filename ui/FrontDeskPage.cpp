@@ -11,11 +11,11 @@
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/DeadlineRepository.h"
-#include "repositories/StaffRepository.h"
-#include "repositories/RotationRepository.h"
 #include "repositories/ConsultationRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/RotationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -55,10 +55,12 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     right->addWidget(buildRotation(), 3);
     layout->addLayout(right, 2);
     // Below the search: the consultations awaiting a response, oldest first, answered from here.
-    left->addWidget(new QLabel(tr("Awaiting a response (oldest first; calls and messages after hours are marked):"), this));
+    left->addWidget(new QLabel(
+        tr("Awaiting a response (oldest first; calls and messages after hours are marked):"), this));
     m_queue = new QTableWidget(0, 5, this);
     m_queue->setObjectName(QStringLiteral("awaitingResponse"));
-    m_queue->setHorizontalHeaderLabels({tr("Received"), tr("Client"), tr("Channel"), tr("Consultant"), tr("Response")});
+    m_queue->setHorizontalHeaderLabels(
+        {tr("Received"), tr("Client"), tr("Channel"), tr("Consultant"), tr("Response")});
     m_queue->verticalHeader()->hide();
     m_queue->horizontalHeader()->setStretchLastSection(true);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -87,18 +89,19 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
         const QTableWidgetItem *item = row >= 0 ? m_queue->item(row, 0) : nullptr;
         m_responder->setConsultation(item ? item->data(Qt::UserRole).toLongLong() : 0);
     });
-    connect(m_queue, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        emit openClient(m_queue->item(row, 1)->data(Qt::UserRole).toLongLong());
-    });
-    connect(m_responder, &ConsultationResponder::responded, this, [this](qint64, qint64 clientId, const QString &message) {
-        m_status->setText(message);
-        m_status->setStyleSheet(QString());
-        refreshQueue();
-        emit consultationAnswered(clientId);
-    });
+    connect(m_queue, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { emit openClient(m_queue->item(row, 1)->data(Qt::UserRole).toLongLong()); });
+    connect(m_responder, &ConsultationResponder::responded, this,
+            [this](qint64, qint64 clientId, const QString &message) {
+                m_status->setText(message);
+                m_status->setStyleSheet(QString());
+                refreshQueue();
+                emit consultationAnswered(clientId);
+            });
     connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
         m_status->setText(message);
-        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        m_status->setStyleSheet(
+            QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
         refreshQueue();
     });
     // The countdowns move every second; the list itself is read again every 30 seconds.
@@ -113,14 +116,14 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
             refreshQueue();
     });
     reload->start();
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &FrontDeskPage::registerVisit);
     }
-    connect(m_results, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        emit openClient(m_results->item(row, 0)->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_results, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { emit openClient(m_results->item(row, 0)->data(Qt::UserRole).toLongLong()); });
     refreshQueue();
     refreshRotation();
 }
@@ -277,8 +280,8 @@ void FrontDeskPage::refreshRotation()
             m_rotation->setItem(i, 0, name);
             auto *status = new QComboBox(m_rotation);
             status->setFocusPolicy(Qt::NoFocus);
-            for (const QString &key : {QStringLiteral("available"), QStringLiteral("with_client"), QStringLiteral("on_break"),
-                                       QStringLiteral("on_leave")})
+            for (const QString &key : {QStringLiteral("available"), QStringLiteral("with_client"),
+                                       QStringLiteral("on_break"), QStringLiteral("on_leave")})
                 status->addItem(RotationRepository::statusLabel(key), key);
             status->setCurrentIndex(status->findData(p.status));
             const qint64 staffId = p.staffId;
@@ -290,7 +293,8 @@ void FrontDeskPage::refreshRotation()
             if (next.isEmpty() && p.status == QLatin1String("available"))
                 next = p.name;
         }
-        m_next->setText(next.isEmpty() ? tr("Next new walk-in: nobody is available") : tr("Next new walk-in: %1").arg(next));
+        m_next->setText(next.isEmpty() ? tr("Next new walk-in: nobody is available")
+                                       : tr("Next new walk-in: %1").arg(next));
     } catch (const Error &e) {
         m_next->setText(e.message());
     }
@@ -314,7 +318,8 @@ bool FrontDeskPage::moveSelected(int delta)
     if (row < 0)
         return false;
     try {
-        RotationRepository(m_session).moveTo(m_rotation->item(row, 0)->data(Qt::UserRole).toLongLong(), row + 1 + delta);
+        RotationRepository(m_session).moveTo(m_rotation->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                                             row + 1 + delta);
     } catch (const Error &e) {
         m_status->setText(e.message());
         return false;
@@ -341,7 +346,9 @@ void FrontDeskPage::search(const QString &text)
             m_results->setItem(i, 0, name);
             m_results->setItem(i, 1, new QTableWidgetItem(Phone::display(r.phone)));
             m_results->setItem(i, 2, new QTableWidgetItem(r.consultantName));
-            m_results->setItem(i, 3, new QTableWidgetItem(r.lastServiceAt ? OfficeTime::formatDate(r.lastServiceAt) : QString()));
+            m_results->setItem(
+                i, 3,
+                new QTableWidgetItem(r.lastServiceAt ? OfficeTime::formatDate(r.lastServiceAt) : QString()));
         }
         identify(text, true);
     } catch (const Error &e) {
@@ -355,9 +362,11 @@ void FrontDeskPage::showVerdict(Verdict verdict, const QString &text)
     m_banner->setProperty("verdict", QString::fromLatin1(kNames[int(verdict)]));
     m_banner->setText(text);
     if (verdict == Verdict::New || verdict == Verdict::Returning) {
-        const DeadlineState tone = verdict == Verdict::Returning ? DeadlineState::OnTrack : DeadlineState::DueSoon;
-        m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2")
-                                    .arg(StatePalette::background(tone).name(), StatePalette::foreground(tone).name()));
+        const DeadlineState tone =
+            verdict == Verdict::Returning ? DeadlineState::OnTrack : DeadlineState::DueSoon;
+        m_banner->setStyleSheet(
+            QStringLiteral("background:%1;color:%2")
+                .arg(StatePalette::background(tone).name(), StatePalette::foreground(tone).name()));
     } else {
         m_banner->setStyleSheet(QString());
     }
@@ -381,13 +390,15 @@ void FrontDeskPage::identify(const QString &text, bool fromSearch)
         if (e164.isEmpty())
             return;
         if (known.id != 0) {
-            const QString consultant = known.consultantId ? StaffRepository(m_session).get(known.consultantId).name : tr("none");
+            const QString consultant =
+                known.consultantId ? StaffRepository(m_session).get(known.consultantId).name : tr("none");
             const QList<ServiceRecord> last = ServiceRecordRepository(m_session).forClient(known.id, 1);
             showVerdict(Verdict::Returning,
                         tr("Returning client: %1 (No. %2), consultant %3, last contact %4")
                             .arg(known.name)
                             .arg(known.id)
-                            .arg(consultant, last.isEmpty() ? tr("none") : OfficeTime::formatDate(last.constFirst().at)));
+                            .arg(consultant,
+                                 last.isEmpty() ? tr("none") : OfficeTime::formatDate(last.constFirst().at)));
             m_name->setText(known.name);
             m_gender->setCurrentIndex(std::max(0, m_gender->findData(known.gender)));
             m_occupation->setText(known.occupation);
@@ -420,13 +431,16 @@ bool FrontDeskPage::registerVisit()
     try {
         const VisitResult r = VisitRegistration(m_session).registerVisit(form);
         const QString who = ClientRepository(m_session).get(r.clientId).name;
-        QString text = r.afterHours
-                           ? tr("Registered %1 outside office hours: in the after-hours queue, to be answered by %2.")
-                                 .arg(who, OfficeTime::formatDateTime(r.responseDue))
-                           : tr("Registered %1: a consultant must respond by %2.").arg(who, OfficeTime::formatDateTime(r.responseDue));
+        QString text =
+            r.afterHours
+                ? tr("Registered %1 outside office hours: in the after-hours queue, to be answered by %2.")
+                      .arg(who, OfficeTime::formatDateTime(r.responseDue))
+                : tr("Registered %1: a consultant must respond by %2.")
+                      .arg(who, OfficeTime::formatDateTime(r.responseDue));
         if (!r.assignedTo.isEmpty())
-            text += QLatin1Char(' ') + (r.assignedReturning ? tr("Back to their consultant %1.").arg(r.assignedTo)
-                                                            : tr("Next in the rotation: %1.").arg(r.assignedTo));
+            text +=
+                QLatin1Char(' ') + (r.assignedReturning ? tr("Back to their consultant %1.").arg(r.assignedTo)
+                                                        : tr("Next in the rotation: %1.").arg(r.assignedTo));
         else if (!r.notAssignedReason.isEmpty())
             text += QLatin1Char(' ') + r.notAssignedReason;
         m_status->setText(text);
@@ -468,7 +482,8 @@ void FrontDeskPage::clearForm()
 
 void FrontDeskPage::refreshQueue()
 {
-    const QTableWidgetItem *current = m_queue->currentRow() >= 0 ? m_queue->item(m_queue->currentRow(), 0) : nullptr;
+    const QTableWidgetItem *current =
+        m_queue->currentRow() >= 0 ? m_queue->item(m_queue->currentRow(), 0) : nullptr;
     const qint64 selected = current ? current->data(Qt::UserRole).toLongLong() : 0;
     m_queue->setRowCount(0);
     try {
@@ -477,14 +492,16 @@ void FrontDeskPage::refreshQueue()
         m_queue->setRowCount(int(rows.size()));
         for (int i = 0; i < rows.size(); ++i) {
             const ConsultationRepository::Row &r = rows.at(i);
-            auto *received = new QTableWidgetItem(r.afterHours ? tr("%1 (after hours)").arg(OfficeTime::formatDateTime(r.receivedAt))
-                                                                : OfficeTime::formatDateTime(r.receivedAt));
+            auto *received = new QTableWidgetItem(
+                r.afterHours ? tr("%1 (after hours)").arg(OfficeTime::formatDateTime(r.receivedAt))
+                             : OfficeTime::formatDateTime(r.receivedAt));
             received->setData(Qt::UserRole, r.id);
             m_queue->setItem(i, 0, received);
             auto *client = new QTableWidgetItem(r.clientName);
             client->setData(Qt::UserRole, r.clientId);
             m_queue->setItem(i, 1, client);
-            m_queue->setItem(i, 2, new QTableWidgetItem(Vocabulary::label(Vocabulary::sourceChannels(), r.channel)));
+            m_queue->setItem(
+                i, 2, new QTableWidgetItem(Vocabulary::label(Vocabulary::sourceChannels(), r.channel)));
             m_queue->setItem(i, 3, new QTableWidgetItem(r.staffName));
             auto *due = new QTableWidgetItem;
             DeadlineCell::show(due, r.deadline.id ? &r.deadline : nullptr, now);

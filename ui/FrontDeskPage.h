@@ -71,7 +71,13 @@ private:
     void setKeyboardOrder();
     // The banner over the form; its "verdict" property ("new", "returning", "error" or empty)
     // says which, whatever the language.
-    enum class Verdict { None, New, Returning, Error };
+    enum class Verdict
+    {
+        None,
+        New,
+        Returning,
+        Error
+    };
     void showVerdict(Verdict verdict, const QString &text);
     void search(const QString &text);
     // New or returning for a phone typed in the search box or the phone field; the form keeps

@@ -4,12 +4,12 @@
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
 #include "PrintPreview.h"
-#include "print/ReportPrinter.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
+#include "print/ReportPrinter.h"
 #include "reports/HandoverSheetReport.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -68,7 +68,8 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
         // Read-only for roles that may not record handovers (the models refuse them anyway).
         for (QWidget *w : std::as_const(writers))
             w->setEnabled(false);
-        m_status->setText(tr("You can see the handovers; customer-service staff and supervisors record them."));
+        m_status->setText(
+            tr("You can see the handovers; customer-service staff and supervisors record them."));
     }
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &HandoversPage::tick);
@@ -129,8 +130,8 @@ void HandoversPage::buildHandoverTable(QWidget *parent)
     new DeadlineExplanation(m_table, m_session, DeadlineCell::ItemRole); // why each deadline is due then
     m_table->setObjectName(QStringLiteral("handoverList"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Date"), tr("Unit"), tr("Owner"), tr("Received by"), tr("Notice"),
-                                        tr("Inspected"), tr("Open defects"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Date"), tr("Unit"), tr("Owner"), tr("Received by"),
+                                        tr("Notice"), tr("Inspected"), tr("Open defects"), tr("Status")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -163,8 +164,9 @@ QLayout *HandoversPage::buildHandoverSteps(QWidget *parent, QList<QWidget *> &wr
     steps->addWidget(print);
     steps->addWidget(pdf);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, HandoverSheetReport::title(),
-                                                          tr("handover-%1.pdf").arg(selectedId()), tr("PDF files (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, HandoverSheetReport::title(),
+                                         tr("handover-%1.pdf").arg(selectedId()), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             printSignOffSheet(path);
     });
@@ -192,8 +194,8 @@ void HandoversPage::buildDefectTable(QWidget *parent)
     new DeadlineExplanation(m_defects, m_session, DeadlineCell::ItemRole);
     m_defects->setObjectName(QStringLiteral("defectList"));
     m_defects->setColumnCount(DefectColumnCount);
-    m_defects->setHorizontalHeaderLabels({tr("No."), tr("Location"), tr("Defect"), tr("Responsible party"), tr("Deadline"),
-                                          tr("Status"), tr("Complaint")});
+    m_defects->setHorizontalHeaderLabels({tr("No."), tr("Location"), tr("Defect"), tr("Responsible party"),
+                                          tr("Deadline"), tr("Status"), tr("Complaint")});
     m_defects->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_defects->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_defects->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -260,7 +262,8 @@ void HandoversPage::fillUnits()
 {
     m_unit->clear();
     try {
-        for (const HandoverRepository::AwaitingUnit &a : HandoverRepository(m_session).unitsAwaitingHandover())
+        for (const HandoverRepository::AwaitingUnit &a :
+             HandoverRepository(m_session).unitsAwaitingHandover())
             m_unit->addItem(tr("%1 — %2 (%3)").arg(a.unitLabel, a.clientName, a.contractNumber),
                             QVariantList{a.unitId, a.clientId, a.contractId});
     } catch (const Error &e) {
@@ -274,7 +277,8 @@ void HandoversPage::reload()
     const qint64 now = m_session.clock->nowMs();
     try {
         HandoverRepository repo(m_session);
-        const QList<HandoverRepository::Row> rows = repo.rows(m_scope->currentData().toString() == QLatin1String("scheduled"));
+        const QList<HandoverRepository::Row> rows =
+            repo.rows(m_scope->currentData().toString() == QLatin1String("scheduled"));
         m_rows.clear();
         QList<qint64> ids;
         for (const auto &row : rows) {
@@ -305,9 +309,12 @@ void HandoversPage::reload()
             auto *notice = put(NoticeColumn, QString());
             const auto byPolicy = notices.value(h.id);
             const auto it = byPolicy.constFind(QStringLiteral("handover-notice"));
-            if (h.noticeSentAt > 0 || h.status != QLatin1String("scheduled")) { // the outcome; nothing left to count down
-                notice->setText(h.noticeSentAt > 0 ? tr("sent %1 (%2)").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel)
-                                                   : tr("never sent"));
+            if (h.noticeSentAt > 0 ||
+                h.status != QLatin1String("scheduled")) { // the outcome; nothing left to count down
+                notice->setText(
+                    h.noticeSentAt > 0
+                        ? tr("sent %1 (%2)").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel)
+                        : tr("never sent"));
                 if (it != byPolicy.constEnd()) {
                     notice->setBackground(StatePalette::background(it->stateAt(now)));
                     notice->setForeground(StatePalette::foreground(it->stateAt(now)));
@@ -391,11 +398,15 @@ void HandoversPage::showDefects()
         const Handover h = repo.get(id);
         QStringList facts;
         facts << tr("<b>Handover No. %1</b> on %2").arg(h.id).arg(h.handoverOn.toString(Qt::ISODate));
-        facts << (h.noticeSentAt > 0 ? tr("notice sent %1 by %2").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel.toHtmlEscaped())
-                                     : tr("notice not sent yet"));
-        facts << (h.inspectedAt > 0 ? tr("inspected %1").arg(OfficeTime::formatDateTime(h.inspectedAt)) : tr("not inspected yet"));
-        facts << (h.propertyContactGivenAt > 0 ? tr("property management: %1").arg(h.propertyContact.toHtmlEscaped())
-                                               : tr("property-management contact not given yet"));
+        facts << (h.noticeSentAt > 0
+                      ? tr("notice sent %1 by %2")
+                            .arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel.toHtmlEscaped())
+                      : tr("notice not sent yet"));
+        facts << (h.inspectedAt > 0 ? tr("inspected %1").arg(OfficeTime::formatDateTime(h.inspectedAt))
+                                    : tr("not inspected yet"));
+        facts << (h.propertyContactGivenAt > 0
+                      ? tr("property management: %1").arg(h.propertyContact.toHtmlEscaped())
+                      : tr("property-management contact not given yet"));
         m_detail->setText(facts.join(QStringLiteral(" · ")));
         const QList<Defect> defects = repo.defects(id);
         QList<qint64> ids;
@@ -421,8 +432,9 @@ void HandoversPage::showDefects()
             DeadlineCell::show(deadline, it == byPolicy.constEnd() ? nullptr : &*it, now);
             put(DefectStatusColumn, d.status == QLatin1String("closed")  ? tr("Re-inspection passed")
                                     : d.status == QLatin1String("fixed") ? tr("Fixed, awaiting re-inspection")
-                                    : d.reinspectionResult == QLatin1String("failed") ? tr("Open (re-inspection failed)")
-                                                                                       : tr("Open"));
+                                    : d.reinspectionResult == QLatin1String("failed")
+                                        ? tr("Open (re-inspection failed)")
+                                        : tr("Open"));
             put(ComplaintColumn, d.complaintId > 0 ? tr("No. %1").arg(d.complaintId) : QString());
         }
         m_defects->resizeColumnsToContents();
@@ -448,7 +460,10 @@ bool HandoversPage::schedule()
         h.handoverOn = m_date->date();
         h.staffId = m_staff->currentData().toLongLong();
         HandoverRepository(m_session).add(h);
-        say(tr("Handover No. %1 scheduled for %2; send the notice in time.").arg(h.id).arg(h.handoverOn.toString(Qt::ISODate)), false);
+        say(tr("Handover No. %1 scheduled for %2; send the notice in time.")
+                .arg(h.id)
+                .arg(h.handoverOn.toString(Qt::ISODate)),
+            false);
         fillUnits();
         reload();
         selectHandover(h.id);
@@ -480,24 +495,28 @@ bool HandoversPage::step(const std::function<void(qint64)> &action, const QStrin
 
 bool HandoversPage::sendNotice()
 {
-    return step([this](qint64 id) { HandoverRepository(m_session).sendNotice(id, m_noticeChannel->currentText()); },
-                tr("Notice recorded."));
+    return step(
+        [this](qint64 id) { HandoverRepository(m_session).sendNotice(id, m_noticeChannel->currentText()); },
+        tr("Notice recorded."));
 }
 
 bool HandoversPage::recordInspection()
 {
-    return step([this](qint64 id) { HandoverRepository(m_session).recordInspection(id, QString()); }, tr("Inspection recorded."));
+    return step([this](qint64 id) { HandoverRepository(m_session).recordInspection(id, QString()); },
+                tr("Inspection recorded."));
 }
 
 bool HandoversPage::givePropertyContact()
 {
-    return step([this](qint64 id) { HandoverRepository(m_session).givePropertyContact(id, m_contact->text()); },
-                tr("Property-management contact recorded."));
+    return step(
+        [this](qint64 id) { HandoverRepository(m_session).givePropertyContact(id, m_contact->text()); },
+        tr("Property-management contact recorded."));
 }
 
 bool HandoversPage::complete()
 {
-    return step([this](qint64 id) { HandoverRepository(m_session).complete(id); }, tr("Handover done; the unit is handed over."));
+    return step([this](qint64 id) { HandoverRepository(m_session).complete(id); },
+                tr("Handover done; the unit is handed over."));
 }
 
 bool HandoversPage::addDefect()
@@ -539,15 +558,20 @@ bool HandoversPage::markFixed()
 
 bool HandoversPage::reinspect(bool passed)
 {
-    return defectStep([this, passed](qint64 d) { HandoverRepository(m_session).reinspectDefect(d, passed, m_note->text()); },
-                      passed ? tr("Re-inspection passed; the defect is closed.") : tr("Re-inspection failed; the defect stays open."));
+    return defectStep(
+        [this, passed](qint64 d) {
+            HandoverRepository(m_session).reinspectDefect(d, passed, m_note->text());
+        },
+        passed ? tr("Re-inspection passed; the defect is closed.")
+               : tr("Re-inspection failed; the defect stays open."));
 }
 
 bool HandoversPage::raiseAsComplaint()
 {
     qint64 complaint = 0;
-    const bool ok = defectStep([this, &complaint](qint64 d) { complaint = HandoverRepository(m_session).raiseDefectAsComplaint(d); },
-                               tr("The defect is now a complaint on the complaints board."));
+    const bool ok = defectStep(
+        [this, &complaint](qint64 d) { complaint = HandoverRepository(m_session).raiseDefectAsComplaint(d); },
+        tr("The defect is now a complaint on the complaints board."));
     if (ok)
         emit complaintRaised(complaint);
     return ok;

@@ -25,10 +25,30 @@ class HandoversPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, DateColumn, UnitColumn, ClientColumn, StaffColumn, NoticeColumn, InspectedColumn,
-                  DefectsColumn, StatusColumn, ColumnCount };
-    enum DefectColumn { DefectNumberColumn, LocationColumn, DescriptionColumn, ResponsibleColumn, DeadlineColumn,
-                        DefectStatusColumn, ComplaintColumn, DefectColumnCount };
+    enum Column
+    {
+        NumberColumn,
+        DateColumn,
+        UnitColumn,
+        ClientColumn,
+        StaffColumn,
+        NoticeColumn,
+        InspectedColumn,
+        DefectsColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum DefectColumn
+    {
+        DefectNumberColumn,
+        LocationColumn,
+        DescriptionColumn,
+        ResponsibleColumn,
+        DeadlineColumn,
+        DefectStatusColumn,
+        ComplaintColumn,
+        DefectColumnCount
+    };
     explicit HandoversPage(const Session &session, QWidget *parent = nullptr);
 
     void reload();

@@ -132,10 +132,12 @@ void LiveRefresh::reloadKeepingView(QWidget *page, const std::function<void()> &
             t.edit->setModified(true);
         }
     for (const Document &d : documents) {
-        if (auto *plain = qobject_cast<QPlainTextEdit *>(d.editor.data()); plain && plain->toPlainText() != d.text) {
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(d.editor.data());
+            plain && plain->toPlainText() != d.text) {
             plain->setPlainText(d.text);
             plain->document()->setModified(true);
-        } else if (auto *rich = qobject_cast<QTextEdit *>(d.editor.data()); rich && rich->toHtml() != d.text) {
+        } else if (auto *rich = qobject_cast<QTextEdit *>(d.editor.data());
+                   rich && rich->toHtml() != d.text) {
             rich->setHtml(d.text);
             rich->document()->setModified(true);
         }

@@ -24,7 +24,8 @@
 namespace estatedesk {
 
 IdleWatcher::IdleWatcher(const Clock *clock, int idleMinutes, QObject *parent)
-    : QObject(parent), m_clock(clock), m_minutes(idleMinutes), m_lastInput(clock->nowMs()), m_timer(new QTimer(this))
+    : QObject(parent), m_clock(clock), m_minutes(idleMinutes), m_lastInput(clock->nowMs()),
+      m_timer(new QTimer(this))
 {
     qApp->installEventFilter(this);
     m_timer->setInterval(15'000);
@@ -140,14 +141,16 @@ void LockScreen::lock(Mode mode)
     m_error->clear();
     m_password->clear();
     if (mode == Mode::Locked) {
-        m_title->setText(tr("The window is locked. %1, please enter your password to continue: everything you typed is "
-                            "kept. Someone else can sign in with their own name.")
-                             .arg(m_ownName));
+        m_title->setText(
+            tr("The window is locked. %1, please enter your password to continue: everything you typed is "
+               "kept. Someone else can sign in with their own name.")
+                .arg(m_ownName));
         m_name->setText(m_ownName);
     } else {
-        m_title->setText(tr("Switch user: sign in with your own name and password. Signing in again as %1 returns to "
-                            "the window as it was.")
-                             .arg(m_ownName));
+        m_title->setText(
+            tr("Switch user: sign in with your own name and password. Signing in again as %1 returns to "
+               "the window as it was.")
+                .arg(m_ownName));
         m_name->clear();
     }
     setCovered(true);
@@ -176,17 +179,19 @@ void LockScreen::coverDialogs(bool covered)
     for (QWidget *top : QApplication::topLevelWidgets()) {
         // The dialogs on screen (menus and tooltips close by themselves); another account's
         // window has its own lock.
-        if (top == window || !top->isVisible() || top->windowType() != Qt::Dialog
-            || top->findChild<LockScreen *>(QStringLiteral("lockScreen"), Qt::FindDirectChildrenOnly))
+        if (top == window || !top->isVisible() || top->windowType() != Qt::Dialog ||
+            top->findChild<LockScreen *>(QStringLiteral("lockScreen"), Qt::FindDirectChildrenOnly))
             continue;
         auto *cover = new LockScreen(m_session, top, this);
         cover->m_ownName = m_ownName;
-        cover->m_title->setText(tr("The window is locked. %1, please enter your password to continue: everything you typed "
-                                   "is kept.")
-                                    .arg(m_ownName));
+        cover->m_title->setText(
+            tr("The window is locked. %1, please enter your password to continue: everything you typed "
+               "is kept.")
+                .arg(m_ownName));
         cover->m_name->setText(m_name->text());
         cover->m_minimumBefore = top->minimumSize();
-        const QSize room = cover->sizeHint().expandedTo(QSize(520, 320)); // the sign-in readable, not squeezed
+        const QSize room =
+            cover->sizeHint().expandedTo(QSize(520, 320)); // the sign-in readable, not squeezed
         top->setMinimumSize(top->minimumSize().expandedTo(room));
         top->resize(top->size().expandedTo(room));
         cover->setCovered(true);
@@ -202,8 +207,9 @@ bool LockScreen::trySignIn()
     if (m_main) { // a dialog's cover: the whole window unlocks, for its own account only
         if (staff.id != m_session.actorId) {
             m_password->clear();
-            m_error->setText(tr("A dialog of %1 is open: only %1 can unlock now. Sign in as yourself once it is closed.")
-                                 .arg(m_ownName));
+            m_error->setText(
+                tr("A dialog of %1 is open: only %1 can unlock now. Sign in as yourself once it is closed.")
+                    .arg(m_ownName));
             return false;
         }
         m_main->setCovered(false);

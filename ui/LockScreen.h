@@ -57,7 +57,11 @@ class LockScreen : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode { Locked, SwitchUser };
+    enum class Mode
+    {
+        Locked,
+        SwitchUser
+    };
 
     LockScreen(const Session &session, QWidget *window);
 

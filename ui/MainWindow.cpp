@@ -2,50 +2,50 @@
 #include "MainWindow.h"
 #include "AppIcon.h"
 
+#include "AuditLogPage.h"
+#include "BackupsPage.h"
 #include "CalendarSettingsPage.h"
+#include "ChecklistFlag.h"
 #include "ClientDetailPanel.h"
 #include "ComplaintsPage.h"
 #include "ContractsPage.h"
-#include "SupervisionPage.h"
-#include "HandoversPage.h"
-#include "OpeningChecklistPage.h"
-#include "ReturnVisitsPage.h"
-#include "ChecklistFlag.h"
-#include "LockScreen.h"
 #include "DashboardPage.h"
-#include "FrontDeskPage.h"
-#include "ViewingsPage.h"
-#include "UnitsBoardPage.h"
-#include "AuditLogPage.h"
-#include "BackupsPage.h"
-#include "StaffPage.h"
-#include "MessageBox.h"
-#include "PolicySettingsPage.h"
-#include "LiveRefresh.h"
 #include "DatabaseChoiceDialog.h"
-#include "repositories/ChangeFeed.h"
+#include "FrontDeskPage.h"
+#include "HandoversPage.h"
+#include "LiveRefresh.h"
+#include "LockScreen.h"
+#include "MessageBox.h"
+#include "OpeningChecklistPage.h"
+#include "PolicySettingsPage.h"
+#include "ReturnVisitsPage.h"
+#include "StaffPage.h"
+#include "SupervisionPage.h"
+#include "UnitsBoardPage.h"
+#include "ViewingsPage.h"
+#include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "demo/DemoData.h"
-#include "repositories/SettingsRepository.h"
 #include "domain/Vocabulary.h"
+#include "io/ClientCsv.h"
 #include "io/PersonalDataExport.h"
+#include "itemmodels/ClientListModel.h"
+#include "repositories/ChangeFeed.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplaintRepository.h"
+#include "repositories/HandoverRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 #include "security/ScreenLock.h"
-#include "repositories/ComplaintRepository.h"
-#include "repositories/HandoverRepository.h"
 #include "services/ScheduledJobs.h"
-#include "io/ClientCsv.h"
-#include "itemmodels/ClientListModel.h"
-#include "repositories/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/IntegrityWatch.h"
 #include "storage/ServerLink.h"
-#include "core/Clock.h"
-#include "core/OfficeTime.h"
 
 #include <QApplication>
-#include <algorithm>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -59,11 +59,11 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QThread>
 #include <QTableView>
-#include <QComboBox>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace estatedesk {
 
@@ -111,19 +111,23 @@ void MainWindow::buildTabs()
     addSalesTabs();
     addAfterSalesTabs();
     // Supervisors and administrators: the whole page; the staff it appraises: their own appraisal.
-    const bool appraised = QStringList{QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service")}.contains(m_session.role);
+    const bool appraised =
+        QStringList{QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service")}
+            .contains(m_session.role);
     if (Permissions::allows(m_session.role, Action::PrintReports) || appraised)
         addLazyTab(m_tabs, appraised ? tr("My appraisal") : tr("Supervision"), &m_supervision, [this] {
             m_supervision = new SupervisionPage(m_session, this);
             watch(m_supervision,
-                  {"survey_campaigns", "survey_responses", "improvement_actions", "training_sessions", "training_results", "kpi_snapshots",
-                   "appraisal_rewards", "appraisal_coaching", "settings", "staff"},
+                  {"survey_campaigns", "survey_responses", "improvement_actions", "training_sessions",
+                   "training_results", "kpi_snapshots", "appraisal_rewards", "appraisal_coaching", "settings",
+                   "staff"},
                   [this] { m_supervision->reload(); });
             return m_supervision;
         });
     addSettingsTabs();
     // Reception and consultants start at the front desk; everyone else at the dashboard.
-    const bool deskFirst = m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");
+    const bool deskFirst =
+        m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");
     m_tabs->setCurrentWidget(deskFirst ? static_cast<QWidget *>(frontDesk()) : m_dashboard);
 }
 
@@ -140,7 +144,8 @@ void MainWindow::addSalesTabs()
         addLazyTab(sales, tr("Contracts and payments"), &m_contracts, [this] {
             m_contracts = new ContractsPage(m_session, this);
             watch(m_contracts,
-                  {"contracts", "payment_plans", "installments", "receipts", "loan_tax_steps", "contract_questions", "units", "clients"},
+                  {"contracts", "payment_plans", "installments", "receipts", "loan_tax_steps",
+                   "contract_questions", "units", "clients"},
                   [this] { m_contracts->reload(); });
             return m_contracts;
         });
@@ -154,7 +159,8 @@ void MainWindow::addAfterSalesTabs()
     addLazyTab(m_afterSales, tr("Complaints"), &m_complaints, [this] {
         m_complaints = new ComplaintsPage(m_session, this);
         connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
-        watch(m_complaints, {"complaints", "complaint_events", "clients", "staff"}, [this] { m_complaints->reload(); });
+        watch(m_complaints, {"complaints", "complaint_events", "clients", "staff"},
+              [this] { m_complaints->reload(); });
         return m_complaints;
     });
     addLazyTab(m_afterSales, tr("Handovers and defects"), &m_handovers, [this] {
@@ -167,7 +173,8 @@ void MainWindow::addAfterSalesTabs()
         m_returnVisits = new ReturnVisitsPage(m_session, this);
         connect(m_returnVisits, &ReturnVisitsPage::recorded, m_dashboard, &DashboardPage::refresh);
         connect(m_returnVisits, &ReturnVisitsPage::openClient, this, &MainWindow::openClient);
-        watch(m_returnVisits, {"scheduled_visits", "return_visits", "clients"}, [this] { m_returnVisits->reload(); });
+        watch(m_returnVisits, {"scheduled_visits", "return_visits", "clients"},
+              [this] { m_returnVisits->reload(); });
         return m_returnVisits;
     });
     m_tabs->addTab(m_afterSales, tr("After-sales"));
@@ -245,7 +252,8 @@ QWidget *MainWindow::buildChecklist()
     return m_checklist;
 }
 
-void MainWindow::addLazyTab(QTabWidget *tabs, const QString &label, const void *target, std::function<QWidget *()> build)
+void MainWindow::addLazyTab(QTabWidget *tabs, const QString &label, const void *target,
+                            std::function<QWidget *()> build)
 {
     auto *placeholder = new QWidget(tabs);
     tabs->addTab(placeholder, label);
@@ -261,7 +269,8 @@ QTabWidget *MainWindow::tabsInTabs()
 
 void MainWindow::buildTab(const void *target)
 {
-    const auto it = std::find_if(m_lazyTabs.begin(), m_lazyTabs.end(), [target](const LazyTab &t) { return t.target == target; });
+    const auto it = std::find_if(m_lazyTabs.begin(), m_lazyTabs.end(),
+                                 [target](const LazyTab &t) { return t.target == target; });
     if (it == m_lazyTabs.end())
         return; // built already, or not a page of this role
     const LazyTab tab = *it;
@@ -282,7 +291,8 @@ void MainWindow::buildShownTabs()
 {
     // A tab just shown (or a window just shown) may show a placeholder, also within tabs in tabs.
     for (;;) {
-        const auto shown = std::find_if(m_lazyTabs.begin(), m_lazyTabs.end(), [](const LazyTab &t) { return t.placeholder->isVisible(); });
+        const auto shown = std::find_if(m_lazyTabs.begin(), m_lazyTabs.end(),
+                                        [](const LazyTab &t) { return t.placeholder->isVisible(); });
         if (shown == m_lazyTabs.end())
             return;
         buildTab(shown->target);
@@ -306,19 +316,58 @@ void MainWindow::showPage(QWidget *page)
     }
 }
 
-FrontDeskPage *MainWindow::frontDesk() { return built(m_frontDesk); }
-ViewingsPage *MainWindow::viewings() { return built(m_viewings); }
-CalendarSettingsPage *MainWindow::calendarPage() { return built(m_calendarPage); }
-PolicySettingsPage *MainWindow::policyPage() { return built(m_policyPage); }
-StaffPage *MainWindow::staffPage() { return built(m_staffPage); }
-AuditLogPage *MainWindow::auditPage() { return built(m_auditPage); }
-UnitsBoardPage *MainWindow::unitsBoard() { return built(m_unitsBoard); }
-ReturnVisitsPage *MainWindow::returnVisits() { return built(m_returnVisits); }
-OpeningChecklistPage *MainWindow::checklist() { return built(m_checklist); }
-ComplaintsPage *MainWindow::complaints() { return built(m_complaints); }
-HandoversPage *MainWindow::handovers() { return built(m_handovers); }
-ContractsPage *MainWindow::contracts() { return built(m_contracts); }
-SupervisionPage *MainWindow::supervision() { return built(m_supervision); }
+FrontDeskPage *MainWindow::frontDesk()
+{
+    return built(m_frontDesk);
+}
+ViewingsPage *MainWindow::viewings()
+{
+    return built(m_viewings);
+}
+CalendarSettingsPage *MainWindow::calendarPage()
+{
+    return built(m_calendarPage);
+}
+PolicySettingsPage *MainWindow::policyPage()
+{
+    return built(m_policyPage);
+}
+StaffPage *MainWindow::staffPage()
+{
+    return built(m_staffPage);
+}
+AuditLogPage *MainWindow::auditPage()
+{
+    return built(m_auditPage);
+}
+UnitsBoardPage *MainWindow::unitsBoard()
+{
+    return built(m_unitsBoard);
+}
+ReturnVisitsPage *MainWindow::returnVisits()
+{
+    return built(m_returnVisits);
+}
+OpeningChecklistPage *MainWindow::checklist()
+{
+    return built(m_checklist);
+}
+ComplaintsPage *MainWindow::complaints()
+{
+    return built(m_complaints);
+}
+HandoversPage *MainWindow::handovers()
+{
+    return built(m_handovers);
+}
+ContractsPage *MainWindow::contracts()
+{
+    return built(m_contracts);
+}
+SupervisionPage *MainWindow::supervision()
+{
+    return built(m_supervision);
+}
 
 void MainWindow::watch(QWidget *page, std::initializer_list<const char *> kinds, std::function<void()> reload)
 {
@@ -343,7 +392,8 @@ void MainWindow::buildCentralWidget()
         label->setObjectName(QLatin1String(name));
         label->setWordWrap(true);
         label->setMargin(8);
-        label->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 2px solid #d93025; }"));
+        label->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fdecea; color: #611a15; border-bottom: 2px solid #d93025; }"));
         label->hide();
         centralLayout->addWidget(label);
         return label;
@@ -359,16 +409,18 @@ void MainWindow::buildCentralWidget()
 void MainWindow::connectDashboard()
 {
     // Double-click on a dashboard item: the record itself where it has a board, else the client.
-    connect(m_dashboard, &DashboardPage::openRecord, this, [this](qint64 clientId, const QString &entity, qint64 entityId) {
-        if (entity == QLatin1String("complaints"))
-            return openComplaint(entityId);
-        if (entity == QLatin1String("handovers") || entity == QLatin1String("defects"))
-            return openHandover(entity, entityId);
-        if (entity == QLatin1String(ScheduledVisitRepository::kEntity))
-            return openReturnVisit(entityId);
-        openClient(clientId);
-    });
-    connect(m_dashboard->checklistFlag(), &ChecklistFlag::openChecklist, this, [this] { showPage(checklist()); });
+    connect(m_dashboard, &DashboardPage::openRecord, this,
+            [this](qint64 clientId, const QString &entity, qint64 entityId) {
+                if (entity == QLatin1String("complaints"))
+                    return openComplaint(entityId);
+                if (entity == QLatin1String("handovers") || entity == QLatin1String("defects"))
+                    return openHandover(entity, entityId);
+                if (entity == QLatin1String(ScheduledVisitRepository::kEntity))
+                    return openReturnVisit(entityId);
+                openClient(clientId);
+            });
+    connect(m_dashboard->checklistFlag(), &ChecklistFlag::openChecklist, this,
+            [this] { showPage(checklist()); });
     // A consultation answered on the client's page leaves the dashboard's list; an edited client the list.
     connect(m_detail, &ClientDetailPanel::consultationAnswered, m_dashboard, &DashboardPage::refresh);
     connect(m_detail, &ClientDetailPanel::clientChanged, m_model, &ClientListModel::refresh);
@@ -382,13 +434,15 @@ void MainWindow::buildFileMenu()
         action->setObjectName(name);
         action->setVisible(Permissions::allows(m_session.role, permission));
     };
-    offer(file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients), QStringLiteral("importClientsAction"),
-          Action::ImportClients);
-    offer(file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients), QStringLiteral("exportClientsAction"),
-          Action::ExportClients);
-    offer(file->addAction(tr("Export the selected client's &personal data..."), this, &MainWindow::exportPersonalData),
+    offer(file->addAction(tr("&Import clients from CSV..."), this, &MainWindow::importClients),
+          QStringLiteral("importClientsAction"), Action::ImportClients);
+    offer(file->addAction(tr("&Export clients to CSV..."), this, &MainWindow::exportClients),
+          QStringLiteral("exportClientsAction"), Action::ExportClients);
+    offer(file->addAction(tr("Export the selected client's &personal data..."), this,
+                          &MainWindow::exportPersonalData),
           QStringLiteral("exportPersonalDataAction"), Action::ExportPersonalData);
-    offer(file->addAction(tr("&Merge a duplicate into the selected client..."), this, &MainWindow::mergeIntoSelected),
+    offer(file->addAction(tr("&Merge a duplicate into the selected client..."), this,
+                          &MainWindow::mergeIntoSelected),
           QStringLiteral("mergeClientsAction"), Action::MergeClients);
     // Where this PC keeps its data (asked on the first start): for the administrator who moves
     // the office onto a server or adds a PC to it.
@@ -407,8 +461,9 @@ void MainWindow::mergeIntoSelected()
         return;
     }
     bool ok = false;
-    const int duplicate = QInputDialog::getInt(this, tr("Merge clients"), tr("Number (No.) of the duplicate record:"), 1, 1,
-                                               std::numeric_limits<int>::max(), 1, &ok);
+    const int duplicate =
+        QInputDialog::getInt(this, tr("Merge clients"), tr("Number (No.) of the duplicate record:"), 1, 1,
+                             std::numeric_limits<int>::max(), 1, &ok);
     if (ok)
         mergeClients(keep, duplicate);
 }
@@ -418,7 +473,9 @@ void MainWindow::changeDatabaseConnection()
     QSettings settings;
     const std::optional<DatabaseConfig> chosen = askForDatabase(settings, m_session.db->config());
     if (chosen)
-        MessageBox::information(this, tr("Database connection"), tr("From its next start, EstateDesk on this PC opens %1.").arg(chosen->describe()));
+        MessageBox::information(
+            this, tr("Database connection"),
+            tr("From its next start, EstateDesk on this PC opens %1.").arg(chosen->describe()));
 }
 
 void MainWindow::addLockActions(QMenu *file)
@@ -440,7 +497,8 @@ void MainWindow::addLockActions(QMenu *file)
     QAction *lockNow = file->addAction(tr("&Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock,
                                        [this] { m_lock->lock(LockScreen::Mode::Locked); });
     lockNow->setObjectName(QStringLiteral("lockAction"));
-    QAction *switchUser = file->addAction(tr("S&witch user..."), m_lock, [this] { m_lock->lock(LockScreen::Mode::SwitchUser); });
+    QAction *switchUser = file->addAction(tr("S&witch user..."), m_lock,
+                                          [this] { m_lock->lock(LockScreen::Mode::SwitchUser); });
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     file->addSeparator();
 }
@@ -451,7 +509,8 @@ void MainWindow::buildStatusBar()
     if (m_session.actorId > 0) {
         try {
             const Staff me = StaffRepository(m_session).get(m_session.actorId);
-            auto *userLabel = new QLabel(tr("Signed in: %1 (%2)").arg(me.name, Vocabulary::label(Vocabulary::roles(), me.role)), this);
+            auto *userLabel = new QLabel(
+                tr("Signed in: %1 (%2)").arg(me.name, Vocabulary::label(Vocabulary::roles(), me.role)), this);
             userLabel->setObjectName(QStringLiteral("userLabel"));
             statusBar()->addWidget(userLabel);
         } catch (const Error &) {
@@ -482,14 +541,15 @@ void MainWindow::connectClientsPage()
     });
     connect(m_clients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_detail->showClient(current.isValid() ? current.data(ClientListModel::IdRole).toLongLong() : 0);
+                m_detail->showClient(current.isValid() ? current.data(ClientListModel::IdRole).toLongLong()
+                                                       : 0);
             });
     connect(m_model, &ClientListModel::modelReset, this, &MainWindow::updateCount);
     connect(m_model, &ClientListModel::loadFailed, this, &MainWindow::showError);
     connect(m_detail, &ClientDetailPanel::failed, this, &MainWindow::showError);
     watch(m_clientsPage,
-          {"clients", "service_records", "consultations", "appointments", "contracts", "complaints", "follow_ups", "scheduled_visits",
-           "return_visits", "staff"},
+          {"clients", "service_records", "consultations", "appointments", "contracts", "complaints",
+           "follow_ups", "scheduled_visits", "return_visits", "staff"},
           [this] { reloadClients(); });
 }
 
@@ -527,10 +587,11 @@ void MainWindow::fileChecked(const QStringList &problems)
         showUnwritable(); // a sound file can still be read-only or on a full disk
         return;
     }
-    m_fileBanner->setText(tr("The database file %1 is damaged (%2). EstateDesk only reads it now: nothing can be saved. Close "
-                             "EstateDesk and start it again to put the latest good backup in its place (the damaged file is kept "
-                             "beside it), or an administrator restores a backup under Settings → Backups.")
-                              .arg(m_session.db->config().describe(), problems.constFirst()));
+    m_fileBanner->setText(
+        tr("The database file %1 is damaged (%2). EstateDesk only reads it now: nothing can be saved. Close "
+           "EstateDesk and start it again to put the latest good backup in its place (the damaged file is kept "
+           "beside it), or an administrator restores a backup under Settings → Backups.")
+            .arg(m_session.db->config().describe(), problems.constFirst()));
     m_fileBanner->show();
 }
 
@@ -541,7 +602,8 @@ bool MainWindow::startChangeWatcher()
     try {
         m_changes = new ChangeWatcher(m_session.db->config(), ChangeWatcher::allKinds(), this);
     } catch (const Error &e) {
-        statusBar()->showMessage(tr("Other PCs' changes appear only when a page is opened again: %1").arg(e.message()));
+        statusBar()->showMessage(
+            tr("Other PCs' changes appear only when a page is opened again: %1").arg(e.message()));
         return false;
     }
     m_live->follow(m_changes);
@@ -550,10 +612,11 @@ bool MainWindow::startChangeWatcher()
 
 void MainWindow::serverLost(const QString &why)
 {
-    m_serverBanner->setText(tr("The office server (%1) cannot be reached since %2. What you typed stays on the screen, but "
-                               "nothing can be saved until EstateDesk is connected again; it reconnects by itself.")
-                                .arg(m_session.db->config().describe(),
-                                     OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("HH:mm"))));
+    m_serverBanner->setText(
+        tr("The office server (%1) cannot be reached since %2. What you typed stays on the screen, but "
+           "nothing can be saved until EstateDesk is connected again; it reconnects by itself.")
+            .arg(m_session.db->config().describe(),
+                 OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("HH:mm"))));
     m_serverBanner->setToolTip(why); // the server's own words, for whoever looks after it
     m_serverBanner->show();
 }
@@ -563,7 +626,8 @@ void MainWindow::serverRestored()
     m_serverBanner->hide();
     startChangeWatcher();
     m_live->reloadAll();
-    statusBar()->showMessage(tr("Connected to the office server again; the pages show what changed meanwhile."), 15000);
+    statusBar()->showMessage(
+        tr("Connected to the office server again; the pages show what changed meanwhile."), 15000);
 }
 
 void MainWindow::reloadClients()
@@ -605,12 +669,13 @@ void MainWindow::runScheduledJobs()
         for (const ScheduledJobs::Result &r : ScheduledJobs(session).runDue()) {
             if (r.outcome == ScheduledJobs::Outcome::Failed)
                 failures << ScheduledJobs::describe(r);
-            else if (r.outcome == ScheduledJobs::Outcome::Done && r.count > 0
-                     && (r.job == QLatin1String("retention") || r.job == QLatin1String("backup")))
+            else if (r.outcome == ScheduledJobs::Outcome::Done && r.count > 0 &&
+                     (r.job == QLatin1String("retention") || r.job == QLatin1String("backup")))
                 done << ScheduledJobs::describe(r);
         }
         session.db->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, failures, done] { showJobResults(failures, done); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, failures, done] { showJobResults(failures, done); }, Qt::QueuedConnection);
     });
     m_jobs->setParent(this);
     connect(m_jobs, &QThread::finished, this, [this] {
@@ -688,11 +753,13 @@ void MainWindow::openHandover(const QString &entity, qint64 entityId)
 {
     showPage(handovers());
     try {
-        const qint64 handoverId =
-            entity == QLatin1String("defects") ? HandoverRepository(m_session).defect(entityId).handoverId : entityId;
+        const qint64 handoverId = entity == QLatin1String("defects")
+                                      ? HandoverRepository(m_session).defect(entityId).handoverId
+                                      : entityId;
         m_handovers->reload();
         if (!m_handovers->selectHandover(handoverId)) { // done, or otherwise not in the scheduled list
-            m_handovers->scopeBox()->setCurrentIndex(m_handovers->scopeBox()->findData(QStringLiteral("all")));
+            m_handovers->scopeBox()->setCurrentIndex(
+                m_handovers->scopeBox()->findData(QStringLiteral("all")));
             m_handovers->selectHandover(handoverId);
         }
         if (entity == QLatin1String("defects"))
@@ -764,12 +831,12 @@ bool MainWindow::offerDemoDataIfEmpty()
     try {
         if (ClientRepository(m_session).count() > 0)
             return false;
-        if (MessageBox::question(this, tr("Empty database"),
-                                 tr("This database has no clients yet.\n\nLoad demo data (1,000 sample clients with "
-                                    "their consultations, viewings, contracts and complaints) to try EstateDesk out?\n\n"
-                                    "The database then becomes a practice database, as its window title says: the office's "
-                                    "real work starts in an empty one."))
-            != QMessageBox::Yes)
+        if (MessageBox::question(
+                this, tr("Empty database"),
+                tr("This database has no clients yet.\n\nLoad demo data (1,000 sample clients with "
+                   "their consultations, viewings, contracts and complaints) to try EstateDesk out?\n\n"
+                   "The database then becomes a practice database, as its window title says: the office's "
+                   "real work starts in an empty one.")) != QMessageBox::Yes)
             return false;
         QProgressDialog progress(tr("Creating demo data..."), QString(), 0, 100, this);
         progress.setWindowModality(Qt::WindowModal);
@@ -786,7 +853,8 @@ bool MainWindow::offerDemoDataIfEmpty()
 
 void MainWindow::importClients()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import clients"), QString(), tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import clients"), QString(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         importClientsFrom(path);
 }
@@ -804,15 +872,17 @@ bool MainWindow::importClientsFrom(const QString &path)
     try {
         const ClientCsv::ImportResult r = ClientCsv::importFile(m_session, path);
         if (!r.errors.isEmpty()) {
-            MessageBox::critical(this, tr("Import clients"),
-                                 tr("Nothing was imported. Please correct these lines and import again:\n\n%1")
-                                     .arg(listed(r.errors)));
+            MessageBox::critical(
+                this, tr("Import clients"),
+                tr("Nothing was imported. Please correct these lines and import again:\n\n%1")
+                    .arg(listed(r.errors)));
             return false;
         }
         m_model->refresh();
         QString summary = tr("Imported %n client(s).", nullptr, r.imported);
         if (!r.warnings.isEmpty())
-            summary += u'\n' + tr("Please check these lines (imported as described):\n\n%1").arg(listed(r.warnings));
+            summary +=
+                u'\n' + tr("Please check these lines (imported as described):\n\n%1").arg(listed(r.warnings));
         MessageBox::information(this, tr("Import clients"), summary);
         return true;
     } catch (const Error &e) {
@@ -826,14 +896,14 @@ bool MainWindow::mergeClients(qint64 keepId, qint64 duplicateId)
     try {
         const Client keep = ClientRepository(m_session).get(keepId);
         const Client dup = ClientRepository(m_session).get(duplicateId);
-        if (MessageBox::question(this, tr("Merge clients"),
-                                 tr("Merge %1 (No. %2) into %3 (No. %4)?\n\nEvery service record, consultation, viewing, "
-                                    "contract and complaint of No. %2 moves to No. %4, and No. %2 is removed.")
-                                     .arg(dup.name)
-                                     .arg(dup.id)
-                                     .arg(keep.name)
-                                     .arg(keep.id))
-            != QMessageBox::Yes)
+        if (MessageBox::question(
+                this, tr("Merge clients"),
+                tr("Merge %1 (No. %2) into %3 (No. %4)?\n\nEvery service record, consultation, viewing, "
+                   "contract and complaint of No. %2 moves to No. %4, and No. %2 is removed.")
+                    .arg(dup.name)
+                    .arg(dup.id)
+                    .arg(keep.name)
+                    .arg(keep.id)) != QMessageBox::Yes)
             return false;
         ClientRepository(m_session).merge(keepId, duplicateId);
     } catch (const Error &e) {
@@ -852,8 +922,9 @@ void MainWindow::exportPersonalData()
         MessageBox::information(this, tr("Personal data"), tr("Select a client first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export personal data"), QStringLiteral("client-%1.json").arg(id),
-                                                      tr("JSON files (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export personal data"),
+                                     QStringLiteral("client-%1.json").arg(id), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     try {
@@ -866,8 +937,8 @@ void MainWindow::exportPersonalData()
 
 void MainWindow::exportClients()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export clients"), QStringLiteral("clients.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export clients"),
+                                                      QStringLiteral("clients.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {

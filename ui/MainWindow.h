@@ -84,7 +84,7 @@ public:
     OpeningChecklistPage *checklist();
     ComplaintsPage *complaints();
     HandoversPage *handovers();
-    ContractsPage *contracts(); // null for roles that may not see contracts
+    ContractsPage *contracts();     // null for roles that may not see contracts
     SupervisionPage *supervision(); // staff see their own appraisal only
     // The scheduled jobs that are due (at start and every hour; models' ScheduledJobs), on a worker
     // thread with its own connection; each job's result shows in the status bar by its name, and
@@ -143,7 +143,8 @@ private:
     };
     // A tab widget within the main tabs (Sales, After-sales, Settings), whose placeholders build too.
     QTabWidget *tabsInTabs();
-    void addLazyTab(QTabWidget *tabs, const QString &label, const void *target, std::function<QWidget *()> build);
+    void addLazyTab(QTabWidget *tabs, const QString &label, const void *target,
+                    std::function<QWidget *()> build);
     void buildTab(const void *target);
     void buildShownTabs();
     template <class Page> Page *built(Page *&page)

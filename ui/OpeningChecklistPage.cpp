@@ -21,7 +21,8 @@
 
 namespace estatedesk {
 
-OpeningChecklistPage::OpeningChecklistPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+OpeningChecklistPage::OpeningChecklistPage(const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -86,8 +87,9 @@ void OpeningChecklistPage::reload()
     try {
         OpeningChecklist checklist(m_session);
         const QDate today = checklist.today();
-        m_title->setText(tr("Opening checklist for %1: tick each item before visitors come (flagged on the dashboard from %2)")
-                             .arg(today.toString(Qt::ISODate), checklist.flagTime().toString(QStringLiteral("HH:mm"))));
+        m_title->setText(
+            tr("Opening checklist for %1: tick each item before visitors come (flagged on the dashboard from %2)")
+                .arg(today.toString(Qt::ISODate), checklist.flagTime().toString(QStringLiteral("HH:mm"))));
         QHash<QString, ChecklistTick> ticked;
         for (const ChecklistTick &t : checklist.ticks(today))
             ticked.insert(t.place + u'\n' + t.item, t);
@@ -103,12 +105,14 @@ void OpeningChecklistPage::reload()
                 auto *row = new QTreeWidgetItem(top, {OpeningChecklist::itemLabel(item)});
                 row->setData(ItemColumn, PlaceRole, place.key);
                 row->setData(ItemColumn, ItemRole, item);
-                row->setFlags(mayTick ? Qt::ItemFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable) : Qt::ItemFlags(Qt::ItemIsEnabled));
+                row->setFlags(mayTick ? Qt::ItemFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable)
+                                      : Qt::ItemFlags(Qt::ItemIsEnabled));
                 const auto it = ticked.constFind(place.key + u'\n' + item);
                 row->setCheckState(ItemColumn, it == ticked.constEnd() ? Qt::Unchecked : Qt::Checked);
                 if (it != ticked.constEnd()) {
                     row->setText(TickedByColumn, it->tickedByName);
-                    row->setText(TickedAtColumn, OfficeTime::toOffice(it->tickedAt).toString(QStringLiteral("HH:mm")));
+                    row->setText(TickedAtColumn,
+                                 OfficeTime::toOffice(it->tickedAt).toString(QStringLiteral("HH:mm")));
                     ++done;
                 }
             }
@@ -131,7 +135,8 @@ QTreeWidgetItem *OpeningChecklistPage::itemRow(const QString &place, const QStri
         QTreeWidgetItem *top = m_tree->topLevelItem(i);
         for (int k = 0; k < top->childCount(); ++k) {
             QTreeWidgetItem *row = top->child(k);
-            if (row->data(ItemColumn, PlaceRole).toString() == place && row->data(ItemColumn, ItemRole).toString() == item)
+            if (row->data(ItemColumn, PlaceRole).toString() == place &&
+                row->data(ItemColumn, ItemRole).toString() == item)
                 return row;
         }
     }
@@ -149,7 +154,8 @@ void OpeningChecklistPage::toggled(QTreeWidgetItem *row)
             checklist.tick(place, item);
         else
             checklist.untick(place, item);
-        say(tick ? tr("Ticked: %1.").arg(OpeningChecklist::itemLabel(item)) : tr("Unticked: %1.").arg(OpeningChecklist::itemLabel(item)),
+        say(tick ? tr("Ticked: %1.").arg(OpeningChecklist::itemLabel(item))
+                 : tr("Unticked: %1.").arg(OpeningChecklist::itemLabel(item)),
             false);
     } catch (const Error &e) {
         say(e.message(), true);
@@ -165,7 +171,10 @@ void OpeningChecklistPage::toggled(QTreeWidgetItem *row)
                 found = t;
         row->setCheckState(ItemColumn, found.tickedAt > 0 ? Qt::Checked : Qt::Unchecked);
         row->setText(TickedByColumn, found.tickedByName);
-        row->setText(TickedAtColumn, found.tickedAt > 0 ? OfficeTime::toOffice(found.tickedAt).toString(QStringLiteral("HH:mm")) : QString());
+        row->setText(TickedAtColumn,
+                     found.tickedAt > 0
+                         ? OfficeTime::toOffice(found.tickedAt).toString(QStringLiteral("HH:mm"))
+                         : QString());
         QTreeWidgetItem *top = row->parent();
         int done = 0;
         for (int k = 0; k < top->childCount(); ++k)

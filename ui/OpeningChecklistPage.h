@@ -39,7 +39,12 @@ public:
 
     static constexpr int PlaceRole = 0x0100 + 1;
     static constexpr int ItemRole = 0x0100 + 2;
-    enum Column { ItemColumn, TickedByColumn, TickedAtColumn };
+    enum Column
+    {
+        ItemColumn,
+        TickedByColumn,
+        TickedAtColumn
+    };
 
 signals:
     // An item was ticked or unticked, or the settings changed.

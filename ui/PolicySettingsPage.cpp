@@ -44,15 +44,18 @@ QString PolicySettingsPage::seedSource(const QString &policy)
     if (policy == QLatin1String("visit-after-signing"))
         return tr("Seed 二.(三)2(3): regular return visits; 7 days after signing is the office default");
     if (policy == QLatin1String("visit-after-handover"))
-        return tr("Seed 二.(三)2(3): regular return visits; 30 days after the handover is the office default");
+        return tr(
+            "Seed 二.(三)2(3): regular return visits; 30 days after the handover is the office default");
     return {};
 }
 
-PolicySettingsPage::PolicySettingsPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+PolicySettingsPage::PolicySettingsPage(const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("Deadline"), tr("Length"), tr("Due soon"), tr("Waiting pauses"), tr("Source")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Deadline"), tr("Length"), tr("Due soon"), tr("Waiting pauses"), tr("Source")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,7 +119,8 @@ PolicySettingsPage::PolicySettingsPage(const Session &session, QWidget *parent) 
     save->setObjectName(QStringLiteral("savePolicyButton"));
     saveOfficeButton->setObjectName(QStringLiteral("saveOfficeButton"));
     if (!Permissions::allows(m_session.role, Action::EditPolicies)) {
-        const QString why = tr("Only supervisors and administrators change deadline policies and office settings.");
+        const QString why =
+            tr("Only supervisors and administrators change deadline policies and office settings.");
         for (QGroupBox *box : {editor, office}) {
             box->setEnabled(false);
             box->setToolTip(why);
@@ -161,12 +165,15 @@ void PolicySettingsPage::selectPolicy(const QString &name)
 
 void PolicySettingsPage::showEditor()
 {
-    m_editorTitle->setText(QStringLiteral("<b>%1</b> — %2").arg(DeadlinePolicy::label(m_selected.name), seedSource(m_selected.name)));
-    const bool dateBased = m_selected.clock == DeadlineClock::DaysBeforeDate || m_selected.clock == DeadlineClock::EndOfDate;
+    m_editorTitle->setText(QStringLiteral("<b>%1</b> — %2")
+                               .arg(DeadlinePolicy::label(m_selected.name), seedSource(m_selected.name)));
+    const bool dateBased =
+        m_selected.clock == DeadlineClock::DaysBeforeDate || m_selected.clock == DeadlineClock::EndOfDate;
     m_clock->blockSignals(true);
     m_clock->clear();
-    const QList<DeadlineClock> clocks = dateBased ? QList<DeadlineClock>{DeadlineClock::DaysBeforeDate, DeadlineClock::EndOfDate}
-                                                  : QList<DeadlineClock>{DeadlineClock::WallClock, DeadlineClock::WorkingDays};
+    const QList<DeadlineClock> clocks =
+        dateBased ? QList<DeadlineClock>{DeadlineClock::DaysBeforeDate, DeadlineClock::EndOfDate}
+                  : QList<DeadlineClock>{DeadlineClock::WallClock, DeadlineClock::WorkingDays};
     for (DeadlineClock c : clocks)
         m_clock->addItem(DeadlinePolicy::clockLabel(c), int(c));
     m_clock->setCurrentIndex(m_clock->findData(int(m_selected.clock)));
@@ -174,7 +181,8 @@ void PolicySettingsPage::showEditor()
     const bool wall = m_selected.clock == DeadlineClock::WallClock;
     m_unit->setVisible(wall);
     if (wall) {
-        const int unit = m_selected.lengthMinutes % (24 * 60) == 0 ? 2 : (m_selected.lengthMinutes % 60 == 0 ? 1 : 0);
+        const int unit =
+            m_selected.lengthMinutes % (24 * 60) == 0 ? 2 : (m_selected.lengthMinutes % 60 == 0 ? 1 : 0);
         m_unit->setCurrentIndex(unit);
         m_length->setValue(int(m_selected.lengthMinutes / m_unit->currentData().toInt()));
     } else {

@@ -30,8 +30,9 @@ void PrintPreview::print(QPrinter *printer, const QString &html, const QString &
         return; // the dialog's printer says why
     ReportPrinter::paint(painter, *printer, html, title, footer, report);
     // "Print to file" writes a PDF with Qt's writer: its text layer needs the same repair.
-    const bool pdfFile = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()
-                         && printer->paintEngine() && printer->paintEngine()->type() == QPaintEngine::Pdf;
+    const bool pdfFile = printer->outputFormat() == QPrinter::PdfFormat &&
+                         !printer->outputFileName().isEmpty() && printer->paintEngine() &&
+                         printer->paintEngine()->type() == QPaintEngine::Pdf;
     if (painter.end() && pdfFile)
         PdfTextLayer::repairFile(printer->outputFileName());
 }

@@ -29,7 +29,8 @@ public:
     static void setNextHandler(Handler run);
 
 private:
-    static void show(QWidget *parent, const QString &html, const QString &title, const QString &footer, const ReportDocument *report);
+    static void show(QWidget *parent, const QString &html, const QString &title, const QString &footer,
+                     const ReportDocument *report);
     static void print(QPrinter *printer, const QString &html, const QString &title, const QString &footer,
                       const ReportDocument *report);
     static Handler s_nextHandler;

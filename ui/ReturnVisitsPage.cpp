@@ -31,9 +31,10 @@ ReturnVisitsPage::ReturnVisitsPage(const Session &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    auto *intro = new QLabel(tr("Regular return visits (seed 二.(三)2(3)): one after each signing and one after each handover, "
-                                "due by the deadline shown."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Regular return visits (seed 二.(三)2(3)): one after each signing and one after each handover, "
+           "due by the deadline shown."),
+        this);
     intro->setWordWrap(true);
     top->addWidget(intro, 1);
     m_showDone = new QCheckBox(tr("Show recorded visits too"), this);
@@ -43,8 +44,9 @@ ReturnVisitsPage::ReturnVisitsPage(const Session &session, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("visitsTable"));
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Client"), tr("Visit"), tr("Owed by"), tr("Owed since"), tr("Deadline"),
-                                        tr("Status"), tr("Satisfaction"), tr("What the client said")});
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Client"), tr("Visit"), tr("Owed by"), tr("Owed since"),
+                                        tr("Deadline"), tr("Status"), tr("Satisfaction"),
+                                        tr("What the client said")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -121,7 +123,8 @@ void ReturnVisitsPage::reload()
         QList<qint64> ids;
         for (const ScheduledVisit &v : std::as_const(m_rows))
             ids << v.id;
-        const auto deadlines = DeadlineRepository(m_session).latestForRecords(QString::fromLatin1(ScheduledVisitRepository::kEntity), ids);
+        const auto deadlines = DeadlineRepository(m_session).latestForRecords(
+            QString::fromLatin1(ScheduledVisitRepository::kEntity), ids);
         m_table->setRowCount(int(m_rows.size()));
         int late = 0;
         for (int r = 0; r < m_rows.size(); ++r) {
@@ -138,21 +141,24 @@ void ReturnVisitsPage::reload()
             put(OwedColumn, OfficeTime::formatDateTime(v.owedFrom));
             const auto byPolicy = deadlines.value(v.id);
             const auto it = byPolicy.constFind(ScheduledVisitRepository::policyOf(v.kind));
-            DeadlineCell::show(put(DeadlineColumn, QString()), it == byPolicy.constEnd() ? nullptr : &*it, now);
+            DeadlineCell::show(put(DeadlineColumn, QString()), it == byPolicy.constEnd() ? nullptr : &*it,
+                               now);
             late += it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue;
             put(StatusColumn, v.status == QLatin1String("done")
-                                  ? tr("Visited %1 (%2)").arg(OfficeTime::formatDateTime(v.visitedAt),
-                                                              ScheduledVisitRepository::channelLabel(v.channel))
+                                  ? tr("Visited %1 (%2)")
+                                        .arg(OfficeTime::formatDateTime(v.visitedAt),
+                                             ScheduledVisitRepository::channelLabel(v.channel))
                                   : tr("Due"));
-            auto *score = put(SatisfactionColumn, v.satisfaction > 0 ? tr("%1 / 5").arg(v.satisfaction) : QString());
+            auto *score =
+                put(SatisfactionColumn, v.satisfaction > 0 ? tr("%1 / 5").arg(v.satisfaction) : QString());
             if (v.satisfaction > 0 && !v.satisfied)
                 score->setForeground(StatePalette::foreground(DeadlineState::Overdue));
             put(OutcomeColumn, v.outcome);
         }
         m_table->resizeColumnsToContents();
         DeadlineCell::fitColumns(m_table, {DeadlineColumn});
-        m_summary->setText(tr("%n visit(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ")
-                           + tr("%n overdue", nullptr, late));
+        m_summary->setText(tr("%n visit(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
+                           tr("%n overdue", nullptr, late));
     } catch (const Error &e) {
         say(e.message(), true);
     }
@@ -179,7 +185,9 @@ int ReturnVisitsPage::rowOf(qint64 id) const
 qint64 ReturnVisitsPage::selectedId() const
 {
     const int row = m_table->currentRow();
-    return row >= 0 && row < m_rows.size() && m_table->selectionModel()->isRowSelected(row, {}) ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_rows.size() && m_table->selectionModel()->isRowSelected(row, {})
+               ? m_rows.at(row).id
+               : 0;
 }
 
 bool ReturnVisitsPage::selectVisit(qint64 id)
@@ -216,7 +224,11 @@ bool ReturnVisitsPage::recordSelected()
         say(e.message(), true);
         return false;
     }
-    say(tr("Return visit No. %1 to %2 recorded: satisfaction %3 / 5.").arg(v.id).arg(v.clientName).arg(v.satisfaction), false);
+    say(tr("Return visit No. %1 to %2 recorded: satisfaction %3 / 5.")
+            .arg(v.id)
+            .arg(v.clientName)
+            .arg(v.satisfaction),
+        false);
     m_outcome->clear();
     m_satisfaction->setValue(5);
     m_satisfied->setChecked(true);

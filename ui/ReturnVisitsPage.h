@@ -23,8 +23,19 @@ class ReturnVisitsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, ClientColumn, KindColumn, StaffColumn, OwedColumn, DeadlineColumn, StatusColumn,
-                  SatisfactionColumn, OutcomeColumn, ColumnCount };
+    enum Column
+    {
+        NumberColumn,
+        ClientColumn,
+        KindColumn,
+        StaffColumn,
+        OwedColumn,
+        DeadlineColumn,
+        StatusColumn,
+        SatisfactionColumn,
+        OutcomeColumn,
+        ColumnCount
+    };
     explicit ReturnVisitsPage(const Session &session, QWidget *parent = nullptr);
 
     // Re-reads the visits, keeping the selection.

@@ -76,9 +76,10 @@ FirstAdministratorDialog::FirstAdministratorDialog(const Session &session, QWidg
 {
     setWindowTitle(tr("Create the administrator"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("This database has no accounts yet. Create the administrator's account: the administrator "
-                                "then creates an account for each member of staff."),
-                             this);
+    auto *intro = new QLabel(
+        tr("This database has no accounts yet. Create the administrator's account: the administrator "
+           "then creates an account for each member of staff."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;

@@ -90,7 +90,8 @@ StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent),
         if (!id)
             return;
         bool ok = false;
-        const QString pw = QInputDialog::getText(this, tr("Reset password"), tr("New password:"), QLineEdit::Password, QString(), &ok);
+        const QString pw = QInputDialog::getText(this, tr("Reset password"), tr("New password:"),
+                                                 QLineEdit::Password, QString(), &ok);
         if (ok)
             resetPassword(id, pw);
     });
@@ -102,7 +103,8 @@ StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent),
         for (const Vocabulary::Entry &e : Vocabulary::roles())
             labels << e.label;
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Change role"), tr("Role:"), labels, 0, false, &ok);
         if (ok)
             changeRole(id, Vocabulary::keyFor(Vocabulary::roles(), chosen));
     });
@@ -183,10 +185,12 @@ void StaffPage::reload()
         name->setData(Qt::UserRole, s.id);
         m_table->setItem(i, 0, name);
         m_table->setItem(i, 1, new QTableWidgetItem(Vocabulary::label(Vocabulary::roles(), s.role)));
-        const QString account = locked.contains(s.id)
-                                    ? tr("locked until %1 after wrong passwords (resetting the password unlocks it)")
-                                          .arg(OfficeTime::formatDateTime(locked.value(s.id)))
-                                    : withAccount.contains(s.id) ? tr("can sign in") : tr("no password yet");
+        const QString account =
+            locked.contains(s.id)
+                ? tr("locked until %1 after wrong passwords (resetting the password unlocks it)")
+                      .arg(OfficeTime::formatDateTime(locked.value(s.id)))
+            : withAccount.contains(s.id) ? tr("can sign in")
+                                         : tr("no password yet");
         m_table->setItem(i, 2, new QTableWidgetItem(account));
         auto *active = new QTableWidgetItem(s.active ? tr("yes") : tr("no"));
         active->setData(Qt::UserRole, s.active);

@@ -22,17 +22,18 @@ static bool offerGoodBackup(Startup &startup, const QStringList &damage)
     const QString what = startup.database().config().describe();
     const QString good = startup.latestGoodBackup();
     if (good.isEmpty()) {
-        MessageBox::critical(nullptr, title(),
-                             QCoreApplication::translate("main", "The database file %1 is damaged (%2) and no good backup was "
-                                                                 "found in %3. Nothing was changed.")
-                                 .arg(what, damage.constFirst(), QDir::toNativeSeparators(startup.backupFolder())));
+        MessageBox::critical(
+            nullptr, title(),
+            QCoreApplication::translate("main", "The database file %1 is damaged (%2) and no good backup was "
+                                                "found in %3. Nothing was changed.")
+                .arg(what, damage.constFirst(), QDir::toNativeSeparators(startup.backupFolder())));
         return false;
     }
-    if (MessageBox::question(nullptr, title(),
-                             QCoreApplication::translate("main", "The database file %1 is damaged (%2).\n\nRestore the latest "
-                                                                 "good backup, %3? The damaged file is kept beside it.")
-                                 .arg(what, damage.constFirst(), QDir::toNativeSeparators(good)))
-        != QMessageBox::Yes)
+    if (MessageBox::question(
+            nullptr, title(),
+            QCoreApplication::translate("main", "The database file %1 is damaged (%2).\n\nRestore the latest "
+                                                "good backup, %3? The damaged file is kept beside it.")
+                .arg(what, damage.constFirst(), QDir::toNativeSeparators(good))) != QMessageBox::Yes)
         return false;
     startup.restoreInPlace(good);
     return true;
@@ -64,8 +65,9 @@ bool openWithRecovery(Startup &startup)
         }
         if (!backup.isEmpty())
             MessageBox::information(nullptr, title(),
-                                    QCoreApplication::translate("main", "EstateDesk %1 upgraded the database from version %2 to %3; "
-                                                                        "the copy taken before is %4.")
+                                    QCoreApplication::translate(
+                                        "main", "EstateDesk %1 upgraded the database from version %2 to %3; "
+                                                "the copy taken before is %4.")
                                         .arg(QCoreApplication::applicationVersion())
                                         .arg(before)
                                         .arg(after)

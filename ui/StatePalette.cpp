@@ -8,12 +8,18 @@ namespace estatedesk {
 QColor StatePalette::background(DeadlineState state)
 {
     switch (state) {
-    case DeadlineState::Overdue: return QColor(0xF8, 0xD7, 0xDA);  // red
-    case DeadlineState::DueSoon: return QColor(0xFF, 0xF1, 0xC2);  // amber
-    case DeadlineState::OnTrack: return QColor(0xE3, 0xF2, 0xE6);  // green
-    case DeadlineState::Met: return QColor(0xEE, 0xEE, 0xEE);      // grey
-    case DeadlineState::MetLate: return QColor(0xF3, 0xE5, 0xF5);  // violet
-    case DeadlineState::Paused: return QColor(0xDD, 0xEB, 0xF7);   // blue
+    case DeadlineState::Overdue:
+        return QColor(0xF8, 0xD7, 0xDA); // red
+    case DeadlineState::DueSoon:
+        return QColor(0xFF, 0xF1, 0xC2); // amber
+    case DeadlineState::OnTrack:
+        return QColor(0xE3, 0xF2, 0xE6); // green
+    case DeadlineState::Met:
+        return QColor(0xEE, 0xEE, 0xEE); // grey
+    case DeadlineState::MetLate:
+        return QColor(0xF3, 0xE5, 0xF5); // violet
+    case DeadlineState::Paused:
+        return QColor(0xDD, 0xEB, 0xF7); // blue
     }
     return {};
 }
@@ -21,12 +27,18 @@ QColor StatePalette::background(DeadlineState state)
 QColor StatePalette::foreground(DeadlineState state)
 {
     switch (state) {
-    case DeadlineState::Overdue: return QColor(0x84, 0x20, 0x29);
-    case DeadlineState::DueSoon: return QColor(0x6D, 0x4C, 0x00);
-    case DeadlineState::OnTrack: return QColor(0x1E, 0x5B, 0x2E);
-    case DeadlineState::Met: return QColor(0x44, 0x44, 0x44);
-    case DeadlineState::MetLate: return QColor(0x5B, 0x2C, 0x6F);
-    case DeadlineState::Paused: return QColor(0x1F, 0x4E, 0x79);
+    case DeadlineState::Overdue:
+        return QColor(0x84, 0x20, 0x29);
+    case DeadlineState::DueSoon:
+        return QColor(0x6D, 0x4C, 0x00);
+    case DeadlineState::OnTrack:
+        return QColor(0x1E, 0x5B, 0x2E);
+    case DeadlineState::Met:
+        return QColor(0x44, 0x44, 0x44);
+    case DeadlineState::MetLate:
+        return QColor(0x5B, 0x2C, 0x6F);
+    case DeadlineState::Paused:
+        return QColor(0x1F, 0x4E, 0x79);
     }
     return {};
 }
@@ -34,7 +46,8 @@ QColor StatePalette::foreground(DeadlineState state)
 void StatePalette::showStatus(QLabel *label, const QString &text, bool error)
 {
     label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color:%1").arg(foreground(DeadlineState::Overdue).name()) : QString());
+    label->setStyleSheet(error ? QStringLiteral("color:%1").arg(foreground(DeadlineState::Overdue).name())
+                               : QString());
 }
 
 QVariant StateColorProxy::data(const QModelIndex &index, int role) const

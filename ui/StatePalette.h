@@ -26,7 +26,10 @@ class StateColorProxy : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
-    StateColorProxy(int stateRole, QObject *parent = nullptr) : QIdentityProxyModel(parent), m_stateRole(stateRole) {}
+    StateColorProxy(int stateRole, QObject *parent = nullptr)
+        : QIdentityProxyModel(parent), m_stateRole(stateRole)
+    {
+    }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:

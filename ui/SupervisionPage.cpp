@@ -19,7 +19,8 @@
 
 namespace estatedesk {
 
-SupervisionPage::SupervisionPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+SupervisionPage::SupervisionPage(const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     const bool seesTeam = Permissions::allows(m_session.role, Action::PrintReports);
     auto *layout = new QVBoxLayout(this);
@@ -50,7 +51,8 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent) : QWid
             m_appraisal->showMonth(m_appraisal->month());
         // The trends read a year of records: computed when their tab is first opened.
         if (m_tabs->widget(index) == m_trends && m_trends->month().isEmpty())
-            m_trends->showMonth(OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("yyyy-MM")));
+            m_trends->showMonth(
+                OfficeTime::toOffice(m_session.clock->nowMs()).toString(QStringLiteral("yyyy-MM")));
     });
 }
 
@@ -60,7 +62,8 @@ void SupervisionPage::addTeamTabs()
     m_surveys = new SurveysTab(m_session, m_tabs);
     m_training = new TrainingTab(m_session, m_tabs);
     m_reports = new OfficeReportsTab(m_session, m_tabs);
-    for (PageTab *tab : {static_cast<PageTab *>(m_surveys), static_cast<PageTab *>(m_training), static_cast<PageTab *>(m_reports)})
+    for (PageTab *tab : {static_cast<PageTab *>(m_surveys), static_cast<PageTab *>(m_training),
+                         static_cast<PageTab *>(m_reports)})
         connect(tab, &PageTab::said, this, &SupervisionPage::say);
     m_tabs->addTab(m_surveys, tr("Satisfaction surveys"));
     m_tabs->addTab(m_training, tr("Training"));

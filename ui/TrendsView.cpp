@@ -15,8 +15,8 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QPushButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace estatedesk {
 
@@ -36,8 +36,8 @@ TrendsView::TrendsView(const Session &session, QWidget *parent) : QWidget(parent
     bar->addStretch(1);
     layout->addLayout(bar);
     auto *grid = new QGridLayout;
-    const QStringList names = {QStringLiteral("complianceTrend"), QStringLiteral("complaintTrend"), QStringLiteral("satisfactionTrend"),
-                               QStringLiteral("trainingTrend")};
+    const QStringList names = {QStringLiteral("complianceTrend"), QStringLiteral("complaintTrend"),
+                               QStringLiteral("satisfactionTrend"), QStringLiteral("trainingTrend")};
     for (int i = 0; i < names.size(); ++i) {
         auto *view = new QChartView(this);
         view->setObjectName(names.at(i));

@@ -61,7 +61,8 @@ UnitsBoardPage::UnitsBoardPage(const Session &session, QWidget *parent) : QWidge
     });
     for (const QString &b : sorted)
         m_building->addItem(tr("Building %1").arg(b), b);
-    connect(m_building, &QComboBox::currentIndexChanged, this, [this] { showBuilding(m_building->currentData().toString()); });
+    connect(m_building, &QComboBox::currentIndexChanged, this,
+            [this] { showBuilding(m_building->currentData().toString()); });
     if (!sorted.isEmpty())
         showBuilding(sorted.constFirst());
 }
@@ -107,7 +108,8 @@ void UnitsBoardPage::showBuilding(const QString &building)
         floorLabels << tr("Floor %1").arg(floor);
         for (const Unit &u : byFloor.value(floor)) {
             const int c = int(columns.indexOf(tr("Entrance %1, No. %2").arg(u.entrance, u.room.right(2))));
-            auto *item = new QTableWidgetItem(QStringLiteral("%1\n%2 m² %3").arg(u.room).arg(u.areaDm2 / 100.0, 0, 'f', 1).arg(u.layout));
+            auto *item = new QTableWidgetItem(
+                QStringLiteral("%1\n%2 m² %3").arg(u.room).arg(u.areaDm2 / 100.0, 0, 'f', 1).arg(u.layout));
             item->setBackground(stateColour(u.state));
             item->setData(Qt::UserRole, u.id);
             item->setData(Qt::UserRole + 1, u.state);

@@ -2,18 +2,18 @@
 #include "ViewingsPage.h"
 
 #include "PrintPreview.h"
-#include "print/ReportPrinter.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "io/ViewingIcs.h"
-#include "security/Permissions.h"
+#include "print/ReportPrinter.h"
 #include "reports/ViewingBriefReport.h"
-#include "repositories/ClientRepository.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
+#include "security/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +39,8 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
     auto *left = new QVBoxLayout;
     left->addLayout(buildDayBar());
     m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels({tr("Consultant / sample unit"), tr("Time"), tr("Client"), tr("Party"), tr("Where"), tr("Status")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Consultant / sample unit"), tr("Time"), tr("Client"), tr("Party"), tr("Where"), tr("Status")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -81,14 +82,14 @@ QLayout *ViewingsPage::buildDayBar()
     connect(m_group, &QComboBox::currentIndexChanged, this, [this](int i) { setGroupBySampleUnit(i == 1); });
     connect(ics, &QPushButton::clicked, this, [this] {
         const qint64 consultant = m_consultant->currentData().toLongLong();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewings.ics"),
-                                                          tr("Calendar files (*.ics)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export viewings"), QStringLiteral("viewings.ics"), tr("Calendar files (*.ics)"));
         if (!path.isEmpty())
             exportConsultantWeek(consultant, path);
     });
     connect(oneIcs, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export viewings"), QStringLiteral("viewing.ics"),
-                                                          tr("Calendar files (*.ics)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export viewings"), QStringLiteral("viewing.ics"), tr("Calendar files (*.ics)"));
         if (!path.isEmpty())
             exportSelectedViewing(path);
     });
@@ -128,7 +129,8 @@ QLayout *ViewingsPage::buildStatusRow()
             }
         });
         connect(briefPdf, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Client brief"), QStringLiteral("brief.pdf"), tr("PDF files (*.pdf)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Client brief"), QStringLiteral("brief.pdf"), tr("PDF files (*.pdf)"));
             if (!path.isEmpty())
                 saveSelectedBrief(path);
         });
@@ -237,8 +239,10 @@ void ViewingsPage::reload()
     m_table->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const Appointment &a = list.at(i);
-        const QString when = (m_week ? OfficeTime::formatDateTime(a.startsAt) : OfficeTime::toOffice(a.startsAt).toString(QStringLiteral("HH:mm")))
-                             + QStringLiteral("–") + OfficeTime::toOffice(a.endsAt).toString(QStringLiteral("HH:mm"));
+        const QString when = (m_week ? OfficeTime::formatDateTime(a.startsAt)
+                                     : OfficeTime::toOffice(a.startsAt).toString(QStringLiteral("HH:mm"))) +
+                             QStringLiteral("–") +
+                             OfficeTime::toOffice(a.endsAt).toString(QStringLiteral("HH:mm"));
         const QStringList cells = {group(a),
                                    when,
                                    a.clientName,
@@ -267,8 +271,10 @@ bool ViewingsPage::book(const QString &clientPhone)
     try {
         const Client client = ClientRepository(m_session).findByPhone(clientPhone);
         if (client.id == 0)
-            throw ValidationError(QStringLiteral("client"), tr("Client: no client has the phone \"%1\"; register them at the front desk first")
-                                                                .arg(clientPhone));
+            throw ValidationError(
+                QStringLiteral("client"),
+                tr("Client: no client has the phone \"%1\"; register them at the front desk first")
+                    .arg(clientPhone));
         Appointment a;
         a.clientId = client.id;
         a.consultantId = m_consultant->currentData().toLongLong();
@@ -285,7 +291,8 @@ bool ViewingsPage::book(const QString &clientPhone)
         m_status->setStyleSheet(QString());
     } catch (const Error &e) {
         m_status->setText(e.message());
-        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        m_status->setStyleSheet(
+            QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
         return false;
     }
     reload();
@@ -298,7 +305,8 @@ bool ViewingsPage::setSelectedStatus(const QString &status)
     if (row < 0)
         return false;
     try {
-        Appointment a = AppointmentRepository(m_session).get(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+        Appointment a =
+            AppointmentRepository(m_session).get(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
         a.status = status;
         AppointmentRepository(m_session).update(a);
     } catch (const Error &e) {
@@ -340,7 +348,8 @@ bool ViewingsPage::exportSelectedViewing(const QString &path)
     if (row < 0)
         return false;
     try {
-        return writeIcs(path, {AppointmentRepository(m_session).get(m_table->item(row, 0)->data(Qt::UserRole).toLongLong())});
+        return writeIcs(path, {AppointmentRepository(m_session).get(
+                                  m_table->item(row, 0)->data(Qt::UserRole).toLongLong())});
     } catch (const Error &e) {
         m_status->setText(e.message());
         return false;

@@ -6,36 +6,36 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "demo/DemoData.h"
+#include "domain/Vocabulary.h"
 #include "io/ClientCsv.h"
 #include "io/Csv.h"
+#include "repositories/AuditLog.h"
+#include "repositories/CalendarRepository.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "domain/Vocabulary.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "repositories/Session.h"
+#include "repositories/SettingsRepository.h"
+#include "repositories/StaffRepository.h"
+#include "repositories/VisitRegistration.h"
 #include "security/Accounts.h"
 #include "security/Permissions.h"
-#include "core/OfficeTime.h"
-#include "repositories/SettingsRepository.h"
-#include "repositories/CalendarRepository.h"
-#include "repositories/DeadlineRepository.h"
-#include "repositories/Session.h"
-#include "repositories/ConsultationRepository.h"
-#include "repositories/ServiceRecordRepository.h"
-#include "repositories/StaffRepository.h"
 #include "services/ScheduledJobs.h"
 #include "services/Startup.h"
-#include "repositories/VisitRegistration.h"
 #include "storage/Backup.h"
-#include "storage/Transaction.h"
-#include "repositories/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/OfficeMove.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
-#include <QHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,7 +105,8 @@ qint64 parseAt(const QString &text, const QString &option)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        throw UsageError{CliApp::tr("%1: \"%2\" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00").arg(option, text)};
+        throw UsageError{CliApp::tr("%1: \"%2\" is not an ISO 8601 time such as 2026-11-27T10:00:00+08:00")
+                             .arg(option, text)};
     if (t.timeSpec() == Qt::LocalTime) // no offset given: the office's time zone
         t = QDateTime(t.date(), t.time(), OfficeTime::zone());
     // Before 2000 or after 2099 is a typing slip, not a time the office worked at.
@@ -147,7 +148,10 @@ public:
         if (m_positional.size() > n)
             throw UsageError{CliApp::tr("unexpected argument \"%1\"").arg(m_positional.at(n))};
     }
-    QString option(const QString &name, const QString &fallback = {}) const { return m_options.value(name, fallback); }
+    QString option(const QString &name, const QString &fallback = {}) const
+    {
+        return m_options.value(name, fallback);
+    }
     bool has(const QString &name) const { return m_options.contains(name); }
 
 private:
@@ -162,7 +166,10 @@ int integerOption(const CommandArgs &args, const QString &name, int fallback, in
     bool ok = false;
     const qint64 v = args.option(name).toLongLong(&ok);
     if (!ok || v < min || v > max)
-        throw UsageError{CliApp::tr("%1: \"%2\" is not a number from %3 to %4").arg(name, args.option(name)).arg(min).arg(max)};
+        throw UsageError{CliApp::tr("%1: \"%2\" is not a number from %3 to %4")
+                             .arg(name, args.option(name))
+                             .arg(min)
+                             .arg(max)};
     return int(v);
 }
 
@@ -184,12 +191,14 @@ QString CliApp::readPassword(bool forSignIn)
     if (forSignIn && qEnvironmentVariableIsSet("ESTATEDESK_PASSWORD"))
         return qEnvironmentVariable("ESTATEDESK_PASSWORD");
     if (!m_in || m_in->atEnd())
-        throw UsageError{forSignIn ? tr("the password of --user is expected on standard input or in ESTATEDESK_PASSWORD")
-                                   : tr("the new account's password is expected on standard input")};
+        throw UsageError{
+            forSignIn ? tr("the password of --user is expected on standard input or in ESTATEDESK_PASSWORD")
+                      : tr("the new account's password is expected on standard input")};
     const QString line = m_in->readLine();
     if (line.isEmpty())
-        throw UsageError{forSignIn ? tr("the password of --user is expected on standard input or in ESTATEDESK_PASSWORD")
-                                   : tr("the new account's password is expected on standard input")};
+        throw UsageError{
+            forSignIn ? tr("the password of --user is expected on standard input or in ESTATEDESK_PASSWORD")
+                      : tr("the new account's password is expected on standard input")};
     return line;
 }
 
@@ -202,7 +211,9 @@ int CliApp::calendarCommand(const Session &session, const QString &sub, const QS
         const QString file = args.positional(0, tr("the calendar FILE.csv"));
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            throw ValidationError(QStringLiteral("file"), tr("%1: cannot be opened (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
+            throw ValidationError(
+                QStringLiteral("file"),
+                tr("%1: cannot be opened (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
         const int n = calendar.importCsv(f.readAll(), QDir::toNativeSeparators(file));
         m_out << tr("Imported %n calendar day(s); open deadlines were recomputed.", nullptr, n) << '\n';
         return 0;
@@ -213,12 +224,15 @@ int CliApp::calendarCommand(const Session &session, const QString &sub, const QS
     const int year = integerOption(args, QStringLiteral("--year"), 0, 1900, 2200);
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly))
-        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
+        throw StorageError(
+            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
     const QByteArray csv = calendar.exportCsv(year);
     f.write(csv);
     if (!f.commit())
-        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
-    m_out << tr("Exported %n calendar day(s) to %1.", nullptr, int(csv.count('\n') - 1)).arg(QDir::toNativeSeparators(file))
+        throw StorageError(
+            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
+    m_out << tr("Exported %n calendar day(s) to %1.", nullptr, int(csv.count('\n') - 1))
+                 .arg(QDir::toNativeSeparators(file))
           << '\n';
     return 0;
 }
@@ -230,12 +244,15 @@ int CliApp::slaCommand(const Session &session, const QString &sub, const QString
     if (args.has(QStringLiteral("--item")))
         return slaItemCommand(session, sub, args.option(QStringLiteral("--item")));
     if (!args.has(QStringLiteral("--policy")))
-        throw UsageError{tr("sla %1 needs --policy NAME (one of %2)").arg(sub, DeadlinePolicy::names().join(QStringLiteral(", ")))};
+        throw UsageError{tr("sla %1 needs --policy NAME (one of %2)")
+                             .arg(sub, DeadlinePolicy::names().join(QStringLiteral(", ")))};
     if (!args.has(QStringLiteral("--start")))
-        throw UsageError{tr("sla %1 needs --start ISO8601 (or a date YYYY-MM-DD for date-based policies)").arg(sub)};
+        throw UsageError{
+            tr("sla %1 needs --start ISO8601 (or a date YYYY-MM-DD for date-based policies)").arg(sub)};
     const QString policy = args.option(QStringLiteral("--policy"));
     if (!DeadlinePolicy::names().contains(policy))
-        throw UsageError{tr("--policy: \"%1\" is not one of %2").arg(policy, DeadlinePolicy::names().join(QStringLiteral(", ")))};
+        throw UsageError{tr("--policy: \"%1\" is not one of %2")
+                             .arg(policy, DeadlinePolicy::names().join(QStringLiteral(", ")))};
     const QString startText = args.option(QStringLiteral("--start"));
     DeadlineRepository deadlines(session);
     DeadlineResult result;
@@ -247,7 +264,8 @@ int CliApp::slaCommand(const Session &session, const QString &sub, const QString
     if (sub == QLatin1String("due")) {
         m_out << deadlines.iso(result.dueMs) << '\n';
         if (result.provisional)
-            m_err << tr("Provisional: no official holiday schedule is published yet for a year counted here.") << '\n';
+            m_err << tr("Provisional: no official holiday schedule is published yet for a year counted here.")
+                  << '\n';
         return 0;
     }
     for (const QString &line : result.explanation)
@@ -265,14 +283,16 @@ int CliApp::slaItemCommand(const Session &session, const QString &sub, const QSt
     const qint64 id = colon > 0 ? item.mid(colon + 1).toLongLong(&ok) : 0;
     const QString kind = item.left(colon);
     if (!ok || id <= 0 || !DeadlinePolicy::names().contains(kind))
-        throw UsageError{tr("--item: \"%1\" is not KIND:ID as overdue prints them, e.g. complaint-solution:12 (KIND one of %2)")
-                             .arg(item, DeadlinePolicy::names().join(QStringLiteral(", ")))};
+        throw UsageError{
+            tr("--item: \"%1\" is not KIND:ID as overdue prints them, e.g. complaint-solution:12 (KIND one of %2)")
+                .arg(item, DeadlinePolicy::names().join(QStringLiteral(", ")))};
     DeadlineRepository deadlines(session);
     DeadlineItem found;
     try {
         found = deadlines.findByKind(kind, id);
     } catch (const NotFoundError &e) {
-        throw ValidationError(QStringLiteral("item"), tr("--item: %1").arg(e.message())); // the data says no: exit 1
+        throw ValidationError(QStringLiteral("item"),
+                              tr("--item: %1").arg(e.message())); // the data says no: exit 1
     }
     for (const QString &line : deadlines.explainText(found, session.clock->nowMs()))
         m_out << line << '\n';
@@ -296,12 +316,14 @@ int CliApp::overdueCommand(const Session &session, const QStringList &rest)
     };
     QList<Line> lines;
     for (const DeadlineItem &i : items)
-        lines.append({i.policy, QString::number(i.entityId), i.clientName, i.staffName, deadlines.iso(i.dueAt),
-                      QString::number((now - i.dueAt) / 60'000)});
+        lines.append({i.policy, QString::number(i.entityId), i.clientName, i.staffName,
+                      deadlines.iso(i.dueAt), QString::number((now - i.dueAt) / 60'000)});
     if (format == QLatin1String("csv")) {
         m_out << "kind,id,client,staff,due,overdue_minutes\n";
         for (const Line &l : lines)
-            m_out << Csv::formatRow({l.kind, l.id, Csv::protect(l.client), Csv::protect(l.staff), l.due, l.minutes}) << '\n';
+            m_out << Csv::formatRow(
+                         {l.kind, l.id, Csv::protect(l.client), Csv::protect(l.staff), l.due, l.minutes})
+                  << '\n';
     } else if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Line &l : lines)
@@ -313,12 +335,15 @@ int CliApp::overdueCommand(const Session &session, const QStringList &rest)
                                      {QStringLiteral("overdue_minutes"), l.minutes.toLongLong()}});
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
-        const QStringList header = {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("client"),
-                                    QStringLiteral("staff"), QStringLiteral("due"), QStringLiteral("overdue_minutes")};
+        const QStringList header = {QStringLiteral("kind"),   QStringLiteral("id"),
+                                    QStringLiteral("client"), QStringLiteral("staff"),
+                                    QStringLiteral("due"),    QStringLiteral("overdue_minutes")};
         QList<int> width;
         for (const QString &h : header)
             width << int(h.size());
-        auto cells = [](const Line &l) { return QStringList{l.kind, l.id, l.client, l.staff, l.due, l.minutes}; };
+        auto cells = [](const Line &l) {
+            return QStringList{l.kind, l.id, l.client, l.staff, l.due, l.minutes};
+        };
         for (const Line &l : lines) {
             const QStringList c = cells(l);
             for (int i = 0; i < c.size(); ++i)
@@ -342,15 +367,18 @@ int CliApp::overdueCommand(const Session &session, const QStringList &rest)
 
 int CliApp::reportCommand(const Session &session, const QStringList &rest)
 {
-    CommandArgs args(rest, {QStringLiteral("--out"), QStringLiteral("--month"), QStringLiteral("--quarter"), QStringLiteral("--date"),
-                            QStringLiteral("--staff")});
+    CommandArgs args(rest, {QStringLiteral("--out"), QStringLiteral("--month"), QStringLiteral("--quarter"),
+                            QStringLiteral("--date"), QStringLiteral("--staff")});
     args.expectPositionals(1);
-    const QString name = args.positional(0, tr("the report NAME (%1)").arg(OfficeReports::names().join(QStringLiteral(", "))));
+    const QString name =
+        args.positional(0, tr("the report NAME (%1)").arg(OfficeReports::names().join(QStringLiteral(", "))));
     const QString out = args.option(QStringLiteral("--out"));
     if (out.isEmpty())
         throw UsageError{tr("report needs --out FILE (.pdf, .xlsx, .csv or .html)")};
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (!QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("html")}.contains(suffix))
+    if (!QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"),
+                     QStringLiteral("html")}
+             .contains(suffix))
         throw UsageError{tr("--out: \"%1\" must end in .pdf, .xlsx, .csv or .html").arg(out)};
     // An option the report does not take is refused, not silently ignored (DESIGN §7).
     static const QHash<QString, QStringList> takes = {
@@ -364,23 +392,27 @@ int CliApp::reportCommand(const Session &session, const QStringList &rest)
         {QStringLiteral("service-analysis"), {QStringLiteral("--month")}},
     };
     if (takes.contains(name))
-        for (const QString &option : {QStringLiteral("--month"), QStringLiteral("--quarter"), QStringLiteral("--date"), QStringLiteral("--staff")})
+        for (const QString &option : {QStringLiteral("--month"), QStringLiteral("--quarter"),
+                                      QStringLiteral("--date"), QStringLiteral("--staff")})
             if (args.has(option) && !takes.value(name).contains(option))
                 throw UsageError{takes.value(name).isEmpty()
                                      ? tr("%1: the %2 report takes no period option").arg(option, name)
-                                     : tr("%1: the %2 report takes %3").arg(option, name, takes.value(name).join(QStringLiteral(", ")))};
+                                     : tr("%1: the %2 report takes %3")
+                                           .arg(option, name, takes.value(name).join(QStringLiteral(", ")))};
     OfficeReports::Period period;
     period.month = args.option(QStringLiteral("--month"));
     period.quarter = args.option(QStringLiteral("--quarter"));
     if (args.has(QStringLiteral("--date"))) {
         period.date = QDate::fromString(args.option(QStringLiteral("--date")), Qt::ISODate);
         if (!period.date.isValid())
-            throw UsageError{tr("--date: \"%1\" is not a date like 2026-11-27").arg(args.option(QStringLiteral("--date")))};
+            throw UsageError{tr("--date: \"%1\" is not a date like 2026-11-27")
+                                 .arg(args.option(QStringLiteral("--date")))};
     }
     if (args.has(QStringLiteral("--staff"))) {
         const Staff s = StaffRepository(session).findByName(args.option(QStringLiteral("--staff")));
         if (s.id == 0)
-            throw UsageError{tr("--staff: no staff member is called \"%1\"").arg(args.option(QStringLiteral("--staff")))};
+            throw UsageError{
+                tr("--staff: no staff member is called \"%1\"").arg(args.option(QStringLiteral("--staff")))};
         period.staffId = s.id;
     }
     const ReportDocument doc = OfficeReports::build(session, name, period);
@@ -398,7 +430,8 @@ int CliApp::jobsCommand(const Session &session, const QStringList &rest)
     bool failed = false;
     for (const ScheduledJobs::Result &r : ScheduledJobs(session).runDue()) {
         failed = failed || r.outcome == ScheduledJobs::Outcome::Failed;
-        m_out << r.job << '\t' << ScheduledJobs::outcomeName(r.outcome) << '\t' << ScheduledJobs::describe(r) << '\n';
+        m_out << r.job << '\t' << ScheduledJobs::outcomeName(r.outcome) << '\t' << ScheduledJobs::describe(r)
+              << '\n';
     }
     return failed ? 3 : 0;
 }
@@ -451,17 +484,22 @@ struct CliApp::Command
 {
     // What --at means (issue 14 item 1): sign-in, lockout and every stamp written on an office's
     // real database use the real clock.
-    enum class At {
+    enum class At
+    {
         AsOf,          // the command only reads: --at is the "as of" of what it computes
         PracticeOnly,  // the command writes: --at only on a practice database
         MakesPractice, // demo: the practice database it makes is written around --at
     };
-    enum class Stage {
+    enum class Stage
+    {
         AsFound,  // on the database as found, before any upgrade (check, restore, migrate-to)
         Prepared, // after the upgrade, the office's time zone and the holiday calendars
     };
     // "clients find", "overdue": as the user types it.
-    QString name() const { return QString::fromLatin1(command) + (*sub ? u' ' + QLatin1String(sub) : QString()); }
+    QString name() const
+    {
+        return QString::fromLatin1(command) + (*sub ? u' ' + QLatin1String(sub) : QString());
+    }
 
     const char *command;
     const char *sub;
@@ -491,87 +529,130 @@ constexpr auto prepared = CliApp::Command::Stage::Prepared;
 } // namespace
 
 const CliApp::Command CliApp::s_commands[] = {
-        {"init", "", "init [--practice]",
-         QT_TRANSLATE_NOOP("CliApp", "Creates the database, or upgrades an older one after a backup; prints the schema version. "
-                                     "--practice marks a new, empty database as a practice database, for training and tests."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.initCommand(c); }},
-        {"demo", "", "demo --clients N [--seed S]",
-         QT_TRANSLATE_NOOP("CliApp", "Fills a new practice database with realistic sample office data in proportion to N clients."),
-         At::MakesPractice, prepared, [](CliApp &a, CommandContext &c) { return a.demoCommand(c); }},
-        {"check", "", "check",
-         QT_TRANSLATE_NOOP("CliApp", "Checks the database's integrity and rules, the audit log's chain included; prints \"ok\" or the problems."),
-         At::AsOf, asFound, [](CliApp &a, CommandContext &c) { return a.checkCommand(c); }},
-        {"backup", "", "backup FILE",
-         QT_TRANSLATE_NOOP("CliApp", "Writes a consistent copy of the database to FILE while others work, and records it in the audit log (administrators)."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.backupCommand(c); }},
-        {"migrate-to", "", "migrate-to --pg CONNECTION",
-         QT_TRANSLATE_NOOP("CliApp", "Copies this SQLite office (--db FILE) into an empty PostgreSQL database in one transaction, then "
-                                     "compares every table's row count and checks the server's copy (administrators)."),
-         At::PracticeOnly, asFound, [](CliApp &a, CommandContext &c) { return a.migrateToCommand(c); }},
-        {"restore", "", "restore [--force] FILE",
-         QT_TRANSLATE_NOOP("CliApp", "Verifies the copy FILE and its audit log's hash chain, then replaces every row of the database with it and records that in the audit log (administrators). A copy whose audit log was changed is refused, naming the first broken entry; --force restores it anyway."),
-         At::PracticeOnly, asFound, [](CliApp &a, CommandContext &c) { return a.restoreCommand(c); }},
-        {"import", "clients", "import clients FILE.csv",
-         QT_TRANSLATE_NOOP("CliApp", "Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.importCommand(c); }},
-        {"export", "clients", "export clients FILE.csv", QT_TRANSLATE_NOOP("CliApp", "Writes every client to a CSV file."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.exportCommand(c); }},
-        {"calendar", "import", "calendar import FILE.csv",
-         QT_TRANSLATE_NOOP("CliApp", "Imports holidays and make-up working days (date,kind,name); open deadlines are recomputed."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.calendarCommand(c.session, c.sub, c.rest); }},
-        {"calendar", "export", "calendar export FILE.csv [--year Y]",
-         QT_TRANSLATE_NOOP("CliApp", "Writes the holiday calendar, or one year of it, to a CSV file."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.calendarCommand(c.session, c.sub, c.rest); }},
-        {"sla", "due", "sla due --policy NAME --start ISO8601",
-         QT_TRANSLATE_NOOP("CliApp", "Prints when a deadline of policy NAME started at that time falls due."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
-        {"sla", "explain", "sla explain --policy NAME --start ISO8601",
-         QT_TRANSLATE_NOOP("CliApp", "Explains that deadline: which days were counted and which were skipped, and why."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
-        {"sla", "explain", "sla explain --item KIND:ID",
-         QT_TRANSLATE_NOOP("CliApp", "Explains the deadline of one real item (KIND and ID as overdue prints them), with its pauses."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
-        {"overdue", "", "overdue [--format table|csv|json]",
-         QT_TRANSLATE_NOOP("CliApp", "Lists every open item past its deadline: kind, id, client, staff, due, minutes overdue."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.overdueCommand(c.session, c.rest); }},
-        {"clients", "find", "clients find TEXT [--limit N]",
-         QT_TRANSLATE_NOOP("CliApp", "Searches clients as the front desk does (phone digits, name, pinyin or initials), best match first."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.clientsFindCommand(c); }},
-        {"clients", "show", "clients show ID",
-         QT_TRANSLATE_NOOP("CliApp", "Prints the client's fields, then the timeline of service acts."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.clientShowCommand(c.session, c.rest); }},
-        {"clients", "edit", "clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
-                            "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]",
-         QT_TRANSLATE_NOOP("CliApp", "Changes the given fields of a client; the change is audited."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.clientEditCommand(c.session, c.rest); }},
-        {"user", "add", "user add NAME --role reception|consultant|service|supervisor|admin",
-         QT_TRANSLATE_NOOP("CliApp", "Creates a staff account, the password read from standard input; the first account is the administrator."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.userCommand(c); }},
-        {"report", "", "report NAME --out FILE.pdf|.xlsx|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
-         QT_TRANSLATE_NOOP("CliApp", "Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), "
-                                     "appraisal (--month [--staff NAME]), survey (--quarter), training (--month), service-analysis (--month) or trends (--month: the 12 months up to it)."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.reportCommand(c.session, c.rest); }},
-        {"visit", "register", "visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]",
-         QT_TRANSLATE_NOOP("CliApp", "Registers a visit, call or message as the front desk does; prints the consultation, client and consultant."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.visitCommand(c.session, c.rest); }},
-        {"consultations", "", "consultations [--open]",
-         QT_TRANSLATE_NOOP("CliApp", "Lists consultations with their response deadline and state."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.consultationsCommand(c.session, c.rest); }},
-        {"consultation", "respond", "consultation respond ID [--note TEXT]",
-         QT_TRANSLATE_NOOP("CliApp", "Records the response to a consultation and stops its 15-minute clock."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.consultationCommand(c.session, c.rest); }},
-        {"record", "add", "record add --client ID --kind call|wechat|visit|message|other --content TEXT [--result TEXT]",
-         QT_TRANSLATE_NOOP("CliApp", "Logs a service act on a client's timeline."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.recordCommand(c.session, c.rest); }},
-        {"installments", "", "installments [--contract ID] [--open]",
-         QT_TRANSLATE_NOOP("CliApp", "Lists the installments of every contract or of one, with what is paid so far."),
-         At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.installmentsCommand(c.session, c.rest); }},
-        {"receipt", "add", "receipt add --installment ID --amount YUAN [--method M]",
-         QT_TRANSLATE_NOOP("CliApp", "Records a payment received today against an installment."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.receiptCommand(c.session, c.rest); }},
-        {"jobs", "run", "jobs run",
-         QT_TRANSLATE_NOOP("CliApp", "Runs the scheduled jobs that are due (escalations, missed installments, follow-ups, retention, backups) once across all PCs."),
-         At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.jobsCommand(c.session, c.rest); }},
+    {"init", "", "init [--practice]",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Creates the database, or upgrades an older one after a backup; prints the schema version. "
+         "--practice marks a new, empty database as a practice database, for training and tests."),
+     At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.initCommand(c); }},
+    {"demo", "", "demo --clients N [--seed S]",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Fills a new practice database with realistic sample office data in proportion to N clients."),
+     At::MakesPractice, prepared, [](CliApp &a, CommandContext &c) { return a.demoCommand(c); }},
+    {"check", "", "check",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Checks the database's integrity and rules, the audit log's chain included; prints \"ok\" or the problems."),
+     At::AsOf, asFound, [](CliApp &a, CommandContext &c) { return a.checkCommand(c); }},
+    {"backup", "", "backup FILE",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Writes a consistent copy of the database to FILE while others work, and records it in the audit log (administrators)."),
+     At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.backupCommand(c); }},
+    {"migrate-to", "", "migrate-to --pg CONNECTION",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Copies this SQLite office (--db FILE) into an empty PostgreSQL database in one transaction, then "
+         "compares every table's row count and checks the server's copy (administrators)."),
+     At::PracticeOnly, asFound, [](CliApp &a, CommandContext &c) { return a.migrateToCommand(c); }},
+    {"restore", "", "restore [--force] FILE",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Verifies the copy FILE and its audit log's hash chain, then replaces every row of the database with it and records that in the audit log (administrators). A copy whose audit log was changed is refused, naming the first broken entry; --force restores it anyway."),
+     At::PracticeOnly, asFound, [](CliApp &a, CommandContext &c) { return a.restoreCommand(c); }},
+    {"import", "clients", "import clients FILE.csv",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Imports clients from a CSV file (UTF-8 or GB18030 from Excel); any bad line imports nothing and every bad line is named."),
+     At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.importCommand(c); }},
+    {"export", "clients", "export clients FILE.csv",
+     QT_TRANSLATE_NOOP("CliApp", "Writes every client to a CSV file."), At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.exportCommand(c); }},
+    {"calendar", "import", "calendar import FILE.csv",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Imports holidays and make-up working days (date,kind,name); open deadlines are recomputed."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.calendarCommand(c.session, c.sub, c.rest); }},
+    {"calendar", "export", "calendar export FILE.csv [--year Y]",
+     QT_TRANSLATE_NOOP("CliApp", "Writes the holiday calendar, or one year of it, to a CSV file."), At::AsOf,
+     prepared, [](CliApp &a, CommandContext &c) { return a.calendarCommand(c.session, c.sub, c.rest); }},
+    {"sla", "due", "sla due --policy NAME --start ISO8601",
+     QT_TRANSLATE_NOOP("CliApp", "Prints when a deadline of policy NAME started at that time falls due."),
+     At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
+    {"sla", "explain", "sla explain --policy NAME --start ISO8601",
+     QT_TRANSLATE_NOOP("CliApp",
+                       "Explains that deadline: which days were counted and which were skipped, and why."),
+     At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
+    {"sla", "explain", "sla explain --item KIND:ID",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Explains the deadline of one real item (KIND and ID as overdue prints them), with its pauses."),
+     At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.slaCommand(c.session, c.sub, c.rest); }},
+    {"overdue", "", "overdue [--format table|csv|json]",
+     QT_TRANSLATE_NOOP(
+         "CliApp", "Lists every open item past its deadline: kind, id, client, staff, due, minutes overdue."),
+     At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.overdueCommand(c.session, c.rest); }},
+    {"clients", "find", "clients find TEXT [--limit N]",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Searches clients as the front desk does (phone digits, name, pinyin or initials), best match first."),
+     At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.clientsFindCommand(c); }},
+    {"clients", "show", "clients show ID",
+     QT_TRANSLATE_NOOP("CliApp", "Prints the client's fields, then the timeline of service acts."), At::AsOf,
+     prepared, [](CliApp &a, CommandContext &c) { return a.clientShowCommand(c.session, c.rest); }},
+    {"clients", "edit",
+     "clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
+     "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]",
+     QT_TRANSLATE_NOOP("CliApp", "Changes the given fields of a client; the change is audited."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.clientEditCommand(c.session, c.rest); }},
+    {"user", "add", "user add NAME --role reception|consultant|service|supervisor|admin",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Creates a staff account, the password read from standard input; the first account is the administrator."),
+     At::PracticeOnly, prepared, [](CliApp &a, CommandContext &c) { return a.userCommand(c); }},
+    {"report", "",
+     "report NAME --out FILE.pdf|.xlsx|.csv|.html [--month YYYY-MM | --quarter YYYY-Qn | --date YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Writes an office report; NAME is reception-daily (--date), overdue, complaint-compliance (--month), "
+         "appraisal (--month [--staff NAME]), survey (--quarter), training (--month), service-analysis (--month) or trends (--month: the 12 months up to it)."),
+     At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.reportCommand(c.session, c.rest); }},
+    {"visit", "register",
+     "visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral [--note TEXT]",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Registers a visit, call or message as the front desk does; prints the consultation, client and consultant."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.visitCommand(c.session, c.rest); }},
+    {"consultations", "", "consultations [--open]",
+     QT_TRANSLATE_NOOP("CliApp", "Lists consultations with their response deadline and state."), At::AsOf,
+     prepared, [](CliApp &a, CommandContext &c) { return a.consultationsCommand(c.session, c.rest); }},
+    {"consultation", "respond", "consultation respond ID [--note TEXT]",
+     QT_TRANSLATE_NOOP("CliApp", "Records the response to a consultation and stops its 15-minute clock."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.consultationCommand(c.session, c.rest); }},
+    {"record", "add",
+     "record add --client ID --kind call|wechat|visit|message|other --content TEXT [--result TEXT]",
+     QT_TRANSLATE_NOOP("CliApp", "Logs a service act on a client's timeline."), At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.recordCommand(c.session, c.rest); }},
+    {"installments", "", "installments [--contract ID] [--open]",
+     QT_TRANSLATE_NOOP("CliApp",
+                       "Lists the installments of every contract or of one, with what is paid so far."),
+     At::AsOf, prepared,
+     [](CliApp &a, CommandContext &c) { return a.installmentsCommand(c.session, c.rest); }},
+    {"receipt", "add", "receipt add --installment ID --amount YUAN [--method M]",
+     QT_TRANSLATE_NOOP("CliApp", "Records a payment received today against an installment."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.receiptCommand(c.session, c.rest); }},
+    {"jobs", "run", "jobs run",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Runs the scheduled jobs that are due (escalations, missed installments, follow-ups, retention, backups) once across all PCs."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.jobsCommand(c.session, c.rest); }},
 };
 
 const CliApp::Command *CliApp::findCommand(const QString &command, const QString &sub)
@@ -585,66 +666,78 @@ const CliApp::Command *CliApp::findCommand(const QString &command, const QString
 QString CliApp::commandHelp(const QString &command, const QString &sub)
 {
     if (command == QLatin1String("migrate-to"))
-        return tr("Usage: estatedesk-cli migrate-to --pg CONNECTION\n\nMoves the office in the SQLite file (--db FILE, or the "
-                  "desktop program's) onto a PostgreSQL server: takes a consistent copy of the file, creates the schema in the "
-                  "server's database (which must not hold an office yet), copies every row in one transaction, then counts "
-                  "each table on both sides and checks the server's copy as check does. Prints one line a table, "
-                  "tab-separated: table, rows copied, rows on the server; then the result. The file is not changed: keep it "
-                  "as the last copy before the move. Exit status 1 when a count or the check differs.\n");
+        return tr(
+            "Usage: estatedesk-cli migrate-to --pg CONNECTION\n\nMoves the office in the SQLite file (--db FILE, or the "
+            "desktop program's) onto a PostgreSQL server: takes a consistent copy of the file, creates the schema in the "
+            "server's database (which must not hold an office yet), copies every row in one transaction, then counts "
+            "each table on both sides and checks the server's copy as check does. Prints one line a table, "
+            "tab-separated: table, rows copied, rows on the server; then the result. The file is not changed: keep it "
+            "as the last copy before the move. Exit status 1 when a count or the check differs.\n");
     if (command == QLatin1String("visit"))
-        return tr("Usage: estatedesk-cli visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral "
-                  "[--note TEXT]\n\nRegisters a visit, call or message exactly as the front desk does: a known phone (in any "
-                  "writing) is the returning client, an unknown one a new client (--name required); a walk-in goes to the next "
-                  "consultant of the rotation; the 15-minute response clock starts, outside office hours from the next "
-                  "opening (the after-hours queue).\nPrints the consultation number, the client number and the consultant, "
-                  "tab-separated.\n");
+        return tr(
+            "Usage: estatedesk-cli visit register --phone P [--name N] --channel walk-in|phone|wechat|online|referral "
+            "[--note TEXT]\n\nRegisters a visit, call or message exactly as the front desk does: a known phone (in any "
+            "writing) is the returning client, an unknown one a new client (--name required); a walk-in goes to the next "
+            "consultant of the rotation; the 15-minute response clock starts, outside office hours from the next "
+            "opening (the after-hours queue).\nPrints the consultation number, the client number and the consultant, "
+            "tab-separated.\n");
     if (command == QLatin1String("consultations"))
-        return tr("Usage: estatedesk-cli consultations [--open]\n\nEvery consultation, oldest first, or with --open only those "
-                  "still awaiting a response. One a line, tab-separated: number, client, received, response due (ISO 8601 "
-                  "in the office's time zone), state (on_track, due_soon, overdue, met, met_late).\n");
+        return tr(
+            "Usage: estatedesk-cli consultations [--open]\n\nEvery consultation, oldest first, or with --open only those "
+            "still awaiting a response. One a line, tab-separated: number, client, received, response due (ISO 8601 "
+            "in the office's time zone), state (on_track, due_soon, overdue, met, met_late).\n");
     if (command == QLatin1String("consultation"))
-        return tr("Usage: estatedesk-cli consultation respond ID [--note TEXT]\n\nRecords the response to consultation ID "
-                  "now (or at the time --at gives), as the --user account: its 15-minute clock stops, met or met "
-                  "late, and the client's timeline gets the response with TEXT. Prints the number, the response time and "
-                  "the state, tab-separated.\n");
+        return tr(
+            "Usage: estatedesk-cli consultation respond ID [--note TEXT]\n\nRecords the response to consultation ID "
+            "now (or at the time --at gives), as the --user account: its 15-minute clock stops, met or met "
+            "late, and the client's timeline gets the response with TEXT. Prints the number, the response time and "
+            "the state, tab-separated.\n");
     if (command == QLatin1String("clients") && sub == QLatin1String("show"))
-        return tr("Usage: estatedesk-cli clients show ID\n\nThe client's fields, one \"field<TAB>value\" a line (the phone "
-                  "masked where the role requires), an empty line, then the timeline, newest first, one act a line: time, "
-                  "kind, staff, content, result.\n");
+        return tr(
+            "Usage: estatedesk-cli clients show ID\n\nThe client's fields, one \"field<TAB>value\" a line (the phone "
+            "masked where the role requires), an empty line, then the timeline, newest first, one act a line: time, "
+            "kind, staff, content, result.\n");
     if (command == QLatin1String("clients") && sub == QLatin1String("edit"))
-        return tr("Usage: estatedesk-cli clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
-                  "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]\n\nChanges the given fields of client "
-                  "ID (an empty value clears an optional field). A phone another client has is refused; the change is "
-                  "audited.\n");
+        return tr(
+            "Usage: estatedesk-cli clients edit ID [--name N] [--phone P] [--gender male|female|\"\"] [--occupation O] "
+            "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]\n\nChanges the given fields of client "
+            "ID (an empty value clears an optional field). A phone another client has is refused; the change is "
+            "audited.\n");
     if (command == QLatin1String("record"))
-        return tr("Usage: estatedesk-cli record add --client ID --kind call|wechat|visit|message|other --content TEXT "
-                  "[--result TEXT]\n\nLogs a service act on the client's timeline, as the --user account, now. Prints the "
-                  "number of the service record.\n");
+        return tr(
+            "Usage: estatedesk-cli record add --client ID --kind call|wechat|visit|message|other --content TEXT "
+            "[--result TEXT]\n\nLogs a service act on the client's timeline, as the --user account, now. Prints the "
+            "number of the service record.\n");
     if (command == QLatin1String("installments"))
-        return tr("Usage: estatedesk-cli installments [--contract ID] [--open]\n\nThe installments of every contract, or of "
-                  "contract ID; with --open only those not yet paid in full. One a line, tab-separated: installment ID, "
-                  "contract number, due date, amount and paid so far in yuan.\n");
+        return tr(
+            "Usage: estatedesk-cli installments [--contract ID] [--open]\n\nThe installments of every contract, or of "
+            "contract ID; with --open only those not yet paid in full. One a line, tab-separated: installment ID, "
+            "contract number, due date, amount and paid so far in yuan.\n");
     if (command == QLatin1String("receipt"))
-        return tr("Usage: estatedesk-cli receipt add --installment ID --amount YUAN [--method M]\n\nRecords a payment "
-                  "received today against installment ID, as the --user account (the same rights as the Contracts page). "
-                  "More than is still owed is refused, so two receipts for the same money cannot both be kept. Prints the "
-                  "installment as installments does.\n");
+        return tr(
+            "Usage: estatedesk-cli receipt add --installment ID --amount YUAN [--method M]\n\nRecords a payment "
+            "received today against installment ID, as the --user account (the same rights as the Contracts page). "
+            "More than is still owed is refused, so two receipts for the same money cannot both be kept. Prints the "
+            "installment as installments does.\n");
     // The others: the usage line and what it does, for the SUB given or for every one of the command.
     const bool subKnown = findCommand(command, sub) != nullptr;
     QStringList parts;
     for (const Command &c : s_commands) {
         if (command == QLatin1String(c.command) && (!subKnown || sub == QLatin1String(c.sub)))
-            parts << tr("Usage: estatedesk-cli %1").arg(QLatin1String(c.synopsis)) + QStringLiteral("\n\n") + tr(c.summary) + u'\n';
+            parts << tr("Usage: estatedesk-cli %1").arg(QLatin1String(c.synopsis)) + QStringLiteral("\n\n") +
+                         tr(c.summary) + u'\n';
     }
     return parts.join(u'\n');
 }
 
 int CliApp::visitCommand(const Session &session, const QStringList &rest)
 {
-    CommandArgs args(rest, {QStringLiteral("--phone"), QStringLiteral("--name"), QStringLiteral("--channel"), QStringLiteral("--note")});
+    CommandArgs args(rest, {QStringLiteral("--phone"), QStringLiteral("--name"), QStringLiteral("--channel"),
+                            QStringLiteral("--note")});
     args.expectPositionals(0);
-    static const QStringList channels = {QStringLiteral("walk-in"), QStringLiteral("phone"), QStringLiteral("wechat"),
-                                         QStringLiteral("online"), QStringLiteral("referral")};
+    static const QStringList channels = {QStringLiteral("walk-in"), QStringLiteral("phone"),
+                                         QStringLiteral("wechat"), QStringLiteral("online"),
+                                         QStringLiteral("referral")};
     if (!args.has(QStringLiteral("--phone")))
         throw UsageError{tr("visit register needs --phone P")};
     const QString channel = args.option(QStringLiteral("--channel"));
@@ -659,8 +752,8 @@ int CliApp::visitCommand(const Session &session, const QStringList &rest)
     const qint64 staffId = ConsultationRepository(session).get(r.consultationId).staffId;
     if (!r.notAssignedReason.isEmpty())
         m_err << r.notAssignedReason << '\n';
-    m_out << r.consultationId << '\t' << r.clientId << '\t' << (staffId ? StaffRepository(session).get(staffId).name : QString())
-          << '\n';
+    m_out << r.consultationId << '\t' << r.clientId << '\t'
+          << (staffId ? StaffRepository(session).get(staffId).name : QString()) << '\n';
     return 0;
 }
 
@@ -687,7 +780,8 @@ int CliApp::consultationCommand(const Session &session, const QStringList &rest)
     const qint64 id = idArgument(args.positional(0, tr("the consultation ID")), tr("ID"));
     const Consultation c = ConsultationRepository(session).respond(id, args.option(QStringLiteral("--note")));
     DeadlineRepository deadlines(session);
-    const auto item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), id);
+    const auto item =
+        deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), id);
     m_out << id << '\t' << deadlines.iso(c.respondedAt) << '\t'
           << (item ? DeadlineEngine::stateKey(item->stateAt(session.clock->nowMs())) : QString()) << '\n';
     return 0;
@@ -719,15 +813,16 @@ int CliApp::clientShowCommand(const Session &session, const QStringList &rest)
         m_out << f.first << '\t' << cell(f.second) << '\n';
     m_out << '\n';
     for (const ServiceRecord &r : ServiceRecordRepository(session).forClient(id))
-        m_out << deadlines.iso(r.at) << '\t' << r.kind << '\t' << cell(staff.value(r.staffId)) << '\t' << cell(r.content) << '\t'
-              << cell(r.result) << '\n';
+        m_out << deadlines.iso(r.at) << '\t' << r.kind << '\t' << cell(staff.value(r.staffId)) << '\t'
+              << cell(r.content) << '\t' << cell(r.result) << '\n';
     return 0;
 }
 
 int CliApp::clientEditCommand(const Session &session, const QStringList &rest)
 {
-    const QStringList options = {QStringLiteral("--name"),   QStringLiteral("--phone"),      QStringLiteral("--gender"),
-                                 QStringLiteral("--occupation"), QStringLiteral("--source"), QStringLiteral("--notes")};
+    const QStringList options = {QStringLiteral("--name"),   QStringLiteral("--phone"),
+                                 QStringLiteral("--gender"), QStringLiteral("--occupation"),
+                                 QStringLiteral("--source"), QStringLiteral("--notes")};
     CommandArgs args(rest, options);
     args.expectPositionals(1);
     const qint64 id = idArgument(args.positional(0, tr("the client ID")), tr("ID"));
@@ -739,7 +834,8 @@ int CliApp::clientEditCommand(const Session &session, const QStringList &rest)
         c.name = args.option(QStringLiteral("--name"));
     if (args.has(QStringLiteral("--phone")))
         c.phone = args.option(QStringLiteral("--phone"));
-    // A vocabulary value as key or label ("female", "女", "walk-in"); an unknown one is named by the validation.
+    // A vocabulary value as key or label ("female", "女", "walk-in"); an unknown one is named by the
+    // validation.
     auto vocabulary = [&](const QString &option, const QList<Vocabulary::Entry> &entries, QString &field) {
         if (!args.has(option))
             return;
@@ -760,7 +856,8 @@ int CliApp::clientEditCommand(const Session &session, const QStringList &rest)
 
 int CliApp::recordCommand(const Session &session, const QStringList &rest)
 {
-    CommandArgs args(rest, {QStringLiteral("--client"), QStringLiteral("--kind"), QStringLiteral("--content"), QStringLiteral("--result")});
+    CommandArgs args(rest, {QStringLiteral("--client"), QStringLiteral("--kind"), QStringLiteral("--content"),
+                            QStringLiteral("--result")});
     args.expectPositionals(0);
     const QStringList kinds = Vocabulary::keys(Vocabulary::manualServiceKinds());
     if (!args.has(QStringLiteral("--client")))
@@ -770,9 +867,9 @@ int CliApp::recordCommand(const Session &session, const QStringList &rest)
         throw UsageError{tr("--kind: give one of %1").arg(kinds.join(QStringLiteral(", ")))};
     if (args.option(QStringLiteral("--content")).trimmed().isEmpty())
         throw UsageError{tr("record add needs --content TEXT: what was said or done")};
-    const ServiceRecord r = ServiceRecordRepository(session).log(client, args.option(QStringLiteral("--kind")),
-                                                                 args.option(QStringLiteral("--content")),
-                                                                 args.option(QStringLiteral("--result")));
+    const ServiceRecord r = ServiceRecordRepository(session).log(
+        client, args.option(QStringLiteral("--kind")), args.option(QStringLiteral("--content")),
+        args.option(QStringLiteral("--result")));
     m_out << r.id << '\n';
     return 0;
 }
@@ -783,7 +880,8 @@ static qint64 yuanArgument(const QString &text, const QString &what)
     static const QRegularExpression money(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,2}))?$"));
     const QRegularExpressionMatch m = money.match(text.trimmed());
     if (!m.hasMatch())
-        throw UsageError{CliApp::tr("%1: \"%2\" is not an amount in yuan such as 12000 or 12000.50").arg(what, text)};
+        throw UsageError{
+            CliApp::tr("%1: \"%2\" is not an amount in yuan such as 12000 or 12000.50").arg(what, text)};
     return m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, u'0').toLongLong();
 }
 
@@ -794,8 +892,8 @@ static QString yuanText(qint64 fen)
 
 static void writeInstallment(QTextStream &out, const Installment &i)
 {
-    out << i.id << '\t' << i.contractNumber << '\t' << i.dueOn.toString(Qt::ISODate) << '\t' << yuanText(i.amountFen) << '\t'
-        << yuanText(i.paidFen) << '\n';
+    out << i.id << '\t' << i.contractNumber << '\t' << i.dueOn.toString(Qt::ISODate) << '\t'
+        << yuanText(i.amountFen) << '\t' << yuanText(i.paidFen) << '\n';
 }
 
 int CliApp::installmentsCommand(const Session &session, const QStringList &rest)
@@ -804,9 +902,10 @@ int CliApp::installmentsCommand(const Session &session, const QStringList &rest)
     const bool openOnly = list.removeAll(QStringLiteral("--open")) > 0;
     CommandArgs args(list, {QStringLiteral("--contract")});
     args.expectPositionals(0);
-    const qint64 contract = args.has(QStringLiteral("--contract"))
-                                ? idArgument(args.option(QStringLiteral("--contract")), QStringLiteral("--contract"))
-                                : 0;
+    const qint64 contract =
+        args.has(QStringLiteral("--contract"))
+            ? idArgument(args.option(QStringLiteral("--contract")), QStringLiteral("--contract"))
+            : 0;
     for (const Installment &i : PaymentPlanRepository(session).list(contract, openOnly))
         writeInstallment(m_out, i);
     return 0;
@@ -814,48 +913,54 @@ int CliApp::installmentsCommand(const Session &session, const QStringList &rest)
 
 int CliApp::receiptCommand(const Session &session, const QStringList &rest)
 {
-    CommandArgs args(rest, {QStringLiteral("--installment"), QStringLiteral("--amount"), QStringLiteral("--method")});
+    CommandArgs args(
+        rest, {QStringLiteral("--installment"), QStringLiteral("--amount"), QStringLiteral("--method")});
     args.expectPositionals(0);
     if (!args.has(QStringLiteral("--installment")))
         throw UsageError{tr("receipt add needs --installment ID")};
     if (!args.has(QStringLiteral("--amount")))
         throw UsageError{tr("receipt add needs --amount YUAN")};
-    const qint64 id = idArgument(args.option(QStringLiteral("--installment")), QStringLiteral("--installment"));
+    const qint64 id =
+        idArgument(args.option(QStringLiteral("--installment")), QStringLiteral("--installment"));
     const qint64 fen = yuanArgument(args.option(QStringLiteral("--amount")), QStringLiteral("--amount"));
     PaymentPlanRepository plans(session);
-    plans.addReceipt(id, fen, OfficeTime::toOffice(session.clock->nowMs()).date(), args.option(QStringLiteral("--method")));
+    plans.addReceipt(id, fen, OfficeTime::toOffice(session.clock->nowMs()).date(),
+                     args.option(QStringLiteral("--method")));
     writeInstallment(m_out, plans.installment(id));
     return 0;
 }
 
 void CliApp::usage()
 {
-    m_out << tr("Usage: estatedesk-cli [--db FILE | --pg \"host=H port=P dbname=D user=U\"] [--at ISO8601] "
-                "[--user NAME] COMMAND ...")
-          << "\n\n"
-          << tr("The console program of EstateDesk, the sales centre's service desk: scripting, scheduled reports and "
-                "backups on the same database as the desktop program.")
-          << "\n\n"
-          << tr("Options:") << "\n"
-          << "  --db FILE\n      " << tr("the SQLite database (default: the desktop program's, in your data folder)")
-          << "\n  --pg CONNECTION\n      "
-          << tr("a PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\" or \"service=NAME\"; the password from "
-                "PGPASSWORD, ~/.pgpass or the service file")
-          << "\n  --at ISO8601\n      "
-          << tr("\"now\" for the commands that read; for writing only on a practice database (made by demo or "
-                "init --practice): sign-in and every stamp on an office's real database use the real time")
-          << "\n  --user NAME\n      "
-          << tr("the account that runs the command; its password on standard input or in ESTATEDESK_PASSWORD")
-          << "\n  -h, --help\n      " << tr("this help; COMMAND --help shows one command's")
-          << "\n  --version\n      " << tr("the program's version") << "\n\n"
-          << tr("Commands:") << "\n";
+    m_out
+        << tr("Usage: estatedesk-cli [--db FILE | --pg \"host=H port=P dbname=D user=U\"] [--at ISO8601] "
+              "[--user NAME] COMMAND ...")
+        << "\n\n"
+        << tr("The console program of EstateDesk, the sales centre's service desk: scripting, scheduled reports and "
+              "backups on the same database as the desktop program.")
+        << "\n\n"
+        << tr("Options:") << "\n"
+        << "  --db FILE\n      "
+        << tr("the SQLite database (default: the desktop program's, in your data folder)")
+        << "\n  --pg CONNECTION\n      "
+        << tr("a PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\" or \"service=NAME\"; the password from "
+              "PGPASSWORD, ~/.pgpass or the service file")
+        << "\n  --at ISO8601\n      "
+        << tr("\"now\" for the commands that read; for writing only on a practice database (made by demo or "
+              "init --practice): sign-in and every stamp on an office's real database use the real time")
+        << "\n  --user NAME\n      "
+        << tr("the account that runs the command; its password on standard input or in ESTATEDESK_PASSWORD")
+        << "\n  -h, --help\n      " << tr("this help; COMMAND --help shows one command's")
+        << "\n  --version\n      " << tr("the program's version") << "\n\n"
+        << tr("Commands:") << "\n";
     for (const Command &c : s_commands)
         m_out << "  " << c.synopsis << "\n      " << tr(c.summary) << '\n';
-    m_out << '\n'
-          << tr("Exit status:") << "\n"
-          << tr("0 done, 1 the data says no (validation, conflict, not found), 2 a wrong command line, 3 storage or "
-                "server trouble, 4 sign-in or permission refused.")
-          << '\n';
+    m_out
+        << '\n'
+        << tr("Exit status:") << "\n"
+        << tr("0 done, 1 the data says no (validation, conflict, not found), 2 a wrong command line, 3 storage or "
+              "server trouble, 4 sign-in or permission refused.")
+        << '\n';
     m_out.flush();
 }
 
@@ -865,7 +970,8 @@ int CliApp::run(const QStringList &arguments)
         // Global options come before the command.
         GlobalOptions global;
         const int i = takeGlobalOptions(arguments, global);
-        if (i < arguments.size() && (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h"))) {
+        if (i < arguments.size() &&
+            (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h"))) {
             usage();
             return 0;
         }
@@ -888,7 +994,8 @@ int CliApp::run(const QStringList &arguments)
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
             const QString help = commandHelp(command, rest.value(0));
             if (help.isEmpty())
-                throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
+                throw UsageError{
+                    tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
             m_out << help;
             return 0;
         }
@@ -900,7 +1007,8 @@ int CliApp::run(const QStringList &arguments)
                 subs << QLatin1String(c.sub);
         }
         if (!known)
-            throw UsageError{tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
+            throw UsageError{
+                tr("unknown command \"%1\"; run estatedesk-cli --help for the list").arg(command)};
         QString sub;
         if (!subs.isEmpty()) {
             if (rest.isEmpty() || !subs.contains(rest.constFirst()))
@@ -908,16 +1016,21 @@ int CliApp::run(const QStringList &arguments)
             sub = rest.takeFirst();
         }
         const QString file = global.db.isEmpty() ? DatabaseConfig::defaultSqlitePath() : global.db;
-        if (command == QLatin1String("migrate-to") && (!global.pg.isEmpty() || !rest.contains(QLatin1String("--pg"))))
-            throw UsageError{tr("migrate-to moves a SQLite office to a server: estatedesk-cli --db FILE migrate-to --pg CONNECTION")};
+        if (command == QLatin1String("migrate-to") &&
+            (!global.pg.isEmpty() || !rest.contains(QLatin1String("--pg"))))
+            throw UsageError{tr(
+                "migrate-to moves a SQLite office to a server: estatedesk-cli --db FILE migrate-to --pg CONNECTION")};
         if (command == QLatin1String("migrate-to") && !QFileInfo::exists(file))
-            throw ValidationError(QStringLiteral("db"), tr("--db: there is no office file %1 to move").arg(QDir::toNativeSeparators(file)));
+            throw ValidationError(
+                QStringLiteral("db"),
+                tr("--db: there is no office file %1 to move").arg(QDir::toNativeSeparators(file)));
 
         // Only init creates a database; any other command names a missing file (issue 14 item 7).
         const DatabaseConfig config =
             !global.pg.isEmpty()
                 ? DatabaseConfig::postgres(global.pg)
-                : DatabaseConfig::sqlite(file, command == QLatin1String("init") ? SqliteCreation::IfMissing : SqliteCreation::Never);
+                : DatabaseConfig::sqlite(file, command == QLatin1String("init") ? SqliteCreation::IfMissing
+                                                                                : SqliteCreation::Never);
         return runCommand(*findCommand(command, sub), global.at, global.user, config, rest);
     } catch (const UsageError &e) {
         m_err << "estatedesk-cli: " << e.message << '\n';
@@ -943,8 +1056,8 @@ int CliApp::run(const QStringList &arguments)
     }
 }
 
-int CliApp::runCommand(const Command &command, const QString &at, const QString &user, const DatabaseConfig &config,
-                       const QStringList &rest)
+int CliApp::runCommand(const Command &command, const QString &at, const QString &user,
+                       const DatabaseConfig &config, const QStringList &rest)
 {
     // Sign-in, lockout, the upgrade and every stamp written on an office's real database use the
     // real clock, whatever --at says (issue 14 item 1).
@@ -962,8 +1075,9 @@ int CliApp::runCommand(const Command &command, const QString &at, const QString 
         });
     }
     // init --practice makes the practice database it is run on, as demo does.
-    const bool makesPractice = command.at == Command::At::MakesPractice
-                               || (QLatin1String(command.command) == QLatin1String("init") && rest.contains(QLatin1String("--practice")));
+    const bool makesPractice = command.at == Command::At::MakesPractice ||
+                               (QLatin1String(command.command) == QLatin1String("init") &&
+                                rest.contains(QLatin1String("--practice")));
     const auto isPractice = [&startup] {
         try {
             return SettingsRepository(startup.session()).isPractice();
@@ -977,10 +1091,11 @@ int CliApp::runCommand(const Command &command, const QString &at, const QString 
             if (other.at == Command::At::AsOf)
                 reading << other.name();
         reading.removeDuplicates();
-        throw UsageError{tr("--at: %1 writes, and this office's database is written to at the real time only. --at sets "
-                            "\"as of\" for the commands that read (%2), and for every command on a practice database "
-                            "(made by demo or init --practice).")
-                             .arg(command.name(), reading.join(QStringLiteral(", ")))};
+        throw UsageError{
+            tr("--at: %1 writes, and this office's database is written to at the real time only. --at sets "
+               "\"as of\" for the commands that read (%2), and for every command on a practice database "
+               "(made by demo or init --practice).")
+                .arg(command.name(), reading.join(QStringLiteral(", ")))};
     }
     // After prepare(): a time without an offset is in the office's own time zone.
     std::optional<FixedClock> asOf;
@@ -997,13 +1112,15 @@ void CliApp::signIn(CommandContext &c, const QString &user)
 {
     if (!c.startup.needsSignIn()) {
         if (!user.isEmpty())
-            throw ValidationError(QStringLiteral("user"), tr("--user: this database has no accounts yet; create the "
-                                                             "administrator with \"user add NAME --role admin\""));
+            throw ValidationError(QStringLiteral("user"),
+                                  tr("--user: this database has no accounts yet; create the "
+                                     "administrator with \"user add NAME --role admin\""));
         return;
     }
     if (user.isEmpty())
-        throw PermissionError(tr("This database has accounts: give --user NAME, with the password on standard input "
-                                 "or in ESTATEDESK_PASSWORD."));
+        throw PermissionError(
+            tr("This database has accounts: give --user NAME, with the password on standard input "
+               "or in ESTATEDESK_PASSWORD."));
     c.startup.signIn(user, readPassword(true));
     c.session = c.startup.session();
     if (!c.startup.signInNotice().isEmpty())
@@ -1041,11 +1158,13 @@ int CliApp::restoreCommand(CommandContext &c)
         const QString damage = c.startup.database().damage();
         c.startup.restoreInPlace(file);
         Transaction tx(c.startup.database());
-        AuditLog::write(c.startup.session(), QStringLiteral("restore"), QStringLiteral("backups"), 0, {},
-                        {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
-                         {QStringLiteral("in_place_of_damaged"), damage}});
+        AuditLog::write(
+            c.startup.session(), QStringLiteral("restore"), QStringLiteral("backups"), 0, {},
+            {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
+             {QStringLiteral("in_place_of_damaged"), damage}});
         tx.commit();
-        m_out << tr("Put %1 in place of the damaged %2, which is kept beside it.").arg(QDir::toNativeSeparators(file), c.config.describe())
+        m_out << tr("Put %1 in place of the damaged %2, which is kept beside it.")
+                     .arg(QDir::toNativeSeparators(file), c.config.describe())
               << '\n';
         return 0;
     }
@@ -1063,14 +1182,17 @@ int CliApp::migrateToCommand(CommandContext &c)
     server.open();
     const OfficeMove::Result moved = OfficeMove::run(c.startup.database(), server);
     for (const OfficeMove::TableCount &t : moved.counts)
-        m_out << t.table << '\t' << t.copied << '\t' << t.onServer << (t.copied == t.onServer ? "" : "\t!=") << '\n';
+        m_out << t.table << '\t' << t.copied << '\t' << t.onServer << (t.copied == t.onServer ? "" : "\t!=")
+              << '\n';
     for (const QString &p : moved.problems)
         m_out << p << '\n';
     const bool sound = moved.countsMatch() && moved.problems.isEmpty();
-    m_out << (sound ? tr("Moved %1 to %2: every table's rows counted equal, check ok.")
-                    : tr("Moved %1 to %2, but the counts or the check above differ: keep using the file and report this."))
-                         .arg(c.config.describe(), server.config().describe())
-          << '\n';
+    m_out
+        << (sound
+                ? tr("Moved %1 to %2: every table's rows counted equal, check ok.")
+                : tr("Moved %1 to %2, but the counts or the check above differ: keep using the file and report this."))
+               .arg(c.config.describe(), server.config().describe())
+        << '\n';
     server.closeThreadConnection();
     return sound ? 0 : 1;
 }
@@ -1084,7 +1206,8 @@ int CliApp::initCommand(CommandContext &c)
         SettingsRepository(c.session).markPractice();
     m_out << "schema version " << c.schemaVersion << '\n';
     if (practice)
-        m_out << tr("A practice database: the window's title says so, and --at is taken for writing too.") << '\n';
+        m_out << tr("A practice database: the window's title says so, and --at is taken for writing too.")
+              << '\n';
     return 0;
 }
 
@@ -1097,17 +1220,18 @@ int CliApp::demoCommand(CommandContext &c)
     const int n = integerOption(args, QStringLiteral("--clients"), 0, 1, 1'000'000);
     const int seed = integerOption(args, QStringLiteral("--seed"), 1, 0, 2'000'000'000);
     const DemoData::Counts counts = DemoData::generate(c.session, n, quint64(seed));
-    m_out << tr("Demo data: %1 staff, %2 units, %3 clients, %4 service records, %5 consultations, %6 viewings, "
-                "%7 contracts, %8 complaints.")
-                 .arg(counts.staff)
-                 .arg(counts.units)
-                 .arg(counts.clients)
-                 .arg(counts.serviceRecords)
-                 .arg(counts.consultations)
-                 .arg(counts.appointments)
-                 .arg(counts.contracts)
-                 .arg(counts.complaints)
-          << '\n';
+    m_out
+        << tr("Demo data: %1 staff, %2 units, %3 clients, %4 service records, %5 consultations, %6 viewings, "
+              "%7 contracts, %8 complaints.")
+               .arg(counts.staff)
+               .arg(counts.units)
+               .arg(counts.clients)
+               .arg(counts.serviceRecords)
+               .arg(counts.consultations)
+               .arg(counts.appointments)
+               .arg(counts.contracts)
+               .arg(counts.complaints)
+        << '\n';
     return 0;
 }
 
@@ -1135,7 +1259,8 @@ int CliApp::importCommand(CommandContext &c)
     if (!r.errors.isEmpty()) {
         for (const QString &e : r.errors)
             m_err << QDir::toNativeSeparators(file) << ": " << e << '\n';
-        m_err << tr("Nothing was imported: %n line(s) need correcting.", nullptr, int(r.errors.size())) << '\n';
+        m_err << tr("Nothing was imported: %n line(s) need correcting.", nullptr, int(r.errors.size()))
+              << '\n';
         return 1;
     }
     m_out << tr("Imported %n client(s) (%1).", nullptr, r.imported).arg(r.encoding) << '\n';
@@ -1171,7 +1296,9 @@ int CliApp::userCommand(CommandContext &c)
     } else {
         created = accounts.addAccount(name, role, password);
     }
-    m_out << tr("Account %1 (%2) is ready.").arg(created.name, Vocabulary::label(Vocabulary::roles(), created.role)) << '\n';
+    m_out << tr("Account %1 (%2) is ready.")
+                 .arg(created.name, Vocabulary::label(Vocabulary::roles(), created.role))
+          << '\n';
     return 0;
 }
 

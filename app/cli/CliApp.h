@@ -18,7 +18,9 @@ class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
-    CliApp(QTextStream &out, QTextStream &err, QTextStream *in = nullptr) : m_out(out), m_err(err), m_in(in) {}
+    CliApp(QTextStream &out, QTextStream &err, QTextStream *in = nullptr) : m_out(out), m_err(err), m_in(in)
+    {
+    }
     int run(const QStringList &arguments);
     // Whether the command line prints a PDF: only that needs Qt Gui (fonts, text layout).
     static bool printsPdf(const QStringList &arguments);
@@ -32,8 +34,8 @@ private:
     // The table: every command, in the order --help lists them.
     static const Command s_commands[];
     static const Command *findCommand(const QString &command, const QString &sub);
-    int runCommand(const Command &command, const QString &at, const QString &user, const DatabaseConfig &config,
-                   const QStringList &rest);
+    int runCommand(const Command &command, const QString &at, const QString &user,
+                   const DatabaseConfig &config, const QStringList &rest);
     void signIn(CommandContext &c, const QString &user);
     void usage();
     QString readPassword(bool forSignIn);

@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
     std::vector<char *> args(argv, argv + argc);
     char platformOption[] = "-platform";
     char offscreen[] = "offscreen";
-    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         args.insert(args.begin() + 1, {platformOption, offscreen});
     }
     const QString user = estatedesk::platform::userId();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
 #include "AppIcon.h"
 #include "DatabaseChoiceDialog.h"
+#include "MainWindow.h"
 #include "SessionWindows.h"
 #include "SignInDialogs.h"
 #include "StartupRecovery.h"
@@ -32,7 +32,10 @@ namespace {
 class FirstPaintProbe : public QObject
 {
 public:
-    FirstPaintProbe(const QElapsedTimer &sinceStart, qint64 hashingMs) : m_sinceStart(sinceStart), m_hashingMs(hashingMs) {}
+    FirstPaintProbe(const QElapsedTimer &sinceStart, qint64 hashingMs)
+        : m_sinceStart(sinceStart), m_hashingMs(hashingMs)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -54,27 +57,31 @@ private:
 
 struct Options
 {
-    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "SQLite database FILE"), QStringLiteral("FILE")};
-    QCommandLineOption pg{QStringLiteral("pg"),
-                          QCoreApplication::translate("main", "PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\""),
-                          QStringLiteral("CONNECTION")};
-    QCommandLineOption user{QStringLiteral("user"),
-                            QCoreApplication::translate("main", "With ESTATEDESK_STARTUP_PROBE=1: the account to sign in as"),
-                            QStringLiteral("NAME")};
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "SQLite database FILE"),
+                          QStringLiteral("FILE")};
+    QCommandLineOption pg{
+        QStringLiteral("pg"),
+        QCoreApplication::translate("main", "PostgreSQL server, e.g. \"host=H port=P dbname=D user=U\""),
+        QStringLiteral("CONNECTION")};
+    QCommandLineOption user{
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "With ESTATEDESK_STARTUP_PROBE=1: the account to sign in as"),
+        QStringLiteral("NAME")};
 };
 
 // Which database: --pg or --db for this start; else the choice this PC made on its first start;
 // else a file already at the usual place (a PC that used EstateDesk before it asked); else ask.
 // chosenHere: from the saved choice or the dialog (a failure to open asks again).
-std::optional<DatabaseConfig> chooseDatabase(const QCommandLineParser &parser, const Options &options, QSettings &settings,
-                                             bool &chosenHere)
+std::optional<DatabaseConfig> chooseDatabase(const QCommandLineParser &parser, const Options &options,
+                                             QSettings &settings, bool &chosenHere)
 {
     std::optional<DatabaseConfig> config;
     chosenHere = false;
     if (parser.isSet(options.pg))
         config = DatabaseConfig::postgres(parser.value(options.pg));
     else if (parser.isSet(options.db))
-        config = DatabaseConfig::sqlite(parser.value(options.db), SqliteCreation::IfMissing); // the first start creates it
+        config = DatabaseConfig::sqlite(parser.value(options.db),
+                                        SqliteCreation::IfMissing); // the first start creates it
     else if ((config = ConnectionSettings::load(settings)))
         chosenHere = true;
     else if (QFileInfo::exists(DatabaseConfig::defaultSqlitePath()))
@@ -86,7 +93,8 @@ std::optional<DatabaseConfig> chooseDatabase(const QCommandLineParser &parser, c
 
 // Opens the database (recovering a damaged file); null when it cannot be opened and nothing else
 // is chosen.
-std::unique_ptr<Startup> openDatabase(DatabaseConfig config, bool chosenHere, QSettings &settings, const Clock &clock)
+std::unique_ptr<Startup> openDatabase(DatabaseConfig config, bool chosenHere, QSettings &settings,
+                                      const Clock &clock)
 {
     for (;;) {
         auto opened = std::make_unique<Startup>(config, clock);
@@ -95,11 +103,11 @@ std::unique_ptr<Startup> openDatabase(DatabaseConfig config, bool chosenHere, QS
         if (!chosenHere)
             return nullptr;
         // The saved choice may be what is wrong (a server renamed, a file moved): offer to change it.
-        const std::optional<DatabaseConfig> other =
-            askForDatabase(settings, config,
-                           QCoreApplication::translate("main", "EstateDesk could not open %1 (the message before says why). "
-                                                               "Change where it looks, or press OK to try again.")
-                               .arg(config.describe()));
+        const std::optional<DatabaseConfig> other = askForDatabase(
+            settings, config,
+            QCoreApplication::translate("main", "EstateDesk could not open %1 (the message before says why). "
+                                                "Change where it looks, or press OK to try again.")
+                .arg(config.describe()));
         if (!other)
             return nullptr;
         config = *other;
@@ -153,7 +161,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(MainWindow::tr("EstateDesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "EstateDesk, the sales centre's service desk"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "EstateDesk, the sales centre's service desk"));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;

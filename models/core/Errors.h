@@ -36,7 +36,10 @@ private:
 class AuditChainError : public ValidationError
 {
 public:
-    explicit AuditChainError(QString message) : ValidationError(QStringLiteral("audit_log"), std::move(message)) {}
+    explicit AuditChainError(QString message)
+        : ValidationError(QStringLiteral("audit_log"), std::move(message))
+    {
+    }
 };
 
 // Someone else changed the row since it was read (row_version mismatch).
@@ -102,7 +105,10 @@ public:
 class UniqueClashError : public StorageError
 {
 public:
-    UniqueClashError(QString message, QString databaseText) : StorageError(std::move(message)), m_databaseText(std::move(databaseText)) {}
+    UniqueClashError(QString message, QString databaseText)
+        : StorageError(std::move(message)), m_databaseText(std::move(databaseText))
+    {
+    }
     const QString &databaseText() const { return m_databaseText; }
 
 private:

@@ -10,10 +10,14 @@ namespace estatedesk {
 QString IdDocument::typeKey(Type type)
 {
     switch (type) {
-    case Type::ResidentId: return QStringLiteral("resident_id");
-    case Type::Passport: return QStringLiteral("passport");
-    case Type::HongKongMacaoPermit: return QStringLiteral("hk_macao_permit");
-    case Type::TaiwanPermit: return QStringLiteral("taiwan_permit");
+    case Type::ResidentId:
+        return QStringLiteral("resident_id");
+    case Type::Passport:
+        return QStringLiteral("passport");
+    case Type::HongKongMacaoPermit:
+        return QStringLiteral("hk_macao_permit");
+    case Type::TaiwanPermit:
+        return QStringLiteral("taiwan_permit");
     }
     return {};
 }
@@ -32,10 +36,14 @@ bool IdDocument::typeFromKey(const QString &key, Type *type)
 QString IdDocument::typeLabel(Type type)
 {
     switch (type) {
-    case Type::ResidentId: return tr("Resident ID card");
-    case Type::Passport: return tr("Passport");
-    case Type::HongKongMacaoPermit: return tr("Hong Kong / Macao permit");
-    case Type::TaiwanPermit: return tr("Taiwan permit");
+    case Type::ResidentId:
+        return tr("Resident ID card");
+    case Type::Passport:
+        return tr("Passport");
+    case Type::HongKongMacaoPermit:
+        return tr("Hong Kong / Macao permit");
+    case Type::TaiwanPermit:
+        return tr("Taiwan permit");
     }
     return {};
 }
@@ -73,7 +81,9 @@ QString IdDocument::validate(Type type, const QString &input, const QDate &today
             if (!birth.isValid())
                 fail(tr("\"%1\" holds no real birth date (%2)").arg(input.trimmed(), n.mid(6, 8)));
             if (residentIdCheck(n.left(17)) != n.at(17))
-                fail(tr("\"%1\": the check digit should be %2").arg(input.trimmed()).arg(residentIdCheck(n.left(17))));
+                fail(tr("\"%1\": the check digit should be %2")
+                         .arg(input.trimmed())
+                         .arg(residentIdCheck(n.left(17))));
         } else if (n.size() == 15) {
             if (!fifteen.match(n).hasMatch())
                 fail(tr("\"%1\" must be 15 digits").arg(input.trimmed()));
@@ -81,17 +91,20 @@ QString IdDocument::validate(Type type, const QString &input, const QDate &today
             if (!birth.isValid())
                 fail(tr("\"%1\" holds no real birth date (%2)").arg(input.trimmed(), n.mid(6, 6)));
         } else {
-            fail(tr("\"%1\" has %n character(s); a resident ID has 18 (or 15 in the old form)", nullptr, int(n.size()))
+            fail(tr("\"%1\" has %n character(s); a resident ID has 18 (or 15 in the old form)", nullptr,
+                    int(n.size()))
                      .arg(input.trimmed()));
         }
         if (birth > today)
-            fail(tr("\"%1\": the birth date %2 is in the future").arg(input.trimmed(), birth.toString(Qt::ISODate)));
+            fail(tr("\"%1\": the birth date %2 is in the future")
+                     .arg(input.trimmed(), birth.toString(Qt::ISODate)));
         return n;
     }
     case Type::Passport: {
         // Chinese passports: E, G, D, S or P and 8 digits, or E, a letter and 7 digits; foreign
         // passports: 5 to 20 letters and digits.
-        static const QRegularExpression passport(QStringLiteral("^(?:[EGDSP]\\d{8}|E[A-Z]\\d{7}|[A-Z0-9]{5,20})$"));
+        static const QRegularExpression passport(
+            QStringLiteral("^(?:[EGDSP]\\d{8}|E[A-Z]\\d{7}|[A-Z0-9]{5,20})$"));
         if (!passport.match(n).hasMatch())
             fail(tr("\"%1\" is not a passport number").arg(input.trimmed()));
         return n;
@@ -100,7 +113,8 @@ QString IdDocument::validate(Type type, const QString &input, const QDate &today
         // 港澳居民来往内地通行证: H (Hong Kong) or M (Macao) and 8 or 10 digits.
         static const QRegularExpression permit(QStringLiteral("^[HM]\\d{8}(?:\\d{2})?$"));
         if (!permit.match(n).hasMatch())
-            fail(tr("\"%1\" is not a Hong Kong / Macao permit number (H or M and 8 or 10 digits)").arg(input.trimmed()));
+            fail(tr("\"%1\" is not a Hong Kong / Macao permit number (H or M and 8 or 10 digits)")
+                     .arg(input.trimmed()));
         return n;
     }
     case Type::TaiwanPermit: {

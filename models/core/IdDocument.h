@@ -15,7 +15,13 @@ class IdDocument
 {
     Q_DECLARE_TR_FUNCTIONS(IdDocument)
 public:
-    enum class Type { ResidentId, Passport, HongKongMacaoPermit, TaiwanPermit };
+    enum class Type
+    {
+        ResidentId,
+        Passport,
+        HongKongMacaoPermit,
+        TaiwanPermit
+    };
     static QString typeKey(Type type);
     static bool typeFromKey(const QString &key, Type *type);
     static QString typeLabel(Type type);

@@ -43,7 +43,8 @@ QPair<qint64, qint64> OfficeTime::monthSpan(const QString &month, QDate *firstDa
         *firstDay = first;
     if (!first.isValid())
         return {0, 0};
-    return {QDateTime(first, QTime(0, 0), zone()).toMSecsSinceEpoch(), QDateTime(first.addMonths(1), QTime(0, 0), zone()).toMSecsSinceEpoch()};
+    return {QDateTime(first, QTime(0, 0), zone()).toMSecsSinceEpoch(),
+            QDateTime(first.addMonths(1), QTime(0, 0), zone()).toMSecsSinceEpoch()};
 }
 
 QString OfficeTime::formatDate(qint64 utcMs)

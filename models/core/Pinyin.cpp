@@ -74,7 +74,8 @@ QList<Pinyin::Forms> Pinyin::ofNames(const QStringList &names)
     // A thread costs a transliterator of its own (tens of milliseconds to build): only for
     // thousands of names.
     constexpr qsizetype kPerThread = 4000;
-    const qsizetype threads = std::clamp<qsizetype>(distinct.size() / kPerThread, 1, std::max(1, QThread::idealThreadCount()));
+    const qsizetype threads =
+        std::clamp<qsizetype>(distinct.size() / kPerThread, 1, std::max(1, QThread::idealThreadCount()));
     Forms *const results = forms.data(); // detached once here, written by one thread per index
     auto work = [&](qsizetype part) {
         for (qsizetype i = part; i < distinct.size(); i += threads)

@@ -79,7 +79,8 @@ bool restrictToOwner(const QString &path, QString *error)
 #ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
     struct stat st;
-    if (::stat(native.constData(), &st) != 0 || ((st.st_mode & 077) != 0 && ::chmod(native.constData(), st.st_mode & 0700) != 0)) {
+    if (::stat(native.constData(), &st) != 0 ||
+        ((st.st_mode & 077) != 0 && ::chmod(native.constData(), st.st_mode & 0700) != 0)) {
         if (error)
             *error = systemError();
         return false;
@@ -151,7 +152,9 @@ bool flushToDisk(const QString &path)
 std::optional<quint64> fileSystemMagic(const QString &path)
 {
 #ifdef Q_OS_LINUX
-    struct statfs info {};
+    struct statfs info
+    {
+    };
     if (::statfs(QFile::encodeName(path).constData(), &info) != 0)
         return std::nullopt;
     return static_cast<quint64>(static_cast<quint32>(info.f_type));

@@ -17,7 +17,12 @@ namespace estatedesk::platform {
 // when it was created or already exists.
 bool makeOwnerOnlyFolder(const QString &path);
 
-enum class FileCreation { Created, Existed, Failed };
+enum class FileCreation
+{
+    Created,
+    Existed,
+    Failed
+};
 // Creates path as an empty owner-only file, failing with Existed when anything (also a link) is
 // already there, so nothing planted meanwhile is followed. *error gets the system's message.
 FileCreation createOwnerOnlyFile(const QString &path, QString *error);

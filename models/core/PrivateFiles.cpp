@@ -75,7 +75,8 @@ void PrivateFiles::writeFile(const QString &path, const QByteArray &bytes)
 {
     PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StorageError(
+            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 bool PrivateFiles::isPrivate(const QString &path)
@@ -100,7 +101,8 @@ PrivateSaveFile::~PrivateSaveFile()
 bool PrivateSaveFile::open(OpenMode flags)
 {
     if (!PrivateFiles::makeFolder(QFileInfo(fileName()).absolutePath())) {
-        setErrorString(PrivateFiles::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(QFileInfo(fileName()).absolutePath())));
+        setErrorString(PrivateFiles::tr("cannot create the folder %1")
+                           .arg(QDir::toNativeSeparators(QFileInfo(fileName()).absolutePath())));
         return false;
     }
     // An owner-only file in place first: QSaveFile then creates its temporary file 0600 and

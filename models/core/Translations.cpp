@@ -17,7 +17,8 @@ QString Translations::chooseLanguage(const QLocale &systemLocale, const QString 
     for (const QString &lang : systemLocale.uiLanguages()) {
         if (lang.startsWith(QLatin1String("zh"), Qt::CaseInsensitive))
             return QStringLiteral("zh_CN");
-        if (lang.startsWith(QLatin1String("en"), Qt::CaseInsensitive) && systemLocale.language() != QLocale::C)
+        if (lang.startsWith(QLatin1String("en"), Qt::CaseInsensitive) &&
+            systemLocale.language() != QLocale::C)
             return QStringLiteral("en");
     }
     return QStringLiteral("zh_CN");

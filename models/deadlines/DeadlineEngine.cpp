@@ -6,7 +6,8 @@
 
 namespace estatedesk {
 
-DeadlineEngine::DeadlineEngine(const WorkCalendar &calendar, const QTimeZone &zone, const QTime &closeOfBusiness)
+DeadlineEngine::DeadlineEngine(const WorkCalendar &calendar, const QTimeZone &zone,
+                               const QTime &closeOfBusiness)
     : m_calendar(calendar), m_zone(zone), m_closeOfBusiness(closeOfBusiness)
 {
 }
@@ -18,7 +19,8 @@ QString DeadlineEngine::iso(qint64 ms) const
 
 QString DeadlineEngine::describeDay(const QDate &day) const
 {
-    return tr("%1 (%2)").arg(day.toString(Qt::ISODate), QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat));
+    return tr("%1 (%2)").arg(day.toString(Qt::ISODate),
+                             QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat));
 }
 
 QString DeadlineEngine::describeTime(qint64 ms) const
@@ -42,8 +44,8 @@ static QString minutesText(qint64 minutes)
     return DeadlineEngine::tr("%n minute(s)", nullptr, int(minutes));
 }
 
-DeadlineResult DeadlineEngine::compute(const DeadlinePolicy &policy, qint64 startMs, const QList<PauseInterval> &pauses,
-                                       qint64 nowMs) const
+DeadlineResult DeadlineEngine::compute(const DeadlinePolicy &policy, qint64 startMs,
+                                       const QList<PauseInterval> &pauses, qint64 nowMs) const
 {
     DeadlineResult r;
     r.explanation << tr("Policy: %1, %2.").arg(DeadlinePolicy::label(policy.name), policy.lengthText());
@@ -65,7 +67,8 @@ DeadlineResult DeadlineEngine::compute(const DeadlinePolicy &policy, qint64 star
         for (const PauseInterval &p : counted) {
             due += p.to - p.from;
             r.explanation << tr("Plus %1 waiting for the client (%2 to %3).")
-                                 .arg(minutesText((p.to - p.from) / 60'000), describeTime(p.from), describeTime(p.to));
+                                 .arg(minutesText((p.to - p.from) / 60'000), describeTime(p.from),
+                                      describeTime(p.to));
         }
         r.dueMs = due;
     } else {
@@ -79,13 +82,15 @@ DeadlineResult DeadlineEngine::compute(const DeadlinePolicy &policy, qint64 star
                     ++days;
             if (days > 0) {
                 needed += days;
-                r.explanation << tr("Plus %n working day(s) waiting for the client (%1 to %2).", nullptr, days)
+                r.explanation << tr("Plus %n working day(s) waiting for the client (%1 to %2).", nullptr,
+                                    days)
                                      .arg(describeTime(p.from), describeTime(p.to));
             }
         }
         const QDate startDay = QDateTime::fromMSecsSinceEpoch(startMs, m_zone).date();
-        r.explanation << tr("The day of the start, %1, is not counted (Civil Code art. 201); counting starts the next day.")
-                             .arg(startDay.toString(Qt::ISODate));
+        r.explanation
+            << tr("The day of the start, %1, is not counted (Civil Code art. 201); counting starts the next day.")
+                   .arg(startDay.toString(Qt::ISODate));
         QDate day = startDay;
         int count = 0;
         while (count < needed) {
@@ -101,16 +106,19 @@ DeadlineResult DeadlineEngine::compute(const DeadlinePolicy &policy, qint64 star
             }
         }
         r.dueMs = QDateTime(day, m_closeOfBusiness, m_zone).toMSecsSinceEpoch();
-        r.explanation << tr("Due at close of business, %1.").arg(m_closeOfBusiness.toString(QStringLiteral("HH:mm")));
+        r.explanation
+            << tr("Due at close of business, %1.").arg(m_closeOfBusiness.toString(QStringLiteral("HH:mm")));
         if (r.provisional)
-            r.explanation << tr("Provisional: no official holiday schedule is published yet for a year counted here.");
+            r.explanation << tr(
+                "Provisional: no official holiday schedule is published yet for a year counted here.");
     }
     r.dueSoonMs = dueSoonFrom(startMs, r.dueMs, policy.dueSoonPercent);
     r.explanation << tr("Due: %1.").arg(iso(r.dueMs));
     return r;
 }
 
-DeadlineResult DeadlineEngine::computeForDate(const DeadlinePolicy &policy, const QDate &date, qint64 startMs) const
+DeadlineResult DeadlineEngine::computeForDate(const DeadlinePolicy &policy, const QDate &date,
+                                              qint64 startMs) const
 {
     DeadlineResult r;
     r.explanation << tr("Policy: %1, %2.").arg(DeadlinePolicy::label(policy.name), policy.lengthText());
@@ -144,12 +152,18 @@ DeadlineState DeadlineEngine::state(qint64 dueMs, qint64 dueSoonMs, qint64 stopp
 QString DeadlineEngine::stateKey(DeadlineState state)
 {
     switch (state) {
-    case DeadlineState::OnTrack: return QStringLiteral("on_track");
-    case DeadlineState::DueSoon: return QStringLiteral("due_soon");
-    case DeadlineState::Overdue: return QStringLiteral("overdue");
-    case DeadlineState::Met: return QStringLiteral("met");
-    case DeadlineState::MetLate: return QStringLiteral("met_late");
-    case DeadlineState::Paused: return QStringLiteral("paused");
+    case DeadlineState::OnTrack:
+        return QStringLiteral("on_track");
+    case DeadlineState::DueSoon:
+        return QStringLiteral("due_soon");
+    case DeadlineState::Overdue:
+        return QStringLiteral("overdue");
+    case DeadlineState::Met:
+        return QStringLiteral("met");
+    case DeadlineState::MetLate:
+        return QStringLiteral("met_late");
+    case DeadlineState::Paused:
+        return QStringLiteral("paused");
     }
     return {};
 }
@@ -157,12 +171,18 @@ QString DeadlineEngine::stateKey(DeadlineState state)
 QString DeadlineEngine::stateLabel(DeadlineState state)
 {
     switch (state) {
-    case DeadlineState::OnTrack: return tr("On track");
-    case DeadlineState::DueSoon: return tr("Due soon");
-    case DeadlineState::Overdue: return tr("Overdue");
-    case DeadlineState::Met: return tr("Met");
-    case DeadlineState::MetLate: return tr("Met late");
-    case DeadlineState::Paused: return tr("Paused");
+    case DeadlineState::OnTrack:
+        return tr("On track");
+    case DeadlineState::DueSoon:
+        return tr("Due soon");
+    case DeadlineState::Overdue:
+        return tr("Overdue");
+    case DeadlineState::Met:
+        return tr("Met");
+    case DeadlineState::MetLate:
+        return tr("Met late");
+    case DeadlineState::Paused:
+        return tr("Paused");
     }
     return {};
 }

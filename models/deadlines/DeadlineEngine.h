@@ -19,14 +19,22 @@ struct PauseInterval
 };
 
 // Paused: the clock stands still ("waiting for the client", pausable policies only).
-enum class DeadlineState { OnTrack, DueSoon, Overdue, Met, MetLate, Paused };
+enum class DeadlineState
+{
+    OnTrack,
+    DueSoon,
+    Overdue,
+    Met,
+    MetLate,
+    Paused
+};
 
 struct DeadlineResult
 {
     qint64 dueMs = 0;
-    qint64 dueSoonMs = 0; // from here on the item is "due soon"
+    qint64 dueSoonMs = 0;     // from here on the item is "due soon"
     bool provisional = false; // counted over a year with no published holiday schedule
-    QStringList explanation; // "why is this due then?", one line per step
+    QStringList explanation;  // "why is this due then?", one line per step
 };
 
 // Computes deadlines exactly as DESIGN §4 says. Pure: no database, no wall clock.
@@ -45,8 +53,8 @@ public:
     DeadlineEngine(const WorkCalendar &calendar, const QTimeZone &zone, const QTime &closeOfBusiness);
 
     // Time-based policies (wall clock, working days).
-    DeadlineResult compute(const DeadlinePolicy &policy, qint64 startMs, const QList<PauseInterval> &pauses = {},
-                           qint64 nowMs = 0) const;
+    DeadlineResult compute(const DeadlinePolicy &policy, qint64 startMs,
+                           const QList<PauseInterval> &pauses = {}, qint64 nowMs = 0) const;
     // Date-based policies (days before a date, end of a date); startMs only sets the due-soon window.
     DeadlineResult computeForDate(const DeadlinePolicy &policy, const QDate &date, qint64 startMs) const;
 

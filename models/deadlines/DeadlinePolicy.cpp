@@ -14,8 +14,8 @@ QList<DeadlinePolicy> DeadlinePolicy::defaults()
     // Seed 二.(三)1(1): the handover time notified in advance; 7 days is the office's default.
     // Seed 二.(三)2(3): return visits after a complaint is resolved; 7 days is the office's default.
     // Seed 二.(二)2(3): payment progress followed; an installment is due at the end of its date.
-    // Seed 二.(三)2(3) "定期回访客户": regular visits after signing (7 days) and after the handover (30 days);
-    // the numbers of days are the office's defaults.
+    // Seed 二.(三)2(3) "定期回访客户": regular visits after signing (7 days) and after the handover (30
+    // days); the numbers of days are the office's defaults.
     return {
         {QStringLiteral("consultation-response"), DeadlineClock::WallClock, 15, 0, 20, false},
         {QStringLiteral("complaint-first-response"), DeadlineClock::WallClock, 24 * 60, 0, 20, false},
@@ -66,18 +66,22 @@ QString DeadlinePolicy::label(const QString &name)
 QString DeadlinePolicy::clockKey(DeadlineClock clock)
 {
     switch (clock) {
-    case DeadlineClock::WallClock: return QStringLiteral("wall_clock");
-    case DeadlineClock::WorkingDays: return QStringLiteral("working_days");
-    case DeadlineClock::DaysBeforeDate: return QStringLiteral("days_before_date");
-    case DeadlineClock::EndOfDate: return QStringLiteral("end_of_date");
+    case DeadlineClock::WallClock:
+        return QStringLiteral("wall_clock");
+    case DeadlineClock::WorkingDays:
+        return QStringLiteral("working_days");
+    case DeadlineClock::DaysBeforeDate:
+        return QStringLiteral("days_before_date");
+    case DeadlineClock::EndOfDate:
+        return QStringLiteral("end_of_date");
     }
     return {};
 }
 
 DeadlineClock DeadlinePolicy::clockFromKey(const QString &key, bool *ok)
 {
-    for (DeadlineClock c : {DeadlineClock::WallClock, DeadlineClock::WorkingDays, DeadlineClock::DaysBeforeDate,
-                            DeadlineClock::EndOfDate}) {
+    for (DeadlineClock c : {DeadlineClock::WallClock, DeadlineClock::WorkingDays,
+                            DeadlineClock::DaysBeforeDate, DeadlineClock::EndOfDate}) {
         if (clockKey(c) == key) {
             if (ok)
                 *ok = true;
@@ -92,10 +96,14 @@ DeadlineClock DeadlinePolicy::clockFromKey(const QString &key, bool *ok)
 QString DeadlinePolicy::clockLabel(DeadlineClock clock)
 {
     switch (clock) {
-    case DeadlineClock::WallClock: return tr("Wall clock");
-    case DeadlineClock::WorkingDays: return tr("Working days");
-    case DeadlineClock::DaysBeforeDate: return tr("Calendar days before a date");
-    case DeadlineClock::EndOfDate: return tr("End of a date");
+    case DeadlineClock::WallClock:
+        return tr("Wall clock");
+    case DeadlineClock::WorkingDays:
+        return tr("Working days");
+    case DeadlineClock::DaysBeforeDate:
+        return tr("Calendar days before a date");
+    case DeadlineClock::EndOfDate:
+        return tr("End of a date");
     }
     return {};
 }
@@ -109,9 +117,12 @@ QString DeadlinePolicy::lengthText() const
         if (lengthMinutes % 60 == 0)
             return tr("%n hour(s)", nullptr, int(lengthMinutes / 60));
         return tr("%n minute(s)", nullptr, int(lengthMinutes));
-    case DeadlineClock::WorkingDays: return tr("%n working day(s)", nullptr, lengthDays);
-    case DeadlineClock::DaysBeforeDate: return tr("%n day(s) before", nullptr, lengthDays);
-    case DeadlineClock::EndOfDate: return tr("end of the due date");
+    case DeadlineClock::WorkingDays:
+        return tr("%n working day(s)", nullptr, lengthDays);
+    case DeadlineClock::DaysBeforeDate:
+        return tr("%n day(s) before", nullptr, lengthDays);
+    case DeadlineClock::EndOfDate:
+        return tr("end of the due date");
     }
     return {};
 }
@@ -119,10 +130,13 @@ QString DeadlinePolicy::lengthText() const
 void DeadlinePolicy::validate() const
 {
     if (!names().contains(name))
-        throw ValidationError(QStringLiteral("policy"), tr("Policy: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
+        throw ValidationError(
+            QStringLiteral("policy"),
+            tr("Policy: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
     if (clock == DeadlineClock::WallClock && (lengthMinutes < 1 || lengthMinutes > 365 * 24 * 60))
         throw ValidationError(QStringLiteral("length"), tr("Length: give from 1 minute to 365 days"));
-    if ((clock == DeadlineClock::WorkingDays || clock == DeadlineClock::DaysBeforeDate) && (lengthDays < 1 || lengthDays > 365))
+    if ((clock == DeadlineClock::WorkingDays || clock == DeadlineClock::DaysBeforeDate) &&
+        (lengthDays < 1 || lengthDays > 365))
         throw ValidationError(QStringLiteral("length"), tr("Length: give from 1 to 365 days"));
     if (dueSoonPercent < 0 || dueSoonPercent > 100)
         throw ValidationError(QStringLiteral("due_soon"), tr("Due soon: give a share from 0 to 100 %"));

@@ -8,7 +8,8 @@
 namespace estatedesk {
 
 // How a deadline is counted (DESIGN §4).
-enum class DeadlineClock {
+enum class DeadlineClock
+{
     WallClock,      // start + length (minutes), paused time added back
     WorkingDays,    // the Nth working day after the day of the start, at close of business
     DaysBeforeDate, // N calendar days before a date (e.g. the handover date), end of that day

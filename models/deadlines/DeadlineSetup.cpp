@@ -18,7 +18,8 @@ void DeadlineSetup::seed(const Database &db)
              {QString::fromLatin1(SettingsRepository::kTimeZone), QStringLiteral("Asia/Shanghai")});
     Sql::run(conn, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
              {QString::fromLatin1(SettingsRepository::kCloseOfBusiness), QStringLiteral("18:00")});
-    QSqlQuery day = Sql::prepare(conn, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
+    QSqlQuery day =
+        Sql::prepare(conn, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
     for (const WorkCalendar::Entry &e : WorkCalendar::shipped()) {
         day.bindValue(0, e.date.toString(Qt::ISODate));
         day.bindValue(1, WorkCalendar::kindKey(e.kind));
@@ -30,8 +31,9 @@ void DeadlineSetup::seed(const Database &db)
 void DeadlineSetup::addMissingPolicies(const Database &db)
 {
     QSqlDatabase conn = db.connection();
-    QSqlQuery policy = Sql::prepare(conn, QStringLiteral("INSERT INTO deadline_policies (name, clock, length_minutes, length_days, "
-                                                         "due_soon_percent, pausable) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery policy = Sql::prepare(
+        conn, QStringLiteral("INSERT INTO deadline_policies (name, clock, length_minutes, length_days, "
+                             "due_soon_percent, pausable) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery present = Sql::run(conn, QStringLiteral("SELECT name FROM deadline_policies"));
     QStringList have;
     while (present.next())

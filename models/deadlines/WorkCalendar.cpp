@@ -34,7 +34,8 @@ namespace {
 // make-up days "国庆节调休上班" (resources/calendar), an imported one may say "补班".
 bool namesAWorkday(const QString &name)
 {
-    return name.contains(QStringLiteral("调休")) || name.contains(QStringLiteral("补班")) || name.contains(QStringLiteral("上班"));
+    return name.contains(QStringLiteral("调休")) || name.contains(QStringLiteral("补班")) ||
+           name.contains(QStringLiteral("上班"));
 }
 } // namespace
 
@@ -44,9 +45,10 @@ bool WorkCalendar::isWorkingDay(const QDate &day, QString *reason) const
     if (it != m_entries.constEnd()) {
         if (it->kind == Kind::Workday) {
             if (reason)
-                *reason = it->name.isEmpty()        ? tr("make-up working day")
-                          : namesAWorkday(it->name) ? it->name // "国庆节调休上班", not "调休上班日（国庆节调休上班）"
-                                                    : tr("make-up working day (%1)").arg(it->name);
+                *reason = it->name.isEmpty() ? tr("make-up working day")
+                          : namesAWorkday(it->name)
+                              ? it->name // "国庆节调休上班", not "调休上班日（国庆节调休上班）"
+                              : tr("make-up working day (%1)").arg(it->name);
             return true;
         }
         if (reason)
@@ -87,7 +89,8 @@ QList<WorkCalendar::Entry> WorkCalendar::parseCsv(const QByteArray &bytes)
     const QList<Csv::Row> rows = Csv::parse(Csv::decode(bytes));
     QStringList errors;
     if (rows.isEmpty())
-        throw ValidationError(QStringLiteral("file"), tr("The calendar file is empty; expected the header date,kind,name."));
+        throw ValidationError(QStringLiteral("file"),
+                              tr("The calendar file is empty; expected the header date,kind,name."));
     const QStringList header = rows.constFirst().fields;
     QStringList trimmed;
     for (const QString &h : header)
@@ -99,7 +102,9 @@ QList<WorkCalendar::Entry> WorkCalendar::parseCsv(const QByteArray &bytes)
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const Csv::Row &row = rows.at(i);
         if (row.fields.size() < 2 || row.fields.size() > 3) {
-            errors << tr("Line %1: expected 3 fields (date,kind,name), found %2").arg(row.line).arg(row.fields.size());
+            errors << tr("Line %1: expected 3 fields (date,kind,name), found %2")
+                          .arg(row.line)
+                          .arg(row.fields.size());
             continue;
         }
         const QString dateText = row.fields.at(0).trimmed();
@@ -110,11 +115,16 @@ QList<WorkCalendar::Entry> WorkCalendar::parseCsv(const QByteArray &bytes)
         }
         const QString kind = row.fields.at(1).trimmed().toLower();
         if (kind != QLatin1String("holiday") && kind != QLatin1String("workday")) {
-            errors << tr("Line %1: kind \"%2\" must be holiday or workday").arg(row.line).arg(row.fields.at(1).trimmed());
+            errors << tr("Line %1: kind \"%2\" must be holiday or workday")
+                          .arg(row.line)
+                          .arg(row.fields.at(1).trimmed());
             continue;
         }
         if (seen.contains(date)) {
-            errors << tr("Line %1: %2 is already listed on line %3").arg(row.line).arg(dateText).arg(seen.value(date));
+            errors << tr("Line %1: %2 is already listed on line %3")
+                          .arg(row.line)
+                          .arg(dateText)
+                          .arg(seen.value(date));
             continue;
         }
         seen.insert(date, row.line);

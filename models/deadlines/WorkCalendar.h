@@ -18,7 +18,11 @@ class WorkCalendar
 {
     Q_DECLARE_TR_FUNCTIONS(WorkCalendar)
 public:
-    enum class Kind { Holiday, Workday };
+    enum class Kind
+    {
+        Holiday,
+        Workday
+    };
     struct Entry
     {
         QDate date;
@@ -42,7 +46,10 @@ public:
     // every bad line ("Line 3: ...") in the message; nothing is returned then.
     static QList<Entry> parseCsv(const QByteArray &bytes);
     static QByteArray toCsv(const QList<Entry> &entries);
-    static QString kindKey(Kind kind) { return kind == Kind::Holiday ? QStringLiteral("holiday") : QStringLiteral("workday"); }
+    static QString kindKey(Kind kind)
+    {
+        return kind == Kind::Holiday ? QStringLiteral("holiday") : QStringLiteral("workday");
+    }
     // The calendar shipped with the program (resources/calendar/cn-holidays.csv).
     static QList<Entry> shipped();
 

@@ -52,13 +52,17 @@ struct Story
         "卫生间渗水，楼下天花板有水渍 交房延期，要求说明原因 合同约定的车位迟迟未办理 客厅墙面出现裂缝 "
         "电梯经常停运 小区绿化与宣传不符 物业费收取标准有疑问 窗户密封不严，下雨漏水 售楼员承诺的优惠未兑现 "
         "楼上装修噪音影响休息 停车场照明不足 燃气管道有异味，要求立即处理");
-    const QStringList responses = words("已致电业主，约定上门查看 已安排工程部核实 已向业主致歉并说明处理流程 已联系物业协调");
-    const QStringList solutions = words("更换防水层并做闭水试验 调整门框并更换密封条 清洗地暖管道 重新铺贴外墙瓷砖 "
-                                        "更换窗户密封胶条 与施工方协调作业时间 安排维保单位检修 疏通排水沟");
-    const QStringList outcomes = words("业主表示满意 问题已解决，业主认可 业主对处理速度满意 业主基本满意，建议加强巡查");
+    const QStringList responses =
+        words("已致电业主，约定上门查看 已安排工程部核实 已向业主致歉并说明处理流程 已联系物业协调");
+    const QStringList solutions =
+        words("更换防水层并做闭水试验 调整门框并更换密封条 清洗地暖管道 重新铺贴外墙瓷砖 "
+              "更换窗户密封胶条 与施工方协调作业时间 安排维保单位检修 疏通排水沟");
+    const QStringList outcomes =
+        words("业主表示满意 问题已解决，业主认可 业主对处理速度满意 业主基本满意，建议加强巡查");
     const QStringList unhappy = words("雨后仍有渗水 问题反复出现 处理太慢，业主不满意");
     const QStringList locations = words("主卧 次卧 客厅 厨房 卫生间 阳台 入户门 书房");
-    const QStringList defects = words("墙面空鼓 地砖开裂 窗框密封条脱落 门套变形 下水不畅 墙面渗水 插座不通电 吊顶裂缝");
+    const QStringList defects =
+        words("墙面空鼓 地砖开裂 窗框密封条脱落 门套变形 下水不畅 墙面渗水 插座不通电 吊顶裂缝");
     const QStringList parties = words("土建总包 门窗分包商 水电安装队 精装修单位");
     const QStringList channels = words("电话 短信 书面通知 微信");
     const QString contact = QString::fromUtf8("物业服务中心 0571-88886666（24小时）");
@@ -88,7 +92,8 @@ void playComplaint(Stage &stage, Rng &rng, const Story &story, const ComplaintSe
     if (seed.severity == QLatin1String("emergency") && rng.chance(85)) {
         const qint64 arrived = seed.receivedAt + rng.between(20, 150) * kMinute;
         if (before(arrived))
-            ComplaintRepository(stage.at(arrived, staff)).recordOnSite(c.id, arrived, QString::fromUtf8("到场关闭阀门，排除险情"));
+            ComplaintRepository(stage.at(arrived, staff))
+                .recordOnSite(c.id, arrived, QString::fromUtf8("到场关闭阀门，排除险情"));
     }
     if (age < 6 * kHour || !rng.chance(85))
         return; // still waiting for its first response
@@ -98,7 +103,8 @@ void playComplaint(Stage &stage, Rng &rng, const Story &story, const ComplaintSe
     ComplaintRepository(stage.at(first, staff)).respond(c.id, rng.pick(story.responses));
     qint64 t = first;
     if (rng.chance(12)) { // waiting for the client; most answered after a day or two
-        ComplaintRepository(stage.at(t + kHour, staff)).waitForClient(c.id, QString::fromUtf8("等待业主提供照片和方便上门的时间"));
+        ComplaintRepository(stage.at(t + kHour, staff))
+            .waitForClient(c.id, QString::fromUtf8("等待业主提供照片和方便上门的时间"));
         t += kHour + rng.between(1, 2) * kDay;
         if (!before(t))
             return;
@@ -129,11 +135,13 @@ void playComplaint(Stage &stage, Rng &rng, const Story &story, const ComplaintSe
     v.visitedAt = visited;
     ComplaintRepository(stage.at(visited, staff)).recordReturnVisit(c.id, v);
     if (v.satisfied && rng.chance(85) && before(visited + kHour))
-        ComplaintRepository(stage.at(visited + kHour, staff)).close(c.id, QString::fromUtf8("回访满意，结案"));
+        ComplaintRepository(stage.at(visited + kHour, staff))
+            .close(c.id, QString::fromUtf8("回访满意，结案"));
 }
 
 // One handover from scheduling to done, with its defects in whatever state their age allows.
-int playHandover(Stage &stage, Rng &rng, const Story &story, const HandoverSeed &seed, qint64 now, int forcedOpenDefects = 0)
+int playHandover(Stage &stage, Rng &rng, const Story &story, const HandoverSeed &seed, qint64 now,
+                 int forcedOpenDefects = 0)
 {
     const qint64 staff = seed.staffId;
     const qint64 scheduled = std::min(now - kHour, officeMoment(seed.handoverOn.addDays(-40), 10));
@@ -172,7 +180,8 @@ int playHandover(Stage &stage, Rng &rng, const Story &story, const HandoverSeed 
         const qint64 reinspected = fixed + rng.between(1, 2) * kDay;
         if (reinspected >= now || rng.chance(10))
             continue; // awaiting the re-inspection
-        HandoverRepository(stage.at(reinspected, staff)).reinspectDefect(d.id, rng.chance(90), QString::fromUtf8("复验"));
+        HandoverRepository(stage.at(reinspected, staff))
+            .reinspectDefect(d.id, rng.chance(90), QString::fromUtf8("复验"));
     }
     HandoverRepository(stage.at(inspection + kHour, staff)).givePropertyContact(h.id, story.contact);
     HandoverRepository(stage.at(inspection + 90 * kMinute, staff)).complete(h.id);
@@ -201,9 +210,11 @@ void playReturnVisits(Stage &stage, const Story &story, qint64 now, qint64 showc
         if (due.handoverId != showcaseHandover && at < now && rng.chance(80))
             visit(due, at);
     }
-    QSqlQuery q = Sql::run(stage.at(now, 0).db->connection(),
-                           QStringLiteral("SELECT id, client_id, consultant_id FROM contracts WHERE status IN ('signed','filed') AND "
-                                          "signed_on IS NOT NULL ORDER BY signed_on DESC, id DESC LIMIT 3"));
+    QSqlQuery q = Sql::run(
+        stage.at(now, 0).db->connection(),
+        QStringLiteral(
+            "SELECT id, client_id, consultant_id FROM contracts WHERE status IN ('signed','filed') AND "
+            "signed_on IS NOT NULL ORDER BY signed_on DESC, id DESC LIMIT 3"));
     QList<Contract> newest;
     while (q.next()) {
         Contract c;
@@ -220,7 +231,8 @@ void playReturnVisits(Stage &stage, const Story &story, qint64 now, qint64 showc
         if (i > 0)
             continue;
         for (const ScheduledVisit &v : ScheduledVisitRepository(stage.at(now, 0)).forClient(c.clientId))
-            if (v.contractId == c.id && v.kind == QLatin1String("after_signing") && v.status == QLatin1String("due"))
+            if (v.contractId == c.id && v.kind == QLatin1String("after_signing") &&
+                v.status == QLatin1String("due"))
                 visit(v, owed[i] + 4 * kDay);
     }
 }
@@ -246,17 +258,19 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
 
     // Showcase records: units with a signed contract and no handover yet, for a handover a few
     // days away without its notice, and one done a month ago with defects left open.
-    QSqlQuery free = Sql::run(session.db->connection(),
-                              QStringLiteral("SELECT c.unit_id, c.client_id FROM contracts c WHERE c.status IN ('signed','filed') "
-                                             "AND NOT EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = c.unit_id) ORDER BY "
-                                             "c.id DESC LIMIT 2"));
+    QSqlQuery free = Sql::run(
+        session.db->connection(),
+        QStringLiteral("SELECT c.unit_id, c.client_id FROM contracts c WHERE c.status IN ('signed','filed') "
+                       "AND NOT EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = c.unit_id) ORDER BY "
+                       "c.id DESC LIMIT 2"));
     QList<QPair<qint64, qint64>> units;
     while (free.next())
         units.append({free.value(0).toLongLong(), free.value(1).toLongLong()});
     free.finish();
-    const qint64 service = Sql::scalar(session.db->connection(),
-                                       QStringLiteral("SELECT MIN(id) FROM staff WHERE role = 'service' AND active = 1"))
-                               .toLongLong();
+    const qint64 service =
+        Sql::scalar(session.db->connection(),
+                    QStringLiteral("SELECT MIN(id) FROM staff WHERE role = 'service' AND active = 1"))
+            .toLongLong();
     Rng fixed(7); // the showcase does not depend on the seed
     qint64 showcaseHandover = 0;
     if (units.size() == 2) {
@@ -268,27 +282,32 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
         h.handoverOn = soon.handoverOn;
         HandoverRepository(stage.at(now - 30 * kDay, service)).add(h); // notice due 4 days ago, not sent
         ++counts.handovers;
-        counts.defects += playHandover(stage, fixed, story, {units.at(1).first, units.at(1).second, service, today.addDays(-35)},
-                                       now, 2);
+        counts.defects +=
+            playHandover(stage, fixed, story,
+                         {units.at(1).first, units.at(1).second, service, today.addDays(-35)}, now, 2);
         ++counts.handovers;
         // Its first defect ran late and became a complaint.
-        const qint64 late = Sql::scalar(session.db->connection(),
-                                        QStringLiteral("SELECT MIN(d.id) FROM defects d JOIN handovers h ON h.id = d.handover_id "
-                                                       "WHERE h.unit_id = ?"),
-                                        {units.at(1).first})
-                                .toLongLong();
+        const qint64 late =
+            Sql::scalar(
+                session.db->connection(),
+                QStringLiteral("SELECT MIN(d.id) FROM defects d JOIN handovers h ON h.id = d.handover_id "
+                               "WHERE h.unit_id = ?"),
+                {units.at(1).first})
+                .toLongLong();
         HandoverRepository(stage.at(now - kHour, service)).raiseDefectAsComplaint(late);
         ++counts.complaints;
-        showcaseHandover = Sql::scalar(session.db->connection(), QStringLiteral("SELECT MIN(id) FROM handovers WHERE unit_id = ?"),
+        showcaseHandover = Sql::scalar(session.db->connection(),
+                                       QStringLiteral("SELECT MIN(id) FROM handovers WHERE unit_id = ?"),
                                        {units.at(1).first})
                                .toLongLong();
     }
     // Complaints of the clients of those units (or the first client): one emergency nobody
     // reached, one unanswered for two days, one answered without a solution for a week, one
     // resolved ten days ago without its return visit, and one waiting for the client.
-    const qint64 client = units.isEmpty() ? Sql::scalar(session.db->connection(), QStringLiteral("SELECT MIN(id) FROM clients"))
-                                                .toLongLong()
-                                          : units.constLast().second;
+    const qint64 client =
+        units.isEmpty() ? Sql::scalar(session.db->connection(), QStringLiteral("SELECT MIN(id) FROM clients"))
+                              .toLongLong()
+                        : units.constLast().second;
     auto complaint = [&](const QString &severity, qint64 received) {
         Complaint c;
         c.clientId = client;
@@ -305,14 +324,20 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
     complaint(QStringLiteral("emergency"), now - 3 * kHour);
     complaint(QStringLiteral("urgent"), now - 2 * kDay);
     const qint64 unsolved = complaint(QStringLiteral("normal"), now - 8 * kDay);
-    ComplaintRepository(stage.at(now - 8 * kDay + 2 * kHour, service)).respond(unsolved, story.responses.constFirst());
+    ComplaintRepository(stage.at(now - 8 * kDay + 2 * kHour, service))
+        .respond(unsolved, story.responses.constFirst());
     const qint64 unvisited = complaint(QStringLiteral("normal"), now - 20 * kDay);
-    ComplaintRepository(stage.at(now - 20 * kDay + kHour, service)).respond(unvisited, story.responses.constFirst());
-    ComplaintRepository(stage.at(now - 16 * kDay, service)).proposeSolution(unvisited, story.solutions.constFirst());
-    ComplaintRepository(stage.at(now - 10 * kDay, service)).resolve(unvisited, QString::fromUtf8("维修完成，业主确认"));
+    ComplaintRepository(stage.at(now - 20 * kDay + kHour, service))
+        .respond(unvisited, story.responses.constFirst());
+    ComplaintRepository(stage.at(now - 16 * kDay, service))
+        .proposeSolution(unvisited, story.solutions.constFirst());
+    ComplaintRepository(stage.at(now - 10 * kDay, service))
+        .resolve(unvisited, QString::fromUtf8("维修完成，业主确认"));
     const qint64 waiting = complaint(QStringLiteral("normal"), now - 2 * kDay + 2 * kHour);
-    ComplaintRepository(stage.at(now - 2 * kDay + 3 * kHour, service)).respond(waiting, story.responses.constFirst());
-    ComplaintRepository(stage.at(now - kDay, service)).waitForClient(waiting, QString::fromUtf8("等待业主确认上门时间"));
+    ComplaintRepository(stage.at(now - 2 * kDay + 3 * kHour, service))
+        .respond(waiting, story.responses.constFirst());
+    ComplaintRepository(stage.at(now - kDay, service))
+        .waitForClient(waiting, QString::fromUtf8("等待业主确认上门时间"));
 
     playReturnVisits(stage, story, now, showcaseHandover);
 
@@ -333,9 +358,11 @@ void playSupervision(const Session &session, Rng &rng, qint64 supervisorId)
     const QDate quarterStart = SurveyRepository::quarterDays(quarter).first;
     const qint64 since = officeMoment(quarterStart, 0);
     // Clients served this quarter, one in four of them answering (at most 300).
-    QSqlQuery q = Sql::run(session.db->connection(),
-                           QStringLiteral("SELECT DISTINCT client_id FROM service_records WHERE at >= ? AND at < ? ORDER BY client_id"),
-                           {since, now});
+    QSqlQuery q = Sql::run(
+        session.db->connection(),
+        QStringLiteral(
+            "SELECT DISTINCT client_id FROM service_records WHERE at >= ? AND at < ? ORDER BY client_id"),
+        {since, now});
     QList<qint64> clients;
     while (q.next())
         clients << q.value(0).toLongLong();
@@ -347,23 +374,30 @@ void playSupervision(const Session &session, Rng &rng, qint64 supervisorId)
         const int mood = int(rng.between(2, 5)); // most clients are content, some are not
         auto score = [&] { return int(std::clamp<qint64>(mood + rng.between(-1, 1), 1, 5)); };
         const qint64 when = since + rng.below(std::max<qint64>(1, now - since));
-        surveys.addResponse(campaign, {client, score(), score(), score(), mood <= 2 ? QString::fromUtf8("希望处理再快一些") : QString(), when});
+        surveys.addResponse(campaign, {client, score(), score(), score(),
+                                       mood <= 2 ? QString::fromUtf8("希望处理再快一些") : QString(), when});
         ++answered;
     }
-    surveys.addAction(campaign, QString::fromUtf8("投诉首次响应超过 24 小时的，由主管当天电话回访"), 0, today.addDays(30));
+    surveys.addAction(campaign, QString::fromUtf8("投诉首次响应超过 24 小时的，由主管当天电话回访"), 0,
+                      today.addDays(30));
     // Training: last month's two sessions with everyone assessed, this month's one half done.
     TrainingRepository training(supervisor);
-    QSqlQuery s = Sql::run(session.db->connection(),
-                           QStringLiteral("SELECT id FROM staff WHERE active = 1 AND role IN ('consultant','service','reception') ORDER BY id"));
+    QSqlQuery s = Sql::run(
+        session.db->connection(),
+        QStringLiteral(
+            "SELECT id FROM staff WHERE active = 1 AND role IN ('consultant','service','reception') ORDER BY id"));
     QList<qint64> staff;
     while (s.next())
         staff << s.value(0).toLongLong();
     s.finish();
     const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
-    const qint64 rules = training.addSession(lastMonth.addDays(9), QStringLiteral("service_rules"), QString::fromUtf8("客户服务规定与服务时限"), 80);
-    const qint64 emergency = training.addSession(lastMonth.addDays(20), QStringLiteral("emergency"), QString::fromUtf8("燃气与漏水应急处置"), 80);
-    const qint64 talk = training.addSession(QDate(today.year(), today.month(), 1).addDays(std::min(5, today.day() - 1)),
-                                            QStringLiteral("communication"), QString::fromUtf8("投诉沟通技巧"), 80);
+    const qint64 rules = training.addSession(lastMonth.addDays(9), QStringLiteral("service_rules"),
+                                             QString::fromUtf8("客户服务规定与服务时限"), 80);
+    const qint64 emergency = training.addSession(lastMonth.addDays(20), QStringLiteral("emergency"),
+                                                 QString::fromUtf8("燃气与漏水应急处置"), 80);
+    const qint64 talk =
+        training.addSession(QDate(today.year(), today.month(), 1).addDays(std::min(5, today.day() - 1)),
+                            QStringLiteral("communication"), QString::fromUtf8("投诉沟通技巧"), 80);
     for (qint64 id : std::as_const(staff)) {
         for (qint64 sessionId : {rules, emergency}) {
             const auto first = training.assess(sessionId, id, int(rng.between(65, 98)));

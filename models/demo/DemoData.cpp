@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoData.h"
 
-
 #include "demo/DemoAfterSales.h"
 #include "demo/DemoSupport.h"
 
-#include "security/Permissions.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/Pinyin.h"
@@ -13,6 +11,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PaymentPlanRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -64,8 +63,9 @@ QString personName(Rng &rng)
 
 const QStringList &occupations()
 {
-    static const QStringList list = words("教师 医生 护士 工程师 程序员 公务员 会计 销售经理 个体经营者 企业主 律师 设计师 "
-                                          "银行职员 自由职业 退休 研究生 司机 厨师 建筑师 财务总监 外企职员 警察");
+    static const QStringList list =
+        words("教师 医生 护士 工程师 程序员 公务员 会计 销售经理 个体经营者 企业主 律师 设计师 "
+              "银行职员 自由职业 退休 研究生 司机 厨师 建筑师 财务总监 外企职员 警察");
     return list;
 }
 
@@ -81,17 +81,23 @@ const QStringList &needsPhrases()
 const QStringList &recordPhrases(const QString &kind)
 {
     static const QHash<QString, QStringList> phrases = {
-        {QStringLiteral("call"), words("来电咨询户型和价格 来电询问车位价格 来电了解首付比例 回电告知最新优惠政策 "
-                                       "来电询问样板间开放时间 来电确认看房时间")},
-        {QStringLiteral("consultation"), words("微信咨询首付比例 咨询学区划片情况 咨询公积金贷款额度 咨询交房时间和装修标准 "
-                                               "发送最新价格表和优惠政策 介绍项目区位和周边配套")},
-        {QStringLiteral("viewing"), words("参观样板间，客户对三房户型满意 带看8号楼实景现房 到访售楼处，讲解沙盘和区位 "
-                                          "二次看房，家人一同到场 看房后比较两套房源的朝向")},
-        {QStringLiteral("payment"), words("确认首付款到账 提醒客户首付款到期 协助客户办理贷款面签 跟进银行审批进度 "
-                                          "告知契税和维修基金缴纳方式")},
-        {QStringLiteral("contract"), words("讲解合同主要条款 提醒客户准备身份证和收入证明 解答合同违约条款疑问 "
-                                           "核对购房人身份信息")},
-        {QStringLiteral("return_visit"), words("回访客户对服务的满意度 回访客户看房感受 回访客户对交房安排的意见")},
+        {QStringLiteral("call"),
+         words("来电咨询户型和价格 来电询问车位价格 来电了解首付比例 回电告知最新优惠政策 "
+               "来电询问样板间开放时间 来电确认看房时间")},
+        {QStringLiteral("consultation"),
+         words("微信咨询首付比例 咨询学区划片情况 咨询公积金贷款额度 咨询交房时间和装修标准 "
+               "发送最新价格表和优惠政策 介绍项目区位和周边配套")},
+        {QStringLiteral("viewing"),
+         words("参观样板间，客户对三房户型满意 带看8号楼实景现房 到访售楼处，讲解沙盘和区位 "
+               "二次看房，家人一同到场 看房后比较两套房源的朝向")},
+        {QStringLiteral("payment"),
+         words("确认首付款到账 提醒客户首付款到期 协助客户办理贷款面签 跟进银行审批进度 "
+               "告知契税和维修基金缴纳方式")},
+        {QStringLiteral("contract"),
+         words("讲解合同主要条款 提醒客户准备身份证和收入证明 解答合同违约条款疑问 "
+               "核对购房人身份信息")},
+        {QStringLiteral("return_visit"),
+         words("回访客户对服务的满意度 回访客户看房感受 回访客户对交房安排的意见")},
     };
     static const QStringList none = {QStringLiteral("跟进客户")};
     const auto it = phrases.constFind(kind);
@@ -104,8 +110,10 @@ const QStringList &layouts()
     return list;
 }
 
-const char *const kKinds[] = {"call", "consultation", "viewing", "call", "payment", "contract", "return_visit", "call"};
-const char *const kChannels[] = {"walk_in", "phone", "wechat", "online", "referral", "phone", "wechat", "walk_in"};
+const char *const kKinds[] = {"call",    "consultation", "viewing",      "call",
+                              "payment", "contract",     "return_visit", "call"};
+const char *const kChannels[] = {"walk_in",  "phone", "wechat", "online",
+                                 "referral", "phone", "wechat", "walk_in"};
 const char *const kInterests[] = {"location", "layout", "price", "amenities", "policy", "transport"};
 
 // An office-hours moment on a day offset from now (Asia/Shanghai, 9:00–18:00).
@@ -128,9 +136,10 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     QSqlDatabase db = session.db->connection();
     const qint64 existing = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong();
     if (existing > 0)
-        throw ValidationError(QStringLiteral("clients"),
-                              tr("The database already holds %n client(s); demo data only goes into an empty database.",
-                                 nullptr, int(existing)));
+        throw ValidationError(
+            QStringLiteral("clients"),
+            tr("The database already holds %n client(s); demo data only goes into an empty database.",
+               nullptr, int(existing)));
     Rng rng(seed);
     const qint64 now = session.clock->nowMs();
     Counts counts;
@@ -144,8 +153,9 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     QList<qint64> consultantIds, serviceIds, allStaff;
     qint64 supervisorId = 0;
     {
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("INSERT INTO staff (name, role, active, phone, created_at, updated_at) "
-                                                      "VALUES (?, ?, 1, '', ?, ?) RETURNING id"));
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral("INSERT INTO staff (name, role, active, phone, created_at, updated_at) "
+                               "VALUES (?, ?, 1, '', ?, ?) RETURNING id"));
         QSet<QString> used;
         auto addStaff = [&](const QString &role) {
             QString name;
@@ -180,13 +190,15 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     QList<qint64> unitPrices;
     {
         const int wanted = std::clamp(clientCount / 5, 48, 20000);
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("INSERT INTO units (building, entrance, floor, room, area_dm2, layout, "
-                                                      "list_price_fen, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
-                                                      "?, ?, 'available', ?, ?) RETURNING id"));
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral("INSERT INTO units (building, entrance, floor, room, area_dm2, layout, "
+                               "list_price_fen, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
+                               "?, ?, 'available', ?, ?) RETURNING id"));
         for (int i = 0; i < wanted; ++i) {
-            const int building = 1 + i / 144, entrance = 1 + (i / 72) % 2, floor = 1 + (i / 4) % 18, room = 1 + i % 4;
-            const qint64 area = 6000 + rng.below(9000);              // 60–150 m²
-            const qint64 pricePerM2Fen = (18000 + rng.below(6000)) * 100; // ¥18,000–24,000 per m²
+            const int building = 1 + i / 144, entrance = 1 + (i / 72) % 2, floor = 1 + (i / 4) % 18,
+                      room = 1 + i % 4;
+            const qint64 area = 6000 + rng.below(9000);                      // 60–150 m²
+            const qint64 pricePerM2Fen = (18000 + rng.below(6000)) * 100;    // ¥18,000–24,000 per m²
             const qint64 price = area * pricePerM2Fen / 100 / 10000 * 10000; // whole hundreds of yuan
             q.bindValue(0, QString::number(building));
             q.bindValue(1, QString::number(entrance));
@@ -208,26 +220,38 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
 
     // ---- clients, each with consultations and service records
     QSqlQuery insClient = Sql::prepare(
-        db, QStringLiteral("INSERT INTO clients (name, phone, gender, occupation, source, interests, notes, consultant_id, "
-                           "created_at, updated_at, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"));
+        db,
+        QStringLiteral(
+            "INSERT INTO clients (name, phone, gender, occupation, source, interests, notes, consultant_id, "
+            "created_at, updated_at, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"));
     QSqlQuery insRecord = Sql::prepare(
-        db, QStringLiteral("INSERT INTO service_records (client_id, staff_id, at, kind, channel, content, result, ref_entity, "
-                           "ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        db,
+        QStringLiteral(
+            "INSERT INTO service_records (client_id, staff_id, at, kind, channel, content, result, ref_entity, "
+            "ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insConsultation = Sql::prepare(
-        db, QStringLiteral("INSERT INTO consultations (client_id, staff_id, channel, received_at, responded_at, interests, "
-                           "needs, budget_fen, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) "
-                           "RETURNING id"));
+        db,
+        QStringLiteral(
+            "INSERT INTO consultations (client_id, staff_id, channel, received_at, responded_at, interests, "
+            "needs, budget_fen, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) "
+            "RETURNING id"));
     QSqlQuery insAppointment = Sql::prepare(
-        db, QStringLiteral("INSERT INTO appointments (client_id, consultant_id, starts_at, ends_at, party_size, location, "
-                           "bring, security_escort, special_needs, status, notes, created_at, updated_at) VALUES (?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
+        db,
+        QStringLiteral(
+            "INSERT INTO appointments (client_id, consultant_id, starts_at, ends_at, party_size, location, "
+            "bring, security_escort, special_needs, status, notes, created_at, updated_at) VALUES (?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
     QSqlQuery insContract = Sql::prepare(
-        db, QStringLiteral("INSERT INTO contracts (number, client_id, unit_id, consultant_id, price_fen, discount_fen, status, "
-                           "signed_on, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
+        db,
+        QStringLiteral(
+            "INSERT INTO contracts (number, client_id, unit_id, consultant_id, price_fen, discount_fen, status, "
+            "signed_on, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
     QSqlQuery insHandover = Sql::prepare(
-        db, QStringLiteral("INSERT INTO handovers (unit_id, client_id, handover_on, staff_id, status, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        db,
+        QStringLiteral(
+            "INSERT INTO handovers (unit_id, client_id, handover_on, staff_id, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QVariant nullTime(QMetaType::fromType<qint64>());
     auto record = [&](qint64 clientId, qint64 staffId, qint64 at, const QString &kind, const QString &channel,
                       const QString &content, const QString &result, const QString &refEntity, qint64 refId) {
@@ -265,9 +289,11 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             if (rng.chance(35))
                 interests << QString::fromLatin1(k);
         // Unique phones: a bijection of i onto 8 digits behind a mobile prefix.
-        static const int prefixes[] = {133, 135, 136, 137, 138, 139, 150, 151, 152, 158, 159, 177, 180, 181, 186, 187, 188, 189, 199};
+        static const int prefixes[] = {133, 135, 136, 137, 138, 139, 150, 151, 152, 158,
+                                       159, 177, 180, 181, 186, 187, 188, 189, 199};
         const quint64 suffix = (quint64(i) * 27644437ULL + seed * 104729ULL) % 100000000ULL;
-        const QString phone = QStringLiteral("+86%1%2").arg(prefixes[(i + seed) % 19]).arg(suffix, 8, 10, QLatin1Char('0'));
+        const QString phone =
+            QStringLiteral("+86%1%2").arg(prefixes[(i + seed) % 19]).arg(suffix, 8, 10, QLatin1Char('0'));
         const QString clientName = personName(rng);
         const Pinyin::Forms pinyin = Pinyin::ofName(clientName);
         insClient.bindValue(0, clientName);
@@ -299,7 +325,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         insConsultation.bindValue(4, unanswered ? nullTime : QVariant(std::min(respondedAt, now)));
         insConsultation.bindValue(5, interests.join(u','));
         insConsultation.bindValue(6, needs);
-        insConsultation.bindValue(7, rng.chance(60) ? QVariant(rng.between(150, 600) * 10000 * 100) : nullTime);
+        insConsultation.bindValue(7,
+                                  rng.chance(60) ? QVariant(rng.between(150, 600) * 10000 * 100) : nullTime);
         insConsultation.bindValue(8, createdAt);
         insConsultation.bindValue(9, createdAt);
         Sql::exec(insConsultation);
@@ -323,36 +350,39 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                 recordChannel = QStringLiteral("walk_in");
             else if (kind != QLatin1String("consultation"))
                 recordChannel = rng.chance(50) ? QStringLiteral("walk_in") : QStringLiteral("phone");
-            record(clientId, consultant ? consultant : rng.pick(consultantIds), officeTime(rng, now, ago), kind,
-                   recordChannel, rng.pick(recordPhrases(kind)), resultDone, QString(), 0);
+            record(clientId, consultant ? consultant : rng.pick(consultantIds), officeTime(rng, now, ago),
+                   kind, recordChannel, rng.pick(recordPhrases(kind)), resultDone, QString(), 0);
         }
 
         // Viewings: some past, some in the coming week.
         if (rng.chance(30)) {
             const qint64 dayOffset = rng.between(-20, 7);
             const QDate day = QDateTime::fromMSecsSinceEpoch(now + dayOffset * kDay, office).date();
-            const qint64 start = QDateTime(day, QTime(int(rng.between(9, 16)), rng.chance(50) ? 0 : 30), office).toMSecsSinceEpoch();
+            const qint64 start =
+                QDateTime(day, QTime(int(rng.between(9, 16)), rng.chance(50) ? 0 : 30), office)
+                    .toMSecsSinceEpoch();
             QString status;
             if (start > now)
                 status = rng.chance(50) ? QStringLiteral("confirmed") : QStringLiteral("booked");
-            else
-            {
+            else {
                 const qint64 roll = rng.below(100);
                 // A few past viewings were never checked in: the dashboard lists them as missed.
-                status = roll < 8 ? QStringLiteral("no_show")
-                         : roll < 15 ? QStringLiteral("cancelled")
+                status = roll < 8                         ? QStringLiteral("no_show")
+                         : roll < 15                      ? QStringLiteral("cancelled")
                          : (roll < 22 && dayOffset >= -6) ? QStringLiteral("confirmed")
-                                                           : QStringLiteral("done");
+                                                          : QStringLiteral("done");
             }
             insAppointment.bindValue(0, clientId);
             insAppointment.bindValue(1, Sql::nullableId(consultant ? consultant : rng.pick(consultantIds)));
             insAppointment.bindValue(2, start);
             insAppointment.bindValue(3, start + kHour);
             insAppointment.bindValue(4, int(rng.between(1, 5)));
-            insAppointment.bindValue(5, rng.chance(50) ? QString::fromUtf8("样板间A（三室两厅）") : QString::fromUtf8("样板间B（四室两厅）"));
+            insAppointment.bindValue(5, rng.chance(50) ? QString::fromUtf8("样板间A（三室两厅）")
+                                                       : QString::fromUtf8("样板间B（四室两厅）"));
             insAppointment.bindValue(6, QString::fromUtf8("身份证"));
             insAppointment.bindValue(7, rng.chance(5) ? 1 : 0);
-            insAppointment.bindValue(8, rng.chance(5) ? QString::fromUtf8("老人同行，行动不便，需轮椅通道") : QString());
+            insAppointment.bindValue(8, rng.chance(5) ? QString::fromUtf8("老人同行，行动不便，需轮椅通道")
+                                                      : QString());
             insAppointment.bindValue(9, status);
             insAppointment.bindValue(10, createdAt);
             insAppointment.bindValue(11, createdAt);
@@ -374,17 +404,21 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                                    : roll < 60  ? QStringLiteral("signed")
                                                 : QStringLiteral("filed");
             const QDate today = QDateTime::fromMSecsSinceEpoch(now, office).date();
-            const QDate signedOn = earlierPhase ? today.addDays(-rng.between(1250, 1500))
-                                                : QDateTime::fromMSecsSinceEpoch(createdAt + rng.between(3, 14) * kDay, office).date();
-            insContract.bindValue(0, QStringLiteral("HT%1-%2").arg(signedOn.year()).arg(++contractNo, 5, 10, QLatin1Char('0')));
+            const QDate signedOn =
+                earlierPhase
+                    ? today.addDays(-rng.between(1250, 1500))
+                    : QDateTime::fromMSecsSinceEpoch(createdAt + rng.between(3, 14) * kDay, office).date();
+            insContract.bindValue(
+                0, QStringLiteral("HT%1-%2").arg(signedOn.year()).arg(++contractNo, 5, 10, QLatin1Char('0')));
             insContract.bindValue(1, clientId);
             insContract.bindValue(2, unitId);
             insContract.bindValue(3, Sql::nullableId(consultant));
             insContract.bindValue(4, price);
             insContract.bindValue(5, rng.chance(40) ? price / 100 : 0);
             insContract.bindValue(6, status);
-            insContract.bindValue(7, status == QLatin1String("draft") ? QVariant(QMetaType::fromType<QString>())
-                                                                      : QVariant(signedOn.toString(Qt::ISODate)));
+            insContract.bindValue(7, status == QLatin1String("draft")
+                                         ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(signedOn.toString(Qt::ISODate)));
             insContract.bindValue(8, createdAt);
             insContract.bindValue(9, createdAt);
             Sql::exec(insContract);
@@ -402,20 +436,24 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                 insHandover.bindValue(6, createdAt);
                 Sql::exec(insHandover);
                 ++counts.handovers;
-                record(clientId, 0, QDateTime(handoverOn, QTime(10, 0), office).toMSecsSinceEpoch(), QStringLiteral("handover"),
-                       QStringLiteral("walk_in"), QString::fromUtf8("陪同客户验收房屋，办理交房"), resultDone,
+                record(clientId, 0, QDateTime(handoverOn, QTime(10, 0), office).toMSecsSinceEpoch(),
+                       QStringLiteral("handover"), QStringLiteral("walk_in"),
+                       QString::fromUtf8("陪同客户验收房屋，办理交房"), resultDone,
                        QStringLiteral("handovers"), 0);
             } else if (status == QLatin1String("filed") && rng.chance(40)) {
-                handoverSeeds.append({unitId, clientId, rng.pick(serviceIds), today.addDays(rng.between(-60, 45))});
+                handoverSeeds.append(
+                    {unitId, clientId, rng.pick(serviceIds), today.addDays(rng.between(-60, 45))});
             }
             record(clientId, consultant, createdAt + kDay, QStringLiteral("contract"), QString(),
-                   QString::fromUtf8("签订购房合同，讲解合同条款"), resultDone, QStringLiteral("contracts"), 0);
+                   QString::fromUtf8("签订购房合同，讲解合同条款"), resultDone, QStringLiteral("contracts"),
+                   0);
 
             // Complaints from about one contracted client in five.
             if (rng.chance(20)) {
                 const qint64 received = officeTime(rng, now, rng.below(std::min<qint64>(createdAgo, 60)));
-                const QString severity = rng.chance(10) ? QStringLiteral("emergency")
-                                                        : (rng.chance(20) ? QStringLiteral("urgent") : QStringLiteral("normal"));
+                const QString severity =
+                    rng.chance(10) ? QStringLiteral("emergency")
+                                   : (rng.chance(20) ? QStringLiteral("urgent") : QStringLiteral("normal"));
                 complaintSeeds.append({clientId, rng.pick(serviceIds), received, severity});
             }
         }
@@ -424,14 +462,19 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     }
     // The two sample units the viewings go to, and how many people each holds at once.
     for (const char *room : {"样板间A（三室两厅）", "样板间B（四室两厅）"})
-        Sql::run(db, QStringLiteral("INSERT INTO showrooms (name, capacity) VALUES (?, 12)"), {QString::fromUtf8(room)});
+        Sql::run(db, QStringLiteral("INSERT INTO showrooms (name, capacity) VALUES (?, 12)"),
+                 {QString::fromUtf8(room)});
     // Units with a signed or filed contract are contracted; a draft (the subscription) reserves its unit.
-    Sql::run(db, QStringLiteral("UPDATE units SET state = 'contracted' WHERE id IN (SELECT unit_id FROM contracts WHERE "
-                                "status IN ('signed','filed'))"));
-    Sql::run(db, QStringLiteral("UPDATE units SET state = 'reserved' WHERE id IN (SELECT unit_id FROM contracts WHERE "
-                                "status = 'draft')"));
-    Sql::run(db, QStringLiteral("UPDATE units SET state = 'handed_over' WHERE id IN (SELECT unit_id FROM handovers WHERE "
-                                "status = 'done')"));
+    Sql::run(db, QStringLiteral(
+                     "UPDATE units SET state = 'contracted' WHERE id IN (SELECT unit_id FROM contracts WHERE "
+                     "status IN ('signed','filed'))"));
+    Sql::run(db, QStringLiteral(
+                     "UPDATE units SET state = 'reserved' WHERE id IN (SELECT unit_id FROM contracts WHERE "
+                     "status = 'draft')"));
+    Sql::run(db,
+             QStringLiteral(
+                 "UPDATE units SET state = 'handed_over' WHERE id IN (SELECT unit_id FROM handovers WHERE "
+                 "status = 'done')"));
     // The deadlines of every consultation, as the repositories would have started them.
     DeadlineRepository deadlines(session);
     deadlines.rebuildMissing();
@@ -439,8 +482,9 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // Payment plans of the signed and filed contracts: installments with receipts for most of
     // what has fallen due, and a few left unpaid (overdue `installment` items).
     {
-        QSqlQuery contracts = Sql::run(db, QStringLiteral("SELECT id, client_id, consultant_id, price_fen - discount_fen, signed_on "
-                                                          "FROM contracts WHERE status IN ('signed','filed') ORDER BY id"));
+        QSqlQuery contracts = Sql::run(
+            db, QStringLiteral("SELECT id, client_id, consultant_id, price_fen - discount_fen, signed_on "
+                               "FROM contracts WHERE status IN ('signed','filed') ORDER BY id"));
         struct Row
         {
             qint64 id, client, consultant, price;
@@ -448,15 +492,19 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         };
         QList<Row> rows;
         while (contracts.next())
-            rows.append({contracts.value(0).toLongLong(), contracts.value(1).toLongLong(), contracts.value(2).toLongLong(),
-                         contracts.value(3).toLongLong(), QDate::fromString(contracts.value(4).toString(), Qt::ISODate)});
+            rows.append({contracts.value(0).toLongLong(), contracts.value(1).toLongLong(),
+                         contracts.value(2).toLongLong(), contracts.value(3).toLongLong(),
+                         QDate::fromString(contracts.value(4).toString(), Qt::ISODate)});
         contracts.finish();
-        QSqlQuery plan = Sql::prepare(db, QStringLiteral("INSERT INTO payment_plans (contract_id, kind, created_at, updated_at) "
-                                                         "VALUES (?, ?, ?, ?) RETURNING id"));
-        QSqlQuery inst = Sql::prepare(db, QStringLiteral("INSERT INTO installments (plan_id, seq, label, due_on, amount_fen, paid_fen) "
-                                                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-        QSqlQuery receipt = Sql::prepare(db, QStringLiteral("INSERT INTO receipts (installment_id, received_on, amount_fen, method, "
-                                                            "created_at) VALUES (?, ?, ?, ?, ?)"));
+        QSqlQuery plan = Sql::prepare(
+            db, QStringLiteral("INSERT INTO payment_plans (contract_id, kind, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?) RETURNING id"));
+        QSqlQuery inst = Sql::prepare(
+            db, QStringLiteral("INSERT INTO installments (plan_id, seq, label, due_on, amount_fen, paid_fen) "
+                               "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        QSqlQuery receipt = Sql::prepare(
+            db, QStringLiteral("INSERT INTO receipts (installment_id, received_on, amount_fen, method, "
+                               "created_at) VALUES (?, ?, ?, ?, ?)"));
         const QDate today = QDateTime::fromMSecsSinceEpoch(now, office).date();
         for (const Row &r : std::as_const(rows)) {
             const QString kind = PaymentPlanRepository::kinds().at(int(rng.below(5)));
@@ -487,18 +535,20 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                 inst.next();
                 const qint64 installmentId = inst.value(0).toLongLong();
                 inst.finish();
-                deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"), installmentId, r.client,
-                                       r.consultant, due, created);
+                deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"),
+                                       installmentId, r.client, r.consultant, due, created);
                 if (paid) {
                     const QDate on = due.addDays(-rng.below(5));
                     receipt.bindValue(0, installmentId);
                     receipt.bindValue(1, on.toString(Qt::ISODate));
                     receipt.bindValue(2, amounts.at(k));
-                    receipt.bindValue(3, QString::fromUtf8(kind.endsWith(QLatin1String("loan")) && k > 0 ? "银行放款" : "转账"));
+                    receipt.bindValue(3, QString::fromUtf8(kind.endsWith(QLatin1String("loan")) && k > 0
+                                                               ? "银行放款"
+                                                               : "转账"));
                     receipt.bindValue(4, QDateTime(on, QTime(11, 0), office).toMSecsSinceEpoch());
                     Sql::exec(receipt);
-                    deadlines.stop(QStringLiteral("installment"), QStringLiteral("installments"), installmentId,
-                                   QDateTime(on, QTime(11, 0), office).toMSecsSinceEpoch());
+                    deadlines.stop(QStringLiteral("installment"), QStringLiteral("installments"),
+                                   installmentId, QDateTime(on, QTime(11, 0), office).toMSecsSinceEpoch());
                 }
             }
         }
@@ -506,11 +556,13 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // Missed installments flagged to consultants and supervisors, as the daily run does.
     PaymentPlanRepository(session).flagMissedInstallments();
     // Handovers and complaints, step by step through their repositories.
-    const demo::AfterSalesCounts afterSales = demo::playAfterSales(session, rng, complaintSeeds, handoverSeeds);
+    const demo::AfterSalesCounts afterSales =
+        demo::playAfterSales(session, rng, complaintSeeds, handoverSeeds);
     counts.handovers += afterSales.handovers;
     counts.complaints += afterSales.complaints;
     demo::playSupervision(session, rng, supervisorId);
-    counts.serviceRecords = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
+    counts.serviceRecords =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
     AuditLog::write(session, QStringLiteral("demo"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("clients"), counts.clients},
                      {QStringLiteral("service_records"), counts.serviceRecords},

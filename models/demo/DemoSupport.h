@@ -32,8 +32,7 @@ public:
     qint64 below(qint64 n) { return n <= 0 ? 0 : qint64(next() % quint64(n)); }
     qint64 between(qint64 lo, qint64 hi) { return lo + below(hi - lo + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename List>
-    const auto &pick(const List &list) { return list.at(below(list.size())); }
+    template <typename List> const auto &pick(const List &list) { return list.at(below(list.size())); }
 
 private:
     quint64 m_state;

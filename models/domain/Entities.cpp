@@ -70,7 +70,8 @@ namespace {
 
 [[noreturn]] void fail(const QString &field, const QString &why)
 {
-    throw ValidationError(field, QCoreApplication::translate("Validation", "%1: %2").arg(FieldNames::label(field), why));
+    throw ValidationError(
+        field, QCoreApplication::translate("Validation", "%1: %2").arg(FieldNames::label(field), why));
 }
 
 // Control characters (a NUL, an escape, a bidi override that reverses how text shows) never
@@ -79,9 +80,11 @@ void noControlCharacters(const QString &field, const QString &value, bool multiL
 {
     for (const QChar c : value) {
         const bool lineBreak = c == u'\n' || c == u'\r' || c == u'\t';
-        const bool bidi = (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+        const bool bidi = (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
+                          (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
         if ((c.category() == QChar::Other_Control && !(multiLine && lineBreak)) || bidi)
-            fail(field, QCoreApplication::translate("Validation", "contains an invisible control character (U+%1); type it again")
+            fail(field, QCoreApplication::translate(
+                            "Validation", "contains an invisible control character (U+%1); type it again")
                             .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
     }
 }
@@ -117,7 +120,8 @@ void optional(const QString &field, QString &value, int maxLength = 2000)
     noControlCharacters(field, value, true);
 }
 
-void oneOf(const QString &field, const QString &value, const QList<Vocabulary::Entry> &entries, bool allowEmpty)
+void oneOf(const QString &field, const QString &value, const QList<Vocabulary::Entry> &entries,
+           bool allowEmpty)
 {
     if (allowEmpty && value.isEmpty())
         return;
@@ -176,8 +180,10 @@ void Client::validateWithNormalizedPhone()
     oneOf(QStringLiteral("source"), source, Vocabulary::sourceChannels(), true);
     optional(QStringLiteral("source_detail"), sourceDetail, 100);
     if (!sourceDetail.isEmpty() && source != QLatin1String("other"))
-        fail(QStringLiteral("source_detail"), QCoreApplication::translate("Validation", "only a source of the kind \"%1\" keeps its own wording")
-                                                  .arg(Vocabulary::label(Vocabulary::sourceChannels(), QStringLiteral("other"))));
+        fail(QStringLiteral("source_detail"),
+             QCoreApplication::translate("Validation",
+                                         "only a source of the kind \"%1\" keeps its own wording")
+                 .arg(Vocabulary::label(Vocabulary::sourceChannels(), QStringLiteral("other"))));
     interestsValid(interests);
     optional(QStringLiteral("notes"), notes);
 }
@@ -203,7 +209,8 @@ void Unit::validate()
     entrance = entrance.trimmed();
     required(QStringLiteral("room"), room, 20);
     if (floor < -5 || floor > 200)
-        fail(QStringLiteral("floor"), QCoreApplication::translate("Validation", "must be between -5 and 200"));
+        fail(QStringLiteral("floor"),
+             QCoreApplication::translate("Validation", "must be between -5 and 200"));
     if (areaDm2 <= 0)
         fail(QStringLiteral("area"), QCoreApplication::translate("Validation", "must be greater than zero"));
     if (listPriceFen < 0)
@@ -216,7 +223,8 @@ QString Unit::label() const
 {
     if (entrance.isEmpty())
         return QCoreApplication::translate("Unit", "Building %1, room %2").arg(building, room);
-    return QCoreApplication::translate("Unit", "Building %1, entrance %2, room %3").arg(building, entrance, room);
+    return QCoreApplication::translate("Unit", "Building %1, entrance %2, room %3")
+        .arg(building, entrance, room);
 }
 
 void Appointment::validate()
@@ -226,7 +234,8 @@ void Appointment::validate()
     if (endsAt <= startsAt)
         fail(QStringLiteral("ends_at"), QCoreApplication::translate("Validation", "must be after the start"));
     if (partySize < 1 || partySize > 50)
-        fail(QStringLiteral("party_size"), QCoreApplication::translate("Validation", "must be between 1 and 50"));
+        fail(QStringLiteral("party_size"),
+             QCoreApplication::translate("Validation", "must be between 1 and 50"));
     optional(QStringLiteral("location"), location, 100);
     optional(QStringLiteral("notes"), notes);
     bring = bring.trimmed();
@@ -250,7 +259,8 @@ void Contract::validate()
         fail(QStringLiteral("signed_on"), QCoreApplication::translate("Validation", "required once signed"));
     cancelReason = cancelReason.trimmed();
     if (status == QLatin1String("cancelled") && cancelReason.isEmpty())
-        fail(QStringLiteral("cancel_reason"), QCoreApplication::translate("Validation", "required to cancel"));
+        fail(QStringLiteral("cancel_reason"),
+             QCoreApplication::translate("Validation", "required to cancel"));
 }
 
 void Complaint::validate()
@@ -270,8 +280,11 @@ void Handover::validate()
     idRequired(QStringLiteral("unit"), unitId);
     if (!handoverOn.isValid())
         fail(QStringLiteral("handover_on"), QCoreApplication::translate("Validation", "required"));
-    if (status != QLatin1String("scheduled") && status != QLatin1String("done") && status != QLatin1String("cancelled"))
-        fail(QStringLiteral("status"), QCoreApplication::translate("Validation", "\"%1\" is not one of: scheduled, done, cancelled").arg(status));
+    if (status != QLatin1String("scheduled") && status != QLatin1String("done") &&
+        status != QLatin1String("cancelled"))
+        fail(QStringLiteral("status"),
+             QCoreApplication::translate("Validation", "\"%1\" is not one of: scheduled, done, cancelled")
+                 .arg(status));
     optional(QStringLiteral("notes"), notes);
     optional(QStringLiteral("property_contact"), propertyContact, 200);
     optional(QStringLiteral("channel"), noticeChannel, 50);
@@ -284,9 +297,13 @@ void Defect::validate()
     required(QStringLiteral("description"), description, 2000);
     required(QStringLiteral("responsible"), responsible, 100);
     if (deadlineDays < 1 || deadlineDays > 365)
-        fail(QStringLiteral("deadline_days"), QCoreApplication::translate("Validation", "between 1 and 365 working days"));
-    if (status != QLatin1String("open") && status != QLatin1String("fixed") && status != QLatin1String("closed"))
-        fail(QStringLiteral("status"), QCoreApplication::translate("Validation", "\"%1\" is not one of: open, fixed, closed").arg(status));
+        fail(QStringLiteral("deadline_days"),
+             QCoreApplication::translate("Validation", "between 1 and 365 working days"));
+    if (status != QLatin1String("open") && status != QLatin1String("fixed") &&
+        status != QLatin1String("closed"))
+        fail(QStringLiteral("status"),
+             QCoreApplication::translate("Validation", "\"%1\" is not one of: open, fixed, closed")
+                 .arg(status));
     timeRequired(QStringLiteral("recorded_at"), recordedAt);
 }
 

@@ -31,11 +31,11 @@ struct Client
 {
     qint64 id = 0;
     QString name;
-    QString phone; // E.164, unique
+    QString phone;  // E.164, unique
     QString gender; // '', 'male', 'female'
     QString occupation;
-    QString source; // Vocabulary::sourceChannels() or ''
-    QString sourceDetail; // the source as written when no channel fits (source "other"), e.g. 中介推荐
+    QString source;        // Vocabulary::sourceChannels() or ''
+    QString sourceDetail;  // the source as written when no channel fits (source "other"), e.g. 中介推荐
     QStringList interests; // Vocabulary::interests()
     QString notes;
     qint64 consultantId = 0;
@@ -123,7 +123,7 @@ struct Contract
     QString status = QStringLiteral("draft");
     QDate signedOn;
     QString cancelReason;
-    QString idType;          // IdDocument::typeKey, set by ContractRepository::verifyIdentity
+    QString idType; // IdDocument::typeKey, set by ContractRepository::verifyIdentity
     QString idNumber;
     qint64 idVerifiedBy = 0;
     qint64 idVerifiedAt = 0;
@@ -150,7 +150,7 @@ struct Complaint
     qint64 onsiteAt = 0;
     qint64 resolvedAt = 0;
     qint64 closedAt = 0;
-    qint64 unitId = 0;       // the home it is about, when it is about one
+    qint64 unitId = 0; // the home it is about, when it is about one
     qint64 contractId = 0;
     qint64 waitingSince = 0; // waiting for the client: pausable clocks stand still
     qint64 escalatedAt = 0;  // an overdue deadline was escalated to the supervisors
@@ -194,9 +194,9 @@ struct Defect
 {
     qint64 id = 0;
     qint64 handoverId = 0;
-    QString location;    // room or place: "主卧", "厨房"
+    QString location; // room or place: "主卧", "厨房"
     QString description;
-    QString responsible; // who fixes it: contractor, supplier
+    QString responsible;  // who fixes it: contractor, supplier
     int deadlineDays = 0; // working days; 0 takes the defect-rectification policy's length
     QString status = QStringLiteral("open");
     qint64 recordedAt = 0;
@@ -204,7 +204,7 @@ struct Defect
     qint64 reinspectedAt = 0;
     QString reinspectionResult; // "", passed, failed
     qint64 reinspectedBy = 0;
-    qint64 complaintId = 0;     // raised as a complaint when it ran late
+    qint64 complaintId = 0; // raised as a complaint when it ran late
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int rowVersion = 0;
@@ -236,7 +236,7 @@ struct ReturnVisit
     QString channel;
     int satisfaction = 0; // 1–5
     bool satisfied = true;
-    QString outcome;      // what the client said
+    QString outcome; // what the client said
     qint64 createdAt = 0;
 };
 

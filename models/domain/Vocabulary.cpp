@@ -14,16 +14,30 @@ QList<Vocabulary::Entry> Vocabulary::roles()
 
 QList<Vocabulary::Entry> Vocabulary::genders()
 {
-    return {{QStringLiteral("male"), tr("Male"), {QStringLiteral("男"), QStringLiteral("M"), QStringLiteral("Male")}}, {QStringLiteral("female"), tr("Female"), {QStringLiteral("女"), QStringLiteral("F"), QStringLiteral("Female")}}};
+    return {{QStringLiteral("male"),
+             tr("Male"),
+             {QStringLiteral("男"), QStringLiteral("M"), QStringLiteral("Male")}},
+            {QStringLiteral("female"),
+             tr("Female"),
+             {QStringLiteral("女"), QStringLiteral("F"), QStringLiteral("Female")}}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::sourceChannels()
 {
-    return {{QStringLiteral("walk_in"), tr("Walk-in"), {QStringLiteral("到访"), QStringLiteral("来访"), QStringLiteral("Walk-in")}},
-            {QStringLiteral("phone"), tr("Phone"), {QStringLiteral("电话"), QStringLiteral("来电"), QStringLiteral("Phone")}},
+    return {{QStringLiteral("walk_in"),
+             tr("Walk-in"),
+             {QStringLiteral("到访"), QStringLiteral("来访"), QStringLiteral("Walk-in")}},
+            {QStringLiteral("phone"),
+             tr("Phone"),
+             {QStringLiteral("电话"), QStringLiteral("来电"), QStringLiteral("Phone")}},
             {QStringLiteral("wechat"), tr("WeChat"), {QStringLiteral("微信"), QStringLiteral("WeChat")}},
-            {QStringLiteral("online"), tr("Online"), {QStringLiteral("网络"), QStringLiteral("线上"), QStringLiteral("Online")}},
-            {QStringLiteral("referral"), tr("Agent referral"), {QStringLiteral("中介"), QStringLiteral("转介"), QStringLiteral("老带新"), QStringLiteral("Agent referral")}},
+            {QStringLiteral("online"),
+             tr("Online"),
+             {QStringLiteral("网络"), QStringLiteral("线上"), QStringLiteral("Online")}},
+            {QStringLiteral("referral"),
+             tr("Agent referral"),
+             {QStringLiteral("中介"), QStringLiteral("转介"), QStringLiteral("老带新"),
+              QStringLiteral("Agent referral")}},
             {QStringLiteral("other"), tr("Other"), {QStringLiteral("其他"), QStringLiteral("Other")}}};
 }
 
@@ -35,12 +49,18 @@ QString Vocabulary::sourceLabel(const QString &key, const QString &detail)
 
 QList<Vocabulary::Entry> Vocabulary::interests()
 {
-    return {{QStringLiteral("location"), tr("Location"), {QStringLiteral("位置"), QStringLiteral("区位"), QStringLiteral("地段"), QStringLiteral("Location")}},
-            {QStringLiteral("layout"), tr("Unit type"), {QStringLiteral("户型"), QStringLiteral("Unit type")}},
-            {QStringLiteral("price"), tr("Price"), {QStringLiteral("价格"), QStringLiteral("Price")}},
-            {QStringLiteral("amenities"), tr("Amenities"), {QStringLiteral("配套"), QStringLiteral("Amenities")}},
-            {QStringLiteral("policy"), tr("Policy"), {QStringLiteral("政策"), QStringLiteral("Policy")}},
-            {QStringLiteral("transport"), tr("Transport"), {QStringLiteral("交通"), QStringLiteral("Transport")}}};
+    return {
+        {QStringLiteral("location"),
+         tr("Location"),
+         {QStringLiteral("位置"), QStringLiteral("区位"), QStringLiteral("地段"),
+          QStringLiteral("Location")}},
+        {QStringLiteral("layout"), tr("Unit type"), {QStringLiteral("户型"), QStringLiteral("Unit type")}},
+        {QStringLiteral("price"), tr("Price"), {QStringLiteral("价格"), QStringLiteral("Price")}},
+        {QStringLiteral("amenities"), tr("Amenities"), {QStringLiteral("配套"), QStringLiteral("Amenities")}},
+        {QStringLiteral("policy"), tr("Policy"), {QStringLiteral("政策"), QStringLiteral("Policy")}},
+        {QStringLiteral("transport"),
+         tr("Transport"),
+         {QStringLiteral("交通"), QStringLiteral("Transport")}}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::serviceKinds()
@@ -64,8 +84,8 @@ QList<Vocabulary::Entry> Vocabulary::manualServiceKinds()
 {
     QList<Entry> out;
     for (const Entry &e : serviceKinds())
-        if (QStringList{QStringLiteral("call"), QStringLiteral("wechat"), QStringLiteral("visit"), QStringLiteral("message"),
-                        QStringLiteral("other")}
+        if (QStringList{QStringLiteral("call"), QStringLiteral("wechat"), QStringLiteral("visit"),
+                        QStringLiteral("message"), QStringLiteral("other")}
                 .contains(e.key))
             out << e;
     return out;
@@ -73,12 +93,9 @@ QList<Vocabulary::Entry> Vocabulary::manualServiceKinds()
 
 QList<Vocabulary::Entry> Vocabulary::appointmentStatuses()
 {
-    return {{QStringLiteral("booked"), tr("Booked")},
-            {QStringLiteral("confirmed"), tr("Confirmed")},
-            {QStringLiteral("checked_in"), tr("Checked in")},
-            {QStringLiteral("done"), tr("Done")},
-            {QStringLiteral("no_show"), tr("No-show")},
-            {QStringLiteral("cancelled"), tr("Cancelled")}};
+    return {{QStringLiteral("booked"), tr("Booked")},         {QStringLiteral("confirmed"), tr("Confirmed")},
+            {QStringLiteral("checked_in"), tr("Checked in")}, {QStringLiteral("done"), tr("Done")},
+            {QStringLiteral("no_show"), tr("No-show")},       {QStringLiteral("cancelled"), tr("Cancelled")}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::contractStatuses()
@@ -134,8 +151,9 @@ QString Vocabulary::keyFor(const QList<Entry> &entries, const QString &keyOrLabe
 {
     const QString wanted = keyOrLabel.trimmed();
     for (const Entry &e : entries)
-        if (e.key.compare(wanted, Qt::CaseInsensitive) == 0 || e.label.compare(wanted, Qt::CaseInsensitive) == 0
-            || e.aliases.contains(wanted, Qt::CaseInsensitive))
+        if (e.key.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            e.label.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            e.aliases.contains(wanted, Qt::CaseInsensitive))
             return e.key;
     return {};
 }

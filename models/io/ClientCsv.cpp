@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/ClientCsv.h"
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "core/PrivateFiles.h"
@@ -11,6 +10,7 @@
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -41,16 +41,26 @@ QHash<QString, QString> phoneOwners(const Session &session)
 const QHash<QString, QString> &headerAliases()
 {
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("name"), QStringLiteral("name")},          {QStringLiteral("姓名"), QStringLiteral("name")},
-        {QStringLiteral("客户姓名"), QStringLiteral("name")},      {QStringLiteral("phone"), QStringLiteral("phone")},
-        {QStringLiteral("电话"), QStringLiteral("phone")},         {QStringLiteral("手机"), QStringLiteral("phone")},
-        {QStringLiteral("联系电话"), QStringLiteral("phone")},     {QStringLiteral("gender"), QStringLiteral("gender")},
-        {QStringLiteral("性别"), QStringLiteral("gender")},        {QStringLiteral("occupation"), QStringLiteral("occupation")},
-        {QStringLiteral("职业"), QStringLiteral("occupation")},    {QStringLiteral("source"), QStringLiteral("source")},
-        {QStringLiteral("来源"), QStringLiteral("source")},        {QStringLiteral("notes"), QStringLiteral("notes")},
-        {QStringLiteral("备注"), QStringLiteral("notes")},         {QStringLiteral("interests"), QStringLiteral("interests")},
-        {QStringLiteral("关注点"), QStringLiteral("interests")},   {QStringLiteral("consultant"), QStringLiteral("consultant")},
-        {QStringLiteral("置业顾问"), QStringLiteral("consultant")}, {QStringLiteral("id"), QStringLiteral("id")},
+        {QStringLiteral("name"), QStringLiteral("name")},
+        {QStringLiteral("姓名"), QStringLiteral("name")},
+        {QStringLiteral("客户姓名"), QStringLiteral("name")},
+        {QStringLiteral("phone"), QStringLiteral("phone")},
+        {QStringLiteral("电话"), QStringLiteral("phone")},
+        {QStringLiteral("手机"), QStringLiteral("phone")},
+        {QStringLiteral("联系电话"), QStringLiteral("phone")},
+        {QStringLiteral("gender"), QStringLiteral("gender")},
+        {QStringLiteral("性别"), QStringLiteral("gender")},
+        {QStringLiteral("occupation"), QStringLiteral("occupation")},
+        {QStringLiteral("职业"), QStringLiteral("occupation")},
+        {QStringLiteral("source"), QStringLiteral("source")},
+        {QStringLiteral("来源"), QStringLiteral("source")},
+        {QStringLiteral("notes"), QStringLiteral("notes")},
+        {QStringLiteral("备注"), QStringLiteral("notes")},
+        {QStringLiteral("interests"), QStringLiteral("interests")},
+        {QStringLiteral("关注点"), QStringLiteral("interests")},
+        {QStringLiteral("consultant"), QStringLiteral("consultant")},
+        {QStringLiteral("置业顾问"), QStringLiteral("consultant")},
+        {QStringLiteral("id"), QStringLiteral("id")},
         {QStringLiteral("编号"), QStringLiteral("id")},
     };
     return aliases;
@@ -74,7 +84,8 @@ ClientCsv::ImportResult ClientCsv::importFile(const Session &session, const QStr
     return importBytes(session, file.readAll(), QDir::toNativeSeparators(path));
 }
 
-ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QByteArray &bytes, const QString &fileLabel)
+ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QByteArray &bytes,
+                                               const QString &fileLabel)
 {
     Permissions::require(session, Action::ImportClients);
     ImportResult result;
@@ -94,7 +105,8 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         return result;
     }
     if (rows.isEmpty()) {
-        result.errors << tr("%1: the file is empty; expected a header row with name and phone columns").arg(fileLabel);
+        result.errors
+            << tr("%1: the file is empty; expected a header row with name and phone columns").arg(fileLabel);
         return result;
     }
 
@@ -106,7 +118,8 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         const QString field = headerAliases().value(name.toLower());
         if (field.isEmpty()) {
             if (!name.isEmpty())
-                result.warnings << lineError(header.line, tr("column \"%1\" is not known and was ignored").arg(name));
+                result.warnings << lineError(header.line,
+                                             tr("column \"%1\" is not known and was ignored").arg(name));
             continue;
         }
         if (column.contains(field)) {
@@ -117,10 +130,11 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     }
     for (const QString &needed : {QStringLiteral("name"), QStringLiteral("phone")})
         if (!column.contains(needed))
-            result.errors << lineError(header.line, tr("the header has no %1 column (%2)")
-                                                        .arg(FieldNames::label(needed),
-                                                             needed == QLatin1String("name") ? QStringLiteral("name/姓名")
-                                                                                             : QStringLiteral("phone/电话")));
+            result.errors << lineError(
+                header.line, tr("the header has no %1 column (%2)")
+                                 .arg(FieldNames::label(needed), needed == QLatin1String("name")
+                                                                     ? QStringLiteral("name/姓名")
+                                                                     : QStringLiteral("phone/电话")));
     if (!result.errors.isEmpty())
         return result;
 
@@ -155,7 +169,8 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         if (!gender.isEmpty()) {
             c.gender = Vocabulary::keyFor(genders, gender);
             if (c.gender.isEmpty())
-                lineProblems << tr("%1: \"%2\" is not 男/女 or male/female").arg(FieldNames::label(QStringLiteral("gender")), gender);
+                lineProblems << tr("%1: \"%2\" is not 男/女 or male/female")
+                                    .arg(FieldNames::label(QStringLiteral("gender")), gender);
         }
         // A source no channel fits is the office's own wording ("中介推荐", "老业主介绍"): kept as
         // written under "other", and said so, never a reason to refuse the file.
@@ -165,16 +180,19 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
             if (c.source.isEmpty()) {
                 c.source = QStringLiteral("other");
                 c.sourceDetail = source;
-                result.warnings << lineError(row.line, tr("%1: \"%2\" is not one of the channels; kept as written, as %3")
-                                                           .arg(FieldNames::label(QStringLiteral("source")), source,
-                                                                Vocabulary::sourceLabel(c.source, source)));
+                result.warnings << lineError(
+                    row.line, tr("%1: \"%2\" is not one of the channels; kept as written, as %3")
+                                  .arg(FieldNames::label(QStringLiteral("source")), source,
+                                       Vocabulary::sourceLabel(c.source, source)));
             }
         }
         static const QRegularExpression interestSeparators(QStringLiteral("[,，、;；/]"));
-        for (const QString &i : cell(row, QStringLiteral("interests")).split(interestSeparators, Qt::SkipEmptyParts)) {
+        for (const QString &i :
+             cell(row, QStringLiteral("interests")).split(interestSeparators, Qt::SkipEmptyParts)) {
             const QString key = Vocabulary::keyFor(interests, i);
             if (key.isEmpty())
-                lineProblems << tr("%1: \"%2\" is not a known interest").arg(FieldNames::label(QStringLiteral("interests")), i);
+                lineProblems << tr("%1: \"%2\" is not a known interest")
+                                    .arg(FieldNames::label(QStringLiteral("interests")), i);
             else
                 c.interests << key;
         }
@@ -195,7 +213,8 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
             lineProblems << tr("%1: %2").arg(FieldNames::label(QStringLiteral("phone")), why);
         } else if (existing.contains(e164)) {
             lineProblems << tr("%1: %2 already belongs to client %3")
-                                .arg(FieldNames::label(QStringLiteral("phone")), Phone::display(e164), existing.value(e164));
+                                .arg(FieldNames::label(QStringLiteral("phone")), Phone::display(e164),
+                                     existing.value(e164));
         } else if (phoneLine.contains(e164)) {
             lineProblems << tr("%1: %2 is also on line %3")
                                 .arg(FieldNames::label(QStringLiteral("phone")), Phone::display(e164))
@@ -234,10 +253,12 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         const QHash<QString, QString> now = phoneOwners(session);
         for (qsizetype i = 0; i < parsed.size(); ++i)
             if (now.contains(parsed.at(i).phone) && !existing.contains(parsed.at(i).phone))
-                result.errors << lineError(parsedLines.at(i), tr("%1: %2 was registered for client %3 by another user while "
-                                                                 "this file was being imported")
-                                                                  .arg(FieldNames::label(QStringLiteral("phone")),
-                                                                       Phone::display(parsed.at(i).phone), now.value(parsed.at(i).phone)));
+                result.errors << lineError(parsedLines.at(i),
+                                           tr("%1: %2 was registered for client %3 by another user while "
+                                              "this file was being imported")
+                                               .arg(FieldNames::label(QStringLiteral("phone")),
+                                                    Phone::display(parsed.at(i).phone),
+                                                    now.value(parsed.at(i).phone)));
         if (result.errors.isEmpty())
             throw;
         return result;
@@ -251,32 +272,35 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
     Permissions::require(session, Action::ExportClients);
     PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StorageError(
+            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
     QHash<qint64, QString> staffNames;
     for (const Staff &s : StaffRepository(session).list())
         staffNames.insert(s.id, s.name);
     file.write("\xEF\xBB\xBF");
-    file.write(Csv::formatRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"),
-                               QStringLiteral("gender"), QStringLiteral("occupation"), QStringLiteral("source"),
-                               QStringLiteral("interests"), QStringLiteral("consultant"), QStringLiteral("notes")})
-                   .toUtf8()
-               + "\r\n");
+    file.write(
+        Csv::formatRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"),
+                        QStringLiteral("gender"), QStringLiteral("occupation"), QStringLiteral("source"),
+                        QStringLiteral("interests"), QStringLiteral("consultant"), QStringLiteral("notes")})
+            .toUtf8() +
+        "\r\n");
     int count = 0;
     ClientRepository(session).forEach([&](const Client &c) {
         QStringList interests;
         for (const QString &i : c.interests)
             interests << Vocabulary::label(Vocabulary::interests(), i);
-        const QStringList fields = {QString::number(c.id),
-                                    Csv::protect(c.name),
-                                    Phone::display(c.phone),
-                                    c.gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::genders(), c.gender),
-                                    Csv::protect(c.occupation),
-                                    !c.sourceDetail.isEmpty() ? Csv::protect(c.sourceDetail)
-                                    : c.source.isEmpty()      ? QString()
-                                                              : Vocabulary::label(Vocabulary::sourceChannels(), c.source),
-                                    interests.join(QStringLiteral("、")),
-                                    staffNames.value(c.consultantId),
-                                    Csv::protect(c.notes)};
+        const QStringList fields = {
+            QString::number(c.id),
+            Csv::protect(c.name),
+            Phone::display(c.phone),
+            c.gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::genders(), c.gender),
+            Csv::protect(c.occupation),
+            !c.sourceDetail.isEmpty() ? Csv::protect(c.sourceDetail)
+            : c.source.isEmpty()      ? QString()
+                                      : Vocabulary::label(Vocabulary::sourceChannels(), c.source),
+            interests.join(QStringLiteral("、")),
+            staffNames.value(c.consultantId),
+            Csv::protect(c.notes)};
         file.write(Csv::formatRow(fields).toUtf8() + "\r\n");
         ++count;
     });
@@ -284,16 +308,19 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
     // is kept only once the entry is written (a full disk or a read-only database: no file).
     Transaction tx(*session.db);
     try {
-        AuditLog::write(session, QStringLiteral("export_clients"), QStringLiteral("clients"), 0, {},
-                        {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
-                         {QStringLiteral("count"), count}});
+        AuditLog::write(
+            session, QStringLiteral("export_clients"), QStringLiteral("clients"), 0, {},
+            {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
+             {QStringLiteral("count"), count}});
     } catch (const UnwritableError &e) {
-        throw UnwritableError(tr("%1: not written: an export of personal data must be recorded in the audit log, which "
-                                 "cannot be written now. %2")
-                                  .arg(QDir::toNativeSeparators(path), e.message()));
+        throw UnwritableError(
+            tr("%1: not written: an export of personal data must be recorded in the audit log, which "
+               "cannot be written now. %2")
+                .arg(QDir::toNativeSeparators(path), e.message()));
     }
     if (!file.commit())
-        throw StorageError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StorageError(
+            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
     try {
         tx.commit();
     } catch (const Error &) {

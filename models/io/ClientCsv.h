@@ -24,7 +24,8 @@ public:
     // All or nothing: every bad line is reported and nothing is imported; otherwise every row is
     // inserted in one transaction.
     static ImportResult importFile(const Session &session, const QString &path);
-    static ImportResult importBytes(const Session &session, const QByteArray &bytes, const QString &fileLabel);
+    static ImportResult importBytes(const Session &session, const QByteArray &bytes,
+                                    const QString &fileLabel);
     // Writes every client; returns how many. UTF-8 with BOM so Excel opens it as Unicode.
     static int exportFile(const Session &session, const QString &path);
 };

@@ -74,7 +74,8 @@ Csv::Decoded Csv::decodeChecked(const QByteArray &bytes)
     if (result.encoding == kGb18030) {
         QStringDecoder gb = decoderFor(kGb18030);
         if (!gb.isValid())
-            throw ValidationError(QStringLiteral("file"), tr("The file is not UTF-8 and GB18030 is not available to read it."));
+            throw ValidationError(QStringLiteral("file"),
+                                  tr("The file is not UTF-8 and GB18030 is not available to read it."));
         const QString gbText = gb(data);
         if (!gb.hasError()) {
             result.text = gbText;

@@ -24,8 +24,8 @@ public:
 
     struct Decoded
     {
-        QString text;     // empty when badLines is not
-        QString encoding; // "UTF-8" or "GB18030": the encoding chosen
+        QString text;        // empty when badLines is not
+        QString encoding;    // "UTF-8" or "GB18030": the encoding chosen
         QList<int> badLines; // 1-based lines holding bytes that are not valid in that encoding
     };
     // Chooses the encoding and decodes. A BOM means UTF-8 (and is dropped). Without one: valid

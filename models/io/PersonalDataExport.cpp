@@ -20,8 +20,9 @@ namespace estatedesk {
 
 static QJsonArray rowsOf(const Session &session, const QString &table, const QString &column, qint64 id)
 {
-    QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column),
-                           {id});
+    QSqlQuery q =
+        Sql::run(session.db->connection(),
+                 QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column), {id});
     QJsonArray out;
     while (q.next())
         out.append(QJsonObject::fromVariantMap(RowGateway::toMap(q.record())));
@@ -34,11 +35,13 @@ QByteArray PersonalDataExport::toJson(const Session &session, qint64 clientId)
     Transaction tx(*session.db);
     const QJsonArray client = rowsOf(session, QStringLiteral("clients"), QStringLiteral("id"), clientId);
     QJsonObject doc;
-    doc.insert(QStringLiteral("exported_at"), OfficeTime::toOffice(session.clock->nowMs()).toString(Qt::ISODate));
+    doc.insert(QStringLiteral("exported_at"),
+               OfficeTime::toOffice(session.clock->nowMs()).toString(Qt::ISODate));
     doc.insert(QStringLiteral("client"), client.isEmpty() ? QJsonValue() : client.at(0));
     for (const char *table : {"service_records", "consultations", "appointments", "contracts", "complaints",
                               "return_visits", "scheduled_visits", "handovers", "survey_responses"})
-        doc.insert(QString::fromLatin1(table), rowsOf(session, QString::fromLatin1(table), QStringLiteral("client_id"), clientId));
+        doc.insert(QString::fromLatin1(table),
+                   rowsOf(session, QString::fromLatin1(table), QStringLiteral("client_id"), clientId));
     QJsonArray audit;
     for (const AuditEntry &e : AuditLog::forEntity(session, QStringLiteral("clients"), clientId))
         audit.append(QJsonObject{{QStringLiteral("at"), OfficeTime::toOffice(e.at).toString(Qt::ISODate)},
@@ -54,7 +57,8 @@ QByteArray PersonalDataExport::toJson(const Session &session, qint64 clientId)
                                 {QStringLiteral("why"), k.why},
                                 {QStringLiteral("until"), k.until}});
     doc.insert(QStringLiteral("kept_by_law"), kept);
-    AuditLog::write(session, QStringLiteral("export_personal_data"), QStringLiteral("clients"), clientId, {}, {});
+    AuditLog::write(session, QStringLiteral("export_personal_data"), QStringLiteral("clients"), clientId, {},
+                    {});
     tx.commit();
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }

@@ -25,15 +25,16 @@ using Kind = ReportDocument::CellKind;
 
 bool isWide(char32_t c)
 {
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-           || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 lxw_datetime excelTime(const QDateTime &t)
 {
     const QDateTime local = t.toTimeZone(OfficeTime::zone());
-    return {local.date().year(), local.date().month(), local.date().day(), local.time().hour(), local.time().minute(),
-            double(local.time().second())};
+    return {local.date().year(), local.date().month(),  local.date().day(),
+            local.time().hour(), local.time().minute(), double(local.time().second())};
 }
 
 // Header and footer text: & starts a code there.
@@ -66,7 +67,8 @@ QString ReportWorkbook::sheetName(const QString &wanted, const QStringList &take
     if (base.isEmpty())
         base = tr("Sheet");
     auto used = [&taken](const QString &name) {
-        return std::any_of(taken.begin(), taken.end(), [&name](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
+        return std::any_of(taken.begin(), taken.end(),
+                           [&name](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
     };
     QString name = base.left(31);
     for (int n = 2; used(name); ++n) {
@@ -83,7 +85,8 @@ void ReportWorkbook::write(const ReportDocument &report, const QString &path)
     // bytes go to path as one private file.
     QTemporaryDir dir;
     if (!dir.isValid())
-        throw StorageError(tr("%1 cannot be written: no temporary folder (%2).").arg(shown, dir.errorString()));
+        throw StorageError(
+            tr("%1 cannot be written: no temporary folder (%2).").arg(shown, dir.errorString()));
     const QByteArray tempPath = QFile::encodeName(dir.filePath(QStringLiteral("report.xlsx")));
     const QByteArray tempFolder = QFile::encodeName(dir.path());
     lxw_workbook_options options{};
@@ -137,7 +140,8 @@ void ReportWorkbook::write(const ReportDocument &report, const QString &path)
         lxw_worksheet *sheet = workbook_add_worksheet(book, names.constLast().toUtf8().constData());
         if (!sheet) {
             workbook_close(book);
-            throw StorageError(tr("%1 cannot be written: the sheet \"%2\" cannot be added.").arg(shown, names.constLast()));
+            throw StorageError(
+                tr("%1 cannot be written: the sheet \"%2\" cannot be added.").arg(shown, names.constLast()));
         }
         lxw_row_t row = 0;
         worksheet_write_string(sheet, row++, 0, report.title.toUtf8().constData(), titleFormat);
@@ -148,7 +152,8 @@ void ReportWorkbook::write(const ReportDocument &report, const QString &path)
         const lxw_row_t headerRow = row;
         QList<int> widths;
         for (qsizetype c = 0; c < t.columns.size(); ++c) {
-            worksheet_write_string(sheet, headerRow, lxw_col_t(c), t.headers.value(c).toUtf8().constData(), headerFormat);
+            worksheet_write_string(sheet, headerRow, lxw_col_t(c), t.headers.value(c).toUtf8().constData(),
+                                   headerFormat);
             widths << textWidth(t.headers.value(c));
         }
         for (qsizetype r = 0; r < t.rows.size(); ++r) {
@@ -190,7 +195,8 @@ void ReportWorkbook::write(const ReportDocument &report, const QString &path)
                 case Kind::Text:
                 case Kind::Code: {
                     const QString printed = t.texts.value(r).value(c);
-                    const QString text = t.columns.at(c).kind == Kind::Code && !printed.isEmpty() ? printed : v.toString();
+                    const QString text =
+                        t.columns.at(c).kind == Kind::Code && !printed.isEmpty() ? printed : v.toString();
                     worksheet_write_string(sheet, row, col, text.toUtf8().constData(), nullptr);
                     width = textWidth(text);
                     break;
@@ -200,12 +206,13 @@ void ReportWorkbook::write(const ReportDocument &report, const QString &path)
             }
         }
         for (qsizetype c = 0; c < widths.size(); ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths.at(c) + 2, 6, 60), nullptr);
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths.at(c) + 2, 6, 60),
+                                 nullptr);
         // The header row stays in view, and is printed on every page.
         worksheet_freeze_panes(sheet, headerRow + 1, 0);
         worksheet_repeat_rows(sheet, headerRow, headerRow);
-        const QByteArray pageHeader = "&L" + headerText(report.officeName) + "&C" + headerText(report.title) + "&R"
-                                      + headerText(report.period);
+        const QByteArray pageHeader = "&L" + headerText(report.officeName) + "&C" + headerText(report.title) +
+                                      "&R" + headerText(report.period);
         worksheet_set_header(sheet, pageHeader.constData());
         worksheet_set_footer(sheet, "&C&P / &N");
         if (t.columns.size() > 6)

@@ -5,15 +5,15 @@
 #include "core/OfficeTime.h"
 #include "core/PrivateFiles.h"
 #include "domain/Vocabulary.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 
 namespace estatedesk {
 
@@ -55,7 +55,9 @@ QByteArray ViewingIcs::fold(const QByteArray &line)
 
 static QByteArray utc(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+        .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+        .toLatin1();
 }
 
 void ViewingIcs::writeFile(const Session &session, const QList<Appointment> &viewings, const QString &path)
@@ -88,7 +90,9 @@ QByteArray ViewingIcs::toIcs(const Session &session, const QList<Appointment> &v
             } catch (...) {
             }
         }
-        const QString summary = QCoreApplication::translate("ViewingIcs", "Viewing: %1 (%n person(s))", nullptr, a.partySize).arg(client);
+        const QString summary =
+            QCoreApplication::translate("ViewingIcs", "Viewing: %1 (%n person(s))", nullptr, a.partySize)
+                .arg(client);
         QStringList details;
         if (!consultant.isEmpty())
             details << QCoreApplication::translate("ViewingIcs", "Consultant: %1").arg(consultant);
@@ -98,9 +102,9 @@ QByteArray ViewingIcs::toIcs(const Session &session, const QList<Appointment> &v
             details << QCoreApplication::translate("ViewingIcs", "Security escort arranged");
         if (!a.specialNeeds.isEmpty())
             details << QCoreApplication::translate("ViewingIcs", "Special needs: %1").arg(a.specialNeeds);
-        const QByteArray status = a.status == QLatin1String("cancelled")  ? "CANCELLED"
-                                  : a.status == QLatin1String("booked")   ? "TENTATIVE"
-                                                                           : "CONFIRMED";
+        const QByteArray status = a.status == QLatin1String("cancelled") ? "CANCELLED"
+                                  : a.status == QLatin1String("booked")  ? "TENTATIVE"
+                                                                         : "CONFIRMED";
         out += fold("BEGIN:VEVENT");
         out += fold("UID:viewing-" + QByteArray::number(a.id) + "@estatedesk");
         out += fold("DTSTAMP:" + stamp);

@@ -89,26 +89,39 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         return r->id;
     if (role == RawRole) {
         switch (index.column()) {
-        case IdColumn: return r->id;
-        case NameColumn: return r->name;
-        case PhoneColumn: return r->phone;
-        case GenderColumn: return r->gender;
-        case SourceColumn: return r->source;
-        case ConsultantColumn: return r->consultantName;
-        case LastServiceColumn: return r->lastServiceAt;
+        case IdColumn:
+            return r->id;
+        case NameColumn:
+            return r->name;
+        case PhoneColumn:
+            return r->phone;
+        case GenderColumn:
+            return r->gender;
+        case SourceColumn:
+            return r->source;
+        case ConsultantColumn:
+            return r->consultantName;
+        case LastServiceColumn:
+            return r->lastServiceAt;
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case IdColumn: return r->id;
-        case NameColumn: return r->name;
-        case PhoneColumn: return Phone::display(r->phone);
-        case GenderColumn: return r->gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::genders(), r->gender);
-        case SourceColumn: return r->source.isEmpty() ? QString() : Vocabulary::label(Vocabulary::sourceChannels(), r->source);
-        case ConsultantColumn: return r->consultantName;
+        case IdColumn:
+            return r->id;
+        case NameColumn:
+            return r->name;
+        case PhoneColumn:
+            return Phone::display(r->phone);
+        case GenderColumn:
+            return r->gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::genders(), r->gender);
+        case SourceColumn:
+            return r->source.isEmpty() ? QString()
+                                       : Vocabulary::label(Vocabulary::sourceChannels(), r->source);
+        case ConsultantColumn:
+            return r->consultantName;
         case LastServiceColumn:
-            return r->lastServiceAt ? OfficeTime::formatDate(r->lastServiceAt)
-                                    : QString();
+            return r->lastServiceAt ? OfficeTime::formatDate(r->lastServiceAt) : QString();
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
@@ -121,23 +134,30 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("No.");
-    case NameColumn: return tr("Name");
-    case PhoneColumn: return tr("Phone");
-    case GenderColumn: return tr("Gender");
-    case SourceColumn: return tr("Source");
-    case ConsultantColumn: return tr("Consultant");
-    case LastServiceColumn: return tr("Last contact");
+    case IdColumn:
+        return tr("No.");
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case GenderColumn:
+        return tr("Gender");
+    case SourceColumn:
+        return tr("Source");
+    case ConsultantColumn:
+        return tr("Consultant");
+    case LastServiceColumn:
+        return tr("Last contact");
     }
     return {};
 }
 
 void ClientListModel::sort(int column, Qt::SortOrder order)
 {
-    static const ClientQuery::Sort byColumn[] = {ClientQuery::Sort::Id,         ClientQuery::Sort::Name,
-                                                 ClientQuery::Sort::Phone,      ClientQuery::Sort::Id,
-                                                 ClientQuery::Sort::Source,     ClientQuery::Sort::Consultant,
-                                                 ClientQuery::Sort::LastServiceAt};
+    static const ClientQuery::Sort byColumn[] = {
+        ClientQuery::Sort::Id,           ClientQuery::Sort::Name,   ClientQuery::Sort::Phone,
+        ClientQuery::Sort::Id,           ClientQuery::Sort::Source, ClientQuery::Sort::Consultant,
+        ClientQuery::Sort::LastServiceAt};
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = byColumn[column];

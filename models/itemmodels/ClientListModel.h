@@ -15,8 +15,22 @@ class ClientListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, PhoneColumn, GenderColumn, SourceColumn, ConsultantColumn, LastServiceColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, RawRole };
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        PhoneColumn,
+        GenderColumn,
+        SourceColumn,
+        ConsultantColumn,
+        LastServiceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        RawRole
+    };
 
     explicit ClientListModel(const Session &session, QObject *parent = nullptr);
 

@@ -105,26 +105,41 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     const DeadlineItem &i = m_items.at(index.row());
     const DeadlineState state = i.stateAt(m_now);
     switch (role) {
-    case StateRole: return int(state);
-    case ItemIdRole: return i.id;
-    case ClientIdRole: return i.clientId;
-    case EntityRole: return i.entity;
-    case EntityIdRole: return i.entityId;
-    case DueRole: return i.dueAt;
-    case PolicyRole: return i.policy;
-    case DeadlineItemRole: return QVariant::fromValue(i);
-    default: break;
+    case StateRole:
+        return int(state);
+    case ItemIdRole:
+        return i.id;
+    case ClientIdRole:
+        return i.clientId;
+    case EntityRole:
+        return i.entity;
+    case EntityIdRole:
+        return i.entityId;
+    case DueRole:
+        return i.dueAt;
+    case PolicyRole:
+        return i.policy;
+    case DeadlineItemRole:
+        return QVariant::fromValue(i);
+    default:
+        break;
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case StateColumn: return DeadlineEngine::stateLabel(state);
-        case KindColumn: return DeadlinePolicy::label(i.policy);
-        case ClientColumn: return i.clientName;
-        case StaffColumn: return i.staffName;
+        case StateColumn:
+            return DeadlineEngine::stateLabel(state);
+        case KindColumn:
+            return DeadlinePolicy::label(i.policy);
+        case ClientColumn:
+            return i.clientName;
+        case StaffColumn:
+            return i.staffName;
         case DueColumn:
             return i.provisional ? tr("%1 (provisional)").arg(i.dueText()) : i.dueText();
-        case RemainingColumn: return remainingText(i.dueAt, m_now);
-        case RecordColumn: return DeadlineRepository::recordText(i);
+        case RemainingColumn:
+            return remainingText(i.dueAt, m_now);
+        case RecordColumn:
+            return DeadlineRepository::recordText(i);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DueColumn && i.provisional)
@@ -137,13 +152,20 @@ QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StateColumn: return tr("State");
-    case KindColumn: return tr("Deadline");
-    case ClientColumn: return tr("Client");
-    case StaffColumn: return tr("Responsible");
-    case DueColumn: return tr("Due");
-    case RemainingColumn: return tr("Time left");
-    case RecordColumn: return tr("Record");
+    case StateColumn:
+        return tr("State");
+    case KindColumn:
+        return tr("Deadline");
+    case ClientColumn:
+        return tr("Client");
+    case StaffColumn:
+        return tr("Responsible");
+    case DueColumn:
+        return tr("Due");
+    case RemainingColumn:
+        return tr("Time left");
+    case RecordColumn:
+        return tr("Record");
     }
     return {};
 }

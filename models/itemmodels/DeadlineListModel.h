@@ -15,8 +15,19 @@ class DeadlineListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StateColumn, KindColumn, ClientColumn, StaffColumn, DueColumn, RemainingColumn, RecordColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        StateColumn,
+        KindColumn,
+        ClientColumn,
+        StaffColumn,
+        DueColumn,
+        RemainingColumn,
+        RecordColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         StateRole = Qt::UserRole + 1, // DeadlineState as int
         ItemIdRole,
         ClientIdRole,
@@ -42,7 +53,10 @@ public:
     // "12 min 5 s left", "overdue 3 h 20 min": the live countdown text.
     static QString remainingText(qint64 dueMs, qint64 nowMs);
     // Whether the policy's countdown is short enough to show seconds (15 min, 2 h).
-    static bool isShortDeadline(const DeadlineItem &item) { return item.dueAt - item.startedAt <= 4 * 3600'000; }
+    static bool isShortDeadline(const DeadlineItem &item)
+    {
+        return item.dueAt - item.startedAt <= 4 * 3600'000;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -51,22 +51,35 @@ QVariant ServiceRecordModel::data(const QModelIndex &index, int role) const
     const ServiceRecord &r = m_records.at(index.row());
     if (role == RawRole) {
         switch (index.column()) {
-        case TimeColumn: return r.at;
-        case KindColumn: return r.kind;
-        case StaffColumn: return r.staffId;
-        case ChannelColumn: return r.channel;
-        case ContentColumn: return r.content;
-        case ResultColumn: return r.result;
+        case TimeColumn:
+            return r.at;
+        case KindColumn:
+            return r.kind;
+        case StaffColumn:
+            return r.staffId;
+        case ChannelColumn:
+            return r.channel;
+        case ContentColumn:
+            return r.content;
+        case ResultColumn:
+            return r.result;
         }
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case TimeColumn: return OfficeTime::formatDateTime(r.at);
-        case KindColumn: return Vocabulary::label(Vocabulary::serviceKinds(), r.kind);
-        case StaffColumn: return m_staffNames.value(r.staffId);
-        case ChannelColumn: return r.channel.isEmpty() ? QString() : Vocabulary::label(Vocabulary::sourceChannels(), r.channel);
-        case ContentColumn: return r.content;
-        case ResultColumn: return r.result;
+        case TimeColumn:
+            return OfficeTime::formatDateTime(r.at);
+        case KindColumn:
+            return Vocabulary::label(Vocabulary::serviceKinds(), r.kind);
+        case StaffColumn:
+            return m_staffNames.value(r.staffId);
+        case ChannelColumn:
+            return r.channel.isEmpty() ? QString()
+                                       : Vocabulary::label(Vocabulary::sourceChannels(), r.channel);
+        case ContentColumn:
+            return r.content;
+        case ResultColumn:
+            return r.result;
         }
     }
     return {};
@@ -77,12 +90,18 @@ QVariant ServiceRecordModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case KindColumn: return tr("Kind");
-    case StaffColumn: return tr("Staff");
-    case ChannelColumn: return tr("Channel");
-    case ContentColumn: return tr("Content");
-    case ResultColumn: return tr("Result");
+    case TimeColumn:
+        return tr("Time");
+    case KindColumn:
+        return tr("Kind");
+    case StaffColumn:
+        return tr("Staff");
+    case ChannelColumn:
+        return tr("Channel");
+    case ContentColumn:
+        return tr("Content");
+    case ResultColumn:
+        return tr("Result");
     }
     return {};
 }
@@ -102,11 +121,13 @@ void ServiceRecordFilter::setStaff(qint64 staffId)
 bool ServiceRecordFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *m = sourceModel();
-    if (!m_kind.isEmpty()
-        && m->index(sourceRow, ServiceRecordModel::KindColumn, sourceParent).data(ServiceRecordModel::RawRole).toString() != m_kind)
+    if (!m_kind.isEmpty() && m->index(sourceRow, ServiceRecordModel::KindColumn, sourceParent)
+                                     .data(ServiceRecordModel::RawRole)
+                                     .toString() != m_kind)
         return false;
-    if (m_staffId > 0
-        && m->index(sourceRow, ServiceRecordModel::StaffColumn, sourceParent).data(ServiceRecordModel::RawRole).toLongLong() != m_staffId)
+    if (m_staffId > 0 && m->index(sourceRow, ServiceRecordModel::StaffColumn, sourceParent)
+                                 .data(ServiceRecordModel::RawRole)
+                                 .toLongLong() != m_staffId)
         return false;
     return true;
 }

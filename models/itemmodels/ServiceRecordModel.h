@@ -15,8 +15,20 @@ class ServiceRecordModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, StaffColumn, ChannelColumn, ContentColumn, ResultColumn, ColumnCount };
-    enum Role { RawRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        TimeColumn,
+        KindColumn,
+        StaffColumn,
+        ChannelColumn,
+        ContentColumn,
+        ResultColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawRole = Qt::UserRole + 1
+    };
 
     explicit ServiceRecordModel(const Session &session, QObject *parent = nullptr);
     // Loads the records of clientId (0 clears). Throws estatedesk::Error when reading fails.

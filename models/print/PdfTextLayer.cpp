@@ -50,7 +50,8 @@ QHash<char16_t, char16_t> buildRadicalTable()
             if (glyphs[i] != 0)
                 radicalsByGlyph[glyphs[i]] << char16_t(from + i);
     }
-    for (const auto &[from, to] : {std::pair<uint, uint>{0x4E00, 0x9FFF}, {0x3400, 0x4DBF}, {0xF900, 0xFAFF}}) {
+    for (const auto &[from, to] :
+         {std::pair<uint, uint>{0x4E00, 0x9FFF}, {0x3400, 0x4DBF}, {0xF900, 0xFAFF}}) {
         const std::vector<quint32> glyphs = glyphsOf(from, to);
         for (uint i = 0; i < glyphs.size(); ++i)
             for (char16_t r : radicalsByGlyph.value(glyphs[i]))
@@ -66,7 +67,12 @@ bool readCMap(const QByteArray &cmap, QMap<uint, QByteArray> &entries, qsizetype
 {
     static const QRegularExpression token(QStringLiteral(R"(<([0-9A-Fa-f]*)>|\[|\]|[A-Za-z]+)"));
     const QString text = QString::fromLatin1(cmap);
-    enum { None, Char, Range } mode = None;
+    enum
+    {
+        None,
+        Char,
+        Range
+    } mode = None;
     QList<QByteArray> pending; // hex strings of the entry being read
     bool inArray = false;
     first = -1;
@@ -121,7 +127,9 @@ bool readCMap(const QByteArray &cmap, QMap<uint, QByteArray> &entries, qsizetype
                 return false;
             const uint base = dst.right(4).toUInt(nullptr, 16);
             for (uint c = lo; c <= hi; ++c)
-                entries.insert(c, dst.left(dst.size() - 4) + QByteArray::number(base + (c - lo), 16).toUpper().rightJustified(4, '0'));
+                entries.insert(c,
+                               dst.left(dst.size() - 4) +
+                                   QByteArray::number(base + (c - lo), 16).toUpper().rightJustified(4, '0'));
             pending.clear();
         }
     }
@@ -163,8 +171,8 @@ QByteArray repairedCMap(const QByteArray &cmap)
         const qsizetype n = std::min<qsizetype>(100, codes.size() - i);
         blocks += QByteArray::number(n) + " beginbfchar\n";
         for (qsizetype k = i; k < i + n; ++k)
-            blocks += '<' + QByteArray::number(codes.at(k), 16).toUpper().rightJustified(4, '0') + "> <" + entries.value(codes.at(k))
-                      + ">\n";
+            blocks += '<' + QByteArray::number(codes.at(k), 16).toUpper().rightJustified(4, '0') + "> <" +
+                      entries.value(codes.at(k)) + ">\n";
         blocks += "endbfchar\n";
     }
     return cmap.left(first) + blocks + cmap.mid(last);
@@ -207,7 +215,8 @@ QByteArray PdfTextLayer::repaired(const QByteArray &pdf)
     };
     QHash<uint, XrefEntry> objects;
     {
-        static const QRegularExpression lineRe(QStringLiteral(R"((\d+) (\d+)\s*[\r\n]+|(\d{10}) (\d{5}) ([nf])\s*[\r\n]+)"));
+        static const QRegularExpression lineRe(
+            QStringLiteral(R"((\d+) (\d+)\s*[\r\n]+|(\d{10}) (\d{5}) ([nf])\s*[\r\n]+)"));
         const QString xref = QString::fromLatin1(pdf.mid(xrefAt + 4, trailerAt - xrefAt - 4));
         uint next = 0;
         qsizetype pos = 0;
@@ -224,7 +233,8 @@ QByteArray PdfTextLayer::repaired(const QByteArray &pdf)
                 next = m.captured(1).toUInt();
             } else {
                 if (m.captured(5) == QLatin1String("n"))
-                    objects.insert(next, {xrefAt + 4 + m.capturedStart(3), qsizetype(m.captured(3).toLongLong())});
+                    objects.insert(next,
+                                   {xrefAt + 4 + m.capturedStart(3), qsizetype(m.captured(3).toLongLong())});
                 ++next;
             }
             pos = m.capturedEnd();
@@ -259,12 +269,14 @@ QByteArray PdfTextLayer::repaired(const QByteArray &pdf)
         else if (pdf.at(dataAt) == '\n')
             dataAt += 1;
         const qsizetype dataLength = length.captured(1).toLongLong();
-        if (dataAt + dataLength > pdf.size() || !QByteArray(pdf.mid(dataAt + dataLength, 16)).trimmed().startsWith("endstream"))
+        if (dataAt + dataLength > pdf.size() ||
+            !QByteArray(pdf.mid(dataAt + dataLength, 16)).trimmed().startsWith("endstream"))
             continue;
         const QByteArray cmap = repairedCMap(pdf.mid(dataAt, dataLength));
         if (cmap.isEmpty())
             continue;
-        edits.push_back({at + length.capturedStart(1), at + length.capturedEnd(1), QByteArray::number(cmap.size())});
+        edits.push_back(
+            {at + length.capturedStart(1), at + length.capturedEnd(1), QByteArray::number(cmap.size())});
         edits.push_back({dataAt, dataAt + dataLength, cmap});
     }
     if (edits.empty())
@@ -280,8 +292,10 @@ QByteArray PdfTextLayer::repaired(const QByteArray &pdf)
     };
     std::vector<Edit> all = edits;
     for (const XrefEntry &e : std::as_const(objects))
-        all.push_back({e.fieldAt, e.fieldAt + 10, QByteArray::number(moved(e.offset)).rightJustified(10, '0')});
-    all.push_back({startxrefNumberAt, startxrefNumberAt + sx.capturedLength(1), QByteArray::number(moved(xrefAt))});
+        all.push_back(
+            {e.fieldAt, e.fieldAt + 10, QByteArray::number(moved(e.offset)).rightJustified(10, '0')});
+    all.push_back(
+        {startxrefNumberAt, startxrefNumberAt + sx.capturedLength(1), QByteArray::number(moved(xrefAt))});
     std::sort(all.begin(), all.end(), [](const Edit &a, const Edit &b) { return a.from < b.from; });
     QByteArray out;
     out.reserve(pdf.size() + 4096);

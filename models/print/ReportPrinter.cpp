@@ -9,18 +9,18 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFontMetricsF>
-#include <QPagedPaintDevice>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QImage>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -47,10 +47,11 @@ QFont ReportPrinter::printFont()
 QColor ReportPrinter::seriesColour(int k)
 {
     // Ten colours: a line per deadline kind stays told apart.
-    static const QColor colours[] = {QColor(0x1F, 0x77, 0xB4), QColor(0x8C, 0xC0, 0x4B), QColor(0xF0, 0xA2, 0x2E),
-                                     QColor(0xC0, 0x39, 0x2B), QColor(0x7F, 0x4F, 0xA8), QColor(0x17, 0xBE, 0xCF),
-                                     QColor(0x8C, 0x56, 0x4B), QColor(0xE3, 0x77, 0xC2), QColor(0x7F, 0x7F, 0x7F),
-                                     QColor(0x2C, 0x3E, 0x50)};
+    static const QColor colours[] = {QColor(0x1F, 0x77, 0xB4), QColor(0x8C, 0xC0, 0x4B),
+                                     QColor(0xF0, 0xA2, 0x2E), QColor(0xC0, 0x39, 0x2B),
+                                     QColor(0x7F, 0x4F, 0xA8), QColor(0x17, 0xBE, 0xCF),
+                                     QColor(0x8C, 0x56, 0x4B), QColor(0xE3, 0x77, 0xC2),
+                                     QColor(0x7F, 0x7F, 0x7F), QColor(0x2C, 0x3E, 0x50)};
     return colours[k % int(std::size(colours))];
 }
 
@@ -112,8 +113,8 @@ QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
             p.fillRect(bar, seriesColour(k));
         }
         p.setPen(Qt::black);
-        p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 8, groupWidth, 40), Qt::AlignHCenter | Qt::AlignTop,
-                   s.chartCategories.at(g));
+        p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 8, groupWidth, 40),
+                   Qt::AlignHCenter | Qt::AlignTop, s.chartCategories.at(g));
     }
     p.setPen(Qt::black);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -143,7 +144,8 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
     if (report)
         for (int i = 0; i < report->sections.size(); ++i)
             if (!report->sections.at(i).chartCategories.isEmpty())
-                doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), chartImage(*report, i));
+                doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
+                                chartImage(*report, i));
     doc.setHtml(html);
     // Every line in a table at least as tall as a line of Chinese: Latin-only cells (DejaVu Sans,
     // shorter lines) otherwise stay on a page while the Chinese cells of their row move to the
@@ -153,8 +155,9 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
         if (!cursor.currentTable())
             continue;
         QFont chinese(QStringLiteral("Noto Sans CJK SC"));
-        chinese.setPointSizeF(block.charFormat().font().pointSizeF() > 0 ? block.charFormat().font().pointSizeF()
-                                                                         : printFont().pointSizeF());
+        chinese.setPointSizeF(block.charFormat().font().pointSizeF() > 0
+                                  ? block.charFormat().font().pointSizeF()
+                                  : printFont().pointSizeF());
         QTextBlockFormat format = block.blockFormat();
         // In the layout's logical pixels (it scales them to the device, as it does margins).
         format.setLineHeight(QFontMetricsF(chinese).lineSpacing(), QTextBlockFormat::MinimumHeight);
@@ -168,11 +171,12 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
 
 QPageLayout ReportPrinter::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20), QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20),
+                       QPageLayout::Millimeter);
 }
 
-void ReportPrinter::paint(QPainter &painter, QPagedPaintDevice &device, const QString &html, const QString &title, const QString &footer,
-                          const ReportDocument *report)
+void ReportPrinter::paint(QPainter &painter, QPagedPaintDevice &device, const QString &html,
+                          const QString &title, const QString &footer, const ReportDocument *report)
 {
     // Everything in millimetres of the device's own page, so a 300 dpi PDF writer and a 1200 dpi
     // printer get the same page: same width, same line breaks, same page breaks.
@@ -202,20 +206,24 @@ void ReportPrinter::paint(QPainter &painter, QPagedPaintDevice &device, const QS
         painter.restore();
         // A footer longer than the line loses its middle, never the page number or its ends.
         const QString number = QStringLiteral(" — %1 / %2").arg(p + 1).arg(pages);
-        const QString line = footerMetrics.elidedText(footerText, Qt::ElideMiddle, page.width() - footerMetrics.horizontalAdvance(number))
-                             + number;
+        const QString line =
+            footerMetrics.elidedText(footerText, Qt::ElideMiddle,
+                                     page.width() - footerMetrics.horizontalAdvance(number)) +
+            number;
         painter.setFont(footerFont);
-        painter.drawText(QRectF(0, page.height() - footerBox, page.width(), footerBox), Qt::AlignCenter, line);
+        painter.drawText(QRectF(0, page.height() - footerBox, page.width(), footerBox), Qt::AlignCenter,
+                         line);
     }
 }
 
-void ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path, const QString &footer,
-                             const ReportDocument *report)
+void ReportPrinter::writePdf(const QString &html, const QString &title, const QString &path,
+                             const QString &footer, const ReportDocument *report)
 {
     // Fonts and text layout belong to Qt Gui: without its application object there are none.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw StorageError(tr("%1 cannot be written: printing to PDF needs the program's graphics part, which is not running.")
-                               .arg(QDir::toNativeSeparators(path)));
+        throw StorageError(
+            tr("%1 cannot be written: printing to PDF needs the program's graphics part, which is not running.")
+                .arg(QDir::toNativeSeparators(path)));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -226,16 +234,19 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
         writer.setPageLayout(pageLayout());
         QPainter painter;
         if (!painter.begin(&writer))
-            throw StorageError(tr("%1 cannot be written: the file cannot be created there.").arg(QDir::toNativeSeparators(path)));
+            throw StorageError(tr("%1 cannot be written: the file cannot be created there.")
+                                   .arg(QDir::toNativeSeparators(path)));
         paint(painter, writer, html, title, footer, report);
         if (!painter.end())
-            throw StorageError(tr("%1 cannot be written: the file could not be completed.").arg(QDir::toNativeSeparators(path)));
+            throw StorageError(tr("%1 cannot be written: the file could not be completed.")
+                                   .arg(QDir::toNativeSeparators(path)));
     }
     // Printed reports name clients: the file is the owner's alone (0600) and appears only whole.
     const QByteArray pdf = PdfTextLayer::repaired(buffer.data());
     PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        throw StorageError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StorageError(
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 QStringList ReportPrinter::writeReport(const ReportDocument &report, const QString &path)

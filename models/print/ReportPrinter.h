@@ -27,8 +27,8 @@ class ReportPrinter
 public:
     // footer: the text before the page number on every page (the title when empty).
     // report: where the HTML comes from, for the charts its sections draw.
-    static void writePdf(const QString &html, const QString &title, const QString &path, const QString &footer = {},
-                         const ReportDocument *report = nullptr);
+    static void writePdf(const QString &html, const QString &title, const QString &path,
+                         const QString &footer = {}, const ReportDocument *report = nullptr);
     // The page of every printed report: A4 portrait, 15 mm margins, 20 mm at the foot.
     static QPageLayout pageLayout();
     // The resolution reports are laid out at, on a PDF writer and a printer alike.

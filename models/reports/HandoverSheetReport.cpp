@@ -7,8 +7,8 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/HandoverRepository.h"
-#include "repositories/UnitRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 
 namespace estatedesk {
 
@@ -32,51 +32,64 @@ QString HandoverSheetReport::html(const Session &session, qint64 handoverId)
     out += QStringLiteral("<h2 style=\"text-align:center\">%1</h2>").arg(esc(title()));
     out += QStringLiteral("<table width=\"100%\" cellpadding=\"3\">");
     auto row = [&](const QString &a, const QString &b, const QString &c, const QString &d) {
-        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>").arg(esc(a), esc(b), esc(c), esc(d));
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
+                   .arg(esc(a), esc(b), esc(c), esc(d));
     };
-    row(tr("Handover No."), QString::number(h.id), tr("Printed on"), OfficeTime::formatDate(session.clock->nowMs()));
+    row(tr("Handover No."), QString::number(h.id), tr("Printed on"),
+        OfficeTime::formatDate(session.clock->nowMs()));
     row(tr("Unit"), unit.label(), tr("Area"), tr("%1 m²").arg(unit.areaDm2 / 100.0, 0, 'f', 2));
     row(tr("Owner"), client.name, tr("Phone"), Phone::display(client.phone));
     row(tr("Handover date"), h.handoverOn.toString(Qt::ISODate), tr("Received by"), staff);
-    row(tr("Notice sent"), h.noticeSentAt > 0 ? tr("%1 (%2)").arg(when(h.noticeSentAt), h.noticeChannel) : tr("not sent"),
+    row(tr("Notice sent"),
+        h.noticeSentAt > 0 ? tr("%1 (%2)").arg(when(h.noticeSentAt), h.noticeChannel) : tr("not sent"),
         tr("Inspected with the owner"), when(h.inspectedAt));
     out += QStringLiteral("</table><br/>");
 
     const QList<Defect> defects = handovers.defects(handoverId);
-    out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Defects found at the inspection (%n)", nullptr, int(defects.size()))));
+    out += QStringLiteral("<h3>%1</h3>")
+               .arg(esc(tr("Defects found at the inspection (%n)", nullptr, int(defects.size()))));
     if (defects.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(esc(tr("No defects were found.")));
     } else {
         out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
-        out += QStringLiteral("<thead><tr style=\"background:#e9ecef\"><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
-                              "<th>%6</th></tr></thead>")
-                   .arg(esc(tr("No.")), esc(tr("Location")), esc(tr("Defect")), esc(tr("Responsible party")),
-                        esc(tr("To be fixed by")), esc(tr("Status")));
+        out +=
+            QStringLiteral(
+                "<thead><tr style=\"background:#e9ecef\"><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                "<th>%6</th></tr></thead>")
+                .arg(esc(tr("No.")), esc(tr("Location")), esc(tr("Defect")), esc(tr("Responsible party")),
+                     esc(tr("To be fixed by")), esc(tr("Status")));
         for (const Defect &d : defects) {
-            const auto item = deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id);
+            const auto item =
+                deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id);
             const QString due = item ? item->dueText() : QString();
             QString status = d.status == QLatin1String("closed")  ? tr("Fixed, re-inspection passed")
                              : d.status == QLatin1String("fixed") ? tr("Fixed, awaiting re-inspection")
                                                                   : tr("Open");
             if (d.complaintId > 0)
                 status += tr(" (complaint No. %1)").arg(d.complaintId);
-            out += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td align=\"center\">%5</td>"
-                                  "<td>%6</td></tr>")
-                       .arg(d.id)
-                       .arg(esc(d.location), esc(d.description), esc(d.responsible), esc(due), esc(status));
+            out +=
+                QStringLiteral(
+                    "<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td align=\"center\">%5</td>"
+                    "<td>%6</td></tr>")
+                    .arg(d.id)
+                    .arg(esc(d.location), esc(d.description), esc(d.responsible), esc(due), esc(status));
         }
         out += QStringLiteral("</table>");
     }
     out += QStringLiteral("<br/><p><b>%1</b> %2</p>")
                .arg(esc(tr("Property management:")),
                     esc(h.propertyContact.isEmpty() ? tr("to be given at the handover") : h.propertyContact));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(esc(tr("The owner has inspected the home together with our staff. The defects above will be fixed by the "
-                           "dates shown and re-inspected with the owner. Keys, documents and meter readings are handed over "
-                           "with this sheet. Thank you for your trust.")));
-    out += QStringLiteral("<br/><table width=\"100%\" cellpadding=\"6\"><tr><td>%1 ______________</td><td>%2 ______________</td>"
-                          "<td>%3 ______________</td></tr></table>")
-               .arg(esc(tr("Owner's signature:")), esc(tr("Staff signature:")), esc(tr("Date:")));
+    out +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(tr(
+                "The owner has inspected the home together with our staff. The defects above will be fixed by the "
+                "dates shown and re-inspected with the owner. Keys, documents and meter readings are handed over "
+                "with this sheet. Thank you for your trust.")));
+    out +=
+        QStringLiteral(
+            "<br/><table width=\"100%\" cellpadding=\"6\"><tr><td>%1 ______________</td><td>%2 ______________</td>"
+            "<td>%3 ______________</td></tr></table>")
+            .arg(esc(tr("Owner's signature:")), esc(tr("Staff signature:")), esc(tr("Date:")));
     out += QStringLiteral("</body></html>");
     return out;
 }

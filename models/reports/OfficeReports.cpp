@@ -11,9 +11,9 @@
 #include "reports/TrendsReport.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
-#include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -46,11 +46,16 @@ QString outcome(const DeadlineItem *item, qint64 now)
     if (!item)
         return QStringLiteral("—");
     switch (item->stateAt(now)) {
-    case DeadlineState::Met: return OfficeReports::tr("met (%1)").arg(minutesText(item->stoppedAt - item->startedAt));
-    case DeadlineState::MetLate: return OfficeReports::tr("late by %1").arg(minutesText(item->stoppedAt - item->dueAt));
-    case DeadlineState::Overdue: return OfficeReports::tr("overdue %1").arg(minutesText(now - item->dueAt));
-    case DeadlineState::Paused: return OfficeReports::tr("paused");
-    default: return OfficeReports::tr("open, due %1").arg(item->dueText());
+    case DeadlineState::Met:
+        return OfficeReports::tr("met (%1)").arg(minutesText(item->stoppedAt - item->startedAt));
+    case DeadlineState::MetLate:
+        return OfficeReports::tr("late by %1").arg(minutesText(item->stoppedAt - item->dueAt));
+    case DeadlineState::Overdue:
+        return OfficeReports::tr("overdue %1").arg(minutesText(now - item->dueAt));
+    case DeadlineState::Paused:
+        return OfficeReports::tr("paused");
+    default:
+        return OfficeReports::tr("open, due %1").arg(item->dueText());
     }
 }
 
@@ -93,9 +98,14 @@ QString phoneFor(const Session &session, const QString &phone, qint64 consultant
 
 QStringList OfficeReports::names()
 {
-    return {QStringLiteral("reception-daily"), QStringLiteral("overdue"),  QStringLiteral("complaint-compliance"),
-            QStringLiteral("appraisal"),       QStringLiteral("survey"),   QStringLiteral("training"),
-            QStringLiteral("trends"), QStringLiteral("service-analysis")};
+    return {QStringLiteral("reception-daily"),
+            QStringLiteral("overdue"),
+            QStringLiteral("complaint-compliance"),
+            QStringLiteral("appraisal"),
+            QStringLiteral("survey"),
+            QStringLiteral("training"),
+            QStringLiteral("trends"),
+            QStringLiteral("service-analysis")};
 }
 
 QStringList OfficeReports::available()
@@ -108,17 +118,20 @@ QPair<qint64, qint64> OfficeReports::monthSpan(const QString &month)
     QDate first;
     const auto span = OfficeTime::monthSpan(month, &first);
     if (!first.isValid())
-        throw ValidationError(QStringLiteral("--month"), tr("--month: \"%1\" is not a month like 2026-11").arg(month));
+        throw ValidationError(QStringLiteral("--month"),
+                              tr("--month: \"%1\" is not a month like 2026-11").arg(month));
     return span;
 }
 
-ReportDocument OfficeReports::start(const Session &session, const QString &name, const QString &title, const QString &period)
+ReportDocument OfficeReports::start(const Session &session, const QString &name, const QString &title,
+                                    const QString &period)
 {
     ReportDocument doc;
     doc.name = name;
     doc.title = title;
     doc.period = period;
-    doc.officeName = SettingsRepository(session).value(QStringLiteral("office.name"), tr("Sales centre customer service"));
+    doc.officeName =
+        SettingsRepository(session).value(QStringLiteral("office.name"), tr("Sales centre customer service"));
     doc.printedAt = OfficeTime::formatDateTime(session.clock->nowMs());
     return doc;
 }
@@ -128,13 +141,16 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
     if (name == QLatin1String("reception-daily")) {
         if (!Permissions::allows(session.role, Action::PrintReports))
             Permissions::require(session, Action::RegisterConsultation); // the desk prints its own log
-        const QDate day = period.date.isValid() ? period.date : OfficeTime::toOffice(session.clock->nowMs()).date();
+        const QDate day =
+            period.date.isValid() ? period.date : OfficeTime::toOffice(session.clock->nowMs()).date();
         return receptionDaily(session, day);
     }
     if (!names().contains(name))
-        throw ValidationError(QStringLiteral("report"),
-                              tr("Report: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
-    const QString thisMonth = OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"));
+        throw ValidationError(
+            QStringLiteral("report"),
+            tr("Report: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
+    const QString thisMonth =
+        OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"));
     if (name == QLatin1String("appraisal") && !Permissions::allows(session.role, Action::PrintReports)) {
         // Every staff member prints their own published pack, and nobody else's.
         if (period.staffId != 0 && period.staffId != session.actorId)
@@ -142,7 +158,8 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
         const QString month = period.month.isEmpty() ? thisMonth : period.month;
         monthSpan(month); // validates
         if (AppraisalRepository(session).publishedRevision(month) == 0)
-            throw ValidationError(QStringLiteral("--month"), tr("--month: the appraisal of %1 is not published yet").arg(month));
+            throw ValidationError(QStringLiteral("--month"),
+                                  tr("--month: the appraisal of %1 is not published yet").arg(month));
         return appraisal(session, month, session.actorId);
     }
     if (name == QLatin1String("overdue")) {
@@ -152,8 +169,10 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
     }
     Permissions::require(session, Action::PrintReports);
     if (name == QLatin1String("complaint-compliance")) {
-        const QString month = period.month.isEmpty() ? OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"))
-                                                     : period.month;
+        const QString month =
+            period.month.isEmpty()
+                ? OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"))
+                : period.month;
         return complaintCompliance(session, month);
     }
     if (name == QLatin1String("appraisal"))
@@ -165,8 +184,9 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
     if (name == QLatin1String("service-analysis"))
         return serviceAnalysis(session, period.month.isEmpty() ? thisMonth : period.month);
     const QDate today = OfficeTime::toOffice(session.clock->nowMs()).date();
-    return survey(session, period.quarter.isEmpty() ? QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)
-                                                    : period.quarter);
+    return survey(session, period.quarter.isEmpty()
+                               ? QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1)
+                               : period.quarter);
 }
 
 ReportDocument OfficeReports::appraisal(const Session &session, const QString &month, qint64 staffId)
@@ -177,9 +197,10 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
     if (staffId > 0) { // one staff member's pack: their row and their page
         team.removeIf([staffId](const Appraisal &a) { return a.staffId != staffId; });
         if (team.isEmpty())
-            throw ValidationError(QStringLiteral("--staff"), tr("--staff: No. %1 is not appraised (an active consultant, "
-                                                                  "customer-service or reception staff member)")
-                                                               .arg(staffId));
+            throw ValidationError(QStringLiteral("--staff"),
+                                  tr("--staff: No. %1 is not appraised (an active consultant, "
+                                     "customer-service or reception staff member)")
+                                      .arg(staffId));
     }
     ReportDocument doc = start(session, QStringLiteral("appraisal"), tr("Monthly appraisal"), month);
     ReportDocument::Section summary;
@@ -190,41 +211,60 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
                                       : tr("Published, revision %1 (corrected: %2).")
                                             .arg(revision)
                                             .arg(team.isEmpty() ? QString() : team.constFirst().reason));
-    summary.lines << tr("Ranked by deadline compliance, then satisfaction, then fewer complaints per client served.");
-    summary.headers = {tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints", "a count"), tr("Complaint rate"),
-                       tr("Satisfaction"), tr("Deadline compliance"), tr("Consultations"), tr("Viewings"), tr("Contracts"),
-                       tr("Training"), tr("Coaching")};
+    summary.lines << tr(
+        "Ranked by deadline compliance, then satisfaction, then fewer complaints per client served.");
+    summary.headers = {tr("Rank"),
+                       tr("Staff member"),
+                       tr("Clients served"),
+                       tr("Complaints", "a count"),
+                       tr("Complaint rate"),
+                       tr("Satisfaction"),
+                       tr("Deadline compliance"),
+                       tr("Consultations"),
+                       tr("Viewings"),
+                       tr("Contracts"),
+                       tr("Training"),
+                       tr("Coaching")};
     summary.rightAligned = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     summary.key = QStringLiteral("team");
-    summary.columns = {column("rank", Kind::Integer),         column("staff"),
-                       column("clients_served", Kind::Integer), column("complaints", Kind::Integer),
-                       column("complaint_rate", Kind::Number),  column("satisfaction", Kind::Number),
-                       column("deadline_compliance", Kind::Percent), column("consultations", Kind::Integer),
-                       column("viewings", Kind::Integer),       column("contracts", Kind::Integer),
-                       column("training_score", Kind::Integer), column("coaching"),
+    summary.columns = {column("rank", Kind::Integer),
+                       column("staff"),
+                       column("clients_served", Kind::Integer),
+                       column("complaints", Kind::Integer),
+                       column("complaint_rate", Kind::Number),
+                       column("satisfaction", Kind::Number),
+                       column("deadline_compliance", Kind::Percent),
+                       column("consultations", Kind::Integer),
+                       column("viewings", Kind::Integer),
+                       column("contracts", Kind::Integer),
+                       column("training_score", Kind::Integer),
+                       column("coaching"),
                        column("training_passed", Kind::Integer, tr("Training passed"))};
     for (const Appraisal &a : team)
-        summary.addRow({a.rank, a.staffName, a.clientsServed, a.complaints, decimal(a.complaintRate, 3),
-                        a.satisfaction < 0 ? Cell(QStringLiteral("—"), {}) : decimal(a.satisfaction, 2),
-                        a.complianceAll < 0 ? Cell(QStringLiteral("—"), {})
-                                            : Cell(QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1), a.complianceAll / 100),
-                        a.consultations, a.viewings, a.contracts,
-                        a.trainingScore < 0 ? Cell(tr("not passed"), {}) : Cell(a.trainingScore),
-                        Cell(a.coaching.isEmpty() ? QString() : tr("yes"), a.coaching.join(QStringLiteral("; "))),
-                        a.trainingScore < 0 ? 0 : 1});
+        summary.addRow(
+            {a.rank, a.staffName, a.clientsServed, a.complaints, decimal(a.complaintRate, 3),
+             a.satisfaction < 0 ? Cell(QStringLiteral("—"), {}) : decimal(a.satisfaction, 2),
+             a.complianceAll < 0
+                 ? Cell(QStringLiteral("—"), {})
+                 : Cell(QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1), a.complianceAll / 100),
+             a.consultations, a.viewings, a.contracts,
+             a.trainingScore < 0 ? Cell(tr("not passed"), {}) : Cell(a.trainingScore),
+             Cell(a.coaching.isEmpty() ? QString() : tr("yes"), a.coaching.join(QStringLiteral("; "))),
+             a.trainingScore < 0 ? 0 : 1});
     doc.sections << summary << rewardsAndCoaching(repo, month, staffId);
     for (const Appraisal &a : team) {
         ReportDocument::Section one;
         one.heading = tr("%1 — rank %2").arg(a.staffName).arg(a.rank);
-        one.lines << (a.coaching.isEmpty() ? tr("No coaching needed.") : tr("Coaching: %1.").arg(a.coaching.join(QStringLiteral("; "))));
+        one.lines << (a.coaching.isEmpty() ? tr("No coaching needed.")
+                                           : tr("Coaching: %1.").arg(a.coaching.join(QStringLiteral("; "))));
         one.headers = {tr("Deadline"), tr("Met on time"), tr("Counted"), tr("Compliance")};
         one.rightAligned = {1, 2, 3};
         one.key = QStringLiteral("compliance");
         one.group = a.staffName;
         one.groupColumn = column("staff", Kind::Text, tr("Staff member"));
         one.groupTitle = tr("Deadline compliance by staff member");
-        one.columns = {column("deadline", Kind::Code), column("met_on_time", Kind::Integer), column("counted", Kind::Integer),
-                       column("compliance", Kind::Percent)};
+        one.columns = {column("deadline", Kind::Code), column("met_on_time", Kind::Integer),
+                       column("counted", Kind::Integer), column("compliance", Kind::Percent)};
         for (auto it = a.compliance.cbegin(); it != a.compliance.cend(); ++it)
             one.addRow({Cell(DeadlinePolicy::label(it.key()), it.key()), it.value().first, it.value().second,
                         share(it.value().first, it.value().second)});
@@ -233,15 +273,18 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
     return doc;
 }
 
-QList<ReportDocument::Section> OfficeReports::rewardsAndCoaching(const AppraisalRepository &repo, const QString &month, qint64 staffId)
+QList<ReportDocument::Section> OfficeReports::rewardsAndCoaching(const AppraisalRepository &repo,
+                                                                 const QString &month, qint64 staffId)
 {
     ReportDocument::Section rewards;
     rewards.heading = tr("Rewards");
     rewards.key = QStringLiteral("rewards");
     rewards.headers = {tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")};
-    rewards.columns = {column("staff"), column("reward"), column("reason"), column("given_by"), column("given_on", Kind::Date)};
+    rewards.columns = {column("staff"), column("reward"), column("reason"), column("given_by"),
+                       column("given_on", Kind::Date)};
     for (const AppraisalReward &r : repo.rewards(month, staffId))
-        rewards.addRow({r.staffName, r.reward, r.reason, r.givenByName, Cell(r.givenOn.toString(Qt::ISODate), r.givenOn)});
+        rewards.addRow({r.staffName, r.reward, r.reason, r.givenByName,
+                        Cell(r.givenOn.toString(Qt::ISODate), r.givenOn)});
     if (rewards.rows.isEmpty()) {
         rewards.lines << tr("No rewards recorded.");
         rewards.headers.clear();
@@ -251,9 +294,11 @@ QList<ReportDocument::Section> OfficeReports::rewardsAndCoaching(const Appraisal
     coaching.heading = tr("Coaching given");
     coaching.key = QStringLiteral("coaching");
     coaching.headers = {tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")};
-    coaching.columns = {column("staff"), column("held_on", Kind::Date), column("topic"), column("outcome"), column("coached_by")};
+    coaching.columns = {column("staff"), column("held_on", Kind::Date), column("topic"), column("outcome"),
+                        column("coached_by")};
     for (const AppraisalCoaching &c : repo.coaching(month, staffId))
-        coaching.addRow({c.staffName, Cell(c.heldOn.toString(Qt::ISODate), c.heldOn), c.topic, c.outcome, c.coachName});
+        coaching.addRow(
+            {c.staffName, Cell(c.heldOn.toString(Qt::ISODate), c.heldOn), c.topic, c.outcome, c.coachName});
     if (coaching.rows.isEmpty()) {
         coaching.lines << tr("No coaching recorded.");
         coaching.headers.clear();
@@ -266,12 +311,15 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
 {
     SurveyRepository::quarterDays(quarter); // validates
     SurveyRepository surveys(session);
-    const qint64 campaign = Sql::scalar(session.db->connection(), QStringLiteral("SELECT id FROM survey_campaigns WHERE quarter = ?"),
-                                        {quarter})
-                                .toLongLong();
-    ReportDocument doc = start(session, QStringLiteral("survey"), tr("Quarterly satisfaction survey"), quarter);
+    const qint64 campaign =
+        Sql::scalar(session.db->connection(),
+                    QStringLiteral("SELECT id FROM survey_campaigns WHERE quarter = ?"), {quarter})
+            .toLongLong();
+    ReportDocument doc =
+        start(session, QStringLiteral("survey"), tr("Quarterly satisfaction survey"), quarter);
     doc.mainTable = QStringLiteral("staff");
-    const QList<SurveyRepository::Score> scores = campaign > 0 ? surveys.results(campaign) : QList<SurveyRepository::Score>{};
+    const QList<SurveyRepository::Score> scores =
+        campaign > 0 ? surveys.results(campaign) : QList<SurveyRepository::Score>{};
     ReportDocument::Section office;
     office.heading = tr("Results by dimension");
     if (scores.isEmpty() || scores.constFirst().responses == 0) {
@@ -284,7 +332,8 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
     office.headers = {tr("Dimension"), tr("Average"), tr("Chart")};
     office.rightAligned = {1};
     office.key = QStringLiteral("dimensions");
-    office.columns = {column("dimension", Kind::Code), column("average", Kind::Number), {}}; // the bar is for paper
+    office.columns = {
+        column("dimension", Kind::Code), column("average", Kind::Number), {}};         // the bar is for paper
     auto bar = [](double value) { return QString(qRound(value * 4), QChar(0x2588)); }; // 4 blocks a point
     struct Dimension
     {
@@ -299,12 +348,18 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
         office.addRow({Cell(d.label, QString::fromLatin1(d.key)), decimal(d.value, 2), bar(d.value)});
     ReportDocument::Section staff;
     staff.heading = tr("Results by staff member (credited to whoever served the client)");
-    staff.headers = {tr("Staff member"), tr("Responses"), tr("Service attitude"), tr("Efficiency"), tr("Problem resolution"),
-                     tr("Overall"), tr("Chart")};
+    staff.headers = {tr("Staff member"), tr("Responses"),          tr("Service attitude"),
+                     tr("Efficiency"),   tr("Problem resolution"), tr("Overall"),
+                     tr("Chart")};
     staff.rightAligned = {1, 2, 3, 4, 5};
     staff.key = QStringLiteral("staff");
-    staff.columns = {column("staff"),      column("responses", Kind::Integer), column("attitude", Kind::Number),
-                     column("efficiency", Kind::Number), column("resolution", Kind::Number), column("overall", Kind::Number), {}};
+    staff.columns = {column("staff"),
+                     column("responses", Kind::Integer),
+                     column("attitude", Kind::Number),
+                     column("efficiency", Kind::Number),
+                     column("resolution", Kind::Number),
+                     column("overall", Kind::Number),
+                     {}};
     staff.chartSeries = {tr("Service attitude"), tr("Efficiency"), tr("Problem resolution")};
     staff.chartMax = 5;
     for (const SurveyRepository::Score &s : scores) {
@@ -312,16 +367,19 @@ ReportDocument OfficeReports::survey(const Session &session, const QString &quar
         staff.chartValues << QList<double>{s.attitude, s.efficiency, s.resolution};
     }
     for (const SurveyRepository::Score &s : scores.mid(1))
-        staff.addRow({s.staffName.isEmpty() ? Cell(tr("(nobody recorded)"), {}) : Cell(s.staffName), s.responses,
-                      decimal(s.attitude, 2), decimal(s.efficiency, 2), decimal(s.resolution, 2), decimal(s.overall, 2), bar(s.overall)});
+        staff.addRow({s.staffName.isEmpty() ? Cell(tr("(nobody recorded)"), {}) : Cell(s.staffName),
+                      s.responses, decimal(s.attitude, 2), decimal(s.efficiency, 2), decimal(s.resolution, 2),
+                      decimal(s.overall, 2), bar(s.overall)});
     ReportDocument::Section actions;
     actions.heading = tr("Improvement actions");
     actions.headers = {tr("Action"), tr("Due"), tr("Done"), tr("Result")};
     actions.key = QStringLiteral("actions");
-    actions.columns = {column("action"), column("due", Kind::Date), column("done_at", Kind::DateTime), column("result")};
+    actions.columns = {column("action"), column("due", Kind::Date), column("done_at", Kind::DateTime),
+                       column("result")};
     for (const auto &a : surveys.actions(campaign))
         actions.addRow({a.action, Cell(a.dueOn.toString(Qt::ISODate), a.dueOn),
-                        a.doneAt > 0 ? Cell(OfficeTime::formatDate(a.doneAt), OfficeTime::toOffice(a.doneAt)) : Cell(tr("open"), {}),
+                        a.doneAt > 0 ? Cell(OfficeTime::formatDate(a.doneAt), OfficeTime::toOffice(a.doneAt))
+                                     : Cell(tr("open"), {}),
                         a.result});
     doc.sections << office << staff << actions;
     return doc;
@@ -341,15 +399,20 @@ ReportDocument OfficeReports::training(const Session &session, const QString &mo
     summary.headers = {tr("Date"), tr("Topic"), tr("Title"), tr("Pass mark"), tr("Assessed"), tr("Passed")};
     summary.rightAligned = {3, 4, 5};
     summary.key = QStringLiteral("sessions");
-    summary.columns = {column("date", Kind::Date),         column("topic", Kind::Code),
-                       column("title"),                    column("pass_mark", Kind::Integer),
-                       column("assessed", Kind::Integer),  column("passed", Kind::Integer)};
+    summary.columns = {column("date", Kind::Date),
+                       column("topic", Kind::Code),
+                       column("title"),
+                       column("pass_mark", Kind::Integer),
+                       column("assessed", Kind::Integer),
+                       column("passed", Kind::Integer)};
     QList<ReportDocument::Section> details;
     for (const auto &s : sessions) {
         const QList<TrainingRepository::Result> results = repo.results(s.id);
-        const int passed = int(std::count_if(results.begin(), results.end(), [](const auto &r) { return r.passed; }));
-        summary.addRow({Cell(s.heldOn.toString(Qt::ISODate), s.heldOn), Cell(TrainingRepository::topicLabel(s.topic), s.topic), s.title,
-                        s.passMark, int(results.size()), passed});
+        const int passed =
+            int(std::count_if(results.begin(), results.end(), [](const auto &r) { return r.passed; }));
+        summary.addRow({Cell(s.heldOn.toString(Qt::ISODate), s.heldOn),
+                        Cell(TrainingRepository::topicLabel(s.topic), s.topic), s.title, s.passMark,
+                        int(results.size()), passed});
         ReportDocument::Section d;
         d.heading = tr("%1 — %2").arg(s.heldOn.toString(Qt::ISODate), s.title);
         d.headers = {tr("Staff member"), tr("Attempts"), tr("Latest score"), tr("Result")};
@@ -358,9 +421,11 @@ ReportDocument OfficeReports::training(const Session &session, const QString &mo
         d.group = d.heading;
         d.groupColumn = column("session", Kind::Text, tr("Session"));
         d.groupTitle = tr("Assessment results");
-        d.columns = {column("staff"), column("attempts", Kind::Integer), column("score", Kind::Integer), column("passed", Kind::Integer)};
+        d.columns = {column("staff"), column("attempts", Kind::Integer), column("score", Kind::Integer),
+                     column("passed", Kind::Integer)};
         for (const auto &r : results)
-            d.addRow({r.staffName, r.attempt, r.score, Cell(r.passed ? tr("passed") : tr("re-assessment due"), r.passed ? 1 : 0)});
+            d.addRow({r.staffName, r.attempt, r.score,
+                      Cell(r.passed ? tr("passed") : tr("re-assessment due"), r.passed ? 1 : 0)});
         details << d;
     }
     ReportDocument::Section untrained;
@@ -376,7 +441,8 @@ ReportDocument OfficeReports::training(const Session &session, const QString &mo
 
 ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate &day)
 {
-    ReportDocument doc = start(session, QStringLiteral("reception-daily"), tr("Daily reception log"), day.toString(Qt::ISODate));
+    ReportDocument doc = start(session, QStringLiteral("reception-daily"), tr("Daily reception log"),
+                               day.toString(Qt::ISODate));
     const QTimeZone zone = OfficeTime::zone();
     const qint64 from = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 to = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
@@ -384,20 +450,29 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     DeadlineRepository deadlines(session);
     const qint64 now = session.clock->nowMs();
 
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT c.id, c.received_at, k.name, k.phone, k.consultant_id, c.channel, s.name, c.interests, "
-                                          "c.needs, c.responded_at FROM consultations c JOIN clients k ON k.id = c.client_id LEFT JOIN "
-                                          "staff s ON s.id = c.staff_id WHERE c.received_at >= ? AND c.received_at < ? ORDER BY "
-                                          "c.received_at, c.id"),
-                           {from, to});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT c.id, c.received_at, k.name, k.phone, k.consultant_id, c.channel, s.name, c.interests, "
+            "c.needs, c.responded_at FROM consultations c JOIN clients k ON k.id = c.client_id LEFT JOIN "
+            "staff s ON s.id = c.staff_id WHERE c.received_at >= ? AND c.received_at < ? ORDER BY "
+            "c.received_at, c.id"),
+        {from, to});
     ReportDocument::Section consultations;
     consultations.heading = tr("Consultations and visits");
-    consultations.headers = {tr("Time"), tr("Client"), tr("Phone"), tr("Channel"), tr("Consultant"), tr("Interests"), tr("Needs"),
-                             tr("Response")};
+    consultations.headers = {tr("Time"),       tr("Client"),    tr("Phone"), tr("Channel"),
+                             tr("Consultant"), tr("Interests"), tr("Needs"), tr("Response")};
     consultations.key = QStringLiteral("consultations");
-    consultations.columns = {column("received_at", Kind::DateTime), column("client"), column("phone"), column("channel", Kind::Code),
-                             column("consultant"), column("interests", Kind::Code), column("needs"), column("response", Kind::Code),
-                             column("id", Kind::Integer, tr("No.")), column("response_due", Kind::DateTime, tr("Response due")),
+    consultations.columns = {column("received_at", Kind::DateTime),
+                             column("client"),
+                             column("phone"),
+                             column("channel", Kind::Code),
+                             column("consultant"),
+                             column("interests", Kind::Code),
+                             column("needs"),
+                             column("response", Kind::Code),
+                             column("id", Kind::Integer, tr("No.")),
+                             column("response_due", Kind::DateTime, tr("Response due")),
                              column("responded_at", Kind::DateTime, tr("Responded"))};
     int met = 0, late = 0, waiting = 0;
     QList<QPair<qint64, QList<Cell>>> rows;
@@ -406,17 +481,21 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
         QStringList interests;
         for (const QString &k : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
             interests << Vocabulary::label(Vocabulary::interests(), k);
-        rows.append({q.value(0).toLongLong(),
-                     {officeTime(q.value(1).toLongLong(), QStringLiteral("HH:mm")), q.value(2).toString(), QString(),
-                      Cell(Vocabulary::label(Vocabulary::sourceChannels(), q.value(5).toString()), q.value(5).toString()),
-                      q.value(6).toString(), Cell(interests.join(QStringLiteral("、")), q.value(7).toString()), q.value(8).toString()}});
+        rows.append(
+            {q.value(0).toLongLong(),
+             {officeTime(q.value(1).toLongLong(), QStringLiteral("HH:mm")), q.value(2).toString(), QString(),
+              Cell(Vocabulary::label(Vocabulary::sourceChannels(), q.value(5).toString()),
+                   q.value(5).toString()),
+              q.value(6).toString(), Cell(interests.join(QStringLiteral("、")), q.value(7).toString()),
+              q.value(8).toString()}});
         phones.append({q.value(3).toString(), q.value(4).toLongLong()});
     }
     q.finish();
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i].second[2] = Cell(phoneFor(session, phones.at(i).first, phones.at(i).second));
     for (auto &row : rows) {
-        const auto item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), row.first);
+        const auto item = deadlines.find(QStringLiteral("consultation-response"),
+                                         QStringLiteral("consultations"), row.first);
         const DeadlineState state = item ? item->stateAt(now) : DeadlineState::OnTrack;
         met += state == DeadlineState::Met;
         late += state == DeadlineState::MetLate || state == DeadlineState::Overdue;
@@ -426,9 +505,11 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
                    << (item && item->stoppedAt > 0 ? officeTime(item->stoppedAt, {}) : Cell(QString(), {}));
         consultations.addRow(row.second);
     }
-    const qint64 newClients = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM clients WHERE created_at >= ? AND created_at < ?"),
-                                          {from, to})
-                                  .toLongLong();
+    const qint64 newClients =
+        Sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM clients WHERE created_at >= ? AND created_at < ?"),
+                    {from, to})
+            .toLongLong();
     ReportDocument::Section summary;
     summary.heading = tr("Summary");
     summary.lines << tr("Consultations: %1 (new clients registered: %2).").arg(rows.size()).arg(newClients)
@@ -440,21 +521,30 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
 
     ReportDocument::Section viewings;
     viewings.heading = tr("Viewings");
-    viewings.headers = {tr("Time"), tr("Client"), tr("Party"), tr("Consultant"), tr("Sample unit"), tr("Status")};
+    viewings.headers = {tr("Time"),       tr("Client"),      tr("Party"),
+                        tr("Consultant"), tr("Sample unit"), tr("Status")};
     viewings.rightAligned = {2};
     viewings.key = QStringLiteral("viewings");
-    viewings.columns = {column("starts_at", Kind::DateTime), column("client"),      column("party", Kind::Integer),
-                        column("consultant"),                column("sample_unit"), column("status", Kind::Code)};
+    viewings.columns = {column("starts_at", Kind::DateTime),
+                        column("client"),
+                        column("party", Kind::Integer),
+                        column("consultant"),
+                        column("sample_unit"),
+                        column("status", Kind::Code)};
     // A query of its own: reassigning a finished QSqlQuery loses the new result on PostgreSQL.
-    QSqlQuery v = Sql::run(db,
-                 QStringLiteral("SELECT a.starts_at, k.name, a.party_size, s.name, a.location, a.status FROM appointments a JOIN clients "
-                                "k ON k.id = a.client_id LEFT JOIN staff s ON s.id = a.consultant_id WHERE a.starts_at >= ? AND "
-                                "a.starts_at < ? ORDER BY a.starts_at, a.id"),
-                 {from, to});
+    QSqlQuery v = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT a.starts_at, k.name, a.party_size, s.name, a.location, a.status FROM appointments a JOIN clients "
+            "k ON k.id = a.client_id LEFT JOIN staff s ON s.id = a.consultant_id WHERE a.starts_at >= ? AND "
+            "a.starts_at < ? ORDER BY a.starts_at, a.id"),
+        {from, to});
     while (v.next())
         viewings.addRow({officeTime(v.value(0).toLongLong(), QStringLiteral("HH:mm")), v.value(1).toString(),
-                         v.value(2).isNull() ? Cell(QString(), {}) : Cell(v.value(2).toInt()), v.value(3).toString(), v.value(4).toString(),
-                         Cell(Vocabulary::label(Vocabulary::appointmentStatuses(), v.value(5).toString()), v.value(5).toString())});
+                         v.value(2).isNull() ? Cell(QString(), {}) : Cell(v.value(2).toInt()),
+                         v.value(3).toString(), v.value(4).toString(),
+                         Cell(Vocabulary::label(Vocabulary::appointmentStatuses(), v.value(5).toString()),
+                              v.value(5).toString())});
     summary.lines << tr("Viewings: %1.").arg(viewings.rows.size());
     summary.key = QStringLiteral("summary");
     doc.sections << summary << consultations << viewings;
@@ -464,7 +554,8 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
 ReportDocument OfficeReports::overdue(const Session &session)
 {
     const qint64 now = session.clock->nowMs();
-    ReportDocument doc = start(session, QStringLiteral("overdue"), tr("Overdue list"), OfficeTime::formatDateTime(now));
+    ReportDocument doc =
+        start(session, QStringLiteral("overdue"), tr("Overdue list"), OfficeTime::formatDateTime(now));
     doc.mainTable = QStringLiteral("items");
     DeadlineRepository deadlines(session);
     const QList<DeadlineItem> items = deadlines.overdue(now);
@@ -483,7 +574,8 @@ ReportDocument OfficeReports::overdue(const Session &session)
     summary.lines << tr("%n item(s) past their deadline, most overdue first.", nullptr, int(items.size()));
     ReportDocument::Section list;
     list.heading = tr("Items");
-    list.headers = {tr("Deadline"), tr("Record"), tr("Client"), tr("Responsible"), tr("Due"), tr("Overdue by")};
+    list.headers = {tr("Deadline"),    tr("Record"), tr("Client"),
+                    tr("Responsible"), tr("Due"),    tr("Overdue by")};
     list.key = QStringLiteral("items");
     // As `overdue --format csv`: the policy name, the record's id, the instant it turned overdue.
     list.columns = {column("kind", Kind::Code),
@@ -494,9 +586,9 @@ ReportDocument OfficeReports::overdue(const Session &session)
                     column("overdue_minutes", Kind::Minutes),
                     column("id", Kind::Integer, tr("No."))};
     for (const DeadlineItem &i : items)
-        list.addRow({Cell(DeadlinePolicy::label(i.policy), i.policy), DeadlineRepository::recordText(i), i.clientName, i.staffName,
-                     Cell(i.dueText(), OfficeTime::toOffice(i.dueAt)), Cell(minutesText(now - i.dueAt), (now - i.dueAt) / 60'000),
-                     i.entityId});
+        list.addRow({Cell(DeadlinePolicy::label(i.policy), i.policy), DeadlineRepository::recordText(i),
+                     i.clientName, i.staffName, Cell(i.dueText(), OfficeTime::toOffice(i.dueAt)),
+                     Cell(minutesText(now - i.dueAt), (now - i.dueAt) / 60'000), i.entityId});
     doc.sections << summary << list;
     return doc;
 }
@@ -504,15 +596,18 @@ ReportDocument OfficeReports::overdue(const Session &session)
 ReportDocument OfficeReports::complaintCompliance(const Session &session, const QString &month)
 {
     const auto [from, to] = monthSpan(month);
-    ReportDocument doc = start(session, QStringLiteral("complaint-compliance"), tr("Complaint deadline compliance"), month);
+    ReportDocument doc =
+        start(session, QStringLiteral("complaint-compliance"), tr("Complaint deadline compliance"), month);
     doc.mainTable = QStringLiteral("complaints");
     const qint64 now = session.clock->nowMs();
     QSqlDatabase db = session.db->connection();
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT c.id, c.received_at, k.name, c.severity, c.status, c.escalated_at FROM complaints c JOIN "
-                                          "clients k ON k.id = c.client_id WHERE c.received_at >= ? AND c.received_at < ? ORDER BY "
-                                          "c.received_at, c.id"),
-                           {from, to});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT c.id, c.received_at, k.name, c.severity, c.status, c.escalated_at FROM complaints c JOIN "
+            "clients k ON k.id = c.client_id WHERE c.received_at >= ? AND c.received_at < ? ORDER BY "
+            "c.received_at, c.id"),
+        {from, to});
     struct Row
     {
         qint64 id, received;
@@ -522,13 +617,14 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
     QList<Row> rows;
     QList<qint64> ids;
     while (q.next()) {
-        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toLongLong() > 0});
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong() > 0});
         ids << q.value(0).toLongLong();
     }
     q.finish();
-    const QStringList policies = {QStringLiteral("complaint-first-response"), QStringLiteral("complaint-solution"),
-                                  QStringLiteral("emergency-onsite"), QStringLiteral("return-visit")};
+    const QStringList policies = {QStringLiteral("complaint-first-response"),
+                                  QStringLiteral("complaint-solution"), QStringLiteral("emergency-onsite"),
+                                  QStringLiteral("return-visit")};
     // Every round counts: a reopened complaint owes (and is measured on) each solution.
     struct Tally
     {
@@ -543,10 +639,18 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
                 continue;
             Tally &t = tally[i.policy];
             switch (i.stateAt(now)) {
-            case DeadlineState::Met: ++t.met; break;
-            case DeadlineState::MetLate: ++t.late; break;
-            case DeadlineState::Overdue: ++t.overdue; break;
-            default: ++t.open; break;
+            case DeadlineState::Met:
+                ++t.met;
+                break;
+            case DeadlineState::MetLate:
+                ++t.late;
+                break;
+            case DeadlineState::Overdue:
+                ++t.overdue;
+                break;
+            default:
+                ++t.open;
+                break;
             }
             auto &byPolicy = latest[id];
             if (!byPolicy.contains(i.policy) || byPolicy.value(i.policy).round < i.round)
@@ -557,31 +661,51 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
     summary.lines << tr("Complaints received in %1: %2 (escalated to the supervisors: %3).")
                          .arg(month)
                          .arg(rows.size())
-                         .arg(std::count_if(rows.begin(), rows.end(), [](const Row &r) { return r.escalated; }));
-    summary.headers = {tr("Deadline"), tr("Met"), tr("Met late"), tr("Overdue"), tr("Still open"), tr("Compliance")};
+                         .arg(std::count_if(rows.begin(), rows.end(),
+                                            [](const Row &r) { return r.escalated; }));
+    summary.headers = {tr("Deadline"), tr("Met"),        tr("Met late"),
+                       tr("Overdue"),  tr("Still open"), tr("Compliance")};
     summary.rightAligned = {1, 2, 3, 4, 5};
     summary.key = QStringLiteral("compliance");
-    summary.columns = {column("deadline", Kind::Code),           column("met", Kind::Integer),  column("met_late", Kind::Integer),
-                       column("overdue", Kind::Integer), column("open", Kind::Integer), column("compliance", Kind::Percent)};
+    summary.columns = {column("deadline", Kind::Code),    column("met", Kind::Integer),
+                       column("met_late", Kind::Integer), column("overdue", Kind::Integer),
+                       column("open", Kind::Integer),     column("compliance", Kind::Percent)};
     for (const QString &p : policies) {
         const Tally t = tally.value(p);
-        summary.addRow({Cell(DeadlinePolicy::label(p), p), t.met, t.late, t.overdue, t.open, share(t.met, t.met + t.late + t.overdue)});
+        summary.addRow({Cell(DeadlinePolicy::label(p), p), t.met, t.late, t.overdue, t.open,
+                        share(t.met, t.met + t.late + t.overdue)});
     }
-    summary.lines << tr("Compliance = met ÷ (met + met late + overdue); items still within their deadline are not counted.");
+    summary.lines << tr(
+        "Compliance = met ÷ (met + met late + overdue); items still within their deadline are not counted.");
     ReportDocument::Section list;
     list.heading = tr("Complaints");
-    list.headers = {tr("No."), tr("Received"), tr("Client"), tr("Severity"), tr("Status"), DeadlinePolicy::label(policies.at(0)),
-                    DeadlinePolicy::label(policies.at(1)), DeadlinePolicy::label(policies.at(2)), DeadlinePolicy::label(policies.at(3))};
+    list.headers = {tr("No."),
+                    tr("Received"),
+                    tr("Client"),
+                    tr("Severity"),
+                    tr("Status"),
+                    DeadlinePolicy::label(policies.at(0)),
+                    DeadlinePolicy::label(policies.at(1)),
+                    DeadlinePolicy::label(policies.at(2)),
+                    DeadlinePolicy::label(policies.at(3))};
     list.key = QStringLiteral("complaints");
-    list.columns = {column("id", Kind::Integer), column("received_at", Kind::DateTime), column("client"), column("severity", Kind::Code),
-                    column("status", Kind::Code),            column("first_response", Kind::Code),              column("solution", Kind::Code), column("onsite", Kind::Code),
+    list.columns = {column("id", Kind::Integer),
+                    column("received_at", Kind::DateTime),
+                    column("client"),
+                    column("severity", Kind::Code),
+                    column("status", Kind::Code),
+                    column("first_response", Kind::Code),
+                    column("solution", Kind::Code),
+                    column("onsite", Kind::Code),
                     column("return_visit", Kind::Code)};
     // Beyond the paper: when each deadline (its latest round) is due and when it was met.
     for (qsizetype k = 0; k < policies.size(); ++k) {
         const QString label = DeadlinePolicy::label(policies.at(k));
         const QString stem = list.columns.at(5 + k).key;
-        list.columns << ReportDocument::Column{stem + QStringLiteral("_due"), Kind::DateTime, tr("%1: due").arg(label)}
-                     << ReportDocument::Column{stem + QStringLiteral("_done"), Kind::DateTime, tr("%1: done").arg(label)};
+        list.columns << ReportDocument::Column{stem + QStringLiteral("_due"), Kind::DateTime,
+                                               tr("%1: due").arg(label)}
+                     << ReportDocument::Column{stem + QStringLiteral("_done"), Kind::DateTime,
+                                               tr("%1: done").arg(label)};
     }
     for (const Row &r : rows) {
         QList<Cell> cells{r.id, officeTime(r.received, QStringLiteral("MM-dd HH:mm")), r.client,

@@ -29,9 +29,9 @@ class OfficeReports
 public:
     struct Period
     {
-        QDate date;      // reception-daily
-        QString month;   // "YYYY-MM"
-        QString quarter; // "YYYY-Qn"
+        QDate date;         // reception-daily
+        QString month;      // "YYYY-MM"
+        QString quarter;    // "YYYY-Qn"
         qint64 staffId = 0; // appraisal: one staff member's pack (0: the team's)
     };
     static QStringList names();
@@ -42,17 +42,20 @@ public:
     // The UTC span [from, to) of a "YYYY-MM" month in the office time zone.
     static QPair<qint64, qint64> monthSpan(const QString &month);
     // A report with its title, period, the office's name and the time it is printed.
-    static ReportDocument start(const Session &session, const QString &name, const QString &title, const QString &period);
+    static ReportDocument start(const Session &session, const QString &name, const QString &title,
+                                const QString &period);
 
 private:
     static ReportDocument receptionDaily(const Session &session, const QDate &day);
     static ReportDocument overdue(const Session &session);
     static ReportDocument complaintCompliance(const Session &session, const QString &month);
     static ReportDocument appraisal(const Session &session, const QString &month, qint64 staffId);
-    static QList<ReportDocument::Section> rewardsAndCoaching(const AppraisalRepository &repo, const QString &month, qint64 staffId);
+    static QList<ReportDocument::Section> rewardsAndCoaching(const AppraisalRepository &repo,
+                                                             const QString &month, qint64 staffId);
     static ReportDocument survey(const Session &session, const QString &quarter);
     static ReportDocument training(const Session &session, const QString &month);
-    static ReportDocument serviceAnalysis(const Session &session, const QString &month); // ServiceAnalysisReport.cpp
+    static ReportDocument serviceAnalysis(const Session &session,
+                                          const QString &month); // ServiceAnalysisReport.cpp
 };
 
 } // namespace estatedesk

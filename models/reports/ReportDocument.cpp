@@ -23,24 +23,32 @@ QString ReportDocument::footer() const
 QString ReportDocument::toHtml() const
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body style=\"font-size:10pt\">")
-                    .arg(esc(title));
+    QString h =
+        QStringLiteral(
+            "<html><head><meta charset=\"utf-8\"><title>%1</title></head><body style=\"font-size:10pt\">")
+            .arg(esc(title));
     h += QStringLiteral("<h2 style=\"text-align:center\">%1</h2>").arg(esc(title));
     h += QStringLiteral("<p style=\"text-align:center\">%1</p>")
-             .arg(esc(QStringList{officeName, period, tr("printed %1").arg(printedAt)}.filter(QRegularExpression(QStringLiteral(".")))
+             .arg(esc(QStringList{officeName, period, tr("printed %1").arg(printedAt)}
+                          .filter(QRegularExpression(QStringLiteral(".")))
                           .join(QStringLiteral(" · "))));
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &s = sections.at(i);
         if (!s.heading.isEmpty())
-            h += QStringLiteral("<h3%1>%2</h3>").arg(s.newPage && i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
-                                                     esc(s.heading));
+            h += QStringLiteral("<h3%1>%2</h3>")
+                     .arg(s.newPage && i > 0 ? QStringLiteral(" style=\"page-break-before: always\"")
+                                             : QString(),
+                          esc(s.heading));
         for (const QString &line : s.lines)
             h += QStringLiteral("<p>%1</p>").arg(esc(line));
         if (!s.chartCategories.isEmpty())
-            h += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"600\" height=\"250\"/></p>").arg(i);
+            h +=
+                QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"600\" height=\"250\"/></p>")
+                    .arg(i);
         if (s.headers.isEmpty())
             continue;
-        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr style=\"background:#e9ecef\">");
+        h += QStringLiteral(
+            "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr style=\"background:#e9ecef\">");
         for (const QString &head : s.headers)
             h += QStringLiteral("<th>%1</th>").arg(esc(head));
         h += QStringLiteral("</tr></thead><tbody>");
@@ -49,16 +57,22 @@ QString ReportDocument::toHtml() const
             for (int c = 0; c < row.size(); ++c)
                 h += QStringLiteral("<td%1%2>%3</td>")
                          .arg(s.rightAligned.contains(c) ? QStringLiteral(" align=\"right\"") : QString(),
-                              s.noWrap.contains(c) ? QStringLiteral(" style=\"white-space: nowrap\"") : QString(), esc(row.at(c)));
+                              s.noWrap.contains(c) ? QStringLiteral(" style=\"white-space: nowrap\"")
+                                                   : QString(),
+                              esc(row.at(c)));
             h += QStringLiteral("</tr>");
         }
         if (s.rows.isEmpty())
-            h += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>").arg(s.headers.size()).arg(esc(tr("(none)")));
+            h += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>")
+                     .arg(s.headers.size())
+                     .arg(esc(tr("(none)")));
         h += QStringLiteral("</tbody></table>");
     }
-    h += QStringLiteral("<br/><table width=\"100%\" cellpadding=\"6\"><tr><td>%1 ______________</td><td>%2 ______________</td></tr>"
-                        "</table>")
-             .arg(esc(tr("Checked and signed by:")), esc(tr("Date:")));
+    h +=
+        QStringLiteral(
+            "<br/><table width=\"100%\" cellpadding=\"6\"><tr><td>%1 ______________</td><td>%2 ______________</td></tr>"
+            "</table>")
+            .arg(esc(tr("Checked and signed by:")), esc(tr("Date:")));
     return h + QStringLiteral("</body></html>");
 }
 
@@ -96,7 +110,9 @@ QList<ReportDocument::Table> ReportDocument::tables() const
             kept << c;
             columns << given.at(c);
             const QString header = c < s.headers.size() ? s.headers.at(c) : given.at(c).header;
-            headers << (given.at(c).kind == CellKind::Minutes && c < s.headers.size() ? tr("%1 (minutes)").arg(header) : header);
+            headers << (given.at(c).kind == CellKind::Minutes && c < s.headers.size()
+                            ? tr("%1 (minutes)").arg(header)
+                            : header);
         }
         const bool grouped = !s.groupColumn.key.isEmpty();
         if (grouped) {
@@ -110,7 +126,9 @@ QList<ReportDocument::Table> ReportDocument::tables() const
             it = out.end() - 1;
         }
         for (qsizetype r = 0; r < s.rows.size(); ++r) {
-            const QVariantList typed = s.columns.isEmpty() ? QVariantList(s.rows.at(r).cbegin(), s.rows.at(r).cend()) : s.values.value(r);
+            const QVariantList typed = s.columns.isEmpty()
+                                           ? QVariantList(s.rows.at(r).cbegin(), s.rows.at(r).cend())
+                                           : s.values.value(r);
             QVariantList row;
             QStringList text;
             if (grouped) {
@@ -127,7 +145,8 @@ QList<ReportDocument::Table> ReportDocument::tables() const
         for (const QString &line : s.lines)
             it->lines << (grouped ? tr("%1: %2").arg(s.heading, line) : line);
     }
-    const auto main = std::find_if(out.begin(), out.end(), [this](const Table &t) { return t.key == mainTable; });
+    const auto main =
+        std::find_if(out.begin(), out.end(), [this](const Table &t) { return t.key == mainTable; });
     if (main != out.end() && main != out.begin())
         std::rotate(out.begin(), main, main + 1);
     return out;
@@ -138,14 +157,19 @@ QString ReportDocument::machineText(const QVariant &value, CellKind kind)
     if (value.isNull() || !value.isValid())
         return {};
     switch (kind) {
-    case CellKind::Date: return value.toDate().toString(Qt::ISODate);
-    case CellKind::DateTime: return value.toDateTime().toOffsetFromUtc(value.toDateTime().offsetFromUtc()).toString(Qt::ISODate);
+    case CellKind::Date:
+        return value.toDate().toString(Qt::ISODate);
+    case CellKind::DateTime:
+        return value.toDateTime().toOffsetFromUtc(value.toDateTime().offsetFromUtc()).toString(Qt::ISODate);
     case CellKind::Number:
-    case CellKind::Percent: return QString::number(value.toDouble(), 'g', 10);
+    case CellKind::Percent:
+        return QString::number(value.toDouble(), 'g', 10);
     case CellKind::Integer:
-    case CellKind::Minutes: return QString::number(value.toLongLong());
+    case CellKind::Minutes:
+        return QString::number(value.toLongLong());
     case CellKind::Text:
-    case CellKind::Code: break;
+    case CellKind::Code:
+        break;
     }
     return Csv::protect(value.toString());
 }
@@ -172,7 +196,8 @@ QByteArray ReportDocument::toCsv(const QString &table) const
                 cell = Csv::protect(cell);
     } else {
         const QList<Table> all = tables();
-        const auto it = std::find_if(all.begin(), all.end(), [&table](const Table &t) { return table.isEmpty() || t.key == table; });
+        const auto it = std::find_if(all.begin(), all.end(),
+                                     [&table](const Table &t) { return table.isEmpty() || t.key == table; });
         if (it != all.end()) {
             QStringList header;
             for (const Column &c : it->columns)

@@ -17,9 +17,11 @@ namespace estatedesk {
 struct ReportDocument
 {
     // How programs read a column (CSV, workbook).
-    enum class CellKind {
+    enum class CellKind
+    {
         Text,
-        Code,     // QString a program reads ("overdue", "complaint-solution"); the workbook shows the printed words
+        Code,     // QString a program reads ("overdue", "complaint-solution"); the workbook shows the printed
+                  // words
         Integer,  // qint64
         Number,   // double
         Percent,  // double, a share 0..1 (the workbook shows 66.7%)
@@ -85,7 +87,7 @@ struct ReportDocument
         QStringList headers; // for people (the workbook)
         QList<QVariantList> rows;
         QList<QStringList> texts; // the printed words of each cell (empty where not printed)
-        QStringList lines; // the sentences of its sections
+        QStringList lines;        // the sentences of its sections
     };
 
     QString name; // CLI name, e.g. "complaint-compliance"

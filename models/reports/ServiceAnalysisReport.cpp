@@ -37,14 +37,16 @@ ReportDocument::Column column(const char *key, Kind kind = Kind::Text)
 }
 
 // A table of counts with their share of the whole: label, count, share, distinct clients.
-ReportDocument::Section countTable(const char *key, const QString &heading, const QString &what, const QString &countHeader,
-                                   const QList<QPair<QString, Count>> &rows, int whole)
+ReportDocument::Section countTable(const char *key, const QString &heading, const QString &what,
+                                   const QString &countHeader, const QList<QPair<QString, Count>> &rows,
+                                   int whole)
 {
     ReportDocument::Section s;
     s.key = QString::fromLatin1(key);
     s.heading = heading;
     s.headers = {what, countHeader, OfficeReports::tr("Share"), OfficeReports::tr("Clients")};
-    s.columns = {column("label"), column("count", Kind::Integer), column("share", Kind::Percent), column("clients", Kind::Integer)};
+    s.columns = {column("label"), column("count", Kind::Integer), column("share", Kind::Percent),
+                 column("clients", Kind::Integer)};
     s.rightAligned = {1, 2, 3};
     for (const auto &r : rows)
         s.addRow({r.first, r.second.count, share(r.second.count, whole), r.second.clients});
@@ -106,7 +108,8 @@ ReportDocument OfficeReports::serviceAnalysis(const Session &session, const QStr
     QDate first;
     OfficeTime::monthSpan(month, &first);
     ServiceAnalysisRepository repo(session);
-    ReportDocument doc = start(session, QStringLiteral("service-analysis"), tr("Service data analysis"), month);
+    ReportDocument doc =
+        start(session, QStringLiteral("service-analysis"), tr("Service data analysis"), month);
     const Count all = repo.consultations(from, to);
 
     // What clients ask for: the month's consultations.
@@ -114,34 +117,43 @@ ReportDocument OfficeReports::serviceAnalysis(const Session &session, const QStr
     for (const Count &c : repo.channels(from, to))
         channels.append({Vocabulary::label(Vocabulary::sourceChannels(), c.key), c});
     ReportDocument::Section channelSection =
-        countTable("channels", tr("Channels of the consultations"), tr("Channel"), tr("Consultations"), channels, all.count);
+        countTable("channels", tr("Channels of the consultations"), tr("Channel"), tr("Consultations"),
+                   channels, all.count);
     QList<QPair<QString, Count>> interests;
     for (const Count &c : repo.interests(from, to))
         interests.append({Vocabulary::label(Vocabulary::interests(), c.key), c});
     ReportDocument::Section interestSection =
-        countTable("interests", tr("What clients asked about"), tr("Interest"), tr("Consultations"), interests, all.count);
-    interestSection.lines << tr("A consultation may name several interests: each share is of all %n consultation(s).", nullptr,
-                                all.count);
+        countTable("interests", tr("What clients asked about"), tr("Interest"), tr("Consultations"),
+                   interests, all.count);
+    interestSection.lines << tr(
+        "A consultation may name several interests: each share is of all %n consultation(s).", nullptr,
+        all.count);
     QList<QPair<QString, Count>> budgets;
     for (const Count &c : repo.budgetBands(from, to))
         budgets.append({ServiceAnalysisRepository::budgetBandLabel(c.key), c});
-    ReportDocument::Section budgetSection = countTable("budgets", tr("Budgets"), tr("Budget"), tr("Consultations"), budgets, all.count);
+    ReportDocument::Section budgetSection =
+        countTable("budgets", tr("Budgets"), tr("Budget"), tr("Consultations"), budgets, all.count);
     QList<QPair<QString, Count>> layouts;
     int contracts = 0;
     for (const Count &c : repo.unitTypesSigned(first, first.addMonths(1))) {
         layouts.append({c.key.isEmpty() ? tr("(not recorded)") : c.key, c});
         contracts += c.count;
     }
-    ReportDocument::Section layoutSection = countTable("unit_types", tr("Unit types signed"), tr("Unit type"), tr("Contracts"), layouts, contracts);
-    layoutSection.lines << tr("Contracts signed in %1 (signed or filed), by the unit type of the unit: %2.").arg(month).arg(contracts);
+    ReportDocument::Section layoutSection = countTable("unit_types", tr("Unit types signed"), tr("Unit type"),
+                                                       tr("Contracts"), layouts, contracts);
+    layoutSection.lines << tr("Contracts signed in %1 (signed or filed), by the unit type of the unit: %2.")
+                               .arg(month)
+                               .arg(contracts);
     QList<QPair<QString, Count>> rooms;
     int viewings = 0;
     for (const Count &c : repo.sampleUnitsViewed(from, to)) {
         rooms.append({c.key.isEmpty() ? tr("(not recorded)") : c.key, c});
         viewings += c.count;
     }
-    ReportDocument::Section roomSection = countTable("sample_units", tr("Sample units viewed"), tr("Sample unit"), tr("Viewings"), rooms, viewings);
-    roomSection.lines << tr("Viewings in %1 that took place (checked in or done): %2.").arg(month).arg(viewings);
+    ReportDocument::Section roomSection = countTable("sample_units", tr("Sample units viewed"),
+                                                     tr("Sample unit"), tr("Viewings"), rooms, viewings);
+    roomSection.lines
+        << tr("Viewings in %1 that took place (checked in or done): %2.").arg(month).arg(viewings);
 
     // The path from first visit to contract: the clients who first came this month.
     QMap<QString, Path> byChannel;
@@ -163,35 +175,42 @@ ReportDocument OfficeReports::serviceAnalysis(const Session &session, const QStr
     };
     std::stable_sort(channelPaths.begin(), channelPaths.end(), byClients);
     std::stable_sort(consultantPaths.begin(), consultantPaths.end(), byClients);
-    ReportDocument::Section channelPath = pathTable("by_channel", tr("From first visit to contract, by channel"), tr("Channel"), channelPaths, total);
+    ReportDocument::Section channelPath = pathTable(
+        "by_channel", tr("From first visit to contract, by channel"), tr("Channel"), channelPaths, total);
     channelPath.chartSeries = {tr("Visit → viewing"), tr("Visit → contract")};
     channelPath.chartMax = 100;
     for (const auto &g : channelPaths) {
         channelPath.chartCategories << g.first;
-        channelPath.chartValues << QList<double>{g.second.clients ? 100.0 * g.second.viewed / g.second.clients : 0,
-                                                 g.second.clients ? 100.0 * g.second.signedUp / g.second.clients : 0};
+        channelPath.chartValues << QList<double>{
+            g.second.clients ? 100.0 * g.second.viewed / g.second.clients : 0,
+            g.second.clients ? 100.0 * g.second.signedUp / g.second.clients : 0};
     }
     ReportDocument::Section consultantPath =
-        pathTable("by_consultant", tr("From first visit to contract, by consultant"), tr("Consultant"), consultantPaths, total);
+        pathTable("by_consultant", tr("From first visit to contract, by consultant"), tr("Consultant"),
+                  consultantPaths, total);
 
     ReportDocument::Section summary;
     summary.heading = tr("Summary");
-    summary.lines << tr("Consultations received in %1: %2, from %3 client(s).").arg(month).arg(all.count).arg(all.clients)
-                  << tr("New clients (first consultation in %1): %2; by %3 %4 of them had a viewing (%5) and %6 signed a contract (%7).")
-                         .arg(month)
-                         .arg(total.clients)
-                         .arg(doc.printedAt)
-                         .arg(total.viewed)
-                         .arg(shareText(total.viewed, total.clients))
-                         .arg(total.signedUp)
-                         .arg(shareText(total.signedUp, total.clients))
-                  << tr("A client counts in the month of their first consultation (any channel), under that consultation's channel "
-                        "and the consultant they are assigned to. Viewed: a viewing checked in or done by the time printed. "
-                        "Signed: a contract signed or filed by then; cancelled contracts do not count. Visit → viewing = viewed ÷ "
-                        "new clients; viewing → contract = viewed and signed ÷ viewed; visit → contract = signed ÷ new clients.");
+    summary.lines
+        << tr("Consultations received in %1: %2, from %3 client(s).")
+               .arg(month)
+               .arg(all.count)
+               .arg(all.clients)
+        << tr("New clients (first consultation in %1): %2; by %3 %4 of them had a viewing (%5) and %6 signed a contract (%7).")
+               .arg(month)
+               .arg(total.clients)
+               .arg(doc.printedAt)
+               .arg(total.viewed)
+               .arg(shareText(total.viewed, total.clients))
+               .arg(total.signedUp)
+               .arg(shareText(total.signedUp, total.clients))
+        << tr("A client counts in the month of their first consultation (any channel), under that consultation's channel "
+              "and the consultant they are assigned to. Viewed: a viewing checked in or done by the time printed. "
+              "Signed: a contract signed or filed by then; cancelled contracts do not count. Visit → viewing = viewed ÷ "
+              "new clients; viewing → contract = viewed and signed ÷ viewed; visit → contract = signed ÷ new clients.");
     doc.mainTable = QStringLiteral("by_channel");
-    doc.sections << summary << channelSection << interestSection << budgetSection << layoutSection << roomSection << channelPath
-                 << consultantPath;
+    doc.sections << summary << channelSection << interestSection << budgetSection << layoutSection
+                 << roomSection << channelPath << consultantPath;
     return doc;
 }
 

@@ -21,7 +21,8 @@ ReportDocument::Column column(const QString &key, Kind kind = Kind::Text, const 
 
 Cell shareCell(const Ratio &r)
 {
-    return r.whole > 0 ? Cell(QStringLiteral("%1%").arg(100.0 * r.part / r.whole, 0, 'f', 1), r.value()) : Cell(QStringLiteral("—"), {});
+    return r.whole > 0 ? Cell(QStringLiteral("%1%").arg(100.0 * r.part / r.whole, 0, 'f', 1), r.value())
+                       : Cell(QStringLiteral("—"), {});
 }
 
 double percentOrGap(const Ratio &r)
@@ -48,7 +49,8 @@ QList<ReportDocument::Section> TrendsReport::sections(const TrendRepository::Tre
     ReportDocument::Section compliance;
     compliance.key = QStringLiteral("compliance");
     compliance.heading = tr("Deadline compliance by kind (%)");
-    compliance.lines << tr("Met on time ÷ (met, met late, or still open past the deadline), by the month the deadline falls in.");
+    compliance.lines << tr(
+        "Met on time ÷ (met, met late, or still open past the deadline), by the month the deadline falls in.");
     compliance.headers << tr("Month");
     compliance.columns << column(QStringLiteral("month"));
     QStringList policies;
@@ -63,8 +65,10 @@ QList<ReportDocument::Section> TrendsReport::sections(const TrendRepository::Tre
     }
     for (const QString &p : std::as_const(policies)) {
         const QString key = QString(p).replace(u'-', u'_');
-        compliance.columns << column(key + QStringLiteral("_met"), Kind::Integer, tr("%1: met on time").arg(DeadlinePolicy::label(p)))
-                           << column(key + QStringLiteral("_counted"), Kind::Integer, tr("%1: counted").arg(DeadlinePolicy::label(p)));
+        compliance.columns << column(key + QStringLiteral("_met"), Kind::Integer,
+                                     tr("%1: met on time").arg(DeadlinePolicy::label(p)))
+                           << column(key + QStringLiteral("_counted"), Kind::Integer,
+                                     tr("%1: counted").arg(DeadlinePolicy::label(p)));
     }
     compliance.chartLines = true;
     compliance.chartMax = 100;
@@ -74,10 +78,13 @@ QList<ReportDocument::Section> TrendsReport::sections(const TrendRepository::Tre
     complaints.key = QStringLiteral("complaints");
     complaints.heading = tr("Complaint rate (%)");
     complaints.lines << tr("Complaints received ÷ clients served (with a service record) in the month.");
-    complaints.headers = {tr("Month"), tr("Complaints", "a count"), tr("Clients served"), tr("Complaint rate")};
+    complaints.headers = {tr("Month"), tr("Complaints", "a count"), tr("Clients served"),
+                          tr("Complaint rate")};
     complaints.rightAligned = {1, 2, 3};
-    complaints.columns = {column(QStringLiteral("month")), column(QStringLiteral("complaints"), Kind::Integer),
-                          column(QStringLiteral("clients_served"), Kind::Integer), column(QStringLiteral("complaint_rate"), Kind::Percent)};
+    complaints.columns = {column(QStringLiteral("month")),
+                          column(QStringLiteral("complaints"), Kind::Integer),
+                          column(QStringLiteral("clients_served"), Kind::Integer),
+                          column(QStringLiteral("complaint_rate"), Kind::Percent)};
     complaints.chartLines = true;
     complaints.chartSeries = {tr("Complaint rate")};
     complaints.chartCategories = t.months;
@@ -86,11 +93,13 @@ QList<ReportDocument::Section> TrendsReport::sections(const TrendRepository::Tre
     satisfaction.key = QStringLiteral("satisfaction");
     satisfaction.heading = tr("Satisfaction by dimension (1–5)");
     satisfaction.lines << tr("The average score of the survey responses given in the month.");
-    satisfaction.headers = {tr("Month"), tr("Responses"), tr("Service attitude"), tr("Efficiency"), tr("Problem resolution")};
+    satisfaction.headers = {tr("Month"), tr("Responses"), tr("Service attitude"), tr("Efficiency"),
+                            tr("Problem resolution")};
     satisfaction.rightAligned = {1, 2, 3, 4};
-    satisfaction.columns = {column(QStringLiteral("month")), column(QStringLiteral("responses"), Kind::Integer),
-                            column(QStringLiteral("attitude"), Kind::Number), column(QStringLiteral("efficiency"), Kind::Number),
-                            column(QStringLiteral("resolution"), Kind::Number)};
+    satisfaction.columns = {
+        column(QStringLiteral("month")), column(QStringLiteral("responses"), Kind::Integer),
+        column(QStringLiteral("attitude"), Kind::Number), column(QStringLiteral("efficiency"), Kind::Number),
+        column(QStringLiteral("resolution"), Kind::Number)};
     satisfaction.chartLines = true;
     satisfaction.chartSeries = {tr("Service attitude"), tr("Efficiency"), tr("Problem resolution")};
     satisfaction.chartCategories = t.months;
@@ -103,7 +112,8 @@ QList<ReportDocument::Section> TrendsReport::sections(const TrendRepository::Tre
     training.headers = {tr("Month"), tr("Assessed"), tr("Passed"), tr("Pass rate")};
     training.rightAligned = {1, 2, 3};
     training.columns = {column(QStringLiteral("month")), column(QStringLiteral("assessed"), Kind::Integer),
-                        column(QStringLiteral("passed"), Kind::Integer), column(QStringLiteral("pass_rate"), Kind::Percent)};
+                        column(QStringLiteral("passed"), Kind::Integer),
+                        column(QStringLiteral("pass_rate"), Kind::Percent)};
     training.chartLines = true;
     training.chartSeries = {tr("Pass rate")};
     training.chartCategories = t.months;
@@ -128,8 +138,11 @@ QList<ReportDocument::Section> TrendsReport::sections(const TrendRepository::Tre
         complaints.chartValues << QList<double>{percentOrGap(rate)};
 
         const TrendRepository::Satisfaction s = t.satisfaction.value(m);
-        auto score = [&s](double v) { return s.responses > 0 ? Cell(QString::number(v, 'f', 2), v) : Cell(QStringLiteral("—"), {}); };
-        satisfaction.addRow({month, s.responses, score(s.attitude), score(s.efficiency), score(s.resolution)});
+        auto score = [&s](double v) {
+            return s.responses > 0 ? Cell(QString::number(v, 'f', 2), v) : Cell(QStringLiteral("—"), {});
+        };
+        satisfaction.addRow(
+            {month, s.responses, score(s.attitude), score(s.efficiency), score(s.resolution)});
         satisfaction.chartValues << (s.responses > 0 ? QList<double>{s.attitude, s.efficiency, s.resolution}
                                                      : QList<double>{qQNaN(), qQNaN(), qQNaN()});
 
@@ -153,8 +166,9 @@ QList<ReportDocument::Section> TrendsReport::sections(const TrendRepository::Tre
 ReportDocument TrendsReport::build(const Session &session, const QString &month)
 {
     const TrendRepository::Trends trends = TrendRepository(session).twelveMonths(month);
-    ReportDocument doc = OfficeReports::start(session, QStringLiteral("trends"), tr("Trends over 12 months"),
-                                              tr("%1 to %2").arg(trends.months.constFirst(), trends.months.constLast()));
+    ReportDocument doc =
+        OfficeReports::start(session, QStringLiteral("trends"), tr("Trends over 12 months"),
+                             tr("%1 to %2").arg(trends.months.constFirst(), trends.months.constLast()));
     doc.sections = sections(trends);
     return doc;
 }

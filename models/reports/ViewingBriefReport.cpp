@@ -6,10 +6,10 @@
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
 #include "reports/OfficeReports.h"
-#include "repositories/ClientRepository.h"
-#include "repositories/FollowUpRepository.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/ContractRepository.h"
+#include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
@@ -27,15 +27,17 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
     for (const Staff &s : StaffRepository(session).list())
         staff.insert(s.id, s.name);
     auto orDash = [](const QString &s) { return s.trimmed().isEmpty() ? QStringLiteral("—") : s; };
-    ReportDocument doc = OfficeReports::start(session, QStringLiteral("viewing-brief"), tr("Client brief before the viewing"),
-                                              OfficeTime::formatDateTime(a.startsAt));
+    ReportDocument doc =
+        OfficeReports::start(session, QStringLiteral("viewing-brief"), tr("Client brief before the viewing"),
+                             OfficeTime::formatDateTime(a.startsAt));
 
     ReportDocument::Section viewing;
     viewing.heading = tr("The viewing");
     // A few facts a line, so that the page holds the whole brief.
     const QString dot = QStringLiteral(" · ");
-    viewing.lines << QStringList{tr("Time: %1 to %2").arg(OfficeTime::formatDateTime(a.startsAt),
-                                                          OfficeTime::toOffice(a.endsAt).toString(QStringLiteral("HH:mm"))),
+    viewing.lines << QStringList{tr("Time: %1 to %2")
+                                     .arg(OfficeTime::formatDateTime(a.startsAt),
+                                          OfficeTime::toOffice(a.endsAt).toString(QStringLiteral("HH:mm"))),
                                  tr("Place: %1").arg(orDash(a.location))}
                          .join(dot)
                   << QStringList{tr("Consultant: %1").arg(orDash(staff.value(a.consultantId))),
@@ -56,15 +58,17 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
 
     ReportDocument::Section background;
     background.heading = tr("Background");
-    background.lines << QStringList{tr("Name: %1").arg(client.name), tr("Phone: %1").arg(Phone::display(client.phone)),
-                                    tr("Gender: %1").arg(orDash(Vocabulary::label(Vocabulary::genders(), client.gender))),
-                                    tr("Occupation: %1").arg(orDash(client.occupation))}
-                            .join(dot)
-                     << QStringList{tr("Found us through: %1").arg(orDash(Vocabulary::label(Vocabulary::sourceChannels(), client.source))),
-                                    tr("Their consultant: %1").arg(orDash(staff.value(client.consultantId))),
-                                    tr("Client since: %1").arg(OfficeTime::formatDate(client.createdAt))}
-                            .join(dot)
-                     << tr("Notes: %1").arg(orDash(client.notes));
+    background.lines
+        << QStringList{tr("Name: %1").arg(client.name), tr("Phone: %1").arg(Phone::display(client.phone)),
+                       tr("Gender: %1").arg(orDash(Vocabulary::label(Vocabulary::genders(), client.gender))),
+                       tr("Occupation: %1").arg(orDash(client.occupation))}
+               .join(dot)
+        << QStringList{tr("Found us through: %1")
+                           .arg(orDash(Vocabulary::label(Vocabulary::sourceChannels(), client.source))),
+                       tr("Their consultant: %1").arg(orDash(staff.value(client.consultantId))),
+                       tr("Client since: %1").arg(OfficeTime::formatDate(client.createdAt))}
+               .join(dot)
+        << tr("Notes: %1").arg(orDash(client.notes));
     doc.sections << background;
 
     // Interests: the client's own and those of every consultation; needs and budget as said.
@@ -72,10 +76,12 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
     QStringList interests = client.interests;
     QStringList needs;
     QStringList unanswered;
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT received_at, interests, needs, budget_fen, responded_at FROM consultations WHERE "
-                                          "client_id = ? ORDER BY received_at DESC, id DESC LIMIT 20"),
-                           {client.id});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT received_at, interests, needs, budget_fen, responded_at FROM consultations WHERE "
+            "client_id = ? ORDER BY received_at DESC, id DESC LIMIT 20"),
+        {client.id});
     while (q.next()) {
         for (const QString &i : q.value(1).toString().split(u',', Qt::SkipEmptyParts))
             if (!interests.contains(i))
@@ -89,7 +95,8 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
         if (!said.isEmpty() && needs.size() < 3)
             needs << tr("%1: %2").arg(when, said.join(QStringLiteral("; ")));
         if (q.value(4).isNull())
-            unanswered << tr("The consultation of %1 has not been answered yet.").arg(OfficeTime::formatDateTime(q.value(0).toLongLong()));
+            unanswered << tr("The consultation of %1 has not been answered yet.")
+                              .arg(OfficeTime::formatDateTime(q.value(0).toLongLong()));
     }
     q.finish();
     QStringList interestLabels;
@@ -97,7 +104,9 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
         interestLabels << Vocabulary::label(Vocabulary::interests(), i);
     ReportDocument::Section wants;
     wants.heading = tr("Interests and needs");
-    wants.lines << tr("Interests: %1").arg(interestLabels.isEmpty() ? tr("none recorded") : interestLabels.join(QStringLiteral(", ")));
+    wants.lines << tr("Interests: %1")
+                       .arg(interestLabels.isEmpty() ? tr("none recorded")
+                                                     : interestLabels.join(QStringLiteral(", ")));
     for (const QString &n : std::as_const(needs))
         wants.lines << tr("Needs said on %1").arg(n);
     doc.sections << wants;
@@ -117,8 +126,8 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
                     {QStringLiteral("result"), Kind::Text, {}}};
     for (const ServiceRecord &r : records)
         past.addRow({ReportDocument::Cell(OfficeTime::formatDateTime(r.at), OfficeTime::toOffice(r.at)),
-                     ReportDocument::Cell(Vocabulary::label(Vocabulary::serviceKinds(), r.kind), r.kind), staff.value(r.staffId), r.content,
-                     r.result});
+                     ReportDocument::Cell(Vocabulary::label(Vocabulary::serviceKinds(), r.kind), r.kind),
+                     staff.value(r.staffId), r.content, r.result});
     if (records.isEmpty())
         past.headers.clear();
     doc.sections << past;
@@ -132,14 +141,16 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
                 if (question.answer.trimmed().isEmpty())
                     open.lines << tr("Contract %1, not yet answered: %2").arg(c.number, question.question);
     }
-    QSqlQuery complaints = Sql::run(db,
-                                    QStringLiteral("SELECT id, description, status FROM complaints WHERE client_id = ? AND status "
-                                                   "<> 'closed' ORDER BY received_at"),
-                                    {client.id});
+    QSqlQuery complaints = Sql::run(
+        db,
+        QStringLiteral("SELECT id, description, status FROM complaints WHERE client_id = ? AND status "
+                       "<> 'closed' ORDER BY received_at"),
+        {client.id});
     while (complaints.next())
         open.lines << tr("Complaint No. %1 (%2): %3")
                           .arg(complaints.value(0).toString(),
-                               Vocabulary::label(Vocabulary::complaintStatuses(), complaints.value(2).toString()),
+                               Vocabulary::label(Vocabulary::complaintStatuses(),
+                                                 complaints.value(2).toString()),
                                complaints.value(1).toString());
     complaints.finish();
     for (const FollowUp &f : FollowUpRepository(session).forClient(client.id, true))

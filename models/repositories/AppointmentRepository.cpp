@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/AppointmentRepository.h"
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -62,13 +62,18 @@ QList<Appointment> appointmentsFrom(QSqlQuery &q)
         return out;
     const QSqlRecord r = q.record();
     const int id = r.indexOf(QStringLiteral("id")), createdAt = r.indexOf(QStringLiteral("created_at")),
-              updatedAt = r.indexOf(QStringLiteral("updated_at")), rowVersion = r.indexOf(QStringLiteral("row_version")),
-              clientId = r.indexOf(QStringLiteral("client_id")), consultantId = r.indexOf(QStringLiteral("consultant_id")),
-              startsAt = r.indexOf(QStringLiteral("starts_at")), endsAt = r.indexOf(QStringLiteral("ends_at")),
-              partySize = r.indexOf(QStringLiteral("party_size")), location = r.indexOf(QStringLiteral("location")),
-              bring = r.indexOf(QStringLiteral("bring")), escort = r.indexOf(QStringLiteral("security_escort")),
-              needs = r.indexOf(QStringLiteral("special_needs")), status = r.indexOf(QStringLiteral("status")),
-              notes = r.indexOf(QStringLiteral("notes")), clientName = r.indexOf(QStringLiteral("client_name"));
+              updatedAt = r.indexOf(QStringLiteral("updated_at")),
+              rowVersion = r.indexOf(QStringLiteral("row_version")),
+              clientId = r.indexOf(QStringLiteral("client_id")),
+              consultantId = r.indexOf(QStringLiteral("consultant_id")),
+              startsAt = r.indexOf(QStringLiteral("starts_at")),
+              endsAt = r.indexOf(QStringLiteral("ends_at")),
+              partySize = r.indexOf(QStringLiteral("party_size")),
+              location = r.indexOf(QStringLiteral("location")), bring = r.indexOf(QStringLiteral("bring")),
+              escort = r.indexOf(QStringLiteral("security_escort")),
+              needs = r.indexOf(QStringLiteral("special_needs")),
+              status = r.indexOf(QStringLiteral("status")), notes = r.indexOf(QStringLiteral("notes")),
+              clientName = r.indexOf(QStringLiteral("client_name"));
     do {
         Appointment a;
         a.id = q.value(id).toLongLong();
@@ -95,7 +100,8 @@ QList<Appointment> appointmentsFrom(QSqlQuery &q)
 
 EntityStore<Appointment> appointments(const Session &s)
 {
-    return {s, QStringLiteral("appointments"), AppointmentRepository::tr("viewing"), appointmentRow, appointmentFrom};
+    return {s, QStringLiteral("appointments"), AppointmentRepository::tr("viewing"), appointmentRow,
+            appointmentFrom};
 }
 
 } // namespace
@@ -105,51 +111,62 @@ static const QString kLiveViewing = QStringLiteral("status IN ('booked','confirm
 
 void AppointmentRepository::refuseConflicts(const Appointment &a) const
 {
-    if (!QStringList{QStringLiteral("booked"), QStringLiteral("confirmed"), QStringLiteral("checked_in")}.contains(a.status))
+    if (!QStringList{QStringLiteral("booked"), QStringLiteral("confirmed"), QStringLiteral("checked_in")}
+             .contains(a.status))
         return;
     QSqlDatabase db = m_session.db->connection();
     if (a.consultantId > 0) {
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT a.id, c.name, a.starts_at, a.ends_at, s.name FROM appointments a JOIN clients c ON "
-                                              "c.id = a.client_id JOIN staff s ON s.id = a.consultant_id WHERE a.consultant_id = ? "
-                                              "AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.")
-                                   + kLiveViewing + QStringLiteral(" ORDER BY a.starts_at LIMIT 1"),
-                               {a.consultantId, a.id, a.endsAt, a.startsAt});
+        QSqlQuery q = Sql::run(
+            db,
+            QStringLiteral(
+                "SELECT a.id, c.name, a.starts_at, a.ends_at, s.name FROM appointments a JOIN clients c ON "
+                "c.id = a.client_id JOIN staff s ON s.id = a.consultant_id WHERE a.consultant_id = ? "
+                "AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.") +
+                kLiveViewing + QStringLiteral(" ORDER BY a.starts_at LIMIT 1"),
+            {a.consultantId, a.id, a.endsAt, a.startsAt});
         if (q.next())
-            throw ValidationError(QStringLiteral("consultant"),
-                                  tr("Consultant: %1 already has viewing No. %2 with %3 from %4 to %5")
-                                      .arg(q.value(4).toString())
-                                      .arg(q.value(0).toLongLong())
-                                      .arg(q.value(1).toString(), OfficeTime::formatDateTime(q.value(2).toLongLong()),
-                                           OfficeTime::toOffice(q.value(3).toLongLong()).toString(QStringLiteral("HH:mm"))));
+            throw ValidationError(
+                QStringLiteral("consultant"),
+                tr("Consultant: %1 already has viewing No. %2 with %3 from %4 to %5")
+                    .arg(q.value(4).toString())
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toString(), OfficeTime::formatDateTime(q.value(2).toLongLong()),
+                         OfficeTime::toOffice(q.value(3).toLongLong()).toString(QStringLiteral("HH:mm"))));
     }
     if (a.location.isEmpty())
         return;
-    const QVariant capacity = Sql::scalar(db, QStringLiteral("SELECT capacity FROM showrooms WHERE name = ?"), {a.location});
+    const QVariant capacity =
+        Sql::scalar(db, QStringLiteral("SELECT capacity FROM showrooms WHERE name = ?"), {a.location});
     if (!capacity.isValid())
         return; // a building or a place without a set capacity
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT a.id, c.name, a.party_size FROM appointments a JOIN clients c ON c.id = a.client_id "
-                                          "WHERE a.location = ? AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.")
-                               + kLiveViewing + QStringLiteral(" ORDER BY a.starts_at"),
-                           {a.location, a.id, a.endsAt, a.startsAt});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT a.id, c.name, a.party_size FROM appointments a JOIN clients c ON c.id = a.client_id "
+            "WHERE a.location = ? AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.") +
+            kLiveViewing + QStringLiteral(" ORDER BY a.starts_at"),
+        {a.location, a.id, a.endsAt, a.startsAt});
     int people = a.partySize;
     QStringList others;
     while (q.next()) {
         people += q.value(2).toInt();
-        others << tr("No. %1 (%2, %n person(s))", nullptr, q.value(2).toInt()).arg(q.value(0).toLongLong()).arg(q.value(1).toString());
+        others << tr("No. %1 (%2, %n person(s))", nullptr, q.value(2).toInt())
+                      .arg(q.value(0).toLongLong())
+                      .arg(q.value(1).toString());
     }
     if (people > capacity.toInt() && others.isEmpty())
-        throw ValidationError(QStringLiteral("location"), tr("Sample unit: %1 holds %2 people at a time; this party alone is %3")
-                                                              .arg(a.location)
-                                                              .arg(capacity.toInt())
-                                                              .arg(people));
+        throw ValidationError(QStringLiteral("location"),
+                              tr("Sample unit: %1 holds %2 people at a time; this party alone is %3")
+                                  .arg(a.location)
+                                  .arg(capacity.toInt())
+                                  .arg(people));
     if (people > capacity.toInt())
-        throw ValidationError(QStringLiteral("location"), tr("Sample unit: %1 holds %2 people at a time; with %3 it would be %4")
-                                                              .arg(a.location)
-                                                              .arg(capacity.toInt())
-                                                              .arg(others.join(QStringLiteral("、")))
-                                                              .arg(people));
+        throw ValidationError(QStringLiteral("location"),
+                              tr("Sample unit: %1 holds %2 people at a time; with %3 it would be %4")
+                                  .arg(a.location)
+                                  .arg(capacity.toInt())
+                                  .arg(others.join(QStringLiteral("、")))
+                                  .arg(people));
 }
 
 static bool viewingTransitionAllowed(const QString &from, const QString &to)
@@ -157,8 +174,11 @@ static bool viewingTransitionAllowed(const QString &from, const QString &to)
     if (from == to)
         return true;
     static const QHash<QString, QStringList> next = {
-        {QStringLiteral("booked"), {QStringLiteral("confirmed"), QStringLiteral("checked_in"), QStringLiteral("no_show"), QStringLiteral("cancelled")}},
-        {QStringLiteral("confirmed"), {QStringLiteral("checked_in"), QStringLiteral("no_show"), QStringLiteral("cancelled")}},
+        {QStringLiteral("booked"),
+         {QStringLiteral("confirmed"), QStringLiteral("checked_in"), QStringLiteral("no_show"),
+          QStringLiteral("cancelled")}},
+        {QStringLiteral("confirmed"),
+         {QStringLiteral("checked_in"), QStringLiteral("no_show"), QStringLiteral("cancelled")}},
         {QStringLiteral("checked_in"), {QStringLiteral("done")}},
     };
     return next.value(from).contains(to);
@@ -172,10 +192,11 @@ void AppointmentRepository::add(Appointment &a)
     tx.lockKey(QStringLiteral("appointments")); // the calendar checked and booked by one PC at a time
     refuseConflicts(a);
     appointments(m_session).insert(a);
-    addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"), QString(),
-                     tr("Viewing booked for %n person(s) at %1", nullptr, a.partySize)
-                         .arg(OfficeTime::formatDateTime(a.startsAt)),
-                     Vocabulary::label(Vocabulary::appointmentStatuses(), a.status), QStringLiteral("appointments"), a.id);
+    addServiceRecord(
+        m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"), QString(),
+        tr("Viewing booked for %n person(s) at %1", nullptr, a.partySize)
+            .arg(OfficeTime::formatDateTime(a.startsAt)),
+        Vocabulary::label(Vocabulary::appointmentStatuses(), a.status), QStringLiteral("appointments"), a.id);
     tx.commit();
 }
 
@@ -186,17 +207,18 @@ void AppointmentRepository::update(Appointment &a)
     Transaction tx(*m_session.db);
     const Appointment before = get(a.id);
     if (!viewingTransitionAllowed(before.status, a.status))
-        throw ValidationError(QStringLiteral("status"), tr("Status: a viewing that is %1 cannot become %2")
-                                                            .arg(Vocabulary::label(Vocabulary::appointmentStatuses(), before.status),
-                                                                 Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: a viewing that is %1 cannot become %2")
+                                  .arg(Vocabulary::label(Vocabulary::appointmentStatuses(), before.status),
+                                       Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)));
     tx.lockKey(QStringLiteral("appointments"));
     refuseConflicts(a);
     appointments(m_session).update(a);
     if (before.status != a.status)
-        addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"),
-                         QString(), tr("Viewing status changed"),
-                         Vocabulary::label(Vocabulary::appointmentStatuses(), a.status), QStringLiteral("appointments"),
-                         a.id);
+        addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(),
+                         QStringLiteral("viewing"), QString(), tr("Viewing status changed"),
+                         Vocabulary::label(Vocabulary::appointmentStatuses(), a.status),
+                         QStringLiteral("appointments"), a.id);
     tx.commit();
 }
 
@@ -207,21 +229,25 @@ Appointment AppointmentRepository::get(qint64 id) const
 
 QList<Appointment> AppointmentRepository::upcoming(qint64 nowMs, int hours) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
-                                          "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status IN ('booked','confirmed') ORDER BY "
-                                          "a.starts_at, a.id"),
-                           {nowMs, nowMs + qint64(hours) * 3600'000});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+            "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status IN ('booked','confirmed') ORDER BY "
+            "a.starts_at, a.id"),
+        {nowMs, nowMs + qint64(hours) * 3600'000});
     return appointmentsFrom(q);
 }
 
 QList<Appointment> AppointmentRepository::missed(qint64 nowMs, int days) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
-                                          "WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN ('booked','confirmed') ORDER BY "
-                                          "a.starts_at, a.id"),
-                           {nowMs, nowMs - qint64(days) * 86400'000});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+            "WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN ('booked','confirmed') ORDER BY "
+            "a.starts_at, a.id"),
+        {nowMs, nowMs - qint64(days) * 86400'000});
     return appointmentsFrom(q);
 }
 
@@ -233,8 +259,11 @@ void AppointmentRepository::setShowroom(const QString &name, int capacity)
     if (capacity < 1 || capacity > 500)
         throw ValidationError(QStringLiteral("capacity"), tr("Capacity: give from 1 to 500 people"));
     Transaction tx(*m_session.db);
-    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM showrooms WHERE name = ?"), {name.trimmed()});
-    Sql::run(m_session.db->connection(), QStringLiteral("INSERT INTO showrooms (name, capacity) VALUES (?, ?)"), {name.trimmed(), capacity});
+    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM showrooms WHERE name = ?"),
+             {name.trimmed()});
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("INSERT INTO showrooms (name, capacity) VALUES (?, ?)"),
+             {name.trimmed(), capacity});
     AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("showrooms"), 0, {},
                     {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("capacity"), capacity}});
     tx.commit();
@@ -242,7 +271,8 @@ void AppointmentRepository::setShowroom(const QString &name, int capacity)
 
 QList<QPair<QString, int>> AppointmentRepository::showrooms() const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT name, capacity FROM showrooms ORDER BY name"));
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT name, capacity FROM showrooms ORDER BY name"));
     QList<QPair<QString, int>> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt()});
@@ -251,10 +281,12 @@ QList<QPair<QString, int>> AppointmentRepository::showrooms() const
 
 QList<Appointment> AppointmentRepository::between(qint64 fromMs, qint64 toMs) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
-                                          "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"),
-                           {fromMs, toMs});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+            "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"),
+        {fromMs, toMs});
     return appointmentsFrom(q);
 }
 

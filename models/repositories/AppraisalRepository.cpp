@@ -56,7 +56,8 @@ Appraisal Appraisal::fromJson(const QJsonObject &o)
     a.satisfaction = o.value(QStringLiteral("satisfaction")).toDouble(-1);
     const QJsonObject comp = o.value(QStringLiteral("compliance")).toObject();
     for (auto it = comp.begin(); it != comp.end(); ++it)
-        a.compliance.insert(it.key(), {it.value().toArray().at(0).toInt(), it.value().toArray().at(1).toInt()});
+        a.compliance.insert(it.key(),
+                            {it.value().toArray().at(0).toInt(), it.value().toArray().at(1).toInt()});
     a.complianceAll = o.value(QStringLiteral("compliance_all")).toDouble(-1);
     a.consultations = o.value(QStringLiteral("consultations")).toInt();
     a.viewings = o.value(QStringLiteral("viewings")).toInt();
@@ -75,8 +76,9 @@ QPair<qint64, qint64> checkedMonth(const QString &monthText, QDate *first)
 {
     const auto span = OfficeTime::monthSpan(monthText, first);
     if (!first->isValid())
-        throw ValidationError(QStringLiteral("--month"),
-                              AppraisalRepository::tr("--month: \"%1\" is not a month like 2026-11").arg(monthText));
+        throw ValidationError(
+            QStringLiteral("--month"),
+            AppraisalRepository::tr("--month: \"%1\" is not a month like 2026-11").arg(monthText));
     return span;
 }
 
@@ -99,9 +101,12 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
     const qint64 countUntil = std::min(now, to); // an open item counts as missed once its deadline has passed
     QSqlDatabase db = m_session.db->connection();
     SettingsRepository settings(m_session);
-    const double minSatisfaction = settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble();
-    const double minCompliance = settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble();
-    const double maxComplaintRate = settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble();
+    const double minSatisfaction =
+        settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble();
+    const double minCompliance =
+        settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble();
+    const double maxComplaintRate =
+        settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble();
 
     // The team and the counts that have a (staff, time) index, in one query: each correlated
     // count reads its index range only. The other measures follow, each one grouped query for the
@@ -110,15 +115,17 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
     QList<Appraisal> out;
     {
         // Staff who joined after the month are not part of it.
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT s.id, s.name, s.role, (SELECT COUNT(DISTINCT r.client_id) FROM service_records r "
-                                              "WHERE r.staff_id = s.id AND r.at >= ? AND r.at < ?), (SELECT COUNT(*) FROM "
-                                              "consultations x WHERE x.staff_id = s.id AND x.received_at >= ? AND x.received_at < ?), "
-                                              "(SELECT COUNT(*) FROM appointments a WHERE a.consultant_id = s.id AND a.starts_at >= ? AND "
-                                              "a.starts_at < ? AND a.status IN ('checked_in','done')) FROM staff s WHERE s.active = 1 AND "
-                                              "s.created_at < CAST(? AS BIGINT) AND s.role IN ('consultant','service','reception') "
-                                              "ORDER BY s.id"),
-                               {from, to, from, to, from, to, to});
+        QSqlQuery q = Sql::run(
+            db,
+            QStringLiteral(
+                "SELECT s.id, s.name, s.role, (SELECT COUNT(DISTINCT r.client_id) FROM service_records r "
+                "WHERE r.staff_id = s.id AND r.at >= ? AND r.at < ?), (SELECT COUNT(*) FROM "
+                "consultations x WHERE x.staff_id = s.id AND x.received_at >= ? AND x.received_at < ?), "
+                "(SELECT COUNT(*) FROM appointments a WHERE a.consultant_id = s.id AND a.starts_at >= ? AND "
+                "a.starts_at < ? AND a.status IN ('checked_in','done')) FROM staff s WHERE s.active = 1 AND "
+                "s.created_at < CAST(? AS BIGINT) AND s.role IN ('consultant','service','reception') "
+                "ORDER BY s.id"),
+            {from, to, from, to, from, to, to});
         while (q.next()) {
             Appraisal a;
             a.staffId = q.value(0).toLongLong();
@@ -137,17 +144,20 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
             byStaff.insert(q.value(0).toLongLong(), q.value(1));
         return byStaff;
     };
-    const QHash<qint64, QVariant> complaints =
-        perStaff(QStringLiteral("SELECT k.consultant_id, COUNT(*) FROM complaints c JOIN clients k ON k.id = c.client_id WHERE "
-                                "c.received_at >= ? AND c.received_at < ? AND k.consultant_id IS NOT NULL GROUP BY k.consultant_id"),
-                 span);
+    const QHash<qint64, QVariant> complaints = perStaff(
+        QStringLiteral(
+            "SELECT k.consultant_id, COUNT(*) FROM complaints c JOIN clients k ON k.id = c.client_id WHERE "
+            "c.received_at >= ? AND c.received_at < ? AND k.consultant_id IS NOT NULL GROUP BY k.consultant_id"),
+        span);
     QHash<qint64, SurveyRepository::Score> scores; // as SurveyRepository::scoreOf computes them
     {
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT staff_id, COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * "
-                                              "1.0) FROM survey_responses WHERE responded_at >= ? AND responded_at < ? AND staff_id IS "
-                                              "NOT NULL GROUP BY staff_id"),
-                               span);
+        QSqlQuery q = Sql::run(
+            db,
+            QStringLiteral(
+                "SELECT staff_id, COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * "
+                "1.0) FROM survey_responses WHERE responded_at >= ? AND responded_at < ? AND staff_id IS "
+                "NOT NULL GROUP BY staff_id"),
+            span);
         while (q.next()) {
             SurveyRepository::Score score;
             score.staffId = q.value(0).toLongLong();
@@ -161,12 +171,14 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
     }
     QHash<qint64, QMap<QString, QPair<int, int>>> compliance;
     {
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT staff_id, policy, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN "
-                                              "outcome IS NOT NULL OR (stopped_at IS NULL AND due_at < ?) THEN 1 ELSE 0 END) FROM "
-                                              "deadline_items WHERE due_at >= ? AND due_at < ? AND staff_id IS NOT NULL GROUP BY "
-                                              "staff_id, policy"),
-                               {countUntil, from, to});
+        QSqlQuery q = Sql::run(
+            db,
+            QStringLiteral(
+                "SELECT staff_id, policy, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN "
+                "outcome IS NOT NULL OR (stopped_at IS NULL AND due_at < ?) THEN 1 ELSE 0 END) FROM "
+                "deadline_items WHERE due_at >= ? AND due_at < ? AND staff_id IS NOT NULL GROUP BY "
+                "staff_id, policy"),
+            {countUntil, from, to});
         while (q.next()) {
             const int m = q.value(2).toInt(), n = q.value(3).toInt();
             if (n > 0)
@@ -174,15 +186,17 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
         }
     }
     const QVariantList days{first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
-    const QHash<qint64, QVariant> contracts =
-        perStaff(QStringLiteral("SELECT consultant_id, COUNT(*) FROM contracts WHERE signed_on >= ? AND signed_on < ? AND status IN "
-                                "('signed','filed') GROUP BY consultant_id"),
-                 days);
+    const QHash<qint64, QVariant> contracts = perStaff(
+        QStringLiteral(
+            "SELECT consultant_id, COUNT(*) FROM contracts WHERE signed_on >= ? AND signed_on < ? AND status IN "
+            "('signed','filed') GROUP BY consultant_id"),
+        days);
     // As TrainingRepository::bestPassedScore: the best passed score of a session held in the month.
-    const QHash<qint64, QVariant> training =
-        perStaff(QStringLiteral("SELECT t.staff_id, MAX(t.score) FROM training_results t JOIN training_sessions x ON x.id = "
-                                "t.session_id WHERE t.passed = 1 AND x.held_on >= ? AND x.held_on < ? GROUP BY t.staff_id"),
-                 days);
+    const QHash<qint64, QVariant> training = perStaff(
+        QStringLiteral(
+            "SELECT t.staff_id, MAX(t.score) FROM training_results t JOIN training_sessions x ON x.id = "
+            "t.session_id WHERE t.passed = 1 AND x.held_on >= ? AND x.held_on < ? GROUP BY t.staff_id"),
+        days);
     for (Appraisal &a : out) {
         a.complaints = complaints.value(a.staffId, 0).toInt();
         a.complaintRate = a.clientsServed > 0 ? double(a.complaints) / a.clientsServed : 0;
@@ -200,11 +214,17 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
         const QVariant best = training.value(a.staffId);
         a.trainingScore = best.isNull() || !best.isValid() ? -1 : best.toInt();
         if (a.satisfaction >= 0 && a.satisfaction < minSatisfaction)
-            a.coaching << tr("satisfaction %1 below %2").arg(a.satisfaction, 0, 'f', 2).arg(minSatisfaction, 0, 'f', 1);
+            a.coaching << tr("satisfaction %1 below %2")
+                              .arg(a.satisfaction, 0, 'f', 2)
+                              .arg(minSatisfaction, 0, 'f', 1);
         if (a.complianceAll >= 0 && a.complianceAll < minCompliance)
-            a.coaching << tr("deadline compliance %1% below %2%").arg(a.complianceAll, 0, 'f', 1).arg(minCompliance, 0, 'f', 0);
+            a.coaching << tr("deadline compliance %1% below %2%")
+                              .arg(a.complianceAll, 0, 'f', 1)
+                              .arg(minCompliance, 0, 'f', 0);
         if (a.complaintRate > maxComplaintRate)
-            a.coaching << tr("complaint rate %1 above %2").arg(a.complaintRate, 0, 'f', 3).arg(maxComplaintRate, 0, 'f', 3);
+            a.coaching << tr("complaint rate %1 above %2")
+                              .arg(a.complaintRate, 0, 'f', 3)
+                              .arg(maxComplaintRate, 0, 'f', 3);
         if (a.trainingScore < 0)
             a.coaching << tr("no training passed this month");
     }
@@ -233,7 +253,8 @@ static QString revisionKey(const QString &month)
 
 int AppraisalRepository::publishedRevision(const QString &month) const
 {
-    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM kpi_snapshots WHERE month = ?"),
+    return Sql::scalar(m_session.db->connection(),
+                       QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM kpi_snapshots WHERE month = ?"),
                        {month})
         .toInt();
 }
@@ -260,11 +281,13 @@ QList<Appraisal> AppraisalRepository::month(const QString &monthText) const
         checkedMonth(monthText, &first);
         if (revision == 0)
             return {};
-        return snapshots(QStringLiteral("month = ? AND revision = ? AND staff_id = ?"), {monthText, revision, m_session.actorId});
+        return snapshots(QStringLiteral("month = ? AND revision = ? AND staff_id = ?"),
+                         {monthText, revision, m_session.actorId});
     }
     if (revision == 0)
         return compute(monthText);
-    QList<Appraisal> out = snapshots(QStringLiteral("month = ? AND revision = ? ORDER BY staff_id"), {monthText, revision});
+    QList<Appraisal> out =
+        snapshots(QStringLiteral("month = ? AND revision = ? ORDER BY staff_id"), {monthText, revision});
     std::sort(out.begin(), out.end(), [](const Appraisal &x, const Appraisal &y) { return x.rank < y.rank; });
     return out;
 }
@@ -272,8 +295,10 @@ QList<Appraisal> AppraisalRepository::month(const QString &monthText) const
 // Callers decide whose rows (month(), history()).
 QList<Appraisal> AppraisalRepository::snapshots(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT figures, revision, published_at, reason FROM kpi_snapshots WHERE ") + where, values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("SELECT figures, revision, published_at, reason FROM kpi_snapshots WHERE ") + where,
+        values);
     QList<Appraisal> out;
     while (q.next()) {
         Appraisal a = Appraisal::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
@@ -291,13 +316,18 @@ void AppraisalRepository::store(const QString &month, int revision, const QStrin
     const qint64 now = m_session.clock->nowMs();
     Transaction tx(*m_session.db);
     for (const Appraisal &a : figures)
-        Sql::run(m_session.db->connection(),
-                 QStringLiteral("INSERT INTO kpi_snapshots (month, staff_id, revision, figures, published_at, published_by, reason) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {month, a.staffId, revision, QString::fromUtf8(QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact)), now,
-                  Sql::nullableId(m_session.actorId), reason.trimmed()});
+        Sql::run(
+            m_session.db->connection(),
+            QStringLiteral(
+                "INSERT INTO kpi_snapshots (month, staff_id, revision, figures, published_at, published_by, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {month, a.staffId, revision,
+             QString::fromUtf8(QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact)), now,
+             Sql::nullableId(m_session.actorId), reason.trimmed()});
     AuditLog::write(m_session, QStringLiteral("publish"), QStringLiteral("kpi_snapshots"), revision, {},
-                    {{QStringLiteral("month"), month}, {QStringLiteral("revision"), revision}, {QStringLiteral("reason"), reason.trimmed()}});
+                    {{QStringLiteral("month"), month},
+                     {QStringLiteral("revision"), revision},
+                     {QStringLiteral("reason"), reason.trimmed()}});
     tx.commit();
 }
 
@@ -307,8 +337,10 @@ void AppraisalRepository::publish(const QString &month)
     Transaction tx(*m_session.db);
     tx.lockKey(revisionKey(month));
     if (publishedRevision(month) > 0)
-        throw ValidationError(QStringLiteral("month"),
-                              tr("Month: %1 is published already; publish a correction as a new revision with its reason").arg(month));
+        throw ValidationError(
+            QStringLiteral("month"),
+            tr("Month: %1 is published already; publish a correction as a new revision with its reason")
+                .arg(month));
     store(month, 1, QString());
     tx.commit();
 }
@@ -330,22 +362,28 @@ int AppraisalRepository::revise(const QString &month, const QString &reason)
 
 QList<Appraisal> AppraisalRepository::history(const QString &month, qint64 staffId) const
 {
-    return snapshots(QStringLiteral("month = ? AND staff_id = ? ORDER BY revision"), {month, visibleStaff(staffId)});
+    return snapshots(QStringLiteral("month = ? AND staff_id = ? ORDER BY revision"),
+                     {month, visibleStaff(staffId)});
 }
 
 // ---------------------------------------------------------------- rewards and coaching
 
 void AppraisalRepository::checkAppraised(const QString &month, qint64 staffId) const
 {
-    const QVariant found = Sql::scalar(m_session.db->connection(),
-                                       QStringLiteral("SELECT COUNT(*) FROM kpi_snapshots WHERE month = ? AND staff_id = ?"),
-                                       {month, staffId});
+    const QVariant found =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM kpi_snapshots WHERE month = ? AND staff_id = ?"),
+                    {month, staffId});
     if (found.toInt() > 0)
         return;
     if (publishedRevision(month) == 0)
-        throw ValidationError(QStringLiteral("month"),
-                              tr("Month: %1 is not published yet; publish it before recording rewards and coaching").arg(month));
-    throw ValidationError(QStringLiteral("staff"), tr("Staff member: No. %1 is not in the published appraisal of %2").arg(staffId).arg(month));
+        throw ValidationError(
+            QStringLiteral("month"),
+            tr("Month: %1 is not published yet; publish it before recording rewards and coaching")
+                .arg(month));
+    throw ValidationError(
+        QStringLiteral("staff"),
+        tr("Staff member: No. %1 is not in the published appraisal of %2").arg(staffId).arg(month));
 }
 
 namespace {
@@ -396,18 +434,21 @@ QList<AppraisalReward> AppraisalRepository::rewards(const QString &month, qint64
     QVariantList values{month};
     if (who > 0)
         values << who;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT r.id, r.month, r.staff_id, s.name, r.reward, r.reason, r.given_on, r.given_by, g.name, "
-                                          "r.row_version FROM appraisal_rewards r JOIN staff s ON s.id = r.staff_id LEFT JOIN staff g "
-                                          "ON g.id = r.given_by WHERE r.month = ?")
-                               + (who > 0 ? QStringLiteral(" AND r.staff_id = ?") : QString())
-                               + QStringLiteral(" ORDER BY r.given_on, r.id"),
-                           values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT r.id, r.month, r.staff_id, s.name, r.reward, r.reason, r.given_on, r.given_by, g.name, "
+            "r.row_version FROM appraisal_rewards r JOIN staff s ON s.id = r.staff_id LEFT JOIN staff g "
+            "ON g.id = r.given_by WHERE r.month = ?") +
+            (who > 0 ? QStringLiteral(" AND r.staff_id = ?") : QString()) +
+            QStringLiteral(" ORDER BY r.given_on, r.id"),
+        values);
     QList<AppraisalReward> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate),
-                    q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toInt()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toLongLong(),
+                    q.value(8).toString(), q.value(9).toInt()});
     return out;
 }
 
@@ -456,18 +497,21 @@ QList<AppraisalCoaching> AppraisalRepository::coaching(const QString &month, qin
     QVariantList values{month};
     if (who > 0)
         values << who;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT c.id, c.month, c.staff_id, s.name, c.held_on, c.topic, c.outcome, c.coach_id, g.name, "
-                                          "c.row_version FROM appraisal_coaching c JOIN staff s ON s.id = c.staff_id LEFT JOIN staff g "
-                                          "ON g.id = c.coach_id WHERE c.month = ?")
-                               + (who > 0 ? QStringLiteral(" AND c.staff_id = ?") : QString())
-                               + QStringLiteral(" ORDER BY c.held_on, c.id"),
-                           values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT c.id, c.month, c.staff_id, s.name, c.held_on, c.topic, c.outcome, c.coach_id, g.name, "
+            "c.row_version FROM appraisal_coaching c JOIN staff s ON s.id = c.staff_id LEFT JOIN staff g "
+            "ON g.id = c.coach_id WHERE c.month = ?") +
+            (who > 0 ? QStringLiteral(" AND c.staff_id = ?") : QString()) +
+            QStringLiteral(" ORDER BY c.held_on, c.id"),
+        values);
     QList<AppraisalCoaching> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(), q.value(6).toString(),
-                    q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toInt()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                    q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+                    q.value(8).toString(), q.value(9).toInt()});
     return out;
 }
 

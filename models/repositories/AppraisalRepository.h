@@ -19,20 +19,20 @@ struct Appraisal
     qint64 staffId = 0;
     QString staffName;
     QString role;
-    int clientsServed = 0;       // distinct clients with a service record by them in the month
-    int complaints = 0;          // complaints received in the month from clients they serve
-    double complaintRate = 0;    // complaints ÷ clients served
+    int clientsServed = 0;    // distinct clients with a service record by them in the month
+    int complaints = 0;       // complaints received in the month from clients they serve
+    double complaintRate = 0; // complaints ÷ clients served
     int surveyResponses = 0;
-    double satisfaction = -1;    // average of the three dimensions, 1–5; -1 without responses
+    double satisfaction = -1;                  // average of the three dimensions, 1–5; -1 without responses
     QMap<QString, QPair<int, int>> compliance; // policy → (met on time, counted)
-    double complianceAll = -1;   // % met on time over every counted item; -1 with none
+    double complianceAll = -1;                 // % met on time over every counted item; -1 with none
     int consultations = 0, viewings = 0, contracts = 0;
-    int trainingScore = -1;      // best passed score of the month, -1 when not passed
-    int rank = 0;                // 1 = best of the team
-    QStringList coaching;        // why they are flagged for coaching (translated)
-    int revision = 0;            // 0: live figures; 1, 2, …: a published revision
+    int trainingScore = -1; // best passed score of the month, -1 when not passed
+    int rank = 0;           // 1 = best of the team
+    QStringList coaching;   // why they are flagged for coaching (translated)
+    int revision = 0;       // 0: live figures; 1, 2, …: a published revision
     qint64 publishedAt = 0;
-    QString reason;              // why a revision was published
+    QString reason; // why a revision was published
 
     QJsonObject toJson() const;
     static Appraisal fromJson(const QJsonObject &o);
@@ -64,7 +64,7 @@ struct AppraisalCoaching
     QString staffName;
     QDate heldOn;
     QString topic;
-    QString outcome; // may be filled in later
+    QString outcome;    // may be filled in later
     qint64 coachId = 0; // the supervisor who recorded it
     QString coachName;
     int rowVersion = 0;

@@ -4,13 +4,13 @@
 #include "repositories/ChangeFeed.h"
 
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Phone.h"
 #include "security/Permissions.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "core/Errors.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +21,8 @@ QString AuditLog::toJson(const QVariantMap &values)
 {
     if (values.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
 }
 
 namespace {
@@ -38,11 +39,13 @@ void AuditLog::write(const Session &session, const QString &action, const QStrin
     const QString connection = db.connection().connectionName();
     const QString beforeJson = toJson(before), afterJson = toJson(after);
     const AuditChain::Images images = AuditChain::digestImages(beforeJson, afterJson);
-    QSqlQuery q = Sql::run(db.connection(),
-                           QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, "
-                                          "after_json, images_salt, images_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {session.clock->nowMs(), Sql::nullableId(session.actorId), action, entity, Sql::nullableId(entityId),
-                            Sql::nullableText(beforeJson), Sql::nullableText(afterJson), images.salt, images.digest});
+    QSqlQuery q = Sql::run(
+        db.connection(),
+        QStringLiteral(
+            "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, "
+            "after_json, images_salt, images_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {session.clock->nowMs(), Sql::nullableId(session.actorId), action, entity, Sql::nullableId(entityId),
+         Sql::nullableText(beforeJson), Sql::nullableText(afterJson), images.salt, images.digest});
     if (!q.next())
         throw StorageError(tr("The audit entry was not saved."));
     const qint64 id = q.value(0).toLongLong();
@@ -54,35 +57,40 @@ void AuditLog::write(const Session &session, const QString &action, const QStrin
         t_unsealed[connection].clear();
     t_unsealed[connection].append(id);
     if (first)
-        Transaction::beforeCommit(db, [&db, connection] { AuditChain::seal(db, t_unsealed.take(connection)); });
+        Transaction::beforeCommit(db,
+                                  [&db, connection] { AuditChain::seal(db, t_unsealed.take(connection)); });
     tx.commit();
     ChangeFeed::announce(session, entity);
 }
 
-int AuditLog::redact(const Session &session, const QString &entity, const QString &idsSql, const QVariantList &params,
-                     const QString &reason)
+int AuditLog::redact(const Session &session, const QString &entity, const QString &idsSql,
+                     const QVariantList &params, const QString &reason)
 {
     const QString marker = toJson({{QStringLiteral("redacted"), reason}});
     QVariantList all{marker, entity};
     all += params;
-    return Sql::run(session.db->connection(),
-                    QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = ?, images_salt = NULL WHERE entity = ? AND entity_id IN (%1) AND "
-                                   "(before_json IS NOT NULL OR (after_json IS NOT NULL AND after_json NOT LIKE '{\"redacted\":%'))")
-                        .arg(idsSql),
-                    all)
-        .numRowsAffected();
+    return Sql::
+        run(session.db->connection(),
+            QStringLiteral(
+                "UPDATE audit_log SET before_json = NULL, after_json = ?, images_salt = NULL WHERE entity = ? AND entity_id IN (%1) AND "
+                "(before_json IS NOT NULL OR (after_json IS NOT NULL AND after_json NOT LIKE '{\"redacted\":%'))")
+                .arg(idsSql),
+            all)
+            .numRowsAffected();
 }
 
 QList<AuditEntry> AuditLog::forEntity(const Session &session, const QString &entity, qint64 entityId)
 {
-    QSqlQuery q = Sql::run(session.db->connection(),
-                           QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json "
-                                          "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
-                           {entity, entityId});
+    QSqlQuery q =
+        Sql::run(session.db->connection(),
+                 QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json "
+                                "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                 {entity, entityId});
     QList<AuditEntry> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                    q.value(6).toString(), q.value(7).toString()});
     return out;
 }
 
@@ -108,11 +116,14 @@ QList<AuditEntry> AuditLog::search(const Session &session, const AuditFilter &f)
     if (f.toMs != 0)
         add("at < ?", f.toMs);
     values << f.limit;
-    QSqlQuery q = Sql::run(session.db->connection(),
-                           QStringLiteral("SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json FROM audit_log%1 "
-                                          "ORDER BY id DESC LIMIT ?")
-                               .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
-                           values);
+    QSqlQuery q = Sql::run(
+        session.db->connection(),
+        QStringLiteral(
+            "SELECT id, at, actor_id, action, entity, entity_id, before_json, after_json FROM audit_log%1 "
+            "ORDER BY id DESC LIMIT ?")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+        values);
     const bool mask = !Permissions::seesFullClient(session, -1);
     auto masked = [mask](const QString &json) {
         if (!mask || json.isEmpty())
@@ -125,8 +136,9 @@ QList<AuditEntry> AuditLog::search(const Session &session, const AuditFilter &f)
     };
     QList<AuditEntry> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toLongLong(), masked(q.value(6).toString()), masked(q.value(7).toString())});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                    masked(q.value(6).toString()), masked(q.value(7).toString())});
     return out;
 }
 
@@ -182,7 +194,8 @@ QString AuditLog::entityLabel(const QString &entity)
 
 qint64 AuditLog::count(const Session &session)
 {
-    return Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    return Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log"))
+        .toLongLong();
 }
 
 } // namespace estatedesk

@@ -24,11 +24,11 @@ struct AuditEntry
 
 struct AuditFilter
 {
-    qint64 actorId = 0;    // 0: anyone
-    QString entity;        // table, empty: any
-    qint64 entityId = 0;   // 0: any
-    qint64 fromMs = 0;     // 0: open
-    qint64 toMs = 0;       // exclusive, 0: open
+    qint64 actorId = 0;  // 0: anyone
+    QString entity;      // table, empty: any
+    qint64 entityId = 0; // 0: any
+    qint64 fromMs = 0;   // 0: open
+    qint64 toMs = 0;     // exclusive, 0: open
     int limit = 1000;
 };
 
@@ -63,8 +63,8 @@ public:
     // images with their digest only where they are not redacted. The run that redacts writes its
     // own audit entry (retention, erasure) naming the client and how many entries it redacted, so
     // the redaction is itself on the chain.
-    static int redact(const Session &session, const QString &entity, const QString &idsSql, const QVariantList &params,
-                      const QString &reason);
+    static int redact(const Session &session, const QString &entity, const QString &idsSql,
+                      const QVariantList &params, const QString &reason);
 };
 
 } // namespace estatedesk

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/CalendarRepository.h"
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -14,10 +14,12 @@ namespace estatedesk {
 WorkCalendar CalendarRepository::load() const
 {
     WorkCalendar calendar;
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT day, kind, name FROM calendar_days"));
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(), QStringLiteral("SELECT day, kind, name FROM calendar_days"));
     while (q.next())
         calendar.set({QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                      q.value(1).toString() == QLatin1String("workday") ? WorkCalendar::Kind::Workday : WorkCalendar::Kind::Holiday,
+                      q.value(1).toString() == QLatin1String("workday") ? WorkCalendar::Kind::Workday
+                                                                        : WorkCalendar::Kind::Holiday,
                       q.value(2).toString()});
     return calendar;
 }
@@ -26,7 +28,8 @@ void CalendarRepository::writeEntries(const QList<WorkCalendar::Entry> &entries)
 {
     QSqlDatabase db = m_session.db->connection();
     QSqlQuery del = Sql::prepare(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
-    QSqlQuery ins = Sql::prepare(db, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
+    QSqlQuery ins =
+        Sql::prepare(db, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
     for (const WorkCalendar::Entry &e : entries) {
         del.bindValue(0, e.date.toString(Qt::ISODate));
         Sql::exec(del);
@@ -41,7 +44,8 @@ int CalendarRepository::importEntries(const QList<WorkCalendar::Entry> &entries,
 {
     Permissions::require(m_session, Action::EditCalendar);
     Transaction tx(*m_session.db);
-    tx.lockKey(QStringLiteral("calendar_days")); // the calendar changed, and open deadlines recomputed, by one PC at a time
+    tx.lockKey(QStringLiteral(
+        "calendar_days")); // the calendar changed, and open deadlines recomputed, by one PC at a time
     writeEntries(entries);
     AuditLog::write(m_session, QStringLiteral("import"), QStringLiteral("calendar_days"), 0, {},
                     {{QStringLiteral("dates"), entries.size()}, {QStringLiteral("source"), source}});
@@ -75,24 +79,30 @@ void CalendarRepository::setDay(const QDate &day, const QString &kind, const QSt
     if (!day.isValid())
         throw ValidationError(QStringLiteral("date"), tr("Date: not a valid date"));
     if (!kind.isEmpty() && kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
-        throw ValidationError(QStringLiteral("kind"), tr("Kind: \"%1\" must be holiday or workday").arg(kind));
+        throw ValidationError(QStringLiteral("kind"),
+                              tr("Kind: \"%1\" must be holiday or workday").arg(kind));
     Transaction tx(*m_session.db);
     tx.lockKey(QStringLiteral("calendar_days"));
     QSqlDatabase db = m_session.db->connection();
     const QString key = day.toString(Qt::ISODate);
-    QSqlQuery before = Sql::run(db, QStringLiteral("SELECT kind, name FROM calendar_days WHERE day = ?"), {key});
+    QSqlQuery before =
+        Sql::run(db, QStringLiteral("SELECT kind, name FROM calendar_days WHERE day = ?"), {key});
     QVariantMap beforeMap;
     if (before.next())
-        beforeMap = {{QStringLiteral("day"), key}, {QStringLiteral("kind"), before.value(0)}, {QStringLiteral("name"), before.value(1)}};
+        beforeMap = {{QStringLiteral("day"), key},
+                     {QStringLiteral("kind"), before.value(0)},
+                     {QStringLiteral("name"), before.value(1)}};
     before.finish();
     Sql::run(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"), {key});
     QVariantMap afterMap{{QStringLiteral("day"), key}};
     if (!kind.isEmpty()) {
-        Sql::run(db, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"), {key, kind, name.trimmed()});
+        Sql::run(db, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"),
+                 {key, kind, name.trimmed()});
         afterMap.insert(QStringLiteral("kind"), kind);
         afterMap.insert(QStringLiteral("name"), name.trimmed());
     }
-    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("calendar_days"), 0, beforeMap, afterMap);
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("calendar_days"), 0, beforeMap,
+                    afterMap);
     DeadlineRepository(m_session).recomputeOpen();
     tx.commit();
 }

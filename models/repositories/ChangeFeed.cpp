@@ -84,7 +84,9 @@ void ChangeWatcher::poll()
         m_dataVersion = now;
         if (first || !moved)
             return;
-        QSqlQuery entries = Sql::run(connection, QStringLiteral("SELECT id, entity FROM audit_log WHERE id > ? ORDER BY id"), {m_lastAuditId});
+        QSqlQuery entries =
+            Sql::run(connection, QStringLiteral("SELECT id, entity FROM audit_log WHERE id > ? ORDER BY id"),
+                     {m_lastAuditId});
         bool named = false;
         while (entries.next()) {
             m_lastAuditId = entries.value(0).toLongLong();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/ClientRepository.h"
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "core/Pinyin.h"
 #include "repositories/AuditLog.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -67,10 +67,9 @@ void ClientRepository::refuseDuplicatePhone(const Client &client) const
 {
     const Client other = findByPhone(client.phone);
     if (other.id != 0 && other.id != client.id)
-        throw ValidationError(QStringLiteral("phone"),
-                              tr("Phone: %1 already belongs to client %2 (No. %3)")
-                                  .arg(Phone::display(client.phone), other.name)
-                                  .arg(other.id));
+        throw ValidationError(QStringLiteral("phone"), tr("Phone: %1 already belongs to client %2 (No. %3)")
+                                                           .arg(Phone::display(client.phone), other.name)
+                                                           .arg(other.id));
 }
 
 void ClientRepository::add(Client &client)
@@ -97,8 +96,9 @@ void ClientRepository::update(Client &client)
         client.phone = stored.phone;
     if (!Permissions::seesFullClient(m_session, stored.consultantId)) {
         if (!client.notes.trimmed().isEmpty() && client.notes != stored.notes)
-            throw PermissionError(tr("Not allowed: the notes of %1 are hidden from your role, so you may not change them.")
-                                      .arg(stored.name));
+            throw PermissionError(
+                tr("Not allowed: the notes of %1 are hidden from your role, so you may not change them.")
+                    .arg(stored.name));
         client.notes = stored.notes;
     }
     client.validate();
@@ -145,8 +145,9 @@ QHash<qint64, QString> ClientRepository::namesOf(const QList<qint64> &ids) const
             marks << QStringLiteral("?");
             values << id;
         }
-        QSqlQuery q = Sql::run(m_session.db->connection(),
-                               QStringLiteral("SELECT id, name FROM clients WHERE id IN (%1)").arg(marks.join(u',')), values);
+        QSqlQuery q = Sql::run(
+            m_session.db->connection(),
+            QStringLiteral("SELECT id, name FROM clients WHERE id IN (%1)").arg(marks.join(u',')), values);
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
@@ -178,7 +179,8 @@ Client ClientRepository::findByPhone(const QString &phone) const
                              : Phone::tryNormalize(phone);
     if (e164.isEmpty())
         return {};
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM clients WHERE phone = ?"), {e164});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM clients WHERE phone = ?"), {e164});
     if (!q.next())
         return {};
     Client c = clientFrom(q.record());
@@ -236,7 +238,8 @@ Match clientMatch(const Database &db, const QString &typed)
             // One or two digits would match nearly everyone anywhere in the number: take them as
             // the start of the number, which the phone index answers at once.
             m.where = QStringLiteral("c.phone >= ? AND c.phone < ?");
-            m.values << QVariant(QStringLiteral("+86") + national) << QVariant(QStringLiteral("+86") + national + QStringLiteral(":"));
+            m.values << QVariant(QStringLiteral("+86") + national)
+                     << QVariant(QStringLiteral("+86") + national + QStringLiteral(":"));
             m.order = QStringLiteral("c.phone");
             return m;
         }
@@ -244,19 +247,23 @@ Match clientMatch(const Database &db, const QString &typed)
         m.values << national;
         // The last digits (what callers read out) first, then the start of the number.
         m.rank = QStringLiteral("CASE WHEN c.phone LIKE ? THEN 0 WHEN c.phone LIKE ? THEN 1 ELSE 2 END");
-        m.rankValues << QVariant(QStringLiteral("%") + national) << QVariant(QStringLiteral("+86") + national + QStringLiteral("%"));
+        m.rankValues << QVariant(QStringLiteral("%") + national)
+                     << QVariant(QStringLiteral("+86") + national + QStringLiteral("%"));
     } else if (latin.match(text).hasMatch()) {
         // Pinyin initials ("zs") or full pinyin ("zhangsan") from the start, both answered by their
         // indexes. Latin names have their own letters there ("John Smith": "js", "johnsmith").
         const QString t = text.toLower().remove(u' ');
         const QString upper = t + QStringLiteral("{"); // the first string after every "t..." in ASCII order
-        m.where = QStringLiteral("((c.name_initials >= ? AND c.name_initials < ?) OR (c.name_pinyin >= ? AND c.name_pinyin < ?))");
+        m.where = QStringLiteral(
+            "((c.name_initials >= ? AND c.name_initials < ?) OR (c.name_pinyin >= ? AND c.name_pinyin < ?))");
         m.values << t << upper << t << upper;
-        m.rank = QStringLiteral("CASE WHEN c.name_initials = ? THEN 0 WHEN c.name_pinyin = ? THEN 1 WHEN c.name_initials >= ? AND "
-                                "c.name_initials < ? THEN 2 WHEN c.name_pinyin >= ? AND c.name_pinyin < ? THEN 3 ELSE 4 END");
+        m.rank = QStringLiteral(
+            "CASE WHEN c.name_initials = ? THEN 0 WHEN c.name_pinyin = ? THEN 1 WHEN c.name_initials >= ? AND "
+            "c.name_initials < ? THEN 2 WHEN c.name_pinyin >= ? AND c.name_pinyin < ? THEN 3 ELSE 4 END");
         m.rankValues << t << t << t << upper << t << upper;
         if (t.size() == 1)
-            m.order = QStringLiteral("c.name_initials, c.id"); // "z": 张 before 张三 before 张三丰, from the index
+            m.order =
+                QStringLiteral("c.name_initials, c.id"); // "z": 张 before 张三 before 张三丰, from the index
     } else {
         // Chinese (one, two or more characters) anywhere in the name. A plain position search:
         // SQLite 3.40's trigram index finds nothing for fewer than three characters.
@@ -301,13 +308,26 @@ QString orderBy(const ClientQuery &query, bool outer = false)
     const QString table = outer ? QStringLiteral("p") : QStringLiteral("c");
     QString column = table + QStringLiteral(".id");
     switch (query.sort) {
-    case ClientQuery::Sort::Id: break;
-    case ClientQuery::Sort::Name: column = table + QStringLiteral(".name"); break;
-    case ClientQuery::Sort::Phone: column = table + QStringLiteral(".phone"); break;
-    case ClientQuery::Sort::Source: column = table + QStringLiteral(".source"); break;
-    case ClientQuery::Sort::Consultant: column = QStringLiteral("s.name"); break;
-    case ClientQuery::Sort::CreatedAt: column = table + QStringLiteral(".created_at"); break;
-    case ClientQuery::Sort::LastServiceAt: column = QStringLiteral("last_service_at"); break;
+    case ClientQuery::Sort::Id:
+        break;
+    case ClientQuery::Sort::Name:
+        column = table + QStringLiteral(".name");
+        break;
+    case ClientQuery::Sort::Phone:
+        column = table + QStringLiteral(".phone");
+        break;
+    case ClientQuery::Sort::Source:
+        column = table + QStringLiteral(".source");
+        break;
+    case ClientQuery::Sort::Consultant:
+        column = QStringLiteral("s.name");
+        break;
+    case ClientQuery::Sort::CreatedAt:
+        column = table + QStringLiteral(".created_at");
+        break;
+    case ClientQuery::Sort::LastServiceAt:
+        column = QStringLiteral("last_service_at");
+        break;
     }
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY %1%2, %3.id%2").arg(column, dir, table);
@@ -318,7 +338,8 @@ QString orderBy(const ClientQuery &query, bool outer = false)
 qint64 ClientRepository::count(const ClientQuery &query) const
 {
     const Filter f = clientFilter(*m_session.db, query);
-    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients c") + f.where, f.values)
+    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients c") + f.where,
+                       f.values)
         .toLongLong();
 }
 
@@ -327,8 +348,9 @@ QList<ClientRow> ClientRepository::readRows(QSqlQuery &q) const
 {
     QList<ClientRow> out;
     while (q.next()) {
-        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong()};
+        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(),
+                      q.value(3).toString(),   q.value(4).toString(),  q.value(5).toString(),
+                      q.value(6).toLongLong(), q.value(7).toLongLong()};
         row.consultantId = q.value(8).toLongLong();
         if (!Permissions::seesFullClient(m_session, row.consultantId))
             row.phone = Phone::mask(row.phone);
@@ -343,28 +365,32 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
     Filter f = clientFilter(*m_session.db, query);
     f.values << limit << offset;
     if (query.sort == ClientQuery::Sort::LastServiceAt) { // sorted by it: computed for every match
-        QSqlQuery q = Sql::run(m_session.db->connection(),
-                               QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
-                                              "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS "
-                                              "last_service_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
-                                              "c.consultant_id")
-                                   + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
-                               f.values);
+        QSqlQuery q = Sql::run(
+            m_session.db->connection(),
+            QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
+                           "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS "
+                           "last_service_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
+                           "c.consultant_id") +
+                f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+            f.values);
         return readRows(q);
     }
     // Sorted and cut to the page first; the consultant's name and the last service are looked
     // up for the page's rows only (SQLite would otherwise join or compute them for every match it
     // sorts: 0.47 s instead of 0.03 s for the filter "1" on 100 000 clients).
     const bool byConsultant = query.sort == ClientQuery::Sort::Consultant;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT p.id, p.name, p.phone, p.gender, p.source, s.name, p.created_at, (SELECT MAX(r.at) "
-                                          "FROM service_records r WHERE r.client_id = p.id) AS last_service_at, p.consultant_id FROM "
-                                          "(SELECT c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.consultant_id FROM "
-                                          "clients c")
-                               + (byConsultant ? QStringLiteral(" LEFT JOIN staff s ON s.id = c.consultant_id") : QString()) + f.where
-                               + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?) p LEFT JOIN staff s ON s.id = p.consultant_id")
-                               + orderBy(query, true),
-                           f.values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT p.id, p.name, p.phone, p.gender, p.source, s.name, p.created_at, (SELECT MAX(r.at) "
+            "FROM service_records r WHERE r.client_id = p.id) AS last_service_at, p.consultant_id FROM "
+            "(SELECT c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.consultant_id FROM "
+            "clients c") +
+            (byConsultant ? QStringLiteral(" LEFT JOIN staff s ON s.id = c.consultant_id") : QString()) +
+            f.where + orderBy(query) +
+            QStringLiteral(" LIMIT ? OFFSET ?) p LEFT JOIN staff s ON s.id = p.consultant_id") +
+            orderBy(query, true),
+        f.values);
     return readRows(q);
 }
 
@@ -374,17 +400,19 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     if (keepId == duplicateId)
         throw ValidationError(QStringLiteral("client"), tr("Client: choose two different clients to merge"));
     Transaction tx(*m_session.db);
-    tx.lockRows(QStringLiteral("clients"), {keepId, duplicateId}); // a second merge of the same duplicate finds it gone
+    tx.lockRows(QStringLiteral("clients"),
+                {keepId, duplicateId}); // a second merge of the same duplicate finds it gone
     EntityStore<Client> clients = store(m_session);
     Client keep = clients.get(keepId);
     const Client dup = clients.get(duplicateId);
     QSqlDatabase db = m_session.db->connection();
-    for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"), QStringLiteral("appointments"),
-                                 QStringLiteral("contracts"), QStringLiteral("complaints"), QStringLiteral("handovers"),
-                                 QStringLiteral("deadline_items"), QStringLiteral("follow_ups"),
-                                 QStringLiteral("return_visits"), QStringLiteral("survey_responses"),
-                                 QStringLiteral("scheduled_visits")})
-        Sql::run(db, QStringLiteral("UPDATE %1 SET client_id = ? WHERE client_id = ?").arg(table), {keepId, duplicateId});
+    for (const QString &table :
+         {QStringLiteral("service_records"), QStringLiteral("consultations"), QStringLiteral("appointments"),
+          QStringLiteral("contracts"), QStringLiteral("complaints"), QStringLiteral("handovers"),
+          QStringLiteral("deadline_items"), QStringLiteral("follow_ups"), QStringLiteral("return_visits"),
+          QStringLiteral("survey_responses"), QStringLiteral("scheduled_visits")})
+        Sql::run(db, QStringLiteral("UPDATE %1 SET client_id = ? WHERE client_id = ?").arg(table),
+                 {keepId, duplicateId});
     if (keep.gender.isEmpty())
         keep.gender = dup.gender;
     if (keep.occupation.isEmpty())
@@ -398,7 +426,8 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
             keep.interests << i;
     if (!dup.notes.isEmpty())
         keep.notes = keep.notes.isEmpty() ? dup.notes : keep.notes + QStringLiteral("\n") + dup.notes;
-    const QVariantMap dupRow = RowGateway::toMap(RowGateway(m_session, QStringLiteral("clients"), tr("client")).fetch(duplicateId));
+    const QVariantMap dupRow =
+        RowGateway::toMap(RowGateway(m_session, QStringLiteral("clients"), tr("client")).fetch(duplicateId));
     Sql::run(db, QStringLiteral("DELETE FROM clients WHERE id = ?"), {duplicateId});
     clients.update(keep);
     AuditLog::write(m_session, QStringLiteral("merge"), QStringLiteral("clients"), keepId, {},
@@ -422,13 +451,16 @@ QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
         return {};
     QVariantList values = m.rankValues;
     values << m.values << limit;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
-                                          "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id), c.consultant_id, ")
-                               + m.rank
-                               + QStringLiteral(" AS match_rank FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE ")
-                               + m.where + QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
-                           values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
+            "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id), c.consultant_id, ") +
+            m.rank +
+            QStringLiteral(
+                " AS match_rank FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE ") +
+            m.where + QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
+        values);
     return readRows(q);
 }
 
@@ -437,8 +469,9 @@ void ClientRepository::forEach(const std::function<void(const Client &)> &visit)
     // Streams clients as this session may see them (masked where its role requires).
     qint64 lastId = 0;
     for (;;) {
-        QSqlQuery q = Sql::run(m_session.db->connection(),
-                               QStringLiteral("SELECT * FROM clients WHERE id > ? ORDER BY id LIMIT 1000"), {lastId});
+        QSqlQuery q =
+            Sql::run(m_session.db->connection(),
+                     QStringLiteral("SELECT * FROM clients WHERE id > ? ORDER BY id LIMIT 1000"), {lastId});
         int seen = 0;
         while (q.next()) {
             Client c = clientFrom(q.record());
@@ -466,15 +499,18 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
     const QList<Pinyin::Forms> pinyin = Pinyin::ofNames(names); // the search keys, in bulk
     // Multi-row INSERTs of kRows rows (13 values each: well within SQLite's 32 766 and
     // PostgreSQL's 65 535 parameters; Qt's SQLite driver names each placeholder, which makes
-    // preparing a statement grow with the square of its values, hence the smaller chunks there). RETURNING gives the ids with the phone (unique), since
-    // neither database promises the order of the rows it returns.
+    // preparing a statement grow with the square of its values, hence the smaller chunks there). RETURNING
+    // gives the ids with the phone (unique), since neither database promises the order of the rows it
+    // returns.
     const qsizetype kRows = m_session.db->backend() == Backend::Sqlite ? 50 : 200;
-    const QString columns = QStringLiteral("INSERT INTO clients (name, phone, gender, occupation, source, interests, notes, "
-                                           "consultant_id, created_at, updated_at, name_pinyin, name_initials, source_detail) VALUES ");
+    const QString columns = QStringLiteral(
+        "INSERT INTO clients (name, phone, gender, occupation, source, interests, notes, "
+        "consultant_id, created_at, updated_at, name_pinyin, name_initials, source_detail) VALUES ");
     const QString marks = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto statement = [&](qsizetype rows) {
         QStringList tuples(rows, marks);
-        return Sql::prepare(m_session.db->connection(), columns + tuples.join(u',') + QStringLiteral(" RETURNING id, phone"));
+        return Sql::prepare(m_session.db->connection(),
+                            columns + tuples.join(u',') + QStringLiteral(" RETURNING id, phone"));
     };
     QHash<QString, qsizetype> byPhone;
     // SQLite re-executes one prepared statement for every full chunk (preparing is most of the

@@ -14,7 +14,16 @@ namespace estatedesk {
 // What the client list asks for: an instant filter and a sort order.
 struct ClientQuery
 {
-    enum class Sort { Id, Name, Phone, Source, Consultant, CreatedAt, LastServiceAt };
+    enum class Sort
+    {
+        Id,
+        Name,
+        Phone,
+        Source,
+        Consultant,
+        CreatedAt,
+        LastServiceAt
+    };
     QString text; // name part or phone digits in any format
     Sort sort = Sort::Id;
     bool descending = false;

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "deadlines/DeadlinePolicy.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
@@ -10,7 +11,6 @@
 #include "repositories/EntityStore.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceRecordRepository.h"
-#include "core/OfficeTime.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -134,22 +134,26 @@ Complaint ComplaintRepository::get(qint64 id) const
 void ComplaintRepository::requireStep(const Complaint &c, const QString &step) const
 {
     if (step == QLatin1String("onsite") && c.severity != QLatin1String("emergency"))
-        throw ValidationError(QStringLiteral("severity"),
-                              tr("Severity: only an emergency complaint records the arrival on site (No. %1 is %2).")
-                                  .arg(c.id)
-                                  .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity)));
+        throw ValidationError(
+            QStringLiteral("severity"),
+            tr("Severity: only an emergency complaint records the arrival on site (No. %1 is %2).")
+                .arg(c.id)
+                .arg(Vocabulary::label(Vocabulary::complaintSeverities(), c.severity)));
     if (!allows(c.status, step))
-        throw ValidationError(QStringLiteral("status"),
-                              tr("Status: complaint No. %1 is \"%2\"; \"%3\" cannot follow that.")
-                                  .arg(c.id)
-                                  .arg(Vocabulary::label(Vocabulary::complaintStatuses(), c.status), stepLabel(step)));
+        throw ValidationError(
+            QStringLiteral("status"),
+            tr("Status: complaint No. %1 is \"%2\"; \"%3\" cannot follow that.")
+                .arg(c.id)
+                .arg(Vocabulary::label(Vocabulary::complaintStatuses(), c.status), stepLabel(step)));
 }
 
 void ComplaintRepository::addEvent(qint64 complaintId, const QString &kind, const QString &note, qint64 at)
 {
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("INSERT INTO complaint_events (complaint_id, at, kind, staff_id, note) VALUES (?, ?, ?, ?, ?)"),
-             {complaintId, at, kind, Sql::nullableId(m_session.actorId), note.trimmed()});
+    Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "INSERT INTO complaint_events (complaint_id, at, kind, staff_id, note) VALUES (?, ?, ?, ?, ?)"),
+        {complaintId, at, kind, Sql::nullableId(m_session.actorId), note.trimmed()});
 }
 
 void ComplaintRepository::saveStep(Complaint &c, const QString &step, const QString &note, qint64 at)
@@ -160,10 +164,12 @@ void ComplaintRepository::saveStep(Complaint &c, const QString &step, const QStr
     r.clientId = c.clientId;
     r.staffId = m_session.actorId > 0 ? m_session.actorId : c.staffId;
     r.at = at;
-    r.kind = step == QLatin1String("return_visit") ? QStringLiteral("return_visit") : QStringLiteral("complaint");
+    r.kind =
+        step == QLatin1String("return_visit") ? QStringLiteral("return_visit") : QStringLiteral("complaint");
     r.channel = c.channel;
-    r.content = note.trimmed().isEmpty() ? tr("Complaint No. %1: %2").arg(c.id).arg(stepLabel(step))
-                                         : tr("Complaint No. %1: %2 — %3").arg(c.id).arg(stepLabel(step), note.trimmed());
+    r.content = note.trimmed().isEmpty()
+                    ? tr("Complaint No. %1: %2").arg(c.id).arg(stepLabel(step))
+                    : tr("Complaint No. %1: %2 — %3").arg(c.id).arg(stepLabel(step), note.trimmed());
     r.result = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
     r.refEntity = kEntity;
     r.refId = c.id;
@@ -202,7 +208,8 @@ void ComplaintRepository::add(Complaint &c)
 {
     Permissions::require(m_session, Action::AddComplaint);
     c.status = kReceived;
-    c.firstResponseAt = c.solutionAt = c.onsiteAt = c.resolvedAt = c.closedAt = c.waitingSince = c.escalatedAt = 0;
+    c.firstResponseAt = c.solutionAt = c.onsiteAt = c.resolvedAt = c.closedAt = c.waitingSince =
+        c.escalatedAt = 0;
     c.reopened = 0;
     if (c.receivedAt <= 0)
         c.receivedAt = m_session.clock->nowMs();
@@ -210,10 +217,12 @@ void ComplaintRepository::add(Complaint &c)
         throw ValidationError(QStringLiteral("received_at"), tr("Received at: cannot be in the future"));
     Transaction tx(*m_session.db);
     if (c.unitId == 0 && c.contractId == 0) {
-        QSqlQuery q = Sql::run(m_session.db->connection(),
-                               QStringLiteral("SELECT id, unit_id FROM contracts WHERE client_id = ? AND status IN ('signed','filed') "
-                                              "ORDER BY id LIMIT 2"),
-                               {c.clientId});
+        QSqlQuery q = Sql::run(
+            m_session.db->connection(),
+            QStringLiteral(
+                "SELECT id, unit_id FROM contracts WHERE client_id = ? AND status IN ('signed','filed') "
+                "ORDER BY id LIMIT 2"),
+            {c.clientId});
         QList<QPair<qint64, qint64>> live;
         while (q.next())
             live.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
@@ -302,7 +311,8 @@ void ComplaintRepository::recordOnSite(qint64 id, qint64 arrivedAt, const QStrin
     Complaint c = get(id);
     requireStep(c, QStringLiteral("onsite"));
     if (c.onsiteAt > 0)
-        throw ValidationError(QStringLiteral("onsite_at"), tr("Arrival on site: already recorded for complaint No. %1").arg(id));
+        throw ValidationError(QStringLiteral("onsite_at"),
+                              tr("Arrival on site: already recorded for complaint No. %1").arg(id));
     if (arrivedAt < c.receivedAt || arrivedAt > m_session.clock->nowMs())
         throw ValidationError(QStringLiteral("onsite_at"),
                               tr("Arrival on site: must lie between the complaint's intake and now"));
@@ -319,7 +329,8 @@ void ComplaintRepository::waitForClient(qint64 id, const QString &note)
     Complaint c = get(id);
     requireStep(c, QStringLiteral("waiting"));
     if (c.waitingSince > 0)
-        throw ValidationError(QStringLiteral("status"), tr("Status: complaint No. %1 is already waiting for the client").arg(id));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: complaint No. %1 is already waiting for the client").arg(id));
     const qint64 now = m_session.clock->nowMs();
     c.waitingSince = now;
     saveStep(c, QStringLiteral("waiting"), note, now);
@@ -348,7 +359,8 @@ void ComplaintRepository::resumeFromClient(qint64 id, const QString &note)
     Complaint c = get(id);
     requireStep(c, QStringLiteral("resumed"));
     if (c.waitingSince == 0)
-        throw ValidationError(QStringLiteral("status"), tr("Status: complaint No. %1 is not waiting for the client").arg(id));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: complaint No. %1 is not waiting for the client").arg(id));
     const qint64 now = m_session.clock->nowMs();
     endWaiting(c, now);
     saveStep(c, QStringLiteral("resumed"), note, now);
@@ -367,7 +379,8 @@ void ComplaintRepository::resolve(qint64 id, const QString &note)
     c.status = kResolved;
     saveStep(c, QStringLiteral("resolved"), note, now);
     // The return visit is owed from here (seed 二.(三)2(3)).
-    DeadlineRepository(m_session).start(QStringLiteral("return-visit"), kEntity, id, c.clientId, c.staffId, now);
+    DeadlineRepository(m_session).start(QStringLiteral("return-visit"), kEntity, id, c.clientId, c.staffId,
+                                        now);
     tx.commit();
 }
 
@@ -388,12 +401,13 @@ void ComplaintRepository::recordReturnVisit(qint64 id, ReturnVisit &visit)
     visit.staffId = m_session.actorId > 0 ? m_session.actorId : c.staffId;
     visit.visitedAt = visit.visitedAt > 0 ? std::min(visit.visitedAt, now) : now;
     visit.createdAt = now;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("INSERT INTO return_visits (complaint_id, client_id, staff_id, visited_at, channel, "
-                                          "satisfaction, satisfied, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                          "RETURNING id"),
-                           {id, c.clientId, Sql::nullableId(visit.staffId), visit.visitedAt, visit.channel.trimmed(),
-                            visit.satisfaction, visit.satisfied ? 1 : 0, visit.outcome, now});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("INSERT INTO return_visits (complaint_id, client_id, staff_id, visited_at, channel, "
+                       "satisfaction, satisfied, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {id, c.clientId, Sql::nullableId(visit.staffId), visit.visitedAt, visit.channel.trimmed(),
+         visit.satisfaction, visit.satisfied ? 1 : 0, visit.outcome, now});
     q.next();
     visit.id = q.value(0).toLongLong();
     q.finish();
@@ -458,7 +472,8 @@ int ComplaintRepository::escalateOverdue()
     system.actorId = 0;
     const qint64 now = m_session.clock->nowMs();
     Transaction tx(*system.db);
-    tx.lockKey(QStringLiteral("jobs:escalations")); // another PC's run finishes first; this one sees what it escalated
+    tx.lockKey(QStringLiteral(
+        "jobs:escalations")); // another PC's run finishes first; this one sees what it escalated
     DeadlineRepository deadlines(system);
     QHash<qint64, QStringList> late; // complaint → the names of the policies past due
     DeadlineFilter onlyComplaints;
@@ -486,8 +501,8 @@ int ComplaintRepository::escalateOverdue()
         repo.saveStep(c, QStringLiteral("escalated"), labels.join(QStringLiteral(", ")), now);
         // One task for the supervisors (FollowUpRepository::due shows escalations to every one),
         // its text made when read, in the reader's language.
-        tasks.add(c.clientId, 0, today, FollowUpRepository::escalationStored(late.value(id)), QStringLiteral("escalation"),
-                  kEntity, id);
+        tasks.add(c.clientId, 0, today, FollowUpRepository::escalationStored(late.value(id)),
+                  QStringLiteral("escalation"), kEntity, id);
         ++escalated;
     }
     tx.commit();
@@ -496,16 +511,19 @@ int ComplaintRepository::escalateOverdue()
 
 qint64 ComplaintRepository::countOpen() const
 {
-    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM complaints WHERE closed_at IS NULL"))
+    return Sql::scalar(m_session.db->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM complaints WHERE closed_at IS NULL"))
         .toLongLong();
 }
 
 QList<Complaint> ComplaintRepository::list(bool openOnly, int limit) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM complaints WHERE (? = 0 OR closed_at IS NULL) ORDER BY received_at DESC, "
-                                          "id DESC LIMIT ?"),
-                           {openOnly ? 1 : 0, limit});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT * FROM complaints WHERE (? = 0 OR closed_at IS NULL) ORDER BY received_at DESC, "
+                     "id DESC LIMIT ?"),
+                 {openOnly ? 1 : 0, limit});
     QList<Complaint> out;
     while (q.next())
         out << complaintFrom(q.record());
@@ -514,10 +532,12 @@ QList<Complaint> ComplaintRepository::list(bool openOnly, int limit) const
 
 QList<ComplaintEvent> ComplaintRepository::events(qint64 complaintId) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT e.id, e.at, e.kind, e.staff_id, s.name, e.note FROM complaint_events e LEFT JOIN "
-                                          "staff s ON s.id = e.staff_id WHERE e.complaint_id = ? ORDER BY e.at, e.id"),
-                           {complaintId});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT e.id, e.at, e.kind, e.staff_id, s.name, e.note FROM complaint_events e LEFT JOIN "
+            "staff s ON s.id = e.staff_id WHERE e.complaint_id = ? ORDER BY e.at, e.id"),
+        {complaintId});
     QList<ComplaintEvent> out;
     while (q.next()) {
         ComplaintEvent e;
@@ -535,10 +555,12 @@ QList<ComplaintEvent> ComplaintRepository::events(qint64 complaintId) const
 
 QList<ReturnVisit> ComplaintRepository::returnVisits(qint64 complaintId) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT id, client_id, staff_id, visited_at, channel, satisfaction, satisfied, outcome, "
-                                          "created_at FROM return_visits WHERE complaint_id = ? ORDER BY visited_at, id"),
-                           {complaintId});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT id, client_id, staff_id, visited_at, channel, satisfaction, satisfied, outcome, "
+                     "created_at FROM return_visits WHERE complaint_id = ? ORDER BY visited_at, id"),
+                 {complaintId});
     QList<ReturnVisit> out;
     while (q.next()) {
         ReturnVisit v;

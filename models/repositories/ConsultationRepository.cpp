@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/ConsultationRepository.h"
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -77,31 +77,36 @@ void ConsultationRepository::add(Consultation &c)
             labels << Vocabulary::label(Vocabulary::interests(), i);
         content = labels.isEmpty() ? tr("Consultation received") : labels.join(QStringLiteral("、"));
     }
-    addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("consultation"), c.channel, content,
-                     c.respondedAt ? tr("Answered") : QString(), QStringLiteral("consultations"), c.id);
-    deadlines.start(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.clientId, c.staffId,
-                    clockStarts);
+    addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("consultation"),
+                     c.channel, content, c.respondedAt ? tr("Answered") : QString(),
+                     QStringLiteral("consultations"), c.id);
+    deadlines.start(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id,
+                    c.clientId, c.staffId, clockStarts);
     if (c.respondedAt)
-        deadlines.stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id, c.respondedAt);
+        deadlines.stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id,
+                       c.respondedAt);
     tx.commit();
 }
 
-void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt, qint64 staffId, const QString &content)
+void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt, qint64 staffId,
+                                            const QString &content)
 {
     Permissions::require(m_session, Action::RespondConsultation);
     Transaction tx(*m_session.db);
     if (c.respondedAt != 0)
-        throw ValidationError(QStringLiteral("responded_at"), tr("Responded at: this consultation was already answered at %1")
-                                                                  .arg(OfficeTime::formatDateTime(c.respondedAt)));
+        throw ValidationError(QStringLiteral("responded_at"),
+                              tr("Responded at: this consultation was already answered at %1")
+                                  .arg(OfficeTime::formatDateTime(c.respondedAt)));
     c.respondedAt = respondedAt;
     if (c.staffId == 0)
         c.staffId = staffId;
     consultations(m_session).update(c);
     addServiceRecord(m_session, c.clientId, staffId, respondedAt, QStringLiteral("consultation"), c.channel,
-                     content.trimmed().isEmpty() ? tr("First response to the consultation") : content.trimmed(),
+                     content.trimmed().isEmpty() ? tr("First response to the consultation")
+                                                 : content.trimmed(),
                      tr("Answered"), QStringLiteral("consultations"), c.id);
-    DeadlineRepository(m_session).stop(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id,
-                                       respondedAt);
+    DeadlineRepository(m_session).stop(QStringLiteral("consultation-response"),
+                                       QStringLiteral("consultations"), c.id, respondedAt);
     tx.commit();
 }
 
@@ -122,12 +127,14 @@ Consultation ConsultationRepository::respond(qint64 id, const QString &note)
 
 QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, qint64 clientId) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT k.id, k.client_id, c.name, k.channel, s.name, k.received_at, k.responded_at, "
-                                          "k.after_hours FROM consultations k JOIN clients c ON c.id = k.client_id LEFT JOIN staff s "
-                                          "ON s.id = k.staff_id WHERE (? = 0 OR k.responded_at IS NULL) AND (? = 0 OR k.client_id = ?) "
-                                          "ORDER BY k.received_at, k.id"),
-                           {openOnly ? 1 : 0, clientId, clientId});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT k.id, k.client_id, c.name, k.channel, s.name, k.received_at, k.responded_at, "
+            "k.after_hours FROM consultations k JOIN clients c ON c.id = k.client_id LEFT JOIN staff s "
+            "ON s.id = k.staff_id WHERE (? = 0 OR k.responded_at IS NULL) AND (? = 0 OR k.client_id = ?) "
+            "ORDER BY k.received_at, k.id"),
+        {openOnly ? 1 : 0, clientId, clientId});
     QList<Row> out;
     QList<qint64> ids;
     while (q.next()) {
@@ -143,7 +150,8 @@ QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, q
         out << r;
         ids << r.id;
     }
-    const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("consultations"), ids);
+    const auto deadlines =
+        DeadlineRepository(m_session).latestForRecords(QStringLiteral("consultations"), ids);
     for (Row &r : out)
         r.deadline = deadlines.value(r.id).value(QStringLiteral("consultation-response"));
     return out;

@@ -19,7 +19,8 @@ public:
     explicit ConsultationRepository(const Session &session) : m_session(session) {}
     void add(Consultation &consultation);
     // Records the first response (by staffId at respondedAt) with what was said.
-    void recordResponse(Consultation &consultation, qint64 respondedAt, qint64 staffId, const QString &content);
+    void recordResponse(Consultation &consultation, qint64 respondedAt, qint64 staffId,
+                        const QString &content);
     // Answers consultation id now, as the session's staff member (Action::RespondConsultation):
     // stops its 15-minute clock (met or met late) and writes the service record, in one
     // transaction. A consultation answered meanwhile on another PC is refused, naming when.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/ContractRepository.h"
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "core/IdDocument.h"
 #include "core/OfficeTime.h"
@@ -11,6 +10,7 @@
 #include "repositories/EntityStore.h"
 #include "repositories/ScheduledVisitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -29,7 +29,7 @@ QVariantMap contractRow(const Contract &c)
             {QStringLiteral("discount_fen"), c.discountFen},
             {QStringLiteral("status"), c.status},
             {QStringLiteral("signed_on"), c.signedOn.isValid() ? QVariant(c.signedOn.toString(Qt::ISODate))
-                                                                : QVariant(QMetaType::fromType<QString>())},
+                                                               : QVariant(QMetaType::fromType<QString>())},
             {QStringLiteral("cancel_reason"), c.cancelReason},
             {QStringLiteral("id_type"), c.idType},
             {QStringLiteral("id_number"), c.idNumber},
@@ -68,14 +68,16 @@ EntityStore<Contract> contracts(const Session &s)
 
 void ContractRepository::translateUnitTaken(const Contract &contract) const
 {
-    const QVariant other = Sql::scalar(m_session.db->connection(),
-                                       QStringLiteral("SELECT number FROM contracts WHERE unit_id = ? AND status <> "
-                                                      "'cancelled' AND id <> ?"),
-                                       {contract.unitId, contract.id});
+    const QVariant other =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT number FROM contracts WHERE unit_id = ? AND status <> "
+                                   "'cancelled' AND id <> ?"),
+                    {contract.unitId, contract.id});
     if (other.isValid())
-        throw ValidationError(QStringLiteral("unit"),
-                              tr("Unit: this unit already has contract %1; cancel it before selling the unit again")
-                                  .arg(other.toString()));
+        throw ValidationError(
+            QStringLiteral("unit"),
+            tr("Unit: this unit already has contract %1; cancel it before selling the unit again")
+                .arg(other.toString()));
 }
 
 // The unit's sales state follows its contracts (销控): a draft (the subscription, 认购) reserves
@@ -84,22 +86,30 @@ void ContractRepository::translateUnitTaken(const Contract &contract) const
 void ContractRepository::syncUnitState(qint64 unitId) const
 {
     QSqlDatabase db = m_session.db->connection();
-    const QString live = Sql::scalar(db, QStringLiteral("SELECT status FROM contracts WHERE unit_id = ? AND status <> 'cancelled'"),
-                                     {unitId})
-                             .toString();
+    const QString live =
+        Sql::scalar(
+            db, QStringLiteral("SELECT status FROM contracts WHERE unit_id = ? AND status <> 'cancelled'"),
+            {unitId})
+            .toString();
     const bool handedOver =
-        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status = 'done'"), {unitId}).toInt() > 0;
-    const QString state = handedOver && !live.isEmpty()  ? QStringLiteral("handed_over")
+        Sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status = 'done'"),
+                    {unitId})
+            .toInt() > 0;
+    const QString state = handedOver && !live.isEmpty()    ? QStringLiteral("handed_over")
                           : live == QLatin1String("draft") ? QStringLiteral("reserved")
                           : live.isEmpty()                 ? QStringLiteral("available")
                                                            : QStringLiteral("contracted");
-    const QString before = Sql::scalar(db, QStringLiteral("SELECT state FROM units WHERE id = ?"), {unitId}).toString();
+    const QString before =
+        Sql::scalar(db, QStringLiteral("SELECT state FROM units WHERE id = ?"), {unitId}).toString();
     if (before == state)
         return;
-    Sql::run(db, QStringLiteral("UPDATE units SET state = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+    Sql::run(db,
+             QStringLiteral(
+                 "UPDATE units SET state = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
              {state, m_session.clock->nowMs(), unitId});
-    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("units"), unitId, {{QStringLiteral("state"), before}},
-                    {{QStringLiteral("state"), state}});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("units"), unitId,
+                    {{QStringLiteral("state"), before}}, {{QStringLiteral("state"), state}});
 }
 
 void ContractRepository::add(Contract &c)
@@ -107,25 +117,31 @@ void ContractRepository::add(Contract &c)
     Permissions::require(m_session, Action::WriteContracts);
     c.validate();
     Transaction tx(*m_session.db);
-    tx.lockRows(QStringLiteral("units"), {c.unitId}); // sales control: the unit's contracts and state decided by one PC at a time
+    tx.lockRows(QStringLiteral("units"),
+                {c.unitId}); // sales control: the unit's contracts and state decided by one PC at a time
     translateUnitTaken(c);
     try {
         contracts(m_session).insert(c);
     } catch (const UniqueClashError &e) {
         // Lost a race with another PC: the database's sales-control index said no.
         const QString text = e.databaseText();
-        if (text.contains(QLatin1String("contracts_one_live_per_unit")) || text.contains(QLatin1String("contracts.unit_id")))
-            throw ValidationError(QStringLiteral("unit"),
-                                  tr("Unit: another contract for this unit was saved a moment ago; nothing was saved"));
+        if (text.contains(QLatin1String("contracts_one_live_per_unit")) ||
+            text.contains(QLatin1String("contracts.unit_id")))
+            throw ValidationError(
+                QStringLiteral("unit"),
+                tr("Unit: another contract for this unit was saved a moment ago; nothing was saved"));
         // Contract numbers are unique: the database's index decides, whoever typed it first.
-        if (text.contains(QLatin1String("contracts_number_unique")) || text.contains(QLatin1String("contracts.number")))
-            throw ValidationError(QStringLiteral("number"),
-                                  tr("Number: contract number %1 is already used; nothing was saved").arg(c.number));
+        if (text.contains(QLatin1String("contracts_number_unique")) ||
+            text.contains(QLatin1String("contracts.number")))
+            throw ValidationError(
+                QStringLiteral("number"),
+                tr("Number: contract number %1 is already used; nothing was saved").arg(c.number));
         throw;
     }
-    addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
-                     QString(), tr("Contract %1 created").arg(c.number),
-                     Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
+    addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(),
+                     QStringLiteral("contract"), QString(), tr("Contract %1 created").arg(c.number),
+                     Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"),
+                     c.id);
     syncUnitState(c.unitId);
     tx.commit();
 }
@@ -147,8 +163,10 @@ void ContractRepository::verifyIdentity(Contract &c, const QString &typeKey, con
     Permissions::require(m_session, Action::WriteContracts);
     IdDocument::Type type;
     if (!IdDocument::typeFromKey(typeKey, &type))
-        throw ValidationError(QStringLiteral("id_type"), tr("Document type: \"%1\" is not resident_id, passport, "
-                                                            "hk_macao_permit or taiwan_permit").arg(typeKey));
+        throw ValidationError(QStringLiteral("id_type"),
+                              tr("Document type: \"%1\" is not resident_id, passport, "
+                                 "hk_macao_permit or taiwan_permit")
+                                  .arg(typeKey));
     c.idType = typeKey;
     c.idNumber = IdDocument::validate(type, number, OfficeTime::toOffice(m_session.clock->nowMs()).date());
     c.idVerifiedBy = m_session.actorId;
@@ -163,14 +181,17 @@ qint64 ContractRepository::addQuestion(qint64 contractId, const QString &questio
         throw ValidationError(QStringLiteral("question"), tr("Question: required"));
     Transaction tx(*m_session.db);
     const Contract c = get(contractId);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("INSERT INTO contract_questions (contract_id, asked_at, question) VALUES (?, ?, ?) RETURNING id"),
-                           {contractId, m_session.clock->nowMs(), question.trimmed()});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "INSERT INTO contract_questions (contract_id, asked_at, question) VALUES (?, ?, ?) RETURNING id"),
+        {contractId, m_session.clock->nowMs(), question.trimmed()});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("contract_questions"), id, {},
-                    {{QStringLiteral("contract_id"), contractId}, {QStringLiteral("question"), question.trimmed()}});
+    AuditLog::write(
+        m_session, QStringLiteral("insert"), QStringLiteral("contract_questions"), id, {},
+        {{QStringLiteral("contract_id"), contractId}, {QStringLiteral("question"), question.trimmed()}});
     tx.commit();
     return id;
 }
@@ -181,35 +202,42 @@ void ContractRepository::answerQuestion(qint64 questionId, const QString &answer
     if (answer.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("answer"), tr("Answer: required"));
     Transaction tx(*m_session.db);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT c.client_id, c.number, q.question FROM contract_questions q JOIN contracts c ON "
-                                          "c.id = q.contract_id WHERE q.id = ?"),
-                           {questionId});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT c.client_id, c.number, q.question FROM contract_questions q JOIN contracts c ON "
+                     "c.id = q.contract_id WHERE q.id = ?"),
+                 {questionId});
     if (!q.next())
         throw NotFoundError(tr("The contract question No. %1 does not exist.").arg(questionId));
     const qint64 clientId = q.value(0).toLongLong();
     const QString number = q.value(1).toString(), question = q.value(2).toString();
     q.finish();
     Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE contract_questions SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?"),
+             QStringLiteral(
+                 "UPDATE contract_questions SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?"),
              {answer.trimmed(), Sql::nullableId(m_session.actorId), m_session.clock->nowMs(), questionId});
     AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("contract_questions"), questionId, {},
                     {{QStringLiteral("answer"), answer.trimmed()}});
-    addServiceRecord(m_session, clientId, m_session.actorId, m_session.clock->nowMs(), QStringLiteral("contract"), QString(),
-                     tr("Contract %1: %2").arg(number, question), answer.trimmed(), QStringLiteral("contract_questions"), questionId);
+    addServiceRecord(m_session, clientId, m_session.actorId, m_session.clock->nowMs(),
+                     QStringLiteral("contract"), QString(), tr("Contract %1: %2").arg(number, question),
+                     answer.trimmed(), QStringLiteral("contract_questions"), questionId);
     tx.commit();
 }
 
 QList<ContractRepository::Question> ContractRepository::questions(qint64 contractId) const
 {
     Permissions::require(m_session, Action::ReadContracts);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT id, question, answer, answered_by FROM contract_questions WHERE contract_id = ? "
-                                          "ORDER BY id"),
-                           {contractId});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT id, question, answer, answered_by FROM contract_questions WHERE contract_id = ? "
+                     "ORDER BY id"),
+                 {contractId});
     QList<Question> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
     return out;
 }
 
@@ -221,28 +249,32 @@ void ContractRepository::update(Contract &c)
     const Contract before = get(c.id);
     tx.lockRows(QStringLiteral("units"), {c.unitId, before.unitId});
     if (!contractTransitionAllowed(before.status, c.status))
-        throw ValidationError(QStringLiteral("status"), tr("Status: a %1 contract cannot become %2")
-                                                            .arg(Vocabulary::label(Vocabulary::contractStatuses(), before.status),
-                                                                 Vocabulary::label(Vocabulary::contractStatuses(), c.status)));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: a %1 contract cannot become %2")
+                                  .arg(Vocabulary::label(Vocabulary::contractStatuses(), before.status),
+                                       Vocabulary::label(Vocabulary::contractStatuses(), c.status)));
     if (before.status == QLatin1String("draft") && c.status == QLatin1String("signed") && c.idVerifiedAt == 0)
-        throw ValidationError(QStringLiteral("id_number"), tr("ID number: verify the buyer's identity before signing"));
+        throw ValidationError(QStringLiteral("id_number"),
+                              tr("ID number: verify the buyer's identity before signing"));
     if (c.status != QLatin1String("cancelled"))
         translateUnitTaken(c);
     contracts(m_session).update(c);
     if (before.status != c.status)
-        addServiceRecord(m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
-                         QString(), tr("Contract %1 status changed").arg(c.number),
-                         Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
+        addServiceRecord(
+            m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
+            QString(), tr("Contract %1 status changed").arg(c.number),
+            Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
     // A signed contract owes the client a return visit (seed 二.(三)2(3)); a cancelled one no longer.
     if (before.status == QLatin1String("draft") && c.status == QLatin1String("signed"))
         ScheduledVisitRepository(m_session).scheduleAfterSigning(c, m_session.clock->nowMs());
     if (c.status == QLatin1String("cancelled") && before.status != c.status) {
         ScheduledVisitRepository(m_session).withdrawForContract(c.id);
         // Nothing more is owed on a cancelled contract: its unpaid installments leave the dashboard.
-        QSqlQuery q = Sql::run(m_session.db->connection(),
-                               QStringLiteral("SELECT i.id FROM installments i JOIN payment_plans p ON p.id = i.plan_id WHERE "
-                                              "p.contract_id = ? AND i.paid_fen < i.amount_fen"),
-                               {c.id});
+        QSqlQuery q = Sql::run(
+            m_session.db->connection(),
+            QStringLiteral("SELECT i.id FROM installments i JOIN payment_plans p ON p.id = i.plan_id WHERE "
+                           "p.contract_id = ? AND i.paid_fen < i.amount_fen"),
+            {c.id});
         QList<qint64> unpaid;
         while (q.next())
             unpaid << q.value(0).toLongLong();
@@ -267,20 +299,23 @@ QList<ContractRepository::Overview> ContractRepository::overview(const QString &
 {
     Permissions::require(m_session, Action::ReadContracts);
     const QString like = QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT c.id, c.number, k.name, u.building, u.entrance, u.room, c.status, c.price_fen - "
-                                          "c.discount_fen, c.signed_on FROM contracts c JOIN clients k ON k.id = c.client_id JOIN "
-                                          "units u ON u.id = c.unit_id WHERE (? = '' OR c.number LIKE ? OR k.name LIKE ?) ORDER BY "
-                                          "c.id DESC LIMIT ?"),
-                           {text.trimmed(), like, like, limit});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT c.id, c.number, k.name, u.building, u.entrance, u.room, c.status, c.price_fen - "
+            "c.discount_fen, c.signed_on FROM contracts c JOIN clients k ON k.id = c.client_id JOIN "
+            "units u ON u.id = c.unit_id WHERE (? = '' OR c.number LIKE ? OR k.name LIKE ?) ORDER BY "
+            "c.id DESC LIMIT ?"),
+        {text.trimmed(), like, like, limit});
     QList<Overview> out;
     while (q.next()) {
         Unit u;
         u.building = q.value(3).toString();
         u.entrance = q.value(4).toString();
         u.room = q.value(5).toString();
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), u.label(), q.value(6).toString(),
-                    q.value(7).toLongLong(), QDate::fromString(q.value(8).toString(), Qt::ISODate)});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), u.label(),
+                    q.value(6).toString(), q.value(7).toLongLong(),
+                    QDate::fromString(q.value(8).toString(), Qt::ISODate)});
     }
     return out;
 }
@@ -288,8 +323,9 @@ QList<ContractRepository::Overview> ContractRepository::overview(const QString &
 QList<Contract> ContractRepository::forClient(qint64 clientId) const
 {
     Permissions::require(m_session, Action::ReadContracts);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM contracts WHERE client_id = ? ORDER BY id"), {clientId});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("SELECT * FROM contracts WHERE client_id = ? ORDER BY id"), {clientId});
     QList<Contract> out;
     while (q.next())
         out << contractFrom(q.record());

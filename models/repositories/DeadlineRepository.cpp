@@ -42,7 +42,8 @@ QString DeadlineRepository::iso(qint64 ms) const
 qint64 DeadlineRepository::consultationClockStart(qint64 receivedAt) const
 {
     loadContext();
-    return OfficeHours(m_calendar, m_office.zone, m_office.opens, m_office.closeOfBusiness).nextOpening(receivedAt);
+    return OfficeHours(m_calendar, m_office.zone, m_office.opens, m_office.closeOfBusiness)
+        .nextOpening(receivedAt);
 }
 
 QList<PauseInterval> DeadlineRepository::pausesOf(qint64 itemId) const
@@ -50,21 +51,24 @@ QList<PauseInterval> DeadlineRepository::pausesOf(qint64 itemId) const
     QList<PauseInterval> out;
     if (itemId <= 0)
         return out;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT paused_at, resumed_at FROM deadline_pauses WHERE item_id = ? ORDER BY paused_at"),
-                           {itemId});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT paused_at, resumed_at FROM deadline_pauses WHERE item_id = ? ORDER BY paused_at"),
+        {itemId});
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     return out;
 }
 
-DeadlineResult DeadlineRepository::computeFor(const QString &policy, qint64 startedAt, const QDate &anchor, qint64 itemId,
-                                              int lengthDays) const
+DeadlineResult DeadlineRepository::computeFor(const QString &policy, qint64 startedAt, const QDate &anchor,
+                                              qint64 itemId, int lengthDays) const
 {
     loadContext();
     if (!m_policies.contains(policy))
-        throw ValidationError(QStringLiteral("policy"), tr("Policy: \"%1\" is not one of %2")
-                                                            .arg(policy, DeadlinePolicy::names().join(QStringLiteral(", "))));
+        throw ValidationError(QStringLiteral("policy"),
+                              tr("Policy: \"%1\" is not one of %2")
+                                  .arg(policy, DeadlinePolicy::names().join(QStringLiteral(", "))));
     DeadlinePolicy p = m_policies[policy];
     if (lengthDays > 0) {
         if (p.clock == DeadlineClock::WallClock)
@@ -75,7 +79,9 @@ DeadlineResult DeadlineRepository::computeFor(const QString &policy, qint64 star
     const DeadlineEngine engine(m_calendar, m_office.zone, m_office.closeOfBusiness);
     if (p.clock == DeadlineClock::DaysBeforeDate || p.clock == DeadlineClock::EndOfDate) {
         if (!anchor.isValid())
-            throw ValidationError(QStringLiteral("date"), tr("Date: the %1 policy counts from a date").arg(DeadlinePolicy::label(policy)));
+            throw ValidationError(
+                QStringLiteral("date"),
+                tr("Date: the %1 policy counts from a date").arg(DeadlinePolicy::label(policy)));
         return engine.computeForDate(p, anchor, startedAt);
     }
     return engine.compute(p, startedAt, pausesOf(itemId), m_session.clock->nowMs());
@@ -113,46 +119,57 @@ QStringList DeadlineRepository::explainText(const DeadlineItem &item, qint64 now
     loadContext();
     const DeadlinePolicy policy = m_policies.value(item.policy);
     QStringList lines;
-    lines << (item.round > 1 ? tr("%1 — %2, round %3.").arg(DeadlinePolicy::label(item.policy), recordText(item)).arg(item.round)
+    lines << (item.round > 1 ? tr("%1 — %2, round %3.")
+                                   .arg(DeadlinePolicy::label(item.policy), recordText(item))
+                                   .arg(item.round)
                              : tr("%1 — %2.").arg(DeadlinePolicy::label(item.policy), recordText(item)));
     const QString nobody = tr("nobody");
     lines << tr("Client: %1; responsible: %2.")
-                 .arg(item.clientName.isEmpty() ? nobody : item.clientName, item.staffName.isEmpty() ? nobody : item.staffName);
+                 .arg(item.clientName.isEmpty() ? nobody : item.clientName,
+                      item.staffName.isEmpty() ? nobody : item.staffName);
     const DeadlineState state = item.stateAt(nowMs);
     if (item.stoppedAt > 0)
-        lines << tr("Stopped %1: %2.").arg(OfficeTime::formatDateTime(item.stoppedAt), DeadlineEngine::stateLabel(state));
+        lines << tr("Stopped %1: %2.")
+                     .arg(OfficeTime::formatDateTime(item.stoppedAt), DeadlineEngine::stateLabel(state));
     else
-        lines << tr("State at %1: %2.").arg(OfficeTime::formatDateTime(nowMs), DeadlineEngine::stateLabel(state));
+        lines << tr("State at %1: %2.")
+                     .arg(OfficeTime::formatDateTime(nowMs), DeadlineEngine::stateLabel(state));
     if (item.round > 1)
         lines << tr("Round %1: the record was reopened, so this deadline is owed again, counted from %2.")
                      .arg(item.round)
                      .arg(OfficeTime::formatDateTime(item.startedAt));
     if (item.lengthDays > 0) {
-        const QString own = policy.clock == DeadlineClock::WorkingDays ? tr("%n working day(s)", nullptr, item.lengthDays)
-                                                                       : tr("%n day(s)", nullptr, item.lengthDays);
-        lines << tr("This record has its own length, %1, instead of the policy's %2.").arg(own, policy.lengthText());
+        const QString own = policy.clock == DeadlineClock::WorkingDays
+                                ? tr("%n working day(s)", nullptr, item.lengthDays)
+                                : tr("%n day(s)", nullptr, item.lengthDays);
+        lines << tr("This record has its own length, %1, instead of the policy's %2.")
+                     .arg(own, policy.lengthText());
     }
     const QList<PauseInterval> pauses = pausesOf(item.id);
     for (const PauseInterval &p : pauses) {
         if (p.to > 0)
-            lines << tr("Waiting for the client from %1 to %2.").arg(OfficeTime::formatDateTime(p.from), OfficeTime::formatDateTime(p.to));
+            lines << tr("Waiting for the client from %1 to %2.")
+                         .arg(OfficeTime::formatDateTime(p.from), OfficeTime::formatDateTime(p.to));
         else
-            lines << tr("Waiting for the client since %1: the clock stands still.").arg(OfficeTime::formatDateTime(p.from));
+            lines << tr("Waiting for the client since %1: the clock stands still.")
+                         .arg(OfficeTime::formatDateTime(p.from));
     }
     if (pauses.isEmpty() && policy.pausable)
         lines << tr("No waiting for the client so far.");
     const DeadlineResult r = explain(item);
     lines << r.explanation;
     if (item.stoppedAt > 0 && r.dueMs != item.dueAt)
-        lines << tr("Kept: due %1, as counted when it stopped; the policy or the calendar has changed since, and closed items "
-                    "never move.")
-                     .arg(iso(item.dueAt));
+        lines
+            << tr("Kept: due %1, as counted when it stopped; the policy or the calendar has changed since, and closed items "
+                  "never move.")
+                   .arg(iso(item.dueAt));
     return lines;
 }
 
 DeadlineItem DeadlineRepository::findByKind(const QString &policy, qint64 entityId) const
 {
-    const QList<DeadlineItem> items = query(QStringLiteral("d.policy = ? AND d.entity_id = ?"), {policy, entityId}, {});
+    const QList<DeadlineItem> items =
+        query(QStringLiteral("d.policy = ? AND d.entity_id = ?"), {policy, entityId}, {});
     if (items.isEmpty())
         throw NotFoundError(tr("No %1 deadline is kept for record No. %2.").arg(policy).arg(entityId));
     return *std::max_element(items.begin(), items.end(),
@@ -165,10 +182,12 @@ static const QString kInsert = QStringLiteral(
 
 int DeadlineRepository::nextRound(const QString &policy, const QString &entity, qint64 entityId) const
 {
-    return Sql::scalar(m_session.db->connection(),
-                       QStringLiteral("SELECT COALESCE(MAX(round), 0) + 1 FROM deadline_items WHERE policy = ? AND entity = ? "
-                                      "AND entity_id = ?"),
-                       {policy, entity, entityId})
+    return Sql::scalar(
+               m_session.db->connection(),
+               QStringLiteral(
+                   "SELECT COALESCE(MAX(round), 0) + 1 FROM deadline_items WHERE policy = ? AND entity = ? "
+                   "AND entity_id = ?"),
+               {policy, entity, entityId})
         .toInt();
 }
 
@@ -179,17 +198,18 @@ void DeadlineRepository::start(const QString &policy, const QString &entity, qin
     Sql::run(m_session.db->connection(), kInsert,
              {policy, entity, entityId, Sql::nullableId(clientId), Sql::nullableId(staffId), startedAt,
               QVariant(QMetaType::fromType<QString>()), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0,
-              nextRound(policy, entity, entityId), lengthDays > 0 ? QVariant(lengthDays) : QVariant(QMetaType::fromType<int>())});
+              nextRound(policy, entity, entityId),
+              lengthDays > 0 ? QVariant(lengthDays) : QVariant(QMetaType::fromType<int>())});
 }
 
-void DeadlineRepository::startForDate(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId,
-                                      qint64 staffId, const QDate &anchor, qint64 createdAt)
+void DeadlineRepository::startForDate(const QString &policy, const QString &entity, qint64 entityId,
+                                      qint64 clientId, qint64 staffId, const QDate &anchor, qint64 createdAt)
 {
     const DeadlineResult r = computeFor(policy, createdAt, anchor, 0);
     Sql::run(m_session.db->connection(), kInsert,
              {policy, entity, entityId, Sql::nullableId(clientId), Sql::nullableId(staffId), createdAt,
-              anchor.toString(Qt::ISODate), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0, nextRound(policy, entity, entityId),
-              QVariant(QMetaType::fromType<int>())});
+              anchor.toString(Qt::ISODate), r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0,
+              nextRound(policy, entity, entityId), QVariant(QMetaType::fromType<int>())});
 }
 
 void DeadlineRepository::withdraw(const QString &policy, const QString &entity, qint64 entityId)
@@ -198,15 +218,19 @@ void DeadlineRepository::withdraw(const QString &policy, const QString &entity, 
     if (!item || item->stoppedAt > 0)
         return;
     Transaction tx(*m_session.db);
-    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM deadline_pauses WHERE item_id = ?"), {item->id});
-    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM deadline_items WHERE id = ?"), {item->id});
+    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM deadline_pauses WHERE item_id = ?"),
+             {item->id});
+    Sql::run(m_session.db->connection(), QStringLiteral("DELETE FROM deadline_items WHERE id = ?"),
+             {item->id});
     tx.commit();
 }
 
 DeadlineResult DeadlineRepository::endPauseAndRecompute(const DeadlineItem &item, qint64 at)
 {
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"), {at, item.id});
+    Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("UPDATE deadline_pauses SET resumed_at = ? WHERE item_id = ? AND resumed_at IS NULL"),
+        {at, item.id});
     return computeFor(item.policy, item.startedAt, item.anchorDate, item.id, item.lengthDays);
 }
 
@@ -218,11 +242,12 @@ void DeadlineRepository::stop(const QString &policy, const QString &entity, qint
     Transaction tx(*m_session.db);
     // A pause still open ends now; the due time is final from here on.
     const DeadlineResult r = endPauseAndRecompute(*item, stoppedAt);
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE deadline_items SET stopped_at = ?, due_at = ?, due_soon_at = ?, outcome = ?, "
-                            "row_version = row_version + 1 WHERE id = ?"),
-             {stoppedAt, r.dueMs, r.dueSoonMs, stoppedAt <= r.dueMs ? QStringLiteral("met") : QStringLiteral("met_late"),
-              item->id});
+    Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("UPDATE deadline_items SET stopped_at = ?, due_at = ?, due_soon_at = ?, outcome = ?, "
+                       "row_version = row_version + 1 WHERE id = ?"),
+        {stoppedAt, r.dueMs, r.dueSoonMs,
+         stoppedAt <= r.dueMs ? QStringLiteral("met") : QStringLiteral("met_late"), item->id});
     tx.commit();
 }
 
@@ -235,10 +260,13 @@ void DeadlineRepository::pause(const QString &policy, const QString &entity, qin
     if (!m_policies.value(policy).pausable)
         return;
     Transaction tx(*m_session.db);
-    if (Sql::scalar(m_session.db->connection(),
-                    QStringLiteral("SELECT COUNT(*) FROM deadline_pauses WHERE item_id = ? AND resumed_at IS NULL"), {item->id})
+    if (Sql::scalar(
+            m_session.db->connection(),
+            QStringLiteral("SELECT COUNT(*) FROM deadline_pauses WHERE item_id = ? AND resumed_at IS NULL"),
+            {item->id})
             .toInt() == 0)
-        Sql::run(m_session.db->connection(), QStringLiteral("INSERT INTO deadline_pauses (item_id, paused_at) VALUES (?, ?)"),
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("INSERT INTO deadline_pauses (item_id, paused_at) VALUES (?, ?)"),
                  {item->id, at});
     tx.commit();
 }
@@ -251,8 +279,9 @@ void DeadlineRepository::resume(const QString &policy, const QString &entity, qi
     Transaction tx(*m_session.db);
     const DeadlineResult r = endPauseAndRecompute(*item, at);
     Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, row_version = "
-                            "row_version + 1 WHERE id = ?"),
+             QStringLiteral(
+                 "UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, row_version = "
+                 "row_version + 1 WHERE id = ?"),
              {r.dueMs, r.dueSoonMs, r.provisional ? 1 : 0, item->id});
     tx.commit();
 }
@@ -262,10 +291,11 @@ int DeadlineRepository::recomputeOpen(const QString &policy)
     m_loaded = false; // the change that called us may have altered the calendar or a policy
     Transaction tx(*m_session.db);
     QSqlDatabase db = m_session.db->connection();
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT id, policy, started_at, anchor_date, length_days FROM deadline_items WHERE "
-                                          "stopped_at IS NULL AND (? = '' OR policy = ?)"),
-                           {policy, policy});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral("SELECT id, policy, started_at, anchor_date, length_days FROM deadline_items WHERE "
+                       "stopped_at IS NULL AND (? = '' OR policy = ?)"),
+        {policy, policy});
     struct Open
     {
         qint64 id;
@@ -279,8 +309,9 @@ int DeadlineRepository::recomputeOpen(const QString &policy)
         open.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                      QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toInt()});
     q.finish();
-    QSqlQuery upd = Sql::prepare(db, QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, "
-                                                    "row_version = row_version + 1 WHERE id = ?"));
+    QSqlQuery upd = Sql::prepare(
+        db, QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, "
+                           "row_version = row_version + 1 WHERE id = ?"));
     for (const Open &o : std::as_const(open)) {
         const DeadlineResult r = computeFor(o.policy, o.startedAt, o.anchor, o.id, o.lengthDays);
         upd.bindValue(0, r.dueMs);
@@ -298,12 +329,13 @@ int DeadlineRepository::rebuildMissing()
     Transaction tx(*m_session.db);
     QSqlDatabase db = m_session.db->connection();
     QSqlQuery ins = Sql::prepare(db, kInsert);
-    QSqlQuery stopQ = Sql::prepare(db, QStringLiteral("UPDATE deadline_items SET stopped_at = ?, outcome = CASE WHEN ? <= due_at "
-                                                      "THEN 'met' ELSE 'met_late' END WHERE policy = ? AND entity = ? AND "
-                                                      "entity_id = ?"));
+    QSqlQuery stopQ = Sql::prepare(
+        db, QStringLiteral("UPDATE deadline_items SET stopped_at = ?, outcome = CASE WHEN ? <= due_at "
+                           "THEN 'met' ELSE 'met_late' END WHERE policy = ? AND entity = ? AND "
+                           "entity_id = ?"));
     int created = 0;
-    auto add = [&](const QString &policy, const QString &entity, qint64 id, qint64 client, qint64 staff, qint64 start,
-                   qint64 stoppedAt) {
+    auto add = [&](const QString &policy, const QString &entity, qint64 id, qint64 client, qint64 staff,
+                   qint64 start, qint64 stoppedAt) {
         const DeadlineResult r = computeFor(policy, start, {}, 0);
         ins.bindValue(0, policy);
         ins.bindValue(1, entity);
@@ -329,14 +361,16 @@ int DeadlineRepository::rebuildMissing()
         }
     };
     {
-        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.responded_at FROM "
-                                                  "consultations c WHERE NOT EXISTS (SELECT 1 FROM deadline_items d WHERE "
-                                                  "d.entity = 'consultations' AND d.entity_id = c.id)"));
+        QSqlQuery q = Sql::run(
+            db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.responded_at FROM "
+                               "consultations c WHERE NOT EXISTS (SELECT 1 FROM deadline_items d WHERE "
+                               "d.entity = 'consultations' AND d.entity_id = c.id)"));
         QList<QVariantList> rows;
         while (q.next())
             rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
         q.finish();
-        QSqlQuery afterHours = Sql::prepare(db, QStringLiteral("UPDATE consultations SET after_hours = 1 WHERE id = ?"));
+        QSqlQuery afterHours =
+            Sql::prepare(db, QStringLiteral("UPDATE consultations SET after_hours = 1 WHERE id = ?"));
         for (const QVariantList &r : rows) {
             const qint64 received = r[3].toLongLong();
             const qint64 clockStarts = consultationClockStart(received);
@@ -344,40 +378,49 @@ int DeadlineRepository::rebuildMissing()
                 afterHours.bindValue(0, r[0]);
                 Sql::exec(afterHours);
             }
-            add(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r[0].toLongLong(), r[1].toLongLong(),
-                r[2].toLongLong(), clockStarts, r[4].toLongLong());
+            add(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r[0].toLongLong(),
+                r[1].toLongLong(), r[2].toLongLong(), clockStarts, r[4].toLongLong());
         }
     }
     {
-        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.first_response_at, "
-                                                  "c.solution_at, c.onsite_at, c.severity FROM complaints c WHERE NOT EXISTS "
-                                                  "(SELECT 1 FROM deadline_items d WHERE d.entity = 'complaints' AND "
-                                                  "d.entity_id = c.id)"));
+        QSqlQuery q = Sql::run(
+            db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.first_response_at, "
+                               "c.solution_at, c.onsite_at, c.severity FROM complaints c WHERE NOT EXISTS "
+                               "(SELECT 1 FROM deadline_items d WHERE d.entity = 'complaints' AND "
+                               "d.entity_id = c.id)"));
         QList<QVariantList> rows;
         while (q.next())
-            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6), q.value(7)});
+            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6),
+                         q.value(7)});
         q.finish();
         for (const QVariantList &r : rows) {
-            const qint64 id = r[0].toLongLong(), client = r[1].toLongLong(), staff = r[2].toLongLong(), start = r[3].toLongLong();
-            add(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), id, client, staff, start, r[4].toLongLong());
-            add(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), id, client, staff, start, r[5].toLongLong());
+            const qint64 id = r[0].toLongLong(), client = r[1].toLongLong(), staff = r[2].toLongLong(),
+                         start = r[3].toLongLong();
+            add(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), id, client, staff,
+                start, r[4].toLongLong());
+            add(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), id, client, staff, start,
+                r[5].toLongLong());
             if (r[7].toString() == QLatin1String("emergency"))
-                add(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), id, client, staff, start, r[6].toLongLong());
+                add(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), id, client, staff,
+                    start, r[6].toLongLong());
         }
     }
     tx.commit();
     return created;
 }
 
-QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList values, const DeadlineFilter &filter) const
+QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList values,
+                                              const DeadlineFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, "
-                                 "d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, "
-                                 "d.length_days, (SELECT MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND "
-                                 "p.resumed_at IS NULL) FROM "
-                                 "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = "
-                                 "d.staff_id WHERE ")
-                  + where;
+    QString sql =
+        QStringLiteral(
+            "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, "
+            "d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, "
+            "d.length_days, (SELECT MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND "
+            "p.resumed_at IS NULL) FROM "
+            "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = "
+            "d.staff_id WHERE ") +
+        where;
     if (!filter.staffIds.isEmpty()) {
         QStringList marks;
         for (qint64 id : filter.staffIds) {
@@ -426,9 +469,11 @@ QList<DeadlineItem> DeadlineRepository::open(qint64 nowMs, const DeadlineFilter 
 
 QList<DeadlineItem> DeadlineRepository::overdue(qint64 nowMs, const DeadlineFilter &filter) const
 {
-    return query(QStringLiteral("d.stopped_at IS NULL AND d.due_soon_at <= ? AND d.due_at < ? AND NOT EXISTS (SELECT 1 FROM "
-                                "deadline_pauses p WHERE p.item_id = d.id AND p.resumed_at IS NULL)"),
-                 {nowMs, nowMs}, filter);
+    return query(
+        QStringLiteral(
+            "d.stopped_at IS NULL AND d.due_soon_at <= ? AND d.due_at < ? AND NOT EXISTS (SELECT 1 FROM "
+            "deadline_pauses p WHERE p.item_id = d.id AND p.resumed_at IS NULL)"),
+        {nowMs, nowMs}, filter);
 }
 
 QList<DeadlineItem> DeadlineRepository::forRecord(const QString &entity, qint64 entityId) const
@@ -436,8 +481,8 @@ QList<DeadlineItem> DeadlineRepository::forRecord(const QString &entity, qint64 
     return query(QStringLiteral("d.entity = ? AND d.entity_id = ?"), {entity, entityId}, {});
 }
 
-QHash<qint64, QHash<QString, DeadlineItem>> DeadlineRepository::latestForRecords(const QString &entity,
-                                                                               const QList<qint64> &ids) const
+QHash<qint64, QHash<QString, DeadlineItem>>
+DeadlineRepository::latestForRecords(const QString &entity, const QList<qint64> &ids) const
 {
     QHash<qint64, QHash<QString, DeadlineItem>> out;
     constexpr qsizetype kChunk = 400; // well under every driver's limit of bound values
@@ -449,8 +494,8 @@ QHash<qint64, QHash<QString, DeadlineItem>> DeadlineRepository::latestForRecords
             marks << QStringLiteral("?");
             values << id;
         }
-        for (const DeadlineItem &i :
-             query(QStringLiteral("d.entity = ? AND d.entity_id IN (") + marks.join(u',') + u')', values, {})) {
+        for (const DeadlineItem &i : query(
+                 QStringLiteral("d.entity = ? AND d.entity_id IN (") + marks.join(u',') + u')', values, {})) {
             auto &byPolicy = out[i.entityId];
             const auto it = byPolicy.constFind(i.policy);
             if (it == byPolicy.constEnd() || it->round < i.round)
@@ -460,10 +505,11 @@ QHash<qint64, QHash<QString, DeadlineItem>> DeadlineRepository::latestForRecords
     return out;
 }
 
-std::optional<DeadlineItem> DeadlineRepository::find(const QString &policy, const QString &entity, qint64 entityId) const
+std::optional<DeadlineItem> DeadlineRepository::find(const QString &policy, const QString &entity,
+                                                     qint64 entityId) const
 {
-    const QList<DeadlineItem> items =
-        query(QStringLiteral("d.policy = ? AND d.entity = ? AND d.entity_id = ?"), {policy, entity, entityId}, {});
+    const QList<DeadlineItem> items = query(
+        QStringLiteral("d.policy = ? AND d.entity = ? AND d.entity_id = ?"), {policy, entity, entityId}, {});
     if (items.isEmpty())
         return std::nullopt;
     // The latest round is the live one.
@@ -471,12 +517,14 @@ std::optional<DeadlineItem> DeadlineRepository::find(const QString &policy, cons
                              [](const DeadlineItem &a, const DeadlineItem &b) { return a.round < b.round; });
 }
 
-QHash<QString, QPair<int, int>> DeadlineRepository::countsByPolicy(qint64 nowMs, const DeadlineFilter &filter) const
+QHash<QString, QPair<int, int>> DeadlineRepository::countsByPolicy(qint64 nowMs,
+                                                                   const DeadlineFilter &filter) const
 {
     return countByPolicy(open(nowMs, filter), nowMs);
 }
 
-QHash<QString, QPair<int, int>> DeadlineRepository::countByPolicy(const QList<DeadlineItem> &items, qint64 nowMs)
+QHash<QString, QPair<int, int>> DeadlineRepository::countByPolicy(const QList<DeadlineItem> &items,
+                                                                  qint64 nowMs)
 {
     QHash<QString, QPair<int, int>> out;
     for (const DeadlineItem &i : items) {

@@ -68,8 +68,8 @@ public:
     // length in days for this record only (a defect's own deadline).
     void start(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId, qint64 staffId,
                qint64 startedAt, int lengthDays = 0);
-    void startForDate(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId, qint64 staffId,
-                      const QDate &anchor, qint64 createdAt);
+    void startForDate(const QString &policy, const QString &entity, qint64 entityId, qint64 clientId,
+                      qint64 staffId, const QDate &anchor, qint64 createdAt);
     // Stops the item (no-op when there is none or it is stopped already).
     void stop(const QString &policy, const QString &entity, qint64 entityId, qint64 stoppedAt);
     void pause(const QString &policy, const QString &entity, qint64 entityId, qint64 at);
@@ -89,7 +89,8 @@ public:
     QList<DeadlineItem> forRecord(const QString &entity, qint64 entityId) const;
     // The latest round of every policy of the given records (a board of complaints or defects):
     // keyed by record id, then policy.
-    QHash<qint64, QHash<QString, DeadlineItem>> latestForRecords(const QString &entity, const QList<qint64> &ids) const;
+    QHash<qint64, QHash<QString, DeadlineItem>> latestForRecords(const QString &entity,
+                                                                 const QList<qint64> &ids) const;
     std::optional<DeadlineItem> find(const QString &policy, const QString &entity, qint64 entityId) const;
     // Number of open items per policy that are overdue / due soon at nowMs (paused ones neither).
     QHash<QString, QPair<int, int>> countsByPolicy(qint64 nowMs, const DeadlineFilter &filter = {}) const;

@@ -12,14 +12,14 @@ namespace estatedesk {
 // Insert / update / get for a value type with id, createdAt, updatedAt and rowVersion, given the
 // two functions that map it to and from a row. It validates before writing and never opens a
 // transaction itself: the repository wraps it, with whatever else belongs to the same change.
-template <typename T>
-class EntityStore
+template <typename T> class EntityStore
 {
 public:
     using ToRow = QVariantMap (*)(const T &);
     using FromRecord = T (*)(const QSqlRecord &);
 
-    EntityStore(const Session &session, const QString &table, const QString &label, ToRow toRow, FromRecord fromRecord)
+    EntityStore(const Session &session, const QString &table, const QString &label, ToRow toRow,
+                FromRecord fromRecord)
         : m_session(session), m_gateway(session, table, label), m_toRow(toRow), m_fromRecord(fromRecord)
     {
     }
@@ -55,8 +55,7 @@ private:
 };
 
 // Reading the common columns of a record into a value type.
-template <typename T>
-void readCommonColumns(const QSqlRecord &r, T &value)
+template <typename T> void readCommonColumns(const QSqlRecord &r, T &value)
 {
     value.id = r.value(QStringLiteral("id")).toLongLong();
     value.createdAt = r.value(QStringLiteral("created_at")).toLongLong();

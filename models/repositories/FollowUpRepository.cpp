@@ -14,16 +14,19 @@
 
 namespace estatedesk {
 
-int FollowUpRepository::flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task,
-                                    const QString &refEntity, qint64 refId)
+int FollowUpRepository::flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day,
+                                    const QString &task, const QString &refEntity, qint64 refId)
 {
     Transaction tx(*m_session.db);
-    tx.lockKey(QStringLiteral("follow_ups.anomaly:%1:%2").arg(refEntity).arg(refId)); // flagged once, whoever flags it
-    if (Sql::scalar(m_session.db->connection(),
-                    QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly' AND ref_entity = ? AND ref_id = ?"),
-                    {refEntity, refId})
-            .toInt()
-        > 0) {
+    tx.lockKey(QStringLiteral("follow_ups.anomaly:%1:%2")
+                   .arg(refEntity)
+                   .arg(refId)); // flagged once, whoever flags it
+    if (Sql::scalar(
+            m_session.db->connection(),
+            QStringLiteral(
+                "SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly' AND ref_entity = ? AND ref_id = ?"),
+            {refEntity, refId})
+            .toInt() > 0) {
         tx.commit(); // nothing to add; a caller's transaction goes on
         return 0;
     }
@@ -33,8 +36,8 @@ int FollowUpRepository::flagAnomaly(qint64 clientId, qint64 consultantId, const 
     return 1;
 }
 
-qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind,
-                               const QString &refEntity, qint64 refId)
+qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task,
+                               const QString &kind, const QString &refEntity, qint64 refId)
 {
     Permissions::require(m_session, Action::AddClient);
     if (clientId <= 0)
@@ -45,17 +48,20 @@ qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &due
         throw ValidationError(QStringLiteral("task"), tr("Task: required"));
     Transaction tx(*m_session.db);
     const qint64 now = m_session.clock->nowMs();
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("INSERT INTO follow_ups (client_id, staff_id, due_on, task, created_at, updated_at, kind, "
-                                          "ref_entity, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {clientId, Sql::nullableId(staffId), dueOn.toString(Qt::ISODate), task.trimmed(), now, now, kind,
-                            refEntity.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(refEntity),
-                            Sql::nullableId(refId)});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "INSERT INTO follow_ups (client_id, staff_id, due_on, task, created_at, updated_at, kind, "
+            "ref_entity, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {clientId, Sql::nullableId(staffId), dueOn.toString(Qt::ISODate), task.trimmed(), now, now, kind,
+         refEntity.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(refEntity),
+         Sql::nullableId(refId)});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("follow_ups"), id, {},
-                    {{QStringLiteral("client_id"), clientId}, {QStringLiteral("due_on"), dueOn.toString(Qt::ISODate)},
+                    {{QStringLiteral("client_id"), clientId},
+                     {QStringLiteral("due_on"), dueOn.toString(Qt::ISODate)},
                      {QStringLiteral("task"), task.trimmed()}});
     tx.commit();
     return id;
@@ -73,12 +79,13 @@ void FollowUpRepository::complete(qint64 id, const QString &result)
         throw ValidationError(QStringLiteral("done_at"), tr("Task: already done"));
     const qint64 now = m_session.clock->nowMs();
     // Done once: a second PC marking the same task done finds it done already.
-    if (Sql::run(m_session.db->connection(),
-                 QStringLiteral("UPDATE follow_ups SET done_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? "
-                                "AND done_at IS NULL"),
-                 {now, now, id})
-            .numRowsAffected()
-        != 1)
+    if (Sql::run(
+            m_session.db->connection(),
+            QStringLiteral(
+                "UPDATE follow_ups SET done_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? "
+                "AND done_at IS NULL"),
+            {now, now, id})
+            .numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("done_at"), tr("Task: already done"));
     ServiceRecord r;
     r.clientId = f.clientId;
@@ -91,12 +98,13 @@ void FollowUpRepository::complete(qint64 id, const QString &result)
     r.refEntity = QStringLiteral("follow_ups");
     r.refId = id;
     ServiceRecordRepository(m_session).add(r);
-    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("follow_ups"), id, {}, {{QStringLiteral("done_at"), now}});
+    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("follow_ups"), id, {},
+                    {{QStringLiteral("done_at"), now}});
     tx.commit();
 }
 
-QString FollowUpRepository::missedInstallmentText(const QString &contractNumber, const QString &label, const QString &dueOn,
-                                                  qint64 owedFen)
+QString FollowUpRepository::missedInstallmentText(const QString &contractNumber, const QString &label,
+                                                  const QString &dueOn, qint64 owedFen)
 {
     if (owedFen <= 0)
         return tr("Installment missed: contract %1, %2 due %3, paid in full since; report back to the client")
@@ -134,7 +142,9 @@ QString FollowUpRepository::escalationText(qint64 complaintId, const QString &st
         return stored;
     //: Between the names of the deadlines a complaint missed: "Complaint first response, Complaint solution"
     const QString between = tr(", ");
-    return tr("Complaint No. %1 is overdue (%2): see that it is handled").arg(complaintId).arg(labels.join(between));
+    return tr("Complaint No. %1 is overdue (%2): see that it is handled")
+        .arg(complaintId)
+        .arg(labels.join(between));
 }
 
 QString FollowUpRepository::actKindOf(const QString &taskKind, const QString &refEntity)
@@ -144,42 +154,56 @@ QString FollowUpRepository::actKindOf(const QString &taskKind, const QString &re
     if (taskKind == QLatin1String("escalation"))
         return QStringLiteral("complaint");
     if (taskKind == QLatin1String("anomaly"))
-        return refEntity == QLatin1String("complaints") ? QStringLiteral("complaint") : QStringLiteral("payment");
+        return refEntity == QLatin1String("complaints") ? QStringLiteral("complaint")
+                                                        : QStringLiteral("payment");
     return QStringLiteral("other"); // a task written by hand: what it was is in its text
 }
 
 QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantList &values) const
 {
     // The contract a program-made task is about, and for a missed installment what is owed now.
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT f.id, f.client_id, c.name, f.staff_id, f.due_on, f.task, f.done_at, f.kind, "
-                                          "f.ref_entity, f.ref_id, COALESCE(ic.number, lc.number, pc.number), i.label, i.due_on, "
-                                          "i.amount_fen - i.paid_fen FROM follow_ups f JOIN clients c ON c.id = f.client_id "
-                                          "LEFT JOIN installments i ON f.ref_entity = 'installments' AND i.id = f.ref_id "
-                                          "LEFT JOIN payment_plans pp ON pp.id = i.plan_id "
-                                          "LEFT JOIN contracts ic ON ic.id = pp.contract_id "
-                                          "LEFT JOIN loan_tax_steps l ON f.ref_entity = 'loan_tax_steps' AND l.id = f.ref_id "
-                                          "LEFT JOIN contracts lc ON lc.id = l.contract_id "
-                                          "LEFT JOIN contracts pc ON f.ref_entity = 'contracts' AND pc.id = f.ref_id WHERE ")
-                               + where + QStringLiteral(" ORDER BY f.due_on, f.id"),
-                           values);
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT f.id, f.client_id, c.name, f.staff_id, f.due_on, f.task, f.done_at, f.kind, "
+                     "f.ref_entity, f.ref_id, COALESCE(ic.number, lc.number, pc.number), i.label, i.due_on, "
+                     "i.amount_fen - i.paid_fen FROM follow_ups f JOIN clients c ON c.id = f.client_id "
+                     "LEFT JOIN installments i ON f.ref_entity = 'installments' AND i.id = f.ref_id "
+                     "LEFT JOIN payment_plans pp ON pp.id = i.plan_id "
+                     "LEFT JOIN contracts ic ON ic.id = pp.contract_id "
+                     "LEFT JOIN loan_tax_steps l ON f.ref_entity = 'loan_tax_steps' AND l.id = f.ref_id "
+                     "LEFT JOIN contracts lc ON lc.id = l.contract_id "
+                     "LEFT JOIN contracts pc ON f.ref_entity = 'contracts' AND pc.id = f.ref_id WHERE ") +
+                     where + QStringLiteral(" ORDER BY f.due_on, f.id"),
+                 values);
     const bool seesContracts = Permissions::allows(m_session.role, Action::ReadContracts);
     QList<FollowUp> out;
     while (q.next()) {
-        FollowUp f{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
-                   QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(), q.value(6).toLongLong(),
-                   q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong()};
+        FollowUp f{q.value(0).toLongLong(),
+                   q.value(1).toLongLong(),
+                   q.value(2).toString(),
+                   q.value(3).toLongLong(),
+                   QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                   q.value(5).toString(),
+                   q.value(6).toLongLong(),
+                   q.value(7).toString(),
+                   q.value(8).toString(),
+                   q.value(9).toLongLong()};
         const QString number = q.value(10).toString();
         const bool anomaly = f.kind == QLatin1String("anomaly");
         if (anomaly && f.refEntity == QLatin1String("installments") && !number.isEmpty())
-            f.task = seesContracts ? missedInstallmentText(number, q.value(11).toString(), q.value(12).toString(), q.value(13).toLongLong())
-                                   : tr("Installment missed: call the client about their payment and report back");
+            f.task = seesContracts
+                         ? missedInstallmentText(number, q.value(11).toString(), q.value(12).toString(),
+                                                 q.value(13).toLongLong())
+                         : tr("Installment missed: call the client about their payment and report back");
         else if (anomaly && f.refEntity == QLatin1String("loan_tax_steps") && !number.isEmpty())
-            f.task = seesContracts ? loanRejectedText(number) : tr("Loan rejected: agree another way to pay with the client");
+            f.task = seesContracts ? loanRejectedText(number)
+                                   : tr("Loan rejected: agree another way to pay with the client");
         else if (f.kind == QLatin1String("escalation") && f.refEntity == QLatin1String("complaints"))
             f.task = escalationText(f.refId, f.task);
         else if (f.kind == QLatin1String("payment"))
-            f.task = seesContracts ? (number.isEmpty() ? f.task : paymentProgressText(number)) : tr("Follow the client's payment progress");
+            f.task = seesContracts ? (number.isEmpty() ? f.task : paymentProgressText(number))
+                                   : tr("Follow the client's payment progress");
         out.append(f);
     }
     return out;
@@ -187,7 +211,9 @@ QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantLi
 
 QList<FollowUp> FollowUpRepository::forClient(qint64 clientId, bool openOnly) const
 {
-    return query(openOnly ? QStringLiteral("f.client_id = ? AND f.done_at IS NULL") : QStringLiteral("f.client_id = ?"), {clientId});
+    return query(openOnly ? QStringLiteral("f.client_id = ? AND f.done_at IS NULL")
+                          : QStringLiteral("f.client_id = ?"),
+                 {clientId});
 }
 
 QList<FollowUp> FollowUpRepository::due(const QDate &day, const QList<qint64> &staffIds) const

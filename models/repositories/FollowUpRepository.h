@@ -19,7 +19,7 @@ struct FollowUp
     QDate dueOn;
     QString task;
     qint64 doneAt = 0;
-    QString kind; // "" (by hand), payment, escalation, anomaly
+    QString kind;      // "" (by hand), payment, escalation, anomaly
     QString refEntity; // the record the program made it for ("installments", "contracts", ...)
     qint64 refId = 0;
 };
@@ -33,13 +33,13 @@ public:
     // Validates (a client, a day, a task), saves and audits; returns the id.
     // kind marks tasks the program makes itself ("payment": following a payment plan), refEntity
     // and refId the record it is about.
-    qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task, const QString &kind = {},
-               const QString &refEntity = {}, qint64 refId = 0);
+    qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task,
+               const QString &kind = {}, const QString &refEntity = {}, qint64 refId = 0);
     // An anomaly (a missed installment, a rejected loan; seed 二.(二)2(3) "及时反馈异常情况"): one
     // task due on day for the consultant, once per record (refEntity, refId) — flagging the same
     // record again does nothing. Supervisors see every anomaly (see due()). Returns the tasks made.
-    int flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task, const QString &refEntity,
-                    qint64 refId);
+    int flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task,
+                    const QString &refEntity, qint64 refId);
     // Marks the task done; done means a service act, so it also writes a service record of what
     // the task was (actKindOf), never as an incoming call.
     void complete(qint64 id, const QString &result);
@@ -55,8 +55,8 @@ public:
     QList<FollowUp> due(const QDate &day, const QList<qint64> &staffIds = {}) const;
 
     // The texts of the tasks the program makes, as stored and as read.
-    static QString missedInstallmentText(const QString &contractNumber, const QString &label, const QString &dueOn,
-                                         qint64 owedFen);
+    static QString missedInstallmentText(const QString &contractNumber, const QString &label,
+                                         const QString &dueOn, qint64 owedFen);
     static QString paymentProgressText(const QString &contractNumber);
     static QString loanRejectedText(const QString &contractNumber);
     // An escalated complaint: latePolicies are the policy names (DeadlinePolicy::names()) that

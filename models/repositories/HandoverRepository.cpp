@@ -116,7 +116,9 @@ void HandoverRepository::record(const Handover &h, const QString &content, qint6
     r.kind = QStringLiteral("handover");
     r.channel = h.noticeChannel;
     r.content = content;
-    r.result = h.status == QLatin1String("done") ? tr("Handed over") : tr("Handover on %1").arg(h.handoverOn.toString(Qt::ISODate));
+    r.result = h.status == QLatin1String("done")
+                   ? tr("Handed over")
+                   : tr("Handover on %1").arg(h.handoverOn.toString(Qt::ISODate));
     r.refEntity = kHandovers;
     r.refId = h.id;
     ServiceRecordRepository(m_session).add(r);
@@ -128,16 +130,20 @@ void HandoverRepository::add(Handover &h)
     h.status = QStringLiteral("scheduled");
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("units"), {h.unitId}); // one handover per unit, whichever PC schedules it
-    const qint64 taken = Sql::scalar(m_session.db->connection(),
-                                     QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status <> 'cancelled'"),
-                                     {h.unitId})
-                             .toLongLong();
+    const qint64 taken =
+        Sql::scalar(
+            m_session.db->connection(),
+            QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status <> 'cancelled'"),
+            {h.unitId})
+            .toLongLong();
     if (taken > 0)
-        throw ValidationError(QStringLiteral("unit"), tr("Unit: a handover of this unit is already scheduled or done"));
+        throw ValidationError(QStringLiteral("unit"),
+                              tr("Unit: a handover of this unit is already scheduled or done"));
     handovers(m_session).insert(h);
     const qint64 now = m_session.clock->nowMs();
     record(h, tr("Handover scheduled for %1").arg(h.handoverOn.toString(Qt::ISODate)), now);
-    DeadlineRepository(m_session).startForDate(kNoticePolicy, kHandovers, h.id, h.clientId, h.staffId, h.handoverOn, now);
+    DeadlineRepository(m_session).startForDate(kNoticePolicy, kHandovers, h.id, h.clientId, h.staffId,
+                                               h.handoverOn, now);
     tx.commit();
 }
 
@@ -153,12 +159,15 @@ void HandoverRepository::update(Handover &edited)
     h.notes = edited.notes;
     handovers(m_session).update(h);
     if (h.handoverOn != oldDate) {
-        record(h, tr("Handover moved from %1 to %2").arg(oldDate.toString(Qt::ISODate), h.handoverOn.toString(Qt::ISODate)),
+        record(h,
+               tr("Handover moved from %1 to %2")
+                   .arg(oldDate.toString(Qt::ISODate), h.handoverOn.toString(Qt::ISODate)),
                m_session.clock->nowMs());
         if (h.noticeSentAt == 0) {
             DeadlineRepository deadlines(m_session);
             deadlines.withdraw(kNoticePolicy, kHandovers, h.id);
-            deadlines.startForDate(kNoticePolicy, kHandovers, h.id, h.clientId, h.staffId, h.handoverOn, m_session.clock->nowMs());
+            deadlines.startForDate(kNoticePolicy, kHandovers, h.id, h.clientId, h.staffId, h.handoverOn,
+                                   m_session.clock->nowMs());
         }
     }
     tx.commit();
@@ -180,15 +189,17 @@ QList<Handover> HandoverRepository::list(bool scheduledOnly, int limit) const
 
 QList<HandoverRepository::Row> HandoverRepository::rows(bool scheduledOnly, int limit) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT h.*, u.building AS u_building, u.entrance AS u_entrance, u.room AS u_room, k.name AS "
-                                          "k_name, (SELECT COUNT(*) FROM defects d WHERE d.handover_id = h.id) AS n_defects, (SELECT "
-                                          "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> 'closed') AS n_open FROM "
-                                          "handovers h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = h.client_id WHERE (? "
-                                          "= 0 OR h.status = 'scheduled') ORDER BY CASE h.status WHEN 'scheduled' THEN 0 ELSE 1 END, "
-                                          "CASE h.status WHEN 'scheduled' THEN h.handover_on ELSE '' END, h.handover_on DESC, h.id DESC "
-                                          "LIMIT ?"),
-                           {scheduledOnly ? 1 : 0, limit});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT h.*, u.building AS u_building, u.entrance AS u_entrance, u.room AS u_room, k.name AS "
+            "k_name, (SELECT COUNT(*) FROM defects d WHERE d.handover_id = h.id) AS n_defects, (SELECT "
+            "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> 'closed') AS n_open FROM "
+            "handovers h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = h.client_id WHERE (? "
+            "= 0 OR h.status = 'scheduled') ORDER BY CASE h.status WHEN 'scheduled' THEN 0 ELSE 1 END, "
+            "CASE h.status WHEN 'scheduled' THEN h.handover_on ELSE '' END, h.handover_on DESC, h.id DESC "
+            "LIMIT ?"),
+        {scheduledOnly ? 1 : 0, limit});
     QList<Row> out;
     while (q.next()) {
         const QSqlRecord r = q.record();
@@ -211,16 +222,21 @@ void HandoverRepository::sendNotice(qint64 id, const QString &channel)
 {
     Permissions::require(m_session, Action::ManageHandovers);
     if (channel.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("channel"), tr("Channel: say how the client was told (phone, SMS, letter …)"));
+        throw ValidationError(QStringLiteral("channel"),
+                              tr("Channel: say how the client was told (phone, SMS, letter …)"));
     Transaction tx(*m_session.db);
     Handover h = get(id);
     if (h.status != QLatin1String("scheduled"))
-        throw ValidationError(QStringLiteral("status"), tr("Status: handover No. %1 is no longer scheduled").arg(id));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: handover No. %1 is no longer scheduled").arg(id));
     const qint64 now = m_session.clock->nowMs();
     h.noticeSentAt = now;
     h.noticeChannel = channel.trimmed();
     handovers(m_session).update(h);
-    record(h, tr("Handover notice sent (%1): handover on %2").arg(h.noticeChannel, h.handoverOn.toString(Qt::ISODate)), now);
+    record(h,
+           tr("Handover notice sent (%1): handover on %2")
+               .arg(h.noticeChannel, h.handoverOn.toString(Qt::ISODate)),
+           now);
     DeadlineRepository(m_session).stop(kNoticePolicy, kHandovers, id, now);
     tx.commit();
 }
@@ -231,11 +247,14 @@ void HandoverRepository::recordInspection(qint64 id, const QString &note)
     Transaction tx(*m_session.db);
     Handover h = get(id);
     if (h.status != QLatin1String("scheduled"))
-        throw ValidationError(QStringLiteral("status"), tr("Status: handover No. %1 is no longer scheduled").arg(id));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: handover No. %1 is no longer scheduled").arg(id));
     const qint64 now = m_session.clock->nowMs();
     h.inspectedAt = now;
     handovers(m_session).update(h);
-    record(h, note.trimmed().isEmpty() ? tr("Home inspected with the client") : tr("Home inspected with the client: %1").arg(note.trimmed()),
+    record(h,
+           note.trimmed().isEmpty() ? tr("Home inspected with the client")
+                                    : tr("Home inspected with the client: %1").arg(note.trimmed()),
            now);
     tx.commit();
 }
@@ -244,8 +263,9 @@ void HandoverRepository::givePropertyContact(qint64 id, const QString &contact)
 {
     Permissions::require(m_session, Action::ManageHandovers);
     if (contact.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("property_contact"),
-                              tr("Property-management contact: the office and phone number given to the client"));
+        throw ValidationError(
+            QStringLiteral("property_contact"),
+            tr("Property-management contact: the office and phone number given to the client"));
     Transaction tx(*m_session.db);
     Handover h = get(id);
     const qint64 now = m_session.clock->nowMs();
@@ -262,19 +282,24 @@ void HandoverRepository::complete(qint64 id)
     Transaction tx(*m_session.db);
     Handover h = get(id);
     if (h.status != QLatin1String("scheduled"))
-        throw ValidationError(QStringLiteral("status"), tr("Status: handover No. %1 is no longer scheduled").arg(id));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: handover No. %1 is no longer scheduled").arg(id));
     if (h.inspectedAt == 0)
-        throw ValidationError(QStringLiteral("inspected_at"), tr("Inspection: inspect the home with the client first"));
+        throw ValidationError(QStringLiteral("inspected_at"),
+                              tr("Inspection: inspect the home with the client first"));
     if (h.propertyContactGivenAt == 0)
-        throw ValidationError(QStringLiteral("property_contact"),
-                              tr("Property-management contact: give it to the client before the handover is done"));
+        throw ValidationError(
+            QStringLiteral("property_contact"),
+            tr("Property-management contact: give it to the client before the handover is done"));
     const qint64 now = m_session.clock->nowMs();
     h.status = QStringLiteral("done");
     handovers(m_session).update(h);
     record(h, tr("Keys handed over"), now);
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE units SET state = 'handed_over', updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-             {now, h.unitId});
+    Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "UPDATE units SET state = 'handed_over', updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+        {now, h.unitId});
     AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("units"), h.unitId, {},
                     {{QStringLiteral("state"), QStringLiteral("handed_over")}});
     // Handed over without a notice: nothing is owed any more.
@@ -286,11 +311,13 @@ void HandoverRepository::complete(qint64 id)
 
 QList<HandoverRepository::AwaitingUnit> HandoverRepository::unitsAwaitingHandover() const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT u.id, c.id, c.number, c.client_id, k.name, u.building, u.entrance, u.room FROM units u JOIN contracts c ON c.unit_id = "
-                                          "u.id AND c.status IN ('signed','filed') JOIN clients k ON k.id = c.client_id WHERE NOT "
-                                          "EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = u.id AND h.status <> 'cancelled') "
-                                          "ORDER BY u.building, u.entrance, u.floor, u.room"));
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT u.id, c.id, c.number, c.client_id, k.name, u.building, u.entrance, u.room FROM units u JOIN contracts c ON c.unit_id = "
+            "u.id AND c.status IN ('signed','filed') JOIN clients k ON k.id = c.client_id WHERE NOT "
+            "EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = u.id AND h.status <> 'cancelled') "
+            "ORDER BY u.building, u.entrance, u.floor, u.room"));
     QList<AwaitingUnit> out;
     while (q.next()) {
         AwaitingUnit a;
@@ -332,9 +359,11 @@ void HandoverRepository::addDefect(Defect &d)
     d.fixedAt = d.reinspectedAt = d.reinspectedBy = d.complaintId = 0;
     d.reinspectionResult.clear();
     defectStore(m_session).insert(d);
-    record(h, tr("Defect recorded (%1): %2 — to be fixed by %3 within %n working day(s)", nullptr, d.deadlineDays)
-                  .arg(d.location, d.description, d.responsible),
-           now);
+    record(
+        h,
+        tr("Defect recorded (%1): %2 — to be fixed by %3 within %n working day(s)", nullptr, d.deadlineDays)
+            .arg(d.location, d.description, d.responsible),
+        now);
     DeadlineRepository(m_session).start(kDefectPolicy, kDefects, d.id, h.clientId, h.staffId, now, ownLength);
     tx.commit();
 }
@@ -346,8 +375,9 @@ Defect HandoverRepository::defect(qint64 id) const
 
 QList<Defect> HandoverRepository::defects(qint64 handoverId) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM defects WHERE handover_id = ? ORDER BY id"),
-                           {handoverId});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("SELECT * FROM defects WHERE handover_id = ? ORDER BY id"), {handoverId});
     QList<Defect> out;
     while (q.next())
         out << defectFrom(q.record());
@@ -360,13 +390,17 @@ void HandoverRepository::markDefectFixed(qint64 defectId, const QString &note)
     Transaction tx(*m_session.db);
     Defect d = defect(defectId);
     if (d.status != QLatin1String("open"))
-        throw ValidationError(QStringLiteral("status"), tr("Status: defect No. %1 is not open").arg(defectId));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: defect No. %1 is not open").arg(defectId));
     const qint64 now = m_session.clock->nowMs();
     d.status = QStringLiteral("fixed");
     d.fixedAt = now;
     saveDefect(d);
     const QString extra = note.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + note.trimmed();
-    record(get(d.handoverId), tr("Defect No. %1 (%2) reported fixed, awaiting re-inspection").arg(defectId).arg(d.location) + extra, now);
+    record(get(d.handoverId),
+           tr("Defect No. %1 (%2) reported fixed, awaiting re-inspection").arg(defectId).arg(d.location) +
+               extra,
+           now);
     tx.commit();
 }
 
@@ -376,7 +410,8 @@ void HandoverRepository::reinspectDefect(qint64 defectId, bool passed, const QSt
     Transaction tx(*m_session.db);
     Defect d = defect(defectId);
     if (d.status == QLatin1String("closed"))
-        throw ValidationError(QStringLiteral("status"), tr("Status: defect No. %1 is closed already").arg(defectId));
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: defect No. %1 is closed already").arg(defectId));
     const qint64 now = m_session.clock->nowMs();
     d.reinspectedAt = now;
     d.reinspectedBy = m_session.actorId;
@@ -387,10 +422,11 @@ void HandoverRepository::reinspectDefect(qint64 defectId, bool passed, const QSt
     saveDefect(d);
     const QString extra = note.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + note.trimmed();
     record(get(d.handoverId),
-           (passed ? tr("Defect No. %1 (%2) re-inspected: passed") : tr("Defect No. %1 (%2) re-inspected: not fixed, still open"))
+           (passed ? tr("Defect No. %1 (%2) re-inspected: passed")
+                   : tr("Defect No. %1 (%2) re-inspected: not fixed, still open"))
                    .arg(defectId)
-                   .arg(d.location)
-               + extra,
+                   .arg(d.location) +
+               extra,
            now);
     if (passed)
         DeadlineRepository(m_session).stop(kDefectPolicy, kDefects, defectId, now);
@@ -403,13 +439,17 @@ qint64 HandoverRepository::raiseDefectAsComplaint(qint64 defectId)
     Transaction tx(*m_session.db);
     Defect d = defect(defectId);
     if (d.complaintId > 0)
-        throw ValidationError(QStringLiteral("defect"), tr("Defect: No. %1 is complaint No. %2 already").arg(defectId).arg(d.complaintId));
+        throw ValidationError(
+            QStringLiteral("defect"),
+            tr("Defect: No. %1 is complaint No. %2 already").arg(defectId).arg(d.complaintId));
     if (d.status == QLatin1String("closed"))
-        throw ValidationError(QStringLiteral("defect"), tr("Defect: No. %1 is fixed and closed").arg(defectId));
+        throw ValidationError(QStringLiteral("defect"),
+                              tr("Defect: No. %1 is fixed and closed").arg(defectId));
     const qint64 now = m_session.clock->nowMs();
     const auto item = DeadlineRepository(m_session).find(kDefectPolicy, kDefects, defectId);
     if (!item || item->stateAt(now) != DeadlineState::Overdue)
-        throw ValidationError(QStringLiteral("defect"), tr("Defect: No. %1 is not overdue yet").arg(defectId));
+        throw ValidationError(QStringLiteral("defect"),
+                              tr("Defect: No. %1 is not overdue yet").arg(defectId));
     const Handover h = get(d.handoverId);
     Complaint c;
     c.clientId = h.clientId;
@@ -418,14 +458,18 @@ qint64 HandoverRepository::raiseDefectAsComplaint(qint64 defectId)
     c.contractId = h.contractId;
     c.channel = QStringLiteral("defect");
     c.category = tr("Defect not fixed in time");
-    c.description = tr("Defect No. %1 (%2): %3 — responsible: %4; due %5, not fixed")
-                        .arg(defectId)
-                        .arg(d.location, d.description, d.responsible, DeadlineRepository(m_session).iso(item->dueAt));
+    c.description =
+        tr("Defect No. %1 (%2): %3 — responsible: %4; due %5, not fixed")
+            .arg(defectId)
+            .arg(d.location, d.description, d.responsible, DeadlineRepository(m_session).iso(item->dueAt));
     c.receivedAt = now;
     ComplaintRepository(m_session).add(c);
     d.complaintId = c.id;
     saveDefect(d);
-    record(h, tr("Defect No. %1 (%2) overdue: raised as complaint No. %3").arg(defectId).arg(d.location).arg(c.id), now);
+    record(
+        h,
+        tr("Defect No. %1 (%2) overdue: raised as complaint No. %3").arg(defectId).arg(d.location).arg(c.id),
+        now);
     tx.commit();
     return c.id;
 }

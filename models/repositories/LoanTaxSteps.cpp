@@ -35,45 +35,63 @@ QList<LoanTaxSteps::Step> LoanTaxSteps::checklist(qint64 contractId)
 {
     Permissions::require(m_session, Action::ReadContracts);
     QSqlDatabase db = m_session.db->connection();
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM loan_tax_steps WHERE contract_id = ?"), {contractId}).toInt() == 0) {
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM loan_tax_steps WHERE contract_id = ?"),
+                    {contractId})
+            .toInt() == 0) {
         // The first PC to open the checklist makes it; another one opening it at once finds it made.
         Transaction tx(*m_session.db);
         tx.lockRows(QStringLiteral("contracts"), {contractId});
-        const bool made = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM loan_tax_steps WHERE contract_id = ?"), {contractId}).toInt() > 0;
-        const QString kind = Sql::scalar(db, QStringLiteral("SELECT kind FROM payment_plans WHERE contract_id = ?"), {contractId}).toString();
+        const bool made =
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM loan_tax_steps WHERE contract_id = ?"),
+                        {contractId})
+                .toInt() > 0;
+        const QString kind =
+            Sql::scalar(db, QStringLiteral("SELECT kind FROM payment_plans WHERE contract_id = ?"),
+                        {contractId})
+                .toString();
         QStringList steps;
         if (kind.endsWith(QLatin1String("_loan")))
-            steps << QStringLiteral("loan_application") << QStringLiteral("bank_approval") << QStringLiteral("disbursement");
-        steps << QStringLiteral("deed_tax") << QStringLiteral("maintenance_fund") << QStringLiteral("registration");
+            steps << QStringLiteral("loan_application") << QStringLiteral("bank_approval")
+                  << QStringLiteral("disbursement");
+        steps << QStringLiteral("deed_tax") << QStringLiteral("maintenance_fund")
+              << QStringLiteral("registration");
         for (int i = 0; i < steps.size() && !made; ++i)
-            Sql::run(db, QStringLiteral("INSERT INTO loan_tax_steps (contract_id, seq, step) VALUES (?, ?, ?)"),
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO loan_tax_steps (contract_id, seq, step) VALUES (?, ?, ?)"),
                      {contractId, i + 1, steps.at(i)});
         tx.commit();
     }
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT id, step, status, done_on, helped_by, notes FROM loan_tax_steps WHERE contract_id = ? "
-                                          "ORDER BY seq"),
-                           {contractId});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT id, step, status, done_on, helped_by, notes FROM loan_tax_steps WHERE contract_id = ? "
+            "ORDER BY seq"),
+        {contractId});
     QList<Step> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(), q.value(5).toString()});
+                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(),
+                    q.value(5).toString()});
     return out;
 }
 
 void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, const QString &notes)
 {
     Permissions::require(m_session, Action::WriteContracts);
-    if (status != QLatin1String("done") && status != QLatin1String("rejected") && status != QLatin1String("pending"))
-        throw ValidationError(QStringLiteral("status"), tr("Status: \"%1\" is not pending, done or rejected").arg(status));
+    if (status != QLatin1String("done") && status != QLatin1String("rejected") &&
+        status != QLatin1String("pending"))
+        throw ValidationError(QStringLiteral("status"),
+                              tr("Status: \"%1\" is not pending, done or rejected").arg(status));
     if (status != QLatin1String("pending") && !on.isValid())
         throw ValidationError(QStringLiteral("done_on"), tr("Date: required"));
     Transaction tx(*m_session.db);
     QSqlDatabase db = m_session.db->connection();
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT s.step, s.contract_id, c.client_id, c.consultant_id, c.number FROM loan_tax_steps s JOIN "
-                                          "contracts c ON c.id = s.contract_id WHERE s.id = ?"),
-                           {stepId});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT s.step, s.contract_id, c.client_id, c.consultant_id, c.number FROM loan_tax_steps s JOIN "
+            "contracts c ON c.id = s.contract_id WHERE s.id = ?"),
+        {stepId});
     if (!q.next())
         throw NotFoundError(tr("The step No. %1 does not exist.").arg(stepId));
     const QString step = q.value(0).toString(), number = q.value(4).toString();
@@ -81,24 +99,31 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
     q.finish();
     if (status == QLatin1String("rejected") && step != QLatin1String("bank_approval"))
         throw ValidationError(QStringLiteral("status"), tr("Status: only the bank approval can be rejected"));
-    Sql::run(db, QStringLiteral("UPDATE loan_tax_steps SET status = ?, done_on = ?, helped_by = ?, notes = ?, row_version = row_version + 1 "
-                                "WHERE id = ?"),
-             {status, on.isValid() ? QVariant(on.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-              Sql::nullableId(m_session.actorId), notes.trimmed(), stepId});
-    AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("loan_tax_steps"), stepId, {},
-                    {{QStringLiteral("status"), status}, {QStringLiteral("done_on"), on.toString(Qt::ISODate)}});
+    Sql::run(
+        db,
+        QStringLiteral(
+            "UPDATE loan_tax_steps SET status = ?, done_on = ?, helped_by = ?, notes = ?, row_version = row_version + 1 "
+            "WHERE id = ?"),
+        {status, on.isValid() ? QVariant(on.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+         Sql::nullableId(m_session.actorId), notes.trimmed(), stepId});
+    AuditLog::write(
+        m_session, QStringLiteral("update"), QStringLiteral("loan_tax_steps"), stepId, {},
+        {{QStringLiteral("status"), status}, {QStringLiteral("done_on"), on.toString(Qt::ISODate)}});
     ServiceRecord r;
     r.clientId = clientId;
     r.staffId = m_session.actorId;
     r.at = m_session.clock->nowMs();
     r.kind = QStringLiteral("payment");
     r.content = tr("Contract %1: %2").arg(number, stepLabel(step));
-    r.result = status == QLatin1String("rejected") ? tr("Rejected") : status == QLatin1String("done") ? tr("Done") : tr("Pending");
+    r.result = status == QLatin1String("rejected") ? tr("Rejected")
+               : status == QLatin1String("done")   ? tr("Done")
+                                                   : tr("Pending");
     ServiceRecordRepository(m_session).add(r);
     if (status == QLatin1String("rejected")) {
         // An anomaly: the consultant must talk to the client about another way to pay, today, and
         // the supervisors hear of it.
-        FollowUpRepository(m_session).flagAnomaly(clientId, consultant, on, FollowUpRepository::loanRejectedText(number),
+        FollowUpRepository(m_session).flagAnomaly(clientId, consultant, on,
+                                                  FollowUpRepository::loanRejectedText(number),
                                                   QStringLiteral("loan_tax_steps"), stepId);
     }
     tx.commit();

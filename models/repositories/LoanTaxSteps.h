@@ -20,7 +20,8 @@ public:
     struct Step
     {
         qint64 id = 0;
-        QString step;   // loan_application, bank_approval, disbursement, deed_tax, maintenance_fund, registration
+        QString
+            step; // loan_application, bank_approval, disbursement, deed_tax, maintenance_fund, registration
         QString status; // pending, done, rejected
         QDate doneOn;
         qint64 helpedBy = 0;

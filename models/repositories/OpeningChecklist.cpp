@@ -4,8 +4,8 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
-#include "repositories/AuditLog.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/AuditLog.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -29,13 +29,15 @@ struct BuiltIn
 };
 const BuiltIn kBuiltIns[] = {
     {"reception.clean", QT_TRANSLATE_NOOP("OpeningChecklist", "Reception area clean and bright")},
-    {"reception.brochures", QT_TRANSLATE_NOOP("OpeningChecklist", "Brochures and sample-unit photos on display")},
+    {"reception.brochures",
+     QT_TRANSLATE_NOOP("OpeningChecklist", "Brochures and sample-unit photos on display")},
     {"reception.price_list", QT_TRANSLATE_NOOP("OpeningChecklist", "Price list up to date and on display")},
     {"reception.seats", QT_TRANSLATE_NOOP("OpeningChecklist", "Waiting seats comfortable and tidy")},
     {"reception.phones", QT_TRANSLATE_NOOP("OpeningChecklist", "Phones working")},
     {"reception.wechat", QT_TRANSLATE_NOOP("OpeningChecklist", "WeChat working")},
     {"reception.cards", QT_TRANSLATE_NOOP("OpeningChecklist", "Business cards at hand")},
-    {"sample_unit.state", QT_TRANSLATE_NOOP("OpeningChecklist", "Sample unit in good order (clean, lights, fittings)")},
+    {"sample_unit.state",
+     QT_TRANSLATE_NOOP("OpeningChecklist", "Sample unit in good order (clean, lights, fittings)")},
     {"sample_unit.power_banks", QT_TRANSLATE_NOOP("OpeningChecklist", "Spare power banks charged")},
     {"sample_unit.umbrellas", QT_TRANSLATE_NOOP("OpeningChecklist", "Umbrellas ready")},
     {"sample_unit.maps", QT_TRANSLATE_NOOP("OpeningChecklist", "Maps of the development ready")},
@@ -113,18 +115,21 @@ QStringList OpeningChecklist::keysOf(const QStringList &lines, const QString &fi
 
 QTime OpeningChecklist::flagTime() const
 {
-    const QTime t = QTime::fromString(SettingsRepository(m_session).value(QString::fromLatin1(kFlagTimeSetting), defaultFlagTime()),
-                                      QStringLiteral("HH:mm"));
+    const QTime t = QTime::fromString(
+        SettingsRepository(m_session).value(QString::fromLatin1(kFlagTimeSetting), defaultFlagTime()),
+        QStringLiteral("HH:mm"));
     return t.isValid() ? t : QTime::fromString(defaultFlagTime(), QStringLiteral("HH:mm"));
 }
 
-void OpeningChecklist::saveSettings(const QStringList &receptionLines, const QStringList &sampleUnitLines, const QString &flagTime)
+void OpeningChecklist::saveSettings(const QStringList &receptionLines, const QStringList &sampleUnitLines,
+                                    const QString &flagTime)
 {
     Permissions::require(m_session, Action::EditPolicies);
     const QStringList reception = keysOf(receptionLines, QStringLiteral("reception_items"));
     const QStringList sampleUnits = keysOf(sampleUnitLines, QStringLiteral("sample_unit_items"));
     if (!QTime::fromString(flagTime, QStringLiteral("HH:mm")).isValid())
-        throw ValidationError(QStringLiteral("flag_time"), tr("Flag time: \"%1\" is not a time such as 09:30").arg(flagTime));
+        throw ValidationError(QStringLiteral("flag_time"),
+                              tr("Flag time: \"%1\" is not a time such as 09:30").arg(flagTime));
     Transaction tx(*m_session.db);
     SettingsRepository settings(m_session);
     auto put = [&](const char *key, const QString &value) { // only what changed is written and audited
@@ -149,19 +154,23 @@ QList<ChecklistPlace> OpeningChecklist::places() const
 
 QDate OpeningChecklist::today() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_session.clock->nowMs(), SettingsRepository(m_session).office().zone).date();
+    return QDateTime::fromMSecsSinceEpoch(m_session.clock->nowMs(),
+                                          SettingsRepository(m_session).office().zone)
+        .date();
 }
 
 QList<ChecklistTick> OpeningChecklist::ticks(const QDate &day) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT t.place, t.item, t.ticked_by, s.name, t.ticked_at FROM checklist_ticks t LEFT JOIN "
-                                          "staff s ON s.id = t.ticked_by WHERE t.day = ? ORDER BY t.ticked_at, t.id"),
-                           {day.toString(Qt::ISODate)});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT t.place, t.item, t.ticked_by, s.name, t.ticked_at FROM checklist_ticks t LEFT JOIN "
+            "staff s ON s.id = t.ticked_by WHERE t.day = ? ORDER BY t.ticked_at, t.id"),
+        {day.toString(Qt::ISODate)});
     QList<ChecklistTick> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                    q.value(4).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toLongLong()});
     return out;
 }
 
@@ -171,39 +180,50 @@ ChecklistPlace OpeningChecklist::requirePlace(const QString &place, const QStrin
         if (p.key != place)
             continue;
         if (!p.items.contains(item))
-            throw ValidationError(QStringLiteral("item"), tr("Item: \"%1\" is not on the checklist of %2").arg(itemLabel(item), p.label));
+            throw ValidationError(
+                QStringLiteral("item"),
+                tr("Item: \"%1\" is not on the checklist of %2").arg(itemLabel(item), p.label));
         return p;
     }
-    throw ValidationError(QStringLiteral("place"), tr("Place: \"%1\" is neither the reception area nor a sample unit").arg(place));
+    throw ValidationError(QStringLiteral("place"),
+                          tr("Place: \"%1\" is neither the reception area nor a sample unit").arg(place));
 }
 
 void OpeningChecklist::tick(const QString &place, const QString &item)
 {
     Permissions::require(m_session, Action::TickChecklist);
     if (m_session.actorId <= 0)
-        throw ValidationError(QStringLiteral("ticked_by"), tr("Ticked by: sign in with your own account to tick the checklist"));
+        throw ValidationError(QStringLiteral("ticked_by"),
+                              tr("Ticked by: sign in with your own account to tick the checklist"));
     const ChecklistPlace p = requirePlace(place, item);
     const QString day = today().toString(Qt::ISODate);
     const qint64 now = m_session.clock->nowMs();
     Transaction tx(*m_session.db);
     // The unique index decides between two PCs ticking the same item at once.
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("INSERT INTO checklist_ticks (day, place, item, ticked_by, ticked_at) VALUES (?, ?, ?, ?, ?) "
-                                          "ON CONFLICT (day, place, item) DO NOTHING RETURNING id"),
-                           {day, place, item, m_session.actorId, now});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "INSERT INTO checklist_ticks (day, place, item, ticked_by, ticked_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (day, place, item) DO NOTHING RETURNING id"),
+        {day, place, item, m_session.actorId, now});
     if (!q.next()) {
         q.finish();
         for (const ChecklistTick &t : ticks(today()))
             if (t.place == place && t.item == item)
-                throw ValidationError(QStringLiteral("item"), tr("Item: \"%1\" was ticked already by %2 at %3")
-                                                                  .arg(itemLabel(item), t.tickedByName, OfficeTime::formatDateTime(t.tickedAt)));
+                throw ValidationError(
+                    QStringLiteral("item"),
+                    tr("Item: \"%1\" was ticked already by %2 at %3")
+                        .arg(itemLabel(item), t.tickedByName, OfficeTime::formatDateTime(t.tickedAt)));
         throw ConflictError(tr("The item \"%1\" could not be ticked; try again.").arg(itemLabel(item)));
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("checklist_ticks"), id, {},
-                    {{QStringLiteral("day"), day}, {QStringLiteral("place"), p.key}, {QStringLiteral("item"), item},
-                     {QStringLiteral("ticked_by"), m_session.actorId}, {QStringLiteral("ticked_at"), now}});
+                    {{QStringLiteral("day"), day},
+                     {QStringLiteral("place"), p.key},
+                     {QStringLiteral("item"), item},
+                     {QStringLiteral("ticked_by"), m_session.actorId},
+                     {QStringLiteral("ticked_at"), now}});
     tx.commit();
 }
 
@@ -212,15 +232,19 @@ void OpeningChecklist::untick(const QString &place, const QString &item)
     Permissions::require(m_session, Action::TickChecklist);
     const QString day = today().toString(Qt::ISODate);
     Transaction tx(*m_session.db);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("DELETE FROM checklist_ticks WHERE day = ? AND place = ? AND item = ? RETURNING id, "
-                                          "ticked_by, ticked_at"),
-                           {day, place, item});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("DELETE FROM checklist_ticks WHERE day = ? AND place = ? AND item = ? RETURNING id, "
+                       "ticked_by, ticked_at"),
+        {day, place, item});
     if (!q.next())
         return; // not ticked (or unticked by someone else meanwhile): nothing to undo
     const qint64 id = q.value(0).toLongLong();
-    const QVariantMap before{{QStringLiteral("day"), day}, {QStringLiteral("place"), place}, {QStringLiteral("item"), item},
-                             {QStringLiteral("ticked_by"), q.value(1)}, {QStringLiteral("ticked_at"), q.value(2)}};
+    const QVariantMap before{{QStringLiteral("day"), day},
+                             {QStringLiteral("place"), place},
+                             {QStringLiteral("item"), item},
+                             {QStringLiteral("ticked_by"), q.value(1)},
+                             {QStringLiteral("ticked_at"), q.value(2)}};
     q.finish();
     AuditLog::write(m_session, QStringLiteral("delete"), QStringLiteral("checklist_ticks"), id, before, {});
     tx.commit();

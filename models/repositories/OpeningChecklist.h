@@ -14,8 +14,8 @@ namespace estatedesk {
 // One place that is checked every day before visitors come: the reception area, or a sample unit.
 struct ChecklistPlace
 {
-    QString key;   // "reception", or "sample_unit:" + the sample unit's name
-    QString label; // "Reception area", the sample unit's name
+    QString key;       // "reception", or "sample_unit:" + the sample unit's name
+    QString label;     // "Reception area", the sample unit's name
     QStringList items; // item keys (a built-in key such as "reception.brochures", or the office's own text)
 };
 
@@ -67,7 +67,8 @@ public:
     // Saves the lists (one item a line; a line that reads like a built-in item is stored as that
     // item) and the flag time (HH:mm) in one transaction, audited; supervisors and administrators.
     // Bad input (an empty list, an item twice, not a time) is refused naming the field.
-    void saveSettings(const QStringList &receptionLines, const QStringList &sampleUnitLines, const QString &flagTime);
+    void saveSettings(const QStringList &receptionLines, const QStringList &sampleUnitLines,
+                      const QString &flagTime);
 
     // The reception area, then every sample unit, with today's items.
     QList<ChecklistPlace> places() const;

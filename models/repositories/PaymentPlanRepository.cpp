@@ -5,11 +5,11 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
-#include "repositories/SettingsRepository.h"
-#include "repositories/ContractRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -43,7 +43,9 @@ QList<PaymentPlanRepository::Step> PaymentPlanRepository::standardSteps(const QS
     if (kind == QLatin1String("full"))
         return {{tr("Full payment"), 30, 100}};
     if (kind == QLatin1String("installments"))
-        return {{tr("Down payment"), 7, 30}, {tr("Second instalment"), 90, 35}, {tr("Final instalment"), 180, 35}};
+        return {{tr("Down payment"), 7, 30},
+                {tr("Second instalment"), 90, 35},
+                {tr("Final instalment"), 180, 35}};
     // Loans: the buyer's down payment, then the bank's disbursement.
     return {{tr("Down payment"), 7, 30}, {tr("Loan disbursement"), 60, 70}};
 }
@@ -60,33 +62,42 @@ QList<qint64> PaymentPlanRepository::split(qint64 totalFen, const QList<int> &pe
     return out;
 }
 
-qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, const QDate &start, QList<Step> steps)
+qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, const QDate &start,
+                                     QList<Step> steps)
 {
     Permissions::require(m_session, Action::WriteContracts);
     if (!kinds().contains(kind))
-        throw ValidationError(QStringLiteral("kind"), tr("Plan: \"%1\" is not one of %2").arg(kind, kinds().join(QStringLiteral(", "))));
+        throw ValidationError(
+            QStringLiteral("kind"),
+            tr("Plan: \"%1\" is not one of %2").arg(kind, kinds().join(QStringLiteral(", "))));
     if (steps.isEmpty())
         steps = standardSteps(kind);
     int total = 0;
     QList<int> percents;
     for (const Step &s : std::as_const(steps)) {
         if (s.percent <= 0)
-            throw ValidationError(QStringLiteral("percent"), tr("Share: each installment needs a share above 0 %"));
+            throw ValidationError(QStringLiteral("percent"),
+                                  tr("Share: each installment needs a share above 0 %"));
         total += s.percent;
         percents << s.percent;
     }
     if (total != 100)
-        throw ValidationError(QStringLiteral("percent"), tr("Share: the installments add up to %1 %, not 100 %").arg(total));
+        throw ValidationError(QStringLiteral("percent"),
+                              tr("Share: the installments add up to %1 %, not 100 %").arg(total));
     Transaction tx(*m_session.db);
     const Contract contract = ContractRepository(m_session).get(contractId);
     if (contract.status == QLatin1String("cancelled"))
-        throw ValidationError(QStringLiteral("contract"), tr("Contract: %1 is cancelled").arg(contract.number));
+        throw ValidationError(QStringLiteral("contract"),
+                              tr("Contract: %1 is cancelled").arg(contract.number));
     const qint64 price = contract.priceFen - contract.discountFen;
     const qint64 now = m_session.clock->nowMs();
     QSqlDatabase db = m_session.db->connection();
-    QSqlQuery plan = Sql::run(db, QStringLiteral("INSERT INTO payment_plans (contract_id, kind, created_at, updated_at) VALUES (?, ?, ?, ?) "
-                                                 "RETURNING id"),
-                              {contractId, kind, now, now});
+    QSqlQuery plan = Sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO payment_plans (contract_id, kind, created_at, updated_at) VALUES (?, ?, ?, ?) "
+            "RETURNING id"),
+        {contractId, kind, now, now});
     plan.next();
     const qint64 planId = plan.value(0).toLongLong();
     plan.finish();
@@ -94,18 +105,22 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
     DeadlineRepository deadlines(m_session);
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QDate due = start.addDays(steps.at(i).dayOffset);
-        QSqlQuery ins = Sql::run(db,
-                                 QStringLiteral("INSERT INTO installments (plan_id, seq, label, due_on, amount_fen) VALUES (?, ?, ?, ?, ?) "
-                                                "RETURNING id"),
-                                 {planId, int(i + 1), steps.at(i).label, due.toString(Qt::ISODate), amounts.at(i)});
+        QSqlQuery ins = Sql::run(
+            db,
+            QStringLiteral(
+                "INSERT INTO installments (plan_id, seq, label, due_on, amount_fen) VALUES (?, ?, ?, ?, ?) "
+                "RETURNING id"),
+            {planId, int(i + 1), steps.at(i).label, due.toString(Qt::ISODate), amounts.at(i)});
         ins.next();
         const qint64 installmentId = ins.value(0).toLongLong();
         ins.finish();
-        deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"), installmentId, contract.clientId,
-                               contract.consultantId, due, now);
+        deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"), installmentId,
+                               contract.clientId, contract.consultantId, due, now);
     }
     AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("payment_plans"), planId, {},
-                    {{QStringLiteral("contract_id"), contractId}, {QStringLiteral("kind"), kind}, {QStringLiteral("total_fen"), price}});
+                    {{QStringLiteral("contract_id"), contractId},
+                     {QStringLiteral("kind"), kind},
+                     {QStringLiteral("total_fen"), price}});
     tx.commit();
     return planId;
 }
@@ -139,21 +154,23 @@ Installment PaymentPlanRepository::installment(qint64 id) const
 QList<Installment> PaymentPlanRepository::query(const QString &where, const QVariantList &values) const
 {
     Permissions::require(m_session, Action::ReadContracts);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen, c.id, c.number FROM "
-                                          "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
-                                          "p.contract_id WHERE ")
-                               + where + QStringLiteral(" ORDER BY c.id, i.seq"),
-                           values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen, c.id, c.number FROM "
+                       "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
+                       "p.contract_id WHERE ") +
+            where + QStringLiteral(" ORDER BY c.id, i.seq"),
+        values);
     QList<Installment> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                    q.value(6).toLongLong(), q.value(7).toString()});
+                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(),
+                    q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toString()});
     return out;
 }
 
-void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method)
+void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn,
+                                       const QString &method)
 {
     Permissions::require(m_session, Action::WriteContracts);
     if (amountFen <= 0)
@@ -161,39 +178,53 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     if (!receivedOn.isValid())
         throw ValidationError(QStringLiteral("received_on"), tr("Date received: required"));
     Transaction tx(*m_session.db);
-    tx.lockRows(QStringLiteral("installments"), {installmentId}); // two receipts at once: the second sees the first
+    tx.lockRows(QStringLiteral("installments"),
+                {installmentId}); // two receipts at once: the second sees the first
     QSqlDatabase db = m_session.db->connection();
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label FROM installments i JOIN "
-                                          "payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
-                           {installmentId});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label FROM installments i JOIN "
+            "payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
+        {installmentId});
     if (!q.next())
         throw NotFoundError(tr("The installment No. %1 does not exist.").arg(installmentId));
-    const qint64 amount = q.value(0).toLongLong(), paid = q.value(1).toLongLong(), clientId = q.value(2).toLongLong();
+    const qint64 amount = q.value(0).toLongLong(), paid = q.value(1).toLongLong(),
+                 clientId = q.value(2).toLongLong();
     const QString number = q.value(3).toString(), label = q.value(4).toString();
     q.finish();
     if (paid + amountFen > amount)
-        throw ValidationError(QStringLiteral("amount"), tr("Amount: only %1 yuan is still owed on this installment")
-                                                            .arg(QString::number((amount - paid) / 100.0, 'f', 2)));
+        throw ValidationError(QStringLiteral("amount"),
+                              tr("Amount: only %1 yuan is still owed on this installment")
+                                  .arg(QString::number((amount - paid) / 100.0, 'f', 2)));
     const qint64 now = m_session.clock->nowMs();
-    Sql::run(db, QStringLiteral("INSERT INTO receipts (installment_id, received_on, amount_fen, method, staff_id, created_at) VALUES "
-                                "(?, ?, ?, ?, ?, ?)"),
-             {installmentId, receivedOn.toString(Qt::ISODate), amountFen, method.trimmed(), Sql::nullableId(m_session.actorId), now});
-    Sql::run(db, QStringLiteral("UPDATE installments SET paid_fen = paid_fen + ? WHERE id = ?"), {amountFen, installmentId});
+    Sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO receipts (installment_id, received_on, amount_fen, method, staff_id, created_at) VALUES "
+            "(?, ?, ?, ?, ?, ?)"),
+        {installmentId, receivedOn.toString(Qt::ISODate), amountFen, method.trimmed(),
+         Sql::nullableId(m_session.actorId), now});
+    Sql::run(db, QStringLiteral("UPDATE installments SET paid_fen = paid_fen + ? WHERE id = ?"),
+             {amountFen, installmentId});
     AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("receipts"), installmentId, {},
-                    {{QStringLiteral("amount_fen"), amountFen}, {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)}});
+                    {{QStringLiteral("amount_fen"), amountFen},
+                     {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)}});
     ServiceRecord r;
     r.clientId = clientId;
     r.staffId = m_session.actorId;
     r.at = now;
     r.kind = QStringLiteral("payment");
-    r.content = tr("Contract %1, %2: %3 yuan received").arg(number, label, QString::number(amountFen / 100.0, 'f', 2));
+    r.content = tr("Contract %1, %2: %3 yuan received")
+                    .arg(number, label, QString::number(amountFen / 100.0, 'f', 2));
     r.result = paid + amountFen == amount ? tr("Paid in full") : tr("Part paid");
     ServiceRecordRepository(m_session).add(r);
     if (paid + amountFen == amount) {
         // Paid at the end of the day it came in at the latest.
-        const qint64 stoppedAt = std::min(now, QDateTime(receivedOn.addDays(1), QTime(0, 0), OfficeTime::zone()).toMSecsSinceEpoch() - 1);
-        DeadlineRepository(m_session).stop(QStringLiteral("installment"), QStringLiteral("installments"), installmentId, stoppedAt);
+        const qint64 stoppedAt = std::min(
+            now, QDateTime(receivedOn.addDays(1), QTime(0, 0), OfficeTime::zone()).toMSecsSinceEpoch() - 1);
+        DeadlineRepository(m_session).stop(QStringLiteral("installment"), QStringLiteral("installments"),
+                                           installmentId, stoppedAt);
     }
     tx.commit();
 }
@@ -206,15 +237,18 @@ int PaymentPlanRepository::flagMissedInstallments()
     const qint64 now = m_session.clock->nowMs();
     const QDate today = OfficeTime::toOffice(now).date();
     Transaction tx(*system.db);
-    tx.lockKey(QStringLiteral("jobs:missed-installments")); // another PC's run finishes first; this one sees its tasks
-    QSqlQuery q = Sql::run(system.db->connection(),
-                           QStringLiteral("SELECT i.id, i.label, i.due_on, i.amount_fen - i.paid_fen, c.number, c.client_id, c.consultant_id "
-                                          "FROM deadline_items d JOIN installments i ON i.id = d.entity_id JOIN payment_plans p ON "
-                                          "p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE d.entity = 'installments' "
-                                          "AND d.stopped_at IS NULL AND d.due_at < ? AND c.status <> 'cancelled' AND NOT EXISTS "
-                                          "(SELECT 1 FROM follow_ups f WHERE f.kind = 'anomaly' AND f.ref_entity = 'installments' AND "
-                                          "f.ref_id = i.id) ORDER BY i.due_on, i.id"),
-                           {now});
+    tx.lockKey(QStringLiteral(
+        "jobs:missed-installments")); // another PC's run finishes first; this one sees its tasks
+    QSqlQuery q = Sql::run(
+        system.db->connection(),
+        QStringLiteral(
+            "SELECT i.id, i.label, i.due_on, i.amount_fen - i.paid_fen, c.number, c.client_id, c.consultant_id "
+            "FROM deadline_items d JOIN installments i ON i.id = d.entity_id JOIN payment_plans p ON "
+            "p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE d.entity = 'installments' "
+            "AND d.stopped_at IS NULL AND d.due_at < ? AND c.status <> 'cancelled' AND NOT EXISTS "
+            "(SELECT 1 FROM follow_ups f WHERE f.kind = 'anomaly' AND f.ref_entity = 'installments' AND "
+            "f.ref_id = i.id) ORDER BY i.due_on, i.id"),
+        {now});
     struct Row
     {
         qint64 id;
@@ -225,12 +259,14 @@ int PaymentPlanRepository::flagMissedInstallments()
     };
     QList<Row> rows;
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
+                     q.value(6).toLongLong()});
     q.finish();
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))
-        tasks.flagAnomaly(r.client, r.consultant, today, FollowUpRepository::missedInstallmentText(r.number, r.label, r.due, r.owed),
+        tasks.flagAnomaly(r.client, r.consultant, today,
+                          FollowUpRepository::missedInstallmentText(r.number, r.label, r.due, r.owed),
                           QStringLiteral("installments"), r.id);
     tx.commit();
     return int(rows.size());
@@ -241,19 +277,24 @@ int PaymentPlanRepository::scheduleFollowUps()
     Session system = m_session;
     system.role = QStringLiteral("system"); // the program's own daily run
     bool ok = false;
-    int days = SettingsRepository(system).value(QString::fromLatin1(kFollowUpDaysSetting), QStringLiteral("14")).toInt(&ok);
+    int days = SettingsRepository(system)
+                   .value(QString::fromLatin1(kFollowUpDaysSetting), QStringLiteral("14"))
+                   .toInt(&ok);
     if (!ok || days < 1)
         days = 14;
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     Transaction tx(*system.db);
-    tx.lockKey(QStringLiteral("jobs:payment-follow-ups")); // another PC's run finishes first; this one sees its tasks
+    tx.lockKey(QStringLiteral(
+        "jobs:payment-follow-ups")); // another PC's run finishes first; this one sees its tasks
     // Plans with money owed whose client has no open payment follow-up.
-    QSqlQuery q = Sql::run(system.db->connection(),
-                           QStringLiteral("SELECT c.id, c.number, c.client_id, c.consultant_id FROM contracts c JOIN payment_plans p ON "
-                                          "p.contract_id = c.id WHERE c.status <> 'cancelled' AND EXISTS (SELECT 1 FROM installments i "
-                                          "WHERE i.plan_id = p.id AND i.paid_fen < i.amount_fen) AND NOT EXISTS (SELECT 1 FROM "
-                                          "follow_ups f WHERE f.client_id = c.client_id AND f.done_at IS NULL AND f.kind = 'payment') "
-                                          "ORDER BY c.id"));
+    QSqlQuery q = Sql::run(
+        system.db->connection(),
+        QStringLiteral(
+            "SELECT c.id, c.number, c.client_id, c.consultant_id FROM contracts c JOIN payment_plans p ON "
+            "p.contract_id = c.id WHERE c.status <> 'cancelled' AND EXISTS (SELECT 1 FROM installments i "
+            "WHERE i.plan_id = p.id AND i.paid_fen < i.amount_fen) AND NOT EXISTS (SELECT 1 FROM "
+            "follow_ups f WHERE f.client_id = c.client_id AND f.done_at IS NULL AND f.kind = 'payment') "
+            "ORDER BY c.id"));
     struct Row
     {
         qint64 id;
@@ -262,12 +303,14 @@ int PaymentPlanRepository::scheduleFollowUps()
     };
     QList<Row> rows;
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                     q.value(3).toLongLong()});
     q.finish();
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))
-        tasks.add(r.client, r.consultant, today.addDays(days), FollowUpRepository::paymentProgressText(r.number),
-                  QStringLiteral("payment"), QStringLiteral("contracts"), r.id);
+        tasks.add(r.client, r.consultant, today.addDays(days),
+                  FollowUpRepository::paymentProgressText(r.number), QStringLiteral("payment"),
+                  QStringLiteral("contracts"), r.id);
     tx.commit();
     return int(rows.size());
 }

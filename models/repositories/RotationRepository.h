@@ -24,7 +24,7 @@ public:
         qint64 staffId = 0;
         QString name;
         int position = 0;
-        QString status; // available, with_client, on_leave, on_break
+        QString status;     // available, with_client, on_leave, on_break
         int receptions = 0; // walk-ins assigned today (turns and returning clients)
     };
     struct Assignment

@@ -41,11 +41,12 @@ int RowGateway::update(qint64 id, int expectedVersion, const QVariantMap &row, c
     const QVariantMap before = toMap(fetch(id));
     const int current = before.value(QStringLiteral("row_version")).toInt();
     if (current != expectedVersion)
-        throw ConflictError(tr("This %1 was changed by someone else meanwhile (version %2, you edited version %3). "
-                               "Nothing was saved; reload it and make your change again.")
-                                .arg(m_entityLabel)
-                                .arg(current)
-                                .arg(expectedVersion));
+        throw ConflictError(
+            tr("This %1 was changed by someone else meanwhile (version %2, you edited version %3). "
+               "Nothing was saved; reload it and make your change again.")
+                .arg(m_entityLabel)
+                .arg(current)
+                .arg(expectedVersion));
     QStringList sets;
     QVariantList values;
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
@@ -54,13 +55,15 @@ int RowGateway::update(qint64 id, int expectedVersion, const QVariantMap &row, c
     }
     sets << QStringLiteral("row_version = row_version + 1");
     values << id << expectedVersion;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?").arg(m_table, sets.join(u',')),
-                           values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?").arg(m_table, sets.join(u',')),
+        values);
     if (q.numRowsAffected() != 1)
-        throw ConflictError(tr("This %1 was changed by someone else meanwhile. Nothing was saved; reload it and "
-                               "make your change again.")
-                                .arg(m_entityLabel));
+        throw ConflictError(
+            tr("This %1 was changed by someone else meanwhile. Nothing was saved; reload it and "
+               "make your change again.")
+                .arg(m_entityLabel));
     QVariantMap after = row;
     after.insert(QStringLiteral("row_version"), expectedVersion + 1);
     QVariantMap changedBefore;
@@ -73,9 +76,12 @@ int RowGateway::update(qint64 id, int expectedVersion, const QVariantMap &row, c
 
 QSqlRecord RowGateway::fetch(qint64 id) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(m_table), {id});
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(m_table), {id});
     if (!q.next())
-        throw NotFoundError(tr("The %1 with number %2 does not exist (it may have been removed).").arg(m_entityLabel).arg(id));
+        throw NotFoundError(tr("The %1 with number %2 does not exist (it may have been removed).")
+                                .arg(m_entityLabel)
+                                .arg(id));
     return q.record();
 }
 

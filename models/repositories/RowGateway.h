@@ -25,7 +25,8 @@ public:
     // Updates the columns in row where id matches and row_version == expectedVersion; bumps
     // row_version, audits before/after and returns the new version. Throws ConflictError when the
     // row changed meanwhile, NotFoundError when it is gone.
-    int update(qint64 id, int expectedVersion, const QVariantMap &row, const QString &auditAction = QStringLiteral("update"));
+    int update(qint64 id, int expectedVersion, const QVariantMap &row,
+               const QString &auditAction = QStringLiteral("update"));
     QSqlRecord fetch(qint64 id) const;
     static QVariantMap toMap(const QSqlRecord &record);
 

@@ -28,7 +28,8 @@ const QString kAfterHandover = QStringLiteral("after_handover");
 
 QString ScheduledVisitRepository::policyOf(const QString &kind)
 {
-    return kind == kAfterHandover ? QStringLiteral("visit-after-handover") : QStringLiteral("visit-after-signing");
+    return kind == kAfterHandover ? QStringLiteral("visit-after-handover")
+                                  : QStringLiteral("visit-after-signing");
 }
 
 QString ScheduledVisitRepository::kindLabel(const QString &kind)
@@ -52,16 +53,18 @@ QString ScheduledVisitRepository::channelLabel(const QString &channel)
     return channel;
 }
 
-void ScheduledVisitRepository::schedule(const QString &kind, qint64 clientId, qint64 contractId, qint64 handoverId,
-                                        qint64 staffId, qint64 at)
+void ScheduledVisitRepository::schedule(const QString &kind, qint64 clientId, qint64 contractId,
+                                        qint64 handoverId, qint64 staffId, qint64 at)
 {
     Transaction tx(*m_session.db);
     QSqlDatabase db = m_session.db->connection();
-    const QString column = kind == kAfterSigning ? QStringLiteral("contract_id") : QStringLiteral("handover_id");
+    const QString column =
+        kind == kAfterSigning ? QStringLiteral("contract_id") : QStringLiteral("handover_id");
     const qint64 of = kind == kAfterSigning ? contractId : handoverId;
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM scheduled_visits WHERE kind = ? AND %1 = ?").arg(column), {kind, of})
-            .toInt()
-        > 0)
+    if (Sql::scalar(
+            db, QStringLiteral("SELECT COUNT(*) FROM scheduled_visits WHERE kind = ? AND %1 = ?").arg(column),
+            {kind, of})
+            .toInt() > 0)
         return; // already owed (or done): once per signing or handover
     const qint64 now = m_session.clock->nowMs();
     const qint64 id = RowGateway(m_session, kTable, tr("return visit"))
@@ -91,10 +94,13 @@ void ScheduledVisitRepository::withdrawForContract(qint64 contractId)
 {
     Transaction tx(*m_session.db);
     const QList<ScheduledVisit> due =
-        query(QStringLiteral("v.contract_id = ? AND v.kind = 'after_signing' AND v.status = 'due'"), {contractId}, {}, 10);
+        query(QStringLiteral("v.contract_id = ? AND v.kind = 'after_signing' AND v.status = 'due'"),
+              {contractId}, {}, 10);
     for (const ScheduledVisit &v : due) {
-        RowGateway(m_session, kTable, tr("return visit")).update(v.id, v.rowVersion, {{QStringLiteral("status"), QStringLiteral("withdrawn")},
-                                                                                     {QStringLiteral("updated_at"), m_session.clock->nowMs()}});
+        RowGateway(m_session, kTable, tr("return visit"))
+            .update(v.id, v.rowVersion,
+                    {{QStringLiteral("status"), QStringLiteral("withdrawn")},
+                     {QStringLiteral("updated_at"), m_session.clock->nowMs()}});
         DeadlineRepository(m_session).withdraw(policyOf(v.kind), kTable, v.id);
     }
     tx.commit();
@@ -105,7 +111,8 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
     Permissions::require(m_session, Action::RecordReturnVisit);
     visit.outcome = visit.outcome.trimmed();
     if (!channels().contains(visit.channel))
-        throw ValidationError(QStringLiteral("channel"), tr("Channel: choose phone call, WeChat or home visit"));
+        throw ValidationError(QStringLiteral("channel"),
+                              tr("Channel: choose phone call, WeChat or home visit"));
     if (visit.satisfaction < 1 || visit.satisfaction > 5)
         throw ValidationError(QStringLiteral("satisfaction"), tr("Satisfaction: a score from 1 to 5"));
     if (visit.outcome.isEmpty())
@@ -114,13 +121,15 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
     Transaction tx(*m_session.db);
     const ScheduledVisit before = get(visit.id);
     if (before.status != QLatin1String("due"))
-        throw ValidationError(QStringLiteral("status"), before.status == QLatin1String("done")
-                                                            ? tr("Status: this return visit was already recorded")
-                                                            : tr("Status: this return visit is no longer owed"));
+        throw ValidationError(QStringLiteral("status"),
+                              before.status == QLatin1String("done")
+                                  ? tr("Status: this return visit was already recorded")
+                                  : tr("Status: this return visit is no longer owed"));
     const qint64 visitedAt = visit.visitedAt > 0 ? std::min(visit.visitedAt, now) : now;
     if (visitedAt < before.owedFrom)
-        throw ValidationError(QStringLiteral("visited_at"), tr("Visited at: not before the visit was owed (%1)")
-                                                                .arg(OfficeTime::formatDateTime(before.owedFrom)));
+        throw ValidationError(QStringLiteral("visited_at"),
+                              tr("Visited at: not before the visit was owed (%1)")
+                                  .arg(OfficeTime::formatDateTime(before.owedFrom)));
     const qint64 by = m_session.actorId > 0 ? m_session.actorId : before.staffId;
     // The row version makes a second PC recording the same visit meanwhile a conflict.
     visit.rowVersion = RowGateway(m_session, kTable, tr("return visit"))
@@ -149,8 +158,9 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
     r.refId = visit.id;
     ServiceRecordRepository(m_session).add(r);
     if (!visit.satisfied)
-        FollowUpRepository(m_session).flagAnomaly(before.clientId, before.staffId, OfficeTime::toOffice(now).date(),
-                                                  tr("Not satisfied at the return visit: %1").arg(visit.outcome), kTable, visit.id);
+        FollowUpRepository(m_session).flagAnomaly(
+            before.clientId, before.staffId, OfficeTime::toOffice(now).date(),
+            tr("Not satisfied at the return visit: %1").arg(visit.outcome), kTable, visit.id);
     tx.commit();
     visit.status = QStringLiteral("done");
     visit.visitedAt = visitedAt;
@@ -169,7 +179,8 @@ QList<ScheduledVisit> ScheduledVisitRepository::list(bool dueOnly, int limit) co
 {
     if (dueOnly)
         return query(QStringLiteral("v.status = 'due'"), {}, QStringLiteral("v.owed_from, v.id"), limit);
-    return query(QStringLiteral("v.status <> 'withdrawn'"), {}, QStringLiteral("v.owed_from DESC, v.id DESC"), limit);
+    return query(QStringLiteral("v.status <> 'withdrawn'"), {}, QStringLiteral("v.owed_from DESC, v.id DESC"),
+                 limit);
 }
 
 QList<ScheduledVisit> ScheduledVisitRepository::forClient(qint64 clientId) const
@@ -177,19 +188,21 @@ QList<ScheduledVisit> ScheduledVisitRepository::forClient(qint64 clientId) const
     return query(QStringLiteral("v.client_id = ?"), {clientId}, QStringLiteral("v.owed_from, v.id"), 100);
 }
 
-QList<ScheduledVisit> ScheduledVisitRepository::query(const QString &where, const QVariantList &values, const QString &order,
-                                                      int limit) const
+QList<ScheduledVisit> ScheduledVisitRepository::query(const QString &where, const QVariantList &values,
+                                                      const QString &order, int limit) const
 {
     QVariantList bound = values;
     bound << limit;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT v.id, v.kind, v.client_id, c.name, v.contract_id, v.handover_id, v.staff_id, "
-                                          "s.name, v.owed_from, v.status, v.visited_at, v.visited_by, v.channel, v.satisfaction, "
-                                          "v.satisfied, v.outcome, v.row_version FROM scheduled_visits v JOIN clients c ON c.id = "
-                                          "v.client_id LEFT JOIN staff s ON s.id = v.staff_id WHERE ")
-                               + where + QStringLiteral(" ORDER BY ") + (order.isEmpty() ? QStringLiteral("v.id") : order)
-                               + QStringLiteral(" LIMIT ?"),
-                           bound);
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT v.id, v.kind, v.client_id, c.name, v.contract_id, v.handover_id, v.staff_id, "
+                     "s.name, v.owed_from, v.status, v.visited_at, v.visited_by, v.channel, v.satisfaction, "
+                     "v.satisfied, v.outcome, v.row_version FROM scheduled_visits v JOIN clients c ON c.id = "
+                     "v.client_id LEFT JOIN staff s ON s.id = v.staff_id WHERE ") +
+                     where + QStringLiteral(" ORDER BY ") +
+                     (order.isEmpty() ? QStringLiteral("v.id") : order) + QStringLiteral(" LIMIT ?"),
+                 bound);
     QList<ScheduledVisit> out;
     while (q.next()) {
         ScheduledVisit v;

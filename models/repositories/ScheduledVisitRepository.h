@@ -24,12 +24,12 @@ struct ScheduledVisit
     qint64 handoverId = 0;
     qint64 staffId = 0; // who owes it: the consultant after signing, the receiving staff after handover
     QString staffName;
-    qint64 owedFrom = 0; // the signing or the handover
+    qint64 owedFrom = 0;                    // the signing or the handover
     QString status = QStringLiteral("due"); // due, done, withdrawn
     // The outcome, once visited.
     qint64 visitedAt = 0;
     qint64 visitedBy = 0;
-    QString channel; // phone, wechat, visit, ...
+    QString channel;      // phone, wechat, visit, ...
     int satisfaction = 0; // 1–5
     bool satisfied = true;
     QString outcome; // what the client said
@@ -72,8 +72,10 @@ public:
     QList<ScheduledVisit> forClient(qint64 clientId) const;
 
 private:
-    void schedule(const QString &kind, qint64 clientId, qint64 contractId, qint64 handoverId, qint64 staffId, qint64 at);
-    QList<ScheduledVisit> query(const QString &where, const QVariantList &values, const QString &order, int limit) const;
+    void schedule(const QString &kind, qint64 clientId, qint64 contractId, qint64 handoverId, qint64 staffId,
+                  qint64 at);
+    QList<ScheduledVisit> query(const QString &where, const QVariantList &values, const QString &order,
+                                int limit) const;
 
     Session m_session;
 };

@@ -32,8 +32,8 @@ ServiceAnalysisRepository::ServiceAnalysisRepository(const Session &session) : m
 
 QStringList ServiceAnalysisRepository::budgetBandKeys()
 {
-    return {QStringLiteral("lt200"), QStringLiteral("200-300"), QStringLiteral("300-400"), QStringLiteral("400-500"),
-            QStringLiteral("ge500"), QStringLiteral("none")};
+    return {QStringLiteral("lt200"),   QStringLiteral("200-300"), QStringLiteral("300-400"),
+            QStringLiteral("400-500"), QStringLiteral("ge500"),   QStringLiteral("none")};
 }
 
 QString ServiceAnalysisRepository::budgetBandLabel(const QString &key)
@@ -53,10 +53,12 @@ QString ServiceAnalysisRepository::budgetBandLabel(const QString &key)
 
 ServiceAnalysisRepository::Count ServiceAnalysisRepository::consultations(qint64 from, qint64 to) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT client_id) FROM consultations WHERE received_at >= ? AND "
-                                          "received_at < ?"),
-                           {from, to});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT COUNT(*), COUNT(DISTINCT client_id) FROM consultations WHERE received_at >= ? AND "
+            "received_at < ?"),
+        {from, to});
     Count c;
     if (q.next()) {
         c.count = q.value(0).toInt();
@@ -67,10 +69,12 @@ ServiceAnalysisRepository::Count ServiceAnalysisRepository::consultations(qint64
 
 QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::channels(qint64 from, qint64 to) const
 {
-    return counts(Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT channel, COUNT(*), COUNT(DISTINCT client_id) FROM consultations WHERE received_at >= ? "
-                                          "AND received_at < ? GROUP BY channel ORDER BY COUNT(*) DESC, channel"),
-                           {from, to}));
+    return counts(Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT channel, COUNT(*), COUNT(DISTINCT client_id) FROM consultations WHERE received_at >= ? "
+            "AND received_at < ? GROUP BY channel ORDER BY COUNT(*) DESC, channel"),
+        {from, to}));
 }
 
 QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::interests(qint64 from, qint64 to) const
@@ -81,14 +85,16 @@ QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::interests(qin
     QVariantList values;
     for (const QString &k : keys) {
         columns << QStringLiteral("SUM(CASE WHEN (',' || interests || ',') LIKE ? THEN 1 ELSE 0 END)")
-                << QStringLiteral("COUNT(DISTINCT CASE WHEN (',' || interests || ',') LIKE ? THEN client_id END)");
+                << QStringLiteral(
+                       "COUNT(DISTINCT CASE WHEN (',' || interests || ',') LIKE ? THEN client_id END)");
         values << QStringLiteral("%,%1,%").arg(k) << QStringLiteral("%,%1,%").arg(k);
     }
     values << from << to;
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT %1 FROM consultations WHERE received_at >= ? AND received_at < ?")
-                               .arg(columns.join(QStringLiteral(", "))),
-                           values);
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("SELECT %1 FROM consultations WHERE received_at >= ? AND received_at < ?")
+                     .arg(columns.join(QStringLiteral(", "))),
+                 values);
     QList<Count> out;
     const bool found = q.next();
     for (int i = 0; i < keys.size(); ++i)
@@ -101,10 +107,11 @@ QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::budgetBands(q
     // Bands in fen: 2,000,000 yuan = 200,000,000 fen.
     const QList<Count> found = counts(Sql::run(
         m_session.db->connection(),
-        QStringLiteral("SELECT band, COUNT(*), COUNT(DISTINCT client_id) FROM (SELECT client_id, CASE WHEN budget_fen IS NULL THEN "
-                       "'none' WHEN budget_fen < 200000000 THEN 'lt200' WHEN budget_fen < 300000000 THEN '200-300' WHEN budget_fen < "
-                       "400000000 THEN '300-400' WHEN budget_fen < 500000000 THEN '400-500' ELSE 'ge500' END AS band FROM "
-                       "consultations WHERE received_at >= ? AND received_at < ?) b GROUP BY band"),
+        QStringLiteral(
+            "SELECT band, COUNT(*), COUNT(DISTINCT client_id) FROM (SELECT client_id, CASE WHEN budget_fen IS NULL THEN "
+            "'none' WHEN budget_fen < 200000000 THEN 'lt200' WHEN budget_fen < 300000000 THEN '200-300' WHEN budget_fen < "
+            "400000000 THEN '300-400' WHEN budget_fen < 500000000 THEN '400-500' ELSE 'ge500' END AS band FROM "
+            "consultations WHERE received_at >= ? AND received_at < ?) b GROUP BY band"),
         {from, to}));
     QList<Count> out;
     for (const QString &k : budgetBandKeys()) {
@@ -117,22 +124,28 @@ QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::budgetBands(q
     return out;
 }
 
-QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::unitTypesSigned(const QDate &first, const QDate &end) const
+QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::unitTypesSigned(const QDate &first,
+                                                                                   const QDate &end) const
 {
-    return counts(Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT u.layout, COUNT(*), COUNT(DISTINCT x.client_id) FROM contracts x JOIN units u ON u.id = "
-                                          "x.unit_id WHERE x.status IN ('signed','filed') AND x.signed_on >= ? AND x.signed_on < ? "
-                                          "GROUP BY u.layout ORDER BY COUNT(*) DESC, u.layout"),
-                           {first.toString(Qt::ISODate), end.toString(Qt::ISODate)}));
+    return counts(Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT u.layout, COUNT(*), COUNT(DISTINCT x.client_id) FROM contracts x JOIN units u ON u.id = "
+            "x.unit_id WHERE x.status IN ('signed','filed') AND x.signed_on >= ? AND x.signed_on < ? "
+            "GROUP BY u.layout ORDER BY COUNT(*) DESC, u.layout"),
+        {first.toString(Qt::ISODate), end.toString(Qt::ISODate)}));
 }
 
-QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::sampleUnitsViewed(qint64 from, qint64 to) const
+QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::sampleUnitsViewed(qint64 from,
+                                                                                     qint64 to) const
 {
-    return counts(Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT location, COUNT(*), COUNT(DISTINCT client_id) FROM appointments WHERE starts_at >= ? "
-                                          "AND starts_at < ? AND status IN ('checked_in','done') GROUP BY location ORDER BY COUNT(*) "
-                                          "DESC, location"),
-                           {from, to}));
+    return counts(Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT location, COUNT(*), COUNT(DISTINCT client_id) FROM appointments WHERE starts_at >= ? "
+            "AND starts_at < ? AND status IN ('checked_in','done') GROUP BY location ORDER BY COUNT(*) "
+            "DESC, location"),
+        {from, to}));
 }
 
 QList<ServiceAnalysisRepository::Path> ServiceAnalysisRepository::paths(qint64 from, qint64 to) const

@@ -33,12 +33,12 @@ public:
     };
     struct Path
     {
-        QString channel;      // of the first consultation
+        QString channel;         // of the first consultation
         qint64 consultantId = 0; // the client's consultant, 0: none assigned
         QString consultantName;
-        int clients = 0;      // first visit in the month
-        int viewed = 0;       // of them, with a viewing by now
-        int signedUp = 0;     // of them, with a contract by now
+        int clients = 0;  // first visit in the month
+        int viewed = 0;   // of them, with a viewing by now
+        int signedUp = 0; // of them, with a contract by now
         int viewedAndSigned = 0;
     };
 
@@ -46,11 +46,13 @@ public:
 
     // Consultations received in the span and the distinct clients they came from.
     Count consultations(qint64 from, qint64 to) const;
-    QList<Count> channels(qint64 from, qint64 to) const;           // most first
-    QList<Count> interests(qint64 from, qint64 to) const;          // every interest, in vocabulary order
-    QList<Count> budgetBands(qint64 from, qint64 to) const;        // budgetBandKeys() order, every band
-    QList<Count> unitTypesSigned(const QDate &first, const QDate &end) const; // contracts signed in [first, end), by layout
-    QList<Count> sampleUnitsViewed(qint64 from, qint64 to) const;  // viewings checked in or done, by sample unit
+    QList<Count> channels(qint64 from, qint64 to) const;    // most first
+    QList<Count> interests(qint64 from, qint64 to) const;   // every interest, in vocabulary order
+    QList<Count> budgetBands(qint64 from, qint64 to) const; // budgetBandKeys() order, every band
+    QList<Count> unitTypesSigned(const QDate &first,
+                                 const QDate &end) const; // contracts signed in [first, end), by layout
+    QList<Count> sampleUnitsViewed(qint64 from,
+                                   qint64 to) const; // viewings checked in or done, by sample unit
     // One row per (first channel, consultant) of the clients whose first visit fell in the span.
     QList<Path> paths(qint64 from, qint64 to) const;
 

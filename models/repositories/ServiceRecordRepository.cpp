@@ -13,8 +13,8 @@
 namespace estatedesk {
 
 void addServiceRecord(const Session &session, qint64 clientId, qint64 staffId, qint64 at, const QString &kind,
-                      const QString &channel, const QString &content, const QString &result, const QString &refEntity,
-                      qint64 refId)
+                      const QString &channel, const QString &content, const QString &result,
+                      const QString &refEntity, qint64 refId)
 {
     ServiceRecord r;
     r.clientId = clientId;
@@ -46,14 +46,19 @@ void ServiceRecordRepository::add(ServiceRecord &record)
     tx.commit();
 }
 
-ServiceRecord ServiceRecordRepository::log(qint64 clientId, const QString &kind, const QString &content, const QString &result)
+ServiceRecord ServiceRecordRepository::log(qint64 clientId, const QString &kind, const QString &content,
+                                           const QString &result)
 {
     Permissions::require(m_session, Action::RecordServiceAct);
     if (!Vocabulary::keys(Vocabulary::manualServiceKinds()).contains(kind))
-        throw ValidationError(QStringLiteral("kind"), tr("Kind: \"%1\" is not one of %2")
-                                                          .arg(kind, Vocabulary::keys(Vocabulary::manualServiceKinds()).join(QStringLiteral(", "))));
+        throw ValidationError(
+            QStringLiteral("kind"),
+            tr("Kind: \"%1\" is not one of %2")
+                .arg(kind, Vocabulary::keys(Vocabulary::manualServiceKinds()).join(QStringLiteral(", "))));
     Transaction tx(*m_session.db);
-    if (!Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT id FROM clients WHERE id = ?"), {clientId}).isValid())
+    if (!Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT id FROM clients WHERE id = ?"),
+                     {clientId})
+             .isValid())
         throw NotFoundError(tr("Client: there is no client No. %1").arg(clientId));
     ServiceRecord r;
     r.clientId = clientId;
@@ -81,10 +86,11 @@ QString ServiceRecordRepository::channelOf(const QString &kind)
 
 QList<ServiceRecord> ServiceRecordRepository::forClient(qint64 clientId, int limit) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT id, client_id, staff_id, at, kind, channel, content, result, ref_entity, "
-                                          "ref_id FROM service_records WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
-                           {clientId, limit});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("SELECT id, client_id, staff_id, at, kind, channel, content, result, ref_entity, "
+                       "ref_id FROM service_records WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
+        {clientId, limit});
     QList<ServiceRecord> out;
     while (q.next()) {
         ServiceRecord r;
@@ -105,7 +111,8 @@ QList<ServiceRecord> ServiceRecordRepository::forClient(qint64 clientId, int lim
 
 qint64 ServiceRecordRepository::count() const
 {
-    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
+    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records"))
+        .toLongLong();
 }
 
 } // namespace estatedesk

@@ -33,7 +33,7 @@ private:
 // Adds the service record of a service act (a consultation, viewing or contract written by its
 // repository), in the caller's transaction.
 void addServiceRecord(const Session &session, qint64 clientId, qint64 staffId, qint64 at, const QString &kind,
-                      const QString &channel, const QString &content, const QString &result, const QString &refEntity,
-                      qint64 refId);
+                      const QString &channel, const QString &content, const QString &result,
+                      const QString &refEntity, qint64 refId);
 
 } // namespace estatedesk

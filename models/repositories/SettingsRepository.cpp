@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/SettingsRepository.h"
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -13,18 +13,23 @@ namespace estatedesk {
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    const QVariant v = Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    const QVariant v = Sql::scalar(m_session.db->connection(),
+                                   QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     return v.isValid() ? v.toString() : fallback;
 }
 
 void SettingsRepository::setValue(const QString &key, const QString &value)
 {
     Transaction tx(*m_session.db);
-    tx.lockKey(QStringLiteral("settings:") + key); // a first value set on two PCs at once: one insert, then an update
+    tx.lockKey(QStringLiteral("settings:") +
+               key); // a first value set on two PCs at once: one insert, then an update
     QSqlDatabase db = m_session.db->connection();
-    const QVariant before = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    const QVariant before =
+        Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (before.isValid())
-        Sql::run(db, QStringLiteral("UPDATE settings SET value = ?, row_version = row_version + 1 WHERE key = ?"), {value, key});
+        Sql::run(db,
+                 QStringLiteral("UPDATE settings SET value = ?, row_version = row_version + 1 WHERE key = ?"),
+                 {value, key});
     else
         Sql::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value});
     AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("settings"), 0,
@@ -41,12 +46,14 @@ void SettingsRepository::markPractice()
 {
     Permissions::require(m_session, Action::LoadDemoData);
     Transaction tx(*m_session.db);
-    const qint64 clients = Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong();
+    const qint64 clients =
+        Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong();
     if (clients > 0)
-        throw ValidationError(QStringLiteral("practice"),
-                              tr("--practice: this database already holds %n client(s); only an empty database becomes a "
-                                 "practice database.",
-                                 nullptr, int(clients)));
+        throw ValidationError(
+            QStringLiteral("practice"),
+            tr("--practice: this database already holds %n client(s); only an empty database becomes a "
+               "practice database.",
+               nullptr, int(clients)));
     if (!isPractice())
         setValue(QString::fromLatin1(kPractice), QStringLiteral("1"));
     tx.commit();
@@ -58,10 +65,12 @@ OfficeSettings SettingsRepository::office() const
     const QTimeZone zone(value(QString::fromLatin1(kTimeZone), QStringLiteral("Asia/Shanghai")).toUtf8());
     if (zone.isValid())
         s.zone = zone;
-    const QTime close = QTime::fromString(value(QString::fromLatin1(kCloseOfBusiness), QStringLiteral("18:00")), QStringLiteral("HH:mm"));
+    const QTime close = QTime::fromString(
+        value(QString::fromLatin1(kCloseOfBusiness), QStringLiteral("18:00")), QStringLiteral("HH:mm"));
     if (close.isValid())
         s.closeOfBusiness = close;
-    const QTime opens = QTime::fromString(value(QString::fromLatin1(kOpens), QStringLiteral("09:00")), QStringLiteral("HH:mm"));
+    const QTime opens = QTime::fromString(value(QString::fromLatin1(kOpens), QStringLiteral("09:00")),
+                                          QStringLiteral("HH:mm"));
     if (opens.isValid() && opens < s.closeOfBusiness)
         s.opens = opens;
     return s;
@@ -71,11 +80,13 @@ void SettingsRepository::setOffice(const QString &timeZoneId, const QString &clo
 {
     Permissions::require(m_session, Action::EditPolicies);
     if (!QTimeZone(timeZoneId.toUtf8()).isValid())
-        throw ValidationError(QStringLiteral("time_zone"),
-                              tr("Time zone: \"%1\" is not a known time zone such as Asia/Shanghai").arg(timeZoneId));
+        throw ValidationError(
+            QStringLiteral("time_zone"),
+            tr("Time zone: \"%1\" is not a known time zone such as Asia/Shanghai").arg(timeZoneId));
     if (!QTime::fromString(closeOfBusiness, QStringLiteral("HH:mm")).isValid())
-        throw ValidationError(QStringLiteral("close_of_business"),
-                              tr("Close of business: \"%1\" is not a time such as 18:00").arg(closeOfBusiness));
+        throw ValidationError(
+            QStringLiteral("close_of_business"),
+            tr("Close of business: \"%1\" is not a time such as 18:00").arg(closeOfBusiness));
     Transaction tx(*m_session.db);
     setValue(QString::fromLatin1(kTimeZone), timeZoneId);
     setValue(QString::fromLatin1(kCloseOfBusiness), closeOfBusiness);

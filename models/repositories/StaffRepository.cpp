@@ -4,9 +4,9 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include "security/Permissions.h"
 #include "core/Errors.h"
 #include "repositories/EntityStore.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -42,7 +42,8 @@ void StaffRepository::add(Staff &staff)
     Permissions::require(m_session, Action::ManageAccounts);
     Transaction tx(*m_session.db);
     staff.validate();
-    tx.lockKey(QStringLiteral("staff.names")); // "BOSS" and "boss" added on two PCs at once: the second is told
+    tx.lockKey(
+        QStringLiteral("staff.names")); // "BOSS" and "boss" added on two PCs at once: the second is told
     if (const Staff other = findByName(staff.name); other.id != 0)
         throw ValidationError(QStringLiteral("name"),
                               tr("Name: a staff member called %1 already exists").arg(other.name));
@@ -87,7 +88,8 @@ Staff StaffRepository::findByName(const QString &name) const
 {
     QSqlDatabase db = m_session.db->connection();
     {
-        QSqlQuery exact = Sql::run(db, QStringLiteral("SELECT * FROM staff WHERE name = ?"), {name.trimmed()});
+        QSqlQuery exact =
+            Sql::run(db, QStringLiteral("SELECT * FROM staff WHERE name = ?"), {name.trimmed()});
         if (exact.next())
             return staffFrom(exact.record());
     }
@@ -105,10 +107,11 @@ Staff StaffRepository::findByName(const QString &name) const
 
 QList<Staff> StaffRepository::list(bool activeOnly, const QString &role) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM staff WHERE (? = 0 OR active = 1) AND (? = '' OR role = ?) "
-                                          "ORDER BY id"),
-                           {activeOnly ? 1 : 0, role, role});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("SELECT * FROM staff WHERE (? = 0 OR active = 1) AND (? = '' OR role = ?) "
+                                "ORDER BY id"),
+                 {activeOnly ? 1 : 0, role, role});
     QList<Staff> out;
     while (q.next())
         out << staffFrom(q.record());

@@ -60,7 +60,8 @@ public:
     qint64 campaign(const QString &quarter);
     // Clients to ask: of the given stages (empty: all) and served by the given staff (0: anyone),
     // who have not answered this campaign yet; the first `limit` of them by number.
-    QList<Target> targets(qint64 campaignId, const QStringList &stages = {}, qint64 staffId = 0, int limit = 500) const;
+    QList<Target> targets(qint64 campaignId, const QStringList &stages = {}, qint64 staffId = 0,
+                          int limit = 500) const;
     void addResponse(qint64 campaignId, Response response);
     // Averages per staff member (and the office as a whole, staffId 0, first).
     QList<Score> results(qint64 campaignId) const;

@@ -13,7 +13,8 @@ namespace estatedesk {
 
 QStringList TrainingRepository::topics()
 {
-    return {QStringLiteral("service_rules"), QStringLiteral("communication"), QStringLiteral("emergency"), QStringLiteral("other")};
+    return {QStringLiteral("service_rules"), QStringLiteral("communication"), QStringLiteral("emergency"),
+            QStringLiteral("other")};
 }
 
 QString TrainingRepository::topicLabel(const QString &topic)
@@ -29,41 +30,50 @@ QString TrainingRepository::topicLabel(const QString &topic)
     return topic;
 }
 
-qint64 TrainingRepository::addSession(const QDate &heldOn, const QString &topic, const QString &title, int passMark)
+qint64 TrainingRepository::addSession(const QDate &heldOn, const QString &topic, const QString &title,
+                                      int passMark)
 {
     Permissions::require(m_session, Action::PrintReports);
     if (!heldOn.isValid())
         throw ValidationError(QStringLiteral("held_on"), tr("Date: required"));
     if (!topics().contains(topic))
-        throw ValidationError(QStringLiteral("topic"), tr("Topic: \"%1\" is not one of %2").arg(topic, topics().join(QStringLiteral(", "))));
+        throw ValidationError(
+            QStringLiteral("topic"),
+            tr("Topic: \"%1\" is not one of %2").arg(topic, topics().join(QStringLiteral(", "))));
     if (title.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("title"), tr("Title: required"));
     if (passMark < 0 || passMark > 100)
         throw ValidationError(QStringLiteral("pass_mark"), tr("Pass mark: from 0 to 100"));
     Transaction tx(*m_session.db);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("INSERT INTO training_sessions (held_on, topic, title, pass_mark, created_at) VALUES (?, ?, ?, "
-                                          "?, ?) RETURNING id"),
-                           {heldOn.toString(Qt::ISODate), topic, title.trimmed(), passMark, m_session.clock->nowMs()});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "INSERT INTO training_sessions (held_on, topic, title, pass_mark, created_at) VALUES (?, ?, ?, "
+            "?, ?) RETURNING id"),
+        {heldOn.toString(Qt::ISODate), topic, title.trimmed(), passMark, m_session.clock->nowMs()});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("training_sessions"), id, {},
-                    {{QStringLiteral("held_on"), heldOn.toString(Qt::ISODate)}, {QStringLiteral("topic"), topic}});
+    AuditLog::write(
+        m_session, QStringLiteral("insert"), QStringLiteral("training_sessions"), id, {},
+        {{QStringLiteral("held_on"), heldOn.toString(Qt::ISODate)}, {QStringLiteral("topic"), topic}});
     tx.commit();
     return id;
 }
 
-QList<TrainingRepository::TrainingSession> TrainingRepository::sessionsIn(const QDate &from, const QDate &to) const
+QList<TrainingRepository::TrainingSession> TrainingRepository::sessionsIn(const QDate &from,
+                                                                          const QDate &to) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT id, held_on, topic, title, pass_mark FROM training_sessions WHERE held_on >= ? AND "
-                                          "held_on < ? ORDER BY held_on, id"),
-                           {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT id, held_on, topic, title, pass_mark FROM training_sessions WHERE held_on >= ? AND "
+            "held_on < ? ORDER BY held_on, id"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<TrainingSession> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toInt()});
+        out.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
     return out;
 }
 
@@ -73,15 +83,20 @@ TrainingRepository::Result TrainingRepository::assess(qint64 sessionId, qint64 s
     if (score < 0 || score > 100)
         throw ValidationError(QStringLiteral("score"), tr("Score: from 0 to 100"));
     Transaction tx(*m_session.db);
-    tx.lockKey(QStringLiteral("training_results:%1:%2").arg(sessionId).arg(staffId)); // the next attempt number, from any PC
+    tx.lockKey(QStringLiteral("training_results:%1:%2")
+                   .arg(sessionId)
+                   .arg(staffId)); // the next attempt number, from any PC
     QSqlDatabase db = m_session.db->connection();
-    const QVariant mark = Sql::scalar(db, QStringLiteral("SELECT pass_mark FROM training_sessions WHERE id = ?"), {sessionId});
+    const QVariant mark =
+        Sql::scalar(db, QStringLiteral("SELECT pass_mark FROM training_sessions WHERE id = ?"), {sessionId});
     if (!mark.isValid() || mark.isNull())
         throw NotFoundError(tr("The training session No. %1 does not exist.").arg(sessionId));
-    QSqlQuery last = Sql::run(db,
-                              QStringLiteral("SELECT attempt, passed FROM training_results WHERE session_id = ? AND staff_id = ? ORDER BY "
-                                             "attempt DESC LIMIT 1"),
-                              {sessionId, staffId});
+    QSqlQuery last = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT attempt, passed FROM training_results WHERE session_id = ? AND staff_id = ? ORDER BY "
+            "attempt DESC LIMIT 1"),
+        {sessionId, staffId});
     int attempt = 1;
     if (last.next()) {
         if (last.value(1).toInt() != 0)
@@ -95,38 +110,47 @@ TrainingRepository::Result TrainingRepository::assess(qint64 sessionId, qint64 s
     r.attempt = attempt;
     r.score = score;
     r.passed = score >= mark.toInt();
-    Sql::run(db, QStringLiteral("INSERT INTO training_results (session_id, staff_id, attempt, score, passed, assessed_at) VALUES (?, ?, "
-                                "?, ?, ?, ?)"),
-             {sessionId, staffId, attempt, score, r.passed ? 1 : 0, m_session.clock->nowMs()});
+    Sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO training_results (session_id, staff_id, attempt, score, passed, assessed_at) VALUES (?, ?, "
+            "?, ?, ?, ?)"),
+        {sessionId, staffId, attempt, score, r.passed ? 1 : 0, m_session.clock->nowMs()});
     AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("training_results"), sessionId, {},
-                    {{QStringLiteral("staff_id"), staffId}, {QStringLiteral("attempt"), attempt}, {QStringLiteral("score"), score}});
+                    {{QStringLiteral("staff_id"), staffId},
+                     {QStringLiteral("attempt"), attempt},
+                     {QStringLiteral("score"), score}});
     tx.commit();
     return r;
 }
 
 QList<TrainingRepository::Result> TrainingRepository::results(qint64 sessionId) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT t.staff_id, s.name, t.attempt, t.score, t.passed FROM training_results t JOIN staff s ON "
-                                          "s.id = t.staff_id WHERE t.session_id = ? AND t.attempt = (SELECT MAX(u.attempt) FROM "
-                                          "training_results u WHERE u.session_id = t.session_id AND u.staff_id = t.staff_id) ORDER BY "
-                                          "s.name"),
-                           {sessionId});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT t.staff_id, s.name, t.attempt, t.score, t.passed FROM training_results t JOIN staff s ON "
+            "s.id = t.staff_id WHERE t.session_id = ? AND t.attempt = (SELECT MAX(u.attempt) FROM "
+            "training_results u WHERE u.session_id = t.session_id AND u.staff_id = t.staff_id) ORDER BY "
+            "s.name"),
+        {sessionId});
     QList<Result> out;
     while (q.next())
-        out.append({sessionId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
-                    q.value(4).toInt() != 0});
+        out.append({sessionId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                    q.value(3).toInt(), q.value(4).toInt() != 0});
     return out;
 }
 
 QList<QPair<qint64, QString>> TrainingRepository::untrained(const QDate &from, const QDate &to) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT s.id, s.name FROM staff s WHERE s.active = 1 AND s.role IN ('consultant','service',"
-                                          "'reception') AND NOT EXISTS (SELECT 1 FROM training_results t JOIN "
-                                          "training_sessions x ON x.id = t.session_id WHERE t.staff_id = s.id AND x.held_on >= ? AND "
-                                          "x.held_on < ?) ORDER BY s.name"),
-                           {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT s.id, s.name FROM staff s WHERE s.active = 1 AND s.role IN ('consultant','service',"
+            "'reception') AND NOT EXISTS (SELECT 1 FROM training_results t JOIN "
+            "training_sessions x ON x.id = t.session_id WHERE t.staff_id = s.id AND x.held_on >= ? AND "
+            "x.held_on < ?) ORDER BY s.name"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<QPair<qint64, QString>> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString()});
@@ -135,10 +159,12 @@ QList<QPair<qint64, QString>> TrainingRepository::untrained(const QDate &from, c
 
 int TrainingRepository::bestPassedScore(qint64 staffId, const QDate &from, const QDate &to) const
 {
-    const QVariant v = Sql::scalar(m_session.db->connection(),
-                                   QStringLiteral("SELECT MAX(t.score) FROM training_results t JOIN training_sessions x ON x.id = "
-                                                  "t.session_id WHERE t.staff_id = ? AND t.passed = 1 AND x.held_on >= ? AND x.held_on < ?"),
-                                   {staffId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    const QVariant v = Sql::scalar(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT MAX(t.score) FROM training_results t JOIN training_sessions x ON x.id = "
+            "t.session_id WHERE t.staff_id = ? AND t.passed = 1 AND x.held_on >= ? AND x.held_on < ?"),
+        {staffId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     return v.isNull() || !v.isValid() ? -1 : v.toInt();
 }
 

@@ -30,7 +30,8 @@ TrendRepository::Trends TrendRepository::twelveMonths(const QString &lastMonth) 
     QDate last;
     OfficeTime::monthSpan(lastMonth, &last);
     if (!last.isValid())
-        throw ValidationError(QStringLiteral("--month"), tr("--month: \"%1\" is not a month like 2026-11").arg(lastMonth));
+        throw ValidationError(QStringLiteral("--month"),
+                              tr("--month: \"%1\" is not a month like 2026-11").arg(lastMonth));
     Trends t;
     QVariantList ends; // the end of each month but the last
     qint64 from = 0, to = 0;
@@ -53,9 +54,10 @@ TrendRepository::Trends TrendRepository::twelveMonths(const QString &lastMonth) 
     // Each query its own QSqlQuery: a finished one reassigned returns one row on PostgreSQL.
     QSqlQuery compliance = Sql::run(
         db,
-        QStringLiteral("SELECT policy, %1, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN outcome IS NOT NULL OR "
-                       "(stopped_at IS NULL AND due_at < CAST(? AS BIGINT)) THEN 1 ELSE 0 END) FROM deadline_items WHERE due_at >= "
-                       "CAST(? AS BIGINT) AND due_at < CAST(? AS BIGINT) GROUP BY 1, 2")
+        QStringLiteral(
+            "SELECT policy, %1, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN outcome IS NOT NULL OR "
+            "(stopped_at IS NULL AND due_at < CAST(? AS BIGINT)) THEN 1 ELSE 0 END) FROM deadline_items WHERE due_at >= "
+            "CAST(? AS BIGINT) AND due_at < CAST(? AS BIGINT) GROUP BY 1, 2")
             .arg(monthOf(QStringLiteral("due_at"))),
         ends + QVariantList{now, from, to});
     while (compliance.next()) {
@@ -68,41 +70,49 @@ TrendRepository::Trends TrendRepository::twelveMonths(const QString &lastMonth) 
     }
     compliance.finish();
 
-    // A count per month: "SELECT <month of column>, COUNT(…) FROM … WHERE column in the 12 months GROUP BY 1".
+    // A count per month: "SELECT <month of column>, COUNT(…) FROM … WHERE column in the 12 months GROUP BY
+    // 1".
     auto countPerMonth = [&](const QString &column, const QString &count, const QString &table) {
         QList<int> counts(Months, 0);
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 >= CAST(? AS BIGINT) AND %4 < CAST(? AS BIGINT) GROUP BY 1")
-                                   .arg(monthOf(column), count, table, column),
-                               ends + QVariantList{from, to});
+        QSqlQuery q = Sql::run(
+            db,
+            QStringLiteral(
+                "SELECT %1, %2 FROM %3 WHERE %4 >= CAST(? AS BIGINT) AND %4 < CAST(? AS BIGINT) GROUP BY 1")
+                .arg(monthOf(column), count, table, column),
+            ends + QVariantList{from, to});
         while (q.next())
             counts[q.value(0).toInt()] = q.value(1).toInt();
         return counts;
     };
-    const QList<int> received = countPerMonth(QStringLiteral("received_at"), QStringLiteral("COUNT(*)"), QStringLiteral("complaints"));
-    const QList<int> served =
-        countPerMonth(QStringLiteral("at"), QStringLiteral("COUNT(DISTINCT client_id)"), QStringLiteral("service_records"));
+    const QList<int> received = countPerMonth(QStringLiteral("received_at"), QStringLiteral("COUNT(*)"),
+                                              QStringLiteral("complaints"));
+    const QList<int> served = countPerMonth(QStringLiteral("at"), QStringLiteral("COUNT(DISTINCT client_id)"),
+                                            QStringLiteral("service_records"));
     for (int m = 0; m < Months; ++m)
         t.complaintRate[m] = {received.at(m), served.at(m)};
 
-    QSqlQuery survey = Sql::run(db,
-                                QStringLiteral("SELECT %1, COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * 1.0) "
-                                               "FROM survey_responses WHERE responded_at >= CAST(? AS BIGINT) AND responded_at < "
-                                               "CAST(? AS BIGINT) GROUP BY 1")
-                                    .arg(monthOf(QStringLiteral("responded_at"))),
-                                ends + QVariantList{from, to});
+    QSqlQuery survey =
+        Sql::run(db,
+                 QStringLiteral(
+                     "SELECT %1, COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * 1.0) "
+                     "FROM survey_responses WHERE responded_at >= CAST(? AS BIGINT) AND responded_at < "
+                     "CAST(? AS BIGINT) GROUP BY 1")
+                     .arg(monthOf(QStringLiteral("responded_at"))),
+                 ends + QVariantList{from, to});
     while (survey.next())
-        t.satisfaction[survey.value(0).toInt()] = {survey.value(1).toInt(), survey.value(2).toDouble(), survey.value(3).toDouble(),
-                                                   survey.value(4).toDouble()};
+        t.satisfaction[survey.value(0).toInt()] = {survey.value(1).toInt(), survey.value(2).toDouble(),
+                                                   survey.value(3).toDouble(), survey.value(4).toDouble()};
     survey.finish();
 
     // A staff member passed a session when any attempt passed.
-    QSqlQuery training = Sql::run(db,
-                                  QStringLiteral("SELECT SUBSTR(s.held_on, 1, 7), SUM(x.passed), COUNT(*) FROM (SELECT session_id, "
-                                                 "staff_id, MAX(passed) AS passed FROM training_results GROUP BY session_id, staff_id) x "
-                                                 "JOIN training_sessions s ON s.id = x.session_id WHERE s.held_on >= ? AND s.held_on < ? "
-                                                 "GROUP BY 1"),
-                                  {last.addMonths(1 - Months).toString(Qt::ISODate), last.addMonths(1).toString(Qt::ISODate)});
+    QSqlQuery training =
+        Sql::run(db,
+                 QStringLiteral(
+                     "SELECT SUBSTR(s.held_on, 1, 7), SUM(x.passed), COUNT(*) FROM (SELECT session_id, "
+                     "staff_id, MAX(passed) AS passed FROM training_results GROUP BY session_id, staff_id) x "
+                     "JOIN training_sessions s ON s.id = x.session_id WHERE s.held_on >= ? AND s.held_on < ? "
+                     "GROUP BY 1"),
+                 {last.addMonths(1 - Months).toString(Qt::ISODate), last.addMonths(1).toString(Qt::ISODate)});
     while (training.next()) {
         const qsizetype m = t.months.indexOf(training.value(0).toString());
         if (m >= 0)

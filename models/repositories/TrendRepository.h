@@ -36,11 +36,11 @@ public:
     };
     struct Trends
     {
-        QStringList months;                    // "YYYY-MM", oldest first
+        QStringList months;                     // "YYYY-MM", oldest first
         QMap<QString, QList<Ratio>> compliance; // policy → a ratio per month (policies with anything counted)
         QList<Ratio> complaintRate;             // complaints ÷ clients served
         QList<Satisfaction> satisfaction;
-        QList<Ratio> trainingPass;              // passed ÷ assessed
+        QList<Ratio> trainingPass; // passed ÷ assessed
     };
 
     explicit TrendRepository(const Session &session) : m_session(session) {}

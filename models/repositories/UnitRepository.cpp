@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/UnitRepository.h"
 
-#include "security/Permissions.h"
 #include "repositories/EntityStore.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -13,10 +13,14 @@ namespace {
 
 QVariantMap unitRow(const Unit &u)
 {
-    return {{QStringLiteral("building"), u.building},      {QStringLiteral("entrance"), u.entrance},
-            {QStringLiteral("floor"), u.floor},            {QStringLiteral("room"), u.room},
-            {QStringLiteral("area_dm2"), u.areaDm2},       {QStringLiteral("layout"), u.layout},
-            {QStringLiteral("list_price_fen"), u.listPriceFen}, {QStringLiteral("state"), u.state}};
+    return {{QStringLiteral("building"), u.building},
+            {QStringLiteral("entrance"), u.entrance},
+            {QStringLiteral("floor"), u.floor},
+            {QStringLiteral("room"), u.room},
+            {QStringLiteral("area_dm2"), u.areaDm2},
+            {QStringLiteral("layout"), u.layout},
+            {QStringLiteral("list_price_fen"), u.listPriceFen},
+            {QStringLiteral("state"), u.state}};
 }
 
 Unit unitFrom(const QSqlRecord &r)
@@ -64,9 +68,11 @@ Unit UnitRepository::get(qint64 id) const
 
 QList<Unit> UnitRepository::list(const QString &state) const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT * FROM units WHERE (? = '' OR state = ?) ORDER BY building, entrance, floor, room"),
-                           {state, state});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT * FROM units WHERE (? = '' OR state = ?) ORDER BY building, entrance, floor, room"),
+        {state, state});
     QList<Unit> out;
     while (q.next())
         out << unitFrom(q.record());

@@ -5,9 +5,9 @@
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/RotationRepository.h"
-#include "repositories/ConsultationRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -51,7 +51,8 @@ VisitResult VisitRegistration::registerVisit(const VisitForm &form)
             result.assignedTo = a.staffName;
             result.assignedReturning = a.returning;
         } catch (const ValidationError &e) {
-            result.notAssignedReason = e.message(); // registered all the same; nothing of the rotation was written
+            result.notAssignedReason =
+                e.message(); // registered all the same; nothing of the rotation was written
         }
     }
     Consultation c;
@@ -76,14 +77,15 @@ VisitResult VisitRegistration::registerVisit(const VisitForm &form)
 
 QList<VisitRegistration::Waiting> VisitRegistration::afterHoursQueue() const
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT k.id, k.client_id, c.name, k.channel, k.received_at FROM consultations k JOIN "
-                                          "clients c ON c.id = k.client_id WHERE k.after_hours = 1 AND k.responded_at IS NULL "
-                                          "ORDER BY k.received_at, k.id"));
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("SELECT k.id, k.client_id, c.name, k.channel, k.received_at FROM consultations k JOIN "
+                       "clients c ON c.id = k.client_id WHERE k.after_hours = 1 AND k.responded_at IS NULL "
+                       "ORDER BY k.received_at, k.id"));
     QList<Waiting> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toLongLong()});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong()});
     return out;
 }
 

@@ -13,7 +13,7 @@ struct VisitForm
 {
     QString name;
     QString phone;
-    QString gender;     // '', Vocabulary::genders()
+    QString gender; // '', Vocabulary::genders()
     QString occupation;
     QString channel = QStringLiteral("walk_in"); // Vocabulary::sourceChannels()
     QStringList interests;

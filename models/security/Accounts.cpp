@@ -29,8 +29,8 @@ void Accounts::validatePassword(const QString &password, const QString &accountN
     // person may make it stricter) and cracklib's dictionary (Debian's cracklib-runtime). Without
     // a dictionary the other checks still run. (libpwquality is Linux-only; a Windows build would
     // need another checker here.)
-    std::unique_ptr<pwquality_settings_t, decltype(&pwquality_free_settings)> settings(pwquality_default_settings(),
-                                                                                       &pwquality_free_settings);
+    std::unique_ptr<pwquality_settings_t, decltype(&pwquality_free_settings)> settings(
+        pwquality_default_settings(), &pwquality_free_settings);
     if (!settings)
         return;
     pwquality_read_config(settings.get(), nullptr, nullptr);
@@ -45,32 +45,36 @@ void Accounts::validatePassword(const QString &password, const QString &accountN
         return score;
     };
     // A password no dictionary holds tells whether the dictionary can be read at all.
-    static const bool dictionaryWorks = check(QByteArrayLiteral("Qz7#vKp2-Lm9x"), {}) != PWQ_ERROR_CRACKLIB_CHECK;
+    static const bool dictionaryWorks =
+        check(QByteArrayLiteral("Qz7#vKp2-Lm9x"), {}) != PWQ_ERROR_CRACKLIB_CHECK;
     if (!dictionaryWorks)
         pwquality_set_int_value(settings.get(), PWQ_SETTING_DICT_CHECK, 0);
     const int score = check(password.toUtf8(), accountName.trimmed().toUtf8());
     if (score >= 0)
         return;
     if (score == PWQ_ERROR_USER_CHECK || score == PWQ_ERROR_GECOS_CHECK)
-        throw ValidationError(QStringLiteral("password"), tr("Password: it contains the account's name; choose another"));
+        throw ValidationError(QStringLiteral("password"),
+                              tr("Password: it contains the account's name; choose another"));
     // A dictionary word, a palindrome, a run, too few kinds of character, ...
-    throw ValidationError(QStringLiteral("password"),
-                          tr("Password: too easy to guess (a word, a name, repeated characters or a run such as 12345678); "
-                             "use a longer one that mixes words, digits and signs, e.g. two words and a number"));
+    throw ValidationError(
+        QStringLiteral("password"),
+        tr("Password: too easy to guess (a word, a name, repeated characters or a run such as 12345678); "
+           "use a longer one that mixes words, digits and signs, e.g. two words and a number"));
 }
 
 bool Accounts::anyAccount() const
 {
-    return Sql::scalar(m_session.db->connection(),
-                       QStringLiteral("SELECT COUNT(*) FROM staff WHERE password_hash IS NOT NULL AND active = 1"))
-               .toLongLong()
-           > 0;
+    return Sql::scalar(
+               m_session.db->connection(),
+               QStringLiteral("SELECT COUNT(*) FROM staff WHERE password_hash IS NOT NULL AND active = 1"))
+               .toLongLong() > 0;
 }
 
 QSet<qint64> Accounts::staffWithPassword() const
 {
     QSet<qint64> ids;
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id FROM staff WHERE password_hash IS NOT NULL"));
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT id FROM staff WHERE password_hash IS NOT NULL"));
     while (q.next())
         ids.insert(q.value(0).toLongLong());
     return ids;
@@ -79,23 +83,28 @@ QSet<qint64> Accounts::staffWithPassword() const
 QHash<qint64, qint64> Accounts::lockedAccounts() const
 {
     QHash<qint64, qint64> locked;
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, locked_until FROM staff WHERE locked_until > ?"),
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT id, locked_until FROM staff WHERE locked_until > ?"),
                            {m_session.clock->nowMs()});
     while (q.next())
         locked.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return locked;
 }
 
-void Accounts::writePassword(qint64 staffId, const QString &password, const QString &action, const QString &name)
+void Accounts::writePassword(qint64 staffId, const QString &password, const QString &action,
+                             const QString &name)
 {
     validatePassword(password, name);
     const QString hash = PasswordHasher::hash(password);
-    Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL, updated_at = ?, "
-                            "row_version = row_version + 1 WHERE id = ?"),
-             {hash, m_session.clock->nowMs(), staffId});
+    Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL, updated_at = ?, "
+            "row_version = row_version + 1 WHERE id = ?"),
+        {hash, m_session.clock->nowMs(), staffId});
     // The audit says that the password changed, never what it is.
-    AuditLog::write(m_session, action, QStringLiteral("staff"), staffId, {}, {{QStringLiteral("password"), QStringLiteral("(changed)")}});
+    AuditLog::write(m_session, action, QStringLiteral("staff"), staffId, {},
+                    {{QStringLiteral("password"), QStringLiteral("(changed)")}});
 }
 
 Staff Accounts::createFirstAdministrator(const QString &name, const QString &password)
@@ -127,7 +136,8 @@ Staff Accounts::addAccount(const QString &name, const QString &role, const QStri
     Transaction tx(*m_session.db);
     StaffRepository staff(m_session);
     Staff s = staff.findByName(name);
-    if (s.id != 0 && !Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT password_hash FROM staff WHERE id = ?"), {s.id})
+    if (s.id != 0 && !Sql::scalar(m_session.db->connection(),
+                                  QStringLiteral("SELECT password_hash FROM staff WHERE id = ?"), {s.id})
                           .isNull())
         throw ValidationError(QStringLiteral("name"), tr("Name: %1 already has an account").arg(s.name));
     if (s.id == 0) {
@@ -156,8 +166,9 @@ void Accounts::resetPassword(qint64 staffId, const QString &newPassword)
 void Accounts::changeOwnPassword(const QString &oldPassword, const QString &newPassword)
 {
     Transaction tx(*m_session.db);
-    const QVariant hash = Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT password_hash FROM staff WHERE id = ?"),
-                                      {m_session.actorId});
+    const QVariant hash =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT password_hash FROM staff WHERE id = ?"), {m_session.actorId});
     if (!PasswordHasher::verify(hash.toString(), oldPassword))
         throw AuthenticationError(tr("The current password is not right."));
     writePassword(m_session.actorId, newPassword, QStringLiteral("change_password"),
@@ -171,7 +182,8 @@ void Accounts::changeRole(qint64 staffId, const QString &role)
     Transaction tx(*m_session.db);
     Staff s = StaffRepository(m_session).get(staffId);
     if (s.id == m_session.actorId && role != QLatin1String("admin"))
-        throw ValidationError(QStringLiteral("role"), tr("Role: you cannot take the administrator role from yourself"));
+        throw ValidationError(QStringLiteral("role"),
+                              tr("Role: you cannot take the administrator role from yourself"));
     s.role = role;
     StaffRepository(m_session).update(s);
     tx.commit();
@@ -193,12 +205,14 @@ Staff Accounts::signIn(const QString &name, const QString &password)
 {
     // One answer for every refusal, so that it never tells which names exist, or which are locked
     // or deactivated: the administrator's Staff page says that.
-    const QString wrong = tr("Wrong name or password, or the account is locked (for %1 minutes after %2 wrong passwords) or "
-                             "deactivated; the administrator can help.")
-                              .arg(kLockMinutes)
-                              .arg(kMaxFailures);
+    const QString wrong =
+        tr("Wrong name or password, or the account is locked (for %1 minutes after %2 wrong passwords) or "
+           "deactivated; the administrator can help.")
+            .arg(kLockMinutes)
+            .arg(kMaxFailures);
     const qint64 staffId = StaffRepository(m_session).findByName(name).id; // "BOSS" or "ｂｏｓｓ" finds boss
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, password_hash FROM staff WHERE id = ?"), {staffId});
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT id, password_hash FROM staff WHERE id = ?"), {staffId});
     if (!q.next() || q.value(1).isNull()) {
         // The same work as a real check, so that timing does not tell which names exist.
         static const QString dummy = PasswordHasher::hash(QStringLiteral("no such account"));
@@ -231,7 +245,8 @@ Staff Accounts::signIn(const QString &name, const QString &password)
 
 Staff Accounts::signInUnrecorded(qint64 id, bool passwordMatches, const QString &wrong)
 {
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT locked_until, active FROM staff WHERE id = ?"), {id});
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT locked_until, active FROM staff WHERE id = ?"), {id});
     q.next();
     if (!passwordMatches || q.value(1).toInt() == 0 || q.value(0).toLongLong() > m_session.clock->nowMs())
         throw AuthenticationError(wrong);
@@ -240,12 +255,15 @@ Staff Accounts::signInUnrecorded(qint64 id, bool passwordMatches, const QString 
 }
 
 // The counter, the lock and the audit entry of a sign-in, in one transaction.
-Staff Accounts::signInRecorded(qint64 id, const QString &hash, const QString &password, bool passwordMatches, const QString &wrong)
+Staff Accounts::signInRecorded(qint64 id, const QString &hash, const QString &password, bool passwordMatches,
+                               const QString &wrong)
 {
     const qint64 now = m_session.clock->nowMs();
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("staff"), {id});
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT failed_logins, locked_until, active FROM staff WHERE id = ?"), {id});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("SELECT failed_logins, locked_until, active FROM staff WHERE id = ?"), {id});
     q.next();
     const int failures = q.value(0).toInt();
     const qint64 lockedUntil = q.value(1).toLongLong();
@@ -264,7 +282,8 @@ Staff Accounts::signInRecorded(qint64 id, const QString &hash, const QString &pa
             AuditLog::write(audited, QStringLiteral("lock_account"), QStringLiteral("staff"), id, {},
                             {{QStringLiteral("failures"), count}, {QStringLiteral("minutes"), kLockMinutes}});
         } else {
-            Sql::run(m_session.db->connection(), QStringLiteral("UPDATE staff SET failed_logins = ? WHERE id = ?"), {count, id});
+            Sql::run(m_session.db->connection(),
+                     QStringLiteral("UPDATE staff SET failed_logins = ? WHERE id = ?"), {count, id});
             AuditLog::write(audited, QStringLiteral("sign_in_failed"), QStringLiteral("staff"), id, {},
                             {{QStringLiteral("failures"), count}});
         }
@@ -272,9 +291,12 @@ Staff Accounts::signInRecorded(qint64 id, const QString &hash, const QString &pa
         throw AuthenticationError(wrong);
     }
     Sql::run(m_session.db->connection(),
-             QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"), {now, id});
+             QStringLiteral(
+                 "UPDATE staff SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"),
+             {now, id});
     if (PasswordHasher::needsRehash(hash))
-        Sql::run(m_session.db->connection(), QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
                  {PasswordHasher::hash(password), id});
     AuditLog::write(audited, QStringLiteral("sign_in"), QStringLiteral("staff"), id, {}, {});
     tx.commit();

@@ -56,7 +56,8 @@ private:
     // account's state and the password decide; throws AuthenticationError(wrong) when refused.
     Staff signInUnrecorded(qint64 id, bool passwordMatches, const QString &wrong);
     // The counter, the lock and the audit entry of a sign-in, in one transaction.
-    Staff signInRecorded(qint64 id, const QString &hash, const QString &password, bool passwordMatches, const QString &wrong);
+    Staff signInRecorded(qint64 id, const QString &hash, const QString &password, bool passwordMatches,
+                         const QString &wrong);
     void writePassword(qint64 staffId, const QString &password, const QString &action, const QString &name);
     Session m_session;
 };

@@ -35,8 +35,11 @@ const Owned kOwned[] = {
     {"consultations", "SELECT id FROM consultations WHERE client_id = ?", false},
     {"appointments", "SELECT id FROM appointments WHERE client_id = ?", false},
     {"contracts", "SELECT c.id FROM contracts c WHERE c.client_id = ?", true},
-    {"contract_questions", "SELECT q.id FROM contract_questions q JOIN contracts c ON c.id = q.contract_id WHERE c.client_id = ?", false},
-    {"payment_plans", "SELECT p.id FROM payment_plans p JOIN contracts c ON c.id = p.contract_id WHERE c.client_id = ?", true},
+    {"contract_questions",
+     "SELECT q.id FROM contract_questions q JOIN contracts c ON c.id = q.contract_id WHERE c.client_id = ?",
+     false},
+    {"payment_plans",
+     "SELECT p.id FROM payment_plans p JOIN contracts c ON c.id = p.contract_id WHERE c.client_id = ?", true},
     {"installments",
      "SELECT i.id FROM installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE "
      "c.client_id = ?",
@@ -45,13 +48,18 @@ const Owned kOwned[] = {
      "SELECT i.id FROM installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE "
      "c.client_id = ?",
      true},
-    {"loan_tax_steps", "SELECT s.id FROM loan_tax_steps s JOIN contracts c ON c.id = s.contract_id WHERE c.client_id = ?", false},
+    {"loan_tax_steps",
+     "SELECT s.id FROM loan_tax_steps s JOIN contracts c ON c.id = s.contract_id WHERE c.client_id = ?",
+     false},
     {"complaints", "SELECT id FROM complaints WHERE client_id = ?", false},
-    {"complaint_events", "SELECT e.id FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id WHERE c.client_id = ?", false},
+    {"complaint_events",
+     "SELECT e.id FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id WHERE c.client_id = ?",
+     false},
     {"return_visits", "SELECT id FROM return_visits WHERE client_id = ?", false},
     {"scheduled_visits", "SELECT id FROM scheduled_visits WHERE client_id = ?", false},
     {"handovers", "SELECT id FROM handovers WHERE client_id = ?", false},
-    {"defects", "SELECT d.id FROM defects d JOIN handovers h ON h.id = d.handover_id WHERE h.client_id = ?", false},
+    {"defects", "SELECT d.id FROM defects d JOIN handovers h ON h.id = d.handover_id WHERE h.client_id = ?",
+     false},
     {"follow_ups", "SELECT id FROM follow_ups WHERE client_id = ?", false},
     {"survey_responses", "SELECT id FROM survey_responses WHERE client_id = ?", false},
 };
@@ -69,10 +77,12 @@ QList<qint64> mergedDuplicates(QSqlDatabase &db, qint64 clientId)
     QSet<qint64> seen{clientId};
     while (!todo.isEmpty()) {
         const qint64 id = todo.takeLast();
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'merge' AND entity = 'clients' AND "
-                                              "entity_id = ?"),
-                               {id});
+        QSqlQuery q =
+            Sql::run(db,
+                     QStringLiteral(
+                         "SELECT after_json FROM audit_log WHERE action = 'merge' AND entity = 'clients' AND "
+                         "entity_id = ?"),
+                     {id});
         while (q.next()) {
             const qint64 dup = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
                                    .object()
@@ -91,20 +101,24 @@ QList<qint64> mergedDuplicates(QSqlDatabase &db, qint64 clientId)
 
 } // namespace
 
-Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Keep keep, const QString &reason)
+Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Keep keep,
+                                     const QString &reason)
 {
     QSqlDatabase db = session.db->connection();
     const qint64 now = session.clock->nowMs();
     const bool keepLegal =
-        keep == Keep::LegalRecords
-        && Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts c WHERE c.client_id = ? AND %1").arg(QLatin1String(kLegalStatus)),
-                       {clientId})
-                   .toLongLong()
-               > 0;
+        keep == Keep::LegalRecords &&
+        Sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM contracts c WHERE c.client_id = ? AND %1")
+                        .arg(QLatin1String(kLegalStatus)),
+                    {clientId})
+                .toLongLong() > 0;
     const QString gone = tr("(removed)");
     const QVariant id = clientId;
     Result result;
-    auto run = [&](const QString &sql, const QVariantList &params) { result.rowsChanged += Sql::run(db, sql, params).numRowsAffected(); };
+    auto run = [&](const QString &sql, const QVariantList &params) {
+        result.rowsChanged += Sql::run(db, sql, params).numRowsAffected();
+    };
 
     // Audit images first, while the rows (and the merge entries) that tell whose they are still exist.
     const QList<qint64> duplicates = mergedDuplicates(db, clientId);
@@ -112,45 +126,56 @@ Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Ke
         QString ids = QString::fromLatin1(o.ids);
         if (keepLegal && o.partOfContract) // the history of a contract kept by law stays with it
             ids += QStringLiteral(" AND NOT (%1)").arg(QLatin1String(kLegalStatus));
-        result.auditEntriesRedacted += AuditLog::redact(session, QString::fromLatin1(o.entity), ids, {id}, reason);
+        result.auditEntriesRedacted +=
+            AuditLog::redact(session, QString::fromLatin1(o.entity), ids, {id}, reason);
     }
     for (qint64 dup : duplicates)
-        result.auditEntriesRedacted +=
-            AuditLog::redact(session, QStringLiteral("clients"), QStringLiteral("SELECT CAST(? AS BIGINT)"), {dup}, reason);
+        result.auditEntriesRedacted += AuditLog::redact(
+            session, QStringLiteral("clients"), QStringLiteral("SELECT CAST(? AS BIGINT)"), {dup}, reason);
 
     // The client: a placeholder phone keeps phones unique and well-formed (no real number starts +0).
     // Kept by law: only the buyer's name stays (it is part of the contract); anonymised_at stops
     // every use of the client but the contract.
     if (keepLegal)
-        run(QStringLiteral("UPDATE clients SET phone = ?, gender = '', occupation = '', interests = '', notes = '', source_detail = '', anonymised_at = ?, "
-                           "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+        run(QStringLiteral(
+                "UPDATE clients SET phone = ?, gender = '', occupation = '', interests = '', notes = '', source_detail = '', anonymised_at = ?, "
+                "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
             {QStringLiteral("+0%1").arg(clientId), now, now, id});
     else
-        run(QStringLiteral("UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', "
-                           "source_detail = '', name_pinyin = '', name_initials = '', anonymised_at = ?, updated_at = ?, row_version = row_version + 1 "
-                           "WHERE id = ?"),
+        run(QStringLiteral(
+                "UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', "
+                "source_detail = '', name_pinyin = '', name_initials = '', anonymised_at = ?, updated_at = ?, row_version = row_version + 1 "
+                "WHERE id = ?"),
             {gone, QStringLiteral("+0%1").arg(clientId), now, now, id});
     // Free text about the client goes; the rows stay so that monthly statistics still add up.
     run(QStringLiteral("DELETE FROM service_records WHERE client_id = ?"), {id});
     run(QStringLiteral("DELETE FROM follow_ups WHERE client_id = ?"), {id});
     run(QStringLiteral("UPDATE consultations SET needs = '', notes = '' WHERE client_id = ?"), {id});
-    run(QStringLiteral("UPDATE appointments SET notes = '', special_needs = '', bring = '' WHERE client_id = ?"), {id});
-    run(QStringLiteral("UPDATE contracts SET id_type = '', id_number = '', co_buyers = '', cancel_reason = '' WHERE id IN (SELECT c.id "
-                       "FROM contracts c WHERE c.client_id = ?%1)")
+    run(QStringLiteral(
+            "UPDATE appointments SET notes = '', special_needs = '', bring = '' WHERE client_id = ?"),
+        {id});
+    run(QStringLiteral(
+            "UPDATE contracts SET id_type = '', id_number = '', co_buyers = '', cancel_reason = '' WHERE id IN (SELECT c.id "
+            "FROM contracts c WHERE c.client_id = ?%1)")
             .arg(keepLegal ? QStringLiteral(" AND NOT (%1)").arg(QLatin1String(kLegalStatus)) : QString()),
         {id});
-    run(QStringLiteral("UPDATE contract_questions SET question = ?, answer = '' WHERE contract_id IN (SELECT id FROM contracts WHERE "
-                       "client_id = ?)"),
+    run(QStringLiteral(
+            "UPDATE contract_questions SET question = ?, answer = '' WHERE contract_id IN (SELECT id FROM contracts WHERE "
+            "client_id = ?)"),
         {gone, id});
-    run(QStringLiteral("UPDATE loan_tax_steps SET notes = '' WHERE contract_id IN (SELECT id FROM contracts WHERE client_id = ?)"), {id});
+    run(QStringLiteral(
+            "UPDATE loan_tax_steps SET notes = '' WHERE contract_id IN (SELECT id FROM contracts WHERE client_id = ?)"),
+        {id});
     run(QStringLiteral("UPDATE complaints SET description = ? WHERE client_id = ?"), {gone, id});
-    run(QStringLiteral("UPDATE complaint_events SET note = '' WHERE complaint_id IN (SELECT id FROM complaints WHERE client_id = ?)"),
+    run(QStringLiteral(
+            "UPDATE complaint_events SET note = '' WHERE complaint_id IN (SELECT id FROM complaints WHERE client_id = ?)"),
         {id});
     run(QStringLiteral("UPDATE return_visits SET outcome = ? WHERE client_id = ?"), {gone, id});
     run(QStringLiteral("UPDATE scheduled_visits SET outcome = '' WHERE client_id = ?"), {id});
     run(QStringLiteral("UPDATE handovers SET notes = '', property_contact = '' WHERE client_id = ?"), {id});
-    run(QStringLiteral("UPDATE defects SET description = ?, reinspection_result = '' WHERE handover_id IN (SELECT id FROM handovers "
-                       "WHERE client_id = ?)"),
+    run(QStringLiteral(
+            "UPDATE defects SET description = ?, reinspection_result = '' WHERE handover_id IN (SELECT id FROM handovers "
+            "WHERE client_id = ?)"),
         {gone, id});
     run(QStringLiteral("UPDATE survey_responses SET comment = '' WHERE client_id = ?"), {id});
     return result;
@@ -167,14 +192,16 @@ QStringList Erasure::eraseOnRequest(const Session &session, qint64 clientId)
     if (!q.next())
         throw NotFoundError(tr("The client No. %1 does not exist.").arg(clientId));
     if (!q.value(0).isNull())
-        throw ValidationError(QStringLiteral("client"), tr("Client: the personal data of No. %1 were erased already").arg(clientId));
+        throw ValidationError(QStringLiteral("client"),
+                              tr("Client: the personal data of No. %1 were erased already").arg(clientId));
     q.finish();
     QStringList kept;
     for (const Kept &k : keptByLaw(session, clientId))
         kept << k.contractNumber;
     const Result r = eraseClient(session, clientId, Keep::LegalRecords, QStringLiteral("erasure"));
     AuditLog::write(session, QStringLiteral("erase_personal_data"), QStringLiteral("clients"), clientId, {},
-                    {{QStringLiteral("kept_contracts"), kept}, {QStringLiteral("audit_entries_redacted"), r.auditEntriesRedacted}});
+                    {{QStringLiteral("kept_contracts"), kept},
+                     {QStringLiteral("audit_entries_redacted"), r.auditEntriesRedacted}});
     tx.commit();
     foldWriteAheadLog(*session.db); // the old pages in the write-ahead log go too
     return kept;
@@ -188,28 +215,33 @@ void Erasure::foldWriteAheadLog(const Database &db)
 
 bool Erasure::isErased(const Session &session, qint64 clientId)
 {
-    return !Sql::scalar(session.db->connection(), QStringLiteral("SELECT anonymised_at FROM clients WHERE id = ?"), {clientId}).isNull();
+    return !Sql::scalar(session.db->connection(),
+                        QStringLiteral("SELECT anonymised_at FROM clients WHERE id = ?"), {clientId})
+                .isNull();
 }
 
 QList<Erasure::Kept> Erasure::keptByLaw(const Session &session, qint64 clientId)
 {
     const int years = Retention(session).years();
-    QSqlQuery q = Sql::run(session.db->connection(),
-                           QStringLiteral("SELECT c.number, (SELECT MAX(h.handover_on) FROM handovers h WHERE h.client_id = c.client_id AND "
-                                          "h.status = 'done') FROM contracts c WHERE c.client_id = ? AND %1 AND (c.id_number <> '' OR "
-                                          "c.co_buyers <> '') ORDER BY c.id")
-                               .arg(QLatin1String(kLegalStatus)),
-                           {clientId});
+    QSqlQuery q = Sql::run(
+        session.db->connection(),
+        QStringLiteral(
+            "SELECT c.number, (SELECT MAX(h.handover_on) FROM handovers h WHERE h.client_id = c.client_id AND "
+            "h.status = 'done') FROM contracts c WHERE c.client_id = ? AND %1 AND (c.id_number <> '' OR "
+            "c.co_buyers <> '') ORDER BY c.id")
+            .arg(QLatin1String(kLegalStatus)),
+        {clientId});
     QList<Kept> out;
     while (q.next()) {
         const QDate handedOver = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        out.append({q.value(0).toString(),
-                    tr("the buyer's name, ID document and co-buyers; the price, payment plan and receipts"),
-                    tr("The signed sales contract is the record of the sale, filed with the housing authority (网签备案); "
-                       "claims under it can be raised for three years (民法典 art. 188), counted here from the handover. "
-                       "Receipts are accounting records (会计档案管理办法) and name nobody once the client is anonymised."),
-                    handedOver.isValid() ? handedOver.addYears(years).toString(Qt::ISODate)
-                                         : tr("%n year(s) after the handover", nullptr, years)});
+        out.append(
+            {q.value(0).toString(),
+             tr("the buyer's name, ID document and co-buyers; the price, payment plan and receipts"),
+             tr("The signed sales contract is the record of the sale, filed with the housing authority (网签备案); "
+                "claims under it can be raised for three years (民法典 art. 188), counted here from the handover. "
+                "Receipts are accounting records (会计档案管理办法) and name nobody once the client is anonymised."),
+             handedOver.isValid() ? handedOver.addYears(years).toString(Qt::ISODate)
+                                  : tr("%n year(s) after the handover", nullptr, years)});
     }
     return out;
 }

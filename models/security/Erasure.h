@@ -19,9 +19,10 @@ class Erasure
 {
     Q_DECLARE_TR_FUNCTIONS(Erasure)
 public:
-    enum class Keep {
-        Nothing,        // retention: the period the seed sets is over
-        LegalRecords,   // on request: the signed contract's buyer identity and the receipts stay
+    enum class Keep
+    {
+        Nothing,      // retention: the period the seed sets is over
+        LegalRecords, // on request: the signed contract's buyer identity and the receipts stay
     };
     struct Result
     {
@@ -44,7 +45,7 @@ public:
     struct Kept
     {
         QString contractNumber;
-        QString what;  // "the buyer's name, ID document and co-buyers; price, payments and receipts"
+        QString what; // "the buyer's name, ID document and co-buyers; price, payments and receipts"
         QString why;
         QString until; // a date, or how it is counted while the home is not handed over
     };

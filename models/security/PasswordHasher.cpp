@@ -11,7 +11,8 @@ namespace estatedesk {
 static void ensureSodium()
 {
     if (sodium_init() < 0)
-        throw StorageError(QCoreApplication::translate("PasswordHasher", "The password library (libsodium) cannot start."));
+        throw StorageError(
+            QCoreApplication::translate("PasswordHasher", "The password library (libsodium) cannot start."));
 }
 
 QString PasswordHasher::hash(const QString &password)
@@ -19,11 +20,13 @@ QString PasswordHasher::hash(const QString &password)
     ensureSodium();
     QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    const int rc = crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                         crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0)
-        throw StorageError(QCoreApplication::translate("PasswordHasher", "Not enough memory to protect the password."));
+        throw StorageError(
+            QCoreApplication::translate("PasswordHasher", "Not enough memory to protect the password."));
     return QString::fromLatin1(out);
 }
 

@@ -10,11 +10,12 @@ namespace estatedesk {
 
 // What a role may do. Checked in the models library on every write and sensitive read, so a
 // hidden button is never the only guard (DESIGN §8).
-enum class Action {
-    ManageAccounts,      // create staff accounts, reset passwords, change roles, deactivate
-    EditPolicies,        // deadline policies and office settings
-    EditCalendar,        // holiday calendar
-    ManageBackups,       // backup, restore
+enum class Action
+{
+    ManageAccounts, // create staff accounts, reset passwords, change roles, deactivate
+    EditPolicies,   // deadline policies and office settings
+    EditCalendar,   // holiday calendar
+    ManageBackups,  // backup, restore
     LoadDemoData,
     ImportClients,
     MergeClients,
@@ -23,9 +24,9 @@ enum class Action {
     EditClient,
     RegisterConsultation,
     RespondConsultation,
-    RecordServiceAct,    // log a call, a WeChat conversation, a visit … by hand
+    RecordServiceAct, // log a call, a WeChat conversation, a visit … by hand
     BookViewing,
-    ReadContracts,       // contract amounts
+    ReadContracts, // contract amounts
     WriteContracts,
     ManageHandovers,
     PrintReports, // the supervisors' reports; the reception log also to reception
@@ -37,12 +38,12 @@ enum class Action {
     AddComplaint,
     HandleComplaint,
     ViewAuditLog,
-    RevealPersonalData,  // an audited look at a masked phone number
-    ExportPersonalData,  // a client's own data on request (PIPL)
-    RecordReturnVisit,   // the regular return visits after signing and after the handover
-    TickChecklist,       // the opening checklists of the reception area and the sample units
-    PrepareViewing,      // the client brief printed before a viewing
-    RewardAndCoach,      // record the rewards and the coaching of a published appraisal (seed 四.(三)2-3)
+    RevealPersonalData, // an audited look at a masked phone number
+    ExportPersonalData, // a client's own data on request (PIPL)
+    RecordReturnVisit,  // the regular return visits after signing and after the handover
+    TickChecklist,      // the opening checklists of the reception area and the sample units
+    PrepareViewing,     // the client brief printed before a viewing
+    RewardAndCoach,     // record the rewards and the coaching of a published appraisal (seed 四.(三)2-3)
 };
 
 class PermissionError;

@@ -42,18 +42,20 @@ QDate Retention::cutoff() const
 QList<RetentionCandidate> Retention::preview() const
 {
     Permissions::require(m_session, Action::EditPolicies);
-    QSqlQuery q = Sql::run(m_session.db->connection(),
-                           QStringLiteral("SELECT c.id, c.name, MAX(h.handover_on), (SELECT COUNT(*) FROM service_records r WHERE "
-                                          "r.client_id = c.id) FROM clients c JOIN handovers h ON h.client_id = c.id AND h.status "
-                                          "= 'done' WHERE (c.anonymised_at IS NULL OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id "
-                                          "AND (k.id_number <> '' OR k.co_buyers <> ''))) AND NOT EXISTS (SELECT 1 FROM handovers later "
-                                          "WHERE later.client_id = c.id AND later.status <> 'cancelled' AND later.handover_on > ?) "
-                                          "GROUP BY c.id, c.name ORDER BY c.id"),
-                           {cutoff().toString(Qt::ISODate)});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT c.id, c.name, MAX(h.handover_on), (SELECT COUNT(*) FROM service_records r WHERE "
+            "r.client_id = c.id) FROM clients c JOIN handovers h ON h.client_id = c.id AND h.status "
+            "= 'done' WHERE (c.anonymised_at IS NULL OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id "
+            "AND (k.id_number <> '' OR k.co_buyers <> ''))) AND NOT EXISTS (SELECT 1 FROM handovers later "
+            "WHERE later.client_id = c.id AND later.status <> 'cancelled' AND later.handover_on > ?) "
+            "GROUP BY c.id, c.name ORDER BY c.id"),
+        {cutoff().toString(Qt::ISODate)});
     QList<RetentionCandidate> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                    q.value(3).toLongLong()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toLongLong()});
     return out;
 }
 
@@ -64,10 +66,13 @@ int Retention::run()
     QVariantList ids;
     int redacted = 0;
     for (const RetentionCandidate &c : candidates) {
-        redacted += Erasure::eraseClient(m_session, c.clientId, Erasure::Keep::Nothing, QStringLiteral("retention")).auditEntriesRedacted;
+        redacted +=
+            Erasure::eraseClient(m_session, c.clientId, Erasure::Keep::Nothing, QStringLiteral("retention"))
+                .auditEntriesRedacted;
         ids << c.clientId;
     }
-    SettingsRepository(m_session).setValue(QString::fromLatin1(kLastRunSetting), OfficeTime::formatDate(m_session.clock->nowMs()));
+    SettingsRepository(m_session).setValue(QString::fromLatin1(kLastRunSetting),
+                                           OfficeTime::formatDate(m_session.clock->nowMs()));
     AuditLog::write(m_session, QStringLiteral("retention"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("anonymised"), candidates.size()},
                      {QStringLiteral("client_ids"), ids},
@@ -81,7 +86,8 @@ int Retention::run()
 
     // Copies older than the period go too (the automatic rotation keeps a year at most).
     const QDate cut = cutoff();
-    for (const QFileInfo &f : QDir(BackupRotation::folder(m_session)).entryInfoList({QStringLiteral("estatedesk-*.sqlite")}, QDir::Files))
+    for (const QFileInfo &f : QDir(BackupRotation::folder(m_session))
+                                  .entryInfoList({QStringLiteral("estatedesk-*.sqlite")}, QDir::Files))
         if (f.lastModified().date() < cut)
             QFile::remove(f.absoluteFilePath());
     return int(candidates.size());

@@ -10,7 +10,8 @@ namespace estatedesk {
 int ScreenLock::idleMinutes(const Session &session)
 {
     bool ok = false;
-    const int minutes = SettingsRepository(session).value(QString::fromLatin1(kIdleMinutesSetting)).toInt(&ok);
+    const int minutes =
+        SettingsRepository(session).value(QString::fromLatin1(kIdleMinutesSetting)).toInt(&ok);
     return ok && minutes >= 0 && minutes <= kMaxIdleMinutes ? minutes : kDefaultIdleMinutes;
 }
 
@@ -18,8 +19,9 @@ void ScreenLock::setIdleMinutes(const Session &session, int minutes)
 {
     Permissions::require(session, Action::ManageAccounts);
     if (minutes < 0 || minutes > kMaxIdleMinutes)
-        throw ValidationError(QStringLiteral("idle_lock_minutes"),
-                              tr("Lock after: %1 minutes is not between 0 (never) and %2").arg(minutes).arg(kMaxIdleMinutes));
+        throw ValidationError(
+            QStringLiteral("idle_lock_minutes"),
+            tr("Lock after: %1 minutes is not between 0 (never) and %2").arg(minutes).arg(kMaxIdleMinutes));
     SettingsRepository(session).setValue(QString::fromLatin1(kIdleMinutesSetting), QString::number(minutes));
 }
 

@@ -74,8 +74,10 @@ QList<ScheduledJobs::Result> ScheduledJobs::runDue()
     const QString day = now.toString(QStringLiteral("yyyy-MM-dd"));
     QList<Result> results;
     // Payment progress followed regularly; late complaints go to the supervisors; missed payments too.
-    results << runInTransaction(kFollowUps, hour, [this] { return PaymentPlanRepository(m_system).scheduleFollowUps(); });
-    results << runInTransaction(kEscalations, hour, [this] { return ComplaintRepository(m_system).escalateOverdue(); });
+    results << runInTransaction(kFollowUps, hour,
+                                [this] { return PaymentPlanRepository(m_system).scheduleFollowUps(); });
+    results << runInTransaction(kEscalations, hour,
+                                [this] { return ComplaintRepository(m_system).escalateOverdue(); });
     results << runInTransaction(kMissedInstallments, hour,
                                 [this] { return PaymentPlanRepository(m_system).flagMissedInstallments(); });
     results << runInTransaction(kRetention, day, [this] { return Retention(m_system).runIfDue(); });
@@ -89,21 +91,26 @@ bool ScheduledJobs::claim(const QString &job, const QString &period)
 {
     // The key decides: on PostgreSQL a second claim of the same (job, period) waits for the first
     // transaction and then inserts nothing; on SQLite the write lock orders the two.
-    QSqlQuery q = Sql::run(m_system.db->connection(),
-                           QStringLiteral("INSERT INTO job_runs (job, period, started_at, host) VALUES (?, ?, CAST(? AS BIGINT), ?) "
-                                          "ON CONFLICT (job, period) DO NOTHING"),
-                           {job, period, m_system.clock->nowMs(), QSysInfo::machineHostName()});
+    QSqlQuery q = Sql::run(
+        m_system.db->connection(),
+        QStringLiteral(
+            "INSERT INTO job_runs (job, period, started_at, host) VALUES (?, ?, CAST(? AS BIGINT), ?) "
+            "ON CONFLICT (job, period) DO NOTHING"),
+        {job, period, m_system.clock->nowMs(), QSysInfo::machineHostName()});
     return q.numRowsAffected() == 1;
 }
 
 void ScheduledJobs::finish(const QString &job, const QString &period, const QString &result)
 {
-    Sql::run(m_system.db->connection(),
-             QStringLiteral("UPDATE job_runs SET finished_at = CAST(? AS BIGINT), result = ? WHERE job = ? AND period = ?"),
-             {m_system.clock->nowMs(), result, job, period});
+    Sql::run(
+        m_system.db->connection(),
+        QStringLiteral(
+            "UPDATE job_runs SET finished_at = CAST(? AS BIGINT), result = ? WHERE job = ? AND period = ?"),
+        {m_system.clock->nowMs(), result, job, period});
 }
 
-ScheduledJobs::Result ScheduledJobs::runInTransaction(const QString &job, const QString &period, const std::function<int()> &work)
+ScheduledJobs::Result ScheduledJobs::runInTransaction(const QString &job, const QString &period,
+                                                      const std::function<int()> &work)
 {
     Result r;
     r.job = job;
@@ -151,7 +158,8 @@ ScheduledJobs::Result ScheduledJobs::runBackup(const QString &period)
         r = Result{kBackup, Outcome::Failed, 0, {}, e.message()};
         if (claimed) {
             try {
-                Sql::run(m_system.db->connection(), QStringLiteral("DELETE FROM job_runs WHERE job = ? AND period = ?"),
+                Sql::run(m_system.db->connection(),
+                         QStringLiteral("DELETE FROM job_runs WHERE job = ? AND period = ?"),
                          {kBackup, period});
             } catch (const Error &) {
                 // the server is gone: the claim stays, tomorrow's run takes the copy
@@ -176,7 +184,8 @@ QString ScheduledJobs::describe(const Result &r)
     if (r.job == kBackup)
         return tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(r.path));
     if (r.job == kRetention)
-        return tr("Retention: the records of %n client(s) past the keeping period were anonymised.", nullptr, r.count);
+        return tr("Retention: the records of %n client(s) past the keeping period were anonymised.", nullptr,
+                  r.count);
     return tr("%1: %n record(s).", nullptr, r.count).arg(label(r.job));
 }
 

@@ -21,7 +21,8 @@ class ScheduledJobs
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduledJobs)
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Done,       // this run did the job (count says how many records it touched)
         AlreadyRun, // another run did it in this period
         NotDue,     // nothing to do yet (the newest backup is recent)

@@ -8,11 +8,11 @@
 #include "repositories/SettingsRepository.h"
 #include "security/Accounts.h"
 #include "storage/Backup.h"
-#include "storage/IntegrityWatch.h"
-#include "storage/Sql.h"
 #include "storage/BackupRotation.h"
+#include "storage/IntegrityWatch.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaUpgrade.h"
+#include "storage/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +20,8 @@
 namespace estatedesk {
 
 Startup::Startup(DatabaseConfig config, const Clock &clock)
-    : m_config(std::move(config)), m_clock(clock), m_db(std::make_unique<Database>(m_config)), m_session{m_db.get(), &clock, 0}
+    : m_config(std::move(config)), m_clock(clock),
+      m_db(std::make_unique<Database>(m_config)), m_session{m_db.get(), &clock, 0}
 {
 }
 
@@ -76,7 +77,8 @@ void Startup::restoreInPlace(const QString &backup)
 {
     m_db.reset(); // no connection may stay open on the file being replaced
     m_session.db = nullptr;
-    Backup::replaceDamagedFile(m_config.sqlitePath, backup, m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    Backup::replaceDamagedFile(m_config.sqlitePath, backup,
+                               m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QFile::remove(IntegrityWatch::damageNote(m_config.sqlitePath)); // the good copy needs no second look
     m_db = std::make_unique<Database>(m_config);
     m_session.db = m_db.get();
@@ -87,7 +89,8 @@ int Startup::prepare(const std::function<void(const QString &)> &backupTaken)
 {
     // A damaged file is only read: no upgrade, no merge of the shipped calendars into it.
     const bool damaged = !m_db->damage().isEmpty();
-    const int version = damaged ? Migrations::currentVersion(*m_db) : SchemaUpgrade::run(*m_db, m_clock, backupTaken);
+    const int version =
+        damaged ? Migrations::currentVersion(*m_db) : SchemaUpgrade::run(*m_db, m_clock, backupTaken);
     OfficeTime::setZone(SettingsRepository(m_session).office().zone);
     if (!damaged)
         CalendarRepository(m_session).mergeShippedYears();
@@ -110,9 +113,11 @@ Staff Startup::signIn(const QString &name, const QString &password)
     signedIn(staff);
     m_signInNotice.clear();
     if (!m_db->damage().isEmpty())
-        m_signInNotice = Accounts::tr("Signed in, but the sign-in could not be recorded: %1").arg(m_db->damagedMessage());
+        m_signInNotice =
+            Accounts::tr("Signed in, but the sign-in could not be recorded: %1").arg(m_db->damagedMessage());
     else if (!m_db->unwritable().isEmpty())
-        m_signInNotice = Accounts::tr("Signed in, but the sign-in could not be recorded: %1").arg(m_db->unwritable());
+        m_signInNotice =
+            Accounts::tr("Signed in, but the sign-in could not be recorded: %1").arg(m_db->unwritable());
     return staff;
 }
 

@@ -42,7 +42,8 @@ QByteArray blake2b(const QByteArray &input, const QByteArray &key = {})
     QByteArray out(kHashBytes, '\0');
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
                        reinterpret_cast<const unsigned char *>(input.constData()), quint64(input.size()),
-                       key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
+                       key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char *>(key.constData()),
+                       size_t(key.size()));
     return out;
 }
 
@@ -77,8 +78,9 @@ struct Row
     QString beforeJson, afterJson, salt, hash;
 };
 
-const char *const kRowColumns = "id, chain_seq, at, actor_id, action, entity, entity_id, before_json, after_json, images_salt, "
-                                "images_digest, entry_hash";
+const char *const kRowColumns =
+    "id, chain_seq, at, actor_id, action, entity, entity_id, before_json, after_json, images_salt, "
+    "images_digest, entry_hash";
 
 Row readRow(const QSqlQuery &q)
 {
@@ -108,7 +110,9 @@ QHash<qint64, Row> rowsById(const QSqlDatabase &conn, const QList<qint64> &ids)
         values << id;
     }
     QHash<qint64, Row> rows;
-    QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (%2)").arg(QLatin1String(kRowColumns), marks.join(u',')),
+    QSqlQuery q = Sql::run(conn,
+                           QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (%2)")
+                               .arg(QLatin1String(kRowColumns), marks.join(u',')),
                            values);
     while (q.next()) {
         const Row r = readRow(q);
@@ -125,7 +129,8 @@ bool imagesHold(const Row &r)
         return false;
     if (r.salt.isEmpty())
         return r.beforeJson.isEmpty() && AuditChain::isRedactionMarker(r.afterJson);
-    return imagesDigest(QByteArray::fromHex(r.salt.toLatin1()), r.beforeJson, r.afterJson) == r.entry.imagesDigest;
+    return imagesDigest(QByteArray::fromHex(r.salt.toLatin1()), r.beforeJson, r.afterJson) ==
+           r.entry.imagesDigest;
 }
 
 QString when(qint64 at)
@@ -141,8 +146,9 @@ public:
     {
         if (Transaction::isOpen(db))
             return;
-        Sql::run(m_conn, db.backend() == Backend::Postgres ? QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                                            : QStringLiteral("BEGIN"));
+        Sql::run(m_conn, db.backend() == Backend::Postgres
+                             ? QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                             : QStringLiteral("BEGIN"));
         m_open = true;
     }
     ~Snapshot()
@@ -183,9 +189,10 @@ void AuditChain::seal(const Database &db, const QList<qint64> &ids)
     startSodium();
     QSqlDatabase conn = db.connection();
     // The chain's one lock: the next writer waits here until this unit has committed.
-    QSqlQuery head = Sql::run(conn, db.backend() == Backend::Postgres
-                                        ? QStringLiteral("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                                        : QStringLiteral("SELECT seq, hash FROM audit_chain_head WHERE id = 1"));
+    QSqlQuery head =
+        Sql::run(conn, db.backend() == Backend::Postgres
+                           ? QStringLiteral("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                           : QStringLiteral("SELECT seq, hash FROM audit_chain_head WHERE id = 1"));
     qint64 seq = 0;
     QString previous;
     const bool hasHead = head.next();
@@ -196,16 +203,19 @@ void AuditChain::seal(const Database &db, const QList<qint64> &ids)
     head.finish();
     if (!hasHead) {
         // The head row is gone (removed by hand): carry on after the last entry on the chain.
-        QSqlQuery last = Sql::run(conn, QStringLiteral("SELECT chain_seq, entry_hash FROM audit_log WHERE chain_seq IS NOT NULL "
-                                                       "ORDER BY chain_seq DESC LIMIT 1"));
+        QSqlQuery last = Sql::run(
+            conn, QStringLiteral("SELECT chain_seq, entry_hash FROM audit_log WHERE chain_seq IS NOT NULL "
+                                 "ORDER BY chain_seq DESC LIMIT 1"));
         if (last.next()) {
             seq = last.value(0).toLongLong();
             previous = last.value(1).toString();
         }
         last.finish();
-        Sql::run(conn, QStringLiteral("INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, ?, ?)"), {seq, previous});
+        Sql::run(conn, QStringLiteral("INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, ?, ?)"),
+                 {seq, previous});
     }
-    QSqlQuery update = Sql::prepare(conn, QStringLiteral("UPDATE audit_log SET chain_seq = ?, entry_hash = ? WHERE id = ?"));
+    QSqlQuery update =
+        Sql::prepare(conn, QStringLiteral("UPDATE audit_log SET chain_seq = ?, entry_hash = ? WHERE id = ?"));
     // Read back in batches (a demo load writes hundreds of thousands in one unit): the hash covers
     // what is stored.
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
@@ -223,7 +233,8 @@ void AuditChain::seal(const Database &db, const QList<qint64> &ids)
             Sql::exec(update);
         }
     }
-    Sql::run(conn, QStringLiteral("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1"), {seq, previous});
+    Sql::run(conn, QStringLiteral("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1"),
+             {seq, previous});
 }
 
 void AuditChain::rebuild(const Database &db)
@@ -232,14 +243,17 @@ void AuditChain::rebuild(const Database &db)
     QSqlDatabase conn = db.connection();
     QList<qint64> ids;
     {
-        QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT id FROM audit_log ORDER BY CASE WHEN chain_seq IS NULL THEN 1 ELSE 0 END, "
-                                                    "chain_seq, id"));
+        QSqlQuery q = Sql::run(
+            conn,
+            QStringLiteral("SELECT id FROM audit_log ORDER BY CASE WHEN chain_seq IS NULL THEN 1 ELSE 0 END, "
+                           "chain_seq, id"));
         while (q.next())
             ids << q.value(0).toLongLong();
     }
     Sql::run(conn, QStringLiteral("UPDATE audit_log SET chain_seq = NULL"));
-    QSqlQuery update = Sql::prepare(conn, QStringLiteral("UPDATE audit_log SET chain_seq = ?, entry_hash = ?, images_salt = ?, "
-                                                         "images_digest = ? WHERE id = ?"));
+    QSqlQuery update = Sql::prepare(
+        conn, QStringLiteral("UPDATE audit_log SET chain_seq = ?, entry_hash = ?, images_salt = ?, "
+                             "images_digest = ? WHERE id = ?"));
     qint64 seq = 0;
     QString previous;
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
@@ -266,7 +280,8 @@ void AuditChain::rebuild(const Database &db)
         }
     }
     Sql::run(conn, QStringLiteral("DELETE FROM audit_chain_head"));
-    Sql::run(conn, QStringLiteral("INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, ?, ?)"), {seq, previous});
+    Sql::run(conn, QStringLiteral("INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, ?, ?)"),
+             {seq, previous});
 }
 
 AuditChain::Break AuditChain::verify(const Database &db)
@@ -291,10 +306,12 @@ AuditChain::Break AuditChain::verify(const Database &db)
     for (;;) {
         QList<Row> rows;
         {
-            QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT %1 FROM audit_log WHERE chain_seq >= ? ORDER BY chain_seq LIMIT %2")
-                                             .arg(QLatin1String(kRowColumns))
-                                             .arg(kBatch),
-                                   {expected});
+            QSqlQuery q = Sql::run(
+                conn,
+                QStringLiteral("SELECT %1 FROM audit_log WHERE chain_seq >= ? ORDER BY chain_seq LIMIT %2")
+                    .arg(QLatin1String(kRowColumns))
+                    .arg(kBatch),
+                {expected});
             while (q.next())
                 rows << readRow(q);
         }
@@ -307,15 +324,17 @@ AuditChain::Break AuditChain::verify(const Database &db)
                             .arg(when(r.entry.at))};
             }
             if (!imagesHold(r))
-                return {r.entry.id, r.entry.at,
-                        tr("audit log: entry %1 of %2 changed: its before/after values are not the ones written")
-                            .arg(r.entry.id)
-                            .arg(when(r.entry.at))};
+                return {
+                    r.entry.id, r.entry.at,
+                    tr("audit log: entry %1 of %2 changed: its before/after values are not the ones written")
+                        .arg(r.entry.id)
+                        .arg(when(r.entry.at))};
             if (entryHash(previous, r.seq, r.entry) != r.hash)
-                return {r.entry.id, r.entry.at,
-                        tr("audit log: entry %1 of %2 changed: who, when, what or which record is not what was written")
-                            .arg(r.entry.id)
-                            .arg(when(r.entry.at))};
+                return {
+                    r.entry.id, r.entry.at,
+                    tr("audit log: entry %1 of %2 changed: who, when, what or which record is not what was written")
+                        .arg(r.entry.id)
+                        .arg(when(r.entry.at))};
             previous = r.hash;
             last = r;
             ++expected;
@@ -329,7 +348,9 @@ AuditChain::Break AuditChain::verify(const Database &db)
         if (onChain == 0)
             return {0, 0, tr("audit log: all %n entry(s) deleted", nullptr, missing)};
         return {last.entry.id, last.entry.at,
-                tr("audit log: %n entry(s) after entry %1 of %2 deleted", nullptr, missing).arg(last.entry.id).arg(when(last.entry.at))};
+                tr("audit log: %n entry(s) after entry %1 of %2 deleted", nullptr, missing)
+                    .arg(last.entry.id)
+                    .arg(when(last.entry.at))};
     }
     if (onChain > headSeq || previous != headHash)
         return {last.entry.id, last.entry.at,
@@ -337,7 +358,10 @@ AuditChain::Break AuditChain::verify(const Database &db)
                     .arg(last.entry.id)
                     .arg(when(last.entry.at))};
     {
-        QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT id, at FROM audit_log WHERE chain_seq IS NULL OR entry_hash IS NULL ORDER BY id LIMIT 1"));
+        QSqlQuery q = Sql::run(
+            conn,
+            QStringLiteral(
+                "SELECT id, at FROM audit_log WHERE chain_seq IS NULL OR entry_hash IS NULL ORDER BY id LIMIT 1"));
         if (q.next())
             return {q.value(0).toLongLong(), q.value(1).toLongLong(),
                     tr("audit log: entry %1 of %2 is not on the chain: it was added outside EstateDesk")

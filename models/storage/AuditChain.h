@@ -32,7 +32,7 @@ public:
     {
         qint64 id = 0;
         qint64 at = 0;
-        qint64 actorId = 0;  // 0: none (NULL)
+        qint64 actorId = 0; // 0: none (NULL)
         QString action;
         QString entity;
         qint64 entityId = 0; // 0: none (NULL)

@@ -55,8 +55,8 @@ void Backup::copyAllRows(const Database &source, const Database &target)
             }
         }
         QStringList marks(columns.size(), QStringLiteral("?"));
-        QSqlQuery write = Sql::prepare(
-            dst, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
+        QSqlQuery write = Sql::prepare(dst, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                .arg(table, columns.join(u','), marks.join(u',')));
         while (read.next()) {
             for (int i = 0; i < sourceIndex.size(); ++i) {
                 QVariant v = read.value(sourceIndex.at(i));
@@ -80,7 +80,8 @@ void Backup::write(const Database &source, const QString &file)
     Migrations::ensureNotNewer(source);
     const QFileInfo info(file);
     if (!PrivateFiles::makeFolder(info.absolutePath()))
-        throw StorageError(tr("Cannot create the folder %1 for the backup.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StorageError(tr("Cannot create the folder %1 for the backup.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())));
     // The copy is written to FILE.part, owner-only from the start, and renamed over FILE only
     // when complete: a backup killed midway leaves no partial FILE, and the next backup to FILE
     // (or the next automatic backup, removeStaleParts) removes the FILE.part it left.
@@ -88,14 +89,16 @@ void Backup::write(const Database &source, const QString &file)
     removeSqliteFiles(part);
     QString why;
     if (!PrivateFiles::prepare(part, nullptr, &why))
-        throw StorageError(tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), why));
+        throw StorageError(
+            tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), why));
     try {
         if (source.backend() == Backend::Sqlite) {
             // A copy of a damaged file would push the last good backups out of the rotation.
             if (const QStringList damage = quickCheck(source); !damage.isEmpty())
-                throw StorageError(tr("The database file %1 is damaged (%2): no backup was taken, so the good backups taken "
-                                      "before are kept. An administrator restores the latest of them (Settings → Backups).")
-                                       .arg(source.config().describe(), damage.constFirst()));
+                throw StorageError(
+                    tr("The database file %1 is damaged (%2): no backup was taken, so the good backups taken "
+                       "before are kept. An administrator restores the latest of them (Settings → Backups).")
+                        .arg(source.config().describe(), damage.constFirst()));
             // VACUUM INTO accepts the empty file prepare() made and keeps its mode.
             Sql::run(source.connection(), QStringLiteral("VACUUM INTO ?"), {part});
         } else {
@@ -117,7 +120,8 @@ void Backup::write(const Database &source, const QString &file)
         }
     } catch (const Error &e) {
         removeSqliteFiles(part);
-        throw StorageError(tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), e.message()));
+        throw StorageError(
+            tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(file), e.message()));
     }
     if (!PrivateFiles::syncToDisk(part) || !PrivateFiles::replace(part, info.absoluteFilePath())) {
         removeSqliteFiles(part);
@@ -134,8 +138,10 @@ int Backup::removeStaleParts(const QString &folder, const QString &pattern)
 {
     int removed = 0;
     const QString partPattern = partFile(pattern);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        for (const QFileInfo &f : QDir(folder).entryInfoList({partPattern + suffix}, QDir::Files | QDir::Hidden))
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QFileInfo &f :
+             QDir(folder).entryInfoList({partPattern + suffix}, QDir::Files | QDir::Hidden))
             removed += QFile::remove(f.absoluteFilePath()) ? 1 : 0;
     return removed;
 }
@@ -160,7 +166,8 @@ int Backup::verify(const QString &file)
         QSqlDatabase conn = copy.connection();
         const QStringList problems = copy.dialect().integrityProblems(conn);
         if (!problems.isEmpty())
-            throw StorageError(tr("The backup %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(QStringLiteral("; "))));
+            throw StorageError(
+                tr("The backup %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(QStringLiteral("; "))));
         const int version = Migrations::currentVersion(copy);
         if (version == 0)
             throw StorageError(tr("%1 is not an EstateDesk backup (no schema version).").arg(shown));
@@ -179,11 +186,13 @@ QString Backup::take(const Session &session, const QString &file)
 {
     write(*session.db, file);
     try {
-        AuditLog::write(session, QStringLiteral("backup"), QStringLiteral("backups"), 0, {},
-                        {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())}});
+        AuditLog::write(
+            session, QStringLiteral("backup"), QStringLiteral("backups"), 0, {},
+            {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())}});
     } catch (const UnwritableError &e) {
         // A copy is what a full disk calls for: it is kept, and the user told it went unrecorded.
-        return tr("The backup was written, but it could not be recorded in the audit log: %1").arg(e.message());
+        return tr("The backup was written, but it could not be recorded in the audit log: %1")
+            .arg(e.message());
     }
     return {};
 }
@@ -224,12 +233,16 @@ void restoreInto(const Database &target, const QString &file, bool force,
 void Backup::restore(const Session &session, const QString &file, const RestoreOptions &options)
 {
     Permissions::require(session, Action::ManageBackups);
-    const bool administrator = session.role == QLatin1String("admin") || session.role == QLatin1String("system");
+    const bool administrator =
+        session.role == QLatin1String("admin") || session.role == QLatin1String("system");
     restoreInto(*session.db, file, options.force, [&](const AuditChain::Break &broken, int fromVersion) {
         if (!broken.problem.isEmpty() && !administrator)
-            throw PermissionError(tr("Only an administrator may restore a backup whose audit log was changed (%1).").arg(broken.problem));
-        QVariantMap after{{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
-                          {QStringLiteral("schema_version"), fromVersion}};
+            throw PermissionError(
+                tr("Only an administrator may restore a backup whose audit log was changed (%1).")
+                    .arg(broken.problem));
+        QVariantMap after{
+            {QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
+            {QStringLiteral("schema_version"), fromVersion}};
         if (!broken.problem.isEmpty()) {
             after.insert(QStringLiteral("forced"), true);
             after.insert(QStringLiteral("broken_chain"), broken.problem);
@@ -241,10 +254,11 @@ void Backup::restore(const Session &session, const QString &file, const RestoreO
 
 AuditChainError Backup::brokenChainError(const QString &file, const QString &problem)
 {
-    return AuditChainError(tr("The audit log in the backup %1 was changed behind EstateDesk's back (%2). Nothing was "
-                              "restored. An administrator who knows why can restore it anyway (estatedesk-cli restore "
-                              "--force FILE); that is recorded in the audit log.")
-                               .arg(QDir::toNativeSeparators(file), problem));
+    return AuditChainError(
+        tr("The audit log in the backup %1 was changed behind EstateDesk's back (%2). Nothing was "
+           "restored. An administrator who knows why can restore it anyway (estatedesk-cli restore "
+           "--force FILE); that is recorded in the audit log.")
+            .arg(QDir::toNativeSeparators(file), problem));
 }
 
 QString Backup::auditChainProblem(const QString &file)
@@ -269,17 +283,20 @@ void Backup::copyInto(const Database &target, const QString &file)
 
 namespace estatedesk {
 
-QString Backup::replaceDamagedFile(const QString &databaseFile, const QString &backupFile, const QString &stamp)
+QString Backup::replaceDamagedFile(const QString &databaseFile, const QString &backupFile,
+                                   const QString &stamp)
 {
     verify(backupFile);
     const QString aside = databaseFile + QStringLiteral(".damaged-") + stamp;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(databaseFile + suffix) && !QFile::rename(databaseFile + suffix, aside + suffix))
-            throw StorageError(tr("The damaged file %1 cannot be moved aside.").arg(QDir::toNativeSeparators(databaseFile + suffix)));
+            throw StorageError(tr("The damaged file %1 cannot be moved aside.")
+                                   .arg(QDir::toNativeSeparators(databaseFile + suffix)));
     }
     if (!QFile::copy(backupFile, databaseFile))
-        throw StorageError(tr("The backup %1 cannot be copied to %2.")
-                               .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(databaseFile)));
+        throw StorageError(
+            tr("The backup %1 cannot be copied to %2.")
+                .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(databaseFile)));
     QFile(databaseFile).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return aside;
 }

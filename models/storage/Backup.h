@@ -63,7 +63,8 @@ public:
     // For a SQLite file too damaged to open or read: verifies the backup, moves the damaged file
     // (and its -wal/-shm) aside as FILE.damaged-STAMP, and puts a copy of the backup in its place.
     // No connection to the file may be open. Returns the path the damaged file was moved to.
-    static QString replaceDamagedFile(const QString &databaseFile, const QString &backupFile, const QString &stamp);
+    static QString replaceDamagedFile(const QString &databaseFile, const QString &backupFile,
+                                      const QString &stamp);
     // A quick engine-level check of a SQLite file (PRAGMA quick_check); empty when sound.
     static QStringList quickCheck(const Database &db);
 };

@@ -31,8 +31,8 @@ QString BackupRotation::fileName(bool automatic, qint64 ms)
                                .arg(std::abs(offsetMinutes) / 60, 2, 10, QLatin1Char('0'))
                                .arg(std::abs(offsetMinutes) % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("estatedesk-%1-%2%3.sqlite")
-        .arg(automatic ? QStringLiteral("auto") : QStringLiteral("manual"), local.toString(QStringLiteral("yyyyMMdd-HHmmss")),
-             offset);
+        .arg(automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
+             local.toString(QStringLiteral("yyyyMMdd-HHmmss")), offset);
 }
 
 QList<BackupRotation::Copy> BackupRotation::listAll(const QString &folder)
@@ -40,7 +40,8 @@ QList<BackupRotation::Copy> BackupRotation::listAll(const QString &folder)
     static const QRegularExpression name(
         QStringLiteral("^estatedesk-(auto|manual)-(\\d{8}-\\d{6})(?:([+-])(\\d{2})(\\d{2}))?\\.sqlite$"));
     QList<Copy> out;
-    for (const QFileInfo &f : QDir(folder).entryInfoList({QStringLiteral("estatedesk-*.sqlite")}, QDir::Files)) {
+    for (const QFileInfo &f :
+         QDir(folder).entryInfoList({QStringLiteral("estatedesk-*.sqlite")}, QDir::Files)) {
         const auto m = name.match(f.fileName());
         if (!m.hasMatch())
             continue;
@@ -49,9 +50,11 @@ QList<BackupRotation::Copy> BackupRotation::listAll(const QString &folder)
         QDateTime at;
         if (m.hasCaptured(3)) {
             const int seconds = (m.captured(4).toInt() * 60 + m.captured(5).toInt()) * 60;
-            at = QDateTime(t.date(), t.time(), Qt::OffsetFromUTC, m.captured(3) == QLatin1String("-") ? -seconds : seconds);
+            at = QDateTime(t.date(), t.time(), Qt::OffsetFromUTC,
+                           m.captured(3) == QLatin1String("-") ? -seconds : seconds);
         } else {
-            at = automatic ? QDateTime(t.date(), t.time(), Qt::UTC) : QDateTime(t.date(), t.time(), OfficeTime::zone());
+            at = automatic ? QDateTime(t.date(), t.time(), Qt::UTC)
+                           : QDateTime(t.date(), t.time(), OfficeTime::zone());
         }
         out.append({f.absoluteFilePath(), at.toMSecsSinceEpoch(), automatic});
     }
@@ -66,10 +69,12 @@ QList<BackupRotation::Copy> BackupRotation::list(const QString &folder)
     return out;
 }
 
-QList<BackupRotation::Copy> BackupRotation::toRemove(const QList<Copy> &copies, qint64 nowMs, const QTimeZone &zone)
+QList<BackupRotation::Copy> BackupRotation::toRemove(const QList<Copy> &copies, qint64 nowMs,
+                                                     const QTimeZone &zone)
 {
     QList<Copy> sorted = copies;
-    std::sort(sorted.begin(), sorted.end(), [](const Copy &a, const Copy &b) { return a.takenAt > b.takenAt; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Copy &a, const Copy &b) { return a.takenAt > b.takenAt; });
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
     QSet<QString> days, weeks, months;
     QList<Copy> drop;

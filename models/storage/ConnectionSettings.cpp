@@ -26,12 +26,14 @@ void OfficeServer::validate() const
         return;
     const auto required = [&plain](const QString &field, const QString &value, const QString &label) {
         if (value.trimmed().isEmpty())
-            throw ValidationError(field, tr("%1: enter it, or the name of a service of pg_service.conf instead.").arg(label));
+            throw ValidationError(
+                field, tr("%1: enter it, or the name of a service of pg_service.conf instead.").arg(label));
         plain(field, value, label);
     };
     required(QStringLiteral("host"), host, tr("Server"));
     if (port < 1 || port > 65535)
-        throw ValidationError(QStringLiteral("port"), tr("Port: a number from 1 to 65535 (PostgreSQL's is usually 5432)."));
+        throw ValidationError(QStringLiteral("port"),
+                              tr("Port: a number from 1 to 65535 (PostgreSQL's is usually 5432)."));
     required(QStringLiteral("database"), database, tr("Database"));
     required(QStringLiteral("user"), user, tr("User"));
 }
@@ -40,7 +42,10 @@ QString OfficeServer::connection() const
 {
     if (!service.isEmpty())
         return QStringLiteral("service=%1").arg(service);
-    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4").arg(host.trimmed()).arg(port).arg(database.trimmed(), user.trimmed());
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+        .arg(host.trimmed())
+        .arg(port)
+        .arg(database.trimmed(), user.trimmed());
 }
 
 OfficeServer OfficeServer::fromConnection(const QString &connection)
@@ -66,7 +71,8 @@ QString OfficeServer::serverVersion(const DatabaseConfig &config, int timeoutSec
 {
     Database probe(config.withConnectTimeout(timeoutSeconds));
     try {
-        const QString version = Sql::scalar(probe.connection(), QStringLiteral("SHOW server_version")).toString();
+        const QString version =
+            Sql::scalar(probe.connection(), QStringLiteral("SHOW server_version")).toString();
         probe.closeThreadConnection();
         return version;
     } catch (const Error &) {
@@ -82,7 +88,8 @@ std::optional<DatabaseConfig> ConnectionSettings::load(const QSettings &settings
         const QString file = settings.value(QStringLiteral("database/file")).toString();
         // Made when it was chosen: a file missing now (moved, a drive not mounted) is named, not
         // silently replaced by an empty office; the start then offers the choice again.
-        return DatabaseConfig::sqlite(file.isEmpty() ? DatabaseConfig::defaultSqlitePath() : file, SqliteCreation::Never);
+        return DatabaseConfig::sqlite(file.isEmpty() ? DatabaseConfig::defaultSqlitePath() : file,
+                                      SqliteCreation::Never);
     }
     if (kind == QLatin1String("server")) {
         OfficeServer server;

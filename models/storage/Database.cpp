@@ -9,12 +9,12 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
-#include <QUrl>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace estatedesk {
 
@@ -61,8 +61,7 @@ static QMutex s_registryMutex;
 static QHash<QString, Database *> s_registry;
 
 Database::Database(DatabaseConfig config)
-    : m_config(std::move(config)),
-      m_dialect(Dialect::create(m_config.backend)),
+    : m_config(std::move(config)), m_dialect(Dialect::create(m_config.backend)),
       m_prefix(QStringLiteral("estatedesk-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
 {
     QMutexLocker registry(&s_registryMutex);
@@ -211,19 +210,21 @@ QSqlDatabase Database::openConnection(const QString &name) const
         if (m_config.creation != SqliteCreation::Always) {
             const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
             if (info.exists() && info.isFile() && info.size() == 0)
-                throw StorageError(tr("The database file %1 is empty (0 bytes): it holds no office. If it should, restore its "
-                                      "latest backup; to start a new office there, delete the empty file and run "
-                                      "\"estatedesk-cli init\".")
-                                       .arg(shown));
+                throw StorageError(
+                    tr("The database file %1 is empty (0 bytes): it holds no office. If it should, restore its "
+                       "latest backup; to start a new office there, delete the empty file and run "
+                       "\"estatedesk-cli init\".")
+                        .arg(shown));
             if (!info.exists() && m_config.creation == SqliteCreation::Never)
-                throw StorageError(tr("There is no database file %1; nothing was created. Check the path (--db). A new office "
-                                      "database is made only by \"estatedesk-cli init\" or the first start of EstateDesk.")
-                                       .arg(shown));
+                throw StorageError(
+                    tr("There is no database file %1; nothing was created. Check the path (--db). A new office "
+                       "database is made only by \"estatedesk-cli init\" or the first start of EstateDesk.")
+                        .arg(shown));
         }
         const QString dir = info.absolutePath();
         if (!PrivateFiles::makeFolder(dir))
-            throw StorageError(tr("Cannot create the folder %1 for the database file.")
-                                   .arg(QDir::toNativeSeparators(dir)));
+            throw StorageError(
+                tr("Cannot create the folder %1 for the database file.").arg(QDir::toNativeSeparators(dir)));
         const QString fsType = networkFilesystemType(dir);
         if (!fsType.isEmpty())
             throw NetworkFilesystemError(
@@ -242,24 +243,33 @@ QSqlDatabase Database::openConnection(const QString &name) const
         // opened read-only as it stands: SQLite could not make its -wal and -shm files beside it
         // and would refuse even to read it. Every write then fails as read-only (issue 14 item 6).
         if (info.exists() && (!info.isWritable() || !QFileInfo(dir).isWritable())) {
-            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         } else {
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         }
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            throw StorageError(
-                tr("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
+            throw StorageError(tr("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
         db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        static const QStringList kPassedToLibpq = {
-            QStringLiteral("service"),     QStringLiteral("passfile"),        QStringLiteral("sslmode"),
-            QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
-            QStringLiteral("connect_timeout"), QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
-            QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"),
-            QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout")};
+        static const QStringList kPassedToLibpq = {QStringLiteral("service"),
+                                                   QStringLiteral("passfile"),
+                                                   QStringLiteral("sslmode"),
+                                                   QStringLiteral("sslrootcert"),
+                                                   QStringLiteral("sslcert"),
+                                                   QStringLiteral("sslkey"),
+                                                   QStringLiteral("connect_timeout"),
+                                                   QStringLiteral("application_name"),
+                                                   QStringLiteral("target_session_attrs"),
+                                                   QStringLiteral("keepalives"),
+                                                   QStringLiteral("keepalives_idle"),
+                                                   QStringLiteral("keepalives_interval"),
+                                                   QStringLiteral("keepalives_count"),
+                                                   QStringLiteral("tcp_user_timeout")};
         QStringList options;
         for (const QString &part : m_config.pgConnection.split(u' ', Qt::SkipEmptyParts)) {
             const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
@@ -275,11 +285,12 @@ QSqlDatabase Database::openConnection(const QString &name) const
                 db.setPassword(value);
             else if (kPassedToLibpq.contains(key))
                 options << part; // a service from pg_service.conf, the ~/.pgpass file, TLS, ...
-            else // named alone: the connection may hold a password, which is never printed
-                throw StorageError(tr("Unknown key \"%1\" in the PostgreSQL connection; use host, port, dbname, user, "
-                                      "password, %2. The password is best kept out of it: in PGPASSWORD, ~/.pgpass or a "
-                                      "service of pg_service.conf (service=NAME).")
-                                       .arg(key, kPassedToLibpq.join(QStringLiteral(", "))));
+            else                 // named alone: the connection may hold a password, which is never printed
+                throw StorageError(
+                    tr("Unknown key \"%1\" in the PostgreSQL connection; use host, port, dbname, user, "
+                       "password, %2. The password is best kept out of it: in PGPASSWORD, ~/.pgpass or a "
+                       "service of pg_service.conf (service=NAME).")
+                        .arg(key, kPassedToLibpq.join(QStringLiteral(", "))));
         }
         // Unless the connection says otherwise: give up connecting after 10 s, and notice a server
         // that vanished without closing the connection (a PC switched off, a cable pulled) within

@@ -15,11 +15,16 @@
 
 namespace estatedesk {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 // Whether opening a SQLite file may create it. Only `init` and the desktop program's first start
 // create an office database; every other command names a missing file (issue 14 item 7).
-enum class SqliteCreation {
+enum class SqliteCreation
+{
     Always,    // the program's own files: backups being written, temporary copies, tests
     IfMissing, // init, the desktop program: a missing file (and its folder) is created
     Never,     // every other command: a missing file is refused by name

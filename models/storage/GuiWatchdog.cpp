@@ -53,7 +53,8 @@ void Timer::check(const QSqlQuery &query) const
         return;
     const qint64 ms = m_timer.elapsed();
     if (ms > kBudgetMs)
-        qCWarning(lcGuiThread, "%lld ms on the GUI thread: %s", static_cast<long long>(ms), qPrintable(query.lastQuery().simplified()));
+        qCWarning(lcGuiThread, "%lld ms on the GUI thread: %s", static_cast<long long>(ms),
+                  qPrintable(query.lastQuery().simplified()));
 }
 
 } // namespace estatedesk::GuiWatchdog

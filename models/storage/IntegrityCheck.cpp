@@ -38,10 +38,11 @@ QStringList IntegrityCheck::run(const Database &db)
     problems << db.dialect().integrityProblems(conn);
     const int version = Migrations::currentVersion(db);
     if (version > Migrations::latestVersion()) {
-        problems << tr("schema version is %1: the database was made by a newer EstateDesk (this one knows up to %2); update the "
-                       "program")
-                        .arg(version)
-                        .arg(Migrations::latestVersion());
+        problems
+            << tr("schema version is %1: the database was made by a newer EstateDesk (this one knows up to %2); update the "
+                  "program")
+                   .arg(version)
+                   .arg(Migrations::latestVersion());
         return problems;
     }
     if (version != Migrations::latestVersion()) {
@@ -58,7 +59,8 @@ QStringList IntegrityCheck::run(const Database &db)
         return problems;
 
     {
-        QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT id, phone FROM clients WHERE anonymised_at IS NULL"));
+        QSqlQuery q =
+            Sql::run(conn, QStringLiteral("SELECT id, phone FROM clients WHERE anonymised_at IS NULL"));
         int bad = 0;
         while (q.next()) {
             const QString phone = q.value(1).toString();
@@ -69,38 +71,49 @@ QStringList IntegrityCheck::run(const Database &db)
     collect(problems, conn,
             QStringLiteral("SELECT phone, COUNT(*) FROM clients GROUP BY phone HAVING COUNT(*) > 1"),
             tr("phone %1 is shared by %2 clients"));
-    collect(problems, conn,
-            QStringLiteral("SELECT unit_id, COUNT(*) FROM contracts WHERE status <> 'cancelled' GROUP BY unit_id "
-                           "HAVING COUNT(*) > 1"),
-            tr("unit %1 has %2 live contracts"));
-    collect(problems, conn,
-            QStringLiteral("SELECT number, status FROM contracts WHERE status IN ('signed','filed') AND signed_on IS NULL"),
-            tr("contract %1 is %2 but has no signing date"));
+    collect(
+        problems, conn,
+        QStringLiteral("SELECT unit_id, COUNT(*) FROM contracts WHERE status <> 'cancelled' GROUP BY unit_id "
+                       "HAVING COUNT(*) > 1"),
+        tr("unit %1 has %2 live contracts"));
+    collect(
+        problems, conn,
+        QStringLiteral(
+            "SELECT number, status FROM contracts WHERE status IN ('signed','filed') AND signed_on IS NULL"),
+        tr("contract %1 is %2 but has no signing date"));
     collect(problems, conn,
             QStringLiteral("SELECT id, responded_at FROM consultations WHERE responded_at < received_at"),
             tr("consultation %1 was answered before it was received"));
+    collect(
+        problems, conn,
+        QStringLiteral("SELECT id, first_response_at FROM complaints WHERE first_response_at < received_at"),
+        tr("complaint %1 was answered before it was received"));
+    collect(
+        problems, conn,
+        QStringLiteral(
+            "SELECT c.number, SUM(i.amount_fen) - (c.price_fen - c.discount_fen) FROM payment_plans p JOIN contracts c "
+            "ON c.id = p.contract_id JOIN installments i ON i.plan_id = p.id GROUP BY c.number, c.price_fen, "
+            "c.discount_fen HAVING SUM(i.amount_fen) <> c.price_fen - c.discount_fen"),
+        tr("contract %1: the installments differ from the price by %2 fen"));
     collect(problems, conn,
-            QStringLiteral("SELECT id, first_response_at FROM complaints WHERE first_response_at < received_at"),
-            tr("complaint %1 was answered before it was received"));
-    collect(problems, conn,
-            QStringLiteral("SELECT c.number, SUM(i.amount_fen) - (c.price_fen - c.discount_fen) FROM payment_plans p JOIN contracts c "
-                           "ON c.id = p.contract_id JOIN installments i ON i.plan_id = p.id GROUP BY c.number, c.price_fen, "
-                           "c.discount_fen HAVING SUM(i.amount_fen) <> c.price_fen - c.discount_fen"),
-            tr("contract %1: the installments differ from the price by %2 fen"));
-    collect(problems, conn, QStringLiteral("SELECT id, paid_fen FROM installments WHERE paid_fen > amount_fen"),
+            QStringLiteral("SELECT id, paid_fen FROM installments WHERE paid_fen > amount_fen"),
             tr("installment %1 has more paid (%2 fen) than it asks"));
-    for (const QString &table : {QStringLiteral("staff"), QStringLiteral("clients"), QStringLiteral("consultations"),
-                                 QStringLiteral("units"), QStringLiteral("appointments"), QStringLiteral("contracts"),
-                                 QStringLiteral("complaints")})
-        collect(problems, conn, QStringLiteral("SELECT id, row_version FROM %1 WHERE row_version < 1").arg(table),
+    for (const QString &table :
+         {QStringLiteral("staff"), QStringLiteral("clients"), QStringLiteral("consultations"),
+          QStringLiteral("units"), QStringLiteral("appointments"), QStringLiteral("contracts"),
+          QStringLiteral("complaints")})
+        collect(problems, conn,
+                QStringLiteral("SELECT id, row_version FROM %1 WHERE row_version < 1").arg(table),
                 tr("%1 row %2 has an invalid row_version"), table);
     // Every client-related record points at an existing client (PostgreSQL enforces this with
     // foreign keys too; on SQLite a file edited by hand might not).
-    for (const QString &table : {QStringLiteral("service_records"), QStringLiteral("consultations"),
-                                 QStringLiteral("appointments"), QStringLiteral("contracts"), QStringLiteral("complaints")})
+    for (const QString &table :
+         {QStringLiteral("service_records"), QStringLiteral("consultations"), QStringLiteral("appointments"),
+          QStringLiteral("contracts"), QStringLiteral("complaints")})
         collect(problems, conn,
-                QStringLiteral("SELECT t.id, t.client_id FROM %1 t LEFT JOIN clients c ON c.id = t.client_id WHERE c.id "
-                               "IS NULL")
+                QStringLiteral(
+                    "SELECT t.id, t.client_id FROM %1 t LEFT JOIN clients c ON c.id = t.client_id WHERE c.id "
+                    "IS NULL")
                     .arg(table),
                 tr("%1 row %2 points to a missing client"), table);
     // The audit log's hash chain: the first entry deleted before, changed, or added by hand.

@@ -64,13 +64,16 @@ void IntegrityWatch::start()
             problems << e.message();
         }
         own.closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, problems] {
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
-            record(m_db, problems);
-            emit checked(problems);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, problems] {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+                record(m_db, problems);
+                emit checked(problems);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("IntegrityWatch"));
     m_thread->start(QThread::LowPriority);

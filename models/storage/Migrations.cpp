@@ -176,7 +176,8 @@ const QList<Migrations::Step> &Migrations::steps()
                             " updated_at BIGINT NOT NULL,"
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE INDEX complaints_client ON complaints (client_id)"),
-             QStringLiteral("CREATE INDEX complaints_open ON complaints (received_at) WHERE closed_at IS NULL"),
+             QStringLiteral(
+                 "CREATE INDEX complaints_open ON complaints (received_at) WHERE closed_at IS NULL"),
          }},
         {3,
          QStringLiteral("holiday calendar, deadline policies, deadline items"),
@@ -185,16 +186,17 @@ const QList<Migrations::Step> &Migrations::steps()
                             " day TEXT PRIMARY KEY,"
                             " kind TEXT NOT NULL CHECK (kind IN ('holiday','workday')),"
                             " name TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE TABLE deadline_policies ("
-                            " name TEXT PRIMARY KEY,"
-                            " clock TEXT NOT NULL CHECK (clock IN ('wall_clock','working_days','days_before_date',"
-                            "'end_of_date')),"
-                            " length_minutes BIGINT NOT NULL DEFAULT 0,"
-                            " length_days INTEGER NOT NULL DEFAULT 0,"
-                            " due_soon_percent INTEGER NOT NULL DEFAULT 20 CHECK (due_soon_percent BETWEEN 0 AND 100),"
-                            " pausable INTEGER NOT NULL DEFAULT 0 CHECK (pausable IN (0,1)),"
-                            " updated_at BIGINT NOT NULL DEFAULT 0,"
-                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral(
+                 "CREATE TABLE deadline_policies ("
+                 " name TEXT PRIMARY KEY,"
+                 " clock TEXT NOT NULL CHECK (clock IN ('wall_clock','working_days','days_before_date',"
+                 "'end_of_date')),"
+                 " length_minutes BIGINT NOT NULL DEFAULT 0,"
+                 " length_days INTEGER NOT NULL DEFAULT 0,"
+                 " due_soon_percent INTEGER NOT NULL DEFAULT 20 CHECK (due_soon_percent BETWEEN 0 AND 100),"
+                 " pausable INTEGER NOT NULL DEFAULT 0 CHECK (pausable IN (0,1)),"
+                 " updated_at BIGINT NOT NULL DEFAULT 0,"
+                 " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE TABLE deadline_items ("
                             " id {{PK}},"
                             " policy TEXT NOT NULL REFERENCES deadline_policies (name),"
@@ -210,10 +212,13 @@ const QList<Migrations::Step> &Migrations::steps()
                             " stopped_at BIGINT,"
                             " outcome TEXT CHECK (outcome IN ('met','met_late')),"
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
-             QStringLiteral("CREATE UNIQUE INDEX deadline_items_record ON deadline_items (policy, entity, entity_id)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX deadline_items_record ON deadline_items (policy, entity, entity_id)"),
              // The dashboard reads open items that are due soon or overdue: a few rows of this index.
-             QStringLiteral("CREATE INDEX deadline_items_open ON deadline_items (due_soon_at) WHERE stopped_at IS NULL"),
-             QStringLiteral("CREATE INDEX deadline_items_open_staff ON deadline_items (staff_id) WHERE stopped_at IS NULL"),
+             QStringLiteral(
+                 "CREATE INDEX deadline_items_open ON deadline_items (due_soon_at) WHERE stopped_at IS NULL"),
+             QStringLiteral(
+                 "CREATE INDEX deadline_items_open_staff ON deadline_items (staff_id) WHERE stopped_at IS NULL"),
              QStringLiteral("CREATE TABLE deadline_pauses ("
                             " id {{PK}},"
                             " item_id BIGINT NOT NULL REFERENCES deadline_items (id),"
@@ -233,18 +238,19 @@ const QList<Migrations::Step> &Migrations::steps()
         {5,
          QStringLiteral("handovers; anonymised clients (retention)"),
          {
-             QStringLiteral("CREATE TABLE handovers ("
-                            " id {{PK}},"
-                            " contract_id BIGINT REFERENCES contracts (id),"
-                            " unit_id BIGINT NOT NULL REFERENCES units (id),"
-                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
-                            " handover_on TEXT NOT NULL,"
-                            " staff_id BIGINT REFERENCES staff (id),"
-                            " status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled','done','cancelled')),"
-                            " notes TEXT NOT NULL DEFAULT '',"
-                            " created_at BIGINT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral(
+                 "CREATE TABLE handovers ("
+                 " id {{PK}},"
+                 " contract_id BIGINT REFERENCES contracts (id),"
+                 " unit_id BIGINT NOT NULL REFERENCES units (id),"
+                 " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                 " handover_on TEXT NOT NULL,"
+                 " staff_id BIGINT REFERENCES staff (id),"
+                 " status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled','done','cancelled')),"
+                 " notes TEXT NOT NULL DEFAULT '',"
+                 " created_at BIGINT NOT NULL,"
+                 " updated_at BIGINT NOT NULL,"
+                 " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE INDEX handovers_client ON handovers (client_id, handover_on)"),
              QStringLiteral("ALTER TABLE clients ADD COLUMN anonymised_at BIGINT"),
          }},
@@ -264,7 +270,8 @@ const QList<Migrations::Step> &Migrations::steps()
              while (read.next())
                  names.append({read.value(0).toLongLong(), read.value(1).toString()});
              read.finish();
-             QSqlQuery write = Sql::prepare(conn, QStringLiteral("UPDATE clients SET name_pinyin = ?, name_initials = ? WHERE id = ?"));
+             QSqlQuery write = Sql::prepare(
+                 conn, QStringLiteral("UPDATE clients SET name_pinyin = ?, name_initials = ? WHERE id = ?"));
              for (const auto &n : std::as_const(names)) {
                  const Pinyin::Forms forms = Pinyin::ofName(n.second);
                  write.bindValue(0, forms.full);
@@ -276,13 +283,14 @@ const QList<Migrations::Step> &Migrations::steps()
         {7,
          QStringLiteral("walk-in rotation board and its ledger"),
          {
-             QStringLiteral("CREATE TABLE rotation_places ("
-                            " day TEXT NOT NULL,"
-                            " staff_id BIGINT NOT NULL REFERENCES staff (id),"
-                            " position INTEGER NOT NULL,"
-                            " status TEXT NOT NULL DEFAULT 'available' CHECK (status IN ('available','with_client','on_leave',"
-                            "'on_break')),"
-                            " PRIMARY KEY (day, staff_id))"),
+             QStringLiteral(
+                 "CREATE TABLE rotation_places ("
+                 " day TEXT NOT NULL,"
+                 " staff_id BIGINT NOT NULL REFERENCES staff (id),"
+                 " position INTEGER NOT NULL,"
+                 " status TEXT NOT NULL DEFAULT 'available' CHECK (status IN ('available','with_client','on_leave',"
+                 "'on_break')),"
+                 " PRIMARY KEY (day, staff_id))"),
              QStringLiteral("CREATE TABLE rotation_events ("
                             " id {{PK}},"
                             " day TEXT NOT NULL,"
@@ -300,7 +308,8 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE TABLE showrooms ("
                             " name TEXT PRIMARY KEY,"
                             " capacity INTEGER NOT NULL CHECK (capacity >= 1))"),
-             QStringLiteral("CREATE INDEX appointments_consultant ON appointments (consultant_id, starts_at)"),
+             QStringLiteral(
+                 "CREATE INDEX appointments_consultant ON appointments (consultant_id, starts_at)"),
          }},
         {9,
          QStringLiteral("follow-up tasks with due dates"),
@@ -333,14 +342,15 @@ const QList<Migrations::Step> &Migrations::steps()
                             " answer TEXT NOT NULL DEFAULT '',"
                             " answered_by BIGINT REFERENCES staff (id),"
                             " answered_at BIGINT)"),
-             QStringLiteral("CREATE TABLE payment_plans ("
-                            " id {{PK}},"
-                            " contract_id BIGINT NOT NULL REFERENCES contracts (id),"
-                            " kind TEXT NOT NULL CHECK (kind IN ('full','commercial_loan','provident_loan','combined_loan',"
-                            "'installments')),"
-                            " created_at BIGINT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral(
+                 "CREATE TABLE payment_plans ("
+                 " id {{PK}},"
+                 " contract_id BIGINT NOT NULL REFERENCES contracts (id),"
+                 " kind TEXT NOT NULL CHECK (kind IN ('full','commercial_loan','provident_loan','combined_loan',"
+                 "'installments')),"
+                 " created_at BIGINT NOT NULL,"
+                 " updated_at BIGINT NOT NULL,"
+                 " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE UNIQUE INDEX payment_plans_contract ON payment_plans (contract_id)"),
              QStringLiteral("CREATE TABLE installments ("
                             " id {{PK}},"
@@ -363,22 +373,25 @@ const QList<Migrations::Step> &Migrations::steps()
         {11,
          QStringLiteral("loan and tax steps of a contract"),
          {
-             QStringLiteral("CREATE TABLE loan_tax_steps ("
-                            " id {{PK}},"
-                            " contract_id BIGINT NOT NULL REFERENCES contracts (id),"
-                            " seq INTEGER NOT NULL,"
-                            " step TEXT NOT NULL,"
-                            " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','done','rejected')),"
-                            " done_on TEXT,"
-                            " helped_by BIGINT REFERENCES staff (id),"
-                            " notes TEXT NOT NULL DEFAULT '',"
-                            " row_version INTEGER NOT NULL DEFAULT 1)"),
-             QStringLiteral("CREATE UNIQUE INDEX loan_tax_steps_contract ON loan_tax_steps (contract_id, step)"),
+             QStringLiteral(
+                 "CREATE TABLE loan_tax_steps ("
+                 " id {{PK}},"
+                 " contract_id BIGINT NOT NULL REFERENCES contracts (id),"
+                 " seq INTEGER NOT NULL,"
+                 " step TEXT NOT NULL,"
+                 " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','done','rejected')),"
+                 " done_on TEXT,"
+                 " helped_by BIGINT REFERENCES staff (id),"
+                 " notes TEXT NOT NULL DEFAULT '',"
+                 " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX loan_tax_steps_contract ON loan_tax_steps (contract_id, step)"),
              QStringLiteral("ALTER TABLE follow_ups ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
          }},
         {12,
-         QStringLiteral("after-sales: complaint events, waiting and escalation, return visits, handover notice and "
-                        "inspection, defects, deadline rounds and per-record lengths"),
+         QStringLiteral(
+             "after-sales: complaint events, waiting and escalation, return visits, handover notice and "
+             "inspection, defects, deadline rounds and per-record lengths"),
          {
              QStringLiteral("ALTER TABLE complaints ADD COLUMN unit_id BIGINT REFERENCES units (id)"),
              QStringLiteral("ALTER TABLE complaints ADD COLUMN contract_id BIGINT REFERENCES contracts (id)"),
@@ -410,34 +423,37 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE handovers ADD COLUMN inspected_at BIGINT"),
              QStringLiteral("ALTER TABLE handovers ADD COLUMN property_contact TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE handovers ADD COLUMN property_contact_given_at BIGINT"),
-             QStringLiteral("CREATE TABLE defects ("
-                            " id {{PK}},"
-                            " handover_id BIGINT NOT NULL REFERENCES handovers (id),"
-                            " location TEXT NOT NULL CHECK (location <> ''),"
-                            " description TEXT NOT NULL CHECK (description <> ''),"
-                            " responsible TEXT NOT NULL CHECK (responsible <> ''),"
-                            " deadline_days INTEGER NOT NULL CHECK (deadline_days >= 1),"
-                            " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','fixed','closed')),"
-                            " recorded_at BIGINT NOT NULL,"
-                            " fixed_at BIGINT,"
-                            " reinspected_at BIGINT,"
-                            " reinspection_result TEXT NOT NULL DEFAULT '',"
-                            " reinspected_by BIGINT REFERENCES staff (id),"
-                            " complaint_id BIGINT REFERENCES complaints (id),"
-                            " created_at BIGINT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral(
+                 "CREATE TABLE defects ("
+                 " id {{PK}},"
+                 " handover_id BIGINT NOT NULL REFERENCES handovers (id),"
+                 " location TEXT NOT NULL CHECK (location <> ''),"
+                 " description TEXT NOT NULL CHECK (description <> ''),"
+                 " responsible TEXT NOT NULL CHECK (responsible <> ''),"
+                 " deadline_days INTEGER NOT NULL CHECK (deadline_days >= 1),"
+                 " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','fixed','closed')),"
+                 " recorded_at BIGINT NOT NULL,"
+                 " fixed_at BIGINT,"
+                 " reinspected_at BIGINT,"
+                 " reinspection_result TEXT NOT NULL DEFAULT '',"
+                 " reinspected_by BIGINT REFERENCES staff (id),"
+                 " complaint_id BIGINT REFERENCES complaints (id),"
+                 " created_at BIGINT NOT NULL,"
+                 " updated_at BIGINT NOT NULL,"
+                 " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE INDEX defects_handover ON defects (handover_id)"),
              // A reopened complaint owes a new solution and a new return visit: a second round of
              // the same policy on the same record. A defect may carry its own length.
              QStringLiteral("ALTER TABLE deadline_items ADD COLUMN round INTEGER NOT NULL DEFAULT 1"),
              QStringLiteral("ALTER TABLE deadline_items ADD COLUMN length_days INTEGER"),
              QStringLiteral("DROP INDEX deadline_items_record"),
-             QStringLiteral("CREATE UNIQUE INDEX deadline_items_record ON deadline_items (policy, entity, entity_id, round)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX deadline_items_record ON deadline_items (policy, entity, entity_id, round)"),
          },
          [](const Database &db) { DeadlineSetup::trackExistingRecords(db); }},
         {13,
-         QStringLiteral("follow-up tasks point at the record they are about (anomalies flagged once); co-buyers"),
+         QStringLiteral(
+             "follow-up tasks point at the record they are about (anomalies flagged once); co-buyers"),
          {
              QStringLiteral("ALTER TABLE contracts ADD COLUMN co_buyers TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE follow_ups ADD COLUMN ref_entity TEXT"),
@@ -445,7 +461,8 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX follow_ups_ref ON follow_ups (ref_entity, ref_id)"),
          }},
         {14,
-         QStringLiteral("supervision: quarterly surveys, improvement actions, training, published monthly appraisals"),
+         QStringLiteral(
+             "supervision: quarterly surveys, improvement actions, training, published monthly appraisals"),
          {
              QStringLiteral("CREATE TABLE survey_campaigns ("
                             " id {{PK}},"
@@ -466,8 +483,10 @@ const QList<Migrations::Step> &Migrations::steps()
                             " comment TEXT NOT NULL DEFAULT '',"
                             " responded_at BIGINT NOT NULL,"
                             " created_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX survey_responses_once ON survey_responses (campaign_id, client_id)"),
-             QStringLiteral("CREATE INDEX survey_responses_staff ON survey_responses (staff_id, responded_at)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX survey_responses_once ON survey_responses (campaign_id, client_id)"),
+             QStringLiteral(
+                 "CREATE INDEX survey_responses_staff ON survey_responses (staff_id, responded_at)"),
              QStringLiteral("CREATE TABLE improvement_actions ("
                             " id {{PK}},"
                             " campaign_id BIGINT NOT NULL REFERENCES survey_campaigns (id),"
@@ -477,13 +496,14 @@ const QList<Migrations::Step> &Migrations::steps()
                             " done_at BIGINT,"
                             " result TEXT NOT NULL DEFAULT '',"
                             " created_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE TABLE training_sessions ("
-                            " id {{PK}},"
-                            " held_on TEXT NOT NULL,"
-                            " topic TEXT NOT NULL CHECK (topic IN ('service_rules','communication','emergency','other')),"
-                            " title TEXT NOT NULL CHECK (title <> ''),"
-                            " pass_mark INTEGER NOT NULL CHECK (pass_mark BETWEEN 0 AND 100),"
-                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE training_sessions ("
+                 " id {{PK}},"
+                 " held_on TEXT NOT NULL,"
+                 " topic TEXT NOT NULL CHECK (topic IN ('service_rules','communication','emergency','other')),"
+                 " title TEXT NOT NULL CHECK (title <> ''),"
+                 " pass_mark INTEGER NOT NULL CHECK (pass_mark BETWEEN 0 AND 100),"
+                 " created_at BIGINT NOT NULL)"),
              QStringLiteral("CREATE TABLE training_results ("
                             " id {{PK}},"
                             " session_id BIGINT NOT NULL REFERENCES training_sessions (id),"
@@ -492,7 +512,8 @@ const QList<Migrations::Step> &Migrations::steps()
                             " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),"
                             " passed INTEGER NOT NULL CHECK (passed IN (0,1)),"
                             " assessed_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX training_results_attempt ON training_results (session_id, staff_id, attempt)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX training_results_attempt ON training_results (session_id, staff_id, attempt)"),
              QStringLiteral("CREATE TABLE kpi_snapshots ("
                             " id {{PK}},"
                             " month TEXT NOT NULL,"
@@ -502,7 +523,8 @@ const QList<Migrations::Step> &Migrations::steps()
                             " published_at BIGINT NOT NULL,"
                             " published_by BIGINT REFERENCES staff (id),"
                             " reason TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE UNIQUE INDEX kpi_snapshots_revision ON kpi_snapshots (month, staff_id, revision)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX kpi_snapshots_revision ON kpi_snapshots (month, staff_id, revision)"),
              // The appraisal reads each staff member's month: their deadlines and consultations.
              QStringLiteral("CREATE INDEX deadline_items_staff_due ON deadline_items (staff_id, due_at)"),
              QStringLiteral("CREATE INDEX consultations_staff ON consultations (staff_id, received_at)"),
@@ -511,19 +533,23 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX deadline_items_entity ON deadline_items (entity, entity_id)"),
              // Clients served by a staff member in a month, from the index alone.
              QStringLiteral("DROP INDEX service_records_staff"),
-             QStringLiteral("CREATE INDEX service_records_staff ON service_records (staff_id, at, client_id)"),
+             QStringLiteral(
+                 "CREATE INDEX service_records_staff ON service_records (staff_id, at, client_id)"),
          }},
         {15,
-         QStringLiteral("one follow-up task per anomaly and per escalated complaint, instead of a copy for each supervisor"),
+         QStringLiteral(
+             "one follow-up task per anomaly and per escalated complaint, instead of a copy for each supervisor"),
          {
              // An open copy goes when the same anomaly has an older copy or a done one.
-             QStringLiteral("DELETE FROM follow_ups WHERE kind = 'anomaly' AND done_at IS NULL AND EXISTS (SELECT 1 FROM "
-                            "follow_ups o WHERE o.kind = 'anomaly' AND o.ref_entity = follow_ups.ref_entity AND o.ref_id = "
-                            "follow_ups.ref_id AND o.id <> follow_ups.id AND (o.done_at IS NOT NULL OR o.id < follow_ups.id))"),
-             QStringLiteral("DELETE FROM follow_ups WHERE kind = 'escalation' AND done_at IS NULL AND EXISTS (SELECT 1 FROM "
-                            "follow_ups o WHERE o.kind = 'escalation' AND o.client_id = follow_ups.client_id AND o.due_on = "
-                            "follow_ups.due_on AND o.task = follow_ups.task AND o.id <> follow_ups.id AND (o.done_at IS NOT "
-                            "NULL OR o.id < follow_ups.id))"),
+             QStringLiteral(
+                 "DELETE FROM follow_ups WHERE kind = 'anomaly' AND done_at IS NULL AND EXISTS (SELECT 1 FROM "
+                 "follow_ups o WHERE o.kind = 'anomaly' AND o.ref_entity = follow_ups.ref_entity AND o.ref_id = "
+                 "follow_ups.ref_id AND o.id <> follow_ups.id AND (o.done_at IS NOT NULL OR o.id < follow_ups.id))"),
+             QStringLiteral(
+                 "DELETE FROM follow_ups WHERE kind = 'escalation' AND done_at IS NULL AND EXISTS (SELECT 1 FROM "
+                 "follow_ups o WHERE o.kind = 'escalation' AND o.client_id = follow_ups.client_id AND o.due_on = "
+                 "follow_ups.due_on AND o.task = follow_ups.task AND o.id <> follow_ups.id AND (o.done_at IS NOT "
+                 "NULL OR o.id < follow_ups.id))"),
          }},
         {16,
          QStringLiteral("scheduled jobs run once per period across all PCs"),
@@ -540,29 +566,32 @@ const QList<Migrations::Step> &Migrations::steps()
         {17,
          QStringLiteral("regular return visits after signing and after the handover; opening checklists"),
          {
-             QStringLiteral("CREATE TABLE scheduled_visits ("
-                            " id {{PK}},"
-                            " kind TEXT NOT NULL CHECK (kind IN ('after_signing','after_handover')),"
-                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
-                            " contract_id BIGINT REFERENCES contracts (id),"
-                            " handover_id BIGINT REFERENCES handovers (id),"
-                            " staff_id BIGINT REFERENCES staff (id),"
-                            " owed_from BIGINT NOT NULL,"
-                            " status TEXT NOT NULL DEFAULT 'due' CHECK (status IN ('due','done','withdrawn')),"
-                            " visited_at BIGINT,"
-                            " visited_by BIGINT REFERENCES staff (id),"
-                            " channel TEXT NOT NULL DEFAULT '',"
-                            " satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),"
-                            " satisfied INTEGER CHECK (satisfied IN (0,1)),"
-                            " outcome TEXT NOT NULL DEFAULT '',"
-                            " created_at BIGINT NOT NULL,"
-                            " updated_at BIGINT NOT NULL,"
-                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral(
+                 "CREATE TABLE scheduled_visits ("
+                 " id {{PK}},"
+                 " kind TEXT NOT NULL CHECK (kind IN ('after_signing','after_handover')),"
+                 " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                 " contract_id BIGINT REFERENCES contracts (id),"
+                 " handover_id BIGINT REFERENCES handovers (id),"
+                 " staff_id BIGINT REFERENCES staff (id),"
+                 " owed_from BIGINT NOT NULL,"
+                 " status TEXT NOT NULL DEFAULT 'due' CHECK (status IN ('due','done','withdrawn')),"
+                 " visited_at BIGINT,"
+                 " visited_by BIGINT REFERENCES staff (id),"
+                 " channel TEXT NOT NULL DEFAULT '',"
+                 " satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),"
+                 " satisfied INTEGER CHECK (satisfied IN (0,1)),"
+                 " outcome TEXT NOT NULL DEFAULT '',"
+                 " created_at BIGINT NOT NULL,"
+                 " updated_at BIGINT NOT NULL,"
+                 " row_version INTEGER NOT NULL DEFAULT 1)"),
              // One visit after each signing and after each handover, whichever PC schedules it.
-             QStringLiteral("CREATE UNIQUE INDEX scheduled_visits_contract ON scheduled_visits (contract_id) WHERE kind = "
-                            "'after_signing'"),
-             QStringLiteral("CREATE UNIQUE INDEX scheduled_visits_handover ON scheduled_visits (handover_id) WHERE kind = "
-                            "'after_handover'"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX scheduled_visits_contract ON scheduled_visits (contract_id) WHERE kind = "
+                 "'after_signing'"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX scheduled_visits_handover ON scheduled_visits (handover_id) WHERE kind = "
+                 "'after_handover'"),
              QStringLiteral("CREATE INDEX scheduled_visits_client ON scheduled_visits (client_id)"),
              QStringLiteral("CREATE INDEX scheduled_visits_status ON scheduled_visits (status, owed_from)"),
              QStringLiteral("CREATE TABLE checklist_ticks ("
@@ -582,7 +611,8 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE clients ADD COLUMN source_detail TEXT NOT NULL DEFAULT ''"),
          }},
         {19,
-         QStringLiteral("rewards given to outstanding staff and coaching given to those flagged, with the published appraisal"),
+         QStringLiteral(
+             "rewards given to outstanding staff and coaching given to those flagged, with the published appraisal"),
          {
              QStringLiteral("CREATE TABLE appraisal_rewards ("
                             " id {{PK}},"
@@ -610,7 +640,8 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX appraisal_coaching_month ON appraisal_coaching (month, staff_id)"),
          }},
         {20,
-         QStringLiteral("the audit log as a hash chain: each entry's place, image digest and hash; the chain's head"),
+         QStringLiteral(
+             "the audit log as a hash chain: each entry's place, image digest and hash; the chain's head"),
          {
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain_seq BIGINT"),
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN images_salt TEXT"),
@@ -630,19 +661,46 @@ const QList<Migrations::Step> &Migrations::steps()
 
 QStringList Migrations::tablesInDependencyOrder()
 {
-    return {QStringLiteral("schema_version"), QStringLiteral("settings"), QStringLiteral("staff"),
-            QStringLiteral("clients"), QStringLiteral("units"), QStringLiteral("service_records"),
-            QStringLiteral("consultations"), QStringLiteral("appointments"), QStringLiteral("contracts"),
-            QStringLiteral("complaints"), QStringLiteral("handovers"), QStringLiteral("calendar_days"), QStringLiteral("deadline_policies"),
-            QStringLiteral("rotation_places"), QStringLiteral("rotation_events"), QStringLiteral("showrooms"),
-            QStringLiteral("follow_ups"), QStringLiteral("contract_questions"), QStringLiteral("payment_plans"),
-            QStringLiteral("installments"), QStringLiteral("receipts"), QStringLiteral("loan_tax_steps"),
-            QStringLiteral("complaint_events"), QStringLiteral("return_visits"), QStringLiteral("defects"),
-            QStringLiteral("survey_campaigns"), QStringLiteral("survey_responses"), QStringLiteral("improvement_actions"),
-            QStringLiteral("training_sessions"), QStringLiteral("training_results"), QStringLiteral("kpi_snapshots"),
-            QStringLiteral("appraisal_rewards"), QStringLiteral("appraisal_coaching"), QStringLiteral("scheduled_visits"), QStringLiteral("checklist_ticks"),
-            QStringLiteral("deadline_items"), QStringLiteral("deadline_pauses"), QStringLiteral("job_runs"),
-            QStringLiteral("audit_log"), QStringLiteral("audit_chain_head")};
+    return {QStringLiteral("schema_version"),
+            QStringLiteral("settings"),
+            QStringLiteral("staff"),
+            QStringLiteral("clients"),
+            QStringLiteral("units"),
+            QStringLiteral("service_records"),
+            QStringLiteral("consultations"),
+            QStringLiteral("appointments"),
+            QStringLiteral("contracts"),
+            QStringLiteral("complaints"),
+            QStringLiteral("handovers"),
+            QStringLiteral("calendar_days"),
+            QStringLiteral("deadline_policies"),
+            QStringLiteral("rotation_places"),
+            QStringLiteral("rotation_events"),
+            QStringLiteral("showrooms"),
+            QStringLiteral("follow_ups"),
+            QStringLiteral("contract_questions"),
+            QStringLiteral("payment_plans"),
+            QStringLiteral("installments"),
+            QStringLiteral("receipts"),
+            QStringLiteral("loan_tax_steps"),
+            QStringLiteral("complaint_events"),
+            QStringLiteral("return_visits"),
+            QStringLiteral("defects"),
+            QStringLiteral("survey_campaigns"),
+            QStringLiteral("survey_responses"),
+            QStringLiteral("improvement_actions"),
+            QStringLiteral("training_sessions"),
+            QStringLiteral("training_results"),
+            QStringLiteral("kpi_snapshots"),
+            QStringLiteral("appraisal_rewards"),
+            QStringLiteral("appraisal_coaching"),
+            QStringLiteral("scheduled_visits"),
+            QStringLiteral("checklist_ticks"),
+            QStringLiteral("deadline_items"),
+            QStringLiteral("deadline_pauses"),
+            QStringLiteral("job_runs"),
+            QStringLiteral("audit_log"),
+            QStringLiteral("audit_chain_head")};
 }
 
 int Migrations::latestVersion()
@@ -690,8 +748,10 @@ public:
         m_file = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral("-upgrade.lock"));
         m_file->setStaleLockTime(0); // a long upgrade is not stale; a dead program's lock is
         if (!m_file->lock())
-            throw StorageError(Migrations::tr("Cannot upgrade the database %1: its folder cannot be written (lock file %2).")
-                                   .arg(QDir::toNativeSeparators(m_db.databaseName()), QDir::toNativeSeparators(m_file->fileName())));
+            throw StorageError(
+                Migrations::tr("Cannot upgrade the database %1: its folder cannot be written (lock file %2).")
+                    .arg(QDir::toNativeSeparators(m_db.databaseName()),
+                         QDir::toNativeSeparators(m_file->fileName())));
     }
     ~SchemaLock()
     {
@@ -747,16 +807,19 @@ int Migrations::migrate(const Database &db, int targetVersion, const BeforeUpgra
             try {
                 Sql::run(conn, db.dialect().expand(statement));
             } catch (const StorageError &e) {
-                throw StorageError(tr("Upgrading the database to version %1 failed; it stays at version %2. %3")
-                                       .arg(step.version)
-                                       .arg(current)
-                                       .arg(e.message()));
+                throw StorageError(
+                    tr("Upgrading the database to version %1 failed; it stays at version %2. %3")
+                        .arg(step.version)
+                        .arg(current)
+                        .arg(e.message()));
             }
         }
         if (step.fill)
             step.fill(db);
-        Sql::run(conn, QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
-                 {step.version, QDateTime::currentMSecsSinceEpoch(), step.description});
+        Sql::run(
+            conn,
+            QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
+            {step.version, QDateTime::currentMSecsSinceEpoch(), step.description});
         tx.commit();
         current = step.version;
     }

@@ -22,26 +22,30 @@ qint64 rowCount(const Database &db, const QString &table)
 
 bool OfficeMove::Result::countsMatch() const
 {
-    return std::all_of(counts.begin(), counts.end(), [](const TableCount &c) { return c.copied == c.onServer; });
+    return std::all_of(counts.begin(), counts.end(),
+                       [](const TableCount &c) { return c.copied == c.onServer; });
 }
 
 OfficeMove::Result OfficeMove::run(const Database &source, const Database &target)
 {
     if (source.backend() != Backend::Sqlite)
-        throw ValidationError(QStringLiteral("db"), tr("The office to move must be a SQLite file (--db FILE)."));
+        throw ValidationError(QStringLiteral("db"),
+                              tr("The office to move must be a SQLite file (--db FILE)."));
     if (target.backend() != Backend::Postgres)
-        throw ValidationError(QStringLiteral("pg"), tr("The office moves to a PostgreSQL server (--pg CONNECTION)."));
+        throw ValidationError(QStringLiteral("pg"),
+                              tr("The office moves to a PostgreSQL server (--pg CONNECTION)."));
     // The server's database gets the schema first (or is upgraded); an office already in it is
     // never overwritten.
     Migrations::migrate(target);
     for (const char *table : {"staff", "clients", "units", "contracts"}) {
         const qint64 n = rowCount(target, QLatin1String(table));
         if (n > 0)
-            throw ValidationError(QStringLiteral("pg"), tr("%1 already holds an office (%2 rows in %3); migrate-to copies into an "
-                                                           "empty database only. Nothing was changed.")
-                                                            .arg(target.config().describe())
-                                                            .arg(n)
-                                                            .arg(QLatin1String(table)));
+            throw ValidationError(QStringLiteral("pg"),
+                                  tr("%1 already holds an office (%2 rows in %3); migrate-to copies into an "
+                                     "empty database only. Nothing was changed.")
+                                      .arg(target.config().describe())
+                                      .arg(n)
+                                      .arg(QLatin1String(table)));
     }
     // A consistent copy of the file, then the rows in one transaction (Backup::copyInto).
     QTemporaryDir dir;

@@ -18,11 +18,14 @@ QString SchemaUpgrade::backupFolder(const Database &db)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
 }
 
-int SchemaUpgrade::run(const Database &db, const Clock &clock, const std::function<void(const QString &)> &backupTaken)
+int SchemaUpgrade::run(const Database &db, const Clock &clock,
+                       const std::function<void(const QString &)> &backupTaken)
 {
     return Migrations::migrate(db, -1, [&](int from, int to) {
         const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString path = backupFolder(db) + QStringLiteral("/estatedesk-v%1-before-v%2-%3.sqlite").arg(from).arg(to).arg(stamp);
+        const QString path =
+            backupFolder(db) +
+            QStringLiteral("/estatedesk-v%1-before-v%2-%3.sqlite").arg(from).arg(to).arg(stamp);
         Backup::write(db, path);
         if (backupTaken)
             backupTaken(path);

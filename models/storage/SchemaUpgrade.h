@@ -18,7 +18,8 @@ public:
     // data folder for a PostgreSQL server.
     static QString backupFolder(const Database &db);
     // Returns the schema version reached; backupTaken is told the path of the copy it made.
-    static int run(const Database &db, const Clock &clock, const std::function<void(const QString &)> &backupTaken = {});
+    static int run(const Database &db, const Clock &clock,
+                   const std::function<void(const QString &)> &backupTaken = {});
 };
 
 } // namespace estatedesk

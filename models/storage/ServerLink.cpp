@@ -20,7 +20,8 @@ ServerLink::ServerLink(Database &db, QObject *parent) : QObject(parent), m_db(db
     // A statement of the window that found its connection broken: said on the thread that ran it,
     // handled here once the action that failed has shown its message.
     m_db.setOnConnectionLost([this](const QString &why) {
-        QMetaObject::invokeMethod(this, [this, why] { markLost(why); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, why] { markLost(why); }, Qt::QueuedConnection);
     });
     m_beat.setInterval(kBeatMs);
     connect(&m_beat, &QTimer::timeout, this, &ServerLink::checkNow);
@@ -32,7 +33,8 @@ ServerLink::~ServerLink()
     if (!m_probe)
         return;
     m_db.setOnConnectionLost({});
-    QMetaObject::invokeMethod(m_probe, [probe = m_probe] { probe->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_probe, [probe = m_probe] { probe->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_probe;
@@ -43,7 +45,8 @@ void ServerLink::checkNow()
     if (!m_probe || m_asking)
         return;
     m_asking = true;
-    QMetaObject::invokeMethod(m_probe, [probe = m_probe] { probe->ask(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_probe, [probe = m_probe] { probe->ask(); }, Qt::QueuedConnection);
 }
 
 void ServerLink::markLost(const QString &why)

@@ -14,22 +14,34 @@ namespace {
 
 // What went wrong, in the README's words (see "When nothing can be written"): SQLite's primary
 // result codes, PostgreSQL's SQLSTATE, then the message's words.
-enum class Failure { DiskFull, ReadOnly, Busy, UniqueClash, Damaged, Unreachable, Other };
+enum class Failure
+{
+    DiskFull,
+    ReadOnly,
+    Busy,
+    UniqueClash,
+    Damaged,
+    Unreachable,
+    Other
+};
 
 Failure classify(const QSqlError &error, const QString &lower)
 {
     const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("13") || code == QLatin1String("53100") || lower.contains(QLatin1String("database or disk is full"))
-        || lower.contains(QLatin1String("no space left")))
+    if (code == QLatin1String("13") || code == QLatin1String("53100") ||
+        lower.contains(QLatin1String("database or disk is full")) ||
+        lower.contains(QLatin1String("no space left")))
         return Failure::DiskFull;
-    if (code == QLatin1String("8") || code == QLatin1String("25006") || lower.contains(QLatin1String("readonly database"))
-        || lower.contains(QLatin1String("read-only transaction")))
+    if (code == QLatin1String("8") || code == QLatin1String("25006") ||
+        lower.contains(QLatin1String("readonly database")) ||
+        lower.contains(QLatin1String("read-only transaction")))
         return Failure::ReadOnly;
     if (code == QLatin1String("23505") || lower.contains(QLatin1String("unique constraint failed")))
         return Failure::UniqueClash;
-    if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03") || code == QLatin1String("40P01")
-        || code == QLatin1String("40001") || lower.contains(QLatin1String("database is locked"))
-        || lower.contains(QLatin1String("database is busy")))
+    if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03") ||
+        code == QLatin1String("40P01") || code == QLatin1String("40001") ||
+        lower.contains(QLatin1String("database is locked")) ||
+        lower.contains(QLatin1String("database is busy")))
         return Failure::Busy;
     if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")))
         return Failure::Damaged;
@@ -46,30 +58,40 @@ void Sql::raise(const QSqlError &error, const QSqlDriver *driver, const QString 
     if (text.isEmpty())
         text = error.text().trimmed();
     const Failure failure = classify(error, text.toLower());
-    auto message = [&what](const QString &words) { return what.isEmpty() ? words : what + QStringLiteral(": ") + words; };
+    auto message = [&what](const QString &words) {
+        return what.isEmpty() ? words : what + QStringLiteral(": ") + words;
+    };
     // A PostgreSQL statement that failed because the connection broke (the server restarted, the
     // network went away) leaves the driver closed: the Database that made the connection is told,
     // so that the window shows it and reconnects, whatever the language of the server's message.
     if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL && !driver->isOpen())
-        throw ConnectionLostError(Database::noteConnectionLost(driver, message(Sql::tr("The database server cannot be reached; "
-                                                                                       "nothing was saved. (%1)").arg(text))));
+        throw ConnectionLostError(
+            Database::noteConnectionLost(driver, message(Sql::tr("The database server cannot be reached; "
+                                                                 "nothing was saved. (%1)")
+                                                             .arg(text))));
     switch (failure) {
     case Failure::DiskFull:
-        throw UnwritableError(message(Sql::tr("The disk is full; nothing was saved. Free some space and try again.")));
+        throw UnwritableError(
+            message(Sql::tr("The disk is full; nothing was saved. Free some space and try again.")));
     case Failure::ReadOnly:
-        throw UnwritableError(message(Sql::tr("The database is read-only here (the file or the server takes no changes); nothing "
-                                              "was saved. Looking things up still works; ask the administrator to make it "
-                                              "writable again.")));
+        throw UnwritableError(message(
+            Sql::tr("The database is read-only here (the file or the server takes no changes); nothing "
+                    "was saved. Looking things up still works; ask the administrator to make it "
+                    "writable again.")));
     case Failure::UniqueClash:
-        throw UniqueClashError(message(Sql::tr("Another user saved the same value at the same moment; nothing was saved. "
-                                               "Look again and try again.")),
-                               text);
+        throw UniqueClashError(
+            message(Sql::tr("Another user saved the same value at the same moment; nothing was saved. "
+                            "Look again and try again.")),
+            text);
     case Failure::Busy:
-        throw StorageError(message(Sql::tr("The database is busy with another user's change; nothing was saved. Try again.")));
+        throw StorageError(message(
+            Sql::tr("The database is busy with another user's change; nothing was saved. Try again.")));
     case Failure::Damaged:
-        throw StorageError(message(Sql::tr("The database file is damaged; restore the latest backup. (%1)").arg(text)));
+        throw StorageError(
+            message(Sql::tr("The database file is damaged; restore the latest backup. (%1)").arg(text)));
     case Failure::Unreachable:
-        throw StorageError(message(Sql::tr("The database server cannot be reached; nothing was saved. (%1)").arg(text)));
+        throw StorageError(
+            message(Sql::tr("The database server cannot be reached; nothing was saved. (%1)").arg(text)));
     case Failure::Other:
         break;
     }

@@ -23,14 +23,24 @@ public:
     static QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
     // A NULL of the right type for optional ids and times (0 / -1 mean "none" in value types).
-    static QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
-    static QVariant nullableTime(qint64 ms) { return ms > 0 ? QVariant(ms) : QVariant(QMetaType::fromType<qint64>()); }
-    static QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+    static QVariant nullableId(qint64 id)
+    {
+        return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    }
+    static QVariant nullableTime(qint64 ms)
+    {
+        return ms > 0 ? QVariant(ms) : QVariant(QMetaType::fromType<qint64>());
+    }
+    static QVariant nullableText(const QString &s)
+    {
+        return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    }
     // Throws the error a failed statement, BEGIN or COMMIT gave, in the user's words and of the
     // class that says what to do: UnwritableError (disk full, read-only), UniqueClashError,
     // ConnectionLostError (PostgreSQL), or StorageError. what: the failed step, before the
     // message ("Cannot start a transaction"), or empty.
-    [[noreturn]] static void raise(const QSqlError &error, const QSqlDriver *driver, const QString &what = {});
+    [[noreturn]] static void raise(const QSqlError &error, const QSqlDriver *driver,
+                                   const QString &what = {});
     // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
     static QString likeEscape(const QString &text);
 };

@@ -29,7 +29,8 @@ struct UnitState
 thread_local QHash<QString, UnitState> t_units;
 } // namespace
 
-Transaction::Transaction(const Database &database, OnDamagedFile onDamaged) : m_database(database), m_db(database.connection())
+Transaction::Transaction(const Database &database, OnDamagedFile onDamaged)
+    : m_database(database), m_db(database.connection())
 {
     UnitState &state = t_units[m_db.connectionName()];
     if (state.depth == 0) {
@@ -116,13 +117,17 @@ void Transaction::lockRows(const QString &table, QList<qint64> ids)
 {
     if (!onPostgres() || ids.isEmpty())
         return;
-    std::sort(ids.begin(), ids.end()); // always the same order: two units never wait on each other in a circle
+    std::sort(ids.begin(),
+              ids.end()); // always the same order: two units never wait on each other in a circle
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QVariantList values;
     for (qint64 id : std::as_const(ids))
         values << id;
     const QStringList marks(values.size(), QStringLiteral("?"));
-    Sql::run(m_db, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2) ORDER BY id FOR UPDATE").arg(table, marks.join(u',')), values);
+    Sql::run(m_db,
+             QStringLiteral("SELECT id FROM %1 WHERE id IN (%2) ORDER BY id FOR UPDATE")
+                 .arg(table, marks.join(u',')),
+             values);
 }
 
 void Transaction::lockKey(const QString &key)

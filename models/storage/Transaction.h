@@ -18,7 +18,11 @@ class Transaction
 public:
     // Refused (StorageError) while a quick check has found the file damaged (Database::damage()),
     // unless the unit is the restore that mends it.
-    enum class OnDamagedFile { Refuse, Allow };
+    enum class OnDamagedFile
+    {
+        Refuse,
+        Allow
+    };
     explicit Transaction(const Database &database, OnDamagedFile onDamaged = OnDamagedFile::Refuse);
     ~Transaction();
     Transaction(const Transaction &) = delete;

@@ -21,17 +21,17 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/Pinyin.h"
-#include "security/Accounts.h"
 #include "demo/DemoData.h"
 #include "domain/Vocabulary.h"
 #include "io/ClientCsv.h"
 #include "reports/OfficeReports.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
-#include "repositories/AppointmentRepository.h"
 #include "repositories/StaffRepository.h"
+#include "security/Accounts.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -45,9 +45,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -75,7 +75,8 @@ Stats stats(QList<double> samples)
     if (samples.isEmpty())
         return {};
     std::sort(samples.begin(), samples.end());
-    return {samples.at(samples.size() / 2), samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 95 / 100))};
+    return {samples.at(samples.size() / 2),
+            samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 95 / 100))};
 }
 
 double msOf(const std::function<void()> &work)
@@ -196,7 +197,8 @@ QVariantList rawSearchValues(const QString &text)
     }
     const QString upper = text + QStringLiteral("{");
     if (digits && text.size() < 3)
-        return {QString(QStringLiteral("+86") + text), QString(QStringLiteral("+86") + text + QStringLiteral(":"))};
+        return {QString(QStringLiteral("+86") + text),
+                QString(QStringLiteral("+86") + text + QStringLiteral(":"))};
     if (latin && text.size() == 1)
         return {text, upper, text, upper};
     if (digits)
@@ -219,16 +221,19 @@ QByteArray forBackend(const char *sql, bool sqlite)
 // phones written in several ways, gender, occupation, source and interests as labels.
 QByteArray importCsv(int rows)
 {
-    static const char *const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
-                                           "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯",
-                                           "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜",
-                                           "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭",
-                                           "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹", "孟",
-                                           "熊", "秦", "邱", "江", "尹", "薛", "闫", "段", "雷", "侯", "龙", "史", "欧阳", "单"};
-    const QString given = QStringLiteral("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宇浩然子轩梓涵一诺欣怡"
-                                         "博文雨泽思远佳琪晨阳俊杰嘉怡文博浩宇天佑若曦雅琳建国建华志强海燕春梅秋菊冬梅晓东晓明丹丹婷婷");
+    static const char *const surnames[] = {
+        "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",   "朱",
+        "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩",   "冯",
+        "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余",   "杜",
+        "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟",   "谭",
+        "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹",   "孟",
+        "熊", "秦", "邱", "江", "尹", "薛", "闫", "段", "雷", "侯", "龙", "史", "欧阳", "单"};
+    const QString given = QStringLiteral(
+        "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宇浩然子轩梓涵一诺欣怡"
+        "博文雨泽思远佳琪晨阳俊杰嘉怡文博浩宇天佑若曦雅琳建国建华志强海燕春梅秋菊冬梅晓东晓明丹丹婷婷");
     static const int prefixes[] = {166, 173, 176, 178, 185, 183, 182, 157}; // none of DemoData's
-    static const char *const occupations[] = {"教师", "医生", "工程师", "个体经营", "公务员", "会计", "销售", ""};
+    static const char *const occupations[] = {"教师",   "医生", "工程师", "个体经营",
+                                              "公务员", "会计", "销售",   ""};
     const QList<Vocabulary::Entry> channels = Vocabulary::sourceChannels();
     const QList<Vocabulary::Entry> interests = Vocabulary::interests();
     QRandomGenerator rng(20261127);
@@ -239,12 +244,19 @@ QByteArray importCsv(int rows)
         for (int k = 0, n = rng.bounded(10) < 3 ? 1 : 2; k < n; ++k)
             name += given.at(rng.bounded(int(given.size())));
         const quint64 suffix = (quint64(i) * 27644437ULL + 7ULL) % 100000000ULL;
-        const QString digits = QStringLiteral("%1%2").arg(prefixes[i % 8]).arg(suffix, 8, 10, QLatin1Char('0'));
+        const QString digits =
+            QStringLiteral("%1%2").arg(prefixes[i % 8]).arg(suffix, 8, 10, QLatin1Char('0'));
         QString phone;
         switch (i % 3) {
-        case 0: phone = digits; break;
-        case 1: phone = digits.left(3) + u' ' + digits.mid(3, 4) + u' ' + digits.mid(7); break;
-        default: phone = QStringLiteral("+86 ") + digits.left(3) + u'-' + digits.mid(3, 4) + u'-' + digits.mid(7); break;
+        case 0:
+            phone = digits;
+            break;
+        case 1:
+            phone = digits.left(3) + u' ' + digits.mid(3, 4) + u' ' + digits.mid(7);
+            break;
+        default:
+            phone = QStringLiteral("+86 ") + digits.left(3) + u'-' + digits.mid(3, 4) + u'-' + digits.mid(7);
+            break;
         }
         QStringList picked;
         for (const Vocabulary::Entry &e : interests)
@@ -270,10 +282,11 @@ double sqliteImportMs(const QString &dir, const QString &csvPath, const QByteArr
     QFile::remove(dbPath);
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(dbPath).constData(), &db);
-    sqlite3_exec(db,
-                 "CREATE TABLE clients (name TEXT NOT NULL, phone TEXT NOT NULL UNIQUE, gender TEXT, occupation TEXT, source TEXT, "
-                 "interests TEXT); CREATE INDEX clients_name ON clients(name);",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "CREATE TABLE clients (name TEXT NOT NULL, phone TEXT NOT NULL UNIQUE, gender TEXT, occupation TEXT, source TEXT, "
+        "interests TEXT); CREATE INDEX clients_name ON clients(name);",
+        nullptr, nullptr, nullptr);
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (!shell.isEmpty()) {
         sqlite3_close(db);
@@ -300,7 +313,8 @@ double sqliteImportMs(const QString &dir, const QString &csvPath, const QByteArr
         if (fields.size() < 6)
             continue;
         for (int f = 0; f < 6; ++f)
-            sqlite3_bind_text(stmt, f + 1, fields.at(f).constData(), int(fields.at(f).size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(stmt, f + 1, fields.at(f).constData(), int(fields.at(f).size()),
+                              SQLITE_TRANSIENT);
         sqlite3_step(stmt);
         sqlite3_reset(stmt);
     }
@@ -323,8 +337,10 @@ std::optional<double> probedStartMs(const QString &gui, const QStringList &argum
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     process.start(gui, arguments);
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        std::fprintf(stderr, "cold start: %s failed: %s\n", qPrintable(gui), process.readAllStandardError().constData());
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        std::fprintf(stderr, "cold start: %s failed: %s\n", qPrintable(gui),
+                     process.readAllStandardError().constData());
         return std::nullopt;
     }
     for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
@@ -378,10 +394,12 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--gui") && hasValue)
             gui = args.at(++i);
         else {
-            std::fprintf(stderr, "usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N] "
-                                 "[--user NAME] [--gui PATH]\n"
-                                 "unknown or incomplete option: %s\n",
-                         qPrintable(a));
+            std::fprintf(
+                stderr,
+                "usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N] "
+                "[--user NAME] [--gui PATH]\n"
+                "unknown or incomplete option: %s\n",
+                qPrintable(a));
             return 2;
         }
     }
@@ -395,7 +413,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     if (onSqlite && path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.sqlite"));
-    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+    FixedClock clock(
+        QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
     Database db(onSqlite ? DatabaseConfig::sqlite(path) : DatabaseConfig::postgres(pg));
     db.open();
     Migrations::migrate(db);
@@ -404,7 +423,8 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         const DemoData::Counts c = DemoData::generate(session, clients, 1);
-        std::printf("demo data: %lld clients, %lld service records in %.1f s\n", c.clients, c.serviceRecords, t.elapsed() / 1000.0);
+        std::printf("demo data: %lld clients, %lld service records in %.1f s\n", c.clients, c.serviceRecords,
+                    t.elapsed() / 1000.0);
     }
     const qint64 officeClients = ClientRepository(session).count();
     std::printf("office: %s, %lld clients\n", qPrintable(db.config().describe()), officeClients);
@@ -422,7 +442,8 @@ int main(int argc, char *argv[])
         entries << e;
         std::printf("%-44s %10.2f %12s %10s  %s\n", qPrintable(e.name), e.value,
                     e.baseline ? qPrintable(QString::number(*e.baseline, 'f', 2)) : "-",
-                    e.target ? qPrintable(QString::number(*e.target, 'f', 2)) : "-", e.target ? (e.pass() ? "PASS" : "FAIL") : "");
+                    e.target ? qPrintable(QString::number(*e.target, 'f', 2)) : "-",
+                    e.target ? (e.pass() ? "PASS" : "FAIL") : "");
         std::fflush(stdout);
     };
     std::printf("%-44s %10s %12s %10s\n", "what", "ms", "baseline ms", "target ms");
@@ -464,23 +485,30 @@ int main(int argc, char *argv[])
         if (imported != importRows)
             std::fprintf(stderr, "import: %d of %d rows imported: %s\n", imported, importRows,
                          qPrintable(errors.mid(0, 3).join(QStringLiteral("; "))));
-        std::printf("(import: %d rows, %.0f rows/s; baseline: %s)\n", importRows, importRows / (ms / 1000.0), qPrintable(how));
+        std::printf("(import: %d rows, %.0f rows/s; baseline: %s)\n", importRows, importRows / (ms / 1000.0),
+                    qPrintable(how));
         add({QStringLiteral("client CSV import, %1 rows (>= 100k rows/s)").arg(importRows), ms, baseline,
              importRows / 100.0});
         add({QStringLiteral("client CSV import, <= 4x %1").arg(how), ms, baseline, 4 * baseline});
         if (imported != importRows)
-            entries.last().value = entries[entries.size() - 2].value = std::numeric_limits<double>::infinity();
+            entries.last().value = entries[entries.size() - 2].value =
+                std::numeric_limits<double>::infinity();
     }
 
     // ---- Keystroke search: a phone from its start and its last digits, one and two Chinese
     // characters, pinyin initials and full pinyin.
     {
-        const qint64 sampleId = Sql::scalar(db.connection(), QStringLiteral("SELECT MIN(id) FROM clients WHERE id >= ?"),
-                                            {officeClients / 2})
-                                    .toLongLong();
+        const qint64 sampleId =
+            Sql::scalar(db.connection(), QStringLiteral("SELECT MIN(id) FROM clients WHERE id >= ?"),
+                        {officeClients / 2})
+                .toLongLong();
         const QString phone =
-            Sql::scalar(db.connection(), QStringLiteral("SELECT phone FROM clients WHERE id = ?"), {sampleId}).toString().mid(3);
-        const QString name = Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM clients WHERE id = ?"), {sampleId}).toString();
+            Sql::scalar(db.connection(), QStringLiteral("SELECT phone FROM clients WHERE id = ?"), {sampleId})
+                .toString()
+                .mid(3);
+        const QString name =
+            Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM clients WHERE id = ?"), {sampleId})
+                .toString();
         const Pinyin::Forms pinyin = Pinyin::ofName(name);
         QStringList words;
         for (int i = 1; i <= phone.size(); ++i)
@@ -500,7 +528,8 @@ int main(int argc, char *argv[])
                 base << msOf([&] { raw.rows(sql(rawSearchSql(w)).constData(), rawSearchValues(w)); });
             }
         }
-        add({QStringLiteral("keystroke search, p95 of %1 keystrokes").arg(words.size()), stats(ours).p95, stats(base).p95, 16.0});
+        add({QStringLiteral("keystroke search, p95 of %1 keystrokes").arg(words.size()), stats(ours).p95,
+             stats(base).p95, 16.0});
     }
 
     // ---- Client list: typing "1" and "13" in the filter, then each header sort (count + first
@@ -516,10 +545,13 @@ int main(int argc, char *argv[])
         for (const QString &text : {QStringLiteral("1"), QStringLiteral("13")}) {
             ClientQuery q;
             q.text = text;
-            const QVariantList range{QString(QStringLiteral("+86") + text), QString(QStringLiteral("+86") + text + QStringLiteral(":"))};
+            const QVariantList range{QString(QStringLiteral("+86") + text),
+                                     QString(QStringLiteral("+86") + text + QStringLiteral(":"))};
             const double base = median(5, [&] {
                 raw.rows("SELECT COUNT(*) FROM clients WHERE phone >= ? AND phone < ?", range);
-                raw.rows("SELECT id, name, phone FROM clients WHERE phone >= ? AND phone < ? ORDER BY id LIMIT 200", range);
+                raw.rows(
+                    "SELECT id, name, phone FROM clients WHERE phone >= ? AND phone < ? ORDER BY id LIMIT 200",
+                    range);
             });
             add({QStringLiteral("client list filter \"%1\"").arg(text), listMs(q), base, 16.0});
         }
@@ -529,12 +561,16 @@ int main(int argc, char *argv[])
             const char *name;
             const char *rawSql;
         } sorts[] = {
-            {ClientQuery::Sort::Name, "name", "SELECT id, name, phone FROM clients ORDER BY name, id LIMIT 200"},
-            {ClientQuery::Sort::Phone, "phone", "SELECT id, name, phone FROM clients ORDER BY phone, id LIMIT 200"},
-            {ClientQuery::Sort::Source, "source", "SELECT id, name, phone FROM clients ORDER BY source, id LIMIT 200"},
+            {ClientQuery::Sort::Name, "name",
+             "SELECT id, name, phone FROM clients ORDER BY name, id LIMIT 200"},
+            {ClientQuery::Sort::Phone, "phone",
+             "SELECT id, name, phone FROM clients ORDER BY phone, id LIMIT 200"},
+            {ClientQuery::Sort::Source, "source",
+             "SELECT id, name, phone FROM clients ORDER BY source, id LIMIT 200"},
             {ClientQuery::Sort::Consultant, "consultant",
              "SELECT c.id, c.name, s.name FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id ORDER BY s.name, c.id LIMIT 200"},
-            {ClientQuery::Sort::CreatedAt, "created", "SELECT id, name, phone FROM clients ORDER BY created_at, id LIMIT 200"},
+            {ClientQuery::Sort::CreatedAt, "created",
+             "SELECT id, name, phone FROM clients ORDER BY created_at, id LIMIT 200"},
             {ClientQuery::Sort::LastServiceAt, "last service",
              "SELECT c.id, (SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS l FROM clients c ORDER BY l, c.id "
              "LIMIT 200"},
@@ -546,7 +582,8 @@ int main(int argc, char *argv[])
                 raw.rows("SELECT COUNT(*) FROM clients");
                 raw.rows(s.rawSql);
             });
-            add({QStringLiteral("client list sorted by %1").arg(QLatin1String(s.name)), listMs(q), base, 16.0});
+            add({QStringLiteral("client list sorted by %1").arg(QLatin1String(s.name)), listMs(q), base,
+                 16.0});
         }
     }
 
@@ -559,20 +596,23 @@ int main(int argc, char *argv[])
             DeadlineRepository::countByPolicy(deadlines.open(now), now);
         });
         const double base = median(11, [&] {
-            raw.rows("SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, d.started_at, "
-                     "d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, d.length_days, (SELECT "
-                     "MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND p.resumed_at IS NULL) FROM "
-                     "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = d.staff_id "
-                     "WHERE d.stopped_at IS NULL AND d.due_soon_at <= ? ORDER BY d.due_at, d.id",
-                     {now});
+            raw.rows(
+                "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, d.started_at, "
+                "d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, d.length_days, (SELECT "
+                "MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND p.resumed_at IS NULL) FROM "
+                "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = d.staff_id "
+                "WHERE d.stopped_at IS NULL AND d.due_soon_at <= ? ORDER BY d.due_at, d.id",
+                {now});
         });
-        add({QStringLiteral("dashboard read (deadlines due soon/overdue)"), ours, base, std::min(50.0, 2 * base)});
+        add({QStringLiteral("dashboard read (deadlines due soon/overdue)"), ours, base,
+             std::min(50.0, 2 * base)});
     }
     // ---- Dashboard viewings (the next 24 hours, missed in the last 7 days) and the viewings
     // page's week, each with the clients' names.
     {
-        const char *viewingsSql = "SELECT a.*, k.name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id WHERE "
-                                  "a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id";
+        const char *viewingsSql =
+            "SELECT a.*, k.name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id WHERE "
+            "a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id";
         const double ours = median(11, [&] {
             AppointmentRepository viewings(session);
             viewings.upcoming(now, 24);
@@ -600,7 +640,8 @@ int main(int argc, char *argv[])
     }
     // ---- Appraisal month: every measure for the team, one grouped query each.
     {
-        const double ours = median(5, [&] { AppraisalRepository(session).compute(QStringLiteral("2026-11")); });
+        const double ours =
+            median(5, [&] { AppraisalRepository(session).compute(QStringLiteral("2026-11")); });
         add({QStringLiteral("appraisal month (live figures)"), ours, std::nullopt, std::nullopt});
     }
     // ---- Complaints board: what ComplaintsPage::reload reads, and escalateOverdue (it writes;
@@ -648,14 +689,17 @@ int main(int argc, char *argv[])
             try {
                 Accounts(session).createFirstAdministrator(user, password);
             } catch (const Error &e) {
-                std::fprintf(stderr, "cold start: the account could not be made: %s\n", qPrintable(e.message()));
+                std::fprintf(stderr, "cold start: the account could not be made: %s\n",
+                             qPrintable(e.message()));
             }
         }
         if (user.isEmpty()) {
-            std::printf("(cold start not measured: this office has accounts; give --user NAME and ESTATEDESK_PASSWORD)\n");
+            std::printf(
+                "(cold start not measured: this office has accounts; give --user NAME and ESTATEDESK_PASSWORD)\n");
         } else {
-            const QStringList arguments = QStringList{onSqlite ? QStringLiteral("--db") : QStringLiteral("--pg"), onSqlite ? path : pg,
-                                                      QStringLiteral("--user"), user};
+            const QStringList arguments =
+                QStringList{onSqlite ? QStringLiteral("--db") : QStringLiteral("--pg"), onSqlite ? path : pg,
+                            QStringLiteral("--user"), user};
             QList<double> starts;
             bool failed = !probedStartMs(gui, arguments, password);
             for (int run = 0; run < 5 && !failed; ++run) {
@@ -676,11 +720,12 @@ int main(int argc, char *argv[])
     QJsonArray json;
     for (const Entry &e : std::as_const(entries)) {
         allPass &= e.pass();
-        json.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                {QStringLiteral("value_ms"), std::isfinite(e.value) ? QJsonValue(e.value) : QJsonValue()},
-                                {QStringLiteral("baseline_ms"), e.baseline ? QJsonValue(*e.baseline) : QJsonValue()},
-                                {QStringLiteral("target_ms"), e.target ? QJsonValue(*e.target) : QJsonValue()},
-                                {QStringLiteral("pass"), e.pass()}});
+        json.append(QJsonObject{
+            {QStringLiteral("name"), e.name},
+            {QStringLiteral("value_ms"), std::isfinite(e.value) ? QJsonValue(e.value) : QJsonValue()},
+            {QStringLiteral("baseline_ms"), e.baseline ? QJsonValue(*e.baseline) : QJsonValue()},
+            {QStringLiteral("target_ms"), e.target ? QJsonValue(*e.target) : QJsonValue()},
+            {QStringLiteral("pass"), e.pass()}});
     }
     if (!jsonPath.isEmpty()) {
         QFile f(jsonPath);

@@ -34,11 +34,13 @@ void TestBench::writesEveryMeasureAsJson()
     QProcess bench;
     bench.setProcessChannelMode(QProcess::MergedChannels);
     bench.start(QStringLiteral(ESTATEDESK_BENCH_PATH),
-                m_test.cliOptions() + QStringList{QStringLiteral("--clients"), QStringLiteral("2000"), QStringLiteral("--json"), out});
+                m_test.cliOptions() + QStringList{QStringLiteral("--clients"), QStringLiteral("2000"),
+                                                  QStringLiteral("--json"), out});
     QVERIFY(bench.waitForFinished(600000));
     const QByteArray log = bench.readAll();
     // 0: every target met, 1: some missed (a timing, not an error); anything else is a failure.
-    QVERIFY2(bench.exitStatus() == QProcess::NormalExit && (bench.exitCode() == 0 || bench.exitCode() == 1), log.constData());
+    QVERIFY2(bench.exitStatus() == QProcess::NormalExit && (bench.exitCode() == 0 || bench.exitCode() == 1),
+             log.constData());
     QVERIFY2(!log.contains("failed") && !log.contains("rows imported"), log.constData());
 
     QFile f(out);
@@ -53,27 +55,33 @@ void TestBench::writesEveryMeasureAsJson()
     for (const QJsonValue &v : entries) {
         QVERIFY(v.isObject());
         const QJsonObject e = v.toObject();
-        QCOMPARE(QStringList(e.keys()), (QStringList{QStringLiteral("baseline_ms"), QStringLiteral("name"), QStringLiteral("pass"),
-                                                     QStringLiteral("target_ms"), QStringLiteral("value_ms")}));
+        QCOMPARE(QStringList(e.keys()),
+                 (QStringList{QStringLiteral("baseline_ms"), QStringLiteral("name"), QStringLiteral("pass"),
+                              QStringLiteral("target_ms"), QStringLiteral("value_ms")}));
         const QString name = e.value(QStringLiteral("name")).toString();
         QVERIFY(!name.isEmpty());
         names << name;
-        QVERIFY2(e.value(QStringLiteral("value_ms")).isDouble() && e.value(QStringLiteral("value_ms")).toDouble() >= 0, qPrintable(name));
+        QVERIFY2(e.value(QStringLiteral("value_ms")).isDouble() &&
+                     e.value(QStringLiteral("value_ms")).toDouble() >= 0,
+                 qPrintable(name));
         for (const QString &key : {QStringLiteral("baseline_ms"), QStringLiteral("target_ms")})
-            QVERIFY2(e.value(key).isNull() || (e.value(key).isDouble() && e.value(key).toDouble() >= 0), qPrintable(name + u' ' + key));
+            QVERIFY2(e.value(key).isNull() || (e.value(key).isDouble() && e.value(key).toDouble() >= 0),
+                     qPrintable(name + u' ' + key));
         QVERIFY(e.value(QStringLiteral("pass")).isBool());
         // pass says whether the value is within the target (no target: nothing to miss).
-        const bool within = e.value(QStringLiteral("target_ms")).isNull()
-                            || e.value(QStringLiteral("value_ms")).toDouble() <= e.value(QStringLiteral("target_ms")).toDouble();
+        const bool within =
+            e.value(QStringLiteral("target_ms")).isNull() ||
+            e.value(QStringLiteral("value_ms")).toDouble() <= e.value(QStringLiteral("target_ms")).toDouble();
         QCOMPARE(e.value(QStringLiteral("pass")).toBool(), within);
         anyMissed |= !within;
     }
     QCOMPARE(bench.exitCode(), anyMissed ? 1 : 0);
     // Every measure the README's table lists.
-    for (const char *expected : {"client CSV import, 2000 rows", "client CSV import, <= 4x", "keystroke search", "client list filter \"1\"",
-                                 "client list filter \"13\"", "client list sorted by name", "client list sorted by last service",
-                                 "dashboard read", "dashboard viewings", "viewings week", "appraisal month",
-                                 "complaints board reload", "report overdue", "report appraisal", "cold start"}) {
+    for (const char *expected :
+         {"client CSV import, 2000 rows", "client CSV import, <= 4x", "keystroke search",
+          "client list filter \"1\"", "client list filter \"13\"", "client list sorted by name",
+          "client list sorted by last service", "dashboard read", "dashboard viewings", "viewings week",
+          "appraisal month", "complaints board reload", "report overdue", "report appraisal", "cold start"}) {
         bool found = false;
         for (const QString &n : std::as_const(names))
             found |= n.startsWith(QLatin1String(expected));

@@ -5,8 +5,8 @@
 
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
-#include "deadlines/DeadlinePolicy.h"
 #include "core/PrivateFiles.h"
+#include "deadlines/DeadlinePolicy.h"
 #include "io/Csv.h"
 #include "reports/OfficeReports.h"
 #include "repositories/AppraisalRepository.h"
@@ -17,10 +17,10 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QtTest>
@@ -110,7 +110,8 @@ Run TestCli::cli(const QStringList &args, const QStringList &dbOptions)
 
 Run TestCli::cliWithInput(const QStringList &args, const QByteArray &input, const QStringList &dbOptions)
 {
-    return start((dbOptions.isEmpty() ? m_db : dbOptions) + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args,
+    return start((dbOptions.isEmpty() ? m_db : dbOptions) +
+                     QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args,
                  input);
 }
 
@@ -129,8 +130,8 @@ Run TestCli::start(const QStringList &arguments, const QByteArray &input)
     p.closeWriteChannel();
     if (!p.waitForFinished(120000))
         qFatal("estatedesk-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestCli::initTestCase()
@@ -155,9 +156,10 @@ void TestCli::migrateToMovesAFileOfficeOntoTheServer()
     QFile::remove(file);
     const QStringList fileDb{QStringLiteral("--db"), file};
     QCOMPARE(cliNow({QStringLiteral("init")}, {}, fileDb).code, 0);
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120")}, fileDb).code, 0);
-    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                          QStringLiteral("admin")},
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120")}, fileDb).code,
+             0);
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                          QStringLiteral("--role"), QStringLiteral("admin")},
                          "secret-pass-a\nsecret-pass-a\n", fileDb);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QStringList asAdmin = fileDb + QStringList{QStringLiteral("--user"), QStringLiteral("管理员")};
@@ -166,13 +168,15 @@ void TestCli::migrateToMovesAFileOfficeOntoTheServer()
         r = cliWithInput({QStringLiteral("migrate-to")}, "secret-pass-a\n", asAdmin);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--pg")), qPrintable(r.err));
-        r = cli({QStringLiteral("migrate-to"), QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")},
-                {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")});
+        r = cli(
+            {QStringLiteral("migrate-to"), QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")},
+            {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")});
         QCOMPARE(r.code, 2);
         // A file that is not there is named, not created.
         const QString missing = m_dir.filePath(QStringLiteral("no-such-office.sqlite"));
-        r = cli({QStringLiteral("migrate-to"), QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")},
-                {QStringLiteral("--db"), missing});
+        r = cli(
+            {QStringLiteral("migrate-to"), QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 port=1")},
+            {QStringLiteral("--db"), missing});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no-such-office.sqlite")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(missing));
@@ -182,7 +186,8 @@ void TestCli::migrateToMovesAFileOfficeOntoTheServer()
     // Nobody moves an office with accounts without signing in.
     r = cli({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, fileDb);
     QCOMPARE(r.code, 4);
-    r = cliWithInput({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, "secret-pass-a\n", asAdmin);
+    r = cliWithInput({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, "secret-pass-a\n",
+                     asAdmin);
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QStringLiteral("check ok")), qPrintable(r.out));
     // One line a table: every count equal, the clients all there.
@@ -193,7 +198,8 @@ void TestCli::migrateToMovesAFileOfficeOntoTheServer()
     r = cliWithInput({QStringLiteral("check")}, "secret-pass-a\n", onServer);
     QVERIFY2(r.code == 0 && r.out.trimmed() == QStringLiteral("ok"), qPrintable(r.err + r.out));
     // A second move into the same database is refused and changes nothing.
-    r = cliWithInput({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, "secret-pass-a\n", asAdmin);
+    r = cliWithInput({QStringLiteral("migrate-to"), QStringLiteral("--pg"), server}, "secret-pass-a\n",
+                     asAdmin);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already holds an office")), qPrintable(r.err));
 }
@@ -217,8 +223,8 @@ void TestCli::initCreatesAndReportsTheSchema()
 void TestCli::demoThenCheckPrintsOk()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
-    Run r = cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300"), QStringLiteral("--seed"),
-                 QStringLiteral("5")});
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300"),
+                 QStringLiteral("--seed"), QStringLiteral("5")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("300 clients")), qPrintable(r.out));
     r = cli({QStringLiteral("check")});
@@ -226,10 +232,13 @@ void TestCli::demoThenCheckPrintsOk()
     QCOMPARE(r.code, 0);
     QSqlDatabase db = m_test.db().connection();
     // About ten service records per client, open items past their deadlines, every kind present.
-    const qint64 records = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
+    const qint64 records =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
     QVERIFY2(records >= 2400 && records <= 4500, qPrintable(QString::number(records)));
-    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE responded_at IS NULL")).toLongLong() > 0);
-    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE closed_at IS NULL")).toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE responded_at IS NULL"))
+                .toLongLong() > 0);
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE closed_at IS NULL"))
+                .toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM appointments")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(DISTINCT role) FROM staff")).toLongLong() == 5);
@@ -237,9 +246,10 @@ void TestCli::demoThenCheckPrintsOk()
 
 void TestCli::demoIsDeterministic()
 {
-    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("80"), QStringLiteral("--seed"),
-                              QStringLiteral("42")};
-    const QString a = m_dir.filePath(QStringLiteral("a.sqlite")), b = m_dir.filePath(QStringLiteral("b.sqlite"));
+    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("80"),
+                              QStringLiteral("--seed"), QStringLiteral("42")};
+    const QString a = m_dir.filePath(QStringLiteral("a.sqlite")),
+                  b = m_dir.filePath(QStringLiteral("b.sqlite"));
     QFile::remove(a);
     QFile::remove(b);
     QCOMPARE(cliNow({QStringLiteral("init")}, {}, {QStringLiteral("--db"), a}).code, 0);
@@ -247,8 +257,10 @@ void TestCli::demoIsDeterministic()
     QCOMPARE(cli(demo, {QStringLiteral("--db"), a}).code, 0);
     QCOMPARE(cli(demo, {QStringLiteral("--db"), b}).code, 0);
     const QString ea = m_dir.filePath(QStringLiteral("a.csv")), eb = m_dir.filePath(QStringLiteral("b.csv"));
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("clients"), ea}, {QStringLiteral("--db"), a}).code, 0);
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("clients"), eb}, {QStringLiteral("--db"), b}).code, 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("clients"), ea}, {QStringLiteral("--db"), a}).code,
+             0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("clients"), eb}, {QStringLiteral("--db"), b}).code,
+             0);
     QFile fa(ea), fb(eb);
     QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
     const QByteArray da = fa.readAll();
@@ -261,12 +273,12 @@ void TestCli::demoIsDeterministic()
 void TestCli::demoLoadsOnceTheAdministratorExists()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
-    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                          QStringLiteral("admin")},
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                          QStringLiteral("--role"), QStringLiteral("admin")},
                          "admin-password\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("demo"), QStringLiteral("--clients"),
-                      QStringLiteral("500")},
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("demo"),
+                      QStringLiteral("--clients"), QStringLiteral("500")},
                      "admin-password\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QSqlDatabase db = m_test.db().connection();
@@ -276,15 +288,20 @@ void TestCli::demoLoadsOnceTheAdministratorExists()
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM training_sessions")).toLongLong() > 0);
     // Every handover, complaint and training step was recorded by a member of the demo staff in a
     // role that may do it; the administrator only created their account and loaded the data.
-    const QString byAdmin = Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(a.entity), '') FROM audit_log a JOIN staff s ON "
-                                                           "s.id = a.actor_id WHERE s.role = 'admin' AND a.entity NOT IN ('clients', 'staff')"))
-                                .toString();
+    const QString byAdmin =
+        Sql::scalar(db,
+                    QStringLiteral(
+                        "SELECT COALESCE(MAX(a.entity), '') FROM audit_log a JOIN staff s ON "
+                        "s.id = a.actor_id WHERE s.role = 'admin' AND a.entity NOT IN ('clients', 'staff')"))
+            .toString();
     QCOMPARE(byAdmin, QString());
-    const qint64 handoverSteps = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN staff s ON s.id = a.actor_id "
-                                                                "WHERE a.entity = 'handovers' AND s.role IN ('service','supervisor')"))
-                                     .toLongLong();
+    const qint64 handoverSteps =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN staff s ON s.id = a.actor_id "
+                                       "WHERE a.entity = 'handovers' AND s.role IN ('service','supervisor')"))
+            .toLongLong();
     QVERIFY(handoverSteps > 0);
-    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")}, "admin-password\n");
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")},
+                     "admin-password\n");
     QCOMPARE(r.out, QStringLiteral("ok\n"));
 }
 
@@ -315,7 +332,9 @@ void TestCli::backupAndRestore()
     Sql::run(m_test.db().connection(), QStringLiteral("DELETE FROM audit_log"));
     r = cli({QStringLiteral("restore"), file});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong() > 0);
+    QVERIFY(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong() >
+        0);
     QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
 }
 
@@ -333,7 +352,9 @@ void TestCli::restoreRefusesADamagedFile()
     const Run r = cli({QStringLiteral("restore"), file});
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(QStringLiteral("broken.sqlite")), qPrintable(r.err));
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 10);
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+        10);
 }
 
 // Issue 14 item 5: one audit row deleted with raw SQL makes check fail naming the entry after it;
@@ -344,7 +365,8 @@ void TestCli::checkNamesADeletedOrChangedAuditEntry()
     QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
     QList<qint64> ids;
     {
-        QSqlQuery q = Sql::run(m_test.db().connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY chain_seq"));
+        QSqlQuery q =
+            Sql::run(m_test.db().connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY chain_seq"));
         while (q.next())
             ids << q.value(0).toLongLong();
     }
@@ -358,7 +380,8 @@ void TestCli::checkNamesADeletedOrChangedAuditEntry()
     m_test.fresh();
     m_db = m_test.cliOptions();
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20")}).code, 0);
-    Sql::run(m_test.db().connection(), QStringLiteral("UPDATE audit_log SET entity_id = 999999 WHERE id = ?"), {ids.at(6)});
+    Sql::run(m_test.db().connection(), QStringLiteral("UPDATE audit_log SET entity_id = 999999 WHERE id = ?"),
+             {ids.at(6)});
     r = cli({QStringLiteral("check")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QStringLiteral("audit log: entry %1 of ").arg(ids.at(6))), qPrintable(r.out));
@@ -371,8 +394,8 @@ void TestCli::checkNamesADeletedOrChangedAuditEntry()
 void TestCli::restoreRefusesATamperedBackupUnlessForced()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("30")}).code, 0);
-    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                          QStringLiteral("admin")},
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                          QStringLiteral("--role"), QStringLiteral("admin")},
                          "secret-pass-a\nsecret-pass-a\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QStringList asAdmin = m_db + QStringList{QStringLiteral("--user"), QStringLiteral("管理员")};
@@ -381,33 +404,41 @@ void TestCli::restoreRefusesATamperedBackupUnlessForced()
     r = cliWithInput({QStringLiteral("backup"), file}, "secret-pass-a\n", asAdmin);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString exported = m_dir.filePath(QStringLiteral("audited-%1.csv").arg(m_test.backendName()));
-    r = cliWithInput({QStringLiteral("export"), QStringLiteral("clients"), exported}, "secret-pass-a\n", asAdmin);
+    r = cliWithInput({QStringLiteral("export"), QStringLiteral("clients"), exported}, "secret-pass-a\n",
+                     asAdmin);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     auto lastActions = [this](int n) {
         QStringList actions;
-        QSqlQuery q = Sql::run(m_test.db().connection(),
-                               QStringLiteral("SELECT action FROM audit_log ORDER BY chain_seq DESC LIMIT %1").arg(n));
+        QSqlQuery q =
+            Sql::run(m_test.db().connection(),
+                     QStringLiteral("SELECT action FROM audit_log ORDER BY chain_seq DESC LIMIT %1").arg(n));
         while (q.next())
             actions.prepend(q.value(0).toString());
         return actions;
     };
-    QCOMPARE(lastActions(4), (QStringList{QStringLiteral("sign_in"), QStringLiteral("backup"), QStringLiteral("sign_in"),
-                                          QStringLiteral("export_clients")}));
+    QCOMPARE(lastActions(4), (QStringList{QStringLiteral("sign_in"), QStringLiteral("backup"),
+                                          QStringLiteral("sign_in"), QStringLiteral("export_clients")}));
     qint64 victim = 0;
     {
         Database copy(DatabaseConfig::sqlite(file));
         QList<qint64> ids;
-        QSqlQuery q = Sql::run(copy.connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY chain_seq"));
+        QSqlQuery q =
+            Sql::run(copy.connection(), QStringLiteral("SELECT id FROM audit_log ORDER BY chain_seq"));
         while (q.next())
             ids << q.value(0).toLongLong();
         q.finish();
         victim = ids.at(11);
-        Sql::run(copy.connection(), QStringLiteral("DELETE FROM audit_log WHERE id IN (?, ?)"), {ids.at(9), ids.at(10)});
-        Sql::run(copy.connection(), QStringLiteral("UPDATE staff SET role = 'admin' WHERE role = 'reception'"));
+        Sql::run(copy.connection(), QStringLiteral("DELETE FROM audit_log WHERE id IN (?, ?)"),
+                 {ids.at(9), ids.at(10)});
+        Sql::run(copy.connection(),
+                 QStringLiteral("UPDATE staff SET role = 'admin' WHERE role = 'reception'"));
         Sql::run(copy.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    const qint64 clients = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong();
-    const qint64 admins = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin'")).toLongLong();
+    const qint64 clients =
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong();
+    const qint64 admins = Sql::scalar(m_test.db().connection(),
+                                      QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin'"))
+                              .toLongLong();
     Sql::run(m_test.db().connection(), QStringLiteral("DELETE FROM service_records WHERE id = 1"));
     r = cliWithInput({QStringLiteral("restore"), file}, "secret-pass-a\n", asAdmin);
     QCOMPARE(r.code, 1);
@@ -416,17 +447,30 @@ void TestCli::restoreRefusesATamperedBackupUnlessForced()
     QVERIFY2(r.err.contains(QStringLiteral("2 entries before it deleted")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QStringLiteral("Restored")), qPrintable(r.out));
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM service_records WHERE id = 1")).toLongLong(), 0);
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin'")).toLongLong(), admins);
+    QCOMPARE(Sql::scalar(m_test.db().connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM service_records WHERE id = 1"))
+                 .toLongLong(),
+             0);
+    QCOMPARE(Sql::scalar(m_test.db().connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin'"))
+                 .toLongLong(),
+             admins);
 
-    r = cliWithInput({QStringLiteral("restore"), QStringLiteral("--force"), file}, "secret-pass-a\n", asAdmin);
+    r = cliWithInput({QStringLiteral("restore"), QStringLiteral("--force"), file}, "secret-pass-a\n",
+                     asAdmin);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Restored")), qPrintable(r.out));
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), clients);
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+        clients);
     QCOMPARE(lastActions(1), QStringList{QStringLiteral("restore")});
-    const QString after = Sql::scalar(m_test.db().connection(),
-                                      QStringLiteral("SELECT after_json FROM audit_log ORDER BY chain_seq DESC LIMIT 1")).toString();
-    QVERIFY2(after.contains(QStringLiteral("\"forced\":true")) && after.contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(after));
+    const QString after =
+        Sql::scalar(m_test.db().connection(),
+                    QStringLiteral("SELECT after_json FROM audit_log ORDER BY chain_seq DESC LIMIT 1"))
+            .toString();
+    QVERIFY2(after.contains(QStringLiteral("\"forced\":true")) &&
+                 after.contains(QStringLiteral("entry %1 of ").arg(victim)),
+             qPrintable(after));
     r = cliWithInput({QStringLiteral("check")}, "secret-pass-a\n", asAdmin);
     QCOMPARE(r.out, QStringLiteral("ok\n"));
 }
@@ -445,8 +489,11 @@ void TestCli::importIsAllOrNothingWithLineNumbers()
         QVERIFY2(r.err.contains(QString::fromUtf8(line)), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("Line 2:")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 0);
-    const Run missing = cli({QStringLiteral("import"), QStringLiteral("clients"), m_dir.filePath(QStringLiteral("nope.csv"))});
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+        0);
+    const Run missing = cli(
+        {QStringLiteral("import"), QStringLiteral("clients"), m_dir.filePath(QStringLiteral("nope.csv"))});
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(QStringLiteral("nope.csv")), qPrintable(missing.err));
 }
@@ -479,7 +526,8 @@ void TestCli::importKeepsFreeTextSourcesAndRefusesStrayBytes()
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QString::fromUtf8("姓名,电话,来源\n张三,13812345678,中介推荐\n李四,13912345678,微信\n").toUtf8());
+        f.write(
+            QString::fromUtf8("姓名,电话,来源\n张三,13812345678,中介推荐\n李四,13912345678,微信\n").toUtf8());
     }
     Run r = cli({QStringLiteral("import"), QStringLiteral("clients"), file});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -493,20 +541,24 @@ void TestCli::importKeepsFreeTextSourcesAndRefusesStrayBytes()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("clients-utf8-stray-byte.csv: Line 4: ")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 2);
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+        2);
 }
 
 void TestCli::refusesANewerSchema()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
-    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                          QStringLiteral("admin")},
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                          QStringLiteral("--role"), QStringLiteral("admin")},
                          "admin-password\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     Sql::run(m_test.db().connection(),
-             QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
+             QStringLiteral(
+                 "INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
              {Migrations::latestVersion() + 5});
-    const qint64 audit = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    const qint64 audit =
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
     // Issue 14 item 7: the right advice, and nothing written, not even a sign-in row; the file
     // stays the same byte for byte.
     auto fileBytes = [this] {
@@ -519,16 +571,20 @@ void TestCli::refusesANewerSchema()
     const QByteArray before = fileBytes();
     const QStringList asAdmin = m_db + QStringList{QStringLiteral("--user"), QStringLiteral("管理员")};
     const QString backupFile = m_dir.filePath(QStringLiteral("never.sqlite"));
-    for (const QStringList &args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("backup"), backupFile},
-                                    QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("restore"), backupFile},
-                                    QStringList{QStringLiteral("overdue")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("backup"), backupFile},
+          QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("restore"), backupFile},
+          QStringList{QStringLiteral("overdue")}}) {
         r = cliWithInput(args, "admin-password\n", asAdmin);
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("made by a newer EstateDesk")) && r.err.contains(QStringLiteral("update the program")),
+        QVERIFY2(r.err.contains(QStringLiteral("made by a newer EstateDesk")) &&
+                     r.err.contains(QStringLiteral("update the program")),
                  qPrintable(args.join(u' ') + QStringLiteral(": ") + r.err));
     }
     QVERIFY(!QFileInfo::exists(backupFile));
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audit);
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(),
+        audit);
     QCOMPARE(fileBytes(), before);
 }
 
@@ -539,12 +595,16 @@ void TestCli::noSilentNewDatabaseFiles()
     const QString typoFolder = m_dir.filePath(QStringLiteral("typo"));
     const QString typo = typoFolder + QStringLiteral("/offce.sqlite");
     QDir(typoFolder).removeRecursively();
-    for (const QStringList &args : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")},
-                                    QStringList{QStringLiteral("overdue")}, QStringList{QStringLiteral("restore"), typo}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")},
+          QStringList{QStringLiteral("overdue")}, QStringList{QStringLiteral("restore"), typo}}) {
         const Run r = cli(args, {QStringLiteral("--db"), typo});
         QVERIFY2(r.code != 0, qPrintable(args.join(u' ')));
-        QVERIFY2(r.err.contains(QDir::toNativeSeparators(typo)) && r.err.contains(QStringLiteral("init")), qPrintable(r.err));
-        QVERIFY2(!QFileInfo::exists(typoFolder), qPrintable(args.join(u' ') + QStringLiteral(" created the folder")));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(typo)) && r.err.contains(QStringLiteral("init")),
+                 qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(typoFolder),
+                 qPrintable(args.join(u' ') + QStringLiteral(" created the folder")));
     }
     // init makes it (folder and file); then the other commands open it.
     Run r = cliNow({QStringLiteral("init")}, {}, {QStringLiteral("--db"), typo});
@@ -560,7 +620,8 @@ void TestCli::noSilentNewDatabaseFiles()
     for (const QString &command : {QStringLiteral("check"), QStringLiteral("init")}) {
         r = cli({command}, {QStringLiteral("--db"), empty});
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QDir::toNativeSeparators(empty)) && r.err.contains(QStringLiteral("0 bytes")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(empty)) && r.err.contains(QStringLiteral("0 bytes")),
+                 qPrintable(r.err));
         QCOMPARE(QFileInfo(empty).size(), qint64(0));
     }
 }
@@ -588,42 +649,51 @@ void TestCli::atIsOnlyAsOfOnAnOfficeDatabase()
     m_test.fresh(); // not a practice database, unlike init()'s
     m_db = m_test.cliOptions();
     QCOMPARE(cliNow({QStringLiteral("init")}).code, 0);
-    Run r = cliNow({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("主管"), QStringLiteral("--role"), QStringLiteral("admin")},
+    Run r = cliNow({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("主管"),
+                    QStringLiteral("--role"), QStringLiteral("admin")},
                    "secret-pass-a\nsecret-pass-a\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QSqlDatabase db = m_test.db().connection();
     auto count = [&](const QString &sql) { return Sql::scalar(db, sql).toLongLong(); };
     const QStringList boss{QStringLiteral("--user"), QStringLiteral("主管")};
-    const QStringList visit{QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13800138000"),
-                            QStringLiteral("--name"), QStringLiteral("王芳"), QStringLiteral("--channel"), QStringLiteral("walk-in")};
+    const QStringList visit{QStringLiteral("visit"),     QStringLiteral("register"),
+                            QStringLiteral("--phone"),   QStringLiteral("13800138000"),
+                            QStringLiteral("--name"),    QStringLiteral("王芳"),
+                            QStringLiteral("--channel"), QStringLiteral("walk-in")};
     const auto at = [](const QString &time) { return QStringList{QStringLiteral("--at"), time}; };
 
     // A write with --at is refused by name before anything is written, not even a sign-in.
     const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     r = start(m_db + at(QStringLiteral("2019-03-01T10:00:00+08:00")) + boss + visit, "secret-pass-a\n");
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("--at: visit register writes")) && r.err.contains(QStringLiteral("init --practice")),
+    QVERIFY2(r.err.contains(QStringLiteral("--at: visit register writes")) &&
+                 r.err.contains(QStringLiteral("init --practice")),
              qPrintable(r.err));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM consultations")), 0);
-    for (const QStringList &command : {QStringList{QStringLiteral("jobs"), QStringLiteral("run")},
-                                       QStringList{QStringLiteral("backup"), m_dir.filePath(QStringLiteral("at.backup"))},
-                                       QStringList{QStringLiteral("restore"), m_dir.filePath(QStringLiteral("at.backup"))}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("jobs"), QStringLiteral("run")},
+          QStringList{QStringLiteral("backup"), m_dir.filePath(QStringLiteral("at.backup"))},
+          QStringList{QStringLiteral("restore"), m_dir.filePath(QStringLiteral("at.backup"))}}) {
         r = start(m_db + at(QStringLiteral("2026-11-27T10:00:00+08:00")) + boss + command, "secret-pass-a\n");
-        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("--at")), qPrintable(command.join(u' ') + u'\n' + r.err));
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("--at")),
+                 qPrintable(command.join(u' ') + u'\n' + r.err));
     }
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
 
     // A command that reads takes it as "as of"; its sign-in is stamped with the real time.
-    r = start(m_db + at(QStringLiteral("2019-03-01T10:00:00+08:00")) + boss + QStringList{QStringLiteral("overdue")}, "secret-pass-a\n");
+    r = start(m_db + at(QStringLiteral("2019-03-01T10:00:00+08:00")) + boss +
+                  QStringList{QStringLiteral("overdue")},
+              "secret-pass-a\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const qint64 newYear2026 = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 newYear2026 =
+        QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     QVERIFY(count(QStringLiteral("SELECT MIN(at) FROM audit_log WHERE action = 'sign_in'")) > newYear2026);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE at < %1").arg(newYear2026)), 0);
 
     // Without --at the desk writes at the real time.
-    r = cliNow(boss + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("前台"), QStringLiteral("--role"),
-                                  QStringLiteral("reception")},
+    r = cliNow(boss + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("前台"),
+                                  QStringLiteral("--role"), QStringLiteral("reception")},
                "secret-pass-a\nsecret-pass-b\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cliNow(QStringList{QStringLiteral("--user"), QStringLiteral("前台")} + visit, "secret-pass-b\n");
@@ -636,12 +706,15 @@ void TestCli::atIsOnlyAsOfOnAnOfficeDatabase()
 
     // Moving --at on never unlocks an account: five wrong passwords a day apart, then the right one.
     for (int day = 1; day <= Accounts::kMaxFailures; ++day) {
-        r = start(m_db + at(QStringLiteral("2026-12-%1T10:00:00+08:00").arg(day * 3, 2, 10, QLatin1Char('0'))) + boss
-                      + QStringList{QStringLiteral("overdue")},
+        r = start(m_db +
+                      at(QStringLiteral("2026-12-%1T10:00:00+08:00").arg(day * 3, 2, 10, QLatin1Char('0'))) +
+                      boss + QStringList{QStringLiteral("overdue")},
                   "wrong-password\n");
         QCOMPARE(r.code, 4);
     }
-    r = start(m_db + at(QStringLiteral("2027-06-01T10:00:00+08:00")) + boss + QStringList{QStringLiteral("overdue")}, "secret-pass-a\n");
+    r = start(m_db + at(QStringLiteral("2027-06-01T10:00:00+08:00")) + boss +
+                  QStringList{QStringLiteral("overdue")},
+              "secret-pass-a\n");
     QCOMPARE(r.code, 4);
 
     // A time before 2000 (which once made every account look locked) is a typing slip.
@@ -656,9 +729,11 @@ void TestCli::timesWithoutAnOffsetAreTheOfficesZone()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
     FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-    SettingsRepository(Session{&m_test.db(), &clock, 0}).setOffice(QStringLiteral("Asia/Urumqi"), QStringLiteral("18:00"));
-    const Run r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("consultation-response"),
-                       QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00")});
+    SettingsRepository(Session{&m_test.db(), &clock, 0})
+        .setOffice(QStringLiteral("Asia/Urumqi"), QStringLiteral("18:00"));
+    const Run r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
+                       QStringLiteral("consultation-response"), QStringLiteral("--start"),
+                       QStringLiteral("2026-11-27T10:00:00")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out, QStringLiteral("2026-11-27T10:15:00+06:00\n"));
 }
@@ -676,30 +751,35 @@ void TestCli::slaDueFollowsTheOfficialCalendar()
     // Given in UTC.
     r = cli(due + QStringList{QStringLiteral("2026-11-27T02:00:00Z")});
     QCOMPARE(r.out, QStringLiteral("2026-12-02T18:00:00+08:00\n"));
-    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("consultation-response"),
-             QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00+08:00")});
+    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
+             QStringLiteral("consultation-response"), QStringLiteral("--start"),
+             QStringLiteral("2026-11-27T10:00:00+08:00")});
     QCOMPARE(r.out, QStringLiteral("2026-11-27T10:15:00+08:00\n"));
-    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("handover-notice"),
-             QStringLiteral("--start"), QStringLiteral("2026-12-20")});
+    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
+             QStringLiteral("handover-notice"), QStringLiteral("--start"), QStringLiteral("2026-12-20")});
     QCOMPARE(r.out, QStringLiteral("2026-12-14T00:00:00+08:00\n"));
     // Into a year without a published schedule: answered, and said to be provisional.
     r = cli(due + QStringList{QStringLiteral("2027-03-01T10:00:00+08:00")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.contains(QStringLiteral("Provisional")), qPrintable(r.err));
-    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("nonsense"),
-             QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00+08:00")});
+    r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
+             QStringLiteral("nonsense"), QStringLiteral("--start"),
+             QStringLiteral("2026-11-27T10:00:00+08:00")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("complaint-solution")), qPrintable(r.err));
     // A bad start is named as the option it came with.
     r = cli(due + QStringList{QStringLiteral("garbage")});
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("--start: \"garbage\"")) && !r.err.contains(QStringLiteral("--at")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--start: \"garbage\"")) &&
+                 !r.err.contains(QStringLiteral("--at")),
+             qPrintable(r.err));
 }
 
 void TestCli::slaExplainSaysWhy()
 {
     const Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--policy"),
-                       QStringLiteral("complaint-solution"), QStringLiteral("--start"), QStringLiteral("2026-09-30T16:00:00+08:00")});
+                       QStringLiteral("complaint-solution"), QStringLiteral("--start"),
+                       QStringLiteral("2026-09-30T16:00:00+08:00")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("2026-10-01 (")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("国庆节")), qPrintable(r.out));
@@ -719,11 +799,14 @@ void TestCli::calendarImportChangesAnswers()
     const QStringList due = {QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
                              QStringLiteral("complaint-solution"), QStringLiteral("--start")};
     // Monday 30 November off: Tue 1, Wed 2, Thu 3 December.
-    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-11-27T10:00:00+08:00")}).out, QStringLiteral("2026-12-03T18:00:00+08:00\n"));
+    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-11-27T10:00:00+08:00")}).out,
+             QStringLiteral("2026-12-03T18:00:00+08:00\n"));
     // Saturday 5 December a working day: Thu 3 → Fri 4, Sat 5 counts.
-    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-12-02T10:00:00+08:00")}).out, QStringLiteral("2026-12-05T18:00:00+08:00\n"));
+    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-12-02T10:00:00+08:00")}).out,
+             QStringLiteral("2026-12-05T18:00:00+08:00\n"));
     // Dates the file did not list are untouched.
-    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-09-30T16:00:00+08:00")}).out, QStringLiteral("2026-10-10T18:00:00+08:00\n"));
+    QCOMPARE(cli(due + QStringList{QStringLiteral("2026-09-30T16:00:00+08:00")}).out,
+             QStringLiteral("2026-10-10T18:00:00+08:00\n"));
 }
 
 void TestCli::calendarImportReportsBadLines()
@@ -736,11 +819,13 @@ void TestCli::calendarImportReportsBadLines()
     }
     const Run r = cli({QStringLiteral("calendar"), QStringLiteral("import"), file});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("badcal.csv: Line 3:")) && r.err.contains(QStringLiteral("badcal.csv: Line 4:")),
+    QVERIFY2(r.err.contains(QStringLiteral("badcal.csv: Line 3:")) &&
+                 r.err.contains(QStringLiteral("badcal.csv: Line 4:")),
              qPrintable(r.err));
     // Nothing was imported: 30 November is still a working day.
-    QCOMPARE(cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"), QStringLiteral("complaint-solution"),
-                  QStringLiteral("--start"), QStringLiteral("2026-11-27T10:00:00+08:00")})
+    QCOMPARE(cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
+                  QStringLiteral("complaint-solution"), QStringLiteral("--start"),
+                  QStringLiteral("2026-11-27T10:00:00+08:00")})
                  .out,
              QStringLiteral("2026-12-02T18:00:00+08:00\n"));
 }
@@ -748,7 +833,8 @@ void TestCli::calendarImportReportsBadLines()
 void TestCli::calendarExportByYear()
 {
     const QString file = m_dir.filePath(QStringLiteral("2026.csv"));
-    const Run r = cli({QStringLiteral("calendar"), QStringLiteral("export"), file, QStringLiteral("--year"), QStringLiteral("2026")});
+    const Run r = cli({QStringLiteral("calendar"), QStringLiteral("export"), file, QStringLiteral("--year"),
+                       QStringLiteral("2026")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -760,8 +846,8 @@ void TestCli::calendarExportByYear()
 
 void TestCli::overdueListsConsultationsAndComplaints()
 {
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("1000"), QStringLiteral("--seed"),
-                  QStringLiteral("1")})
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("1000"),
+                  QStringLiteral("--seed"), QStringLiteral("1")})
                  .code,
              0);
     const Run r = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
@@ -781,10 +867,11 @@ void TestCli::overdueListsConsultationsAndComplaints()
     }
     QVERIFY2(kinds.contains(QStringLiteral("consultation-response")), qPrintable(r.out));
     // Every after-sales kind (issue 7): the demo plays handovers and complaints through their repositories.
-    for (const char *kind : {"complaint-first-response", "complaint-solution", "emergency-onsite", "defect-rectification",
-                             "handover-notice", "return-visit"})
+    for (const char *kind : {"complaint-first-response", "complaint-solution", "emergency-onsite",
+                             "defect-rectification", "handover-notice", "return-visit"})
         QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
-    QVERIFY2(kinds.contains(QStringLiteral("installment")), qPrintable(r.out)); // unpaid installments of the demo plans
+    QVERIFY2(kinds.contains(QStringLiteral("installment")),
+             qPrintable(r.out)); // unpaid installments of the demo plans
     const Run json = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), lines.size() - 1);
     const Run table = cli({QStringLiteral("overdue")});
@@ -793,8 +880,8 @@ void TestCli::overdueListsConsultationsAndComplaints()
 
 void TestCli::slaExplainItemExplainsEachOverdueKind()
 {
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("1000"), QStringLiteral("--seed"),
-                  QStringLiteral("1")})
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("1000"),
+                  QStringLiteral("--seed"), QStringLiteral("1")})
                  .code,
              0);
     const Run overdue = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
@@ -806,7 +893,8 @@ void TestCli::slaExplainItemExplainsEachOverdueKind()
         byKind[f.at(0)].append(f);
     }
     auto explain = [&](const QStringList &f) {
-        const Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"), f.at(0) + u':' + f.at(1)});
+        const Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"),
+                           f.at(0) + u':' + f.at(1)});
         if (r.code != 0)
             qWarning("%s", qPrintable(r.err));
         return r.code == 0 ? r.out : QString();
@@ -820,7 +908,8 @@ void TestCli::slaExplainItemExplainsEachOverdueKind()
         QVERIFY2(out.startsWith(DeadlinePolicy::label(kind)), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("No. ") + first.at(1)), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral(": Overdue.")), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("Due: %1.").arg(first.at(4))), qPrintable(out)); // the same item as listed
+        QVERIFY2(out.contains(QStringLiteral("Due: %1.").arg(first.at(4))),
+                 qPrintable(out)); // the same item as listed
         if (kind == QLatin1String("handover-notice"))
             QVERIFY2(out.contains(QStringLiteral(" calendar days before ")), qPrintable(out));
         if (kind == QLatin1String("complaint-solution") || kind == QLatin1String("defect-rectification"))
@@ -829,10 +918,12 @@ void TestCli::slaExplainItemExplainsEachOverdueKind()
     // The solution clock stands still while the complaint waits for the client: the overdue ones
     // say they never waited; the one the demo leaves waiting says since when, and is not overdue.
     for (const QStringList &f : byKind.value(QStringLiteral("complaint-solution")))
-        QVERIFY2(explain(f).contains(QStringLiteral("No waiting for the client so far")), qPrintable(f.join(u',')));
-    QSqlQuery waiting = Sql::run(m_test.db().connection(),
-                                 QStringLiteral("SELECT d.policy, d.entity_id FROM deadline_items d JOIN deadline_pauses p ON "
-                                                "p.item_id = d.id WHERE p.resumed_at IS NULL"));
+        QVERIFY2(explain(f).contains(QStringLiteral("No waiting for the client so far")),
+                 qPrintable(f.join(u',')));
+    QSqlQuery waiting = Sql::run(
+        m_test.db().connection(),
+        QStringLiteral("SELECT d.policy, d.entity_id FROM deadline_items d JOIN deadline_pauses p ON "
+                       "p.item_id = d.id WHERE p.resumed_at IS NULL"));
     QList<QStringList> paused;
     while (waiting.next())
         paused.append({waiting.value(0).toString(), waiting.value(1).toString()});
@@ -846,39 +937,49 @@ void TestCli::slaExplainItemExplainsEachOverdueKind()
     QVERIFY(pauseSeen);
     // A finished pause on a real item: the client replies a minute before the command's "now";
     // the explanation names both ends and no longer says the clock stands still.
-    const auto solution = std::find_if(paused.cbegin(), paused.cend(),
-                                       [](const QStringList &f) { return f.at(0) == QLatin1String("complaint-solution"); });
+    const auto solution = std::find_if(paused.cbegin(), paused.cend(), [](const QStringList &f) {
+        return f.at(0) == QLatin1String("complaint-solution");
+    });
     QVERIFY(solution != paused.cend());
-    const qint64 pausedAt = Sql::scalar(m_test.db().connection(),
-                                        QStringLiteral("SELECT p.paused_at FROM deadline_pauses p JOIN deadline_items d ON "
-                                                       "d.id = p.item_id WHERE d.policy = 'complaint-solution' AND d.entity_id = ?"),
-                                        {solution->at(1).toLongLong()})
-                                .toLongLong();
-    FixedClock replied(QDateTime::fromString(QStringLiteral("2026-11-27T09:59:00+08:00"), Qt::ISODate).toMSecsSinceEpoch());
-    ComplaintRepository(Session{&m_test.db(), &replied, 0}).resumeFromClient(solution->at(1).toLongLong(), QStringLiteral("客户已回复"));
+    const qint64 pausedAt =
+        Sql::scalar(
+            m_test.db().connection(),
+            QStringLiteral("SELECT p.paused_at FROM deadline_pauses p JOIN deadline_items d ON "
+                           "d.id = p.item_id WHERE d.policy = 'complaint-solution' AND d.entity_id = ?"),
+            {solution->at(1).toLongLong()})
+            .toLongLong();
+    FixedClock replied(
+        QDateTime::fromString(QStringLiteral("2026-11-27T09:59:00+08:00"), Qt::ISODate).toMSecsSinceEpoch());
+    ComplaintRepository(Session{&m_test.db(), &replied, 0})
+        .resumeFromClient(solution->at(1).toLongLong(), QStringLiteral("客户已回复"));
     const QString finished = explain(*solution);
     QVERIFY2(finished.contains(QStringLiteral("Waiting for the client from %1 to 2026-11-27 09:59.")
                                    .arg(OfficeTime::formatDateTime(pausedAt))),
              qPrintable(finished));
-    QVERIFY2(!finished.contains(QStringLiteral("the clock stands still")) && !finished.contains(QStringLiteral(": Paused.")),
+    QVERIFY2(!finished.contains(QStringLiteral("the clock stands still")) &&
+                 !finished.contains(QStringLiteral(": Paused.")),
              qPrintable(finished));
     // Defects with their own length say so, and count that many working days.
     for (const QStringList &f : byKind.value(QStringLiteral("defect-rectification"))) {
         const QString out = explain(f);
-        const QRegularExpression own(QStringLiteral("its own length, (\\d+) working days?, instead of the policy's 15 working days"));
+        const QRegularExpression own(
+            QStringLiteral("its own length, (\\d+) working days?, instead of the policy's 15 working days"));
         const QRegularExpressionMatch m = own.match(out);
         if (m.hasMatch()) {
             ownLengthSeen = true;
             QVERIFY2(out.contains(QStringLiteral(": working day %1 (").arg(m.captured(1))), qPrintable(out));
-            QVERIFY2(!out.contains(QStringLiteral(": working day %1 (").arg(m.captured(1).toInt() + 1)), qPrintable(out));
+            QVERIFY2(!out.contains(QStringLiteral(": working day %1 (").arg(m.captured(1).toInt() + 1)),
+                     qPrintable(out));
         }
     }
     QVERIFY(ownLengthSeen);
     // Not KIND:ID, or no such item: named and refused.
-    Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"), QStringLiteral("complaint-solution")});
+    Run r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"),
+                 QStringLiteral("complaint-solution")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--item")), qPrintable(r.err));
-    r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"), QStringLiteral("complaint-solution:999999")});
+    r = cli({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--item"),
+             QStringLiteral("complaint-solution:999999")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("999999")), qPrintable(r.err));
 }
@@ -889,16 +990,19 @@ void TestCli::reportWritesPdfCsvAndHtml()
     // Reports name clients: whatever the umask, only their owner may read them.
     const mode_t oldMask = ::umask(022);
     const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
-    const QList<QStringList> reports = {{QStringLiteral("reception-daily"), QStringLiteral("--date"), QStringLiteral("2026-11-26")},
-                                        {QStringLiteral("overdue")},
-                                        {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
+    const QList<QStringList> reports = {
+        {QStringLiteral("reception-daily"), QStringLiteral("--date"), QStringLiteral("2026-11-26")},
+        {QStringLiteral("overdue")},
+        {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
     for (const QStringList &r : reports)
         for (const char *suffix : {"pdf", "csv", "html"}) {
             const QString out = m_dir.filePath(r.constFirst() + QLatin1Char('.') + QLatin1String(suffix));
-            const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
+            const Run run =
+                cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
             QVERIFY2(run.code == 0, qPrintable(run.err));
             QFile file(out);
-            QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
+            QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                     QFile::ReadOwner | QFile::WriteOwner);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray head = file.read(8);
             if (qstrcmp(suffix, "pdf") == 0)
@@ -909,18 +1013,22 @@ void TestCli::reportWritesPdfCsvAndHtml()
                 QVERIFY(head.startsWith("<html>"));
         }
     // The overdue report lists what `overdue` lists: kind, id, the instant and the minutes alike.
-    const QStringList overdueCsv = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList overdueCsv =
+        cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")})
+            .out.split(u'\n', Qt::SkipEmptyParts);
     QFile csv(m_dir.filePath(QStringLiteral("overdue.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<Csv::Row> items = Csv::parse(Csv::decode(csv.readAll()));
     QVERIFY(overdueCsv.size() > 1);
     QCOMPARE(items.size(), overdueCsv.size());
-    QCOMPARE(items.at(0).fields, (QStringList{QStringLiteral("kind"), QStringLiteral("record"), QStringLiteral("client"),
-                                              QStringLiteral("staff"), QStringLiteral("due"), QStringLiteral("overdue_minutes"),
-                                              QStringLiteral("id")}));
+    QCOMPARE(items.at(0).fields,
+             (QStringList{QStringLiteral("kind"), QStringLiteral("record"), QStringLiteral("client"),
+                          QStringLiteral("staff"), QStringLiteral("due"), QStringLiteral("overdue_minutes"),
+                          QStringLiteral("id")}));
     QStringList fromReport, fromOverdue;
     for (const Csv::Row &row : items.mid(1))
-        fromReport << QStringList{row.fields.at(0), row.fields.at(6), row.fields.at(4), row.fields.at(5)}.join(u',');
+        fromReport
+            << QStringList{row.fields.at(0), row.fields.at(6), row.fields.at(4), row.fields.at(5)}.join(u',');
     for (const QString &line : overdueCsv.mid(1)) {
         const QStringList f = line.split(u',');
         fromOverdue << QStringList{f.at(0), f.at(1), f.at(4), f.at(5)}.join(u',');
@@ -931,7 +1039,8 @@ void TestCli::reportWritesPdfCsvAndHtml()
     QFile html(m_dir.filePath(QStringLiteral("overdue.html")));
     QVERIFY(html.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(html.readAll());
-    const QStringList machine = cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.split(u'\n');
+    const QStringList machine =
+        cli({QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.split(u'\n');
     int installments = 0;
     for (const QString &line : machine) {
         const QStringList f = line.split(u',');
@@ -941,43 +1050,48 @@ void TestCli::reportWritesPdfCsvAndHtml()
         QVERIFY2(f.at(4).endsWith(QStringLiteral("T00:00:00+08:00")), qPrintable(line));
         const QDate next = QDate::fromString(f.at(4).left(10), Qt::ISODate);
         QVERIFY2(text.contains(next.addDays(-1).toString(Qt::ISODate)), qPrintable(line + u'\n' + text));
-        QVERIFY2(!text.contains(next.toString(Qt::ISODate) + QStringLiteral(" 00:00")), qPrintable(line + u'\n' + text));
+        QVERIFY2(!text.contains(next.toString(Qt::ISODate) + QStringLiteral(" 00:00")),
+                 qPrintable(line + u'\n' + text));
     }
     QVERIFY(installments > 0);
     // Bad input is named.
-    Run bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.doc"))});
+    Run bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--out"),
+                   m_dir.filePath(QStringLiteral("x.doc"))});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--out")));
-    bad = cli({QStringLiteral("report"), QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-13"),
-               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    bad = cli({QStringLiteral("report"), QStringLiteral("complaint-compliance"), QStringLiteral("--month"),
+               QStringLiteral("2026-13"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains(QStringLiteral("--month")));
-    bad = cli({QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q5"),
-               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    bad = cli({QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--quarter"),
+               QStringLiteral("2026-Q5"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains(QStringLiteral("--quarter")));
-    bad = cli({QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--staff"), QStringLiteral("查无此人"),
-               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    bad = cli({QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--staff"),
+               QStringLiteral("查无此人"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--staff")));
     // An option the report does not take is refused and named, and nothing is written.
     const QString unwanted = m_dir.filePath(QStringLiteral("unwanted.csv"));
-    bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--month"), QStringLiteral("2026-11"),
-               QStringLiteral("--out"), unwanted});
+    bad = cli({QStringLiteral("report"), QStringLiteral("overdue"), QStringLiteral("--month"),
+               QStringLiteral("2026-11"), QStringLiteral("--out"), unwanted});
     QCOMPARE(bad.code, 2);
-    QVERIFY2(bad.err.contains(QStringLiteral("--month")) && bad.err.contains(QStringLiteral("overdue")), qPrintable(bad.err));
-    bad = cli({QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--month"), QStringLiteral("2026-11"),
-               QStringLiteral("--out"), unwanted});
+    QVERIFY2(bad.err.contains(QStringLiteral("--month")) && bad.err.contains(QStringLiteral("overdue")),
+             qPrintable(bad.err));
+    bad = cli({QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--month"),
+               QStringLiteral("2026-11"), QStringLiteral("--out"), unwanted});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("--quarter")), qPrintable(bad.err));
     QVERIFY(!QFileInfo::exists(unwanted));
     // The supervision reports are written too, empty periods said so.
-    for (const QStringList &r : {QStringList{QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
-                                 QStringList{QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
-                                 QStringList{QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}})
+    for (const QStringList &r :
+         {QStringList{QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+          QStringList{QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
+          QStringList{QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")}})
         for (const char *suffix : {".csv", ".pdf"}) {
             const QString out = m_dir.filePath(r.constFirst() + QLatin1String(suffix));
-            const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
+            const Run run =
+                cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
             QVERIFY2(run.code == 0, qPrintable(run.err));
             QVERIFY(QFileInfo(out).size() > 0);
         }
@@ -992,36 +1106,44 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
     qputenv("ESTATEDESK_LANG", "zh_CN");
     const auto restore = qScopeGuard([language] { qputenv("ESTATEDESK_LANG", language); });
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
-    const Run visit = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900007788"),
-                           QStringLiteral("--name"), QStringLiteral("黄月户"), QStringLiteral("--channel"), QStringLiteral("walk-in")});
+    const Run visit = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                           QStringLiteral("13900007788"), QStringLiteral("--name"), QStringLiteral("黄月户"),
+                           QStringLiteral("--channel"), QStringLiteral("walk-in")});
     QVERIFY2(visit.code == 0, qPrintable(visit.err));
-    const QList<QStringList> reports = {{QStringLiteral("reception-daily"), QStringLiteral("--date"), QStringLiteral("2026-11-27")},
-                                        {QStringLiteral("overdue")},
-                                        {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")},
-                                        {QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
-                                        {QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
-                                        {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")},
-                                        {QStringLiteral("trends"), QStringLiteral("--month"), QStringLiteral("2026-11")},
-                                        {QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
+    const QList<QStringList> reports = {
+        {QStringLiteral("reception-daily"), QStringLiteral("--date"), QStringLiteral("2026-11-27")},
+        {QStringLiteral("overdue")},
+        {QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+        {QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+        {QStringLiteral("survey"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")},
+        {QStringLiteral("training"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+        {QStringLiteral("trends"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+        {QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-11")}};
     QCOMPARE(reports.size(), OfficeReports::names().size()); // every report
     for (const QStringList &r : reports) {
         const QString out = m_dir.filePath(r.constFirst() + QStringLiteral("-text.pdf"));
-        const Run run = cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
+        const Run run =
+            cli(QStringList{QStringLiteral("report")} + r + QStringList{QStringLiteral("--out"), out});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString text = rawPdfText(out);
-        QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(r.constFirst() + QStringLiteral(": ") + cjkRadicals(text) + u'\n' + text));
-        QVERIFY2(text.contains(QStringLiteral("售楼处客户服务部")), qPrintable(r.constFirst() + u'\n' + text)); // the office, on every page
+        QVERIFY2(cjkRadicals(text).isEmpty(),
+                 qPrintable(r.constFirst() + QStringLiteral(": ") + cjkRadicals(text) + u'\n' + text));
+        QVERIFY2(text.contains(QStringLiteral("售楼处客户服务部")),
+                 qPrintable(r.constFirst() + u'\n' + text)); // the office, on every page
         if (r.constFirst() == QLatin1String("reception-daily"))
             QVERIFY2(text.contains(QStringLiteral("黄月户")), qPrintable(text));
         if (r.constFirst() == QLatin1String("appraisal"))
             QVERIFY2(text.contains(QStringLiteral("月度")), qPrintable(text));
         if (r.constFirst() == QLatin1String("trends")) {
             // The 12 months and a chart of each figure (four pictures).
-            QVERIFY2(text.contains(QStringLiteral("2025-12")) && text.contains(QStringLiteral("投诉率")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("2025-12")) && text.contains(QStringLiteral("投诉率")),
+                     qPrintable(text));
             QProcess images;
             images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out});
             QVERIFY(images.waitForFinished(30000));
-            QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size(), 2 + 4);
+            QCOMPARE(
+                QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size(),
+                2 + 4);
         }
     }
 }
@@ -1031,13 +1153,15 @@ void TestCli::reportPdfTextIsWhatWasPrinted()
 void TestCli::serviceAnalysisAndOwnAppraisal()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300")}).code, 0);
-    const QString csvPath = m_dir.filePath(QStringLiteral("service-analysis-%1.csv").arg(m_test.backendName()));
-    Run r = cli({QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-11"),
-                 QStringLiteral("--out"), csvPath});
+    const QString csvPath =
+        m_dir.filePath(QStringLiteral("service-analysis-%1.csv").arg(m_test.backendName()));
+    Run r = cli({QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"),
+                 QStringLiteral("2026-11"), QStringLiteral("--out"), csvPath});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The main table, and the notes beside it (headings and sentences).
     QString text;
-    for (const QString &path : {csvPath, QString(csvPath).replace(QStringLiteral(".csv"), QStringLiteral("-notes.csv"))}) {
+    for (const QString &path :
+         {csvPath, QString(csvPath).replace(QStringLiteral(".csv"), QStringLiteral("-notes.csv"))}) {
         QFile csv(path);
         QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(path));
         text += QString::fromUtf8(csv.readAll());
@@ -1048,13 +1172,16 @@ void TestCli::serviceAnalysisAndOwnAppraisal()
         QVERIFY2(text.contains(heading), qPrintable(heading + u'\n' + text));
     // The month's consultations in the report are the database's.
     const qint64 consultations =
-        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM consultations WHERE received_at >= ? AND received_at < ?"),
-                    {at("2026-11-01T00:00:00+08:00"), at("2026-12-01T00:00:00+08:00")})
+        Sql::scalar(
+            m_test.db().connection(),
+            QStringLiteral("SELECT COUNT(*) FROM consultations WHERE received_at >= ? AND received_at < ?"),
+            {at("2026-11-01T00:00:00+08:00"), at("2026-12-01T00:00:00+08:00")})
             .toLongLong();
     QVERIFY(consultations > 0);
-    QVERIFY2(text.contains(QStringLiteral("Consultations received in 2026-11: %1,").arg(consultations)), qPrintable(text));
-    r = cli({QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"), QStringLiteral("2026-13"),
-             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    QVERIFY2(text.contains(QStringLiteral("Consultations received in 2026-11: %1,").arg(consultations)),
+             qPrintable(text));
+    r = cli({QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"),
+             QStringLiteral("2026-13"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("--month")), qPrintable(r.err));
 
@@ -1062,47 +1189,54 @@ void TestCli::serviceAnalysisAndOwnAppraisal()
     FixedClock clock(fridayMorning());
     const Session office{&m_test.db(), &clock, 0, QStringLiteral("system")};
     AppraisalRepository(office).publish(QStringLiteral("2026-11"));
-    QSqlQuery q = Sql::run(m_test.db().connection(),
-                           QStringLiteral("SELECT s.name FROM kpi_snapshots k JOIN staff s ON s.id = k.staff_id WHERE k.month = '2026-11' "
-                                          "AND s.role = 'consultant' ORDER BY s.id"));
+    QSqlQuery q = Sql::run(
+        m_test.db().connection(),
+        QStringLiteral(
+            "SELECT s.name FROM kpi_snapshots k JOIN staff s ON s.id = k.staff_id WHERE k.month = '2026-11' "
+            "AND s.role = 'consultant' ORDER BY s.id"));
     QStringList consultants;
     while (q.next())
         consultants << q.value(0).toString();
     q.finish();
     QVERIFY(consultants.size() >= 2);
     const QString a = consultants.at(0), b = consultants.at(1);
-    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                           QStringLiteral("admin")},
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
                           "admin-password\n")
                  .code,
              0);
     for (const QString &name : {a, b})
-        QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"), name,
-                               QStringLiteral("--role"), QStringLiteral("consultant")},
+        QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                               QStringLiteral("add"), name, QStringLiteral("--role"),
+                               QStringLiteral("consultant")},
                               "admin-password\nconsultant-pass\n")
                      .code,
                  0);
     const QString own = m_dir.filePath(QStringLiteral("own-%1.csv").arg(m_test.backendName()));
-    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--month"),
-                      QStringLiteral("2026-11"), QStringLiteral("--out"), own},
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"),
+                      QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), own},
                      "consultant-pass\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile ownFile(own);
     QVERIFY(ownFile.open(QIODevice::ReadOnly));
     const QString pack = QString::fromUtf8(ownFile.readAll());
     QVERIFY2(pack.contains(a) && !pack.contains(b), qPrintable(pack));
-    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--month"),
-                      QStringLiteral("2026-11"), QStringLiteral("--staff"), b, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("refused-pack.csv"))},
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"),
+                      QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--staff"), b,
+                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("refused-pack.csv"))},
                      "consultant-pass\n");
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QStringLiteral("Not allowed")), qPrintable(r.err));
-    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"), QStringLiteral("--month"),
-                      QStringLiteral("2026-09"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("sep.csv"))},
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("appraisal"),
+                      QStringLiteral("--month"), QStringLiteral("2026-09"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("sep.csv"))},
                      "consultant-pass\n");
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("not published")), qPrintable(r.err));
-    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"), QStringLiteral("service-analysis"), QStringLiteral("--month"),
-                      QStringLiteral("2026-11"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("sa.csv"))},
+    r = cliWithInput({QStringLiteral("--user"), a, QStringLiteral("report"),
+                      QStringLiteral("service-analysis"), QStringLiteral("--month"),
+                      QStringLiteral("2026-11"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("sa.csv"))},
                      "consultant-pass\n");
     QCOMPARE(r.code, 4);
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused-pack.csv"))));
@@ -1119,9 +1253,10 @@ void TestCli::reportPrintsPdfOnAServerWithoutDisplay()
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ESTATEDESK_CLI_PATH),
-            m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("report"),
-                               QStringLiteral("complaint-compliance"), QStringLiteral("--month"), QStringLiteral("2026-11"),
-                               QStringLiteral("--out"), out});
+            m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"),
+                               QStringLiteral("report"), QStringLiteral("complaint-compliance"),
+                               QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"),
+                               out});
     QVERIFY(p.waitForFinished(120000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
@@ -1151,7 +1286,8 @@ static QStringList periodOf(const QString &report)
 static QString pythonWithOpenpyxl()
 {
     // Debian's python3-openpyxl is installed for the system's python.
-    return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                 : QStringLiteral("python3");
 }
 
 // Every report as a workbook that a spreadsheet reader (openpyxl) reads: its sheets, the header
@@ -1163,43 +1299,58 @@ void TestCli::reportWritesWorkbooksAndRectangularCsvs()
     qputenv("ESTATEDESK_LANG", "zh_CN");
     const auto restore = qScopeGuard([language] { qputenv("ESTATEDESK_LANG", language); });
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300")}).code, 0);
-    const Run visit = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900007788"),
-                           QStringLiteral("--name"), QStringLiteral("黄月户"), QStringLiteral("--channel"), QStringLiteral("walk-in")});
+    const Run visit = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                           QStringLiteral("13900007788"), QStringLiteral("--name"), QStringLiteral("黄月户"),
+                           QStringLiteral("--channel"), QStringLiteral("walk-in")});
     QVERIFY2(visit.code == 0, qPrintable(visit.err));
     const QHash<QString, QStringList> expect = {
-        {QStringLiteral("reception-daily"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
-                                             QStringLiteral("text=样板间")}},
-        {QStringLiteral("overdue"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
-                                     QStringLiteral("text=分期款")}},
-        {QStringLiteral("complaint-compliance"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
-                                                  QStringLiteral("text=投诉初步响应")}},
-        {QStringLiteral("appraisal"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("text=月度绩效考核")}},
-        {QStringLiteral("survey"), {QStringLiteral("sheets=3"), QStringLiteral("number"), QStringLiteral("date"),
-                                    QStringLiteral("text=服务态度")}},
-        {QStringLiteral("training"), {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
-                                      QStringLiteral("text=投诉沟通技巧")}},
-        {QStringLiteral("trends"), {QStringLiteral("sheets=4"), QStringLiteral("number"), QStringLiteral("text=2025-12"),
-                                    QStringLiteral("text=投诉率")}},
-        {QStringLiteral("service-analysis"), {QStringLiteral("sheets=7"), QStringLiteral("number"), QStringLiteral("text=服务数据分析")}},
+        {QStringLiteral("reception-daily"),
+         {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+          QStringLiteral("text=样板间")}},
+        {QStringLiteral("overdue"),
+         {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+          QStringLiteral("text=分期款")}},
+        {QStringLiteral("complaint-compliance"),
+         {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+          QStringLiteral("text=投诉初步响应")}},
+        {QStringLiteral("appraisal"),
+         {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("text=月度绩效考核")}},
+        {QStringLiteral("survey"),
+         {QStringLiteral("sheets=3"), QStringLiteral("number"), QStringLiteral("date"),
+          QStringLiteral("text=服务态度")}},
+        {QStringLiteral("training"),
+         {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
+          QStringLiteral("text=投诉沟通技巧")}},
+        {QStringLiteral("trends"),
+         {QStringLiteral("sheets=4"), QStringLiteral("number"), QStringLiteral("text=2025-12"),
+          QStringLiteral("text=投诉率")}},
+        {QStringLiteral("service-analysis"),
+         {QStringLiteral("sheets=7"), QStringLiteral("number"), QStringLiteral("text=服务数据分析")}},
     };
     QDir folder(m_dir.filePath(QStringLiteral("tables")));
     QVERIFY(folder.mkpath(QStringLiteral(".")));
     for (const QString &name : OfficeReports::names()) {
-        QVERIFY2(expect.contains(name), qPrintable(name + QStringLiteral(": no expectations for this report")));
+        QVERIFY2(expect.contains(name),
+                 qPrintable(name + QStringLiteral(": no expectations for this report")));
         const QString xlsx = folder.filePath(name + QStringLiteral(".xlsx"));
-        Run run = cli(QStringList{QStringLiteral("report"), name} + periodOf(name) + QStringList{QStringLiteral("--out"), xlsx});
+        Run run = cli(QStringList{QStringLiteral("report"), name} + periodOf(name) +
+                      QStringList{QStringLiteral("--out"), xlsx});
         QVERIFY2(run.code == 0, qPrintable(name + u'\n' + run.err));
         QVERIFY(PrivateFiles::isPrivate(xlsx));
         QProcess python;
-        python.start(pythonWithOpenpyxl(), QStringList{QStringLiteral(ESTATEDESK_TEST_SOURCE "/cli/report_files.py"), QStringLiteral("xlsx"),
-                                                       xlsx, QStringLiteral("text=售楼处客户服务部")}
-                                               + expect.value(name));
+        python.start(pythonWithOpenpyxl(),
+                     QStringList{QStringLiteral(ESTATEDESK_TEST_SOURCE "/cli/report_files.py"),
+                                 QStringLiteral("xlsx"), xlsx, QStringLiteral("text=售楼处客户服务部")} +
+                         expect.value(name));
         QVERIFY(python.waitForFinished(60000));
-        QVERIFY2(python.exitCode() == 0, qPrintable(name + u'\n' + QString::fromUtf8(python.readAll() + python.readAllStandardError())));
+        QVERIFY2(
+            python.exitCode() == 0,
+            qPrintable(name + u'\n' + QString::fromUtf8(python.readAll() + python.readAllStandardError())));
 
         // The CSV: one table, further tables and the notes beside it, each file named on stdout.
         const QString csv = folder.filePath(name + QStringLiteral(".csv"));
-        run = cli(QStringList{QStringLiteral("report"), name} + periodOf(name) + QStringList{QStringLiteral("--out"), csv});
+        run = cli(QStringList{QStringLiteral("report"), name} + periodOf(name) +
+                  QStringList{QStringLiteral("--out"), csv});
         QVERIFY2(run.code == 0, qPrintable(name + u'\n' + run.err));
         const QStringList files = folder.entryList({name + QStringLiteral("*.csv")}, QDir::Files);
         QVERIFY2(files.contains(name + QStringLiteral("-notes.csv")), qPrintable(files.join(u' ')));
@@ -1209,10 +1360,14 @@ void TestCli::reportWritesWorkbooksAndRectangularCsvs()
             QVERIFY2(run.out.contains(paths.constLast()), qPrintable(run.out)); // every file is named
             QVERIFY(PrivateFiles::isPrivate(paths.constLast()));
         }
-        python.start(pythonWithOpenpyxl(), QStringList{QStringLiteral(ESTATEDESK_TEST_SOURCE "/cli/report_files.py"), QStringLiteral("csv")}
-                                               + paths);
+        python.start(pythonWithOpenpyxl(),
+                     QStringList{QStringLiteral(ESTATEDESK_TEST_SOURCE "/cli/report_files.py"),
+                                 QStringLiteral("csv")} +
+                         paths);
         QVERIFY(python.waitForFinished(60000));
-        QVERIFY2(python.exitCode() == 0, qPrintable(name + u'\n' + QString::fromUtf8(python.readAll() + python.readAllStandardError())));
+        QVERIFY2(
+            python.exitCode() == 0,
+            qPrintable(name + u'\n' + QString::fromUtf8(python.readAll() + python.readAllStandardError())));
         for (const QString &f : files) // reception-daily would match reception-daily-viewings next time
             QFile::remove(folder.filePath(f));
     }
@@ -1226,7 +1381,8 @@ void TestCli::linksNoQtWidgets()
     QVERIFY(ldd.waitForFinished(30000));
     QCOMPARE(ldd.exitCode(), 0);
     const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
-    QVERIFY2(libraries.contains(QStringLiteral("libQt6Core.so")), qPrintable(libraries)); // ldd did list the binary's libraries
+    QVERIFY2(libraries.contains(QStringLiteral("libQt6Core.so")),
+             qPrintable(libraries)); // ldd did list the binary's libraries
     QVERIFY2(libraries.contains(QStringLiteral("libQt6Gui.so")), qPrintable(libraries));
     QVERIFY2(!libraries.contains(QStringLiteral("libQt6Widgets")), qPrintable(libraries));
     QVERIFY2(!libraries.contains(QStringLiteral("libQt6Charts")), qPrintable(libraries));
@@ -1250,14 +1406,15 @@ void TestCli::jobsRunOnceAcrossTwoProcesses()
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
     FixedClock clock(fridayMorning());
     SettingsRepository(Session{&m_test.db(), &clock, 0})
-        .setValue(QStringLiteral("backup.folder"), m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName())));
+        .setValue(QStringLiteral("backup.folder"),
+                  m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName())));
     // Two PCs start their hourly run at the same moment.
     QList<QProcess *> runs;
     for (int i = 0; i < 2; ++i) {
         auto *p = new QProcess(this);
         p->start(QStringLiteral(ESTATEDESK_CLI_PATH),
-                 m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("jobs"),
-                                    QStringLiteral("run")});
+                 m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"),
+                                    QStringLiteral("jobs"), QStringLiteral("run")});
         runs << p;
     }
     QList<QHash<QString, QString>> outcomes;
@@ -1268,21 +1425,28 @@ void TestCli::jobsRunOnceAcrossTwoProcesses()
         outcomes << jobOutcomes(out);
         delete p;
     }
-    const QStringList jobs = {QStringLiteral("payment-follow-ups"), QStringLiteral("escalations"), QStringLiteral("missed-installments"),
-                              QStringLiteral("retention"), QStringLiteral("backup")};
+    const QStringList jobs = {QStringLiteral("payment-follow-ups"), QStringLiteral("escalations"),
+                              QStringLiteral("missed-installments"), QStringLiteral("retention"),
+                              QStringLiteral("backup")};
     for (const QString &job : jobs) {
         const QStringList both = {outcomes.at(0).value(job), outcomes.at(1).value(job)};
-        QVERIFY2(both.count(QStringLiteral("done")) == 1, qPrintable(job + QLatin1String(": ") + both.join(u' ')));
+        QVERIFY2(both.count(QStringLiteral("done")) == 1,
+                 qPrintable(job + QLatin1String(": ") + both.join(u' ')));
         // The other run found it done: claimed in this hour (or today), or the copy just taken.
         const QString other = both.at(both.at(0) == QLatin1String("done") ? 1 : 0);
-        QVERIFY2(other == QLatin1String("already-run") || (job == QLatin1String("backup") && other == QLatin1String("not-due")),
+        QVERIFY2(other == QLatin1String("already-run") ||
+                     (job == QLatin1String("backup") && other == QLatin1String("not-due")),
                  qPrintable(job + QLatin1String(": ") + other));
     }
     QSqlDatabase db = m_test.db().connection();
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM job_runs")).toInt(), jobs.size());
-    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName()))).entryList({QStringLiteral("*.sqlite")}).size(), 1);
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName())))
+                 .entryList({QStringLiteral("*.sqlite")})
+                 .size(),
+             1);
     // An hour later the hourly jobs run again; retention and the backup wait for tomorrow.
-    const Run later = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T11:05:00+08:00"), QStringLiteral("jobs"), QStringLiteral("run")});
+    const Run later = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T11:05:00+08:00"),
+                           QStringLiteral("jobs"), QStringLiteral("run")});
     QVERIFY2(later.code == 0, qPrintable(later.err));
     const QHash<QString, QString> next = jobOutcomes(later.out);
     QCOMPARE(next.value(QStringLiteral("escalations")), QStringLiteral("done"));
@@ -1301,33 +1465,38 @@ void TestCli::jobsReportEachFailureByName()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     FixedClock clock(fridayMorning());
-    SettingsRepository(Session{&m_test.db(), &clock, 0}).setValue(QStringLiteral("backup.folder"), blocker + QStringLiteral("/backups"));
+    SettingsRepository(Session{&m_test.db(), &clock, 0})
+        .setValue(QStringLiteral("backup.folder"), blocker + QStringLiteral("/backups"));
     const Run r = cli({QStringLiteral("jobs"), QStringLiteral("run")});
     QCOMPARE(r.code, 3);
     const QHash<QString, QString> outcomes = jobOutcomes(r.out);
     QCOMPARE(outcomes.value(QStringLiteral("backup")), QStringLiteral("failed"));
     QVERIFY2(r.out.contains(QStringLiteral("Automatic backup failed: ")), qPrintable(r.out));
     QVERIFY2(!r.out.contains(QStringLiteral("Retention failed")), qPrintable(r.out));
-    for (const QString &job : {QStringLiteral("payment-follow-ups"), QStringLiteral("escalations"), QStringLiteral("missed-installments"),
-                               QStringLiteral("retention")})
+    for (const QString &job : {QStringLiteral("payment-follow-ups"), QStringLiteral("escalations"),
+                               QStringLiteral("missed-installments"), QStringLiteral("retention")})
         QCOMPARE(outcomes.value(job), QStringLiteral("done"));
     // The failed backup left no claim: the next run tries again.
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE job = 'backup'")).toInt(), 0);
+    QCOMPARE(Sql::scalar(m_test.db().connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE job = 'backup'"))
+                 .toInt(),
+             0);
 }
 
 void TestCli::userAddStoresOnlyAnArgon2idHash()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
     // The first account must be the administrator.
-    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("前台"), QStringLiteral("--role"),
-                          QStringLiteral("reception")},
+    Run r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("前台"),
+                          QStringLiteral("--role"), QStringLiteral("reception")},
                          "reception-secret\n");
     QCOMPARE(r.code, 1);
-    r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                      QStringLiteral("admin")},
+    r = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                      QStringLiteral("--role"), QStringLiteral("admin")},
                      "Very-Secret-Pass-42\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QString hash = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT password_hash FROM staff WHERE name = ?"),
+    const QString hash = Sql::scalar(m_test.db().connection(),
+                                     QStringLiteral("SELECT password_hash FROM staff WHERE name = ?"),
                                      {QStringLiteral("管理员")})
                              .toString();
     QVERIFY2(hash.startsWith(QStringLiteral("$argon2id$")), qPrintable(hash));
@@ -1347,26 +1516,30 @@ void TestCli::userAddStoresOnlyAnArgon2idHash()
 void TestCli::accountsRequireSignInForEveryCommand()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20")}).code, 0);
-    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                           QStringLiteral("admin")},
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
                           "admin-password\n")
                  .code,
              0);
     Run r = cli({QStringLiteral("overdue")});
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
-    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("overdue")}, "wrong-password\n");
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("overdue")},
+                     "wrong-password\n");
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QStringLiteral("Wrong name or password")), qPrintable(r.err));
-    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")}, "admin-password\n");
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")},
+                     "admin-password\n");
     QCOMPARE(r.out, QStringLiteral("ok\n"));
     // The administrator adds a supervisor: first line the administrator's password, then the new one.
-    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"),
-                      QStringLiteral("主管"), QStringLiteral("--role"), QStringLiteral("supervisor")},
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                      QStringLiteral("add"), QStringLiteral("主管"), QStringLiteral("--role"),
+                      QStringLiteral("supervisor")},
                      "admin-password\nsupervisor-pass\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // A supervisor may not make backups.
-    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("主管"), QStringLiteral("backup"), m_dir.filePath(QStringLiteral("x.sqlite"))},
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("主管"), QStringLiteral("backup"),
+                      m_dir.filePath(QStringLiteral("x.sqlite"))},
                      "supervisor-pass\n");
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QStringLiteral("Not allowed")), qPrintable(r.err));
@@ -1375,27 +1548,34 @@ void TestCli::accountsRequireSignInForEveryCommand()
 void TestCli::exportAsAConsultantMasksOthersPhones()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
-    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                           QStringLiteral("admin")},
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
                           "admin-password\n")
                  .code,
              0);
     // A demo consultant gets a password and exports.
-    const QString consultant = Sql::scalar(m_test.db().connection(),
-                                           QStringLiteral("SELECT name FROM staff WHERE role = 'consultant' ORDER BY id LIMIT 1"))
-                                   .toString();
-    const qint64 consultantId = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT id FROM staff WHERE name = ?"), {consultant})
-                                    .toLongLong();
-    Run r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"), consultant,
-                          QStringLiteral("--role"), QStringLiteral("consultant")},
+    const QString consultant =
+        Sql::scalar(m_test.db().connection(),
+                    QStringLiteral("SELECT name FROM staff WHERE role = 'consultant' ORDER BY id LIMIT 1"))
+            .toString();
+    const qint64 consultantId =
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT id FROM staff WHERE name = ?"),
+                    {consultant})
+            .toLongLong();
+    Run r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                          QStringLiteral("add"), consultant, QStringLiteral("--role"),
+                          QStringLiteral("consultant")},
                          "admin-password\nconsultant-pass\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString file = m_dir.filePath(QStringLiteral("consultant-%1.csv").arg(m_test.backendName()));
-    r = cliWithInput({QStringLiteral("--user"), consultant, QStringLiteral("export"), QStringLiteral("clients"), file}, "consultant-pass\n");
+    r = cliWithInput(
+        {QStringLiteral("--user"), consultant, QStringLiteral("export"), QStringLiteral("clients"), file},
+        "consultant-pass\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1);
+    const QStringList lines =
+        QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1);
     int own = 0, masked = 0;
     for (const QString &line : lines) {
         const QStringList fields = line.split(u',');
@@ -1413,46 +1593,61 @@ void TestCli::visitAnsweredInTimeIsMetAndLeavesOverdue()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).code, 0);
     // Friday 10:00 (the helper's --at): a walk-in at the desk.
-    Run r = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("139 0000 1111"),
-                 QStringLiteral("--name"), QStringLiteral("王小明"), QStringLiteral("--channel"), QStringLiteral("walk-in"),
-                 QStringLiteral("--note"), QStringLiteral("想看三房")});
+    Run r = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                 QStringLiteral("139 0000 1111"), QStringLiteral("--name"), QStringLiteral("王小明"),
+                 QStringLiteral("--channel"), QStringLiteral("walk-in"), QStringLiteral("--note"),
+                 QStringLiteral("想看三房")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QStringList fields = r.out.trimmed().split(u'\t');
     QCOMPARE(fields.size(), 3);
     const QString consultation = fields.at(0), client = fields.at(1);
     QVERIFY(consultation.toLongLong() > 0 && client.toLongLong() > 0);
-    const QString consultant = Sql::scalar(m_test.db().connection(),
-                                           QStringLiteral("SELECT s.name FROM clients c JOIN staff s ON s.id = c.consultant_id WHERE c.id = ?"),
-                                           {client.toLongLong()})
-                                   .toString();
-    QVERIFY2(!consultant.isEmpty() && fields.at(2) == consultant, qPrintable(r.out)); // the rotation gave the walk-in to someone
+    const QString consultant =
+        Sql::scalar(m_test.db().connection(),
+                    QStringLiteral(
+                        "SELECT s.name FROM clients c JOIN staff s ON s.id = c.consultant_id WHERE c.id = ?"),
+                    {client.toLongLong()})
+            .toString();
+    QVERIFY2(!consultant.isEmpty() && fields.at(2) == consultant,
+             qPrintable(r.out)); // the rotation gave the walk-in to someone
     const QString line = QStringLiteral("consultation-response,%1,").arg(consultation);
     const QStringList later = {QStringLiteral("--at"), QStringLiteral("2026-11-27T10:20:00+08:00")};
     // Unanswered, it is overdue at 10:20 and listed open.
-    QVERIFY(cli(later + QStringList{QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")}).out.contains(line));
+    QVERIFY(
+        cli(later + QStringList{QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")})
+            .out.contains(line));
     r = cli(later + QStringList{QStringLiteral("consultations"), QStringLiteral("--open")});
-    QVERIFY2(r.out.contains(QStringLiteral("%1\t王小明\t2026-11-27T10:00:00+08:00\t2026-11-27T10:15:00+08:00\toverdue\n").arg(consultation)),
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("%1\t王小明\t2026-11-27T10:00:00+08:00\t2026-11-27T10:15:00+08:00\toverdue\n")
+                     .arg(consultation)),
              qPrintable(r.out));
     // Answered ten minutes after it came in.
-    r = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T10:10:00+08:00"), QStringLiteral("consultation"),
-             QStringLiteral("respond"), consultation, QStringLiteral("--note"), QStringLiteral("介绍了三房户型")});
+    r = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T10:10:00+08:00"),
+             QStringLiteral("consultation"), QStringLiteral("respond"), consultation,
+             QStringLiteral("--note"), QStringLiteral("介绍了三房户型")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out, QStringLiteral("%1\t2026-11-27T10:10:00+08:00\tmet\n").arg(consultation));
-    r = cli(later + QStringList{QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
+    r = cli(later +
+            QStringList{QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(r.code == 0 && !r.out.contains(line), qPrintable(r.out));
-    QVERIFY(!cli(later + QStringList{QStringLiteral("consultations"), QStringLiteral("--open")}).out.contains(QStringLiteral("\t王小明\t")));
+    QVERIFY(!cli(later + QStringList{QStringLiteral("consultations"), QStringLiteral("--open")})
+                 .out.contains(QStringLiteral("\t王小明\t")));
     r = cli(later + QStringList{QStringLiteral("consultations")});
-    QVERIFY2(r.out.contains(QStringLiteral("%1\t王小明\t2026-11-27T10:00:00+08:00\t2026-11-27T10:15:00+08:00\tmet\n").arg(consultation)),
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("%1\t王小明\t2026-11-27T10:00:00+08:00\t2026-11-27T10:15:00+08:00\tmet\n")
+                     .arg(consultation)),
              qPrintable(r.out));
     // The response is on the timeline.
     r = cli({QStringLiteral("clients"), QStringLiteral("show"), client});
-    QVERIFY2(r.out.contains(QStringLiteral("2026-11-27T10:10:00+08:00\tconsultation\t")) && r.out.contains(QStringLiteral("介绍了三房户型")),
+    QVERIFY2(r.out.contains(QStringLiteral("2026-11-27T10:10:00+08:00\tconsultation\t")) &&
+                 r.out.contains(QStringLiteral("介绍了三房户型")),
              qPrintable(r.out));
     // Answered once only; a number that does not exist; a number that is not one.
     r = cli({QStringLiteral("consultation"), QStringLiteral("respond"), consultation});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already answered")), qPrintable(r.err));
-    QCOMPARE(cli({QStringLiteral("consultation"), QStringLiteral("respond"), QStringLiteral("999999")}).code, 1);
+    QCOMPARE(cli({QStringLiteral("consultation"), QStringLiteral("respond"), QStringLiteral("999999")}).code,
+             1);
     r = cli({QStringLiteral("consultation"), QStringLiteral("respond"), QStringLiteral("abc")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("abc")), qPrintable(r.err));
@@ -1464,29 +1659,40 @@ void TestCli::visitAnsweredInTimeIsMetAndLeavesOverdue()
 void TestCli::visitRegisterKnowsReturningClients()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
-    const QStringList visit = {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone")};
-    Run r = cli(visit + QStringList{QStringLiteral("13900001111"), QStringLiteral("--name"), QStringLiteral("李四"),
-                                    QStringLiteral("--channel"), QStringLiteral("phone")});
+    const QStringList visit = {QStringLiteral("visit"), QStringLiteral("register"),
+                               QStringLiteral("--phone")};
+    Run r = cli(visit + QStringList{QStringLiteral("13900001111"), QStringLiteral("--name"),
+                                    QStringLiteral("李四"), QStringLiteral("--channel"),
+                                    QStringLiteral("phone")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString client = r.out.split(u'\t').at(1);
     // The same phone in another writing, after hours (Friday 21:00): the returning client, queued.
-    r = cli(QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T21:00:00+08:00")} + visit
-            + QStringList{QStringLiteral("+86 139-0000-1111"), QStringLiteral("--channel"), QStringLiteral("wechat")});
+    r = cli(QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T21:00:00+08:00")} + visit +
+            QStringList{QStringLiteral("+86 139-0000-1111"), QStringLiteral("--channel"),
+                        QStringLiteral("wechat")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out.split(u'\t').at(1), client);
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 1);
-    r = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T21:00:00+08:00"), QStringLiteral("consultations"), QStringLiteral("--open")});
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+        1);
+    r = cli({QStringLiteral("--at"), QStringLiteral("2026-11-27T21:00:00+08:00"),
+             QStringLiteral("consultations"), QStringLiteral("--open")});
     // The after-hours one is due 15 minutes after Monday's opening.
-    QVERIFY2(r.out.contains(QStringLiteral("\t2026-11-27T21:00:00+08:00\t2026-11-30T09:15:00+08:00\ton_track\n")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("\t2026-11-27T21:00:00+08:00\t2026-11-30T09:15:00+08:00\ton_track\n")),
+        qPrintable(r.out));
     // A new phone needs a name; the channel is one of the list.
-    r = cli(visit + QStringList{QStringLiteral("13900002222"), QStringLiteral("--channel"), QStringLiteral("phone")});
+    r = cli(visit +
+            QStringList{QStringLiteral("13900002222"), QStringLiteral("--channel"), QStringLiteral("phone")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("Name")), qPrintable(r.err));
-    r = cli(visit + QStringList{QStringLiteral("13900002222"), QStringLiteral("--name"), QStringLiteral("王五"), QStringLiteral("--channel"),
-                                QStringLiteral("fax")});
+    r = cli(visit + QStringList{QStringLiteral("13900002222"), QStringLiteral("--name"),
+                                QStringLiteral("王五"), QStringLiteral("--channel"), QStringLiteral("fax")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--channel")), qPrintable(r.err));
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 1);
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+        1);
 }
 
 void TestCli::twoDesksAnsweringAtOnceRecordOneResponse()
@@ -1494,9 +1700,10 @@ void TestCli::twoDesksAnsweringAtOnceRecordOneResponse()
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
     QSqlDatabase db = m_test.db().connection();
     for (int round = 0; round < 3; ++round) {
-        const Run r = cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
-                           QStringLiteral("1390000%1").arg(1000 + round), QStringLiteral("--name"), QStringLiteral("客户%1").arg(round),
-                           QStringLiteral("--channel"), QStringLiteral("phone")});
+        const Run r =
+            cli({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                 QStringLiteral("1390000%1").arg(1000 + round), QStringLiteral("--name"),
+                 QStringLiteral("客户%1").arg(round), QStringLiteral("--channel"), QStringLiteral("phone")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString consultation = r.out.split(u'\t').constFirst();
         // Two PCs press Respond on the same consultation at the same moment.
@@ -1504,9 +1711,10 @@ void TestCli::twoDesksAnsweringAtOnceRecordOneResponse()
         for (int i = 0; i < 2; ++i) {
             auto *p = new QProcess(this);
             p->setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
-            p->setArguments(m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:05:00+08:00"),
-                                               QStringLiteral("consultation"), QStringLiteral("respond"), consultation,
-                                               QStringLiteral("--note"), QStringLiteral("desk %1").arg(i)});
+            p->setArguments(
+                m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:05:00+08:00"),
+                                   QStringLiteral("consultation"), QStringLiteral("respond"), consultation,
+                                   QStringLiteral("--note"), QStringLiteral("desk %1").arg(i)});
             desks << p;
         }
         for (QProcess *p : desks)
@@ -1516,16 +1724,20 @@ void TestCli::twoDesksAnsweringAtOnceRecordOneResponse()
             QVERIFY(p->waitForFinished(120000));
             codes << p->exitCode();
             if (p->exitCode() != 0)
-                QVERIFY2(p->readAllStandardError().contains("already answered"), "the second desk is told it was answered");
+                QVERIFY2(p->readAllStandardError().contains("already answered"),
+                         "the second desk is told it was answered");
             p->deleteLater();
         }
         std::sort(codes.begin(), codes.end());
         QCOMPARE(codes, (QList<int>{0, 1}));
-        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records WHERE ref_entity = 'consultations' AND "
-                                                "ref_id = ? AND content LIKE 'desk %'"),
-                             {consultation.toLongLong()})
-                     .toLongLong(),
-                 1);
+        QCOMPARE(
+            Sql::scalar(
+                db,
+                QStringLiteral("SELECT COUNT(*) FROM service_records WHERE ref_entity = 'consultations' AND "
+                               "ref_id = ? AND content LIKE 'desk %'"),
+                {consultation.toLongLong()})
+                .toLongLong(),
+            1);
     }
 }
 
@@ -1534,52 +1746,60 @@ void TestCli::clientsEditAndRecordAddShowInClientsShow()
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("30")}).code, 0);
     QSqlDatabase db = m_test.db().connection();
     const QString id = Sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM clients")).toString();
-    const QString otherPhone = Sql::scalar(db, QStringLiteral("SELECT phone FROM clients WHERE id <> ? ORDER BY id LIMIT 1"),
-                                           {id.toLongLong()})
-                                   .toString();
-    Run r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--name"), QStringLiteral("改名客户"),
-                 QStringLiteral("--phone"), QStringLiteral("139 0000 7777"), QStringLiteral("--gender"), QStringLiteral("女"),
-                 QStringLiteral("--occupation"), QStringLiteral("教师"), QStringLiteral("--source"), QStringLiteral("referral"),
+    const QString otherPhone =
+        Sql::scalar(db, QStringLiteral("SELECT phone FROM clients WHERE id <> ? ORDER BY id LIMIT 1"),
+                    {id.toLongLong()})
+            .toString();
+    Run r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--name"),
+                 QStringLiteral("改名客户"), QStringLiteral("--phone"), QStringLiteral("139 0000 7777"),
+                 QStringLiteral("--gender"), QStringLiteral("女"), QStringLiteral("--occupation"),
+                 QStringLiteral("教师"), QStringLiteral("--source"), QStringLiteral("referral"),
                  QStringLiteral("--notes"), QStringLiteral("周末来访")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
-             QStringLiteral("wechat"), QStringLiteral("--content"), QStringLiteral("发送户型图"), QStringLiteral("--result"),
-             QStringLiteral("客户满意")});
+    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id,
+             QStringLiteral("--kind"), QStringLiteral("wechat"), QStringLiteral("--content"),
+             QStringLiteral("发送户型图"), QStringLiteral("--result"), QStringLiteral("客户满意")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.trimmed().toLongLong() > 0);
     r = cli({QStringLiteral("clients"), QStringLiteral("show"), id});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    for (const char *field : {"name\t改名客户\n", "phone\t+8613900007777\n", "gender\tfemale\n", "occupation\t教师\n",
-                              "source\treferral\n", "notes\t周末来访\n"})
+    for (const char *field : {"name\t改名客户\n", "phone\t+8613900007777\n", "gender\tfemale\n",
+                              "occupation\t教师\n", "source\treferral\n", "notes\t周末来访\n"})
         QVERIFY2(r.out.contains(QString::fromUtf8(field)), qPrintable(r.out));
     // Fields, an empty line, then the timeline newest first: the act just logged.
     const QStringList timeline = r.out.section(QStringLiteral("\n\n"), 1).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(timeline.size() > 1);
-    QCOMPARE(timeline.constFirst(), QStringLiteral("2026-11-27T10:00:00+08:00\twechat\t\t发送户型图\t客户满意"));
+    QCOMPARE(timeline.constFirst(),
+             QStringLiteral("2026-11-27T10:00:00+08:00\twechat\t\t发送户型图\t客户满意"));
     for (const QString &act : timeline)
         QCOMPARE(act.count(u'\t'), 4);
-    // Refused: another client's phone, a gender that is none, nothing to change, a client that does not exist.
+    // Refused: another client's phone, a gender that is none, nothing to change, a client that does not
+    // exist.
     r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--phone"), otherPhone});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("Phone")), qPrintable(r.err));
-    r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--gender"), QStringLiteral("x")});
+    r = cli({QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--gender"),
+             QStringLiteral("x")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("Gender")), qPrintable(r.err));
     QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("edit"), id}).code, 2);
     QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("999999")}).code, 1);
-    QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("edit"), QStringLiteral("999999"), QStringLiteral("--name"),
-                  QStringLiteral("x")})
+    QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("edit"), QStringLiteral("999999"),
+                  QStringLiteral("--name"), QStringLiteral("x")})
                  .code,
              1);
-    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
-             QStringLiteral("fax"), QStringLiteral("--content"), QStringLiteral("x")});
+    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id,
+             QStringLiteral("--kind"), QStringLiteral("fax"), QStringLiteral("--content"),
+             QStringLiteral("x")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--kind")), qPrintable(r.err));
-    QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), QStringLiteral("999999"),
-                  QStringLiteral("--kind"), QStringLiteral("call"), QStringLiteral("--content"), QStringLiteral("x")})
+    QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"),
+                  QStringLiteral("999999"), QStringLiteral("--kind"), QStringLiteral("call"),
+                  QStringLiteral("--content"), QStringLiteral("x")})
                  .code,
              1);
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT name FROM clients WHERE id = ?"), {id.toLongLong()}).toString(),
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT name FROM clients WHERE id = ?"), {id.toLongLong()})
+                 .toString(),
              QStringLiteral("改名客户"));
 }
 
@@ -1587,20 +1807,22 @@ void TestCli::rolesDecideWhoEditsLogsAndAnswers()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("30")}).code, 0);
     QSqlDatabase db = m_test.db().connection();
-    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                           QStringLiteral("admin")},
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
                           "admin-password\n")
                  .code,
              0);
     // Demo staff of two roles get passwords.
     auto staffOf = [&](const char *role) {
-        return Sql::scalar(db, QStringLiteral("SELECT name FROM staff WHERE role = ? ORDER BY id LIMIT 1"), {QString::fromLatin1(role)})
+        return Sql::scalar(db, QStringLiteral("SELECT name FROM staff WHERE role = ? ORDER BY id LIMIT 1"),
+                           {QString::fromLatin1(role)})
             .toString();
     };
     const QString reception = staffOf("reception"), service = staffOf("service");
     for (const QString &name : {reception, service})
-        QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"), name,
-                               QStringLiteral("--role"), name == reception ? QStringLiteral("reception") : QStringLiteral("service")},
+        QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                               QStringLiteral("add"), name, QStringLiteral("--role"),
+                               name == reception ? QStringLiteral("reception") : QStringLiteral("service")},
                               "admin-password\nstaff-pass\n")
                      .code,
                  0);
@@ -1609,32 +1831,45 @@ void TestCli::rolesDecideWhoEditsLogsAndAnswers()
     };
     const QString id = Sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM clients")).toString();
     // Reception: edits the fields it sees, not the notes hidden from it; answers; phones masked.
-    Run r = as(reception, {QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--occupation"), QStringLiteral("医生")});
+    Run r = as(reception, {QStringLiteral("clients"), QStringLiteral("edit"), id,
+                           QStringLiteral("--occupation"), QStringLiteral("医生")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = as(reception, {QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--notes"), QStringLiteral("覆盖")});
+    r = as(reception, {QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--notes"),
+                       QStringLiteral("覆盖")});
     QCOMPARE(r.code, 4);
     r = as(reception, {QStringLiteral("clients"), QStringLiteral("show"), id});
     QVERIFY2(r.out.contains(QStringLiteral("occupation\t医生\n")), qPrintable(r.out));
-    QVERIFY2(r.out.section(QStringLiteral("phone\t"), 1).section(u'\n', 0, 0).contains(u'*'), qPrintable(r.out));
-    r = as(reception, {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900003333"),
-                       QStringLiteral("--name"), QStringLiteral("来电客户"), QStringLiteral("--channel"), QStringLiteral("phone")});
+    QVERIFY2(r.out.section(QStringLiteral("phone\t"), 1).section(u'\n', 0, 0).contains(u'*'),
+             qPrintable(r.out));
+    r = as(reception, {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                       QStringLiteral("13900003333"), QStringLiteral("--name"), QStringLiteral("来电客户"),
+                       QStringLiteral("--channel"), QStringLiteral("phone")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString consultation = r.out.split(u'\t').constFirst();
     // The administrator may neither answer nor log acts; customer service may log and answer, not edit.
-    QCOMPARE(as(QStringLiteral("管理员"), {QStringLiteral("consultation"), QStringLiteral("respond"), consultation}, "admin-password\n").code, 4);
     QCOMPARE(as(QStringLiteral("管理员"),
-                {QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
-                 QStringLiteral("call"), QStringLiteral("--content"), QStringLiteral("x")},
+                {QStringLiteral("consultation"), QStringLiteral("respond"), consultation}, "admin-password\n")
+                 .code,
+             4);
+    QCOMPARE(as(QStringLiteral("管理员"),
+                {QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id,
+                 QStringLiteral("--kind"), QStringLiteral("call"), QStringLiteral("--content"),
+                 QStringLiteral("x")},
                 "admin-password\n")
                  .code,
              4);
-    QCOMPARE(as(service, {QStringLiteral("clients"), QStringLiteral("edit"), id, QStringLiteral("--occupation"), QStringLiteral("x")}).code, 4);
-    r = as(service, {QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id, QStringLiteral("--kind"),
-                     QStringLiteral("call"), QStringLiteral("--content"), QStringLiteral("回访电话")});
+    QCOMPARE(as(service, {QStringLiteral("clients"), QStringLiteral("edit"), id,
+                          QStringLiteral("--occupation"), QStringLiteral("x")})
+                 .code,
+             4);
+    r = as(service, {QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"), id,
+                     QStringLiteral("--kind"), QStringLiteral("call"), QStringLiteral("--content"),
+                     QStringLiteral("回访电话")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = as(reception, {QStringLiteral("consultation"), QStringLiteral("respond"), consultation});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT occupation FROM clients WHERE id = ?"), {id.toLongLong()}).toString(),
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT occupation FROM clients WHERE id = ?"), {id.toLongLong()})
+                 .toString(),
              QStringLiteral("医生"));
 }
 
@@ -1645,12 +1880,15 @@ void TestCli::twoImportsAtOnceNameTheLinesTheOtherTook()
     constexpr int kRows = 3000;
     QStringList files;
     for (const QString &who : {QStringLiteral("甲"), QStringLiteral("乙")}) {
-        const QString path = m_dir.filePath(QStringLiteral("import-%1-%2.csv").arg(m_test.backendName(), files.isEmpty() ? QStringLiteral("a") : QStringLiteral("b")));
+        const QString path = m_dir.filePath(
+            QStringLiteral("import-%1-%2.csv")
+                .arg(m_test.backendName(), files.isEmpty() ? QStringLiteral("a") : QStringLiteral("b")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QByteArray csv = "name,phone\n";
         for (int i = 0; i < kRows; ++i)
-            csv += QStringLiteral("%1客户%2,1390%3\n").arg(who).arg(i).arg(i, 7, 10, QLatin1Char('0')).toUtf8();
+            csv +=
+                QStringLiteral("%1客户%2,1390%3\n").arg(who).arg(i).arg(i, 7, 10, QLatin1Char('0')).toUtf8();
         f.write(csv);
         files << path;
     }
@@ -1658,8 +1896,9 @@ void TestCli::twoImportsAtOnceNameTheLinesTheOtherTook()
     for (const QString &file : std::as_const(files)) {
         auto *p = new QProcess(this);
         p->setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
-        p->setArguments(m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("import"),
-                                           QStringLiteral("clients"), file});
+        p->setArguments(m_db + QStringList{QStringLiteral("--at"),
+                                           QStringLiteral("2026-11-27T10:00:00+08:00"),
+                                           QStringLiteral("import"), QStringLiteral("clients"), file});
         importers << p;
     }
     for (QProcess *p : std::as_const(importers))
@@ -1674,12 +1913,16 @@ void TestCli::twoImportsAtOnceNameTheLinesTheOtherTook()
         }
         QCOMPARE(p->exitCode(), 1);
         // The lines are named, in words, whichever way the other import got there first.
-        QVERIFY2(err.contains(QStringLiteral("Line 2: Phone: ")) && err.contains(QStringLiteral("Nothing was imported")), qPrintable(err.left(600)));
+        QVERIFY2(err.contains(QStringLiteral("Line 2: Phone: ")) &&
+                     err.contains(QStringLiteral("Nothing was imported")),
+                 qPrintable(err.left(600)));
         for (const char *raw : {"constraint", "Unable to", "duplicate key", "UNIQUE"})
             QVERIFY2(!err.contains(QLatin1String(raw), Qt::CaseInsensitive), qPrintable(err.left(600)));
     }
     QCOMPARE(imported, 1);
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), kRows);
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+        kRows);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
@@ -1693,8 +1936,8 @@ void TestCli::overdueListAndReportFollowOneRule()
 {
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).code, 0);
     QSqlDatabase db = m_test.db().connection();
-    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                           QStringLiteral("admin")},
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
                           "admin-password\n")
                  .code,
              0);
@@ -1705,28 +1948,37 @@ void TestCli::overdueListAndReportFollowOneRule()
             contractNumbers << q.value(0).toString();
     }
     QVERIFY(!contractNumbers.isEmpty());
-    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM deadline_items WHERE policy = 'installment'")).toLongLong() > 0);
-    const QStringList roles = {QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service"),
-                               QStringLiteral("supervisor"), QStringLiteral("admin")};
+    QVERIFY(
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM deadline_items WHERE policy = 'installment'"))
+            .toLongLong() > 0);
+    const QStringList roles = {QStringLiteral("reception"), QStringLiteral("consultant"),
+                               QStringLiteral("service"), QStringLiteral("supervisor"),
+                               QStringLiteral("admin")};
     QStringList reference;
     for (const QString &role : roles) {
         QString user = QStringLiteral("管理员");
         QByteArray password = "admin-password\n";
         if (role != QLatin1String("admin")) {
-            user = Sql::scalar(db, QStringLiteral("SELECT name FROM staff WHERE role = ? ORDER BY id LIMIT 1"), {role}).toString();
+            user =
+                Sql::scalar(db, QStringLiteral("SELECT name FROM staff WHERE role = ? ORDER BY id LIMIT 1"),
+                            {role})
+                    .toString();
             QVERIFY2(!user.isEmpty(), qPrintable(role));
-            const Run added = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"),
-                                            user, QStringLiteral("--role"), role},
-                                           "admin-password\nstaff-pass-9\n");
+            const Run added =
+                cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                              QStringLiteral("add"), user, QStringLiteral("--role"), role},
+                             "admin-password\nstaff-pass-9\n");
             QVERIFY2(added.code == 0, qPrintable(added.err));
             password = "staff-pass-9\n";
         }
-        const Run list = cliWithInput({QStringLiteral("--user"), user, QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")},
+        const Run list = cliWithInput({QStringLiteral("--user"), user, QStringLiteral("overdue"),
+                                       QStringLiteral("--format"), QStringLiteral("csv")},
                                       password);
         QVERIFY2(list.code == 0, qPrintable(role + QStringLiteral(": ") + list.err));
-        const QString out = m_dir.filePath(QStringLiteral("overdue-%1-%2.csv").arg(role, m_test.backendName()));
-        const Run report = cliWithInput({QStringLiteral("--user"), user, QStringLiteral("report"), QStringLiteral("overdue"),
-                                         QStringLiteral("--out"), out},
+        const QString out =
+            m_dir.filePath(QStringLiteral("overdue-%1-%2.csv").arg(role, m_test.backendName()));
+        const Run report = cliWithInput({QStringLiteral("--user"), user, QStringLiteral("report"),
+                                         QStringLiteral("overdue"), QStringLiteral("--out"), out},
                                         password);
         QVERIFY2(report.code == 0, qPrintable(role + QStringLiteral(": ") + report.err));
         QFile f(out);
@@ -1742,7 +1994,8 @@ void TestCli::overdueListAndReportFollowOneRule()
         const QList<Csv::Row> rows = Csv::parse(text);
         QVERIFY(!rows.isEmpty());
         const QStringList header = rows.constFirst().fields;
-        const int kind = int(header.indexOf(QStringLiteral("kind"))), id = int(header.indexOf(QStringLiteral("id")));
+        const int kind = int(header.indexOf(QStringLiteral("kind"))),
+                  id = int(header.indexOf(QStringLiteral("id")));
         QVERIFY2(kind >= 0 && id >= 0, qPrintable(header.join(u',')));
         for (const Csv::Row &row : rows.mid(1))
             fromReport << row.fields.value(kind) + u',' + row.fields.value(id);
@@ -1774,19 +2027,23 @@ void TestCli::twoReceiptsForOneInstallmentKeepOne()
         QVERIFY2(QDate::fromString(f.at(2), Qt::ISODate).isValid(), qPrintable(line));
         QVERIFY2(f.at(4).toDouble() < f.at(3).toDouble(), qPrintable(line)); // open: not paid in full
     }
-    const qint64 receiptsBefore = Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toLongLong();
+    const qint64 receiptsBefore =
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toLongLong();
     const int rounds = 3;
     for (int round = 0; round < rounds; ++round) {
         const QStringList f = open.at(round).split(u'\t');
         const qint64 owedFen = qRound64(f.at(3).toDouble() * 100) - qRound64(f.at(4).toDouble() * 100);
-        const QString owed = QStringLiteral("%1.%2").arg(owedFen / 100).arg(owedFen % 100, 2, 10, QLatin1Char('0'));
+        const QString owed =
+            QStringLiteral("%1.%2").arg(owedFen / 100).arg(owedFen % 100, 2, 10, QLatin1Char('0'));
         QList<QProcess *> payers;
         for (int i = 0; i < 2; ++i) {
             auto *p = new QProcess(this);
             p->setProgram(QStringLiteral(ESTATEDESK_CLI_PATH));
-            p->setArguments(m_db + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("receipt"),
-                                               QStringLiteral("add"), QStringLiteral("--installment"), f.at(0),
-                                               QStringLiteral("--amount"), owed, QStringLiteral("--method"), QStringLiteral("转账")});
+            p->setArguments(m_db +
+                            QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"),
+                                        QStringLiteral("receipt"), QStringLiteral("add"),
+                                        QStringLiteral("--installment"), f.at(0), QStringLiteral("--amount"),
+                                        owed, QStringLiteral("--method"), QStringLiteral("转账")});
             payers << p;
         }
         for (QProcess *p : std::as_const(payers))
@@ -1796,7 +2053,8 @@ void TestCli::twoReceiptsForOneInstallmentKeepOne()
             QVERIFY(p->waitForFinished(120000));
             codes << p->exitCode();
             if (p->exitCode() != 0)
-                QVERIFY2(p->readAllStandardError().contains("Amount"), "the second payer is told what is still owed");
+                QVERIFY2(p->readAllStandardError().contains("Amount"),
+                         "the second payer is told what is still owed");
             else
                 QVERIFY(p->readAllStandardOutput().startsWith(QByteArray(f.at(0).toUtf8() + '\t')));
             p->deleteLater();
@@ -1806,33 +2064,45 @@ void TestCli::twoReceiptsForOneInstallmentKeepOne()
     }
     const QStringList first = open.constFirst().split(u'\t');
     const QString installment = first.at(0);
-    QCOMPARE(Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toLongLong(), receiptsBefore + rounds);
+    QCOMPARE(
+        Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toLongLong(),
+        receiptsBefore + rounds);
     r = cli({QStringLiteral("installments"), QStringLiteral("--open")});
-    QVERIFY2(!r.out.contains(QLatin1Char('\n') + installment + u'\t') && !r.out.startsWith(installment + u'\t'), qPrintable(r.out));
-    r = cli({QStringLiteral("installments")});
-    QVERIFY2(r.out.contains(QStringLiteral("%1\t%2\t%3\t%4\t%4\n").arg(installment, first.at(1), first.at(2), first.at(3))),
+    QVERIFY2(!r.out.contains(QLatin1Char('\n') + installment + u'\t') &&
+                 !r.out.startsWith(installment + u'\t'),
              qPrintable(r.out));
+    r = cli({QStringLiteral("installments")});
+    QVERIFY2(
+        r.out.contains(
+            QStringLiteral("%1\t%2\t%3\t%4\t%4\n").arg(installment, first.at(1), first.at(2), first.at(3))),
+        qPrintable(r.out));
     QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
     // Amounts are exact yuan; the option is named when it is not one.
-    r = cli({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"), installment, QStringLiteral("--amount"),
-             QStringLiteral("12.345")});
+    r = cli({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"), installment,
+             QStringLiteral("--amount"), QStringLiteral("12.345")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--amount")), qPrintable(r.err));
     // Reception sees no contracts and pays none.
-    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"), QStringLiteral("--role"),
-                           QStringLiteral("admin")},
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
                           "admin-password\n")
                  .code,
              0);
-    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"), QStringLiteral("add"),
-                           QStringLiteral("前台甲"), QStringLiteral("--role"), QStringLiteral("reception")},
+    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                           QStringLiteral("add"), QStringLiteral("前台甲"), QStringLiteral("--role"),
+                           QStringLiteral("reception")},
                           "admin-password\nstaff-pass\n")
                  .code,
              0);
     const QString second = open.at(rounds).split(u'\t').at(0);
-    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("前台甲"), QStringLiteral("installments")}, "staff-pass\n").code, 4);
-    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("前台甲"), QStringLiteral("receipt"), QStringLiteral("add"),
-                           QStringLiteral("--installment"), second, QStringLiteral("--amount"), QStringLiteral("1")},
+    QCOMPARE(
+        cliWithInput({QStringLiteral("--user"), QStringLiteral("前台甲"), QStringLiteral("installments")},
+                     "staff-pass\n")
+            .code,
+        4);
+    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("前台甲"), QStringLiteral("receipt"),
+                           QStringLiteral("add"), QStringLiteral("--installment"), second,
+                           QStringLiteral("--amount"), QStringLiteral("1")},
                           "staff-pass\n")
                  .code,
              4);
@@ -1842,7 +2112,9 @@ void TestCli::twoReceiptsForOneInstallmentKeepOne()
 // pg_service.conf (where the password can live instead) is taken.
 void TestCli::postgresConnectionKeepsItsPasswordAndTakesAService()
 {
-    const Run typo = cliNow({QStringLiteral("init")}, {}, {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 pasword=hunter2-secret")});
+    const Run typo =
+        cliNow({QStringLiteral("init")}, {},
+               {QStringLiteral("--pg"), QStringLiteral("host=127.0.0.1 pasword=hunter2-secret")});
     QCOMPARE(typo.code, 3);
     QVERIFY2(typo.err.contains(QStringLiteral("\"pasword\"")), qPrintable(typo.err));
     QVERIFY2(!typo.err.contains(QStringLiteral("hunter2")), qPrintable(typo.err));
@@ -1859,7 +2131,8 @@ void TestCli::postgresConnectionKeepsItsPasswordAndTakesAService()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGSERVICEFILE"), serviceFile);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ESTATEDESK_CLI_PATH), {QStringLiteral("--pg"), QStringLiteral("service=office"), QStringLiteral("init")});
+    p.start(QStringLiteral(ESTATEDESK_CLI_PATH),
+            {QStringLiteral("--pg"), QStringLiteral("service=office"), QStringLiteral("init")});
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QVERIFY(p.readAllStandardOutput().startsWith("schema version"));

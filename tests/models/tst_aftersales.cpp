@@ -8,14 +8,14 @@
 #include "core/OfficeTime.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
 #include "repositories/PolicyRepository.h"
-#include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
@@ -133,15 +133,19 @@ void TestAfterSales::lifecycleTable_data()
     const QStringList always = {QStringLiteral("onsite"), QStringLiteral("escalated")};
     const QStringList waiting = {QStringLiteral("waiting"), QStringLiteral("resumed")};
     QTest::newRow("received") << QStringLiteral("received")
-                              << (QStringList{QStringLiteral("first_response"), QStringLiteral("solution_proposed")} + always + waiting);
+                              << (QStringList{QStringLiteral("first_response"),
+                                              QStringLiteral("solution_proposed")} +
+                                  always + waiting);
     QTest::newRow("first_response") << QStringLiteral("first_response")
                                     << (QStringList{QStringLiteral("solution_proposed")} + always + waiting);
     QTest::newRow("solution_proposed") << QStringLiteral("solution_proposed")
                                        << (QStringList{QStringLiteral("resolved")} + always + waiting);
     QTest::newRow("resolved") << QStringLiteral("resolved")
-                              << (QStringList{QStringLiteral("return_visit"), QStringLiteral("reopened")} + always);
+                              << (QStringList{QStringLiteral("return_visit"), QStringLiteral("reopened")} +
+                                  always);
     QTest::newRow("return_visit") << QStringLiteral("return_visit")
-                                  << (QStringList{QStringLiteral("closed"), QStringLiteral("reopened")} + always);
+                                  << (QStringList{QStringLiteral("closed"), QStringLiteral("reopened")} +
+                                      always);
     QTest::newRow("closed") << QStringLiteral("closed") << QStringList{QStringLiteral("reopened")};
 }
 
@@ -149,12 +153,14 @@ void TestAfterSales::lifecycleTable()
 {
     QFETCH(QString, status);
     QFETCH(QStringList, allowed);
-    const QStringList steps = {QStringLiteral("first_response"), QStringLiteral("solution_proposed"), QStringLiteral("onsite"),
-                               QStringLiteral("waiting"),        QStringLiteral("resumed"),           QStringLiteral("resolved"),
-                               QStringLiteral("return_visit"),   QStringLiteral("closed"),            QStringLiteral("reopened"),
-                               QStringLiteral("escalated")};
+    const QStringList steps = {QStringLiteral("first_response"), QStringLiteral("solution_proposed"),
+                               QStringLiteral("onsite"),         QStringLiteral("waiting"),
+                               QStringLiteral("resumed"),        QStringLiteral("resolved"),
+                               QStringLiteral("return_visit"),   QStringLiteral("closed"),
+                               QStringLiteral("reopened"),       QStringLiteral("escalated")};
     for (const QString &step : steps)
-        QVERIFY2(ComplaintRepository::allows(status, step) == allowed.contains(step), qPrintable(status + QStringLiteral(" → ") + step));
+        QVERIFY2(ComplaintRepository::allows(status, step) == allowed.contains(step),
+                 qPrintable(status + QStringLiteral(" → ") + step));
 }
 
 void TestAfterSales::fullLifecycleRecordsEveryStep()
@@ -168,7 +174,8 @@ void TestAfterSales::fullLifecycleRecordsEveryStep()
     repo.proposeSolution(c.id, QStringLiteral("更换防水层，三天完工"));
     m_clock.set(at("2026-12-03T16:00:00+08:00"));
     repo.resolve(c.id, QStringLiteral("维修完成，业主确认"));
-    QCOMPARE(due(QStringLiteral("return-visit"), kComplaints, c.id), QStringLiteral("2026-12-10T16:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("return-visit"), kComplaints, c.id),
+             QStringLiteral("2026-12-10T16:00:00+08:00"));
     m_clock.set(at("2026-12-08T11:00:00+08:00"));
     ReturnVisit visit;
     visit.channel = QStringLiteral("phone");
@@ -192,7 +199,9 @@ void TestAfterSales::fullLifecycleRecordsEveryStep()
     // Each step wrote a service record and an audit entry.
     QCOMPARE(ServiceRecordRepository(m_session).forClient(m_client).size(), recordsBefore + 5);
     QCOMPARE(Sql::scalar(m_session.db->connection(),
-                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'complaints' AND entity_id = ?"), {c.id})
+                         QStringLiteral(
+                             "SELECT COUNT(*) FROM audit_log WHERE entity = 'complaints' AND entity_id = ?"),
+                         {c.id})
                  .toInt(),
              6);
     // Every deadline of it met and stopped.
@@ -204,7 +213,7 @@ void TestAfterSales::fullLifecycleRecordsEveryStep()
 
 void TestAfterSales::complaintLinksTheClientsOnlyContract()
 {
-    QCOMPARE(newComplaint().unitId, 0); // no contract: no link
+    QCOMPARE(newComplaint().unitId, 0);                  // no contract: no link
     const Handover h = newHandover(QDate(2026, 12, 12)); // makes a unit
     Contract k;
     k.number = QStringLiteral("HT2026-00901");
@@ -213,7 +222,8 @@ void TestAfterSales::complaintLinksTheClientsOnlyContract()
     k.priceFen = 400'000'000;
     ContractRepository(m_session).add(k);
     QCOMPARE(newComplaint().unitId, 0); // a draft is not live
-    ContractRepository(m_session).verifyIdentity(k, QStringLiteral("resident_id"), QStringLiteral("11010519491231002X"));
+    ContractRepository(m_session).verifyIdentity(k, QStringLiteral("resident_id"),
+                                                 QStringLiteral("11010519491231002X"));
     k.status = QStringLiteral("signed");
     k.signedOn = QDate(2026, 11, 20);
     ContractRepository(m_session).update(k);
@@ -239,7 +249,7 @@ void TestAfterSales::illegalStepsAreRefused()
     QVERIFY(refused([&] { repo.close(c.id, QString()); }));
     QVERIFY(refused([&] { repo.reopen(c.id, QStringLiteral("再次投诉")); }));
     QVERIFY(refused([&] { repo.recordOnSite(c.id, m_clock.nowMs(), QString()); })); // not an emergency
-    QVERIFY(refused([&] { repo.resumeFromClient(c.id, QString()); }));               // not waiting
+    QVERIFY(refused([&] { repo.resumeFromClient(c.id, QString()); }));              // not waiting
     ReturnVisit v;
     v.satisfaction = 4;
     v.outcome = QStringLiteral("满意");
@@ -272,10 +282,14 @@ void TestAfterSales::solutionDeadlineSkipsNationalDay()
     // Thu 8, Fri 9 and Sat 10 Oct are the three working days.
     m_clock.set(at("2026-09-30T10:00:00+08:00"));
     const Complaint c = newComplaint();
-    QCOMPARE(due(QStringLiteral("complaint-solution"), kComplaints, c.id), QStringLiteral("2026-10-10T18:00:00+08:00"));
-    QCOMPARE(due(QStringLiteral("complaint-first-response"), kComplaints, c.id), QStringLiteral("2026-10-01T10:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("complaint-solution"), kComplaints, c.id),
+             QStringLiteral("2026-10-10T18:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("complaint-first-response"), kComplaints, c.id),
+             QStringLiteral("2026-10-01T10:00:00+08:00"));
     DeadlineRepository deadlines(m_session);
-    const QString why = deadlines.explain(*deadlines.find(QStringLiteral("complaint-solution"), kComplaints, c.id)).explanation.join(u'\n');
+    const QString why =
+        deadlines.explain(*deadlines.find(QStringLiteral("complaint-solution"), kComplaints, c.id))
+            .explanation.join(u'\n');
     QVERIFY2(why.contains(QStringLiteral("2026-10-10")), qPrintable(why));
 }
 
@@ -283,7 +297,8 @@ void TestAfterSales::waitingForTheClientPausesTheSolutionClock()
 {
     ComplaintRepository repo(m_session);
     const Complaint c = newComplaint(); // Fri 27 Nov 10:00: solution due Wed 2 Dec 18:00
-    QCOMPARE(due(QStringLiteral("complaint-solution"), kComplaints, c.id), QStringLiteral("2026-12-02T18:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("complaint-solution"), kComplaints, c.id),
+             QStringLiteral("2026-12-02T18:00:00+08:00"));
     m_clock.set(fridayMorning() + 3600'000);
     repo.respond(c.id, QStringLiteral("请业主提供漏水照片"));
     m_clock.set(at("2026-11-30T09:00:00+08:00")); // Monday
@@ -299,7 +314,8 @@ void TestAfterSales::waitingForTheClientPausesTheSolutionClock()
     // the due moves two working days on, to Friday.
     m_clock.set(at("2026-12-02T10:00:00+08:00"));
     repo.resumeFromClient(c.id, QStringLiteral("业主已发照片"));
-    QCOMPARE(due(QStringLiteral("complaint-solution"), kComplaints, c.id), QStringLiteral("2026-12-04T18:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("complaint-solution"), kComplaints, c.id),
+             QStringLiteral("2026-12-04T18:00:00+08:00"));
     QCOMPARE(repo.get(c.id).waitingSince, 0);
     QCOMPARE(eventKinds(c.id).mid(2), (QStringList{QStringLiteral("waiting"), QStringLiteral("resumed")}));
     // Waiting twice in a row is refused; a solution proposed while waiting ends the wait.
@@ -327,14 +343,16 @@ void TestAfterSales::wallClockPauseAddsThePausedTime()
     m_clock.set(fridayMorning() + 3 * 3600'000 + 30 * 60'000);
     repo.resumeFromClient(c.id, QString());
     // 24 h + 2 h 30 min paused.
-    QCOMPARE(due(QStringLiteral("complaint-first-response"), kComplaints, c.id), QStringLiteral("2026-11-28T12:30:00+08:00"));
+    QCOMPARE(due(QStringLiteral("complaint-first-response"), kComplaints, c.id),
+             QStringLiteral("2026-11-28T12:30:00+08:00"));
 }
 
 void TestAfterSales::emergencyArrivalOnSite()
 {
     ComplaintRepository repo(m_session);
     const Complaint c = newComplaint(QStringLiteral("emergency"));
-    QCOMPARE(due(QStringLiteral("emergency-onsite"), kComplaints, c.id), QStringLiteral("2026-11-27T12:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("emergency-onsite"), kComplaints, c.id),
+             QStringLiteral("2026-11-27T12:00:00+08:00"));
     m_clock.set(fridayMorning() + 3 * 3600'000);
     // Not in the future, not before intake.
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.recordOnSite(c.id, m_clock.nowMs() + 60'000, QString()));
@@ -342,7 +360,8 @@ void TestAfterSales::emergencyArrivalOnSite()
     // Arrived after 2 h 10 min: met late.
     repo.recordOnSite(c.id, fridayMorning() + 130 * 60'000, QStringLiteral("关闭水阀"));
     DeadlineRepository deadlines(m_session);
-    QCOMPARE(deadlines.find(QStringLiteral("emergency-onsite"), kComplaints, c.id)->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
+    QCOMPARE(deadlines.find(QStringLiteral("emergency-onsite"), kComplaints, c.id)->stateAt(m_clock.nowMs()),
+             DeadlineState::MetLate);
     QCOMPARE(repo.get(c.id).onsiteAt, fridayMorning() + 130 * 60'000);
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.recordOnSite(c.id, m_clock.nowMs(), QString())); // once
     // No longer an emergency: the open on-site item goes; a normal complaint carries none.
@@ -371,14 +390,16 @@ void TestAfterSales::unsatisfiedReturnVisitReopens()
     QCOMPARE(reopened.reopened, 1);
     QCOMPARE(reopened.solutionAt, 0);
     QCOMPARE(reopened.resolvedAt, 0);
-    QCOMPARE(eventKinds(c.id).mid(3), (QStringList{QStringLiteral("return_visit"), QStringLiteral("reopened")}));
+    QCOMPARE(eventKinds(c.id).mid(3),
+             (QStringList{QStringLiteral("return_visit"), QStringLiteral("reopened")}));
     // The return visit was done (met); a second round of the solution deadline runs from now.
     DeadlineRepository deadlines(m_session);
     const auto solution = deadlines.find(QStringLiteral("complaint-solution"), kComplaints, c.id);
     QCOMPARE(solution->round, 2);
     QCOMPARE(solution->stoppedAt, 0);
     QCOMPARE(deadlines.iso(solution->dueAt), QStringLiteral("2026-12-09T18:00:00+08:00"));
-    QCOMPARE(deadlines.find(QStringLiteral("return-visit"), kComplaints, c.id)->stateAt(m_clock.nowMs()), DeadlineState::Met);
+    QCOMPARE(deadlines.find(QStringLiteral("return-visit"), kComplaints, c.id)->stateAt(m_clock.nowMs()),
+             DeadlineState::Met);
     // Round 1 stays as history.
     QCOMPARE(deadlines.forRecord(kComplaints, c.id).size(), 4);
     // Solved again: a second return visit is owed.
@@ -404,7 +425,7 @@ void TestAfterSales::overdueComplaintIsEscalatedOnce()
     const Complaint late = newComplaint();
     m_clock.set(fridayMorning() + 12 * 3600'000);
     const Complaint fresh = newComplaint();
-    QCOMPARE(repo.escalateOverdue(), 0); // nothing late yet
+    QCOMPARE(repo.escalateOverdue(), 0);          // nothing late yet
     m_clock.set(fridayMorning() + 25 * 3600'000); // the first one's 24 h have passed
     QCOMPARE(repo.escalateOverdue(), 1);
     QVERIFY(repo.get(late.id).escalatedAt > 0);
@@ -413,7 +434,8 @@ void TestAfterSales::overdueComplaintIsEscalatedOnce()
     Session asBoss = m_session; // one task for the supervisors, in each one's list
     asBoss.role = QStringLiteral("supervisor");
     asBoss.actorId = boss.id;
-    const QList<FollowUp> tasks = FollowUpRepository(asBoss).due(OfficeTime::toOffice(m_clock.nowMs()).date(), {boss.id});
+    const QList<FollowUp> tasks =
+        FollowUpRepository(asBoss).due(OfficeTime::toOffice(m_clock.nowMs()).date(), {boss.id});
     QCOMPARE(tasks.size(), 1);
     QCOMPARE(FollowUpRepository(m_session).forClient(late.clientId).size(), 1);
     QVERIFY(tasks.constFirst().task.contains(QString::number(late.id)));
@@ -433,9 +455,12 @@ void TestAfterSales::escalationTaskReadsInTheReadersLanguage()
     const QString inChinese = FollowUpRepository(m_session).forClient(late.clientId).value(0).task;
     QCoreApplication::removeTranslator(&chinese);
     QCOMPARE(escalated, 1);
-    QVERIFY2(inChinese.contains(QStringLiteral("投诉")) && inChinese.contains(QString::number(late.id)), qPrintable(inChinese));
+    QVERIFY2(inChinese.contains(QStringLiteral("投诉")) && inChinese.contains(QString::number(late.id)),
+             qPrintable(inChinese));
     const QString inEnglish = FollowUpRepository(m_session).forClient(late.clientId).value(0).task;
-    QCOMPARE(inEnglish, QStringLiteral("Complaint No. %1 is overdue (Complaint first response): see that it is handled").arg(late.id));
+    QCOMPARE(inEnglish,
+             QStringLiteral("Complaint No. %1 is overdue (Complaint first response): see that it is handled")
+                 .arg(late.id));
 }
 
 void TestAfterSales::handoverNoticeInspectionAndDone()
@@ -443,7 +468,8 @@ void TestAfterSales::handoverNoticeInspectionAndDone()
     HandoverRepository repo(m_session);
     Handover h = newHandover(QDate(2026, 12, 12));
     // Notice due 7 days before, by the end of 5 Dec (midnight).
-    QCOMPARE(due(QStringLiteral("handover-notice"), QStringLiteral("handovers"), h.id), QStringLiteral("2026-12-06T00:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("handover-notice"), QStringLiteral("handovers"), h.id),
+             QStringLiteral("2026-12-06T00:00:00+08:00"));
     // A second handover of the same unit is refused.
     Handover twice = h;
     twice.id = 0;
@@ -451,12 +477,14 @@ void TestAfterSales::handoverNoticeInspectionAndDone()
     // Moved before the notice went out: the notice deadline moves with it.
     h.handoverOn = QDate(2026, 12, 19);
     repo.update(h);
-    QCOMPARE(due(QStringLiteral("handover-notice"), QStringLiteral("handovers"), h.id), QStringLiteral("2026-12-13T00:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("handover-notice"), QStringLiteral("handovers"), h.id),
+             QStringLiteral("2026-12-13T00:00:00+08:00"));
     m_clock.set(at("2026-12-01T10:00:00+08:00"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.sendNotice(h.id, QString())); // channel named
     repo.sendNotice(h.id, QStringLiteral("短信"));
     DeadlineRepository deadlines(m_session);
-    QCOMPARE(deadlines.find(QStringLiteral("handover-notice"), QStringLiteral("handovers"), h.id)->stateAt(m_clock.nowMs()),
+    QCOMPARE(deadlines.find(QStringLiteral("handover-notice"), QStringLiteral("handovers"), h.id)
+                 ->stateAt(m_clock.nowMs()),
              DeadlineState::Met);
     m_clock.set(at("2026-12-19T10:00:00+08:00"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.complete(h.id)); // not inspected yet
@@ -497,7 +525,8 @@ void TestAfterSales::overdueDefectBecomesAComplaint()
     QCOMPARE(due(QStringLiteral("defect-rectification"), QStringLiteral("defects"), standard.id),
              QStringLiteral("2026-12-11T18:00:00+08:00")); // 10 working days from Fri 27 Nov
     // Fri 27 Nov + 2 working days: Tue 1 Dec at close of business.
-    QCOMPARE(due(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id), QStringLiteral("2026-12-01T18:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id),
+             QStringLiteral("2026-12-01T18:00:00+08:00"));
     // Not overdue yet: refused.
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.raiseDefectAsComplaint(d.id));
     m_clock.set(at("2026-12-02T09:00:00+08:00"));
@@ -512,11 +541,13 @@ void TestAfterSales::overdueDefectBecomesAComplaint()
     const Defect after = repo.defect(d.id);
     QCOMPARE(after.complaintId, complaintId);
     QCOMPARE(after.status, QStringLiteral("open"));
-    QCOMPARE(deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id)->stateAt(m_clock.nowMs()),
+    QCOMPARE(deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id)
+                 ->stateAt(m_clock.nowMs()),
              DeadlineState::Overdue);
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.raiseDefectAsComplaint(d.id)); // once
     // The complaint carries its own deadlines from now.
-    QCOMPARE(due(QStringLiteral("complaint-first-response"), kComplaints, complaintId), QStringLiteral("2026-12-03T09:00:00+08:00"));
+    QCOMPARE(due(QStringLiteral("complaint-first-response"), kComplaints, complaintId),
+             QStringLiteral("2026-12-03T09:00:00+08:00"));
 }
 
 void TestAfterSales::failedReinspectionKeepsTheDefectOpen()
@@ -542,14 +573,17 @@ void TestAfterSales::failedReinspectionKeepsTheDefectOpen()
     repo.reinspectDefect(d.id, false, QStringLiteral("仍有空鼓"));
     QCOMPARE(repo.defect(d.id).status, QStringLiteral("open"));
     DeadlineRepository deadlines(m_session);
-    QCOMPARE(deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id)->stoppedAt, 0);
+    QCOMPARE(
+        deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id)->stoppedAt,
+        0);
     m_clock.set(at("2026-12-08T10:00:00+08:00"));
     repo.markDefectFixed(d.id, QString());
     repo.reinspectDefect(d.id, true, QStringLiteral("复验合格"));
     const Defect closed = repo.defect(d.id);
     QCOMPARE(closed.status, QStringLiteral("closed"));
     QCOMPARE(closed.reinspectionResult, QStringLiteral("passed"));
-    QCOMPARE(deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id)->stateAt(m_clock.nowMs()),
+    QCOMPARE(deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id)
+                 ->stateAt(m_clock.nowMs()),
              DeadlineState::Met);
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.reinspectDefect(d.id, true, QString()));
 }

@@ -65,7 +65,9 @@ Session TestAppraisalVisibility::as(qint64 staffId, const QString &role) const
 
 qint64 TestAppraisalVisibility::rows(const char *table) const
 {
-    return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))).toLongLong();
+    return Sql::scalar(m_session.db->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)))
+        .toLongLong();
 }
 
 void TestAppraisalVisibility::initTestCase()
@@ -171,7 +173,8 @@ void TestAppraisalVisibility::rewardsAndCoachingAreAudited()
     r.reason = QStringLiteral("回访满意度全组第一，零投诉");
     repo.updateReward(r);
 
-    const QList<AuditEntry> rewardAudit = AuditLog::forEntity(supervisor, QStringLiteral("appraisal_rewards"), r.id);
+    const QList<AuditEntry> rewardAudit =
+        AuditLog::forEntity(supervisor, QStringLiteral("appraisal_rewards"), r.id);
     QCOMPARE(rewardAudit.size(), 2);
     QStringList actions;
     for (const AuditEntry &e : rewardAudit) {
@@ -185,11 +188,13 @@ void TestAppraisalVisibility::rewardsAndCoachingAreAudited()
     repo.removeReward(r.id);
     QCOMPARE(rows("appraisal_coaching"), qint64(0));
     QCOMPARE(rows("appraisal_rewards"), qint64(0));
-    const QList<AuditEntry> coachingAudit = AuditLog::forEntity(supervisor, QStringLiteral("appraisal_coaching"), c.id);
+    const QList<AuditEntry> coachingAudit =
+        AuditLog::forEntity(supervisor, QStringLiteral("appraisal_coaching"), c.id);
     QCOMPARE(coachingAudit.size(), 3);
     bool deleted = false;
     for (const AuditEntry &e : coachingAudit)
-        deleted = deleted || (e.action == QLatin1String("delete") && e.beforeJson.contains(QStringLiteral("12 月首次响应全部按时")));
+        deleted = deleted || (e.action == QLatin1String("delete") &&
+                              e.beforeJson.contains(QStringLiteral("12 月首次响应全部按时")));
     QVERIFY(deleted);
     QVERIFY_THROWS_EXCEPTION(NotFoundError, repo.removeReward(r.id));
 }
@@ -202,7 +207,8 @@ void TestAppraisalVisibility::onlySupervisorsRecord()
     r.staffId = m_a;
     r.reward = QStringLiteral("自评奖励");
     r.reason = QStringLiteral("自己给自己");
-    for (const QString &role : {QStringLiteral("consultant"), QStringLiteral("service"), QStringLiteral("reception"), QStringLiteral("admin")}) {
+    for (const QString &role : {QStringLiteral("consultant"), QStringLiteral("service"),
+                                QStringLiteral("reception"), QStringLiteral("admin")}) {
         AppraisalRepository repo(as(role == QLatin1String("consultant") ? m_a : m_b, role));
         QVERIFY_THROWS_EXCEPTION(PermissionError, repo.addReward(r));
         AppraisalCoaching c;
@@ -254,14 +260,19 @@ void TestAppraisalVisibility::eachSeesOnlyTheirOwn()
     QCOMPARE(other.month(month).constFirst().staffId, m_b);
 
     // The printed appraisal: their own pack only, whatever they ask for.
-    const ReportDocument pack = OfficeReports::build(consultant, QStringLiteral("appraisal"), {{}, month, {}});
+    const ReportDocument pack =
+        OfficeReports::build(consultant, QStringLiteral("appraisal"), {{}, month, {}});
     QString csv; // every table of the pack
     for (const auto &file : pack.csvFiles())
         csv += QString::fromUtf8(file.second);
-    QVERIFY2(csv.contains(QStringLiteral("顾问甲")) && csv.contains(QStringLiteral("甲的辅导")), qPrintable(csv));
-    QVERIFY2(!csv.contains(QStringLiteral("客服乙")) && !csv.contains(QStringLiteral("乙的奖励")), qPrintable(csv));
-    QVERIFY_THROWS_EXCEPTION(PermissionError, OfficeReports::build(consultant, QStringLiteral("appraisal"), {{}, month, {}, m_b}));
-    QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::build(consultant, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-10"), {}}));
+    QVERIFY2(csv.contains(QStringLiteral("顾问甲")) && csv.contains(QStringLiteral("甲的辅导")),
+             qPrintable(csv));
+    QVERIFY2(!csv.contains(QStringLiteral("客服乙")) && !csv.contains(QStringLiteral("乙的奖励")),
+             qPrintable(csv));
+    QVERIFY_THROWS_EXCEPTION(
+        PermissionError, OfficeReports::build(consultant, QStringLiteral("appraisal"), {{}, month, {}, m_b}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::build(consultant, QStringLiteral("appraisal"),
+                                                                   {{}, QStringLiteral("2026-10"), {}}));
     QVERIFY_THROWS_EXCEPTION(PermissionError, OfficeReports::build(consultant, QStringLiteral("survey"), {}));
 }
 
@@ -284,19 +295,23 @@ void TestAppraisalVisibility::packsCarryRewardsAndCoaching()
     supervisor.addCoaching(c);
 
     // The team's appraisal lists both; the one-person pack of 甲 only 甲's.
-    const ReportDocument team = OfficeReports::build(supervisorSession, QStringLiteral("appraisal"), {{}, month, {}});
+    const ReportDocument team =
+        OfficeReports::build(supervisorSession, QStringLiteral("appraisal"), {{}, month, {}});
     const QString pdf = m_dir.filePath(QStringLiteral("team.pdf"));
     ReportPrinter::writeReport(team, pdf);
     const QString text = rawPdfText(pdf);
     QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(text));
-    for (const QString &word : {QStringLiteral("月度服务之星"), QStringLiteral("客户满意度最高"), QStringLiteral("主管丙"),
-                                QStringLiteral("投诉处理话术"), QStringLiteral("已掌握")})
+    for (const QString &word :
+         {QStringLiteral("月度服务之星"), QStringLiteral("客户满意度最高"), QStringLiteral("主管丙"),
+          QStringLiteral("投诉处理话术"), QStringLiteral("已掌握")})
         QVERIFY2(text.contains(word), qPrintable(word + u'\n' + text));
-    const ReportDocument pack = OfficeReports::build(supervisorSession, QStringLiteral("appraisal"), {{}, month, {}, m_a});
+    const ReportDocument pack =
+        OfficeReports::build(supervisorSession, QStringLiteral("appraisal"), {{}, month, {}, m_a});
     QString csv; // every table of the pack
     for (const auto &file : pack.csvFiles())
         csv += QString::fromUtf8(file.second);
-    QVERIFY2(csv.contains(QStringLiteral("月度服务之星")) && !csv.contains(QStringLiteral("投诉处理话术")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("月度服务之星")) && !csv.contains(QStringLiteral("投诉处理话术")),
+             qPrintable(csv));
 }
 
 QTEST_MAIN(TestAppraisalVisibility)

@@ -2,12 +2,12 @@
 // Client import (all or nothing, every bad line named) and export, on SQLite and PostgreSQL.
 #include "TestDatabase.h"
 
+#include "core/Errors.h"
+#include "domain/Vocabulary.h"
 #include "io/ClientCsv.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
-#include "core/Errors.h"
-#include "domain/Vocabulary.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -67,7 +67,8 @@ void TestClientCsv::importsChineseHeadersInAnyOrder()
     QCOMPARE(zhang.gender, QStringLiteral("male"));
     QCOMPARE(zhang.source, QStringLiteral("wechat"));
     QCOMPARE(zhang.occupation, QStringLiteral("教师"));
-    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("01087654321")).notes, QStringLiteral("备注, 带逗号"));
+    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("01087654321")).notes,
+             QStringLiteral("备注, 带逗号"));
     QCOMPARE(AuditLog::count(m_session), 1); // one entry for the batch
 }
 
@@ -96,13 +97,17 @@ void TestClientCsv::reportsEveryBadLineAndImportsNothing()
                                           QStringLiteral("bad.csv"));
     QCOMPARE(r.imported, 0);
     QCOMPARE(r.errors.size(), 4);
-    QVERIFY2(r.errors.at(0).startsWith(QStringLiteral("Line 3:")) && r.errors.at(0).contains(QStringLiteral("Name")),
+    QVERIFY2(r.errors.at(0).startsWith(QStringLiteral("Line 3:")) &&
+                 r.errors.at(0).contains(QStringLiteral("Name")),
              qPrintable(r.errors.at(0)));
-    QVERIFY2(r.errors.at(1).startsWith(QStringLiteral("Line 4:")) && r.errors.at(1).contains(QStringLiteral("Phone")),
+    QVERIFY2(r.errors.at(1).startsWith(QStringLiteral("Line 4:")) &&
+                 r.errors.at(1).contains(QStringLiteral("Phone")),
              qPrintable(r.errors.at(1)));
-    QVERIFY2(r.errors.at(2).startsWith(QStringLiteral("Line 5:")) && r.errors.at(2).contains(QStringLiteral("line 2")),
+    QVERIFY2(r.errors.at(2).startsWith(QStringLiteral("Line 5:")) &&
+                 r.errors.at(2).contains(QStringLiteral("line 2")),
              qPrintable(r.errors.at(2)));
-    QVERIFY2(r.errors.at(3).startsWith(QStringLiteral("Line 6:")) && r.errors.at(3).contains(QStringLiteral("Gender")),
+    QVERIFY2(r.errors.at(3).startsWith(QStringLiteral("Line 6:")) &&
+                 r.errors.at(3).contains(QStringLiteral("Gender")),
              qPrintable(r.errors.at(3)));
     QCOMPARE(ClientRepository(m_session).count(), 0);
     QCOMPARE(AuditLog::count(m_session), 0);
@@ -114,8 +119,8 @@ void TestClientCsv::refusesPhonesAlreadyInTheDatabase()
     existing.name = QStringLiteral("老客户");
     existing.phone = QStringLiteral("13812345678");
     ClientRepository(m_session).add(existing);
-    const auto r = ClientCsv::importBytes(m_session, utf8("姓名,电话\n新客户,13900000000\n张三,138-1234-5678\n"),
-                                          QStringLiteral("x.csv"));
+    const auto r = ClientCsv::importBytes(
+        m_session, utf8("姓名,电话\n新客户,13900000000\n张三,138-1234-5678\n"), QStringLiteral("x.csv"));
     QCOMPARE(r.errors.size(), 1);
     QVERIFY2(r.errors.constFirst().startsWith(QStringLiteral("Line 3:")), qPrintable(r.errors.constFirst()));
     QVERIFY2(r.errors.constFirst().contains(QStringLiteral("老客户")), qPrintable(r.errors.constFirst()));
@@ -126,7 +131,8 @@ void TestClientCsv::requiresNameAndPhoneColumns()
 {
     auto r = ClientCsv::importBytes(m_session, utf8("姓名,职业\n张三,教师\n"), QStringLiteral("x.csv"));
     QCOMPARE(r.errors.size(), 1);
-    QVERIFY2(r.errors.constFirst().startsWith(QStringLiteral("Line 1:")) && r.errors.constFirst().contains(QStringLiteral("phone")),
+    QVERIFY2(r.errors.constFirst().startsWith(QStringLiteral("Line 1:")) &&
+                 r.errors.constFirst().contains(QStringLiteral("phone")),
              qPrintable(r.errors.constFirst()));
     r = ClientCsv::importBytes(m_session, QByteArray(), QStringLiteral("empty.csv"));
     QCOMPARE(r.errors.size(), 1);
@@ -142,11 +148,12 @@ void TestClientCsv::exportRoundTrips()
     s.name = QStringLiteral("陈顾问");
     s.role = QStringLiteral("consultant");
     StaffRepository(m_session).add(s);
-    const auto in = ClientCsv::importBytes(m_session,
-                                           utf8("name,phone,gender,source,notes,consultant,interests\n"
-                                                "张三,13812345678,male,wechat,=HYPERLINK(\"x\"),陈顾问,价格、户型\n"
-                                                "李四,010-87654321,女,,\"多行\n备注\",,\n"),
-                                           QStringLiteral("in.csv"));
+    const auto in =
+        ClientCsv::importBytes(m_session,
+                               utf8("name,phone,gender,source,notes,consultant,interests\n"
+                                    "张三,13812345678,male,wechat,=HYPERLINK(\"x\"),陈顾问,价格、户型\n"
+                                    "李四,010-87654321,女,,\"多行\n备注\",,\n"),
+                               QStringLiteral("in.csv"));
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("out.csv"));
@@ -169,7 +176,8 @@ void TestClientCsv::exportRoundTrips()
     QCOMPARE(zhang.source, QStringLiteral("wechat"));
     QCOMPARE(zhang.consultantId, s.id);
     QCOMPARE(zhang.interests, QStringList({QStringLiteral("price"), QStringLiteral("layout")}));
-    QCOMPARE(ClientRepository(other).findByPhone(QStringLiteral("01087654321")).notes, QStringLiteral("多行\n备注"));
+    QCOMPARE(ClientRepository(other).findByPhone(QStringLiteral("01087654321")).notes,
+             QStringLiteral("多行\n备注"));
 }
 
 static QByteArray testFile(const char *name)
@@ -190,9 +198,11 @@ void TestClientCsv::keepsUnknownSourcesAsWrittenWithAWarning()
     QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
     QCOMPARE(r.imported, 4);
     QCOMPARE(r.warnings.size(), 2);
-    QVERIFY2(r.warnings.at(0).startsWith(QStringLiteral("Line 2: ")) && r.warnings.at(0).contains(QStringLiteral("中介推荐")),
+    QVERIFY2(r.warnings.at(0).startsWith(QStringLiteral("Line 2: ")) &&
+                 r.warnings.at(0).contains(QStringLiteral("中介推荐")),
              qPrintable(r.warnings.at(0)));
-    QVERIFY2(r.warnings.at(1).startsWith(QStringLiteral("Line 5: ")) && r.warnings.at(1).contains(QStringLiteral("老业主介绍")),
+    QVERIFY2(r.warnings.at(1).startsWith(QStringLiteral("Line 5: ")) &&
+                 r.warnings.at(1).contains(QStringLiteral("老业主介绍")),
              qPrintable(r.warnings.at(1)));
     const Client zhang = ClientRepository(m_session).findByPhone(QStringLiteral("13812345678"));
     QCOMPARE(zhang.source, QStringLiteral("other"));
@@ -216,7 +226,8 @@ void TestClientCsv::keepsUnknownSourcesAsWrittenWithAWarning()
     Session other = m_test.freshSession(m_clock);
     const auto back = ClientCsv::importBytes(other, bytes, QStringLiteral("out.csv"));
     QVERIFY2(back.errors.isEmpty(), qPrintable(back.errors.join(u'\n')));
-    QCOMPARE(ClientRepository(other).findByPhone(QStringLiteral("13600001111")).sourceDetail, QStringLiteral("老业主介绍"));
+    QCOMPARE(ClientRepository(other).findByPhone(QStringLiteral("13600001111")).sourceDetail,
+             QStringLiteral("老业主介绍"));
 
     // Wording of its own belongs to "other" only.
     Client c;
@@ -229,7 +240,8 @@ void TestClientCsv::keepsUnknownSourcesAsWrittenWithAWarning()
 
 void TestClientCsv::importsARealExcelGb18030File()
 {
-    const auto r = ClientCsv::importBytes(m_session, testFile("clients-excel-gb18030.csv"), QStringLiteral("excel.csv"));
+    const auto r =
+        ClientCsv::importBytes(m_session, testFile("clients-excel-gb18030.csv"), QStringLiteral("excel.csv"));
     QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
     QCOMPARE(r.encoding, QStringLiteral("GB18030"));
     QCOMPARE(r.imported, 4);
@@ -238,13 +250,16 @@ void TestClientCsv::importsARealExcelGb18030File()
     QCOMPARE(li.name, QStringLiteral("李四"));
     QCOMPARE(li.occupation, QStringLiteral("医生"));
     QCOMPARE(li.sourceDetail, QStringLiteral("中介推荐"));
-    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13700001111")).source, QStringLiteral("referral"));
-    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("075588889999")).notes, QStringLiteral("要学区房, 预算300万"));
+    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13700001111")).source,
+             QStringLiteral("referral"));
+    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("075588889999")).notes,
+             QStringLiteral("要学区房, 预算300万"));
 }
 
 void TestClientCsv::refusesAStrayByteByLineAndImportsNothing()
 {
-    const auto r = ClientCsv::importBytes(m_session, testFile("clients-utf8-stray-byte.csv"), QStringLiteral("stray.csv"));
+    const auto r = ClientCsv::importBytes(m_session, testFile("clients-utf8-stray-byte.csv"),
+                                          QStringLiteral("stray.csv"));
     QCOMPARE(r.imported, 0);
     QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
     QCOMPARE(r.errors.size(), 1);

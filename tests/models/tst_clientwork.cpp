@@ -7,9 +7,9 @@
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
-#include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/VisitRegistration.h"
@@ -99,9 +99,11 @@ void TestClientWork::answeringStopsTheClockAndWritesTheTimeline()
     const Consultation c = received(client.id, fridayMorning());
     m_clock.advance(10 * 60'000);
     const qint64 auditBefore = AuditLog::count(m_session);
-    const Consultation answered = ConsultationRepository(reception).respond(c.id, QStringLiteral("发送了价格表"));
+    const Consultation answered =
+        ConsultationRepository(reception).respond(c.id, QStringLiteral("发送了价格表"));
     QCOMPARE(answered.respondedAt, fridayMorning() + 10 * 60'000);
-    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                                         QStringLiteral("consultations"), c.id);
     QVERIFY(item.has_value());
     QCOMPARE(item->stoppedAt, fridayMorning() + 10 * 60'000);
     QCOMPARE(item->stateAt(m_clock.nowMs() + 3600'000), DeadlineState::Met);
@@ -126,7 +128,8 @@ void TestClientWork::answeringLateIsMetLate()
     m_clock.advance(40 * 60'000);
     QVERIFY(!DeadlineRepository(m_session).overdue(m_clock.nowMs()).isEmpty());
     ConsultationRepository(consultant).respond(c.id, {});
-    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                                         QStringLiteral("consultations"), c.id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
     QVERIFY(DeadlineRepository(m_session).overdue(m_clock.nowMs()).isEmpty());
     // Nobody was named on the consultation: the one who answered now is.
@@ -140,10 +143,13 @@ void TestClientWork::answeringIsRefusedTwiceAndToTheAdministrator()
     const Session admin = as(QStringLiteral("admin"), QStringLiteral("管理员"));
     QVERIFY_THROWS_EXCEPTION(PermissionError, ConsultationRepository(admin).respond(c.id, {}));
     QCOMPARE(ConsultationRepository(m_session).get(c.id).respondedAt, 0);
-    for (const QString &role : {QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service"),
-                                QStringLiteral("supervisor")}) {
+    for (const QString &role : {QStringLiteral("reception"), QStringLiteral("consultant"),
+                                QStringLiteral("service"), QStringLiteral("supervisor")}) {
         const Consultation other = received(client.id, m_clock.nowMs());
-        QCOMPARE(ConsultationRepository(as(role, QStringLiteral("员工-") + role)).respond(other.id, {}).respondedAt, m_clock.nowMs());
+        QCOMPARE(ConsultationRepository(as(role, QStringLiteral("员工-") + role))
+                     .respond(other.id, {})
+                     .respondedAt,
+                 m_clock.nowMs());
     }
     m_clock.advance(60'000);
     const Session reception = as(QStringLiteral("reception"), QStringLiteral("前台"));
@@ -167,9 +173,11 @@ void TestClientWork::afterHoursQueueEmptiesWhenAnswered()
     QVERIFY(c.afterHours);
     QCOMPARE(VisitRegistration(m_session).afterHoursQueue().size(), 1);
     m_clock.set(at("2026-11-30T09:05:00+08:00"));
-    ConsultationRepository(as(QStringLiteral("reception"), QStringLiteral("前台"))).respond(c.id, QStringLiteral("微信回复"));
+    ConsultationRepository(as(QStringLiteral("reception"), QStringLiteral("前台")))
+        .respond(c.id, QStringLiteral("微信回复"));
     QVERIFY(VisitRegistration(m_session).afterHoursQueue().isEmpty());
-    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                                         QStringLiteral("consultations"), c.id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::Met);
 }
 
@@ -237,7 +245,8 @@ void TestClientWork::editingChangesEveryFieldAndIsAudited()
     const AuditEntry last = AuditLog::forEntity(m_session, QStringLiteral("clients"), made.id).constLast();
     QCOMPARE(last.action, QStringLiteral("update"));
     QCOMPARE(last.actorId, reception.actorId);
-    QVERIFY(last.beforeJson.contains(QStringLiteral("张山")) && last.afterJson.contains(QStringLiteral("张三")));
+    QVERIFY(last.beforeJson.contains(QStringLiteral("张山")) &&
+            last.afterJson.contains(QStringLiteral("张三")));
     // The found-again search follows the new name and number.
     QCOMPARE(ClientRepository(m_session).find(QStringLiteral("zs")).constFirst().id, made.id);
     QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13900002222")).id, made.id);
@@ -312,15 +321,16 @@ void TestClientWork::editingFollowsTheRoles()
 void TestClientWork::loggingActsByHand()
 {
     const Client client = makeClient(QStringLiteral("张三"), QStringLiteral("13812345678"));
-    const QStringList kinds = {QStringLiteral("call"), QStringLiteral("wechat"), QStringLiteral("visit"), QStringLiteral("message"),
-                               QStringLiteral("other")};
-    const QStringList roles = {QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service"),
-                               QStringLiteral("supervisor"), QStringLiteral("supervisor")};
+    const QStringList kinds = {QStringLiteral("call"), QStringLiteral("wechat"), QStringLiteral("visit"),
+                               QStringLiteral("message"), QStringLiteral("other")};
+    const QStringList roles = {QStringLiteral("reception"), QStringLiteral("consultant"),
+                               QStringLiteral("service"), QStringLiteral("supervisor"),
+                               QStringLiteral("supervisor")};
     for (int i = 0; i < kinds.size(); ++i) {
         m_clock.advance(60'000);
         const Session s = as(roles.at(i), QStringLiteral("员工%1").arg(i));
-        const ServiceRecord r = ServiceRecordRepository(s).log(client.id, kinds.at(i), QStringLiteral("内容%1").arg(i),
-                                                               QStringLiteral("结果%1").arg(i));
+        const ServiceRecord r = ServiceRecordRepository(s).log(
+            client.id, kinds.at(i), QStringLiteral("内容%1").arg(i), QStringLiteral("结果%1").arg(i));
         QVERIFY(r.id > 0);
         const ServiceRecord newest = ServiceRecordRepository(m_session).forClient(client.id).constFirst();
         QCOMPARE(newest.id, r.id);
@@ -335,7 +345,8 @@ void TestClientWork::loggingActsByHand()
     const Session reception = as(QStringLiteral("reception"), QStringLiteral("前台"));
     const int before = int(ServiceRecordRepository(m_session).forClient(client.id).size());
     try {
-        ServiceRecordRepository(reception).log(client.id, QStringLiteral("contract"), QStringLiteral("x"), {});
+        ServiceRecordRepository(reception).log(client.id, QStringLiteral("contract"), QStringLiteral("x"),
+                                               {});
         QFAIL("a kind that is not logged by hand was accepted");
     } catch (const ValidationError &e) {
         QCOMPARE(e.field(), QStringLiteral("kind"));
@@ -346,9 +357,11 @@ void TestClientWork::loggingActsByHand()
     } catch (const ValidationError &e) {
         QCOMPARE(e.field(), QStringLiteral("content"));
     }
-    QVERIFY_THROWS_EXCEPTION(NotFoundError, ServiceRecordRepository(reception).log(424242, QStringLiteral("call"), QStringLiteral("x"), {}));
-    QVERIFY_THROWS_EXCEPTION(PermissionError, ServiceRecordRepository(as(QStringLiteral("admin"), QStringLiteral("管理员")))
-                                                  .log(client.id, QStringLiteral("call"), QStringLiteral("x"), {}));
+    QVERIFY_THROWS_EXCEPTION(NotFoundError, ServiceRecordRepository(reception).log(
+                                                424242, QStringLiteral("call"), QStringLiteral("x"), {}));
+    QVERIFY_THROWS_EXCEPTION(PermissionError,
+                             ServiceRecordRepository(as(QStringLiteral("admin"), QStringLiteral("管理员")))
+                                 .log(client.id, QStringLiteral("call"), QStringLiteral("x"), {}));
     QCOMPARE(int(ServiceRecordRepository(m_session).forClient(client.id).size()), before);
 }
 
@@ -357,8 +370,10 @@ void TestClientWork::doneFollowUpsAreRecordedAsWhatTheyWere()
     const Client client = makeClient(QStringLiteral("张三"), QStringLiteral("13812345678"));
     FollowUpRepository tasks(m_session);
     const qint64 byHand = tasks.add(client.id, 0, QDate(2026, 11, 27), QStringLiteral("邀请参加开盘活动"));
-    const qint64 payment = tasks.add(client.id, 0, QDate(2026, 11, 27), QStringLiteral("跟进付款进度"), QStringLiteral("payment"));
-    const qint64 escalation = tasks.add(client.id, 0, QDate(2026, 11, 27), QStringLiteral("投诉已上报"), QStringLiteral("escalation"));
+    const qint64 payment = tasks.add(client.id, 0, QDate(2026, 11, 27), QStringLiteral("跟进付款进度"),
+                                     QStringLiteral("payment"));
+    const qint64 escalation = tasks.add(client.id, 0, QDate(2026, 11, 27), QStringLiteral("投诉已上报"),
+                                        QStringLiteral("escalation"));
     const QList<QPair<qint64, QString>> expected = {{byHand, QStringLiteral("other")},
                                                     {payment, QStringLiteral("payment")},
                                                     {escalation, QStringLiteral("complaint")}};

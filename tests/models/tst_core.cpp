@@ -3,9 +3,9 @@
 // the pieces that need no database.
 #include "core/Errors.h"
 #include "core/IdDocument.h"
-#include "core/Platform.h"
 #include "core/Phone.h"
 #include "core/Pinyin.h"
+#include "core/Platform.h"
 #include "core/Translations.h"
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
@@ -40,18 +40,30 @@ void TestCore::normalizesPhones_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("e164");
-    QTest::newRow("mobile") << "13812345678" << "+8613812345678";
-    QTest::newRow("mobile spaced") << "138 1234 5678" << "+8613812345678";
-    QTest::newRow("mobile dashed") << "138-1234-5678" << "+8613812345678";
-    QTest::newRow("+86") << "+86 138 1234 5678" << "+8613812345678";
-    QTest::newRow("+86 dashed") << "+86-138-1234-5678" << "+8613812345678";
-    QTest::newRow("0086") << "0086 13812345678" << "+8613812345678";
-    QTest::newRow("Beijing landline") << "010-12345678" << "+861012345678";
-    QTest::newRow("Shenzhen landline") << "0755 8888 9999" << "+8675588889999";
-    QTest::newRow("landline in brackets") << "(021) 6234 5678" << "+862162345678";
-    QTest::newRow("landline +86") << "+86 10 1234 5678" << "+861012345678";
-    QTest::newRow("foreign mobile") << "+1 650 253 0000" << "+16502530000";
-    QTest::newRow("surrounding spaces") << "  13900001111 " << "+8613900001111";
+    QTest::newRow("mobile") << "13812345678"
+                            << "+8613812345678";
+    QTest::newRow("mobile spaced") << "138 1234 5678"
+                                   << "+8613812345678";
+    QTest::newRow("mobile dashed") << "138-1234-5678"
+                                   << "+8613812345678";
+    QTest::newRow("+86") << "+86 138 1234 5678"
+                         << "+8613812345678";
+    QTest::newRow("+86 dashed") << "+86-138-1234-5678"
+                                << "+8613812345678";
+    QTest::newRow("0086") << "0086 13812345678"
+                          << "+8613812345678";
+    QTest::newRow("Beijing landline") << "010-12345678"
+                                      << "+861012345678";
+    QTest::newRow("Shenzhen landline") << "0755 8888 9999"
+                                       << "+8675588889999";
+    QTest::newRow("landline in brackets") << "(021) 6234 5678"
+                                          << "+862162345678";
+    QTest::newRow("landline +86") << "+86 10 1234 5678"
+                                  << "+861012345678";
+    QTest::newRow("foreign mobile") << "+1 650 253 0000"
+                                    << "+16502530000";
+    QTest::newRow("surrounding spaces") << "  13900001111 "
+                                        << "+8613900001111";
 }
 
 void TestCore::normalizesPhones()
@@ -93,7 +105,8 @@ void TestCore::masksAndDisplaysPhones()
     QCOMPARE(Phone::digitsOnly(QStringLiteral("+86-138 1234")), QStringLiteral("861381234"));
     QCOMPARE(maskIdNumber(QStringLiteral("110101199003071234")), QStringLiteral("110101********1234"));
     QCOMPARE(maskIdNumber(QStringLiteral("11010119900307123X")), QStringLiteral("110101********123X"));
-    QCOMPARE(maskIdNumber(QStringLiteral("110101900307123")), QStringLiteral("110101*****7123")); // 15-digit legacy form
+    QCOMPARE(maskIdNumber(QStringLiteral("110101900307123")),
+             QStringLiteral("110101*****7123")); // 15-digit legacy form
     QCOMPARE(maskIdNumber(QStringLiteral("E1234")), QStringLiteral("*****"));
 }
 
@@ -113,21 +126,51 @@ void TestCore::validationNamesEachField_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("label");
-    QTest::newRow("client without name") << "client-name" << "name" << "Name:";
-    QTest::newRow("client bad phone") << "client-phone" << "phone" << "Phone:";
-    QTest::newRow("client bad gender") << "client-gender" << "gender" << "Gender:";
-    QTest::newRow("client bad source") << "client-source" << "source" << "Source:";
-    QTest::newRow("client bad interest") << "client-interest" << "interests" << "Interests:";
-    QTest::newRow("staff bad role") << "staff-role" << "role" << "Role:";
-    QTest::newRow("viewing ends before start") << "appointment-end" << "ends_at" << "End:";
-    QTest::newRow("viewing party of zero") << "appointment-party" << "party_size" << "Party size:";
-    QTest::newRow("contract discount above price") << "contract-discount" << "discount" << "Discount:";
-    QTest::newRow("contract signed without date") << "contract-signed" << "signed_on" << "Signing date:";
-    QTest::newRow("contract cancelled without reason") << "contract-cancel" << "cancel_reason" << "Cancellation reason:";
-    QTest::newRow("complaint without description") << "complaint-description" << "description" << "Description:";
-    QTest::newRow("complaint bad severity") << "complaint-severity" << "severity" << "Severity:";
-    QTest::newRow("consultation answered before received") << "consultation-response" << "responded_at" << "Responded at:";
-    QTest::newRow("unit without area") << "unit-area" << "area" << "Area:";
+    QTest::newRow("client without name") << "client-name"
+                                         << "name"
+                                         << "Name:";
+    QTest::newRow("client bad phone") << "client-phone"
+                                      << "phone"
+                                      << "Phone:";
+    QTest::newRow("client bad gender") << "client-gender"
+                                       << "gender"
+                                       << "Gender:";
+    QTest::newRow("client bad source") << "client-source"
+                                       << "source"
+                                       << "Source:";
+    QTest::newRow("client bad interest") << "client-interest"
+                                         << "interests"
+                                         << "Interests:";
+    QTest::newRow("staff bad role") << "staff-role"
+                                    << "role"
+                                    << "Role:";
+    QTest::newRow("viewing ends before start") << "appointment-end"
+                                               << "ends_at"
+                                               << "End:";
+    QTest::newRow("viewing party of zero") << "appointment-party"
+                                           << "party_size"
+                                           << "Party size:";
+    QTest::newRow("contract discount above price") << "contract-discount"
+                                                   << "discount"
+                                                   << "Discount:";
+    QTest::newRow("contract signed without date") << "contract-signed"
+                                                  << "signed_on"
+                                                  << "Signing date:";
+    QTest::newRow("contract cancelled without reason") << "contract-cancel"
+                                                       << "cancel_reason"
+                                                       << "Cancellation reason:";
+    QTest::newRow("complaint without description") << "complaint-description"
+                                                   << "description"
+                                                   << "Description:";
+    QTest::newRow("complaint bad severity") << "complaint-severity"
+                                            << "severity"
+                                            << "Severity:";
+    QTest::newRow("consultation answered before received") << "consultation-response"
+                                                           << "responded_at"
+                                                           << "Responded at:";
+    QTest::newRow("unit without area") << "unit-area"
+                                       << "area"
+                                       << "Area:";
 }
 
 void TestCore::validationNamesEachField()
@@ -222,8 +265,10 @@ void TestCore::vocabularyAcceptsChineseAndEnglish()
 {
     QCOMPARE(Vocabulary::keyFor(Vocabulary::genders(), QString::fromUtf8("女")), QStringLiteral("female"));
     QCOMPARE(Vocabulary::keyFor(Vocabulary::genders(), QStringLiteral("male")), QStringLiteral("male"));
-    QCOMPARE(Vocabulary::keyFor(Vocabulary::sourceChannels(), QString::fromUtf8("微信")), QStringLiteral("wechat"));
-    QCOMPARE(Vocabulary::keyFor(Vocabulary::sourceChannels(), QStringLiteral("Walk-in")), QStringLiteral("walk_in"));
+    QCOMPARE(Vocabulary::keyFor(Vocabulary::sourceChannels(), QString::fromUtf8("微信")),
+             QStringLiteral("wechat"));
+    QCOMPARE(Vocabulary::keyFor(Vocabulary::sourceChannels(), QStringLiteral("Walk-in")),
+             QStringLiteral("walk_in"));
     QVERIFY(Vocabulary::keyFor(Vocabulary::sourceChannels(), QStringLiteral("television")).isEmpty());
 }
 
@@ -233,13 +278,14 @@ void TestCore::recognisesNetworkFilesystems()
     QCOMPARE(networkFilesystemName(0xFF534D42), QStringLiteral("SMB/CIFS"));
     QCOMPARE(networkFilesystemName(0xFE534D42), QStringLiteral("SMB2"));
     QCOMPARE(networkFilesystemName(0x517B), QStringLiteral("SMB"));
-    QVERIFY(networkFilesystemName(0xEF53).isEmpty());    // ext4
+    QVERIFY(networkFilesystemName(0xEF53).isEmpty());     // ext4
     QVERIFY(networkFilesystemName(0x58465342).isEmpty()); // xfs
     QVERIFY(networkFilesystemType(QDir::tempPath()).isEmpty());
 #ifdef Q_OS_LINUX
     // The real call answers on Linux (the test folder is on a local disk).
     QVERIFY(platform::fileSystemMagic(QDir::tempPath()).has_value());
-    QVERIFY(!platform::fileSystemMagic(QDir::tempPath() + QStringLiteral("/no-such-folder-here")).has_value());
+    QVERIFY(
+        !platform::fileSystemMagic(QDir::tempPath() + QStringLiteral("/no-such-folder-here")).has_value());
 #endif
 }
 
@@ -254,7 +300,9 @@ void TestCore::operatingSystemCallsLiveInThePlatformFile()
     QStringList offenders;
     int scanned = 0;
     for (const char *folder : {"models", "ui", "app"}) {
-        QDirIterator it(root.filePath(QLatin1String(folder)), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root.filePath(QLatin1String(folder)),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QString relative = root.relativeFilePath(path);
@@ -275,12 +323,16 @@ void TestCore::operatingSystemCallsLiveInThePlatformFile()
 
 void TestCore::choosesChineseUnlessEnglishIsAsked()
 {
-    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::Chinese, QLocale::China), QString()), QStringLiteral("zh_CN"));
-    QCOMPARE(Translations::chooseLanguage(QLocale::c(), QString()), QStringLiteral("zh_CN"));
-    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::English, QLocale::UnitedStates), QString()), QStringLiteral("en"));
-    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("zh_CN")),
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::Chinese, QLocale::China), QString()),
              QStringLiteral("zh_CN"));
-    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(Translations::chooseLanguage(QLocale::c(), QString()), QStringLiteral("zh_CN"));
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::English, QLocale::UnitedStates), QString()),
+             QStringLiteral("en"));
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::English, QLocale::UnitedStates),
+                                          QStringLiteral("zh_CN")),
+             QStringLiteral("zh_CN"));
+    QCOMPARE(Translations::chooseLanguage(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("en")),
+             QStringLiteral("en"));
 }
 
 void TestCore::identityDocuments_data()
@@ -289,26 +341,66 @@ void TestCore::identityDocuments_data()
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("normalised"); // empty: refused
     // Known valid resident IDs (the GB 11643-1999 sample 440524188001010014 among them).
-    QTest::newRow("valid") << "resident_id" << "110101199003074477" << "110101199003074477";
-    QTest::newRow("standard's sample") << "resident_id" << "440524188001010014" << "440524188001010014";
-    QTest::newRow("check digit X") << "resident_id" << "11010519491231002X" << "11010519491231002X";
-    QTest::newRow("lowercase x") << "resident_id" << "11010519491231002x" << "11010519491231002X";
-    QTest::newRow("spaces") << "resident_id" << "110101 19900307 4477" << "110101199003074477";
-    QTest::newRow("bad check digit") << "resident_id" << "110101199003074478" << "";
-    QTest::newRow("impossible date") << "resident_id" << "110101199002304471" << "";
-    QTest::newRow("future birth date") << "resident_id" << "110101203001011234" << "";
-    QTest::newRow("wrong length") << "resident_id" << "11010119900307447" << "";
-    QTest::newRow("letters inside") << "resident_id" << "1101011990A3074477" << "";
-    QTest::newRow("15-digit legacy") << "resident_id" << "320311770706001" << "320311770706001";
-    QTest::newRow("15-digit impossible date") << "resident_id" << "320311771306001" << "";
-    QTest::newRow("Chinese passport") << "passport" << "E12345678" << "E12345678";
-    QTest::newRow("Chinese passport, letter") << "passport" << "ea1234567" << "EA1234567";
-    QTest::newRow("passport with symbols") << "passport" << "E123-45678" << "";
-    QTest::newRow("Hong Kong permit") << "hk_macao_permit" << "H12345678" << "H12345678";
-    QTest::newRow("Macao permit, 10 digits") << "hk_macao_permit" << "M1234567890" << "M1234567890";
-    QTest::newRow("bad permit letter") << "hk_macao_permit" << "X12345678" << "";
-    QTest::newRow("Taiwan permit") << "taiwan_permit" << "12345678" << "12345678";
-    QTest::newRow("Taiwan permit too short") << "taiwan_permit" << "1234567" << "";
+    QTest::newRow("valid") << "resident_id"
+                           << "110101199003074477"
+                           << "110101199003074477";
+    QTest::newRow("standard's sample") << "resident_id"
+                                       << "440524188001010014"
+                                       << "440524188001010014";
+    QTest::newRow("check digit X") << "resident_id"
+                                   << "11010519491231002X"
+                                   << "11010519491231002X";
+    QTest::newRow("lowercase x") << "resident_id"
+                                 << "11010519491231002x"
+                                 << "11010519491231002X";
+    QTest::newRow("spaces") << "resident_id"
+                            << "110101 19900307 4477"
+                            << "110101199003074477";
+    QTest::newRow("bad check digit") << "resident_id"
+                                     << "110101199003074478"
+                                     << "";
+    QTest::newRow("impossible date") << "resident_id"
+                                     << "110101199002304471"
+                                     << "";
+    QTest::newRow("future birth date") << "resident_id"
+                                       << "110101203001011234"
+                                       << "";
+    QTest::newRow("wrong length") << "resident_id"
+                                  << "11010119900307447"
+                                  << "";
+    QTest::newRow("letters inside") << "resident_id"
+                                    << "1101011990A3074477"
+                                    << "";
+    QTest::newRow("15-digit legacy") << "resident_id"
+                                     << "320311770706001"
+                                     << "320311770706001";
+    QTest::newRow("15-digit impossible date") << "resident_id"
+                                              << "320311771306001"
+                                              << "";
+    QTest::newRow("Chinese passport") << "passport"
+                                      << "E12345678"
+                                      << "E12345678";
+    QTest::newRow("Chinese passport, letter") << "passport"
+                                              << "ea1234567"
+                                              << "EA1234567";
+    QTest::newRow("passport with symbols") << "passport"
+                                           << "E123-45678"
+                                           << "";
+    QTest::newRow("Hong Kong permit") << "hk_macao_permit"
+                                      << "H12345678"
+                                      << "H12345678";
+    QTest::newRow("Macao permit, 10 digits") << "hk_macao_permit"
+                                             << "M1234567890"
+                                             << "M1234567890";
+    QTest::newRow("bad permit letter") << "hk_macao_permit"
+                                       << "X12345678"
+                                       << "";
+    QTest::newRow("Taiwan permit") << "taiwan_permit"
+                                   << "12345678"
+                                   << "12345678";
+    QTest::newRow("Taiwan permit too short") << "taiwan_permit"
+                                             << "1234567"
+                                             << "";
 }
 
 void TestCore::identityDocuments()
@@ -336,13 +428,14 @@ QTEST_GUILESS_MAIN(TestCore)
 // every name gets what it gets alone, surnames read as surnames, in the order given.
 void TestCore::pinyinOfManyNamesIsEachNamesOwn()
 {
-    const QStringList surnames = {QStringLiteral("单"), QStringLiteral("曾"), QStringLiteral("解"), QStringLiteral("区"),
-                                  QStringLiteral("欧阳"), QStringLiteral("长孙"), QStringLiteral("王"), QStringLiteral("Smith ")};
+    const QStringList surnames = {QStringLiteral("单"), QStringLiteral("曾"),    QStringLiteral("解"),
+                                  QStringLiteral("区"), QStringLiteral("欧阳"),  QStringLiteral("长孙"),
+                                  QStringLiteral("王"), QStringLiteral("Smith ")};
     const QString given = QStringLiteral("田芳小贤放家明三四光单曾长重庆");
     QStringList names;
     for (int i = 0; i < 9000; ++i) // enough distinct names for several threads
-        names << surnames.at(i % surnames.size()) + given.at(i % given.size()) + given.at((i / 7) % given.size())
-                     + given.at((i / 53) % given.size());
+        names << surnames.at(i % surnames.size()) + given.at(i % given.size()) +
+                     given.at((i / 7) % given.size()) + given.at((i / 53) % given.size());
     names << names.mid(0, 100); // repeated names too
     const QList<Pinyin::Forms> forms = Pinyin::ofNames(names);
     QCOMPARE(forms.size(), names.size());

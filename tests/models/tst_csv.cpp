@@ -28,7 +28,8 @@ void TestCsv::parsesQuotesCommasAndLineBreaks()
 {
     const auto rows = Csv::parse(QStringLiteral("a,\"b,c\",\"say \"\"hi\"\"\"\r\n1,2,3\r\n"));
     QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows.at(0).fields, QStringList({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
+    QCOMPARE(rows.at(0).fields,
+             QStringList({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
     QCOMPARE(rows.at(1).fields, QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
 }
 
@@ -61,7 +62,8 @@ void TestCsv::reportsAnUnclosedQuoteWithItsLine()
 void TestCsv::decodesUtf8WithAndWithoutBom()
 {
     QString enc;
-    QCOMPARE(Csv::decode(QByteArray("\xEF\xBB\xBF") + QString::fromUtf8("姓名").toUtf8(), &enc), QString::fromUtf8("姓名"));
+    QCOMPARE(Csv::decode(QByteArray("\xEF\xBB\xBF") + QString::fromUtf8("姓名").toUtf8(), &enc),
+             QString::fromUtf8("姓名"));
     QCOMPARE(enc, QStringLiteral("UTF-8"));
     QCOMPARE(Csv::decode(QString::fromUtf8("张三").toUtf8(), &enc), QString::fromUtf8("张三"));
 }
@@ -96,12 +98,16 @@ void TestCsv::refusesUtf8WithAStrayByteByLine()
     const QByteArray wang = QString::fromUtf8("王五").toUtf8();
     twice.replace(QByteArray("\n" + wang), QByteArray("\n\xFF" + wang));
     QCOMPARE(Csv::decodeChecked(twice).badLines, QList<int>({4, 5}));
-    QCOMPARE(Csv::decodeChecked(QByteArray("\xEF\xBB\xBF" "a\n\xB5\n")).badLines, QList<int>({2}));
+    QCOMPARE(Csv::decodeChecked(QByteArray("\xEF\xBB\xBF"
+                                           "a\n\xB5\n"))
+                 .badLines,
+             QList<int>({2}));
     try {
         Csv::decode(bytes);
         QFAIL("expected a ValidationError");
     } catch (const ValidationError &e) {
-        QVERIFY2(e.message().startsWith(QStringLiteral("Line 4: ")) && e.message().contains(QStringLiteral("UTF-8")),
+        QVERIFY2(e.message().startsWith(QStringLiteral("Line 4: ")) &&
+                     e.message().contains(QStringLiteral("UTF-8")),
                  qPrintable(e.message()));
     }
 }

@@ -6,17 +6,17 @@
 
 #include "core/Errors.h"
 #include "itemmodels/DeadlineListModel.h"
+#include "reports/OfficeReports.h"
+#include "reports/ReportDocument.h"
 #include "repositories/AuditLog.h"
 #include "repositories/CalendarRepository.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/DeadlineRepository.h"
-#include "repositories/PolicyRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/ConsultationRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/PolicyRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/VisitRegistration.h"
-#include "reports/OfficeReports.h"
-#include "reports/ReportDocument.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -91,7 +91,8 @@ void TestDeadlines::migrationSeedsPoliciesSettingsAndCalendar()
     QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1)));
     QVERIFY(calendar.isWorkingDay(QDate(2026, 10, 10))); // 调休 Saturday
     QCOMPARE(SettingsRepository(m_session).office().closeOfBusiness, QTime(18, 0));
-    QCOMPARE(DeadlineRepository(m_session).iso(at("2026-11-27T02:00:00Z")), QStringLiteral("2026-11-27T10:00:00+08:00"));
+    QCOMPARE(DeadlineRepository(m_session).iso(at("2026-11-27T02:00:00Z")),
+             QStringLiteral("2026-11-27T10:00:00+08:00"));
 }
 
 void TestDeadlines::consultationStartsAndStopsItsDeadline()
@@ -102,7 +103,8 @@ void TestDeadlines::consultationStartsAndStopsItsDeadline()
     c.receivedAt = fridayMorning();
     ConsultationRepository(m_session).add(c);
     DeadlineRepository deadlines(m_session);
-    auto item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    auto item =
+        deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
     QVERIFY(item);
     QCOMPARE(deadlines.iso(item->dueAt), QStringLiteral("2026-11-27T10:15:00+08:00"));
     QCOMPARE(item->stateAt(fridayMorning() + 5 * 60'000), DeadlineState::OnTrack);
@@ -110,7 +112,8 @@ void TestDeadlines::consultationStartsAndStopsItsDeadline()
     QCOMPARE(item->stateAt(fridayMorning() + 16 * 60'000), DeadlineState::Overdue);
     QCOMPARE(deadlines.overdue(fridayMorning() + 16 * 60'000).size(), 1);
     // Answered after 20 minutes: met late, and no longer listed.
-    ConsultationRepository(m_session).recordResponse(c, fridayMorning() + 20 * 60'000, 0, QStringLiteral("回电"));
+    ConsultationRepository(m_session).recordResponse(c, fridayMorning() + 20 * 60'000, 0,
+                                                     QStringLiteral("回电"));
     item = deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
     QCOMPARE(item->stateAt(fridayMorning() + 60 * 60'000), DeadlineState::MetLate);
     QVERIFY(deadlines.overdue(fridayMorning() + 60 * 60'000).isEmpty());
@@ -130,16 +133,21 @@ void TestDeadlines::complaintCarriesItsDeadlines()
     QHash<QString, QString> due;
     for (const DeadlineItem &i : items)
         due.insert(i.policy, deadlines.iso(i.dueAt));
-    QCOMPARE(due.value(QStringLiteral("complaint-first-response")), QStringLiteral("2026-11-28T10:00:00+08:00"));
+    QCOMPARE(due.value(QStringLiteral("complaint-first-response")),
+             QStringLiteral("2026-11-28T10:00:00+08:00"));
     QCOMPARE(due.value(QStringLiteral("complaint-solution")), QStringLiteral("2026-12-02T18:00:00+08:00"));
     QCOMPARE(due.value(QStringLiteral("emergency-onsite")), QStringLiteral("2026-11-27T12:00:00+08:00"));
     // Staff on site after 90 minutes, first response after 3 hours: two met, one still open.
     m_clock.set(fridayMorning() + 3 * 3600'000);
-    ComplaintRepository(m_session).recordOnSite(c.id, fridayMorning() + 90 * 60'000, QStringLiteral("关闭燃气总阀"));
+    ComplaintRepository(m_session).recordOnSite(c.id, fridayMorning() + 90 * 60'000,
+                                                QStringLiteral("关闭燃气总阀"));
     ComplaintRepository(m_session).respond(c.id, QString());
     const qint64 later = fridayMorning() + 10 * 3600'000;
-    QCOMPARE(deadlines.find(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), c.id)->stateAt(later), DeadlineState::Met);
-    QCOMPARE(deadlines.find(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), c.id)->stateAt(later),
+    QCOMPARE(deadlines.find(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), c.id)
+                 ->stateAt(later),
+             DeadlineState::Met);
+    QCOMPARE(deadlines.find(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), c.id)
+                 ->stateAt(later),
              DeadlineState::Met);
     const QList<DeadlineItem> open = deadlines.open(later, {{}, true, {}});
     QCOMPARE(open.size(), 1);
@@ -180,16 +188,20 @@ void TestDeadlines::policyEditRecomputesOpenItemsOnly()
     m_clock.set(fridayMorning() + 3600'000);
     ComplaintRepository(m_session).proposeSolution(closed.id, QStringLiteral("更换墙面"));
     DeadlineRepository deadlines(m_session);
-    const qint64 closedDue = deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), closed.id)->dueAt;
+    const qint64 closedDue =
+        deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), closed.id)->dueAt;
 
     DeadlinePolicy p = PolicyRepository(m_session).get(QStringLiteral("complaint-solution"));
     p.lengthDays = 5;
     const qint64 auditBefore = AuditLog::count(m_session);
     PolicyRepository(m_session).update(p);
     QCOMPARE(AuditLog::count(m_session), auditBefore + 1);
-    QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), open.id)->dueAt),
+    QCOMPARE(deadlines.iso(
+                 deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), open.id)
+                     ->dueAt),
              QStringLiteral("2026-12-04T18:00:00+08:00"));
-    const auto closedItem = deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), closed.id);
+    const auto closedItem =
+        deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), closed.id);
     QCOMPARE(closedItem->dueAt, closedDue);
     QCOMPARE(closedItem->stateAt(fridayMorning()), DeadlineState::Met);
 }
@@ -229,15 +241,18 @@ void TestDeadlines::calendarImportReplacesOnlyListedDates()
     ComplaintRepository(m_session).add(c);
     DeadlineRepository deadlines(m_session);
     auto solutionDue = [&] {
-        return deadlines.iso(deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), c.id)->dueAt);
+        return deadlines.iso(
+            deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), c.id)->dueAt);
     };
     QCOMPARE(solutionDue(), QStringLiteral("2026-12-02T18:00:00+08:00"));
     // Monday 30 November becomes a holiday: one working day later.
-    const int n = CalendarRepository(m_session).importCsv("date,kind,name\n2026-11-30,holiday,公司庆典\n", QStringLiteral("x.csv"));
+    const int n = CalendarRepository(m_session).importCsv("date,kind,name\n2026-11-30,holiday,公司庆典\n",
+                                                          QStringLiteral("x.csv"));
     QCOMPARE(n, 1);
     QCOMPARE(solutionDue(), QStringLiteral("2026-12-03T18:00:00+08:00"));
     // Saturday 28 November becomes a make-up working day: back to Wednesday.
-    CalendarRepository(m_session).importCsv("date,kind,name\n2026-11-28,workday,调休\n", QStringLiteral("y.csv"));
+    CalendarRepository(m_session).importCsv("date,kind,name\n2026-11-28,workday,调休\n",
+                                            QStringLiteral("y.csv"));
     QCOMPARE(solutionDue(), QStringLiteral("2026-12-02T18:00:00+08:00"));
     // Importing a file that lists 30 November as a plain workday replaces the holiday entry;
     // the National Day entries of October, not listed, stay.
@@ -260,12 +275,14 @@ void TestDeadlines::calendarImportIsAllOrNothing()
                                                 QStringLiteral("bad.csv"));
         QFAIL("expected ValidationError");
     } catch (const ValidationError &e) {
-        for (const char *line : {"bad.csv: Line 3:", "bad.csv: Line 4:", "bad.csv: Line 5:", "bad.csv: Line 6:"})
+        for (const char *line :
+             {"bad.csv: Line 3:", "bad.csv: Line 4:", "bad.csv: Line 5:", "bad.csv: Line 6:"})
             QVERIFY2(e.message().contains(QString::fromLatin1(line)), qPrintable(e.message()));
         QVERIFY2(!e.message().contains(QStringLiteral("Line 2:")), qPrintable(e.message()));
     }
     QCOMPARE(CalendarRepository(m_session).exportCsv(2026), before);
-    QVERIFY_THROWS_EXCEPTION(ValidationError, CalendarRepository(m_session).importCsv("day,type\n2026-12-01,holiday\n", QStringLiteral("h.csv")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, CalendarRepository(m_session).importCsv(
+                                                  "day,type\n2026-12-01,holiday\n", QStringLiteral("h.csv")));
 }
 
 void TestDeadlines::calendarDayEditAndExport()
@@ -295,10 +312,13 @@ void TestDeadlines::pauseExtendsAPausableDeadline()
     const QString solution = QStringLiteral("complaint-solution"), entity = QStringLiteral("complaints");
     deadlines.pause(solution, entity, c.id, at("2026-11-30T10:00:00+08:00"));
     deadlines.resume(solution, entity, c.id, at("2026-12-01T16:00:00+08:00"));
-    QCOMPARE(deadlines.iso(deadlines.find(solution, entity, c.id)->dueAt), QStringLiteral("2026-12-03T18:00:00+08:00"));
+    QCOMPARE(deadlines.iso(deadlines.find(solution, entity, c.id)->dueAt),
+             QStringLiteral("2026-12-03T18:00:00+08:00"));
     // The first response (24 h on the wall clock) does not pause by default.
-    deadlines.pause(QStringLiteral("complaint-first-response"), entity, c.id, at("2026-11-27T11:00:00+08:00"));
-    deadlines.resume(QStringLiteral("complaint-first-response"), entity, c.id, at("2026-11-27T15:00:00+08:00"));
+    deadlines.pause(QStringLiteral("complaint-first-response"), entity, c.id,
+                    at("2026-11-27T11:00:00+08:00"));
+    deadlines.resume(QStringLiteral("complaint-first-response"), entity, c.id,
+                     at("2026-11-27T15:00:00+08:00"));
     QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("complaint-first-response"), entity, c.id)->dueAt),
              QStringLiteral("2026-11-28T10:00:00+08:00"));
 }
@@ -309,13 +329,17 @@ void TestDeadlines::upgradeCreatesItemsForExistingRecords()
     Migrations::migrate(db, 2);
     Session session{&db, &m_clock, 0};
     // Written under schema 2, before deadlines existed.
-    Sql::run(db.connection(), QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
-             {QStringLiteral("老客户"), QStringLiteral("+8613900001111")});
-    const qint64 clientId = Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM clients")).toLongLong();
     Sql::run(db.connection(),
-             QStringLiteral("INSERT INTO consultations (client_id, channel, received_at, created_at, updated_at) VALUES (?, "
-                            "'phone', ?, 0, 0)"),
-             {clientId, fridayMorning()});
+             QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
+             {QStringLiteral("老客户"), QStringLiteral("+8613900001111")});
+    const qint64 clientId =
+        Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(id) FROM clients")).toLongLong();
+    Sql::run(
+        db.connection(),
+        QStringLiteral(
+            "INSERT INTO consultations (client_id, channel, received_at, created_at, updated_at) VALUES (?, "
+            "'phone', ?, 0, 0)"),
+        {clientId, fridayMorning()});
     Migrations::migrate(db);
     const QList<DeadlineItem> items = DeadlineRepository(session).open(fridayMorning(), {{}, true, {}});
     QCOMPARE(items.size(), 1);
@@ -324,9 +348,12 @@ void TestDeadlines::upgradeCreatesItemsForExistingRecords()
 
 void TestDeadlines::countdownText()
 {
-    QCOMPARE(DeadlineListModel::remainingText(60 * 60'000, 60 * 60'000 - 30'000), QStringLiteral("0 min 30 s left"));
-    QCOMPARE(DeadlineListModel::remainingText(0, 3 * 3600'000 + 20 * 60'000), QStringLiteral("overdue 3 h 20 min"));
-    QCOMPARE(DeadlineListModel::remainingText(3 * 86400'000LL + 5 * 3600'000, 0), QStringLiteral("3 d 5 h left"));
+    QCOMPARE(DeadlineListModel::remainingText(60 * 60'000, 60 * 60'000 - 30'000),
+             QStringLiteral("0 min 30 s left"));
+    QCOMPARE(DeadlineListModel::remainingText(0, 3 * 3600'000 + 20 * 60'000),
+             QStringLiteral("overdue 3 h 20 min"));
+    QCOMPARE(DeadlineListModel::remainingText(3 * 86400'000LL + 5 * 3600'000, 0),
+             QStringLiteral("3 d 5 h left"));
 }
 
 // An installment due on 2026-12-20 is due within that day: screens and paper show 2026-12-20,
@@ -335,8 +362,8 @@ void TestDeadlines::countdownText()
 void TestDeadlines::aDeadlineOnADateShowsThatDate()
 {
     const qint64 client = newClient(QStringLiteral("13812345678"));
-    DeadlineRepository(m_session).startForDate(QStringLiteral("installment"), QStringLiteral("installments"), 9901, client, 0,
-                                               QDate(2026, 12, 20), fridayMorning());
+    DeadlineRepository(m_session).startForDate(QStringLiteral("installment"), QStringLiteral("installments"),
+                                               9901, client, 0, QDate(2026, 12, 20), fridayMorning());
     Consultation c;
     c.clientId = client;
     c.channel = QStringLiteral("phone");
@@ -352,7 +379,8 @@ void TestDeadlines::aDeadlineOnADateShowsThatDate()
         const QString due = model.index(row, DeadlineListModel::DueColumn).data().toString();
         if (item.policy == QLatin1String("installment")) {
             QCOMPARE(due, QStringLiteral("2026-12-20"));
-            QCOMPARE(model.index(row, 0).data(DeadlineListModel::DueRole).toLongLong(), at("2026-12-21T00:00:00+08:00"));
+            QCOMPARE(model.index(row, 0).data(DeadlineListModel::DueRole).toLongLong(),
+                     at("2026-12-21T00:00:00+08:00"));
             QCOMPARE(item.stateAt(at("2026-12-20T23:59:00+08:00")), DeadlineState::DueSoon); // within the day
             QCOMPARE(item.stateAt(at("2026-12-21T00:01:00+08:00")), DeadlineState::Overdue);
         } else {
@@ -392,11 +420,14 @@ void TestDeadlines::afterHoursConsultationsWaitForTheNextOpening()
     QCOMPARE(queue.size(), 1);
     QCOMPARE(queue.constFirst().clientName, QStringLiteral("夜猫子"));
     Consultation c = ConsultationRepository(m_session).get(r.consultationId);
-    ConsultationRepository(m_session).recordResponse(c, at("2026-11-30T09:05:00+08:00"), 0, QStringLiteral("回复微信"));
+    ConsultationRepository(m_session).recordResponse(c, at("2026-11-30T09:05:00+08:00"), 0,
+                                                     QStringLiteral("回复微信"));
     QVERIFY(VisitRegistration(m_session).afterHoursQueue().isEmpty());
-    QCOMPARE(deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r.consultationId)
-                 ->stateAt(at("2026-11-30T10:00:00+08:00")),
-             DeadlineState::Met);
+    QCOMPARE(
+        deadlines
+            .find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r.consultationId)
+            ->stateAt(at("2026-11-30T10:00:00+08:00")),
+        DeadlineState::Met);
 }
 
 void TestDeadlines::visitRegistrationRecognisesReturningClients()

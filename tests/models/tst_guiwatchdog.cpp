@@ -15,9 +15,10 @@ using namespace estatedesk;
 
 namespace {
 
-const QString kSlow = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) SELECT MAX(i) FROM n");
-const QString kSlowUnbound =
-    QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT MAX(i) FROM n");
+const QString kSlow = QStringLiteral(
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) SELECT MAX(i) FROM n");
+const QString kSlowUnbound = QStringLiteral(
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT MAX(i) FROM n");
 
 QSqlDatabase memoryDatabase(const QString &name)
 {
@@ -45,9 +46,14 @@ void TestGuiWatchdog::logsASlowStatementOnTheGuiThread()
     const QSqlDatabase db = memoryDatabase(QStringLiteral("gui"));
     QVERIFY(db.isOpen());
     // Both ways Sql runs a statement: prepared with values, and executed as it is.
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^\\d+ ms on the GUI thread: WITH RECURSIVE n\\(i\\) .* WHERE i < \\?\\) SELECT MAX")));
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(QStringLiteral(
+            "^\\d+ ms on the GUI thread: WITH RECURSIVE n\\(i\\) .* WHERE i < \\?\\) SELECT MAX")));
     QCOMPARE(Sql::scalar(db, kSlow, {3000000}).toLongLong(), 3000000);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^\\d+ ms on the GUI thread: .* WHERE i < 3000000\\) SELECT MAX")));
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(QStringLiteral("^\\d+ ms on the GUI thread: .* WHERE i < 3000000\\) SELECT MAX")));
     QCOMPARE(Sql::scalar(db, kSlowUnbound).toLongLong(), 3000000);
 }
 

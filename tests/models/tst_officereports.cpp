@@ -5,16 +5,16 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
-#include "print/PdfTextLayer.h"
-#include "print/ReportPrinter.h"
-#include "deadlines/DeadlinePolicy.h"
-#include "io/ReportWorkbook.h"
 #include "core/Errors.h"
 #include "core/Translations.h"
+#include "deadlines/DeadlinePolicy.h"
+#include "io/ReportWorkbook.h"
+#include "print/PdfTextLayer.h"
+#include "print/ReportPrinter.h"
 #include "reports/OfficeReports.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
-#include "repositories/AppointmentRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/StaffRepository.h"
 
@@ -103,8 +103,10 @@ void TestOfficeReports::initTestCase()
         consultations.add(c);
         made << c;
     }
-    consultations.recordResponse(made[0], at("2026-11-26T10:05:00+08:00"), m_consultant, QStringLiteral("介绍户型"));
-    consultations.recordResponse(made[1], at("2026-11-26T11:30:00+08:00"), m_consultant, QStringLiteral("介绍价格"));
+    consultations.recordResponse(made[0], at("2026-11-26T10:05:00+08:00"), m_consultant,
+                                 QStringLiteral("介绍户型"));
+    consultations.recordResponse(made[1], at("2026-11-26T11:30:00+08:00"), m_consultant,
+                                 QStringLiteral("介绍价格"));
     Appointment a;
     a.clientId = c1;
     a.consultantId = m_consultant;
@@ -155,7 +157,8 @@ void TestOfficeReports::pdfTextGivesIdeographsNotRadicals()
     doc.title = QStringLiteral("客户月度回访 · 黄先生 · 一般事务 · efficient office");
     const QString text = reportText(doc);
     QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("客户月度回访 · 黄先生 · 一般事务 · efficient office")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("客户月度回访 · 黄先生 · 一般事务 · efficient office")),
+             qPrintable(text));
 }
 
 // A footer longer than the line loses its middle, not its start or its page number.
@@ -188,7 +191,8 @@ void TestOfficeReports::tableRowsStayWholeAcrossPages()
             items.lines << QStringLiteral("说明 %1").arg(i);
         items.headers = {QStringLiteral("时限"), QStringLiteral("记录"), QStringLiteral("截止时间")};
         for (int i = 1; i <= 100; ++i)
-            items.rows << QStringList{QStringLiteral("分期付款"), QStringLiteral("分期款 %1 号").arg(i), QStringLiteral("2026-01-10")};
+            items.rows << QStringList{QStringLiteral("分期付款"), QStringLiteral("分期款 %1 号").arg(i),
+                                      QStringLiteral("2026-01-10")};
         doc.sections << items;
         const QString text = reportText(doc);
         QVERIFY(text.count(u'\f') >= 2); // several pages
@@ -209,43 +213,57 @@ void TestOfficeReports::monthIsBoundedAtLocalMidnight()
     const auto [from, to] = OfficeReports::monthSpan(QStringLiteral("2026-11"));
     QCOMPARE(from, at("2026-11-01T00:00:00+08:00"));
     QCOMPARE(to, at("2026-12-01T00:00:00+08:00"));
-    QCOMPARE(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()).toString(Qt::ISODate), QStringLiteral("2026-10-31T16:00:00+00:00"));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()).toString(Qt::ISODate),
+             QStringLiteral("2026-10-31T16:00:00+00:00"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::monthSpan(QStringLiteral("2026-13")));
     QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::monthSpan(QStringLiteral("November")));
     // The October complaint is in October's report only.
-    const ReportDocument october = OfficeReports::build(m_session, QStringLiteral("complaint-compliance"), {{}, QStringLiteral("2026-10"), {}});
+    const ReportDocument october = OfficeReports::build(m_session, QStringLiteral("complaint-compliance"),
+                                                        {{}, QStringLiteral("2026-10"), {}});
     QCOMPARE(october.sections.at(1).rows.size(), 1);
-    QCOMPARE(october.sections.at(1).rows.at(0).at(0), QString::number(m_complaints.value(QStringLiteral("october"))));
+    QCOMPARE(october.sections.at(1).rows.at(0).at(0),
+             QString::number(m_complaints.value(QStringLiteral("october"))));
 }
 
 void TestOfficeReports::complaintCompliance()
 {
-    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("complaint-compliance"), {{}, QStringLiteral("2026-11"), {}});
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("complaint-compliance"),
+                                                    {{}, QStringLiteral("2026-11"), {}});
     const ReportDocument::Section &summary = doc.sections.at(0);
     // First response: k0, k1 met; k2 late; k3 open → 2 of 3 = 66.7 %.
-    QCOMPARE(summary.rows.at(0).mid(1), (QStringList{QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0"),
-                                                     QStringLiteral("1"), QStringLiteral("66.7%")}));
+    QCOMPARE(summary.rows.at(0).mid(1),
+             (QStringList{QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1"),
+                          QStringLiteral("66.7%")}));
     // Solution: k1 met; k0 (due Wed 4 Nov) and k2 overdue; k3 open → 1 of 3 = 33.3 %.
-    QCOMPARE(summary.rows.at(1).mid(1), (QStringList{QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("2"),
-                                                     QStringLiteral("1"), QStringLiteral("33.3%")}));
-    QCOMPARE(summary.rows.at(2).mid(1), (QStringList{QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
-                                                     QStringLiteral("0"), QStringLiteral("—")}));
+    QCOMPARE(summary.rows.at(1).mid(1),
+             (QStringList{QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("1"),
+                          QStringLiteral("33.3%")}));
+    QCOMPARE(summary.rows.at(2).mid(1),
+             (QStringList{QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
+                          QStringLiteral("—")}));
     QCOMPARE(doc.sections.at(1).rows.size(), 4); // k0..k3; the October one is not November's
     QCOMPARE(doc.sections.at(1).rows.at(0).at(0), QString::number(m_complaints.value(QStringLiteral("k0"))));
     // The CSV holds the complaints, one line each; the compliance table is a file of its own,
     // with the policy's name and the share as a number.
     const QStringList lines = QString::fromUtf8(doc.toCsv().mid(3)).split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.value(0).startsWith(QStringLiteral("id,received_at,client,severity,status,first_response,solution,")), qPrintable(lines.value(0)));
+    QVERIFY2(lines.value(0).startsWith(
+                 QStringLiteral("id,received_at,client,severity,status,first_response,solution,")),
+             qPrintable(lines.value(0)));
     QCOMPARE(lines.size(), 1 + 4);
-    QVERIFY2(lines.value(1).startsWith(QString::number(m_complaints.value(QStringLiteral("k0"))) + QStringLiteral(",2026-11-")),
+    QVERIFY2(lines.value(1).startsWith(QString::number(m_complaints.value(QStringLiteral("k0"))) +
+                                       QStringLiteral(",2026-11-")),
              qPrintable(lines.value(1)));
     const QString compliance = QString::fromUtf8(doc.toCsv(QStringLiteral("compliance")));
-    QVERIFY2(compliance.contains(QStringLiteral("\ncomplaint-first-response,2,1,0,1,0.6666666667\n")), qPrintable(compliance));
-    QVERIFY2(compliance.contains(QStringLiteral("\ncomplaint-solution,1,0,2,1,0.3333333333\n")), qPrintable(compliance));
-    QVERIFY2(compliance.contains(QStringLiteral("\nemergency-onsite,0,0,0,0,\n")), qPrintable(compliance)); // no share of nothing
+    QVERIFY2(compliance.contains(QStringLiteral("\ncomplaint-first-response,2,1,0,1,0.6666666667\n")),
+             qPrintable(compliance));
+    QVERIFY2(compliance.contains(QStringLiteral("\ncomplaint-solution,1,0,2,1,0.3333333333\n")),
+             qPrintable(compliance));
+    QVERIFY2(compliance.contains(QStringLiteral("\nemergency-onsite,0,0,0,0,\n")),
+             qPrintable(compliance)); // no share of nothing
     const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("Complaints received in 2026-11: 4")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("66.7%")) && text.contains(QStringLiteral("33.3%")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("66.7%")) && text.contains(QStringLiteral("33.3%")),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("报表丙")), qPrintable(text)); // Chinese embedded
     QVERIFY2(text.contains(QStringLiteral("printed 2026-11-27 10:00")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("1 / 1")), qPrintable(text)); // page numbers
@@ -260,9 +278,11 @@ void TestOfficeReports::receptionDaily()
     QCOMPARE(doc.sections.at(2).rows.size(), 1); // the viewing
     const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("Consultations: 3")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Answered within the deadline: 1; late: 2; still waiting: 1; on time: 33.3%")),
+    QVERIFY2(text.contains(QStringLiteral(
+                 "Answered within the deadline: 1; late: 2; still waiting: 1; on time: 33.3%")),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("报表甲")) && text.contains(QStringLiteral("样板间A")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("报表甲")) && text.contains(QStringLiteral("样板间A")),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Viewings: 1")), qPrintable(text));
 }
 
@@ -272,9 +292,10 @@ void TestOfficeReports::overdueList()
     // The unanswered consultation; October's complaint never answered (first response and
     // solution); the solutions of k0 and k2.
     QCOMPARE(doc.sections.at(1).rows.size(), 5);
-    QCOMPARE(doc.sections.at(0).rows, (QList<QStringList>{{QStringLiteral("Consultation response"), QStringLiteral("1")},
-                                                           {QStringLiteral("Complaint first response"), QStringLiteral("1")},
-                                                           {QStringLiteral("Complaint solution"), QStringLiteral("3")}}));
+    QCOMPARE(doc.sections.at(0).rows,
+             (QList<QStringList>{{QStringLiteral("Consultation response"), QStringLiteral("1")},
+                                 {QStringLiteral("Complaint first response"), QStringLiteral("1")},
+                                 {QStringLiteral("Complaint solution"), QStringLiteral("3")}}));
     const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("5 items past their deadline")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Complaint solution")), qPrintable(text));
@@ -300,7 +321,9 @@ void TestOfficeReports::overdueList()
     QCOMPARE(files.at(1).first, QStringLiteral("-summary"));
     QVERIFY(files.at(1).second.contains("\ncomplaint-solution,3\n"));
     QCOMPARE(files.at(2).first, QStringLiteral("-notes"));
-    QVERIFY(QString::fromUtf8(files.at(2).second).contains(QStringLiteral("\nsummary,line,\"5 items past their deadline, most overdue first.\"\n")));
+    QVERIFY(QString::fromUtf8(files.at(2).second)
+                .contains(
+                    QStringLiteral("\nsummary,line,\"5 items past their deadline, most overdue first.\"\n")));
 }
 
 void TestOfficeReports::unknownReportsAndBadPeriodsAreNamed()
@@ -311,31 +334,36 @@ void TestOfficeReports::unknownReportsAndBadPeriodsAreNamed()
     } catch (const ValidationError &e) {
         QVERIFY(e.message().contains(QStringLiteral("sales")));
     }
-    QVERIFY_THROWS_EXCEPTION(ValidationError,
-                             OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("11/2026"), {}}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::build(m_session, QStringLiteral("training"),
+                                                                   {{}, QStringLiteral("11/2026"), {}}));
 }
 
 void TestOfficeReports::receptionMayPrintOnlyItsOwnLog()
 {
     Session desk = m_session;
     desk.role = QStringLiteral("reception");
-    QCOMPARE(OfficeReports::build(desk, QStringLiteral("reception-daily"), {QDate(2026, 11, 26), {}, {}}).sections.at(1).rows.size(), 3);
+    QCOMPARE(OfficeReports::build(desk, QStringLiteral("reception-daily"), {QDate(2026, 11, 26), {}, {}})
+                 .sections.at(1)
+                 .rows.size(),
+             3);
     // Phones masked for reception.
     QVERIFY(OfficeReports::build(desk, QStringLiteral("reception-daily"), {QDate(2026, 11, 26), {}, {}})
                 .sections.at(1)
                 .rows.at(0)
                 .at(2)
                 .contains(u'*'));
-    QVERIFY_THROWS_EXCEPTION(PermissionError, OfficeReports::build(desk, QStringLiteral("complaint-compliance"), {{}, QStringLiteral("2026-11"), {}}));
+    QVERIFY_THROWS_EXCEPTION(PermissionError,
+                             OfficeReports::build(desk, QStringLiteral("complaint-compliance"),
+                                                  {{}, QStringLiteral("2026-11"), {}}));
     // The overdue list is every role's (issue 14 item 10: as the dashboard and `overdue`).
     QCOMPARE(OfficeReports::build(desk, QStringLiteral("overdue"), {}).name, QStringLiteral("overdue"));
 }
 
-
 // The appraisal's page per staff member becomes one table with a staff column (CSV and workbook).
 void TestOfficeReports::staffPagesAreOneTable()
 {
-    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}});
+    const ReportDocument doc =
+        OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}});
     const QList<ReportDocument::Table> tables = doc.tables();
     QCOMPARE(tables.size(), 2);
     QCOMPARE(tables.at(0).key, QStringLiteral("team"));
@@ -363,10 +391,13 @@ void TestOfficeReports::staffPagesAreOneTable()
 void TestOfficeReports::sheetNamesExcelTakes()
 {
     QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("a/b:c[d]*?\\"), {}), QStringLiteral("a_b_c_d____"));
-    const QString longName = QStringLiteral("按员工统计（计入为该客户服务的员工）按员工统计（计入为该客户服务的员工）");
+    const QString longName =
+        QStringLiteral("按员工统计（计入为该客户服务的员工）按员工统计（计入为该客户服务的员工）");
     QCOMPARE(ReportWorkbook::sheetName(longName, {}).size(), 31);
-    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("汇总"), {QStringLiteral("汇总")}), QStringLiteral("汇总 (2)"));
-    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("Items"), {QStringLiteral("items"), QStringLiteral("Items (2)")}),
+    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("汇总"), {QStringLiteral("汇总")}),
+             QStringLiteral("汇总 (2)"));
+    QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("Items"),
+                                       {QStringLiteral("items"), QStringLiteral("Items (2)")}),
              QStringLiteral("Items (3)"));
     const QString unique = ReportWorkbook::sheetName(longName, {longName.left(31)});
     QCOMPARE(unique.size(), 31);

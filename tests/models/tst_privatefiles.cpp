@@ -9,8 +9,8 @@
 #include "io/ClientCsv.h"
 #include "io/PersonalDataExport.h"
 #include "io/ViewingIcs.h"
-#include "repositories/ClientRepository.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/StaffRepository.h"
 #include "storage/Backup.h"
@@ -43,9 +43,10 @@ private:
     QTemporaryDir m_dir;
 };
 
-#define QVERIFY_PRIVATE(path, expected)                                                                                  \
-    QVERIFY2(PrivateFiles::mode(path) == (expected),                                                                     \
-             qPrintable(QStringLiteral("%1 has mode %2, expected %3").arg(path, modeText(path), QString::number(expected, 8))))
+#define QVERIFY_PRIVATE(path, expected)                                                                      \
+    QVERIFY2(PrivateFiles::mode(path) == (expected),                                                         \
+             qPrintable(QStringLiteral("%1 has mode %2, expected %3")                                        \
+                            .arg(path, modeText(path), QString::number(expected, 8))))
 
 void TestPrivateFiles::initTestCase()
 {
@@ -89,7 +90,8 @@ void TestPrivateFiles::existingWideDatabaseIsMadePrivateOnOpen()
         QFile wal(path + QStringLiteral("-wal"));
         QVERIFY(wal.open(QIODevice::WriteOnly)); // empty: SQLite ignores it
     }
-    QFile::setPermissions(path + QStringLiteral("-wal"), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(path + QStringLiteral("-wal"),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     QVERIFY_PRIVATE(path, 0644);
     Database db(DatabaseConfig::sqlite(path));
     db.open();
@@ -204,7 +206,8 @@ void TestPrivateFiles::privateSaveFileNotCommittedLeavesNothing()
         file.write("half");
     }
     QVERIFY(!QFileInfo::exists(path));
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden),
+             QStringList());
     // An existing file stays as it was when the new content is not committed.
     PrivateFiles::writeFile(path, "old");
     {

@@ -6,18 +6,18 @@
 #include "core/Errors.h"
 #include "core/Pinyin.h"
 #include "itemmodels/ClientListModel.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
-#include "repositories/DeadlineRepository.h"
-#include "repositories/FollowUpRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
-#include "repositories/HandoverRepository.h"
-#include "repositories/AppointmentRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/FollowUpRepository.h"
+#include "repositories/HandoverRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
@@ -136,10 +136,12 @@ void TestRepositories::refusesADuplicatePhoneInAnyFormat()
     other.phone = QStringLiteral("+8613812345678");
     QVERIFY_THROWS_EXCEPTION(ValidationError, ClientRepository(m_session).update(other));
     // The database's unique index is the last line of defence.
-    QVERIFY_THROWS_EXCEPTION(StorageError,
-                             Sql::run(m_session.db->connection(),
-                                      QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
-                                      {QStringLiteral("x"), first.phone}));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        Sql::run(
+            m_session.db->connection(),
+            QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
+            {QStringLiteral("x"), first.phone}));
 }
 
 void TestRepositories::rejectsBadInputNamingTheField()
@@ -325,7 +327,8 @@ void TestRepositories::consultationWritesServiceRecords()
     QCOMPARE(timeline.at(1).refEntity, QStringLiteral("consultations"));
     QCOMPARE(timeline.at(1).refId, c.id);
     // A second first response is refused.
-    QVERIFY_THROWS_EXCEPTION(ValidationError, ConsultationRepository(m_session).recordResponse(c, m_clock.nowMs(), 0, {}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             ConsultationRepository(m_session).recordResponse(c, m_clock.nowMs(), 0, {}));
 }
 
 void TestRepositories::viewingAndComplaintWriteServiceRecords()
@@ -340,7 +343,8 @@ void TestRepositories::viewingAndComplaintWriteServiceRecords()
     AppointmentRepository(m_session).add(a);
     a.status = QStringLiteral("checked_in");
     AppointmentRepository(m_session).update(a);
-    QCOMPARE(AppointmentRepository(m_session).between(fridayMorning(), fridayMorning() + 86400'000).size(), 1);
+    QCOMPARE(AppointmentRepository(m_session).between(fridayMorning(), fridayMorning() + 86400'000).size(),
+             1);
 
     Complaint c;
     c.clientId = client.id;
@@ -396,11 +400,12 @@ void TestRepositories::salesControlIsEnforcedByTheDatabase()
 {
     const Client a = makeClient(QStringLiteral("张三"), QStringLiteral("13812345678"));
     const Unit unit = makeUnit(QStringLiteral("1601"));
-    const QString insert = QStringLiteral("INSERT INTO contracts (number, client_id, unit_id, price_fen, status, created_at, "
-                                          "updated_at) VALUES (?, ?, ?, 100, 'draft', 0, 0)");
+    const QString insert =
+        QStringLiteral("INSERT INTO contracts (number, client_id, unit_id, price_fen, status, created_at, "
+                       "updated_at) VALUES (?, ?, ?, 100, 'draft', 0, 0)");
     Sql::run(m_session.db->connection(), insert, {QStringLiteral("X-1"), a.id, unit.id});
-    QVERIFY_THROWS_EXCEPTION(StorageError,
-                             Sql::run(m_session.db->connection(), insert, {QStringLiteral("X-2"), a.id, unit.id}));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError, Sql::run(m_session.db->connection(), insert, {QStringLiteral("X-2"), a.id, unit.id}));
 }
 
 void TestRepositories::clientQueriesFilterAndSort()
@@ -410,7 +415,8 @@ void TestRepositories::clientQueriesFilterAndSort()
     makeClient(QStringLiteral("李四"), QStringLiteral("010-87654321"));
     makeClient(QStringLiteral("Wang 50%"), QStringLiteral("13700005678"));
     ClientRepository repo(m_session);
-    auto names = [&](const QString &text, ClientQuery::Sort sort = ClientQuery::Sort::Id, bool desc = false) -> QStringList {
+    auto names = [&](const QString &text, ClientQuery::Sort sort = ClientQuery::Sort::Id,
+                     bool desc = false) -> QStringList {
         ClientQuery q;
         q.text = text;
         q.sort = sort;
@@ -424,7 +430,8 @@ void TestRepositories::clientQueriesFilterAndSort()
     };
     QCOMPARE(names(QStringLiteral("张")), QStringList({QStringLiteral("张三"), QStringLiteral("张三丰")}));
     QCOMPARE(names(QStringLiteral("三丰")), QStringList({QStringLiteral("张三丰")}));
-    QCOMPARE(names(QStringLiteral("5678")), QStringList({QStringLiteral("张三"), QStringLiteral("Wang 50%")}));
+    QCOMPARE(names(QStringLiteral("5678")),
+             QStringList({QStringLiteral("张三"), QStringLiteral("Wang 50%")}));
     QCOMPARE(names(QStringLiteral("138 1234")), QStringList({QStringLiteral("张三")}));
     QCOMPARE(names(QStringLiteral("+86-139")), QStringList({QStringLiteral("张三丰")}));
     QCOMPARE(names(QStringLiteral("8765")), QStringList({QStringLiteral("李四")}));
@@ -464,8 +471,10 @@ void TestRepositories::clientListModelPagesLazily()
 // pinyin the search uses is each name's own, in every chunk (the last one partial) and in order.
 void TestRepositories::insertBatchGivesEveryClientItsIdAndSearchKeys()
 {
-    const QStringList surnames = {QStringLiteral("单"), QStringLiteral("曾"), QStringLiteral("张"), QStringLiteral("欧阳")};
-    const QStringList given = {QStringLiteral("田芳"), QStringLiteral("小贤"), QStringLiteral("三"), QStringLiteral("明")};
+    const QStringList surnames = {QStringLiteral("单"), QStringLiteral("曾"), QStringLiteral("张"),
+                                  QStringLiteral("欧阳")};
+    const QStringList given = {QStringLiteral("田芳"), QStringLiteral("小贤"), QStringLiteral("三"),
+                               QStringLiteral("明")};
     QList<Client> many;
     for (int i = 0; i < 613; ++i) {
         Client c;
@@ -479,8 +488,10 @@ void TestRepositories::insertBatchGivesEveryClientItsIdAndSearchKeys()
     for (const Client &c : std::as_const(many)) {
         QVERIFY(c.id > 0);
         ids << c.id;
-        QSqlQuery q = Sql::run(m_session.db->connection(),
-                               QStringLiteral("SELECT name, phone, name_pinyin, name_initials FROM clients WHERE id = ?"), {c.id});
+        QSqlQuery q = Sql::run(
+            m_session.db->connection(),
+            QStringLiteral("SELECT name, phone, name_pinyin, name_initials FROM clients WHERE id = ?"),
+            {c.id});
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), c.name);
         QCOMPARE(q.value(1).toString(), c.phone);
@@ -489,7 +500,8 @@ void TestRepositories::insertBatchGivesEveryClientItsIdAndSearchKeys()
         QCOMPARE(q.value(3).toString(), forms.initials);
     }
     QCOMPARE(ids.size(), 613);
-    QCOMPARE(Pinyin::ofName(QStringLiteral("单田芳")).full, QStringLiteral("shantianfang")); // read as a surname
+    QCOMPARE(Pinyin::ofName(QStringLiteral("单田芳")).full,
+             QStringLiteral("shantianfang")); // read as a surname
     qsizetype ouyangXiaoxian = 0;
     for (const Client &c : std::as_const(many))
         ouyangXiaoxian += c.name.startsWith(QStringLiteral("欧阳小贤")) ? 1 : 0;
@@ -516,8 +528,8 @@ void TestRepositories::mergingKeepsEveryRecord()
     complaint.description = QStringLiteral("噪音");
     complaint.receivedAt = m_clock.nowMs();
     ComplaintRepository(m_session).add(complaint);
-    const int recordsBefore = int(ServiceRecordRepository(m_session).forClient(keep.id).size()
-                                  + ServiceRecordRepository(m_session).forClient(dup.id).size());
+    const int recordsBefore = int(ServiceRecordRepository(m_session).forClient(keep.id).size() +
+                                  ServiceRecordRepository(m_session).forClient(dup.id).size());
     const qint64 dupAudit = AuditLog::forEntity(m_session, QStringLiteral("clients"), dup.id).size();
 
     ClientRepository(m_session).merge(keep.id, dup.id);
@@ -528,11 +540,13 @@ void TestRepositories::mergingKeepsEveryRecord()
     // Every service record moved over, plus the note of the merge.
     QCOMPARE(ServiceRecordRepository(m_session).forClient(keep.id).size(), recordsBefore + 1);
     QCOMPARE(ConsultationRepository(m_session).get(c.id).clientId, keep.id);
-    for (const DeadlineItem &i : DeadlineRepository(m_session).forRecord(QStringLiteral("complaints"), complaint.id))
+    for (const DeadlineItem &i :
+         DeadlineRepository(m_session).forRecord(QStringLiteral("complaints"), complaint.id))
         QCOMPARE(i.clientId, keep.id);
     // The duplicate's audit entries stay, with one more saying where it went.
     QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), dup.id).size(), dupAudit + 1);
-    QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), keep.id).constLast().action, QStringLiteral("merge"));
+    QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), keep.id).constLast().action,
+             QStringLiteral("merge"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, ClientRepository(m_session).merge(keep.id, keep.id));
     Session consultant = m_session;
     consultant.role = QStringLiteral("consultant");
@@ -546,7 +560,8 @@ void TestRepositories::followUpTasks()
     const qint64 late = tasks.add(client.id, 0, QDate(2026, 11, 26), QStringLiteral("回电确认贷款预审"));
     tasks.add(client.id, 0, QDate(2026, 12, 3), QStringLiteral("邀请参加开盘活动"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.add(client.id, 0, QDate(), QStringLiteral("x")));
-    QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.add(client.id, 0, QDate(2026, 12, 1), QStringLiteral("  ")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             tasks.add(client.id, 0, QDate(2026, 12, 1), QStringLiteral("  ")));
     QCOMPARE(tasks.forClient(client.id).size(), 2);
     QCOMPARE(tasks.due(QDate(2026, 11, 27)).size(), 1);
     tasks.complete(late, QStringLiteral("已预审通过"));
@@ -554,7 +569,8 @@ void TestRepositories::followUpTasks()
     QCOMPARE(tasks.forClient(client.id, false).size(), 2);
     QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.complete(late, QString()));
     // Done is a service act: it is on the timeline.
-    QCOMPARE(ServiceRecordRepository(m_session).forClient(client.id).constFirst().result, QStringLiteral("已预审通过"));
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(client.id).constFirst().result,
+             QStringLiteral("已预审通过"));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -6,30 +6,30 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "io/PersonalDataExport.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
 #include "repositories/LoanTaxSteps.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/AppointmentRepository.h"
-#include "repositories/ConsultationRepository.h"
-#include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"
-#include "io/PersonalDataExport.h"
+#include "repositories/UnitRepository.h"
 #include "security/Erasure.h"
 #include "security/Retention.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
-#include <QSqlRecord>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -54,7 +54,8 @@ private:
     QStringList seedEverything(qint64 *clientId);
     // Every text value of every table, and on SQLite the raw bytes of the file and its -wal.
     QStringList leftovers(const QStringList &secrets);
-    qint64 clientWithHandovers(const QString &name, const QString &phone, const QList<QPair<QDate, QString>> &handovers);
+    qint64 clientWithHandovers(const QString &name, const QString &phone,
+                               const QList<QPair<QDate, QString>> &handovers);
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
@@ -67,7 +68,8 @@ void TestRetention::initTestCase()
     QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
 }
 
-qint64 TestRetention::clientWithHandovers(const QString &name, const QString &phone, const QList<QPair<QDate, QString>> &handovers)
+qint64 TestRetention::clientWithHandovers(const QString &name, const QString &phone,
+                                          const QList<QPair<QDate, QString>> &handovers)
 {
     Client c;
     c.name = name;
@@ -116,10 +118,13 @@ void TestRetention::init()
     m_session = m_test.freshSession(m_clock);
     m_units = 0;
     const QString done = QStringLiteral("done");
-    m_old = clientWithHandovers(QStringLiteral("老业主"), QStringLiteral("13800000001"), {{QDate(2022, 6, 1), done}});
-    m_recent = clientWithHandovers(QStringLiteral("新业主"), QStringLiteral("13800000002"), {{QDate(2025, 1, 1), done}});
-    m_oldButAgain = clientWithHandovers(QStringLiteral("又买一套"), QStringLiteral("13800000003"),
-                                        {{QDate(2022, 1, 1), done}, {QDate(2026, 12, 1), QStringLiteral("scheduled")}});
+    m_old = clientWithHandovers(QStringLiteral("老业主"), QStringLiteral("13800000001"),
+                                {{QDate(2022, 6, 1), done}});
+    m_recent = clientWithHandovers(QStringLiteral("新业主"), QStringLiteral("13800000002"),
+                                   {{QDate(2025, 1, 1), done}});
+    m_oldButAgain =
+        clientWithHandovers(QStringLiteral("又买一套"), QStringLiteral("13800000003"),
+                            {{QDate(2022, 1, 1), done}, {QDate(2026, 12, 1), QStringLiteral("scheduled")}});
     m_prospect = clientWithHandovers(QStringLiteral("潜在客户"), QStringLiteral("13800000004"), {});
 }
 
@@ -146,15 +151,18 @@ void TestRetention::runAnonymisesAndAudits()
     QVERIFY(!gone.phone.contains(QStringLiteral("13800000001")));
     QVERIFY(gone.notes.isEmpty());
     QCOMPARE(ServiceRecordRepository(m_session).forClient(m_old).size(), 0);
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT needs FROM consultations WHERE client_id = ?"), {m_old})
+    QCOMPARE(Sql::scalar(m_session.db->connection(),
+                         QStringLiteral("SELECT needs FROM consultations WHERE client_id = ?"), {m_old})
                  .toString(),
              QString());
     // Nothing personal is left in the audit log either.
-    const qint64 leaks = Sql::scalar(m_session.db->connection(),
-                                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE ? OR after_json LIKE ? OR "
-                                                    "before_json LIKE ?"),
-                                     {QStringLiteral("%13800000001%"), QStringLiteral("%老业主%"), QStringLiteral("%老业主%")})
-                             .toLongLong();
+    const qint64 leaks =
+        Sql::scalar(
+            m_session.db->connection(),
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE ? OR after_json LIKE ? OR "
+                           "before_json LIKE ?"),
+            {QStringLiteral("%13800000001%"), QStringLiteral("%老业主%"), QStringLiteral("%老业主%")})
+            .toLongLong();
     QCOMPARE(leaks, 0);
     // The others are untouched.
     QCOMPARE(ClientRepository(m_session).get(m_recent).name, QStringLiteral("新业主"));
@@ -197,14 +205,18 @@ void TestRetention::periodIsASetting()
 QStringList TestRetention::seedEverything(qint64 *clientId)
 {
     const QStringList secrets = {
-        QStringLiteral("隐私甲乙"),       QStringLiteral("13911112222"),   QStringLiteral("备注秘密A1"),
-        QStringLiteral("职业秘密A2"),     QStringLiteral("需求秘密A3"),    QStringLiteral("咨询备注A4"),
-        QStringLiteral("看房备注A5"),     QStringLiteral("轮椅通道A6"),    QStringLiteral("户口本A7"),
-        QStringLiteral("11010519491231002X"), QStringLiteral("共同购房人丙丁"), QStringLiteral("条款问题A8"),
-        QStringLiteral("条款回答A9"),     QStringLiteral("贷款备注B1"),    QStringLiteral("投诉内容B2"),
-        QStringLiteral("回应内容B3"),     QStringLiteral("验房备注B5"),    QStringLiteral("物业联系人B6"),
-        QStringLiteral("缺陷描述B7"),     QStringLiteral("跟进任务B8"),    QStringLiteral("问卷意见B9"),
-        QStringLiteral("重复客户C1"),     QStringLiteral("13922223333"),   QStringLiteral("重复备注C2"),
+        QStringLiteral("隐私甲乙"),       QStringLiteral("13911112222"),
+        QStringLiteral("备注秘密A1"),     QStringLiteral("职业秘密A2"),
+        QStringLiteral("需求秘密A3"),     QStringLiteral("咨询备注A4"),
+        QStringLiteral("看房备注A5"),     QStringLiteral("轮椅通道A6"),
+        QStringLiteral("户口本A7"),       QStringLiteral("11010519491231002X"),
+        QStringLiteral("共同购房人丙丁"), QStringLiteral("条款问题A8"),
+        QStringLiteral("条款回答A9"),     QStringLiteral("贷款备注B1"),
+        QStringLiteral("投诉内容B2"),     QStringLiteral("回应内容B3"),
+        QStringLiteral("验房备注B5"),     QStringLiteral("物业联系人B6"),
+        QStringLiteral("缺陷描述B7"),     QStringLiteral("跟进任务B8"),
+        QStringLiteral("问卷意见B9"),     QStringLiteral("重复客户C1"),
+        QStringLiteral("13922223333"),    QStringLiteral("重复备注C2"),
     };
     Staff consultant;
     consultant.name = QStringLiteral("顾问");
@@ -264,13 +276,16 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
     contract.status = QStringLiteral("signed");
     contract.signedOn = QDate(2021, 6, 1);
     contracts.update(contract);
-    contracts.answerQuestion(contracts.addQuestion(contract.id, QStringLiteral("条款问题A8")), QStringLiteral("条款回答A9"));
+    contracts.answerQuestion(contracts.addQuestion(contract.id, QStringLiteral("条款问题A8")),
+                             QStringLiteral("条款回答A9"));
     PaymentPlanRepository plans(m_session);
     plans.create(contract.id, QStringLiteral("commercial_loan"), QDate(2021, 6, 1));
     const QList<Installment> installments = plans.installments(contract.id);
-    plans.addReceipt(installments.constFirst().id, installments.constFirst().amountFen, QDate(2021, 6, 5), QStringLiteral("转账"));
+    plans.addReceipt(installments.constFirst().id, installments.constFirst().amountFen, QDate(2021, 6, 5),
+                     QStringLiteral("转账"));
     LoanTaxSteps steps(m_session);
-    steps.mark(steps.checklist(contract.id).constFirst().id, QStringLiteral("done"), QDate(2021, 6, 10), QStringLiteral("贷款备注B1"));
+    steps.mark(steps.checklist(contract.id).constFirst().id, QStringLiteral("done"), QDate(2021, 6, 10),
+               QStringLiteral("贷款备注B1"));
 
     // After-sales: the handover (done long ago) with a defect, a complaint with a response.
     Handover handover;
@@ -350,15 +365,20 @@ void TestRetention::nothingPersonalIsLeftAnywhere()
     const QStringList after = leftovers(secrets);
     QVERIFY2(after.isEmpty(), qPrintable(after.join(u'\n')));
     // The rows stay for the statistics; the others' data stays too.
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM contracts WHERE client_id = ?"), {id}).toInt(), 1);
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(), 1);
+    QCOMPARE(Sql::scalar(m_session.db->connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM contracts WHERE client_id = ?"), {id})
+                 .toInt(),
+             1);
+    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(),
+             1);
     QCOMPARE(ClientRepository(m_session).get(m_recent).name, QStringLiteral("新业主"));
     QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
     AuditFilter f;
     f.entity = QStringLiteral("clients");
     const AuditEntry run = AuditLog::search(m_session, f).constFirst();
     QCOMPARE(run.action, QStringLiteral("retention"));
-    QVERIFY2(run.afterJson.contains(QStringLiteral("\"audit_entries_redacted\":")), qPrintable(run.afterJson));
+    QVERIFY2(run.afterJson.contains(QStringLiteral("\"audit_entries_redacted\":")),
+             qPrintable(run.afterJson));
 }
 
 void TestRetention::erasureOnRequestKeepsOnlyWhatTheLawRequires()
@@ -373,16 +393,21 @@ void TestRetention::erasureOnRequestKeepsOnlyWhatTheLawRequires()
         QVERIFY_THROWS_EXCEPTION(PermissionError, Erasure::eraseOnRequest(other, id));
     }
     // Before: the export says what an erasure would keep, why and until when.
-    const QJsonArray keptBefore =
-        QJsonDocument::fromJson(PersonalDataExport::toJson(supervisor, id)).object().value(QStringLiteral("kept_by_law")).toArray();
+    const QJsonArray keptBefore = QJsonDocument::fromJson(PersonalDataExport::toJson(supervisor, id))
+                                      .object()
+                                      .value(QStringLiteral("kept_by_law"))
+                                      .toArray();
     QCOMPARE(keptBefore.size(), 1);
-    QCOMPARE(keptBefore.at(0).toObject().value(QStringLiteral("contract")).toString(), QStringLiteral("HT2021-00001"));
-    QCOMPARE(keptBefore.at(0).toObject().value(QStringLiteral("until")).toString(), QStringLiteral("2025-06-01"));
+    QCOMPARE(keptBefore.at(0).toObject().value(QStringLiteral("contract")).toString(),
+             QStringLiteral("HT2021-00001"));
+    QCOMPARE(keptBefore.at(0).toObject().value(QStringLiteral("until")).toString(),
+             QStringLiteral("2025-06-01"));
     QVERIFY(!keptBefore.at(0).toObject().value(QStringLiteral("why")).toString().isEmpty());
 
     QCOMPARE(Erasure::eraseOnRequest(supervisor, id), QStringList{QStringLiteral("HT2021-00001")});
     // Only the signed contract's buyer identity is left, in the client's name and the contract.
-    const QStringList keptByLaw = {QStringLiteral("隐私甲乙"), QStringLiteral("11010519491231002X"), QStringLiteral("共同购房人丙丁")};
+    const QStringList keptByLaw = {QStringLiteral("隐私甲乙"), QStringLiteral("11010519491231002X"),
+                                   QStringLiteral("共同购房人丙丁")};
     const QStringList after = leftovers(secrets);
     for (const QString &line : after) {
         const QString secret = line.section(QStringLiteral(": "), 1);
@@ -391,14 +416,20 @@ void TestRetention::erasureOnRequestKeepsOnlyWhatTheLawRequires()
     QVERIFY(after.contains(QStringLiteral("contracts.id_number: 11010519491231002X")));
     QVERIFY(after.contains(QStringLiteral("contracts.co_buyers: 共同购房人丙丁")));
     QVERIFY(after.contains(QStringLiteral("clients.name: 隐私甲乙")));
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(), 1);
+    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(),
+             1);
     QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
     // Audited, and not twice.
-    QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), id).constLast().action, QStringLiteral("erase_personal_data"));
+    QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), id).constLast().action,
+             QStringLiteral("erase_personal_data"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, Erasure::eraseOnRequest(supervisor, id));
     // The export still says what is kept; once the period after the handover is over, retention
     // removes the rest.
-    QCOMPARE(QJsonDocument::fromJson(PersonalDataExport::toJson(supervisor, id)).object().value(QStringLiteral("kept_by_law")).toArray().size(),
+    QCOMPARE(QJsonDocument::fromJson(PersonalDataExport::toJson(supervisor, id))
+                 .object()
+                 .value(QStringLiteral("kept_by_law"))
+                 .toArray()
+                 .size(),
              1);
     QCOMPARE(Retention(m_session).run(), 2);
     const QStringList finally = leftovers(secrets);

@@ -81,20 +81,26 @@ QStringList TestRotation::order()
 void TestRotation::turnsGoRoundAndSkipsKeepTheirPlace()
 {
     RotationRepository rotation(m_session);
-    QCOMPARE(order(), (QStringList{QStringLiteral("顾问甲"), QStringLiteral("顾问乙"), QStringLiteral("顾问丙")}));
+    QCOMPARE(order(),
+             (QStringList{QStringLiteral("顾问甲"), QStringLiteral("顾问乙"), QStringLiteral("顾问丙")}));
     QCOMPARE(rotation.assignWalkIn(newClient(QStringLiteral("13800000001"))).staffId, m_a);
-    QCOMPARE(order(), (QStringList{QStringLiteral("顾问乙"), QStringLiteral("顾问丙"), QStringLiteral("顾问甲")}));
+    QCOMPARE(order(),
+             (QStringList{QStringLiteral("顾问乙"), QStringLiteral("顾问丙"), QStringLiteral("顾问甲")}));
     // 乙 is with a client: skipped, with the reason, and keeps first place.
     rotation.setStatus(m_b, QStringLiteral("with_client"));
-    const RotationRepository::Assignment second = rotation.assignWalkIn(newClient(QStringLiteral("13800000002")));
+    const RotationRepository::Assignment second =
+        rotation.assignWalkIn(newClient(QStringLiteral("13800000002")));
     QCOMPARE(second.staffId, m_c);
     QCOMPARE(second.skipped.size(), 1);
     QVERIFY(second.skipped.constFirst().contains(QStringLiteral("顾问乙")));
-    QCOMPARE(order(), (QStringList{QStringLiteral("顾问乙"), QStringLiteral("顾问甲"), QStringLiteral("顾问丙")}));
-    QCOMPARE(Sql::scalar(m_session.db->connection(),
-                         QStringLiteral("SELECT reason FROM rotation_events WHERE kind = 'skip' AND staff_id = ?"), {m_b})
-                 .toString(),
-             QStringLiteral("with_client"));
+    QCOMPARE(order(),
+             (QStringList{QStringLiteral("顾问乙"), QStringLiteral("顾问甲"), QStringLiteral("顾问丙")}));
+    QCOMPARE(
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT reason FROM rotation_events WHERE kind = 'skip' AND staff_id = ?"),
+                    {m_b})
+            .toString(),
+        QStringLiteral("with_client"));
     // Free again: 乙 is next.
     rotation.setStatus(m_b, QStringLiteral("available"));
     QCOMPARE(rotation.assignWalkIn(newClient(QStringLiteral("13800000003"))).staffId, m_b);
@@ -115,7 +121,7 @@ void TestRotation::returningClientsGoBackToTheirConsultant()
     const RotationRepository::Assignment again = rotation.assignWalkIn(client);
     QVERIFY(again.returning);
     QCOMPARE(again.staffId, m_a);
-    QCOMPARE(order(), before); // nobody's turn was used
+    QCOMPARE(order(), before);                            // nobody's turn was used
     QCOMPARE(rotation.board().constLast().receptions, 2); // 顾问甲, now last, received two
 }
 
@@ -157,7 +163,9 @@ void TestRotation::nobodyAvailableIsSaid()
         QVERIFY2(e.message().contains(QStringLiteral("available")), qPrintable(e.message()));
     }
     QCOMPARE(ClientRepository(m_session).count(), clients + 1);
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM rotation_events")).toInt(), 0);
+    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM rotation_events"))
+                 .toInt(),
+             0);
     QVERIFY_THROWS_EXCEPTION(ValidationError, rotation.setStatus(m_a, QStringLiteral("asleep")));
 }
 
@@ -166,7 +174,8 @@ void TestRotation::supervisorsReorderOthersMayNot()
     Session supervisor = m_session;
     supervisor.role = QStringLiteral("supervisor");
     RotationRepository(supervisor).moveTo(m_c, 1);
-    QCOMPARE(order(), (QStringList{QStringLiteral("顾问丙"), QStringLiteral("顾问甲"), QStringLiteral("顾问乙")}));
+    QCOMPARE(order(),
+             (QStringList{QStringLiteral("顾问丙"), QStringLiteral("顾问甲"), QStringLiteral("顾问乙")}));
     Session reception = m_session;
     reception.role = QStringLiteral("reception");
     QVERIFY_THROWS_EXCEPTION(PermissionError, RotationRepository(reception).moveTo(m_a, 1));
@@ -195,8 +204,10 @@ void TestRotation::consultantAddedTodayJoinsAtTheEnd()
     // In line like everyone: after the two who have not had a turn yet.
     RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000042")));
     RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000043")));
-    QCOMPARE(RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000044"))).staffName, QStringLiteral("顾问甲"));
-    QCOMPARE(RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000045"))).staffName, QStringLiteral("顾问丁"));
+    QCOMPARE(RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000044"))).staffName,
+             QStringLiteral("顾问甲"));
+    QCOMPARE(RotationRepository(m_session).assignWalkIn(newClient(QStringLiteral("13800000045"))).staffName,
+             QStringLiteral("顾问丁"));
 }
 
 QTEST_GUILESS_MAIN(TestRotation)

@@ -5,14 +5,14 @@
 
 #include "core/Errors.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/LoanTaxSteps.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
@@ -91,7 +91,8 @@ void TestSales::identityBeforeSigningAndStatusMoves()
         QCOMPARE(e.field(), QStringLiteral("id_number"));
     }
     c = contracts.get(m_contract.id);
-    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.verifyIdentity(c, QStringLiteral("resident_id"), QStringLiteral("110101199003074478")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.verifyIdentity(c, QStringLiteral("resident_id"),
+                                                                       QStringLiteral("110101199003074478")));
     c = contracts.get(m_contract.id);
     contracts.verifyIdentity(c, QStringLiteral("resident_id"), QStringLiteral("11010519491231002x"));
     QCOMPARE(contracts.get(c.id).idNumber, QStringLiteral("11010519491231002X"));
@@ -121,7 +122,8 @@ void TestSales::questionsLog()
     const qint64 q = contracts.addQuestion(m_contract.id, QStringLiteral("逾期交房的违约金怎么算？"));
     QCOMPARE(contracts.questions(m_contract.id).constFirst().answer, QString());
     contracts.answerQuestion(q, QStringLiteral("按合同第十条，每日万分之一"));
-    QCOMPARE(contracts.questions(m_contract.id).constFirst().answer, QStringLiteral("按合同第十条，每日万分之一"));
+    QCOMPARE(contracts.questions(m_contract.id).constFirst().answer,
+             QStringLiteral("按合同第十条，每日万分之一"));
     QCOMPARE(ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().result,
              QStringLiteral("按合同第十条，每日万分之一"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, contracts.addQuestion(m_contract.id, QStringLiteral(" ")));
@@ -151,7 +153,8 @@ void TestSales::installmentSumsAreExact()
 void TestSales::planReceiptsAndDeadlines()
 {
     PaymentPlanRepository plans(m_session);
-    QVERIFY_THROWS_EXCEPTION(ValidationError, plans.create(m_contract.id, QStringLiteral("lottery"), QDate(2026, 11, 1)));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             plans.create(m_contract.id, QStringLiteral("lottery"), QDate(2026, 11, 1)));
     QVERIFY_THROWS_EXCEPTION(ValidationError,
                              plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 1),
                                           {{QStringLiteral("a"), 0, 50}, {QStringLiteral("b"), 30, 40}}));
@@ -169,27 +172,36 @@ void TestSales::planReceiptsAndDeadlines()
     for (const DeadlineItem &d : deadlines.overdue(m_clock.nowMs()))
         overdue |= d.policy == QLatin1String("installment") && d.entityId == list.at(0).id;
     QVERIFY(overdue);
-    QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id)->dueAt),
+    QCOMPARE(deadlines.iso(
+                 deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id)
+                     ->dueAt),
              QStringLiteral("2026-11-09T00:00:00+08:00"));
     // Part of it, then more than is owed (refused), then the rest: paid late, the item stops.
     plans.addReceipt(list.at(0).id, 50'000'000, QDate(2026, 11, 20), QStringLiteral("转账"));
-    QVERIFY(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id)->stoppedAt == 0);
-    QVERIFY_THROWS_EXCEPTION(ValidationError, plans.addReceipt(list.at(0).id, list.at(0).amountFen, QDate(2026, 11, 21), QString()));
-    plans.addReceipt(list.at(0).id, list.at(0).amountFen - 50'000'000, QDate(2026, 11, 21), QStringLiteral("转账"));
-    const auto item = deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id);
+    QVERIFY(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id)
+                ->stoppedAt == 0);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, plans.addReceipt(list.at(0).id, list.at(0).amountFen,
+                                                               QDate(2026, 11, 21), QString()));
+    plans.addReceipt(list.at(0).id, list.at(0).amountFen - 50'000'000, QDate(2026, 11, 21),
+                     QStringLiteral("转账"));
+    const auto item =
+        deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(0).id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
     QCOMPARE(plans.installments(m_contract.id).at(0).paidFen, list.at(0).amountFen);
     // Paid on time: met.
     plans.addReceipt(list.at(1).id, list.at(1).amountFen, QDate(2026, 11, 27), QStringLiteral("按揭"));
-    QCOMPARE(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(1).id)->stateAt(m_clock.nowMs()),
+    QCOMPARE(deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), list.at(1).id)
+                 ->stateAt(m_clock.nowMs()),
              DeadlineState::Met);
     // The check finds a plan that no longer adds up (edited behind the program's back).
     QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
-    Sql::run(m_session.db->connection(), QStringLiteral("UPDATE installments SET amount_fen = amount_fen + 1 WHERE id = ?"),
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE installments SET amount_fen = amount_fen + 1 WHERE id = ?"),
              {list.at(2).id});
     const QStringList problems = IntegrityCheck::run(*m_session.db);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.constFirst().contains(QStringLiteral("HT2026-00100")), qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("HT2026-00100")),
+             qPrintable(problems.constFirst()));
 }
 
 void TestSales::receptionSeesNoAmounts()
@@ -232,7 +244,8 @@ void TestSales::twoConnectionsRaceForOneUnit()
                 refusals.fetchAndAddRelaxed(1); // the unit is taken: refused by the check or by the index
                 return;
             } catch (const StorageError &e) {
-                if (!e.message().contains(QStringLiteral("busy")) && !e.message().contains(QStringLiteral("locked")))
+                if (!e.message().contains(QStringLiteral("busy")) &&
+                    !e.message().contains(QStringLiteral("locked")))
                     return; // anything but "try again" counts as neither
             }
         }
@@ -248,34 +261,41 @@ void TestSales::twoConnectionsRaceForOneUnit()
     delete b;
     QCOMPARE(wins.loadRelaxed(), 1);
     QCOMPARE(refusals.loadRelaxed(), 1);
-    QCOMPARE(Sql::scalar(m_session.db->connection(),
-                         QStringLiteral("SELECT COUNT(*) FROM contracts WHERE unit_id = ? AND status <> 'cancelled'"), {unit.id})
+    QCOMPARE(Sql::scalar(
+                 m_session.db->connection(),
+                 QStringLiteral("SELECT COUNT(*) FROM contracts WHERE unit_id = ? AND status <> 'cancelled'"),
+                 {unit.id})
                  .toInt(),
              1);
 }
 
 void TestSales::loanAndTaxChecklist()
 {
-    PaymentPlanRepository(m_session).create(m_contract.id, QStringLiteral("commercial_loan"), QDate(2026, 11, 1));
+    PaymentPlanRepository(m_session).create(m_contract.id, QStringLiteral("commercial_loan"),
+                                            QDate(2026, 11, 1));
     LoanTaxSteps steps(m_session);
     const QList<LoanTaxSteps::Step> list = steps.checklist(m_contract.id);
     QStringList names;
     for (const auto &s : list)
         names << s.step;
-    QCOMPARE(names, (QStringList{QStringLiteral("loan_application"), QStringLiteral("bank_approval"), QStringLiteral("disbursement"),
-                                 QStringLiteral("deed_tax"), QStringLiteral("maintenance_fund"), QStringLiteral("registration")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("loan_application"), QStringLiteral("bank_approval"),
+                                 QStringLiteral("disbursement"), QStringLiteral("deed_tax"),
+                                 QStringLiteral("maintenance_fund"), QStringLiteral("registration")}));
     QCOMPARE(steps.checklist(m_contract.id).size(), 6); // made once
     steps.mark(list.at(0).id, QStringLiteral("done"), QDate(2026, 11, 5), QStringLiteral("已提交工商银行"));
     QCOMPARE(steps.checklist(m_contract.id).at(0).status, QStringLiteral("done"));
     QCOMPARE(steps.checklist(m_contract.id).at(0).doneOn, QDate(2026, 11, 5));
-    QVERIFY_THROWS_EXCEPTION(ValidationError, steps.mark(list.at(3).id, QStringLiteral("rejected"), QDate(2026, 11, 6), QString()));
-    QVERIFY_THROWS_EXCEPTION(ValidationError, steps.mark(list.at(3).id, QStringLiteral("done"), QDate(), QString()));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, steps.mark(list.at(3).id, QStringLiteral("rejected"),
+                                                         QDate(2026, 11, 6), QString()));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             steps.mark(list.at(3).id, QStringLiteral("done"), QDate(), QString()));
     // The bank says no: an anomaly, followed up today by the consultant and flagged to the supervisor.
     Staff boss;
     boss.name = QStringLiteral("主管甲");
     boss.role = QStringLiteral("supervisor");
     StaffRepository(m_session).add(boss);
-    steps.mark(list.at(1).id, QStringLiteral("rejected"), QDate(2026, 11, 27), QStringLiteral("收入证明不足"));
+    steps.mark(list.at(1).id, QStringLiteral("rejected"), QDate(2026, 11, 27),
+               QStringLiteral("收入证明不足"));
     const QList<FollowUp> tasks = FollowUpRepository(m_session).due(QDate(2026, 11, 27));
     QCOMPARE(tasks.size(), 1); // the test contract has no consultant: nobody's, read by the supervisors
     QCOMPARE(tasks.constFirst().staffId, 0);
@@ -285,7 +305,8 @@ void TestSales::loanAndTaxChecklist()
     QCOMPARE(FollowUpRepository(asBoss).due(QDate(2026, 11, 27), {boss.id}).size(), 1);
     QCOMPARE(tasks.constFirst().kind, QStringLiteral("anomaly"));
     QVERIFY(tasks.constFirst().task.contains(QStringLiteral("HT2026-00100")));
-    QCOMPARE(ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().result, QStringLiteral("Rejected"));
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().result,
+             QStringLiteral("Rejected"));
 }
 
 void TestSales::paymentProgressIsFollowedRegularly()
@@ -302,7 +323,8 @@ void TestSales::paymentProgressIsFollowedRegularly()
     QCOMPARE(plans.scheduleFollowUps(), 1);
     const Installment only = plans.installments(m_contract.id).constFirst();
     plans.addReceipt(only.id, only.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
-    FollowUpRepository(m_session).complete(FollowUpRepository(m_session).forClient(m_contract.clientId).constFirst().id, QString());
+    FollowUpRepository(m_session).complete(
+        FollowUpRepository(m_session).forClient(m_contract.clientId).constFirst().id, QString());
     QCOMPARE(plans.scheduleFollowUps(), 0);
 }
 
@@ -331,7 +353,8 @@ void TestSales::missedInstallmentIsFlaggedOnce()
     QCOMPARE(task.staffId, consultant.id);
     QCOMPARE(task.kind, QStringLiteral("anomaly"));
     QVERIFY2(task.task.contains(QStringLiteral("HT2026-00100")), qPrintable(task.task));
-    QCOMPARE(FollowUpRepository(m_session).forClient(m_contract.clientId).size(), 1); // once on the client, too
+    QCOMPARE(FollowUpRepository(m_session).forClient(m_contract.clientId).size(),
+             1); // once on the client, too
     Session asBoss = m_session;
     asBoss.role = QStringLiteral("supervisor");
     asBoss.actorId = boss.id;
@@ -339,11 +362,13 @@ void TestSales::missedInstallmentIsFlaggedOnce()
     Session asConsultant = m_session;
     asConsultant.role = QStringLiteral("consultant");
     asConsultant.actorId = consultant.id;
-    QCOMPARE(FollowUpRepository(asConsultant).due(QDate(2026, 11, 27), {boss.id}).size(), 0); // not another consultant's
+    QCOMPARE(FollowUpRepository(asConsultant).due(QDate(2026, 11, 27), {boss.id}).size(),
+             0); // not another consultant's
     // A part payment: the task says what is still owed, not what was owed when it was flagged.
     const Installment first = plans.installments(m_contract.id).constFirst();
     auto yuan = [](qint64 fen) { return QString::number(fen / 100.0, 'f', 2); };
-    QVERIFY2(task.task.contains(yuan(first.amountFen) + QStringLiteral(" yuan unpaid")), qPrintable(task.task));
+    QVERIFY2(task.task.contains(yuan(first.amountFen) + QStringLiteral(" yuan unpaid")),
+             qPrintable(task.task));
     plans.addReceipt(first.id, 100'000, QDate(2026, 11, 27), QStringLiteral("转账"));
     QString now = FollowUpRepository(m_session).forClient(m_contract.clientId).constFirst().task;
     QVERIFY2(now.contains(yuan(first.amountFen - 100'000) + QStringLiteral(" yuan unpaid")), qPrintable(now));
@@ -362,15 +387,19 @@ void TestSales::followUpTextsAreMaskedByRole()
     plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 10, 1));
     QCOMPARE(plans.flagMissedInstallments(), 1);
     QCOMPARE(plans.scheduleFollowUps(), 1);
-    const QString owed = QString::number(plans.installments(m_contract.id).constFirst().amountFen / 100.0, 'f', 2);
-    const QList<QPair<QString, bool>> seesContracts = {{QStringLiteral("reception"), false},  {QStringLiteral("consultant"), true},
-                                                       {QStringLiteral("service"), true},     {QStringLiteral("supervisor"), true},
+    const QString owed =
+        QString::number(plans.installments(m_contract.id).constFirst().amountFen / 100.0, 'f', 2);
+    const QList<QPair<QString, bool>> seesContracts = {{QStringLiteral("reception"), false},
+                                                       {QStringLiteral("consultant"), true},
+                                                       {QStringLiteral("service"), true},
+                                                       {QStringLiteral("supervisor"), true},
                                                        {QStringLiteral("admin"), false}};
     for (const auto &[role, sees] : seesContracts) {
         Session as = m_session;
         as.role = role;
         FollowUpRepository tasks(as);
-        const QList<FollowUp> lists[] = {tasks.forClient(m_contract.clientId), tasks.due(QDate(2026, 12, 31))};
+        const QList<FollowUp> lists[] = {tasks.forClient(m_contract.clientId),
+                                         tasks.due(QDate(2026, 12, 31))};
         for (const QList<FollowUp> &list : lists) {
             QCOMPARE(list.size(), 2); // the anomaly and the payment follow-up
             for (const FollowUp &f : list) {

@@ -51,9 +51,9 @@ void TestSearch::init()
 {
     m_session = m_test.freshSession(m_clock);
     const QList<QPair<const char *, const char *>> people = {
-        {"张三", "13812345678"},    {"张三丰", "13912340000"},  {"单雄信", "13700000001"},
-        {"曾国藩", "13700000002"},  {"解缙", "13700000003"},    {"区志强", "13700000004"},
-        {"欧阳修", "13700000005"},  {"李四", "010-87654321"},   {"王五", "0755-8888 9999"},
+        {"张三", "13812345678"},           {"张三丰", "13912340000"}, {"单雄信", "13700000001"},
+        {"曾国藩", "13700000002"},         {"解缙", "13700000003"},   {"区志强", "13700000004"},
+        {"欧阳修", "13700000005"},         {"李四", "010-87654321"},  {"王五", "0755-8888 9999"},
         {"John Smith", "+1 650 253 0000"}, {"张", "13600000000"}};
     for (const auto &p : people) {
         Client c;
@@ -96,7 +96,9 @@ void TestSearch::finds_data()
     QTest::newRow("foreign number") << QString::fromUtf8("+1 650") << utf8List({"John Smith"});
     QTest::newRow("latin name") << QString::fromUtf8("john") << utf8List({"John Smith"});
     QTest::newRow("latin initials") << QString::fromUtf8("js") << utf8List({"John Smith"});
-    QTest::newRow("two digits: start of the number") << QString::fromUtf8("13") << utf8List({"张", "单雄信", "曾国藩", "解缙", "区志强", "欧阳修", "张三", "张三丰"});
+    QTest::newRow("two digits: start of the number")
+        << QString::fromUtf8("13")
+        << utf8List({"张", "单雄信", "曾国藩", "解缙", "区志强", "欧阳修", "张三", "张三丰"});
     QTest::newRow("nothing") << QString::fromUtf8("无此人") << utf8List({});
 }
 
@@ -148,10 +150,12 @@ void TestSearch::upgradeFillsPinyin()
     Database &db = m_test.fresh();
     Migrations::migrate(db, 5);
     Session old{&db, &m_clock, 0};
-    Sql::run(db.connection(), QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
+    Sql::run(db.connection(),
+             QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
              {QStringLiteral("曾小贤"), QStringLiteral("+8613800000009")});
     Migrations::migrate(db);
-    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT name_initials FROM clients")).toString(), QStringLiteral("zxx"));
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT name_initials FROM clients")).toString(),
+             QStringLiteral("zxx"));
     QCOMPARE(names(QStringLiteral("zengxiao"), old), QStringList{QStringLiteral("曾小贤")});
 }
 

@@ -11,13 +11,13 @@
 #include "domain/Vocabulary.h"
 #include "print/ReportPrinter.h"
 #include "reports/OfficeReports.h"
-#include "repositories/ClientRepository.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
 #include "repositories/ServiceAnalysisRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,11 +37,17 @@ private slots:
 
 private:
     qint64 client(const QString &name, const QString &phone, qint64 consultant);
-    void consultation(qint64 clientId, const char *channel, const char *received, const QStringList &interests, qint64 budgetYuan);
-    void viewing(qint64 clientId, qint64 consultant, const char *starts, const char *room, const char *status);
+    void consultation(qint64 clientId, const char *channel, const char *received,
+                      const QStringList &interests, qint64 budgetYuan);
+    void viewing(qint64 clientId, qint64 consultant, const char *starts, const char *room,
+                 const char *status);
     void contract(qint64 clientId, const QString &layout, const QDate &signedOn, bool cancel);
     static QStringList row(const ReportDocument &doc, int section, const QString &first);
-    ReportDocument november() { return OfficeReports::build(m_session, QStringLiteral("service-analysis"), {{}, QStringLiteral("2026-11"), {}}); }
+    ReportDocument november()
+    {
+        return OfficeReports::build(m_session, QStringLiteral("service-analysis"),
+                                    {{}, QStringLiteral("2026-11"), {}});
+    }
 
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
@@ -62,8 +68,8 @@ qint64 TestServiceAnalysis::client(const QString &name, const QString &phone, qi
     return c.id;
 }
 
-void TestServiceAnalysis::consultation(qint64 clientId, const char *channel, const char *received, const QStringList &interests,
-                                       qint64 budgetYuan)
+void TestServiceAnalysis::consultation(qint64 clientId, const char *channel, const char *received,
+                                       const QStringList &interests, qint64 budgetYuan)
 {
     Consultation c;
     c.clientId = clientId;
@@ -74,7 +80,8 @@ void TestServiceAnalysis::consultation(qint64 clientId, const char *channel, con
     ConsultationRepository(m_session).add(c);
 }
 
-void TestServiceAnalysis::viewing(qint64 clientId, qint64 consultant, const char *starts, const char *room, const char *status)
+void TestServiceAnalysis::viewing(qint64 clientId, qint64 consultant, const char *starts, const char *room,
+                                  const char *status)
 {
     Appointment a;
     a.clientId = clientId;
@@ -134,14 +141,16 @@ void TestServiceAnalysis::initTestCase()
     QVERIFY2(m_test.error().isEmpty(), qPrintable(m_test.error()));
     Translations::install(*QCoreApplication::instance());
     m_session = m_test.freshSession(m_clock);
-    for (const auto &[name, id] : {std::pair{QStringLiteral("顾问甲"), &m_a}, std::pair{QStringLiteral("顾问乙"), &m_b}}) {
+    for (const auto &[name, id] :
+         {std::pair{QStringLiteral("顾问甲"), &m_a}, std::pair{QStringLiteral("顾问乙"), &m_b}}) {
         Staff s;
         s.name = name;
         s.role = QStringLiteral("consultant");
         StaffRepository(m_session).add(s);
         *id = s.id;
     }
-    const QString loc = QStringLiteral("location"), layout = QStringLiteral("layout"), price = QStringLiteral("price");
+    const QString loc = QStringLiteral("location"), layout = QStringLiteral("layout"),
+                  price = QStringLiteral("price");
     // c1 (甲): walk-in on 2 Nov, 2.5 million; viewed on 5 Nov, signed on 20 Nov (三室两厅).
     const qint64 c1 = client(QStringLiteral("分析一"), QStringLiteral("13800000011"), m_a);
     consultation(c1, "walk_in", "2026-11-02T10:00:00+08:00", {loc, price}, 2'500'000);
@@ -155,7 +164,8 @@ void TestServiceAnalysis::initTestCase()
     const qint64 c3 = client(QStringLiteral("分析三"), QStringLiteral("13800000013"), m_b);
     consultation(c3, "wechat", "2026-11-10T09:30:00+08:00", {price, layout}, -1);
     contract(c3, QStringLiteral("两室一厅"), QDate(2026, 11, 25), false);
-    // c4 (乙): walk-in on 15 Nov (6 million), WeChat again on 20 Nov (1.5 million); a viewing booked for 30 Nov.
+    // c4 (乙): walk-in on 15 Nov (6 million), WeChat again on 20 Nov (1.5 million); a viewing booked for 30
+    // Nov.
     const qint64 c4 = client(QStringLiteral("分析四"), QStringLiteral("13800000014"), m_b);
     consultation(c4, "walk_in", "2026-11-15T15:00:00+08:00", {}, 6'000'000);
     consultation(c4, "wechat", "2026-11-20T16:00:00+08:00", {QStringLiteral("transport")}, 1'500'000);
@@ -179,17 +189,25 @@ void TestServiceAnalysis::whatClientsAskFor()
     const ReportDocument doc = november();
     QCOMPARE(doc.sections.size(), 8);
     // Seven consultations in November (c5's of 31 Oct is October's) from six clients.
-    QVERIFY2(doc.sections.at(0).lines.value(0).contains(QStringLiteral(": 7, from 6 client(s)")), qPrintable(doc.sections.at(0).lines.value(0)));
-    auto channel = [](const char *key) { return Vocabulary::label(Vocabulary::sourceChannels(), QString::fromLatin1(key)); };
-    QCOMPARE(row(doc, 1, channel("walk_in")), (QStringList{channel("walk_in"), QStringLiteral("3"), QStringLiteral("42.9%"), QStringLiteral("3")}));
-    QCOMPARE(row(doc, 1, channel("wechat")), (QStringList{channel("wechat"), QStringLiteral("2"), QStringLiteral("28.6%"), QStringLiteral("2")}));
+    QVERIFY2(doc.sections.at(0).lines.value(0).contains(QStringLiteral(": 7, from 6 client(s)")),
+             qPrintable(doc.sections.at(0).lines.value(0)));
+    auto channel = [](const char *key) {
+        return Vocabulary::label(Vocabulary::sourceChannels(), QString::fromLatin1(key));
+    };
+    QCOMPARE(row(doc, 1, channel("walk_in")), (QStringList{channel("walk_in"), QStringLiteral("3"),
+                                                           QStringLiteral("42.9%"), QStringLiteral("3")}));
+    QCOMPARE(row(doc, 1, channel("wechat")), (QStringList{channel("wechat"), QStringLiteral("2"),
+                                                          QStringLiteral("28.6%"), QStringLiteral("2")}));
     QCOMPARE(row(doc, 1, channel("phone")).value(1), QStringLiteral("1"));
     QCOMPARE(row(doc, 1, channel("online")).value(1), QStringLiteral("1"));
     QCOMPARE(doc.sections.at(1).rows.size(), 4);
     QCOMPARE(doc.sections.at(1).rows.constFirst().value(0), channel("walk_in")); // most first
 
-    auto interest = [](const char *key) { return Vocabulary::label(Vocabulary::interests(), QString::fromLatin1(key)); };
-    QCOMPARE(row(doc, 2, interest("price")), (QStringList{interest("price"), QStringLiteral("3"), QStringLiteral("42.9%"), QStringLiteral("3")}));
+    auto interest = [](const char *key) {
+        return Vocabulary::label(Vocabulary::interests(), QString::fromLatin1(key));
+    };
+    QCOMPARE(row(doc, 2, interest("price")), (QStringList{interest("price"), QStringLiteral("3"),
+                                                          QStringLiteral("42.9%"), QStringLiteral("3")}));
     QCOMPARE(row(doc, 2, interest("layout")).value(1), QStringLiteral("2"));
     QCOMPARE(row(doc, 2, interest("location")).value(1), QStringLiteral("1"));
     QCOMPARE(row(doc, 2, interest("amenities")).value(1), QStringLiteral("1"));
@@ -200,12 +218,16 @@ void TestServiceAnalysis::whatClientsAskFor()
     const QStringList bands = ServiceAnalysisRepository::budgetBandKeys();
     const QList<int> expected = {1, 1, 1, 1, 1, 2};
     for (int i = 0; i < bands.size(); ++i)
-        QCOMPARE(row(doc, 3, ServiceAnalysisRepository::budgetBandLabel(bands.at(i))).value(1), QString::number(expected.at(i)));
-    QCOMPARE(row(doc, 3, ServiceAnalysisRepository::budgetBandLabel(QStringLiteral("none"))).value(2), QStringLiteral("28.6%"));
+        QCOMPARE(row(doc, 3, ServiceAnalysisRepository::budgetBandLabel(bands.at(i))).value(1),
+                 QString::number(expected.at(i)));
+    QCOMPARE(row(doc, 3, ServiceAnalysisRepository::budgetBandLabel(QStringLiteral("none"))).value(2),
+             QStringLiteral("28.6%"));
 
     // Unit types signed in November: the cancelled contract and October's do not count.
     QCOMPARE(doc.sections.at(4).rows.size(), 2);
-    QCOMPARE(row(doc, 4, QStringLiteral("三室两厅")), (QStringList{QStringLiteral("三室两厅"), QStringLiteral("1"), QStringLiteral("50.0%"), QStringLiteral("1")}));
+    QCOMPARE(row(doc, 4, QStringLiteral("三室两厅")),
+             (QStringList{QStringLiteral("三室两厅"), QStringLiteral("1"), QStringLiteral("50.0%"),
+                          QStringLiteral("1")}));
     QCOMPARE(row(doc, 4, QStringLiteral("两室一厅")).value(1), QStringLiteral("1"));
     // Sample units: viewings that took place (the no-show and the booked one do not).
     QCOMPARE(doc.sections.at(5).rows.size(), 2);
@@ -216,7 +238,9 @@ void TestServiceAnalysis::whatClientsAskFor()
 void TestServiceAnalysis::firstVisitToContract()
 {
     const ReportDocument doc = november();
-    auto channel = [](const char *key) { return Vocabulary::label(Vocabulary::sourceChannels(), QString::fromLatin1(key)); };
+    auto channel = [](const char *key) {
+        return Vocabulary::label(Vocabulary::sourceChannels(), QString::fromLatin1(key));
+    };
     // New clients c1, c2, c3, c4, c6 (c5 first came in October). Cells: clients, viewed, signed,
     // visit → viewing, viewing → contract, visit → contract.
     QCOMPARE(row(doc, 6, channel("walk_in")).mid(1), cells("2 1 1 50.0% 100.0% 50.0%"));
@@ -251,7 +275,8 @@ void TestServiceAnalysis::laterViewingsCountByNow()
     QCOMPARE(doc.sections.at(5).rows.size(), 2);
     QCOMPARE(row(doc, 5, QStringLiteral("样板间B")).value(1), QStringLiteral("1"));
     // December's report: no consultations, no new clients, and says so with dashes, not errors.
-    const ReportDocument december = OfficeReports::build(m_session, QStringLiteral("service-analysis"), {{}, QStringLiteral("2026-12"), {}});
+    const ReportDocument december = OfficeReports::build(m_session, QStringLiteral("service-analysis"),
+                                                         {{}, QStringLiteral("2026-12"), {}});
     QCOMPARE(december.sections.at(6).rows.size(), 1); // the total only
     QCOMPARE(december.sections.at(6).rows.constFirst().mid(1), cells("0 0 0 — — —"));
 }
@@ -265,19 +290,21 @@ void TestServiceAnalysis::printedAndRefused()
     ReportPrinter::writeReport(doc, pdf);
     const QString text = rawPdfText(pdf);
     QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Service data analysis")) && text.contains(QStringLiteral("顾问甲"))
-                 && text.contains(QStringLiteral("两室一厅")),
+    QVERIFY2(text.contains(QStringLiteral("Service data analysis")) &&
+                 text.contains(QStringLiteral("顾问甲")) && text.contains(QStringLiteral("两室一厅")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("40.0%")), qPrintable(text));
     // Programs get the share as a fraction, in one of the report's CSV tables.
     QString csv;
     for (const auto &file : doc.csvFiles())
         csv += QString::fromUtf8(file.second);
-    QVERIFY2(csv.contains(QStringLiteral(",0.4,")) || csv.contains(QStringLiteral(",0.4\r\n")) || csv.contains(QStringLiteral(",0.4\n")),
+    QVERIFY2(csv.contains(QStringLiteral(",0.4,")) || csv.contains(QStringLiteral(",0.4\r\n")) ||
+                 csv.contains(QStringLiteral(",0.4\n")),
              qPrintable(csv));
 
     try {
-        OfficeReports::build(m_session, QStringLiteral("service-analysis"), {{}, QStringLiteral("2026-13"), {}});
+        OfficeReports::build(m_session, QStringLiteral("service-analysis"),
+                             {{}, QStringLiteral("2026-13"), {}});
         QFAIL("expected ValidationError");
     } catch (const ValidationError &e) {
         QCOMPARE(e.field(), QStringLiteral("--month"));
@@ -285,7 +312,9 @@ void TestServiceAnalysis::printedAndRefused()
     Session consultant = m_session;
     consultant.role = QStringLiteral("consultant");
     consultant.actorId = m_a;
-    QVERIFY_THROWS_EXCEPTION(PermissionError, OfficeReports::build(consultant, QStringLiteral("service-analysis"), {{}, QStringLiteral("2026-11"), {}}));
+    QVERIFY_THROWS_EXCEPTION(PermissionError,
+                             OfficeReports::build(consultant, QStringLiteral("service-analysis"),
+                                                  {{}, QStringLiteral("2026-11"), {}}));
     QVERIFY_THROWS_EXCEPTION(PermissionError, ServiceAnalysisRepository{consultant});
 }
 

@@ -12,9 +12,9 @@
 #include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
-#include "repositories/SettingsRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaUpgrade.h"
@@ -81,7 +81,8 @@ void TestStorage::migratesAnEmptyDatabase()
         QVERIFY2(tables.contains(t), qPrintable(t));
     // Every table the schema creates is in the backup copy order.
     for (const QString &t : tables)
-        QVERIFY2(Migrations::tablesInDependencyOrder().contains(t), qPrintable(t + QStringLiteral(" is not copied by backups")));
+        QVERIFY2(Migrations::tablesInDependencyOrder().contains(t),
+                 qPrintable(t + QStringLiteral(" is not copied by backups")));
     // Running again changes nothing.
     QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
     QVERIFY(IntegrityCheck::run(db).isEmpty());
@@ -92,21 +93,29 @@ void TestStorage::upgradeKeepsOneFollowUpPerAnomaly()
     // Before version 15 an anomaly and an escalation gave a copy to every supervisor.
     Database &db = m_test.fresh();
     QCOMPARE(Migrations::migrate(db, 14), 14);
-    QSqlQuery q = Sql::run(db.connection(),
-                           QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0) RETURNING id"),
-                           {QStringLiteral("王芳"), QStringLiteral("+8613900001111")});
+    QSqlQuery q = Sql::run(
+        db.connection(),
+        QStringLiteral(
+            "INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0) RETURNING id"),
+        {QStringLiteral("王芳"), QStringLiteral("+8613900001111")});
     QVERIFY(q.next());
     const qint64 client = q.value(0).toLongLong();
     q.finish();
-    auto task = [&](const QString &kind, const QString &refEntity, qint64 refId, const QString &text, bool done) {
-        Sql::run(db.connection(),
-                 QStringLiteral("INSERT INTO follow_ups (client_id, due_on, task, created_at, updated_at, kind, ref_entity, ref_id, "
-                                "done_at) VALUES (?, '2026-11-27', ?, 0, 0, ?, ?, ?, ?)"),
-                 {client, text, kind, refEntity, refId, done ? QVariant(qint64(1)) : QVariant(QMetaType::fromType<qint64>())});
+    auto task = [&](const QString &kind, const QString &refEntity, qint64 refId, const QString &text,
+                    bool done) {
+        Sql::run(
+            db.connection(),
+            QStringLiteral(
+                "INSERT INTO follow_ups (client_id, due_on, task, created_at, updated_at, kind, ref_entity, ref_id, "
+                "done_at) VALUES (?, '2026-11-27', ?, 0, 0, ?, ?, ?, ?)"),
+            {client, text, kind, refEntity, refId,
+             done ? QVariant(qint64(1)) : QVariant(QMetaType::fromType<qint64>())});
     };
     for (int copy = 0; copy < 3; ++copy) // three copies, none done: one stays
-        task(QStringLiteral("anomaly"), QStringLiteral("loan_tax_steps"), 7, QStringLiteral("贷款被拒"), false);
-    task(QStringLiteral("anomaly"), QStringLiteral("installments"), 8, QStringLiteral("逾期"), false); // one copy done: it is done
+        task(QStringLiteral("anomaly"), QStringLiteral("loan_tax_steps"), 7, QStringLiteral("贷款被拒"),
+             false);
+    task(QStringLiteral("anomaly"), QStringLiteral("installments"), 8, QStringLiteral("逾期"),
+         false); // one copy done: it is done
     task(QStringLiteral("anomaly"), QStringLiteral("installments"), 8, QStringLiteral("逾期"), true);
     for (int copy = 0; copy < 2; ++copy)
         task(QStringLiteral("escalation"), QString(), 0, QStringLiteral("投诉 3 号已超时"), false);
@@ -118,7 +127,8 @@ void TestStorage::upgradeKeepsOneFollowUpPerAnomaly()
     QStringList kinds;
     for (const FollowUp &f : open)
         kinds << f.kind;
-    QCOMPARE(kinds, (QStringList{QStringLiteral("anomaly"), QStringLiteral("escalation"), QString(), QString()}));
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("anomaly"), QStringLiteral("escalation"), QString(), QString()}));
     QCOMPARE(FollowUpRepository(session).forClient(client, false).size(), 5); // and the done one
 }
 
@@ -138,9 +148,11 @@ void TestStorage::upgradesFromEveryEarlierVersion()
     QCOMPARE(Migrations::currentVersion(db), from);
     // Data written under the old schema (with the columns it has) survives the upgrade.
     Session session{&db, &m_clock, 0};
-    QSqlQuery q = Sql::run(db.connection(),
-                           QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0) RETURNING id"),
-                           {QStringLiteral("王芳"), QStringLiteral("+8613900001111")});
+    QSqlQuery q = Sql::run(
+        db.connection(),
+        QStringLiteral(
+            "INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0) RETURNING id"),
+        {QStringLiteral("王芳"), QStringLiteral("+8613900001111")});
     QVERIFY(q.next());
     const qint64 id = q.value(0).toLongLong();
     q.finish();
@@ -156,7 +168,8 @@ void TestStorage::takesABackupBeforeUpgrading()
     Database &db = m_test.fresh();
     Migrations::migrate(db, 1);
     QString taken;
-    QCOMPARE(SchemaUpgrade::run(db, m_clock, [&](const QString &path) { taken = path; }), Migrations::latestVersion());
+    QCOMPARE(SchemaUpgrade::run(db, m_clock, [&](const QString &path) { taken = path; }),
+             Migrations::latestVersion());
     QVERIFY(!taken.isEmpty());
     QVERIFY(QFileInfo::exists(taken));
     QCOMPARE(Backup::verify(taken), 1);
@@ -172,13 +185,16 @@ void TestStorage::refusesANewerSchema()
 {
     Database &db = m_test.fresh();
     Migrations::migrate(db);
-    Sql::run(db.connection(), QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
+    Sql::run(db.connection(),
+             QStringLiteral(
+                 "INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
              {Migrations::latestVersion() + 1});
     try {
         Migrations::migrate(db);
         QFAIL("expected SchemaTooNewError");
     } catch (const SchemaTooNewError &e) {
-        QVERIFY2(e.message().contains(QString::number(Migrations::latestVersion() + 1)), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QString::number(Migrations::latestVersion() + 1)),
+                 qPrintable(e.message()));
         QVERIFY2(e.message().contains(QStringLiteral("newer")), qPrintable(e.message()));
     }
 }
@@ -272,8 +288,10 @@ QList<qint64> auditIds(const Database &db)
 QList<AuditEntry> backupEntries(const Database &db)
 {
     QList<AuditEntry> out;
-    QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT id, actor_id, action, after_json FROM audit_log WHERE entity = "
-                                                           "'backups' ORDER BY chain_seq"));
+    QSqlQuery q =
+        Sql::run(db.connection(),
+                 QStringLiteral("SELECT id, actor_id, action, after_json FROM audit_log WHERE entity = "
+                                "'backups' ORDER BY chain_seq"));
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();
@@ -291,7 +309,9 @@ void TestStorage::backupAndRestoreRoundTrip()
     Session session = m_test.freshSession(m_clock);
     DemoData::generate(session, 60, 7);
     const qint64 clients = ClientRepository(session).count();
-    const qint64 records = Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong();
+    const qint64 records =
+        Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records"))
+            .toLongLong();
     const qint64 audit = AuditLog::count(session);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("copy.sqlite"));
@@ -307,13 +327,16 @@ void TestStorage::backupAndRestoreRoundTrip()
 
     Backup::restore(session, file);
     QCOMPARE(ClientRepository(session).count(), clients);
-    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records")).toLongLong(), records);
+    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM service_records"))
+                 .toLongLong(),
+             records);
     // The copy's audit log, and the restore recorded at its end (issue 14 item 5).
     QCOMPARE(AuditLog::count(session), audit + 1);
     const QList<AuditEntry> restores = backupEntries(*session.db);
     QCOMPARE(restores.size(), 1);
     QCOMPARE(restores.constFirst().action, QStringLiteral("restore"));
-    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("copy.sqlite")), qPrintable(restores.constFirst().afterJson));
+    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("copy.sqlite")),
+             qPrintable(restores.constFirst().afterJson));
     QVERIFY(ClientRepository(session).findByPhone(QStringLiteral("18800001234")).id == 0);
     QVERIFY(IntegrityCheck::run(*session.db).isEmpty());
     // New rows after a restore get fresh ids (sequences moved past the restored ones).
@@ -370,7 +393,6 @@ void TestStorage::integrityCheckFindsBrokenInvariants()
     QVERIFY2(problems.constFirst().contains(QStringLiteral("+86138")), qPrintable(problems.constFirst()));
 }
 
-
 // Issue 14 item 5: one audit row deleted with raw SQL (as with sqlite3): check fails and names
 // the entry after the gap; the last one deleted is named too.
 void TestStorage::auditChainNamesADeletedEntry()
@@ -385,21 +407,26 @@ void TestStorage::auditChainNamesADeletedEntry()
     Sql::run(other.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids.at(5)});
     QStringList problems = IntegrityCheck::run(*session.db);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.constFirst().contains(QStringLiteral("entry %1 of ").arg(ids.at(6))), qPrintable(problems.constFirst()));
-    QVERIFY2(problems.constFirst().contains(QStringLiteral("before it deleted")), qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("entry %1 of ").arg(ids.at(6))),
+             qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("before it deleted")),
+             qPrintable(problems.constFirst()));
     const AuditChain::Break broken = AuditChain::verify(*session.db);
     QCOMPARE(broken.id, ids.at(6));
-    QVERIFY2(problems.constFirst().contains(OfficeTime::formatDateTime(broken.at)), qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(OfficeTime::formatDateTime(broken.at)),
+             qPrintable(problems.constFirst()));
 
     // The newest entries deleted: named after the last one left.
     session = m_test.freshSession(m_clock);
     DemoData::generate(session, 20, 4);
     const QList<qint64> all = auditIds(*session.db);
-    Sql::run(session.db->connection(), QStringLiteral("DELETE FROM audit_log WHERE id IN (?, ?)"), {all.constLast(), all.at(all.size() - 2)});
+    Sql::run(session.db->connection(), QStringLiteral("DELETE FROM audit_log WHERE id IN (?, ?)"),
+             {all.constLast(), all.at(all.size() - 2)});
     problems = IntegrityCheck::run(*session.db);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.constFirst().contains(QStringLiteral(" after entry %1 of ").arg(all.at(all.size() - 3))),
-             qPrintable(problems.constFirst()));
+    QVERIFY2(
+        problems.constFirst().contains(QStringLiteral(" after entry %1 of ").arg(all.at(all.size() - 3))),
+        qPrintable(problems.constFirst()));
     other.closeThreadConnection();
 }
 
@@ -417,7 +444,8 @@ void TestStorage::auditChainNamesAChangedEntry()
         {"UPDATE audit_log SET at = at - 86400000 WHERE id = ?", "who, when, what or which record"},
         {"UPDATE audit_log SET after_json = '{\"role\":\"admin\"}' WHERE id = ?", "before/after values"},
         // Values changed and the salt dropped, as if redacted: only the redaction marker passes.
-        {"UPDATE audit_log SET after_json = '{\"role\":\"admin\"}', images_salt = NULL WHERE id = ?", "before/after values"},
+        {"UPDATE audit_log SET after_json = '{\"role\":\"admin\"}', images_salt = NULL WHERE id = ?",
+         "before/after values"},
     };
     for (const Change &c : changes) {
         Session session = m_test.freshSession(m_clock);
@@ -427,8 +455,10 @@ void TestStorage::auditChainNamesAChangedEntry()
         Sql::run(session.db->connection(), QString::fromLatin1(c.sql), {victim});
         const QStringList problems = IntegrityCheck::run(*session.db);
         QVERIFY2(problems.size() == 1, c.sql);
-        QVERIFY2(problems.constFirst().contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(problems.constFirst()));
-        QVERIFY2(problems.constFirst().contains(QStringLiteral("changed")), qPrintable(problems.constFirst()));
+        QVERIFY2(problems.constFirst().contains(QStringLiteral("entry %1 of ").arg(victim)),
+                 qPrintable(problems.constFirst()));
+        QVERIFY2(problems.constFirst().contains(QStringLiteral("changed")),
+                 qPrintable(problems.constFirst()));
         QVERIFY2(problems.constFirst().contains(QLatin1String(c.what)), qPrintable(problems.constFirst()));
     }
 }
@@ -444,22 +474,33 @@ void TestStorage::auditChainSurvivesRedactionAndRollback()
     ClientRepository(session).add(c);
     c.notes = QStringLiteral("second phone 13912345678");
     ClientRepository(session).update(c);
-    QCOMPARE(AuditLog::redact(session, QStringLiteral("clients"), QStringLiteral("SELECT CAST(? AS BIGINT)"), {c.id}, QStringLiteral("erasure")), 2);
+    QCOMPARE(AuditLog::redact(session, QStringLiteral("clients"), QStringLiteral("SELECT CAST(? AS BIGINT)"),
+                              {c.id}, QStringLiteral("erasure")),
+             2);
     QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
-    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE images_salt IS NULL")).toLongLong(), 2);
+    QCOMPARE(Sql::scalar(session.db->connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE images_salt IS NULL"))
+                 .toLongLong(),
+             2);
     try {
         Transaction tx(*session.db);
-        AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), c.id, {}, {{QStringLiteral("x"), 1}});
+        AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), c.id, {},
+                        {{QStringLiteral("x"), 1}});
         throw ValidationError(QStringLiteral("x"), QStringLiteral("refused"));
     } catch (const ValidationError &) {
     }
-    AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), c.id, {}, {{QStringLiteral("x"), 2}});
+    AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), c.id, {},
+                    {{QStringLiteral("x"), 2}});
     QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
-    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT MAX(chain_seq) FROM audit_log")).toLongLong(), AuditLog::count(session));
-    Sql::run(session.db->connection(), QStringLiteral("INSERT INTO audit_log (at, action, entity) VALUES (1, 'sign_in', 'staff')"));
+    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT MAX(chain_seq) FROM audit_log"))
+                 .toLongLong(),
+             AuditLog::count(session));
+    Sql::run(session.db->connection(),
+             QStringLiteral("INSERT INTO audit_log (at, action, entity) VALUES (1, 'sign_in', 'staff')"));
     const QStringList problems = IntegrityCheck::run(*session.db);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.constFirst().contains(QStringLiteral("not on the chain")), qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("not on the chain")),
+             qPrintable(problems.constFirst()));
 }
 
 // A database from before the chain: its entries are chained at the upgrade, in the order written.
@@ -468,19 +509,23 @@ void TestStorage::upgradeChainsTheExistingAuditLog()
     Database &db = m_test.fresh();
     Migrations::migrate(db, 19);
     for (int i = 0; i < 5; ++i)
-        Sql::run(db.connection(),
-                 QStringLiteral("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, after_json) VALUES "
-                                "(?, NULL, 'update', 'clients', ?, NULL, ?)"),
-                 {qint64(1000 + i), qint64(i + 1), QStringLiteral("{\"n\":%1}").arg(i)});
+        Sql::run(
+            db.connection(),
+            QStringLiteral(
+                "INSERT INTO audit_log (at, actor_id, action, entity, entity_id, before_json, after_json) VALUES "
+                "(?, NULL, 'update', 'clients', ?, NULL, ?)"),
+            {qint64(1000 + i), qint64(i + 1), QStringLiteral("{\"n\":%1}").arg(i)});
     Migrations::migrate(db);
     QCOMPARE(IntegrityCheck::run(db), QStringList());
-    QSqlQuery q = Sql::run(db.connection(), QStringLiteral("SELECT id, chain_seq FROM audit_log ORDER BY id"));
+    QSqlQuery q =
+        Sql::run(db.connection(), QStringLiteral("SELECT id, chain_seq FROM audit_log ORDER BY id"));
     qint64 expected = 1;
     while (q.next())
         QCOMPARE(q.value(1).toLongLong(), expected++);
     QCOMPARE(expected, qint64(6));
     Session session{&db, &m_clock, 0};
-    AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), 1, {}, {{QStringLiteral("n"), 5}});
+    AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), 1, {},
+                    {{QStringLiteral("n"), 5}});
     QCOMPARE(IntegrityCheck::run(db), QStringList());
 }
 
@@ -499,8 +544,10 @@ void TestStorage::restoreRefusesATamperedCopyUnlessForced()
         Database copy(DatabaseConfig::sqlite(file));
         const QList<qint64> ids = auditIds(copy);
         victim = ids.at(ids.size() / 2 + 1);
-        Sql::run(copy.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids.at(ids.size() / 2)});
-        Sql::run(copy.connection(), QStringLiteral("UPDATE staff SET role = 'admin' WHERE role = 'reception'"));
+        Sql::run(copy.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = ?"),
+                 {ids.at(ids.size() / 2)});
+        Sql::run(copy.connection(),
+                 QStringLiteral("UPDATE staff SET role = 'admin' WHERE role = 'reception'"));
         Sql::run(copy.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     Client extra;
@@ -534,9 +581,13 @@ void TestStorage::restoreRefusesATamperedCopyUnlessForced()
     QCOMPARE(restores.size(), 1);
     QCOMPARE(restores.constFirst().action, QStringLiteral("restore"));
     QCOMPARE(restores.constFirst().actorId, qint64(1));
-    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("\"forced\":true")), qPrintable(restores.constFirst().afterJson));
-    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("entry %1 of ").arg(victim)), qPrintable(restores.constFirst().afterJson));
-    QCOMPARE(Sql::scalar(session.db->connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong(), restores.constFirst().id);
+    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("\"forced\":true")),
+             qPrintable(restores.constFirst().afterJson));
+    QVERIFY2(restores.constFirst().afterJson.contains(QStringLiteral("entry %1 of ").arg(victim)),
+             qPrintable(restores.constFirst().afterJson));
+    QCOMPARE(
+        Sql::scalar(session.db->connection(), QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong(),
+        restores.constFirst().id);
 }
 
 void TestStorage::backupsAndExportsAreAudited()
@@ -546,15 +597,19 @@ void TestStorage::backupsAndExportsAreAudited()
     QTemporaryDir dir;
     Backup::take(session, dir.filePath(QStringLiteral("taken.sqlite")));
     QCOMPARE(ClientCsv::exportFile(session, dir.filePath(QStringLiteral("clients.csv"))), 10);
-    QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT action, entity, after_json FROM audit_log ORDER BY chain_seq DESC LIMIT 2"));
+    QSqlQuery q = Sql::run(
+        session.db->connection(),
+        QStringLiteral("SELECT action, entity, after_json FROM audit_log ORDER BY chain_seq DESC LIMIT 2"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("export_clients"));
-    QVERIFY2(q.value(2).toString().contains(QStringLiteral("clients.csv")) && q.value(2).toString().contains(QStringLiteral("\"count\":10")),
+    QVERIFY2(q.value(2).toString().contains(QStringLiteral("clients.csv")) &&
+                 q.value(2).toString().contains(QStringLiteral("\"count\":10")),
              qPrintable(q.value(2).toString()));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("backup"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("backups"));
-    QVERIFY2(q.value(2).toString().contains(QStringLiteral("taken.sqlite")), qPrintable(q.value(2).toString()));
+    QVERIFY2(q.value(2).toString().contains(QStringLiteral("taken.sqlite")),
+             qPrintable(q.value(2).toString()));
     q.finish();
     QCOMPARE(IntegrityCheck::run(*session.db), QStringList());
 }
@@ -567,7 +622,9 @@ void TestStorage::rotationThinsToDaysWeeksAndMonths()
     for (int day = 0; day < 500; ++day)
         for (int hour : {2, 14}) // two copies a day
             copies.append({QStringLiteral("copy-%1-%2").arg(day).arg(hour),
-                           QDateTime(QDateTime::fromMSecsSinceEpoch(now, zone).date().addDays(-day), QTime(hour, 0), zone).toMSecsSinceEpoch()});
+                           QDateTime(QDateTime::fromMSecsSinceEpoch(now, zone).date().addDays(-day),
+                                     QTime(hour, 0), zone)
+                               .toMSecsSinceEpoch()});
     const QList<BackupRotation::Copy> drop = BackupRotation::toRemove(copies, now, zone);
     QSet<QString> dropped;
     for (const auto &c : drop)
@@ -581,16 +638,19 @@ void TestStorage::rotationThinsToDaysWeeksAndMonths()
     for (const auto &c : kept) {
         const QDate d = QDateTime::fromMSecsSinceEpoch(c.takenAt, zone).date();
         QVERIFY2(d.daysTo(QDateTime::fromMSecsSinceEpoch(now, zone).date()) < 366, qPrintable(c.path));
-        QVERIFY2(c.path.endsWith(QStringLiteral("-14")) || d == QDateTime::fromMSecsSinceEpoch(now, zone).date(),
+        QVERIFY2(c.path.endsWith(QStringLiteral("-14")) ||
+                     d == QDateTime::fromMSecsSinceEpoch(now, zone).date(),
                  qPrintable(c.path)); // the newest of its day (today's 14:00 is still to come)
         keptDays.insert(d);
     }
     for (int day = 0; day < 7; ++day)
         QVERIFY(keptDays.contains(QDateTime::fromMSecsSinceEpoch(now, zone).date().addDays(-day)));
-    QVERIFY2(kept.size() >= 7 + 3 + 10 && kept.size() <= 7 + 5 + 12, qPrintable(QString::number(kept.size())));
+    QVERIFY2(kept.size() >= 7 + 3 + 10 && kept.size() <= 7 + 5 + 12,
+             qPrintable(QString::number(kept.size())));
     QSet<QString> months;
     for (const auto &c : kept)
-        months.insert(QDateTime::fromMSecsSinceEpoch(c.takenAt, zone).date().toString(QStringLiteral("yyyy-MM")));
+        months.insert(
+            QDateTime::fromMSecsSinceEpoch(c.takenAt, zone).date().toString(QStringLiteral("yyyy-MM")));
     QCOMPARE(months.size(), 13); // this month and the twelve before it, at least partly
 }
 
@@ -603,8 +663,10 @@ void TestStorage::automaticBackupsAtMostDaily()
     const QString first = BackupRotation::run(session);
     QVERIFY(QFileInfo::exists(first));
     // Named in office time with its offset, like the copies taken on demand.
-    const QString officeNow = OfficeTime::toOffice(m_clock.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QVERIFY2(first.endsWith(QStringLiteral("/estatedesk-auto-%1+0800.sqlite").arg(officeNow)), qPrintable(first));
+    const QString officeNow =
+        OfficeTime::toOffice(m_clock.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QVERIFY2(first.endsWith(QStringLiteral("/estatedesk-auto-%1+0800.sqlite").arg(officeNow)),
+             qPrintable(first));
     QCOMPARE(BackupRotation::list(dir.path()).value(0).takenAt, m_clock.nowMs());
     QVERIFY(BackupRotation::run(session).isEmpty()); // not due again yet
     m_clock.advance(21 * 3600'000LL);
@@ -621,7 +683,8 @@ void TestStorage::automaticBackupsAtMostDaily()
     QCOMPARE(BackupRotation::latestGood(dir.path()), first);
     // Names written by earlier versions keep their meaning: automatic ones in UTC, manual ones in
     // office time; only the automatic ones rotate.
-    for (const char *legacy : {"estatedesk-auto-20261120-020000.sqlite", "estatedesk-manual-20261120-100000.sqlite"}) {
+    for (const char *legacy :
+         {"estatedesk-auto-20261120-020000.sqlite", "estatedesk-manual-20261120-100000.sqlite"}) {
         QFile f(dir.filePath(QLatin1String(legacy)));
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
@@ -671,7 +734,8 @@ void TestStorage::damagedFileIsReplacedByTheLatestGoodBackup()
     Database restored(DatabaseConfig::sqlite(path));
     restored.open();
     QVERIFY(Backup::quickCheck(restored).isEmpty());
-    QCOMPARE(Sql::scalar(restored.connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(), 50);
+    QCOMPARE(Sql::scalar(restored.connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
+             50);
 }
 
 // Issue 14 item 9: a change that waited too long for another PC's (here: a second program's
@@ -695,10 +759,12 @@ void TestStorage::lockWaitSaysBusyInWords()
         Sql::run(holder, QStringLiteral("SELECT id FROM clients WHERE id = ? FOR UPDATE"), {id});
     // This program gives up after 50 ms instead of the usual 10 s.
     QSqlDatabase mine = session.db->connection();
-    Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 50") : QStringLiteral("SET lock_timeout = '50ms'"));
+    Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 50")
+                          : QStringLiteral("SET lock_timeout = '50ms'"));
     auto restore = qScopeGuard([&] {
         Sql::run(holder, QStringLiteral("ROLLBACK"));
-        Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 10000") : QStringLiteral("SET lock_timeout = 0"));
+        Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 10000")
+                              : QStringLiteral("SET lock_timeout = 0"));
     });
     Client changed = ClientRepository(session).get(id);
     changed.notes = QStringLiteral("改了");
@@ -706,15 +772,17 @@ void TestStorage::lockWaitSaysBusyInWords()
         ClientRepository(session).update(changed);
         QFAIL("a change went through while another program held the lock");
     } catch (const StorageError &e) {
-        QVERIFY2(e.message().contains(QStringLiteral("busy with another user's change")) && e.message().contains(QStringLiteral("nothing was saved"))
-                     && !e.message().contains(QStringLiteral("locked"), Qt::CaseInsensitive)
-                     && !e.message().contains(QStringLiteral("lock timeout"), Qt::CaseInsensitive)
-                     && !e.message().contains(QStringLiteral("Unable to")),
+        QVERIFY2(e.message().contains(QStringLiteral("busy with another user's change")) &&
+                     e.message().contains(QStringLiteral("nothing was saved")) &&
+                     !e.message().contains(QStringLiteral("locked"), Qt::CaseInsensitive) &&
+                     !e.message().contains(QStringLiteral("lock timeout"), Qt::CaseInsensitive) &&
+                     !e.message().contains(QStringLiteral("Unable to")),
                  qPrintable(e.message()));
     }
     restore.dismiss();
     Sql::run(holder, QStringLiteral("ROLLBACK"));
-    Sql::run(mine, sqlite ? QStringLiteral("PRAGMA busy_timeout = 10000") : QStringLiteral("SET lock_timeout = 0"));
+    Sql::run(mine,
+             sqlite ? QStringLiteral("PRAGMA busy_timeout = 10000") : QStringLiteral("SET lock_timeout = 0"));
     // Once the other program is done, the same change is saved.
     Client again = ClientRepository(session).get(id);
     again.notes = QStringLiteral("改了");

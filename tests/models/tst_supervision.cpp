@@ -6,9 +6,9 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
-#include "print/ReportPrinter.h"
 #include "core/Errors.h"
 #include "core/Translations.h"
+#include "print/ReportPrinter.h"
 #include "reports/OfficeReports.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/ClientRepository.h"
@@ -93,7 +93,8 @@ void TestSupervision::served(qint64 clientId, qint64 staffId, const char *when)
     ServiceRecordRepository(m_session).add(r);
 }
 
-void TestSupervision::consultation(qint64 clientId, qint64 staffId, const char *received, qint64 answerAfterMinutes)
+void TestSupervision::consultation(qint64 clientId, qint64 staffId, const char *received,
+                                   qint64 answerAfterMinutes)
 {
     Consultation c;
     c.clientId = clientId;
@@ -102,7 +103,8 @@ void TestSupervision::consultation(qint64 clientId, qint64 staffId, const char *
     c.receivedAt = at(received);
     ConsultationRepository(m_session).add(c);
     if (answerAfterMinutes >= 0)
-        ConsultationRepository(m_session).recordResponse(c, c.receivedAt + answerAfterMinutes * 60'000, staffId, QStringLiteral("答复"));
+        ConsultationRepository(m_session).recordResponse(c, c.receivedAt + answerAfterMinutes * 60'000,
+                                                         staffId, QStringLiteral("答复"));
 }
 
 void TestSupervision::init()
@@ -144,11 +146,15 @@ void TestSupervision::surveyCreditsWhoeverServedTheClient()
     QCOMPARE(surveys.targets(campaign, {QStringLiteral("contracted")}).size(), 0);
     QCOMPARE(surveys.targets(campaign, {}, 0, 2).size(), 2); // the first ones only
     QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.targets(campaign, {QStringLiteral("vip")}));
-    surveys.addResponse(campaign, {m_clients.at(0), 5, 4, 3, QStringLiteral("态度很好"), at("2026-11-25T10:00:00+08:00")});
+    surveys.addResponse(
+        campaign, {m_clients.at(0), 5, 4, 3, QStringLiteral("态度很好"), at("2026-11-25T10:00:00+08:00")});
     surveys.addResponse(campaign, {m_clients.at(1), 4, 4, 4, QString(), at("2026-11-26T10:00:00+08:00")});
-    surveys.addResponse(campaign, {m_clients.at(4), 2, 3, 1, QStringLiteral("等太久"), at("2026-11-26T11:00:00+08:00")});
-    QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.addResponse(campaign, {m_clients.at(0), 5, 5, 5, {}, 0})); // once
-    QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.addResponse(campaign, {m_clients.at(2), 6, 5, 5, {}, 0}));
+    surveys.addResponse(
+        campaign, {m_clients.at(4), 2, 3, 1, QStringLiteral("等太久"), at("2026-11-26T11:00:00+08:00")});
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             surveys.addResponse(campaign, {m_clients.at(0), 5, 5, 5, {}, 0})); // once
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             surveys.addResponse(campaign, {m_clients.at(2), 6, 5, 5, {}, 0}));
     QCOMPARE(surveys.targets(campaign, {}, m_a).size(), 2); // the two who have not answered
     const QList<SurveyRepository::Score> results = surveys.results(campaign);
     QCOMPARE(results.size(), 3);
@@ -164,7 +170,8 @@ void TestSupervision::surveyCreditsWhoeverServedTheClient()
             QCOMPARE(s.overall, 2.0);
         }
     }
-    const qint64 action = surveys.addAction(campaign, QStringLiteral("前台增设叫号屏，缩短等候"), m_b, QDate(2026, 12, 31));
+    const qint64 action =
+        surveys.addAction(campaign, QStringLiteral("前台增设叫号屏，缩短等候"), m_b, QDate(2026, 12, 31));
     QCOMPARE(surveys.actions(campaign).constFirst().doneAt, 0);
     QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.completeAction(action, QString()));
     surveys.completeAction(action, QStringLiteral("已安装，平均等候降到 5 分钟"));
@@ -174,8 +181,11 @@ void TestSupervision::surveyCreditsWhoeverServedTheClient()
 void TestSupervision::trainingIsReassessedUntilPassed()
 {
     TrainingRepository training(m_session);
-    const qint64 session = training.addSession(QDate(2026, 11, 18), QStringLiteral("emergency"), QStringLiteral("燃气泄漏应急处置"), 80);
-    QVERIFY_THROWS_EXCEPTION(ValidationError, training.addSession(QDate(2026, 11, 18), QStringLiteral("sales"), QStringLiteral("x"), 80));
+    const qint64 session = training.addSession(QDate(2026, 11, 18), QStringLiteral("emergency"),
+                                               QStringLiteral("燃气泄漏应急处置"), 80);
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError,
+        training.addSession(QDate(2026, 11, 18), QStringLiteral("sales"), QStringLiteral("x"), 80));
     auto first = training.assess(session, m_a, 70);
     QCOMPARE(first.attempt, 1);
     QVERIFY(!first.passed);
@@ -201,7 +211,9 @@ void TestSupervision::appraisalArithmetic()
     surveys.addResponse(campaign, {m_clients.at(0), 5, 4, 3, {}, at("2026-11-25T10:00:00+08:00")});
     surveys.addResponse(campaign, {m_clients.at(1), 4, 4, 4, {}, at("2026-11-26T10:00:00+08:00")});
     TrainingRepository training(m_session);
-    training.assess(training.addSession(QDate(2026, 11, 18), QStringLiteral("service_rules"), QStringLiteral("服务规范"), 60), m_a, 88);
+    training.assess(training.addSession(QDate(2026, 11, 18), QStringLiteral("service_rules"),
+                                        QStringLiteral("服务规范"), 60),
+                    m_a, 88);
     const QList<Appraisal> team = AppraisalRepository(m_session).compute(QStringLiteral("2026-11"));
     QCOMPARE(team.size(), 2);
     const Appraisal a = team.at(0).staffId == m_a ? team.at(0) : team.at(1);
@@ -284,15 +296,19 @@ void TestSupervision::reportsCarryTheFigures()
     surveys.addResponse(campaign, {m_clients.at(1), 4, 4, 4, {}, at("2026-11-26T10:00:00+08:00")});
     surveys.addAction(campaign, QStringLiteral("每周复盘超时咨询"), m_a, QDate(2026, 12, 15));
     TrainingRepository training(m_session);
-    const qint64 session = training.addSession(QDate(2026, 11, 18), QStringLiteral("communication"), QStringLiteral("沟通技巧"), 80);
+    const qint64 session = training.addSession(QDate(2026, 11, 18), QStringLiteral("communication"),
+                                               QStringLiteral("沟通技巧"), 80);
     training.assess(session, m_a, 70);
     training.assess(session, m_a, 92);
     AppraisalRepository(m_session).publish(QStringLiteral("2026-11"));
 
-    const QString appraisal = reportText(OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}}));
-    QVERIFY2(appraisal.contains(QStringLiteral("Published: these figures are frozen.")), qPrintable(appraisal));
+    const QString appraisal = reportText(
+        OfficeReports::build(m_session, QStringLiteral("appraisal"), {{}, QStringLiteral("2026-11"), {}}));
+    QVERIFY2(appraisal.contains(QStringLiteral("Published: these figures are frozen.")),
+             qPrintable(appraisal));
     QVERIFY2(appraisal.contains(QStringLiteral("顾问甲")), qPrintable(appraisal));
-    QVERIFY2(appraisal.contains(QStringLiteral("66.7%")) && appraisal.contains(QStringLiteral("0.250")), qPrintable(appraisal));
+    QVERIFY2(appraisal.contains(QStringLiteral("66.7%")) && appraisal.contains(QStringLiteral("0.250")),
+             qPrintable(appraisal));
     QVERIFY2(appraisal.contains(QStringLiteral("4.00")), qPrintable(appraisal));
     // One staff member's pack: their row, their rewards and coaching, and their page only.
     OfficeReports::Period onlyA{{}, QStringLiteral("2026-11"), {}, m_a};
@@ -300,22 +316,29 @@ void TestSupervision::reportsCarryTheFigures()
     QCOMPARE(pack.sections.size(), 4);
     QCOMPARE(pack.sections.at(0).rows.size(), 1);
     const QString packText = reportText(pack);
-    QVERIFY2(packText.contains(QStringLiteral("顾问甲")) && !packText.contains(QStringLiteral("顾问乙")), qPrintable(packText));
-    const QString survey = reportText(OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q4")}));
+    QVERIFY2(packText.contains(QStringLiteral("顾问甲")) && !packText.contains(QStringLiteral("顾问乙")),
+             qPrintable(packText));
+    const QString survey = reportText(
+        OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q4")}));
     QVERIFY2(survey.contains(QStringLiteral("2 responses")), qPrintable(survey));
-    QVERIFY2(survey.contains(QStringLiteral("4.50")) && survey.contains(QStringLiteral("3.50")), qPrintable(survey));
+    QVERIFY2(survey.contains(QStringLiteral("4.50")) && survey.contains(QStringLiteral("3.50")),
+             qPrintable(survey));
     QVERIFY2(survey.contains(QStringLiteral("每周复盘超时咨询")), qPrintable(survey));
     // The chart is a picture in the PDF.
     QProcess images;
-    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_dir.filePath(QStringLiteral("survey.pdf"))});
+    images.start(QStringLiteral("pdfimages"),
+                 {QStringLiteral("-list"), m_dir.filePath(QStringLiteral("survey.pdf"))});
     QVERIFY(images.waitForFinished(30000));
-    const QStringList imageLines = QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList imageLines =
+        QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY2(imageLines.size() >= 3, qPrintable(imageLines.join(u'\n'))); // two header lines and an image
-    const QString trainingText = reportText(OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-11"), {}}));
-    QVERIFY2(trainingText.contains(QStringLiteral("沟通技巧")) && trainingText.contains(QStringLiteral("92")), qPrintable(trainingText));
+    const QString trainingText = reportText(
+        OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-11"), {}}));
+    QVERIFY2(trainingText.contains(QStringLiteral("沟通技巧")) && trainingText.contains(QStringLiteral("92")),
+             qPrintable(trainingText));
     QVERIFY2(trainingText.contains(QStringLiteral("顾问乙")), qPrintable(trainingText)); // not trained
-    QVERIFY_THROWS_EXCEPTION(ValidationError,
-                             OfficeReports::build(m_session, QStringLiteral("survey"), {{}, {}, QStringLiteral("2026-Q9")}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, OfficeReports::build(m_session, QStringLiteral("survey"),
+                                                                   {{}, {}, QStringLiteral("2026-Q9")}));
 }
 
 void TestSupervision::staffWhoJoinedLaterAreNotAppraised()
@@ -357,11 +380,14 @@ void TestSupervision::trendsOverTwelveMonths()
     surveys.addResponse(q4, {m_clients.at(1), 4, 4, 4, {}, at("2026-11-26T10:00:00+08:00")});
     surveys.addResponse(q4, {m_clients.at(2), 3, 2, 1, {}, at("2026-10-15T10:00:00+08:00")});
     TrainingRepository training(m_session);
-    const qint64 november = training.addSession(QDate(2026, 11, 18), QStringLiteral("emergency"), QStringLiteral("应急处置"), 80);
+    const qint64 november =
+        training.addSession(QDate(2026, 11, 18), QStringLiteral("emergency"), QStringLiteral("应急处置"), 80);
     training.assess(november, m_a, 70);
     training.assess(november, m_a, 85); // passed at the second attempt
     training.assess(november, m_b, 50);
-    training.assess(training.addSession(QDate(2026, 6, 10), QStringLiteral("communication"), QStringLiteral("沟通"), 60), m_b, 90);
+    training.assess(
+        training.addSession(QDate(2026, 6, 10), QStringLiteral("communication"), QStringLiteral("沟通"), 60),
+        m_b, 90);
 
     const TrendRepository::Trends t = TrendRepository(m_session).twelveMonths(QStringLiteral("2026-11"));
     QCOMPARE(t.months.size(), 12);
@@ -396,10 +422,12 @@ void TestSupervision::trendsOverTwelveMonths()
     QCOMPARE(t.trainingPass.at(6).part, 1);
     QCOMPARE(t.trainingPass.at(6).whole, 1);
     QCOMPARE(t.trainingPass.at(7).whole, 0);
-    QVERIFY_THROWS_EXCEPTION(ValidationError, TrendRepository(m_session).twelveMonths(QStringLiteral("2026-13")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             TrendRepository(m_session).twelveMonths(QStringLiteral("2026-13")));
 
     // The report: a line chart and 12 rows a figure; gaps where nothing was counted.
-    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("trends"), {{}, QStringLiteral("2026-11"), {}});
+    const ReportDocument doc =
+        OfficeReports::build(m_session, QStringLiteral("trends"), {{}, QStringLiteral("2026-11"), {}});
     QCOMPARE(doc.sections.size(), 4);
     for (const ReportDocument::Section &s : doc.sections) {
         QCOMPARE(s.rows.size(), 12);
@@ -408,8 +436,8 @@ void TestSupervision::trendsOverTwelveMonths()
         QCOMPARE(s.chartValues.size(), 12);
     }
     const ReportDocument::Section &complaints = doc.sections.at(1);
-    QCOMPARE(complaints.rows.at(11), (QStringList{QStringLiteral("2026-11"), QStringLiteral("1"), QStringLiteral("5"),
-                                                  QStringLiteral("20.0%")}));
+    QCOMPARE(complaints.rows.at(11), (QStringList{QStringLiteral("2026-11"), QStringLiteral("1"),
+                                                  QStringLiteral("5"), QStringLiteral("20.0%")}));
     QCOMPARE(complaints.rows.at(3).at(3), QStringLiteral("—"));
     QVERIFY(qIsNaN(complaints.chartValues.at(3).at(0)));
     QCOMPARE(complaints.chartValues.at(11).at(0), 20.0);
@@ -418,7 +446,8 @@ void TestSupervision::trendsOverTwelveMonths()
     QVERIFY2(csv.contains(QStringLiteral("\n2026-11,2,1,0.5\n")), qPrintable(csv));
     QVERIFY2(csv.contains(QStringLiteral("\n2026-03,0,0,\n")), qPrintable(csv));
     const QString text = reportText(doc);
-    QVERIFY2(text.contains(QStringLiteral("2025-12")) && text.contains(QStringLiteral("20.0%")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2025-12")) && text.contains(QStringLiteral("20.0%")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestSupervision)

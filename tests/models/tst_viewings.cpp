@@ -5,8 +5,8 @@
 
 #include "core/Errors.h"
 #include "io/ViewingIcs.h"
-#include "repositories/ClientRepository.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QtTest>
@@ -26,7 +26,8 @@ private slots:
     void icsExport();
 
 private:
-    Appointment book(const char *from, const char *to, int party = 2, qint64 consultant = 0, const QString &where = {});
+    Appointment book(const char *from, const char *to, int party = 2, qint64 consultant = 0,
+                     const QString &where = {});
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
@@ -59,7 +60,8 @@ void TestViewings::init()
     AppointmentRepository(m_session).setShowroom(QStringLiteral("样板间A"), 6);
 }
 
-Appointment TestViewings::book(const char *from, const char *to, int party, qint64 consultant, const QString &where)
+Appointment TestViewings::book(const char *from, const char *to, int party, qint64 consultant,
+                               const QString &where)
 {
     Appointment a;
     a.clientId = m_client;
@@ -81,7 +83,8 @@ void TestViewings::consultantCannotBeInTwoPlaces()
         QFAIL("expected ValidationError");
     } catch (const ValidationError &e) {
         QCOMPARE(e.field(), QStringLiteral("consultant"));
-        QVERIFY2(e.message().contains(QStringLiteral("No. %1").arg(first.id)) && e.message().contains(QStringLiteral("顾问甲")),
+        QVERIFY2(e.message().contains(QStringLiteral("No. %1").arg(first.id)) &&
+                     e.message().contains(QStringLiteral("顾问甲")),
                  qPrintable(e.message()));
     }
     // Back to back is fine, and so is another consultant at the same time.
@@ -112,7 +115,8 @@ void TestViewings::sampleUnitCapacity()
         book("2026-11-29T10:00:00+08:00", "2026-11-29T11:00:00+08:00", 7, 0, room);
         QFAIL("expected ValidationError");
     } catch (const ValidationError &e) {
-        QCOMPARE(e.message(), QStringLiteral("Sample unit: 样板间A holds 6 people at a time; this party alone is 7"));
+        QCOMPARE(e.message(),
+                 QStringLiteral("Sample unit: 样板间A holds 6 people at a time; this party alone is 7"));
     }
     // A place without a set capacity is not limited.
     book("2026-11-28T14:00:00+08:00", "2026-11-28T15:00:00+08:00", 30, 0, QStringLiteral("8号楼"));
@@ -125,7 +129,8 @@ void TestViewings::statusesFollowEachOther()
     a.status = QStringLiteral("done");
     QVERIFY_THROWS_EXCEPTION(ValidationError, AppointmentRepository(m_session).update(a));
     a = AppointmentRepository(m_session).get(a.id);
-    for (const QString &next : {QStringLiteral("confirmed"), QStringLiteral("checked_in"), QStringLiteral("done")}) {
+    for (const QString &next :
+         {QStringLiteral("confirmed"), QStringLiteral("checked_in"), QStringLiteral("done")}) {
         a.status = next;
         AppointmentRepository(m_session).update(a);
     }
@@ -135,7 +140,8 @@ void TestViewings::statusesFollowEachOther()
 
 void TestViewings::icsExport()
 {
-    Appointment a = book("2026-11-28T10:00:00+08:00", "2026-11-28T11:00:00+08:00", 3, m_consultant, QStringLiteral("样板间A"));
+    Appointment a = book("2026-11-28T10:00:00+08:00", "2026-11-28T11:00:00+08:00", 3, m_consultant,
+                         QStringLiteral("样板间A"));
     a.specialNeeds = QStringLiteral("老人同行, 需轮椅; 请提前准备\n电梯");
     a.status = QStringLiteral("confirmed");
     AppointmentRepository(m_session).update(a);
@@ -156,7 +162,8 @@ void TestViewings::icsExport()
         QVERIFY2(line.size() <= 76, line.constData()); // 75 + the CR
     QByteArray unfolded = ics;
     unfolded.replace("\r\n ", "");
-    QVERIFY2(unfolded.contains(ViewingIcs::escape(QStringLiteral("老人同行, 需轮椅; 请提前准备\n电梯"))), unfolded.constData());
+    QVERIFY2(unfolded.contains(ViewingIcs::escape(QStringLiteral("老人同行, 需轮椅; 请提前准备\n电梯"))),
+             unfolded.constData());
     QCOMPARE(ViewingIcs::escape(QStringLiteral("a,b;c\\d\ne")), QByteArray("a\\,b\\;c\\\\d\\ne"));
     QVERIFY(QString::fromUtf8(unfolded).contains(QStringLiteral("张三")));
 }

@@ -6,25 +6,25 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
-#include "print/ReportPrinter.h"
 #include "core/Errors.h"
 #include "demo/DemoData.h"
+#include "print/ReportPrinter.h"
 #include "reports/ViewingBriefReport.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
 #include "repositories/OpeningChecklist.h"
 #include "repositories/PolicyRepository.h"
 #include "repositories/ScheduledVisitRepository.h"
-#include "repositories/AppointmentRepository.h"
-#include "repositories/ConsultationRepository.h"
-#include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -202,7 +202,8 @@ void TestVisits::handoverDoneSchedulesAVisit()
     QCOMPARE(after.handoverId, h.id);
     QCOMPARE(after.staffId, service); // owed by whoever received the client
     DeadlineRepository deadlines(m_session);
-    QCOMPARE(deadlines.iso(deadlines.find(kAfterHandover, kVisits, after.id)->dueAt), QStringLiteral("2027-01-04T11:30:00+08:00"));
+    QCOMPARE(deadlines.iso(deadlines.find(kAfterHandover, kVisits, after.id)->dueAt),
+             QStringLiteral("2027-01-04T11:30:00+08:00"));
     QCOMPARE(deadlines.find(kAfterHandover, kVisits, after.id)->staffId, service);
 }
 
@@ -242,7 +243,8 @@ void TestVisits::recordingStopsTheDeadlineAndKeepsTheSatisfaction()
     QCOMPARE(done.outcome, QStringLiteral("签约流程顺畅，关心贷款进度"));
     QCOMPARE(done.visitedAt, at("2026-12-01T15:00:00+08:00"));
     QCOMPARE(done.visitedBy, consultant);
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT satisfaction FROM scheduled_visits WHERE id = ?"), {v.id})
+    QCOMPARE(Sql::scalar(m_session.db->connection(),
+                         QStringLiteral("SELECT satisfaction FROM scheduled_visits WHERE id = ?"), {v.id})
                  .toInt(),
              4);
     // The deadline stopped, met (within the 7 days); the visit leaves the dashboard.
@@ -283,7 +285,8 @@ void TestVisits::recordingIsRefusedWhenItMayNotBe()
     v.satisfaction = 2;
     v.satisfied = false;
     v.outcome = QStringLiteral("贷款审批太慢，不满意");
-    QVERIFY_THROWS_EXCEPTION(PermissionError, ScheduledVisitRepository(as(reception, QStringLiteral("reception"))).record(v));
+    QVERIFY_THROWS_EXCEPTION(PermissionError,
+                             ScheduledVisitRepository(as(reception, QStringLiteral("reception"))).record(v));
     // Someone else recorded it meanwhile: refused, never an overwrite.
     ScheduledVisit stale = v;
     ScheduledVisit first = v;
@@ -315,7 +318,8 @@ void TestVisits::recordingIsRefusedWhenItMayNotBe()
     QStringList tasks;
     for (const FollowUp &f : FollowUpRepository(m_session).forClient(m_client))
         tasks << f.task;
-    QVERIFY2(!tasks.isEmpty() && tasks.first().contains(QStringLiteral("贷款审批太慢")), qPrintable(tasks.join(u'|')));
+    QVERIFY2(!tasks.isEmpty() && tasks.first().contains(QStringLiteral("贷款审批太慢")),
+             qPrintable(tasks.join(u'|')));
     QCOMPARE(ScheduledVisitRepository(m_session).get(v.id).satisfied, false);
 }
 
@@ -344,7 +348,8 @@ void TestVisits::policiesAreEditable()
     policies.update(p);
     DeadlineRepository deadlines(m_session);
     const qint64 id = ScheduledVisitRepository(m_session).forClient(m_client).first().id;
-    QCOMPARE(deadlines.iso(deadlines.find(kAfterSigning, kVisits, id)->dueAt), QStringLiteral("2026-11-30T10:00:00+08:00"));
+    QCOMPARE(deadlines.iso(deadlines.find(kAfterSigning, kVisits, id)->dueAt),
+             QStringLiteral("2026-11-30T10:00:00+08:00"));
 }
 
 void TestVisits::upgradeBringsThePolicies()
@@ -357,7 +362,8 @@ void TestVisits::upgradeBringsThePolicies()
             before = step.version - 1;
     QVERIFY(before > 0);
     QCOMPARE(Migrations::migrate(db, before), before);
-    Sql::run(db.connection(), QStringLiteral("DELETE FROM deadline_policies WHERE name IN (?, ?)"), {kAfterSigning, kAfterHandover});
+    Sql::run(db.connection(), QStringLiteral("DELETE FROM deadline_policies WHERE name IN (?, ?)"),
+             {kAfterSigning, kAfterHandover});
     QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
     Session session{&db, &m_clock, 0};
     QCOMPARE(PolicyRepository(session).list().size(), DeadlinePolicy::names().size());
@@ -377,17 +383,19 @@ void TestVisits::demoVisitsAreListedByOverdue()
         kinds << v.kind;
         const auto item = deadlines.find(ScheduledVisitRepository::policyOf(v.kind), kVisits, v.id);
         QVERIFY(item.has_value());
-        states << (v.status == QLatin1String("done") ? QStringLiteral("done")
+        states << (v.status == QLatin1String("done")                          ? QStringLiteral("done")
                    : item->stateAt(m_clock.nowMs()) == DeadlineState::Overdue ? QStringLiteral("overdue")
-                                                                             : QStringLiteral("due"));
+                                                                              : QStringLiteral("due"));
     }
     QCOMPARE(kinds, (QSet<QString>{QStringLiteral("after_signing"), QStringLiteral("after_handover")}));
-    QCOMPARE(states, (QSet<QString>{QStringLiteral("done"), QStringLiteral("due"), QStringLiteral("overdue")}));
+    QCOMPARE(states,
+             (QSet<QString>{QStringLiteral("done"), QStringLiteral("due"), QStringLiteral("overdue")}));
     // The console program's `overdue` lists both kinds.
     QProcess cli;
     cli.start(QStringLiteral(ESTATEDESK_CLI_PATH),
-              m_test.cliOptions() + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"),
-                                                QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
+              m_test.cliOptions() +
+                  QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"),
+                              QStringLiteral("overdue"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY(cli.waitForFinished(60000));
     const QString out = QString::fromUtf8(cli.readAllStandardOutput());
     QVERIFY2(cli.exitCode() == 0, qPrintable(QString::fromUtf8(cli.readAllStandardError())));
@@ -413,8 +421,8 @@ void TestVisits::checklistTicksAreNamedAndAudited()
 
     desk.tick(OpeningChecklist::receptionPlace(), QStringLiteral("reception.brochures"));
     m_clock.set(at("2026-11-27T08:55:00+08:00"));
-    OpeningChecklist(as(consultant, QStringLiteral("consultant"))).tick(QStringLiteral("sample_unit:样板间A"),
-                                                                        QStringLiteral("sample_unit.power_banks"));
+    OpeningChecklist(as(consultant, QStringLiteral("consultant")))
+        .tick(QStringLiteral("sample_unit:样板间A"), QStringLiteral("sample_unit.power_banks"));
     const QList<ChecklistTick> ticks = desk.ticks(QDate(2026, 11, 27));
     QCOMPARE(ticks.size(), 2);
     QCOMPARE(ticks.first().tickedBy, reception);
@@ -423,32 +431,40 @@ void TestVisits::checklistTicksAreNamedAndAudited()
     QCOMPARE(ticks.last().tickedByName, QStringLiteral("顾问小林"));
     QCOMPARE(ticks.last().tickedAt, at("2026-11-27T08:55:00+08:00"));
     // Audited with who and when.
-    const qint64 audited = Sql::scalar(m_session.db->connection(),
-                                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'checklist_ticks' AND actor_id = ?"),
-                                       {reception})
-                               .toLongLong();
+    const qint64 audited =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM audit_log WHERE entity = 'checklist_ticks' AND actor_id = ?"),
+                    {reception})
+            .toLongLong();
     QCOMPARE(audited, 1);
     // Ticked twice: refused naming who ticked it.
     try {
-        OpeningChecklist(as(consultant, QStringLiteral("consultant"))).tick(OpeningChecklist::receptionPlace(),
-                                                                            QStringLiteral("reception.brochures"));
+        OpeningChecklist(as(consultant, QStringLiteral("consultant")))
+            .tick(OpeningChecklist::receptionPlace(), QStringLiteral("reception.brochures"));
         QFAIL("expected ValidationError");
     } catch (const ValidationError &e) {
         QVERIFY2(e.message().contains(QStringLiteral("前台小吴")), qPrintable(e.message()));
     }
     // Not on the list, not a place, no named account, a role that may not: refused.
-    QVERIFY_THROWS_EXCEPTION(ValidationError, desk.tick(OpeningChecklist::receptionPlace(), QStringLiteral("sample_unit.maps")));
-    QVERIFY_THROWS_EXCEPTION(ValidationError, desk.tick(QStringLiteral("sample_unit:样板间Z"), QStringLiteral("sample_unit.maps")));
-    QVERIFY_THROWS_EXCEPTION(ValidationError, OpeningChecklist(m_session).tick(OpeningChecklist::receptionPlace(),
-                                                                               QStringLiteral("reception.seats")));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError, desk.tick(OpeningChecklist::receptionPlace(), QStringLiteral("sample_unit.maps")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, desk.tick(QStringLiteral("sample_unit:样板间Z"),
+                                                        QStringLiteral("sample_unit.maps")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             OpeningChecklist(m_session).tick(OpeningChecklist::receptionPlace(),
+                                                              QStringLiteral("reception.seats")));
     const qint64 admin = staff(QStringLiteral("管理员"), QStringLiteral("admin"));
-    QVERIFY_THROWS_EXCEPTION(PermissionError, OpeningChecklist(as(admin, QStringLiteral("admin")))
-                                                  .tick(OpeningChecklist::receptionPlace(), QStringLiteral("reception.seats")));
+    QVERIFY_THROWS_EXCEPTION(
+        PermissionError, OpeningChecklist(as(admin, QStringLiteral("admin")))
+                             .tick(OpeningChecklist::receptionPlace(), QStringLiteral("reception.seats")));
     // Unticked again (a mistake): gone, audited.
     desk.untick(OpeningChecklist::receptionPlace(), QStringLiteral("reception.brochures"));
     QCOMPARE(desk.ticks(QDate(2026, 11, 27)).size(), 1);
-    QCOMPARE(Sql::scalar(m_session.db->connection(),
-                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'checklist_ticks' AND action = 'delete'"))
+    QCOMPARE(Sql::scalar(
+                 m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT COUNT(*) FROM audit_log WHERE entity = 'checklist_ticks' AND action = 'delete'"))
                  .toInt(),
              1);
     // A new day starts unticked.
@@ -497,15 +513,17 @@ void TestVisits::checklistSettingsAreValidated()
     OpeningChecklist boss(as(supervisor, QStringLiteral("supervisor")));
     const QStringList sample = boss.itemLabels(true);
     QVERIFY_THROWS_EXCEPTION(PermissionError,
-                             OpeningChecklist(as(reception, QStringLiteral("reception"))).saveSettings({QStringLiteral("x")}, sample, QStringLiteral("09:00")));
+                             OpeningChecklist(as(reception, QStringLiteral("reception")))
+                                 .saveSettings({QStringLiteral("x")}, sample, QStringLiteral("09:00")));
     try {
         boss.saveSettings({QStringLiteral(" "), QString()}, sample, QStringLiteral("09:00"));
         QFAIL("expected ValidationError");
     } catch (const ValidationError &e) {
         QCOMPARE(e.field(), QStringLiteral("reception_items"));
     }
-    QVERIFY_THROWS_EXCEPTION(ValidationError, boss.saveSettings({QStringLiteral("饮水机"), QStringLiteral("饮水机")}, sample,
-                                                                QStringLiteral("09:00")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             boss.saveSettings({QStringLiteral("饮水机"), QStringLiteral("饮水机")}, sample,
+                                               QStringLiteral("09:00")));
     try {
         boss.saveSettings({QStringLiteral("饮水机")}, sample, QStringLiteral("9点半"));
         QFAIL("expected ValidationError");
@@ -519,14 +537,15 @@ void TestVisits::checklistSettingsAreValidated()
     lines << QStringLiteral("饮水机已加满");
     boss.saveSettings(lines, sample, QStringLiteral("09:00"));
     const ChecklistPlace reception0 = boss.places().first();
-    QCOMPARE(reception0.items, (QStringList{QStringLiteral("reception.clean"), QStringLiteral("reception.brochures"),
-                                            QStringLiteral("饮水机已加满")}));
+    QCOMPARE(reception0.items,
+             (QStringList{QStringLiteral("reception.clean"), QStringLiteral("reception.brochures"),
+                          QStringLiteral("饮水机已加满")}));
     QCOMPARE(boss.flagTime(), QTime(9, 0));
     QVERIFY(Sql::scalar(m_session.db->connection(),
-                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'settings' AND after_json LIKE ?"),
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM audit_log WHERE entity = 'settings' AND after_json LIKE ?"),
                         {QStringLiteral("%checklist.reception_items%")})
-                .toInt()
-            == 1);
+                .toInt() == 1);
 }
 
 void TestVisits::viewingBriefHoldsInterestsAndPastVisits()
@@ -548,7 +567,8 @@ void TestVisits::viewingBriefHoldsInterestsAndPastVisits()
     first.budgetFen = 3'000'000'00;
     ConsultationRepository(mine).add(first);
     m_clock.set(at("2026-11-20T10:05:00+08:00"));
-    ConsultationRepository(mine).recordResponse(first, m_clock.nowMs(), consultant, QStringLiteral("介绍了三居室户型和价格"));
+    ConsultationRepository(mine).recordResponse(first, m_clock.nowMs(), consultant,
+                                                QStringLiteral("介绍了三居室户型和价格"));
     m_clock.set(at("2026-11-26T15:00:00+08:00"));
     Appointment viewing;
     viewing.clientId = m_client;
@@ -563,18 +583,21 @@ void TestVisits::viewingBriefHoldsInterestsAndPastVisits()
 
     const ReportDocument brief = ViewingBriefReport::build(mine, viewing.id);
     const QString html = brief.toHtml();
-    for (const QString &expected : {QStringLiteral("业主陈先生"), QStringLiteral("中学教师"), QStringLiteral("Unit type"),
-                                    QStringLiteral("Transport"), QStringLiteral("Price"), QStringLiteral("三居室，离地铁近"),
-                                    QStringLiteral("介绍了三居室户型和价格"), QStringLiteral("身份证"), QStringLiteral("样板间A")})
+    for (const QString &expected :
+         {QStringLiteral("业主陈先生"), QStringLiteral("中学教师"), QStringLiteral("Unit type"),
+          QStringLiteral("Transport"), QStringLiteral("Price"), QStringLiteral("三居室，离地铁近"),
+          QStringLiteral("介绍了三居室户型和价格"), QStringLiteral("身份证"), QStringLiteral("样板间A")})
         QVERIFY2(html.contains(expected), qPrintable(expected));
     QVERIFY(html.contains(QStringLiteral("139****5678")) || html.contains(QStringLiteral("139 1234 5678")));
     // A reception colleague prints it too, with the phone masked; service staff do not prepare viewings.
     const qint64 reception = staff(QStringLiteral("前台小吴"), QStringLiteral("reception"));
-    const QString masked = ViewingBriefReport::build(as(reception, QStringLiteral("reception")), viewing.id).toHtml();
+    const QString masked =
+        ViewingBriefReport::build(as(reception, QStringLiteral("reception")), viewing.id).toHtml();
     QVERIFY(masked.contains(QStringLiteral("139****5678")));
     QVERIFY(!masked.contains(QStringLiteral("1234")));
     const qint64 service = staff(QStringLiteral("客服小周"), QStringLiteral("service"));
-    QVERIFY_THROWS_EXCEPTION(PermissionError, ViewingBriefReport::build(as(service, QStringLiteral("service")), viewing.id));
+    QVERIFY_THROWS_EXCEPTION(PermissionError,
+                             ViewingBriefReport::build(as(service, QStringLiteral("service")), viewing.id));
     // An open question: a complaint still open.
     Complaint complaint;
     complaint.clientId = m_client;
@@ -589,18 +612,21 @@ void TestVisits::viewingBriefHoldsInterestsAndPastVisits()
     const QString pdf = dir.filePath(QStringLiteral("brief.pdf"));
     ReportPrinter::writeReport(ViewingBriefReport::build(mine, viewing.id), pdf);
     if (!qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR").isEmpty())
-        QFile::copy(pdf, qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR") + QStringLiteral("/viewing-brief-test.pdf"));
+        QFile::copy(pdf, qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR") +
+                             QStringLiteral("/viewing-brief-test.pdf"));
     const QString text = rawPdfText(pdf);
     QCOMPARE(text.count(QStringLiteral("\f")), 1); // one page
-    for (const QString &expected : {QStringLiteral("中学教师"), QStringLiteral("Unit type"), QStringLiteral("Transport"),
-                                    QStringLiteral("Price"), QStringLiteral("三居室，离地铁近"), QStringLiteral("样板间A"),
-                                    QStringLiteral("Consultation"), QStringLiteral("Open questions")})
+    for (const QString &expected :
+         {QStringLiteral("中学教师"), QStringLiteral("Unit type"), QStringLiteral("Transport"),
+          QStringLiteral("Price"), QStringLiteral("三居室，离地铁近"), QStringLiteral("样板间A"),
+          QStringLiteral("Consultation"), QStringLiteral("Open questions")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
     // The glyphs Noto Sans CJK shares between ideographs and radicals read back as the ideographs
     // printed (PdfTextLayer): 陈先生, not 陈先⽣; 户, not ⼾; 车, not ⻋.
     QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(cjkRadicals(text)));
-    QVERIFY2(text.contains(QStringLiteral("业主陈先生")) && text.contains(QStringLiteral("介绍了三居室户型和价格"))
-                 && text.contains(QStringLiteral("停车位的价格还没有答复")),
+    QVERIFY2(text.contains(QStringLiteral("业主陈先生")) &&
+                 text.contains(QStringLiteral("介绍了三居室户型和价格")) &&
+                 text.contains(QStringLiteral("停车位的价格还没有答复")),
              qPrintable(text));
 }
 

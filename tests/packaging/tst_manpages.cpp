@@ -23,7 +23,8 @@ Run run(const QString &program, const QStringList &args)
     p.start(program, args);
     if (!p.waitForFinished(60000))
         qFatal("%s did not finish", qPrintable(program));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 // The page as a reader sees its words: roff's escapes undone.
@@ -40,7 +41,8 @@ QString manText(const QString &name)
 QStringList usageLines(const QString &help)
 {
     QStringList lines;
-    static const QRegularExpression usage(QStringLiteral("^Usage: estatedesk-cli (.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression usage(QStringLiteral("^Usage: estatedesk-cli (.+)$"),
+                                          QRegularExpression::MultilineOption);
     for (auto it = usage.globalMatch(help); it.hasNext();)
         lines << it.next().captured(1);
     return lines;
@@ -62,11 +64,32 @@ void TestManPages::commandHelp_data()
 {
     // The commands of DESIGN §7 as they are typed.
     QTest::addColumn<QStringList>("command");
-    const char *commands[] = {"init", "demo", "check", "backup", "restore", "import clients", "export clients",
-                              "calendar import", "calendar export", "calendar", "sla due", "sla explain", "overdue",
-                              "clients find", "clients show", "clients edit", "clients", "user add", "report",
-                              "visit register", "consultations", "consultation respond", "record add", "installments",
-                              "receipt add", "jobs run"};
+    const char *commands[] = {"init",
+                              "demo",
+                              "check",
+                              "backup",
+                              "restore",
+                              "import clients",
+                              "export clients",
+                              "calendar import",
+                              "calendar export",
+                              "calendar",
+                              "sla due",
+                              "sla explain",
+                              "overdue",
+                              "clients find",
+                              "clients show",
+                              "clients edit",
+                              "clients",
+                              "user add",
+                              "report",
+                              "visit register",
+                              "consultations",
+                              "consultation respond",
+                              "record add",
+                              "installments",
+                              "receipt add",
+                              "jobs run"};
     for (const char *c : commands)
         QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
 }
@@ -76,8 +99,8 @@ void TestManPages::commandHelp()
     QFETCH(QStringList, command);
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("never.sqlite"));
-    const Run r = run(QStringLiteral(ESTATEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + command
-                                                                + QStringList{QStringLiteral("--help")});
+    const Run r = run(QStringLiteral(ESTATEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + command +
+                                                               QStringList{QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     QVERIFY2(!QFile::exists(db), "COMMAND --help opened the database");
     const QStringList lines = usageLines(r.out);
@@ -111,7 +134,8 @@ void TestManPages::cliPageListsOptionsAndExitStatus()
     QVERIFY(QFile::exists(QStringLiteral(ESTATEDESK_MAN_DIR "/estatedesk-cli.1.gz")));
     const Run version = run(QStringLiteral(ESTATEDESK_CLI_PATH), {QStringLiteral("--version")});
     QCOMPARE(version.code, 0);
-    QVERIFY2(version.out.startsWith(QStringLiteral("estatedesk-cli ")) && page.contains(version.out.mid(15).trimmed()),
+    QVERIFY2(version.out.startsWith(QStringLiteral("estatedesk-cli ")) &&
+                 page.contains(version.out.mid(15).trimmed()),
              qPrintable(version.out));
 }
 

@@ -24,8 +24,8 @@
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
-#include "repositories/PaymentPlanRepository.h"
 #include "repositories/ContractRepository.h"
+#include "repositories/PaymentPlanRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "security/Accounts.h"
@@ -48,8 +48,7 @@ void say(const QString &line)
 }
 
 // Runs one operation and reports how it ended.
-template <typename F>
-void attempt(const QString &what, F &&operation)
+template <typename F> void attempt(const QString &what, F &&operation)
 {
     try {
         say(QStringLiteral("ok %1 %2").arg(what, operation()));
@@ -82,8 +81,9 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 3)
         return 2;
-    const DatabaseConfig config = args.at(0) == QLatin1String("postgres") ? DatabaseConfig::postgres(args.at(1))
-                                                                          : DatabaseConfig::sqlite(args.at(1));
+    const DatabaseConfig config = args.at(0) == QLatin1String("postgres")
+                                      ? DatabaseConfig::postgres(args.at(1))
+                                      : DatabaseConfig::sqlite(args.at(1));
     const QString task = args.at(2);
     const auto number = [&args](int i) { return args.value(i).toLongLong(); };
     FixedClock clock(test::fridayMorning());
@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
         if (task == QLatin1String("init")) {
             attempt(QStringLiteral("init"), [&] {
                 QString backup;
-                const int version = SchemaUpgrade::run(db, clock, [&backup](const QString &path) { backup = path; });
+                const int version =
+                    SchemaUpgrade::run(db, clock, [&backup](const QString &path) { backup = path; });
                 return QStringLiteral("%1 %2").arg(version).arg(backup);
             });
         } else if (task == QLatin1String("walk-in")) {
@@ -109,7 +110,9 @@ int main(int argc, char *argv[])
                 attempt(QStringLiteral("walk-in"), [&] {
                     VisitForm form;
                     form.name = QStringLiteral("来访%1-%2").arg(number(3)).arg(n);
-                    form.phone = QStringLiteral("+86139%1%2").arg(number(3), 2, 10, QLatin1Char('0')).arg(n, 6, 10, QLatin1Char('0'));
+                    form.phone = QStringLiteral("+86139%1%2")
+                                     .arg(number(3), 2, 10, QLatin1Char('0'))
+                                     .arg(n, 6, 10, QLatin1Char('0'));
                     const VisitResult r = VisitRegistration(session).registerVisit(form);
                     if (r.assignedTo.isEmpty())
                         throw ValidationError(QStringLiteral("staff"), r.notAssignedReason);
@@ -118,10 +121,13 @@ int main(int argc, char *argv[])
         } else if (task == QLatin1String("receipt")) {
             for (const QString &id : args.value(3).split(u','))
                 attempt(QStringLiteral("receipt %1").arg(id), [&] {
-                    const qint64 owed = Sql::scalar(db.connection(), QStringLiteral("SELECT amount_fen FROM installments WHERE id = ?"),
-                                                    {id.toLongLong()})
-                                            .toLongLong();
-                    PaymentPlanRepository(session).addReceipt(id.toLongLong(), owed, QDate(2026, 11, 27), QStringLiteral("transfer"));
+                    const qint64 owed =
+                        Sql::scalar(db.connection(),
+                                    QStringLiteral("SELECT amount_fen FROM installments WHERE id = ?"),
+                                    {id.toLongLong()})
+                            .toLongLong();
+                    PaymentPlanRepository(session).addReceipt(id.toLongLong(), owed, QDate(2026, 11, 27),
+                                                              QStringLiteral("transfer"));
                     return QString::number(owed);
                 });
         } else if (task == QLatin1String("password")) {
@@ -138,7 +144,9 @@ int main(int argc, char *argv[])
                         Contract c;
                         c.number = numberText;
                         c.clientId = 1;
-                        c.unitId = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM units WHERE room = ?"), {room}).toLongLong();
+                        c.unitId = Sql::scalar(db.connection(),
+                                               QStringLiteral("SELECT id FROM units WHERE room = ?"), {room})
+                                       .toLongLong();
                         c.priceFen = 100'000'000;
                         ContractRepository(session).add(c);
                         return QString::number(c.id);
@@ -157,8 +165,10 @@ int main(int argc, char *argv[])
                     return QString::number(c.id);
                 });
         } else if (task == QLatin1String("follow-ups")) {
-            attempt(QStringLiteral("flag"), [&] { return QString::number(PaymentPlanRepository(session).flagMissedInstallments()); });
-            attempt(QStringLiteral("schedule"), [&] { return QString::number(PaymentPlanRepository(session).scheduleFollowUps()); });
+            attempt(QStringLiteral("flag"),
+                    [&] { return QString::number(PaymentPlanRepository(session).flagMissedInstallments()); });
+            attempt(QStringLiteral("schedule"),
+                    [&] { return QString::number(PaymentPlanRepository(session).scheduleFollowUps()); });
         } else if (task == QLatin1String("merge")) {
             attempt(QStringLiteral("merge"), [&] {
                 ClientRepository(session).merge(number(3), number(4));
@@ -171,7 +181,9 @@ int main(int argc, char *argv[])
                     const int entries = 1 + int(n % 3);
                     for (int k = 0; k < entries; ++k)
                         AuditLog::write(session, QStringLiteral("update"), QStringLiteral("clients"), 1, {},
-                                        {{QStringLiteral("worker"), number(3)}, {QStringLiteral("n"), n}, {QStringLiteral("k"), k}});
+                                        {{QStringLiteral("worker"), number(3)},
+                                         {QStringLiteral("n"), n},
+                                         {QStringLiteral("k"), k}});
                     tx.commit();
                     return QString::number(entries);
                 });

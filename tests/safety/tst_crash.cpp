@@ -54,7 +54,8 @@ void TestCrash::killedWriterLosesNothingCommitted()
         QByteArray pending;
         while (seen < commits) {
             if (!writer.waitForReadyRead(30000))
-                QFAIL(qPrintable(QStringLiteral("the writer stopped: %1").arg(QString::fromUtf8(writer.readAllStandardError()))));
+                QFAIL(qPrintable(QStringLiteral("the writer stopped: %1")
+                                     .arg(QString::fromUtf8(writer.readAllStandardError()))));
             pending += writer.readAllStandardOutput();
             while (pending.contains('\n')) {
                 const qsizetype nl = pending.indexOf('\n');
@@ -80,13 +81,16 @@ void TestCrash::killedWriterLosesNothingCommitted()
     while (q.next())
         stored.insert(q.value(0).toString().mid(4).toLongLong());
     for (qint64 n : std::as_const(reported))
-        QVERIFY2(stored.contains(n), qPrintable(QStringLiteral("client %1 was reported committed but is missing").arg(n)));
+        QVERIFY2(stored.contains(n),
+                 qPrintable(QStringLiteral("client %1 was reported committed but is missing").arg(n)));
     // Invariants: every client has its service record (both were one transaction).
-    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM clients c WHERE NOT EXISTS (SELECT 1 FROM "
-                                                         "service_records r WHERE r.client_id = c.id)"))
+    QCOMPARE(Sql::scalar(db.connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM clients c WHERE NOT EXISTS (SELECT 1 FROM "
+                                        "service_records r WHERE r.client_id = c.id)"))
                  .toLongLong(),
              0);
-    qInfo("%d kills, %lld commits reported, %lld clients stored", rounds, qint64(reported.size()), qint64(stored.size()));
+    qInfo("%d kills, %lld commits reported, %lld clients stored", rounds, qint64(reported.size()),
+          qint64(stored.size()));
 }
 
 void TestCrash::fullDiskSaysSoAndLosesNothing()
@@ -122,7 +126,9 @@ void TestCrash::fullDiskSaysSoAndLosesNothing()
     QVERIFY2(message.contains(QStringLiteral("nothing was saved")), qPrintable(message));
     // Everything saved before is still there, and the failed client left nothing behind.
     QCOMPARE(ClientRepository(session).count(), qint64(saved + 1));
-    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'clients'")).toLongLong(),
+    QCOMPARE(Sql::scalar(db.connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'clients'"))
+                 .toLongLong(),
              qint64(saved + 1));
     QCOMPARE(IntegrityCheck::run(db), QStringList());
 }
@@ -139,7 +145,8 @@ void TestCrash::killedBackupLeavesNoPartialFile()
     Session session{&db, &clock, 0};
     {
         Transaction tx(db);
-        QSqlQuery insert = Sql::prepare(db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        QSqlQuery insert =
+            Sql::prepare(db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
         for (int i = 0; i < 4000; ++i) {
             insert.bindValue(0, QStringLiteral("filler.%1").arg(i));
             insert.bindValue(1, QString(2000, QChar(u'a' + i % 26)));
@@ -153,8 +160,9 @@ void TestCrash::killedBackupLeavesNoPartialFile()
     const int rounds = 12;
     for (int round = 0; round < rounds; ++round) {
         // Automatic copies each have a name of their own; odd rounds reuse one name as `backup FILE` would.
-        const QString target = round % 2 ? folder + QStringLiteral("/manual.sqlite")
-                                         : folder + QStringLiteral("/estatedesk-auto-202611%1-020000.sqlite").arg(round + 10);
+        const QString target =
+            round % 2 ? folder + QStringLiteral("/manual.sqlite")
+                      : folder + QStringLiteral("/estatedesk-auto-202611%1-020000.sqlite").arg(round + 10);
         QProcess writer;
         writer.setProgram(QStringLiteral(ESTATEDESK_CRASH_WRITER));
         writer.setArguments({QStringLiteral("--backup"), source, target});
@@ -166,7 +174,8 @@ void TestCrash::killedBackupLeavesNoPartialFile()
         QByteArray out;
         while (started < copies) {
             if (!writer.waitForReadyRead(30000))
-                QFAIL(qPrintable(QStringLiteral("the writer stopped: %1").arg(QString::fromUtf8(writer.readAllStandardError()))));
+                QFAIL(qPrintable(QStringLiteral("the writer stopped: %1")
+                                     .arg(QString::fromUtf8(writer.readAllStandardError()))));
             out += writer.readAllStandardOutput();
             started = int(out.count("start"));
         }
@@ -176,7 +185,9 @@ void TestCrash::killedBackupLeavesNoPartialFile()
         bool partial = false;
         for (const QFileInfo &f : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden)) {
             QVERIFY2(PrivateFiles::isPrivate(f.absoluteFilePath()),
-                     qPrintable(QStringLiteral("%1 is mode %2").arg(f.fileName()).arg(PrivateFiles::mode(f.absoluteFilePath()), 0, 8)));
+                     qPrintable(QStringLiteral("%1 is mode %2")
+                                    .arg(f.fileName())
+                                    .arg(PrivateFiles::mode(f.absoluteFilePath()), 0, 8)));
             if (f.fileName().contains(QLatin1String(".part"))) // FILE.part and its -journal
                 partial = true;
             else

@@ -8,11 +8,11 @@
 
 #include "core/Errors.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/PaymentPlanRepository.h"
 #include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
+#include "repositories/PaymentPlanRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
+#include "repositories/UnitRepository.h"
 #include "security/Accounts.h"
 #include "storage/AuditChain.h"
 #include "storage/Backup.h"
@@ -32,10 +32,12 @@ using namespace estatedesk;
 using namespace estatedesk::test;
 
 // No operation ended in a storage error (which would lose what the user entered).
-#define VERIFY_NO_ERRORS(lines)                                                                     \
-    do {                                                                                            \
-        const QStringList errorLines = linesStartingWith(lines, QStringLiteral("error"));            \
-        QVERIFY2(errorLines.isEmpty(), qPrintable(QStringLiteral("%1 errors, e.g. %2").arg(errorLines.size()).arg(errorLines.value(0)))); \
+#define VERIFY_NO_ERRORS(lines)                                                                              \
+    do {                                                                                                     \
+        const QStringList errorLines = linesStartingWith(lines, QStringLiteral("error"));                    \
+        QVERIFY2(errorLines.isEmpty(),                                                                       \
+                 qPrintable(                                                                                 \
+                     QStringLiteral("%1 errors, e.g. %2").arg(errorLines.size()).arg(errorLines.value(0)))); \
     } while (false)
 
 class TestOffice : public QObject
@@ -57,7 +59,8 @@ private slots:
 private:
     // Starts one worker per argument list, lets them all begin at once, and returns every line
     // they printed (the "ready" lines left out); a worker that failed adds an "error exit" line.
-    QStringList runWorkers(const QList<QStringList> &perWorker, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QStringList runWorkers(const QList<QStringList> &perWorker,
+                           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QStringList workerDatabase() const;
     qint64 scalar(const QString &sql, const QVariantList &values = {});
     qint64 addStaff(const QString &name, const QString &role);
@@ -114,10 +117,13 @@ QStringList TestOffice::runWorkers(const QList<QStringList> &perWorker, const QP
     for (auto &p : workers) {
         if (!p->waitForFinished(120000))
             qFatal("office_worker did not finish in two minutes");
-        for (const QString &line : QString::fromUtf8(p->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts))
+        for (const QString &line :
+             QString::fromUtf8(p->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts))
             lines << line;
         if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
-            lines << QStringLiteral("error exit %1: %2").arg(p->exitCode()).arg(QString::fromUtf8(p->readAllStandardError()).trimmed());
+            lines << QStringLiteral("error exit %1: %2")
+                         .arg(p->exitCode())
+                         .arg(QString::fromUtf8(p->readAllStandardError()).trimmed());
     }
     return lines;
 }
@@ -193,7 +199,9 @@ void TestOffice::walkInsFromThreeDesks()
         args << QStringList{QStringLiteral("walk-in"), QString::number(d), QString::number(each)};
     const QStringList lines = runWorkers(args);
     // As fair as one desk: nobody twice in a row while the others are free; counts differ by one at most.
-    QSqlQuery q = Sql::run(m_test.db().connection(), QStringLiteral("SELECT staff_id FROM rotation_events WHERE kind = 'assign' ORDER BY id"));
+    QSqlQuery q =
+        Sql::run(m_test.db().connection(),
+                 QStringLiteral("SELECT staff_id FROM rotation_events WHERE kind = 'assign' ORDER BY id"));
     QList<qint64> order;
     while (q.next())
         order << q.value(0).toLongLong();
@@ -210,9 +218,10 @@ void TestOffice::walkInsFromThreeDesks()
         most = std::max(most, counts.value(c));
         least = std::min(least, counts.value(c));
     }
-    qInfo("walk-ins: %lld of %d saved, %lld errors, the same consultant twice in a row %d times, counts %d..%d",
-          scalar(QStringLiteral("SELECT COUNT(*) FROM consultations")), desks * each,
-          qint64(linesStartingWith(lines, QStringLiteral("error")).size()), twiceInARow, least, most);
+    qInfo(
+        "walk-ins: %lld of %d saved, %lld errors, the same consultant twice in a row %d times, counts %d..%d",
+        scalar(QStringLiteral("SELECT COUNT(*) FROM consultations")), desks * each,
+        qint64(linesStartingWith(lines, QStringLiteral("error")).size()), twiceInARow, least, most);
     // Nothing lost: every registration saved, and saved with a consultant.
     VERIFY_NO_ERRORS(lines);
     QCOMPARE(linesStartingWith(lines, QStringLiteral("ok")).size(), qsizetype(desks * each));
@@ -232,21 +241,26 @@ void TestOffice::receiptsForOneInstallmentAtOnce()
     const qint64 client = addClient(QStringLiteral("付款客户"), QStringLiteral("13800000001"));
     QStringList ids;
     for (int i = 0; i < 4; ++i) {
-        const qint64 contract = addContract(QStringLiteral("HT-P%1").arg(i), client, addUnit(QStringLiteral("P%1").arg(i)));
+        const qint64 contract =
+            addContract(QStringLiteral("HT-P%1").arg(i), client, addUnit(QStringLiteral("P%1").arg(i)));
         PaymentPlanRepository(m_session).create(contract, QStringLiteral("installments"), QDate(2026, 11, 1));
         for (const Installment &i : PaymentPlanRepository(m_session).installments(contract))
             ids << QString::number(i.id);
     }
     const int pcs = 3;
-    const QStringList lines = runWorkers(QList<QStringList>(pcs, {QStringLiteral("receipt"), ids.join(u',')}));
-    const qint64 overpaid = scalar(QStringLiteral("SELECT COUNT(*) FROM installments WHERE paid_fen > amount_fen"));
+    const QStringList lines =
+        runWorkers(QList<QStringList>(pcs, {QStringLiteral("receipt"), ids.join(u',')}));
+    const qint64 overpaid =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM installments WHERE paid_fen > amount_fen"));
     const qint64 receipts = scalar(QStringLiteral("SELECT COUNT(*) FROM receipts"));
-    qInfo("receipts: %lld installments, %lld receipts, %lld paid more than once, %lld errors", qint64(ids.size()), receipts,
-          overpaid, qint64(linesStartingWith(lines, QStringLiteral("error")).size()));
+    qInfo("receipts: %lld installments, %lld receipts, %lld paid more than once, %lld errors",
+          qint64(ids.size()), receipts, overpaid,
+          qint64(linesStartingWith(lines, QStringLiteral("error")).size()));
     VERIFY_NO_ERRORS(lines);
     QCOMPARE(overpaid, qint64(0));
     QCOMPARE(receipts, qint64(ids.size()));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM installments WHERE paid_fen = amount_fen")), qint64(ids.size()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM installments WHERE paid_fen = amount_fen")),
+             qint64(ids.size()));
     QCOMPARE(linesStartingWith(lines, QStringLiteral("ok")).size(), ids.size());
     QCOMPARE(linesStartingWith(lines, QStringLiteral("refused")).size(), ids.size() * (pcs - 1));
 }
@@ -256,7 +270,8 @@ void TestOffice::receiptsForOneInstallmentAtOnce()
 void TestOffice::wrongPasswordsFromSeveralPCs()
 {
     m_session = m_test.freshSession(m_clock);
-    const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("correct horse 1"));
+    const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                     QStringLiteral("correct horse 1"));
     const int pcs = 4, each = 3;
     const QStringList lines =
         runWorkers(QList<QStringList>(pcs, {QStringLiteral("password"), admin.name, QString::number(each)}));
@@ -265,13 +280,19 @@ void TestOffice::wrongPasswordsFromSeveralPCs()
     for (const QString &l : lines)
         if (l.contains(QStringLiteral("Wrong name or password")))
             ++refused;
-    QSqlQuery q = Sql::run(m_test.db().connection(),
-                           QStringLiteral("SELECT action, after_json FROM audit_log WHERE entity = 'staff' AND entity_id = ? AND action IN "
-                                          "('sign_in_failed','lock_account') ORDER BY id"),
-                           {admin.id});
+    QSqlQuery q = Sql::run(
+        m_test.db().connection(),
+        QStringLiteral(
+            "SELECT action, after_json FROM audit_log WHERE entity = 'staff' AND entity_id = ? AND action IN "
+            "('sign_in_failed','lock_account') ORDER BY id"),
+        {admin.id});
     QStringList failures;
     while (q.next())
-        failures << QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(QStringLiteral("failures")).toVariant().toString();
+        failures << QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                        .object()
+                        .value(QStringLiteral("failures"))
+                        .toVariant()
+                        .toString();
     q.finish();
     qInfo("wrong passwords: %d attempts, %d refused; failure counts recorded: %s", pcs * each, refused,
           qPrintable(failures.join(u' ')));
@@ -279,9 +300,12 @@ void TestOffice::wrongPasswordsFromSeveralPCs()
     QVERIFY(linesStartingWith(lines, QStringLiteral("ok")).isEmpty());
     QCOMPARE(refused, pcs * each);
     // Each wrong attempt counted once: 1, 2, 3, 4, then the fifth locks the account.
-    QCOMPARE(failures, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'lock_account'")), qint64(1));
-    QVERIFY(scalar(QStringLiteral("SELECT locked_until FROM staff WHERE id = ?"), {admin.id}) > m_clock.nowMs());
+    QCOMPARE(failures, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                    QStringLiteral("4"), QStringLiteral("5")}));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'lock_account'")),
+             qint64(1));
+    QVERIFY(scalar(QStringLiteral("SELECT locked_until FROM staff WHERE id = ?"), {admin.id}) >
+            m_clock.nowMs());
 }
 
 // Issue 13: several PCs opening a new database at once failed ("table schema_version already
@@ -296,8 +320,10 @@ void TestOffice::firstStartOnOneEmptyDatabase()
     QCOMPARE(ok.size(), qsizetype(4));
     for (const QString &l : ok)
         QCOMPARE(l.trimmed(), QStringLiteral("ok init %1").arg(Migrations::latestVersion()));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")), qint64(Migrations::latestVersion()));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT version) FROM schema_version")), qint64(Migrations::latestVersion()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")),
+             qint64(Migrations::latestVersion()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT version) FROM schema_version")),
+             qint64(Migrations::latestVersion()));
     // The seed rows of the migrations are there once.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM deadline_policies")),
              scalar(QStringLiteral("SELECT COUNT(DISTINCT name) FROM deadline_policies")));
@@ -325,11 +351,13 @@ void TestOffice::upgradeFromSeveralPCsTakesOneBackup()
             backups << it.next();
     }
     const QStringList ok = linesStartingWith(lines, QStringLiteral("ok"));
-    qInfo("upgrade: %lld of 4 opened the database, %lld backups written; %s", qint64(ok.size()), qint64(backups.size()),
-          qPrintable(linesStartingWith(lines, QStringLiteral("error")).value(0)));
+    qInfo("upgrade: %lld of 4 opened the database, %lld backups written; %s", qint64(ok.size()),
+          qint64(backups.size()), qPrintable(linesStartingWith(lines, QStringLiteral("error")).value(0)));
     QCOMPARE(ok.size(), qsizetype(4));
     QCOMPARE(backups.size(), qsizetype(1));
-    QVERIFY2(backups.constFirst().contains(QStringLiteral("-v1-before-v%1-").arg(Migrations::latestVersion())), qPrintable(backups.constFirst()));
+    QVERIFY2(
+        backups.constFirst().contains(QStringLiteral("-v1-before-v%1-").arg(Migrations::latestVersion())),
+        qPrintable(backups.constFirst()));
     QCOMPARE(Backup::verify(backups.constFirst()), 1);
     int reported = 0;
     for (const QString &l : ok) {
@@ -337,7 +365,8 @@ void TestOffice::upgradeFromSeveralPCsTakesOneBackup()
         reported += l.contains(backups.constFirst()) ? 1 : 0;
     }
     QCOMPARE(reported, 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")), qint64(Migrations::latestVersion()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")),
+             qint64(Migrations::latestVersion()));
 }
 
 // Two PCs drafting contracts: one number is used once, one unit is sold once, and the PC that
@@ -356,7 +385,8 @@ void TestOffice::contractNumbersAndUnitsAtOnce()
     for (int n = 0; n < each; ++n)
         addUnit(QStringLiteral("S-%1").arg(n));
     const QStringList lines = runWorkers(args);
-    qInfo("contracts: %lld saved, %lld refused, %lld errors", qint64(linesStartingWith(lines, QStringLiteral("ok")).size()),
+    qInfo("contracts: %lld saved, %lld refused, %lld errors",
+          qint64(linesStartingWith(lines, QStringLiteral("ok")).size()),
           qint64(linesStartingWith(lines, QStringLiteral("refused")).size()),
           qint64(linesStartingWith(lines, QStringLiteral("error")).size()));
     VERIFY_NO_ERRORS(lines);
@@ -364,9 +394,11 @@ void TestOffice::contractNumbersAndUnitsAtOnce()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT number) FROM contracts")), qint64(2 * each));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT unit_id) FROM contracts")), qint64(2 * each));
     // The units follow their contracts: reserved when drafted, still available when the draft lost.
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM units u WHERE state <> CASE WHEN EXISTS (SELECT 1 FROM contracts c WHERE "
-                                   "c.unit_id = u.id) THEN 'reserved' ELSE 'available' END")),
-             qint64(0));
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT COUNT(*) FROM units u WHERE state <> CASE WHEN EXISTS (SELECT 1 FROM contracts c WHERE "
+            "c.unit_id = u.id) THEN 'reserved' ELSE 'available' END")),
+        qint64(0));
     for (const QString &l : linesStartingWith(lines, QStringLiteral("refused")))
         QVERIFY2(l.contains(QStringLiteral("Number:")) || l.contains(QStringLiteral("Unit:")), qPrintable(l));
 }
@@ -380,13 +412,16 @@ void TestOffice::complaintsAtOnce()
     for (int w = 0; w < pcs; ++w)
         args << QStringList{QStringLiteral("complaint"), QString::number(w), QString::number(each)};
     const QStringList lines = runWorkers(args);
-    qInfo("complaints: %lld of %d saved, %lld distinct; %lld errors", scalar(QStringLiteral("SELECT COUNT(*) FROM complaints")),
-          pcs * each, scalar(QStringLiteral("SELECT COUNT(DISTINCT id) FROM complaints")),
+    qInfo("complaints: %lld of %d saved, %lld distinct; %lld errors",
+          scalar(QStringLiteral("SELECT COUNT(*) FROM complaints")), pcs * each,
+          scalar(QStringLiteral("SELECT COUNT(DISTINCT id) FROM complaints")),
           qint64(linesStartingWith(lines, QStringLiteral("error")).size()));
     VERIFY_NO_ERRORS(lines);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM complaints")), qint64(pcs * each));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT description) FROM complaints")), qint64(pcs * each));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM deadline_items WHERE entity = 'complaints'")), qint64(2 * pcs * each));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT description) FROM complaints")),
+             qint64(pcs * each));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM deadline_items WHERE entity = 'complaints'")),
+             qint64(2 * pcs * each));
     QCOMPARE(AuditChain::verify(m_test.db()).problem, QString());
 }
 
@@ -397,16 +432,20 @@ void TestOffice::dailyFollowUpsFromSeveralPCs()
     const qint64 consultant = addStaff(QStringLiteral("顾问甲"), QStringLiteral("consultant"));
     addStaff(QStringLiteral("主管"), QStringLiteral("supervisor"));
     for (int i = 0; i < 3; ++i) {
-        const qint64 client = addClient(QStringLiteral("欠款客户%1").arg(i), QStringLiteral("1380000010%1").arg(i));
-        const qint64 contract = addContract(QStringLiteral("HT-F%1").arg(i), client, addUnit(QStringLiteral("F%1").arg(i)), consultant);
+        const qint64 client =
+            addClient(QStringLiteral("欠款客户%1").arg(i), QStringLiteral("1380000010%1").arg(i));
+        const qint64 contract = addContract(QStringLiteral("HT-F%1").arg(i), client,
+                                            addUnit(QStringLiteral("F%1").arg(i)), consultant);
         PaymentPlanRepository(m_session).create(contract, QStringLiteral("installments"), QDate(2026, 1, 5));
     }
     const QStringList lines = runWorkers(QList<QStringList>(3, {QStringLiteral("follow-ups")}));
-    const qint64 missed = scalar(QStringLiteral("SELECT COUNT(*) FROM installments WHERE due_on < '2026-11-27'"));
+    const qint64 missed =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM installments WHERE due_on < '2026-11-27'"));
     QVERIFY(missed > 0);
-    qInfo("follow-ups: %lld missed installments, %lld anomaly tasks (1 each expected), %lld payment tasks (3 expected)", missed,
-          scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly'")),
-          scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'payment'")));
+    qInfo(
+        "follow-ups: %lld missed installments, %lld anomaly tasks (1 each expected), %lld payment tasks (3 expected)",
+        missed, scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly'")),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'payment'")));
     VERIFY_NO_ERRORS(lines);
     // One task per missed installment (the consultant's; supervisors read every anomaly from it).
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE kind = 'anomaly'")), missed);
@@ -428,18 +467,23 @@ void TestOffice::mergingOneDuplicateTwiceAtOnce()
         r.content = QStringLiteral("来电 %1").arg(i);
         ServiceRecordRepository(m_session).add(r);
     }
-    const QStringList lines = runWorkers({{QStringLiteral("merge"), QString::number(keepA), QString::number(dup)},
-                                          {QStringLiteral("merge"), QString::number(keepB), QString::number(dup)},
-                                          {QStringLiteral("merge"), QString::number(keepA), QString::number(dup)}});
+    const QStringList lines =
+        runWorkers({{QStringLiteral("merge"), QString::number(keepA), QString::number(dup)},
+                    {QStringLiteral("merge"), QString::number(keepB), QString::number(dup)},
+                    {QStringLiteral("merge"), QString::number(keepA), QString::number(dup)}});
     qInfo("merge: %s", qPrintable(lines.join(QStringLiteral(" | "))));
     VERIFY_NO_ERRORS(lines);
     QCOMPARE(linesStartingWith(lines, QStringLiteral("ok")).size(), qsizetype(1));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM clients WHERE id = ?"), {dup}), qint64(0));
     // All 20 records (and the merge note) with one of the two, none split between them.
-    const qint64 withA = scalar(QStringLiteral("SELECT COUNT(*) FROM service_records WHERE client_id = ?"), {keepA});
-    const qint64 withB = scalar(QStringLiteral("SELECT COUNT(*) FROM service_records WHERE client_id = ?"), {keepB});
-    QVERIFY2((withA == 21 && withB == 0) || (withA == 0 && withB == 21), qPrintable(QStringLiteral("%1 and %2").arg(withA).arg(withB)));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'merged_into'")), qint64(1));
+    const qint64 withA =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM service_records WHERE client_id = ?"), {keepA});
+    const qint64 withB =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM service_records WHERE client_id = ?"), {keepB});
+    QVERIFY2((withA == 21 && withB == 0) || (withA == 0 && withB == 21),
+             qPrintable(QStringLiteral("%1 and %2").arg(withA).arg(withB)));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'merged_into'")),
+             qint64(1));
 }
 
 // Issue 14 item 5: several PCs writing audit entries at once (READ COMMITTED on PostgreSQL) never
@@ -456,9 +500,10 @@ void TestOffice::auditEntriesFromSeveralPCsStayOneChain()
     for (const QString &l : linesStartingWith(lines, QStringLiteral("ok audit ")))
         written += l.section(u' ', 2, 2).toLongLong();
     const AuditChain::Break broken = AuditChain::verify(m_test.db());
-    qInfo("audit chain: %lld entries written by %d PCs, %lld on the chain, %lld distinct places; %s", written, pcs,
-          scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain_seq IS NOT NULL")),
-          scalar(QStringLiteral("SELECT COUNT(DISTINCT chain_seq) FROM audit_log")), qPrintable(broken.problem));
+    qInfo("audit chain: %lld entries written by %d PCs, %lld on the chain, %lld distinct places; %s", written,
+          pcs, scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain_seq IS NOT NULL")),
+          scalar(QStringLiteral("SELECT COUNT(DISTINCT chain_seq) FROM audit_log")),
+          qPrintable(broken.problem));
     VERIFY_NO_ERRORS(lines);
     QCOMPARE(linesStartingWith(lines, QStringLiteral("ok")).size(), qsizetype(pcs * each));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), written);

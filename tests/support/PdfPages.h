@@ -16,11 +16,13 @@ inline QList<QImage> pdfPages(const QString &path, int dpi = 100)
     QTemporaryDir dir;
     QProcess render;
     render.start(QStringLiteral("pdftoppm"),
-                 {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi), path, dir.filePath(QStringLiteral("page"))});
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi), path,
+                  dir.filePath(QStringLiteral("page"))});
     if (!render.waitForFinished(60000) || render.exitCode() != 0)
         return {};
     QList<QImage> pages;
-    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         pages << QImage(dir.filePath(file)).convertToFormat(QImage::Format_RGB32);
     return pages;

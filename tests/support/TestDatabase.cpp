@@ -28,8 +28,9 @@ TestDatabase::TestDatabase()
         m_backend = Backend::Postgres;
         m_pgServer = qEnvironmentVariable("ESTATEDESK_TEST_PG");
         if (m_pgServer.isEmpty())
-            m_error = QStringLiteral("ESTATEDESK_TEST_BACKEND=postgres but ESTATEDESK_TEST_PG is not set; run the tests "
-                                     "with scripts/test.sh, which starts a PostgreSQL server");
+            m_error = QStringLiteral(
+                "ESTATEDESK_TEST_BACKEND=postgres but ESTATEDESK_TEST_PG is not set; run the tests "
+                "with scripts/test.sh, which starts a PostgreSQL server");
     } else if (backend != QLatin1String("sqlite")) {
         m_error = QStringLiteral("unknown ESTATEDESK_TEST_BACKEND %1").arg(backend);
     }
@@ -78,9 +79,11 @@ Database &TestDatabase::fresh()
     ++m_counter;
     if (m_backend == Backend::Postgres) {
         dropPostgresDatabase();
-        m_pgName = QStringLiteral("estatedesk_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_counter);
+        m_pgName =
+            QStringLiteral("estatedesk_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_counter);
         Database admin(DatabaseConfig::postgres(m_pgServer + QStringLiteral(" dbname=postgres")));
-        Sql::run(admin.connection(), QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName));
+        Sql::run(admin.connection(),
+                 QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName));
     }
     m_db = std::make_unique<Database>(config());
     m_db->open();

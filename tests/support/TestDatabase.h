@@ -23,7 +23,10 @@ public:
     // Empty string when ready, otherwise why the backend cannot be used.
     QString error() const { return m_error; }
     Backend backend() const { return m_backend; }
-    QString backendName() const { return m_backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres"); }
+    QString backendName() const
+    {
+        return m_backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+    }
 
     // A fresh, empty database (the previous one is dropped). Not migrated.
     Database &fresh();

@@ -22,8 +22,9 @@ void TestTranslations::chineseIsComplete()
 
     QProcess lupdate;
     lupdate.setProgram(QStringLiteral(ESTATEDESK_LUPDATE));
-    lupdate.setArguments({QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                          QStringLiteral("@" ESTATEDESK_TR_SOURCES), QStringLiteral("-ts"), copy});
+    lupdate.setArguments({QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                          QStringLiteral("none"), QStringLiteral("@" ESTATEDESK_TR_SOURCES),
+                          QStringLiteral("-ts"), copy});
     lupdate.start();
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
@@ -38,16 +39,20 @@ void TestTranslations::chineseIsComplete()
     for (int i = 0; i < messages.size(); ++i) {
         const QDomElement m = messages.at(i).toElement();
         const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
-        const bool empty = t.text().trimmed().isEmpty() && t.firstChildElement(QStringLiteral("numerusform")).isNull();
+        const bool empty =
+            t.text().trimmed().isEmpty() && t.firstChildElement(QStringLiteral("numerusform")).isNull();
         if (t.attribute(QStringLiteral("type")) == QLatin1String("unfinished") || empty) {
             const QString context = m.parentNode().firstChildElement(QStringLiteral("name")).text();
-            unfinished << context + QStringLiteral(": ") + m.firstChildElement(QStringLiteral("source")).text();
+            unfinished << context + QStringLiteral(": ") +
+                              m.firstChildElement(QStringLiteral("source")).text();
         }
     }
-    QVERIFY2(unfinished.isEmpty(),
-             qPrintable(QStringLiteral("%1 unfinished zh_CN entries (run the update_translations target, then translate):\n")
-                            .arg(unfinished.size())
-                        + unfinished.join(u'\n')));
+    QVERIFY2(
+        unfinished.isEmpty(),
+        qPrintable(QStringLiteral(
+                       "%1 unfinished zh_CN entries (run the update_translations target, then translate):\n")
+                       .arg(unfinished.size()) +
+                   unfinished.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

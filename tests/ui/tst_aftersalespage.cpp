@@ -19,12 +19,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -45,7 +45,10 @@ private slots:
     void receptionRecordsButDoesNotHandle();
 
 private:
-    static DeadlineState stateOf(const QTableWidgetItem *item) { return DeadlineState(item->data(DeadlineCell::StateRole).toInt()); }
+    static DeadlineState stateOf(const QTableWidgetItem *item)
+    {
+        return DeadlineState(item->data(DeadlineCell::StateRole).toInt());
+    }
     qint64 showcaseHandover();
 
     TestDatabase m_test;
@@ -73,8 +76,8 @@ void TestAfterSalesPage::boardShowsLiveDeadlines()
         const qint64 id = t->item(r, ComplaintsPage::NumberColumn)->text().toLongLong();
         const Complaint c = ComplaintRepository(m_session).get(id);
         QVERIFY(c.closedAt == 0); // open ones only
-        for (int column : {ComplaintsPage::FirstResponseColumn, ComplaintsPage::SolutionColumn, ComplaintsPage::OnSiteColumn,
-                           ComplaintsPage::ReturnVisitColumn}) {
+        for (int column : {ComplaintsPage::FirstResponseColumn, ComplaintsPage::SolutionColumn,
+                           ComplaintsPage::OnSiteColumn, ComplaintsPage::ReturnVisitColumn}) {
             const QTableWidgetItem *cell = t->item(r, column);
             const QVariant stored = cell->data(DeadlineCell::ItemRole);
             if (!stored.isValid()) {
@@ -115,7 +118,8 @@ void TestAfterSalesPage::boardShowsLiveDeadlines()
     const QFontMetrics fm = t->fontMetrics();
     for (int r = 0; r < t->rowCount(); ++r) {
         const QString status = t->item(r, ComplaintsPage::StatusColumn)->text();
-        QVERIFY2(t->columnWidth(ComplaintsPage::StatusColumn) >= fm.horizontalAdvance(status) + fm.horizontalAdvance(QStringLiteral("中")),
+        QVERIFY2(t->columnWidth(ComplaintsPage::StatusColumn) >=
+                     fm.horizontalAdvance(status) + fm.horizontalAdvance(QStringLiteral("中")),
                  qPrintable(status));
     }
     QVERIFY(saveScreenshot(&page, QStringLiteral("complaints-board.png")));
@@ -151,13 +155,18 @@ void TestAfterSalesPage::intakeAndStepsOnTheBoard()
     QTest::mouseClick(page.stepButton(QStringLiteral("first_response")), Qt::LeftButton);
     QCOMPARE(ComplaintRepository(m_session).get(id).status, QStringLiteral("first_response"));
     QCOMPARE(page.selectedId(), id);
-    QCOMPARE(stateOf(page.table()->item(page.rowOf(id), ComplaintsPage::FirstResponseColumn)), DeadlineState::Met);
-    QVERIFY(page.history()->item(page.history()->count() - 1)->text().contains(QStringLiteral("已联系楼上业主关闭阀门")));
+    QCOMPARE(stateOf(page.table()->item(page.rowOf(id), ComplaintsPage::FirstResponseColumn)),
+             DeadlineState::Met);
+    QVERIFY(page.history()
+                ->item(page.history()->count() - 1)
+                ->text()
+                .contains(QStringLiteral("已联系楼上业主关闭阀门")));
     QVERIFY(!page.stepButton(QStringLiteral("first_response"))->isEnabled());
     QVERIFY(page.stepButton(QStringLiteral("solution_proposed"))->isEnabled());
     // Waiting for the client pauses the solution clock on the board.
     QTest::mouseClick(page.stepButton(QStringLiteral("waiting")), Qt::LeftButton);
-    QCOMPARE(stateOf(page.table()->item(page.rowOf(id), ComplaintsPage::SolutionColumn)), DeadlineState::Paused);
+    QCOMPARE(stateOf(page.table()->item(page.rowOf(id), ComplaintsPage::SolutionColumn)),
+             DeadlineState::Paused);
     QVERIFY(page.stepButton(QStringLiteral("resumed"))->isEnabled());
     m_clock.set(fridayMorning());
 }
@@ -167,7 +176,8 @@ qint64 TestAfterSalesPage::showcaseHandover()
     // The demo's handover done 35 days ago with two defects left open past their deadline.
     for (const Handover &h : HandoverRepository(m_session).list(false, 5000)) {
         const QList<Defect> defects = HandoverRepository(m_session).defects(h.id);
-        if (h.status == QLatin1String("done") && h.handoverOn == QDate(2026, 11, 27).addDays(-35) && defects.size() >= 2)
+        if (h.status == QLatin1String("done") && h.handoverOn == QDate(2026, 11, 27).addDays(-35) &&
+            defects.size() >= 2)
             return h.id;
     }
     return 0;
@@ -196,7 +206,8 @@ void TestAfterSalesPage::handoverScheduledAndNoticed()
     QVERIFY(!t->item(row, HandoversPage::NoticeColumn)->toolTip().contains(QStringLiteral("00:00")));
     // Done needs the inspection first: refused, said by name.
     QVERIFY(!page.complete());
-    QCOMPARE(page.statusLabel()->text(), HandoverRepository::tr("Inspection: inspect the home with the client first"));
+    QCOMPARE(page.statusLabel()->text(),
+             HandoverRepository::tr("Inspection: inspect the home with the client first"));
     page.noticeChannelBox()->setCurrentText(QStringLiteral("短信"));
     QVERIFY(page.sendNotice());
     QCOMPARE(HandoverRepository(m_session).get(id).noticeChannel, QStringLiteral("短信"));
@@ -222,7 +233,9 @@ void TestAfterSalesPage::defectListRaisesAnOverdueDefect()
     page.daysBox()->setValue(5);
     QVERIFY2(page.addDefect(), qPrintable(page.statusLabel()->text()));
     QCOMPARE(defects->rowCount(), 3);
-    QVERIFY(defects->item(2, HandoversPage::DeadlineColumn)->toolTip().contains(QStringLiteral("2026-12-04 18:00")));
+    QVERIFY(defects->item(2, HandoversPage::DeadlineColumn)
+                ->toolTip()
+                .contains(QStringLiteral("2026-12-04 18:00")));
     QCOMPARE(stateOf(defects->item(2, HandoversPage::DeadlineColumn)), DeadlineState::OnTrack);
     // Not overdue: it cannot be raised as a complaint yet.
     QVERIFY(page.selectDefect(defects->item(2, 0)->text().toLongLong()));
@@ -237,8 +250,10 @@ void TestAfterSalesPage::defectListRaisesAnOverdueDefect()
     QCOMPARE(raised.size(), 1);
     const qint64 complaintId = raised.constFirst().constFirst().toLongLong();
     QCOMPARE(HandoverRepository(m_session).defect(defectId).complaintId, complaintId);
-    QCOMPARE(defects->item(1, HandoversPage::ComplaintColumn)->text(), HandoversPage::tr("No. %1").arg(complaintId));
-    QCOMPARE(stateOf(defects->item(1, HandoversPage::DeadlineColumn)), DeadlineState::Overdue); // history kept
+    QCOMPARE(defects->item(1, HandoversPage::ComplaintColumn)->text(),
+             HandoversPage::tr("No. %1").arg(complaintId));
+    QCOMPARE(stateOf(defects->item(1, HandoversPage::DeadlineColumn)),
+             DeadlineState::Overdue); // history kept
     QVERIFY(saveScreenshot(&page, QStringLiteral("handover-defects.png")));
 }
 
@@ -257,9 +272,11 @@ void TestAfterSalesPage::signOffSheetPdf()
     const QString extracted = rawPdfText(pdf);
     QVERIFY2(extracted.contains(HandoverSheetReport::title()), qPrintable(extracted));
     const Handover h = HandoverRepository(m_session).get(handover);
-    QVERIFY2(extracted.contains(ClientRepository(m_session).get(h.clientId).name), qPrintable(extracted)); // Chinese embedded
+    QVERIFY2(extracted.contains(ClientRepository(m_session).get(h.clientId).name),
+             qPrintable(extracted)); // Chinese embedded
     for (const Defect &d : HandoverRepository(m_session).defects(handover))
-        QVERIFY2(extracted.contains(d.description), qPrintable(d.description + QStringLiteral("\n") + extracted));
+        QVERIFY2(extracted.contains(d.description),
+                 qPrintable(d.description + QStringLiteral("\n") + extracted));
     QVERIFY2(extracted.contains(QString::fromUtf8("物业服务中心")), qPrintable(extracted));
 }
 
@@ -273,7 +290,8 @@ void TestAfterSalesPage::receptionRecordsButDoesNotHandle()
     for (const char *step : {"first_response", "solution_proposed", "resolved", "closed", "reopened"})
         QVERIFY2(!complaints.stepButton(QString::fromLatin1(step))->isEnabled(), step);
     // Reception takes complaints in.
-    QTest::keyClicks(complaints.findChild<QLineEdit *>(QStringLiteral("complaintPhone")), QStringLiteral("13700001111"));
+    QTest::keyClicks(complaints.findChild<QLineEdit *>(QStringLiteral("complaintPhone")),
+                     QStringLiteral("13700001111"));
     complaints.descriptionEdit()->setText(QStringLiteral("前台代登记：车位被占"));
     QVERIFY2(complaints.intake(QStringLiteral("13700001111")), qPrintable(complaints.statusLabel()->text()));
     // And sees the handovers without changing them.

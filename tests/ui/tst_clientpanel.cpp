@@ -13,8 +13,8 @@
 #include "demo/DemoData.h"
 #include "itemmodels/ServiceRecordModel.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/DeadlineRepository.h"
 #include "repositories/ConsultationRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Accounts.h"
 
@@ -104,7 +104,10 @@ void TestClientPanel::editsEveryField()
     QCOMPARE(c.rowVersion, 2);
     // The dialog is done and the panel shows the new name at once.
     QVERIFY(!dialog || !dialog->isVisible());
-    QVERIFY(w.detailPanel()->findChild<QLabel *>(QStringLiteral("clientTitle"))->text().contains(QStringLiteral("欧阳娜娜")));
+    QVERIFY(w.detailPanel()
+                ->findChild<QLabel *>(QStringLiteral("clientTitle"))
+                ->text()
+                .contains(QStringLiteral("欧阳娜娜")));
 }
 
 void TestClientPanel::editRefusesAnotherClientsPhone()
@@ -118,8 +121,10 @@ void TestClientPanel::editRefusesAnotherClientsPhone()
     QTest::keyClicks(dialog->phoneEdit(), taken);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("clientEditSave")), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("already belongs")), qPrintable(dialog->statusLabel()->text()));
-    QCOMPARE(dialog->focusWidget(), static_cast<QWidget *>(dialog->phoneEdit())); // the field named is where the cursor goes
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("already belongs")),
+             qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(dialog->focusWidget(),
+             static_cast<QWidget *>(dialog->phoneEdit())); // the field named is where the cursor goes
     QCOMPARE(ClientRepository(m_session).get(5).rowVersion, 1);
 }
 
@@ -159,11 +164,14 @@ void TestClientPanel::receptionEditsWithoutSeeingTheNotes()
     Client c = ClientRepository(m_session).get(9);
     c.notes = QStringLiteral("内部备注");
     ClientRepository(m_session).update(c);
-    const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                     QStringLiteral("admin-password"));
     const Staff reception = Accounts(Accounts::sessionFor(m_session, admin))
-                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pass-7"));
-    const Staff service = Accounts(Accounts::sessionFor(m_session, admin))
-                              .addAccount(QStringLiteral("客服"), QStringLiteral("service"), QStringLiteral("service-pass-7"));
+                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"),
+                                            QStringLiteral("reception-pass-7"));
+    const Staff service =
+        Accounts(Accounts::sessionFor(m_session, admin))
+            .addAccount(QStringLiteral("客服"), QStringLiteral("service"), QStringLiteral("service-pass-7"));
     {
         MainWindow w(Accounts::sessionFor(m_session, reception));
         w.show();
@@ -231,11 +239,13 @@ void TestClientPanel::answersTheClientsConsultation()
     ClientDetailPanel *panel = w.detailPanel();
     QVERIFY(panel->awaitingLabel()->isVisible());
     QVERIFY(saveScreenshot(&w, QStringLiteral("client-panel.png")));
-    QVERIFY2(panel->awaitingLabel()->text().contains(QStringLiteral("awaiting a response")), qPrintable(panel->awaitingLabel()->text()));
+    QVERIFY2(panel->awaitingLabel()->text().contains(QStringLiteral("awaiting a response")),
+             qPrintable(panel->awaitingLabel()->text()));
     m_clock.advance(5 * 60'000);
     QTest::mouseClick(panel->responder()->button(), Qt::LeftButton);
     QCOMPARE(ConsultationRepository(m_session).get(c.id).respondedAt, m_clock.nowMs());
-    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                                         QStringLiteral("consultations"), c.id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::Met);
     QVERIFY(!panel->responder()->button()->isEnabled());
     QCOMPARE(ServiceRecordRepository(m_session).forClient(15).constFirst().refId, c.id);

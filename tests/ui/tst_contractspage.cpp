@@ -7,19 +7,19 @@
 #include "TestDatabase.h"
 
 #include "ContractsPage.h"
+#include "DeadlineCell.h"
 #include "contracts/ContractPaymentTab.h"
 #include "contracts/ContractQuestionsTab.h"
 #include "contracts/ContractStepsTab.h"
 #include "contracts/ContractTab.h"
-#include "DeadlineCell.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "reports/PaymentScheduleReport.h"
 #include "reports/SalesDocuments.h"
-#include "repositories/LoanTaxSteps.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/PaymentPlanRepository.h"
 #include "repositories/ContractRepository.h"
+#include "repositories/LoanTaxSteps.h"
+#include "repositories/PaymentPlanRepository.h"
 #include "repositories/UnitRepository.h"
 
 #include <QComboBox>
@@ -104,7 +104,8 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QVERIFY(page.questionsTab()->questionList()->item(0)->text().contains(QStringLiteral("万分之一")));
 
     // A plan from 1 October: the first installment is overdue on 27 November, until paid.
-    page.paymentTab()->planKindBox()->setCurrentIndex(page.paymentTab()->planKindBox()->findData(QStringLiteral("installments")));
+    page.paymentTab()->planKindBox()->setCurrentIndex(
+        page.paymentTab()->planKindBox()->findData(QStringLiteral("installments")));
     page.paymentTab()->planStartEdit()->setDate(QDate(2026, 10, 1));
     QVERIFY2(page.paymentTab()->createPlan(), qPrintable(page.statusLabel()->text()));
     QTableWidget *inst = page.paymentTab()->installmentTable();
@@ -143,7 +144,8 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QVERIFY2(page.writePaper(QStringLiteral("summary"), summary), qPrintable(page.statusLabel()->text()));
     QString text = rawPdfText(summary);
     QVERIFY2(text.contains(SalesDocuments::summaryTitle()), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("欧阳签约")) && text.contains(QStringLiteral("欧阳配偶")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("欧阳签约")) && text.contains(QStringLiteral("欧阳配偶")),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("逾期交房的违约金怎么算")), qPrintable(text));
     const QString checklist = dir.filePath(QStringLiteral("checklist.pdf"));
     QVERIFY(page.writePaper(QStringLiteral("registration"), checklist));

@@ -7,9 +7,8 @@
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "ComplaintsPage.h"
-#include "ContractsPage.h"
-#include "contracts/ContractPaymentTab.h"
 #include "ConsultationResponder.h"
+#include "ContractsPage.h"
 #include "DashboardPage.h"
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
@@ -19,41 +18,41 @@
 #include "MessageBox.h"
 #include "PolicySettingsPage.h"
 #include "StatePalette.h"
+#include "contracts/ContractPaymentTab.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
 #include "itemmodels/DeadlineListModel.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/DeadlineRepository.h"
 #include "repositories/ComplaintRepository.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
-#include "repositories/AppointmentRepository.h"
-#include "repositories/ConsultationRepository.h"
 #include "repositories/StaffRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QAction>
 #include <QCalendarWidget>
-#include <QDialog>
-#include <QGroupBox>
-#include <QMenuBar>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QToolButton>
-#include <QToolTip>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QToolTip>
 #include <QtTest>
 #include <optional>
 
@@ -120,11 +119,12 @@ void TestDashboard::listsOverdueItemsMostOverdueFirstWithCounts()
     // Every overdue item is listed, and the list runs from the most overdue.
     int overdueRows = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (DeadlineState(model->index(row, 0).data(DeadlineListModel::StateRole).toInt()) == DeadlineState::Overdue)
+        if (DeadlineState(model->index(row, 0).data(DeadlineListModel::StateRole).toInt()) ==
+            DeadlineState::Overdue)
             ++overdueRows;
         if (row > 0)
-            QVERIFY(model->index(row - 1, 0).data(DeadlineListModel::DueRole).toLongLong()
-                    <= model->index(row, 0).data(DeadlineListModel::DueRole).toLongLong());
+            QVERIFY(model->index(row - 1, 0).data(DeadlineListModel::DueRole).toLongLong() <=
+                    model->index(row, 0).data(DeadlineListModel::DueRole).toLongLong());
     }
     QCOMPARE(overdueRows, overdue.size());
     int consultationsOverdue = 0;
@@ -150,13 +150,15 @@ void TestDashboard::coloursFollowTheState()
     bool sawOverdue = false, sawDueSoon = false;
     for (int row = 0; row < shown->rowCount(); ++row) {
         const auto state = DeadlineState(shown->index(row, 0).data(DeadlineListModel::StateRole).toInt());
-        const QColor colour = shown->index(row, DeadlineListModel::ClientColumn).data(Qt::BackgroundRole).value<QColor>();
+        const QColor colour =
+            shown->index(row, DeadlineListModel::ClientColumn).data(Qt::BackgroundRole).value<QColor>();
         QCOMPARE(colour, StatePalette::background(state));
         sawOverdue |= state == DeadlineState::Overdue;
         sawDueSoon |= state == DeadlineState::DueSoon;
     }
     QVERIFY(sawOverdue && sawDueSoon);
-    QVERIFY(StatePalette::background(DeadlineState::Overdue) != StatePalette::background(DeadlineState::DueSoon));
+    QVERIFY(StatePalette::background(DeadlineState::Overdue) !=
+            StatePalette::background(DeadlineState::DueSoon));
 }
 
 void TestDashboard::countdownMovesWithTheClock()
@@ -167,7 +169,8 @@ void TestDashboard::countdownMovesWithTheClock()
     c.receivedAt = m_clock.nowMs() - 14 * 60'000; // 1 minute left
     ConsultationRepository(m_session).add(c);
     DashboardPage page(m_session);
-    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id);
+    const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                                         QStringLiteral("consultations"), c.id);
     const int row = page.model()->rowOfItem(item->id);
     QVERIFY(row >= 0);
     const QModelIndex remaining = page.model()->index(row, DeadlineListModel::RemainingColumn);
@@ -283,7 +286,10 @@ void TestDashboard::markingAHolidayMovesOpenDeadlines()
     c.receivedAt = m_clock.nowMs();
     ComplaintRepository(m_session).add(c);
     DeadlineRepository deadlines(m_session);
-    auto due = [&] { return deadlines.iso(deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), c.id)->dueAt); };
+    auto due = [&] {
+        return deadlines.iso(
+            deadlines.find(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), c.id)->dueAt);
+    };
     QCOMPARE(due(), QStringLiteral("2026-12-02T18:00:00+08:00"));
     CalendarSettingsPage page(m_session);
     const int before = page.table()->rowCount();
@@ -295,7 +301,8 @@ void TestDashboard::markingAHolidayMovesOpenDeadlines()
     QCOMPARE(page.table()->rowCount(), before + 1);
     QCOMPARE(due(), QStringLiteral("2026-12-03T18:00:00+08:00"));
     page.showYear(2027);
-    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("2027")), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("2027")),
+             qPrintable(page.statusLabel()->text()));
     page.showYear(2026);
     QVERIFY(saveScreenshot(&page, QStringLiteral("calendar-settings.png")));
 }
@@ -313,8 +320,11 @@ void TestDashboard::editingAPolicyRecomputes()
     page.lengthBox()->setValue(30);
     QVERIFY(page.saveSelected());
     DeadlineRepository deadlines(m_session);
-    QCOMPARE(deadlines.iso(deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id)->dueAt),
-             QStringLiteral("2026-11-27T10:30:00+08:00"));
+    QCOMPARE(
+        deadlines.iso(
+            deadlines.find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id)
+                ->dueAt),
+        QStringLiteral("2026-11-27T10:30:00+08:00"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("policy-settings.png")));
 }
 
@@ -332,7 +342,8 @@ void TestDashboard::upcomingAndMissedViewings()
     missed.status = QStringLiteral("confirmed");
     AppointmentRepository(m_session).add(missed);
     DashboardPage page(m_session);
-    const QString soonName = ClientRepository(m_session).get(6).name, missedName = ClientRepository(m_session).get(7).name;
+    const QString soonName = ClientRepository(m_session).get(6).name,
+                  missedName = ClientRepository(m_session).get(7).name;
     bool foundSoon = false, foundMissed = false;
     for (int i = 0; i < page.upcomingViewings()->count(); ++i)
         foundSoon |= page.upcomingViewings()->item(i)->text().contains(soonName);
@@ -344,7 +355,8 @@ void TestDashboard::upcomingAndMissedViewings()
     Appointment a = AppointmentRepository(m_session).get(missed.id);
     a.status = QStringLiteral("checked_in");
     AppointmentRepository(m_session).update(a);
-    QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() < page.missedViewings()->count());
+    QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() <
+            page.missedViewings()->count());
 }
 
 void TestDashboard::anomaliesAndEscalationsAreListedInRed()
@@ -358,7 +370,8 @@ void TestDashboard::anomaliesAndEscalationsAreListedInRed()
     QVERIFY(anomalies > 0);
     QCOMPARE(page.tasks()->count(), int(due.size()));
     for (int i = 0; i < page.tasks()->count(); ++i)
-        red += page.tasks()->item(i)->background().color() == StatePalette::background(DeadlineState::Overdue);
+        red +=
+            page.tasks()->item(i)->background().color() == StatePalette::background(DeadlineState::Overdue);
     QCOMPARE(red, anomalies);
 }
 
@@ -382,7 +395,8 @@ void TestDashboard::allOpenListsANewComplaint()
     page.viewBox()->setCurrentIndex(page.viewBox()->findData(QStringLiteral("all")));
     QVERIFY(listed());
     QCOMPARE(page.model()->counts(), counts); // the cards still count overdue and due soon
-    QCOMPARE(page.model()->rowCount(), int(DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true, {}}).size()));
+    QCOMPARE(page.model()->rowCount(),
+             int(DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true, {}}).size()));
 }
 
 void TestDashboard::consultantStartsWithMine()
@@ -405,7 +419,8 @@ void TestDashboard::consultantStartsWithMine()
     QCOMPARE(DashboardPage(supervisor).scopeBox()->currentData().toString(), QStringLiteral("everyone"));
 }
 
-void TestDashboard::checkExplanation(QWidget *window, QAbstractItemView *view, const QModelIndex &cell, int itemRole)
+void TestDashboard::checkExplanation(QWidget *window, QAbstractItemView *view, const QModelIndex &cell,
+                                     int itemRole)
 {
     QVERIFY(cell.isValid());
     const DeadlineItem item = cell.data(itemRole).value<DeadlineItem>();
@@ -458,7 +473,8 @@ void TestDashboard::everyDeadlineExplainsItself()
     QTableView *view = w.dashboard()->view();
     QModelIndex first;
     for (int r = 0; r < view->model()->rowCount() && !first.isValid(); ++r)
-        if (view->model()->index(r, 0).data(DeadlineListModel::EntityRole).toString() == QLatin1String("defects"))
+        if (view->model()->index(r, 0).data(DeadlineListModel::EntityRole).toString() ==
+            QLatin1String("defects"))
             first = view->model()->index(r, DeadlineListModel::KindColumn);
     QVERIFY(first.isValid());
     view->scrollTo(first);
@@ -474,7 +490,8 @@ void TestDashboard::everyDeadlineExplainsItself()
     QVERIFY(saveScreenshot(dialog, QStringLiteral("deadline-explanation.png")));
     dialog->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    checkExplanation(&w, view, view->model()->index(0, DeadlineListModel::DueColumn), DeadlineListModel::DeadlineItemRole);
+    checkExplanation(&w, view, view->model()->index(0, DeadlineListModel::DueColumn),
+                     DeadlineListModel::DeadlineItemRole);
 
     // The complaints board, the handovers and their defects, the installments, the front desk's queue.
     qint64 complaint = 0;
@@ -482,7 +499,8 @@ void TestDashboard::everyDeadlineExplainsItself()
         if (i.entity == QLatin1String("complaints") && !complaint)
             complaint = i.entityId;
     w.openComplaint(complaint);
-    checkExplanation(&w, w.complaints()->table(), firstDeadlineCell(w.complaints()->table(), DeadlineCell::ItemRole),
+    checkExplanation(&w, w.complaints()->table(),
+                     firstDeadlineCell(w.complaints()->table(), DeadlineCell::ItemRole),
                      DeadlineCell::ItemRole);
     qint64 defect = 0, installment = 0;
     for (const DeadlineItem &i : w.dashboard()->model()->items()) {
@@ -495,22 +513,28 @@ void TestDashboard::everyDeadlineExplainsItself()
     w.openHandover(QStringLiteral("defects"), defect);
     QCOMPARE(w.handovers()->selectedDefectId(), defect);
     QTableWidget *defects = w.handovers()->defectTable();
-    checkExplanation(&w, defects, defects->model()->index(defects->currentRow(), HandoversPage::DeadlineColumn), DeadlineCell::ItemRole);
-    checkExplanation(&w, w.handovers()->table(), firstDeadlineCell(w.handovers()->table(), DeadlineCell::ItemRole),
+    checkExplanation(&w, defects,
+                     defects->model()->index(defects->currentRow(), HandoversPage::DeadlineColumn),
                      DeadlineCell::ItemRole);
-    const qint64 contract = Sql::scalar(m_session.db->connection(),
-                                        QStringLiteral("SELECT p.contract_id FROM installments i JOIN payment_plans p ON "
-                                                       "p.id = i.plan_id WHERE i.id = ?"),
-                                        {installment})
-                                .toLongLong();
+    checkExplanation(&w, w.handovers()->table(),
+                     firstDeadlineCell(w.handovers()->table(), DeadlineCell::ItemRole),
+                     DeadlineCell::ItemRole);
+    const qint64 contract =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT p.contract_id FROM installments i JOIN payment_plans p ON "
+                                   "p.id = i.plan_id WHERE i.id = ?"),
+                    {installment})
+            .toLongLong();
     auto *sales = qobject_cast<QTabWidget *>(w.contracts()->parentWidget()->parentWidget());
     QVERIFY(sales);
     w.tabs()->setCurrentWidget(sales);
     sales->setCurrentWidget(w.contracts());
     QVERIFY(w.contracts()->selectContract(contract));
     w.contracts()->detailTabs()->setCurrentWidget(w.contracts()->paymentTab());
-    checkExplanation(&w, w.contracts()->paymentTab()->installmentTable(), firstDeadlineCell(w.contracts()->paymentTab()->installmentTable(), DeadlineCell::ItemRole),
-                     DeadlineCell::ItemRole);
+    checkExplanation(
+        &w, w.contracts()->paymentTab()->installmentTable(),
+        firstDeadlineCell(w.contracts()->paymentTab()->installmentTable(), DeadlineCell::ItemRole),
+        DeadlineCell::ItemRole);
     auto *queue = w.frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
     QVERIFY(queue);
     w.tabs()->setCurrentWidget(w.frontDesk());
@@ -530,7 +554,9 @@ void TestDashboard::doubleClickOnADefectOfADoneHandoverOpensIt()
         const QModelIndex i = view->model()->index(r, 0);
         if (i.data(DeadlineListModel::EntityRole).toString() != QLatin1String("defects"))
             continue;
-        const qint64 h = HandoverRepository(m_session).defect(i.data(DeadlineListModel::EntityIdRole).toLongLong()).handoverId;
+        const qint64 h = HandoverRepository(m_session)
+                             .defect(i.data(DeadlineListModel::EntityIdRole).toLongLong())
+                             .handoverId;
         if (HandoverRepository(m_session).get(h).status == QLatin1String("done")) {
             row = r;
             handover = h;
@@ -563,8 +589,8 @@ void TestDashboard::openingAClientMovesTheListSelection()
     int row = -1;
     for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
         const QModelIndex i = view->model()->index(r, 0);
-        if (i.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations")
-            && i.data(DeadlineListModel::ClientIdRole).toLongLong() != before)
+        if (i.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations") &&
+            i.data(DeadlineListModel::ClientIdRole).toLongLong() != before)
             row = r;
     }
     QVERIFY(row >= 0);
@@ -586,13 +612,21 @@ void TestDashboard::controlsFitTheRole_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<QStringList>("shown");  // visible (and enabled) for this role
     QTest::addColumn<QStringList>("hidden"); // not offered: hidden or disabled
-    const QStringList all = {QStringLiteral("importClientsAction"), QStringLiteral("exportClientsAction"),
-                             QStringLiteral("exportPersonalDataAction"), QStringLiteral("mergeClientsAction"),
-                             QStringLiteral("policyEditor"), QStringLiteral("savePolicyButton"), QStringLiteral("officeSettings"),
-                             QStringLiteral("calendarImportButton"), QStringLiteral("markHolidayButton"),
-                             QStringLiteral("registerVisitButton"), QStringLiteral("recordComplaintButton"),
-                             QStringLiteral("bookViewingButton"), QStringLiteral("addFollowUpButton"),
-                             QStringLiteral("explainDeadlineButton"), QStringLiteral("openRecordButton")};
+    const QStringList all = {QStringLiteral("importClientsAction"),
+                             QStringLiteral("exportClientsAction"),
+                             QStringLiteral("exportPersonalDataAction"),
+                             QStringLiteral("mergeClientsAction"),
+                             QStringLiteral("policyEditor"),
+                             QStringLiteral("savePolicyButton"),
+                             QStringLiteral("officeSettings"),
+                             QStringLiteral("calendarImportButton"),
+                             QStringLiteral("markHolidayButton"),
+                             QStringLiteral("registerVisitButton"),
+                             QStringLiteral("recordComplaintButton"),
+                             QStringLiteral("bookViewingButton"),
+                             QStringLiteral("addFollowUpButton"),
+                             QStringLiteral("explainDeadlineButton"),
+                             QStringLiteral("openRecordButton")};
     auto row = [&](const char *role, const QStringList &shown) {
         QStringList hidden;
         for (const QString &name : all)
@@ -600,25 +634,31 @@ void TestDashboard::controlsFitTheRole_data()
                 hidden << name;
         QTest::newRow(role) << QString::fromLatin1(role) << shown << hidden;
     };
-    const QStringList everyone = {QStringLiteral("explainDeadlineButton"), QStringLiteral("openRecordButton")};
-    row("reception", everyone + QStringList{QStringLiteral("importClientsAction"), QStringLiteral("mergeClientsAction"),
-                                            QStringLiteral("registerVisitButton"), QStringLiteral("recordComplaintButton"),
-                                            QStringLiteral("bookViewingButton"), QStringLiteral("addFollowUpButton")});
-    row("consultant", everyone + QStringList{QStringLiteral("exportClientsAction"), QStringLiteral("registerVisitButton"),
-                                             QStringLiteral("recordComplaintButton"), QStringLiteral("bookViewingButton"),
-                                             QStringLiteral("addFollowUpButton")});
-    row("service", everyone + QStringList{QStringLiteral("exportClientsAction"), QStringLiteral("recordComplaintButton"),
-                                          QStringLiteral("addFollowUpButton")});
-    row("supervisor", everyone + QStringList{QStringLiteral("importClientsAction"), QStringLiteral("exportClientsAction"),
-                                             QStringLiteral("exportPersonalDataAction"), QStringLiteral("mergeClientsAction"),
-                                             QStringLiteral("policyEditor"), QStringLiteral("savePolicyButton"),
-                                             QStringLiteral("officeSettings"), QStringLiteral("registerVisitButton"),
-                                             QStringLiteral("recordComplaintButton"), QStringLiteral("bookViewingButton"),
-                                             QStringLiteral("addFollowUpButton")});
-    row("admin", everyone + QStringList{QStringLiteral("importClientsAction"), QStringLiteral("exportClientsAction"),
-                                        QStringLiteral("policyEditor"), QStringLiteral("savePolicyButton"),
-                                        QStringLiteral("officeSettings"), QStringLiteral("calendarImportButton"),
-                                        QStringLiteral("markHolidayButton")});
+    const QStringList everyone = {QStringLiteral("explainDeadlineButton"),
+                                  QStringLiteral("openRecordButton")};
+    row("reception",
+        everyone + QStringList{QStringLiteral("importClientsAction"), QStringLiteral("mergeClientsAction"),
+                               QStringLiteral("registerVisitButton"), QStringLiteral("recordComplaintButton"),
+                               QStringLiteral("bookViewingButton"), QStringLiteral("addFollowUpButton")});
+    row("consultant",
+        everyone + QStringList{QStringLiteral("exportClientsAction"), QStringLiteral("registerVisitButton"),
+                               QStringLiteral("recordComplaintButton"), QStringLiteral("bookViewingButton"),
+                               QStringLiteral("addFollowUpButton")});
+    row("service",
+        everyone + QStringList{QStringLiteral("exportClientsAction"), QStringLiteral("recordComplaintButton"),
+                               QStringLiteral("addFollowUpButton")});
+    row("supervisor",
+        everyone + QStringList{QStringLiteral("importClientsAction"), QStringLiteral("exportClientsAction"),
+                               QStringLiteral("exportPersonalDataAction"),
+                               QStringLiteral("mergeClientsAction"), QStringLiteral("policyEditor"),
+                               QStringLiteral("savePolicyButton"), QStringLiteral("officeSettings"),
+                               QStringLiteral("registerVisitButton"), QStringLiteral("recordComplaintButton"),
+                               QStringLiteral("bookViewingButton"), QStringLiteral("addFollowUpButton")});
+    row("admin",
+        everyone + QStringList{QStringLiteral("importClientsAction"), QStringLiteral("exportClientsAction"),
+                               QStringLiteral("policyEditor"), QStringLiteral("savePolicyButton"),
+                               QStringLiteral("officeSettings"), QStringLiteral("calendarImportButton"),
+                               QStringLiteral("markHolidayButton")});
 }
 
 void TestDashboard::controlsFitTheRole()
@@ -654,21 +694,26 @@ void TestDashboard::controlsFitTheRole()
         QVERIFY2(*offered(name), qPrintable(role + QStringLiteral(" should be offered ") + name));
     }
     for (const QString &name : hidden)
-        QVERIFY2(!offered(name).value_or(false), qPrintable(role + QStringLiteral(" should not be offered ") + name));
+        QVERIFY2(!offered(name).value_or(false),
+                 qPrintable(role + QStringLiteral(" should not be offered ") + name));
     // Clicking what is offered works: the dashboard's row action opens the explanation.
     w.tabs()->setCurrentWidget(w.dashboard());
     QTableView *view = w.dashboard()->view();
     if (view->model()->rowCount() == 0) // a role whose own list is empty: everyone's
-        w.dashboard()->scopeBox()->setCurrentIndex(w.dashboard()->scopeBox()->findData(QStringLiteral("everyone")));
+        w.dashboard()->scopeBox()->setCurrentIndex(
+            w.dashboard()->scopeBox()->findData(QStringLiteral("everyone")));
     QVERIFY(view->model()->rowCount() > 0);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
-    QTest::mouseClick(w.dashboard()->findChild<QToolButton *>(QStringLiteral("explainDeadlineButton")), Qt::LeftButton);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 1)).center());
+    QTest::mouseClick(w.dashboard()->findChild<QToolButton *>(QStringLiteral("explainDeadlineButton")),
+                      Qt::LeftButton);
     QVERIFY(w.findChild<QDialog *>(QStringLiteral("deadlineExplanation")));
     // Reception reads the follow-up tasks without contract numbers or amounts.
     if (role == QLatin1String("reception")) {
         QVERIFY(w.dashboard()->tasks()->count() > 0);
         for (int i = 0; i < w.dashboard()->tasks()->count(); ++i)
-            QVERIFY2(!w.dashboard()->tasks()->item(i)->text().contains(QStringLiteral("HT")), qPrintable(w.dashboard()->tasks()->item(i)->text()));
+            QVERIFY2(!w.dashboard()->tasks()->item(i)->text().contains(QStringLiteral("HT")),
+                     qPrintable(w.dashboard()->tasks()->item(i)->text()));
     }
 }
 
@@ -690,8 +735,8 @@ void TestDashboard::answersTheSelectedConsultation()
     auto rowOf = [&](qint64 consultation) {
         for (int row = 0; row < page.view()->model()->rowCount(); ++row) {
             const QModelIndex i = page.view()->model()->index(row, DeadlineListModel::ClientColumn);
-            if (i.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations")
-                && i.data(DeadlineListModel::EntityIdRole).toLongLong() == consultation)
+            if (i.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations") &&
+                i.data(DeadlineListModel::EntityIdRole).toLongLong() == consultation)
                 return row;
         }
         return -1;
@@ -699,7 +744,8 @@ void TestDashboard::answersTheSelectedConsultation()
     QPushButton *respond = page.responder()->button();
     // A complaint selected: nothing to answer here.
     for (int row = 0; row < page.view()->model()->rowCount(); ++row)
-        if (page.view()->model()->index(row, 0).data(DeadlineListModel::EntityRole).toString() == QLatin1String("complaints")) {
+        if (page.view()->model()->index(row, 0).data(DeadlineListModel::EntityRole).toString() ==
+            QLatin1String("complaints")) {
             page.view()->setCurrentIndex(page.view()->model()->index(row, DeadlineListModel::ClientColumn));
             break;
         }
@@ -707,13 +753,15 @@ void TestDashboard::answersTheSelectedConsultation()
     const int row = rowOf(late.id);
     QVERIFY(row >= 0);
     page.view()->scrollTo(page.view()->model()->index(row, DeadlineListModel::ClientColumn));
-    QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {},
-                      page.view()->visualRect(page.view()->model()->index(row, DeadlineListModel::ClientColumn)).center());
+    QTest::mouseClick(
+        page.view()->viewport(), Qt::LeftButton, {},
+        page.view()->visualRect(page.view()->model()->index(row, DeadlineListModel::ClientColumn)).center());
     QVERIFY(respond->isEnabled());
     QTest::keyClicks(page.responder()->noteEdit(), QStringLiteral("called back"));
     QTest::mouseClick(respond, Qt::LeftButton);
     QCOMPARE(rowOf(late.id), -1);
-    auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), late.id);
+    auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                                   QStringLiteral("consultations"), late.id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
     QCOMPARE(ConsultationRepository(m_session).get(late.id).respondedAt, m_clock.nowMs());
     // The second with one keystroke from the list.
@@ -723,7 +771,8 @@ void TestDashboard::answersTheSelectedConsultation()
     page.view()->setCurrentIndex(page.view()->model()->index(second, DeadlineListModel::ClientColumn));
     QTest::keyClick(page.view(), Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(rowOf(soon.id), -1);
-    item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"), QStringLiteral("consultations"), soon.id);
+    item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
+                                              QStringLiteral("consultations"), soon.id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::Met);
 }
 

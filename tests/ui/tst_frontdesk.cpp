@@ -11,15 +11,15 @@
 #include "demo/DemoData.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/ClientRepository.h"
-#include "repositories/DeadlineRepository.h"
 #include "repositories/ConsultationRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "security/Accounts.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
@@ -75,11 +75,11 @@ void TestFrontDesk::newVisitorWithTheKeyboardAlone()
     QTest::keyClick(page.searchEdit(), Qt::Key_Tab);
     QVERIFY(page.nameEdit()->hasFocus());
     typeText(page.nameEdit(), QStringLiteral("王小明"));
-    QTest::keyClick(page.nameEdit(), Qt::Key_Tab); // phone, already filled
+    QTest::keyClick(page.nameEdit(), Qt::Key_Tab);  // phone, already filled
     QTest::keyClick(page.phoneEdit(), Qt::Key_Tab); // channel
     QVERIFY(page.channelBox()->hasFocus());
-    QTest::keyClick(page.channelBox(), Qt::Key_Down); // phone call
-    QTest::keyClick(page.channelBox(), Qt::Key_Tab);  // first interest
+    QTest::keyClick(page.channelBox(), Qt::Key_Down);            // phone call
+    QTest::keyClick(page.channelBox(), Qt::Key_Tab);             // first interest
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // location
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     const Client c = ClientRepository(m_session).findByPhone(QStringLiteral("13900001111"));
@@ -90,7 +90,8 @@ void TestFrontDesk::newVisitorWithTheKeyboardAlone()
     const QList<DeadlineItem> items = DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true, {}});
     bool found = false;
     for (const DeadlineItem &i : items)
-        found |= i.clientId == c.id && i.policy == QLatin1String("consultation-response") && i.dueAt == fridayMorning() + 15 * 60'000;
+        found |= i.clientId == c.id && i.policy == QLatin1String("consultation-response") &&
+                 i.dueAt == fridayMorning() + 15 * 60'000;
     QVERIFY(found);
     QVERIFY(page.searchEdit()->hasFocus()); // ready for the next one
     QVERIFY(page.nameEdit()->text().isEmpty());
@@ -147,9 +148,11 @@ void TestFrontDesk::badPhoneNamesTheField()
 
 void TestFrontDesk::receptionStartsAtTheFrontDesk()
 {
-    const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_session).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                     QStringLiteral("admin-password"));
     const Staff reception = Accounts(Accounts::sessionFor(m_session, admin))
-                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pass-7"));
+                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"),
+                                            QStringLiteral("reception-pass-7"));
     MainWindow w(Accounts::sessionFor(m_session, reception));
     QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.frontDesk()));
     // Reception sees masked phones in the results.
@@ -176,9 +179,11 @@ void TestFrontDesk::walkInsFollowTheRotation()
     QVERIFY2(page.statusLabel()->text().contains(second), qPrintable(page.statusLabel()->text()));
     QCOMPARE(page.rotationBoard()->item(0, 0)->text(), first);
     QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->text(), second);
-    QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 2)->text(), QStringLiteral("1"));
-    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13900002222")).consultantId,
-             page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->data(Qt::UserRole).toLongLong());
+    QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 2)->text(),
+             QStringLiteral("1"));
+    QCOMPARE(
+        ClientRepository(m_session).findByPhone(QStringLiteral("13900002222")).consultantId,
+        page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->data(Qt::UserRole).toLongLong());
 }
 
 void TestFrontDesk::aNewNumberClearsThePreviousClient()
@@ -207,7 +212,8 @@ void TestFrontDesk::aNewNumberClearsThePreviousClient()
     const qint64 before = ClientRepository(m_session).count();
     QTest::keyClick(page.searchEdit(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(ClientRepository(m_session).count(), before);
-    QVERIFY2(page.statusLabel()->text().contains(FieldNames::label(QStringLiteral("name"))), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.statusLabel()->text().contains(FieldNames::label(QStringLiteral("name"))),
+             qPrintable(page.statusLabel()->text()));
     QVERIFY(ClientRepository(m_session).findByPhone(QStringLiteral("13900004444")).id == 0);
     // In the phone field itself: the same.
     page.searchEdit()->clear();
@@ -233,7 +239,8 @@ void TestFrontDesk::escapeAndTheClearButtonEmptyTheForm()
         QTest::keyClicks(page.occupationEdit(), QStringLiteral("x"));
     };
     auto empty = [&] {
-        for (QLineEdit *edit : {page.searchEdit(), page.nameEdit(), page.phoneEdit(), page.needsEdit(), page.occupationEdit()})
+        for (QLineEdit *edit :
+             {page.searchEdit(), page.nameEdit(), page.phoneEdit(), page.needsEdit(), page.occupationEdit()})
             QVERIFY2(edit->text().isEmpty(), qPrintable(edit->text()));
         QVERIFY(page.banner()->text().isEmpty());
         QCOMPARE(page.results()->rowCount(), 0);
@@ -284,19 +291,21 @@ void TestFrontDesk::answersFromTheListAwaitingAResponse()
     };
     const int row = rowOfClient(clientId);
     QVERIFY(row >= 0);
-    QCOMPARE(list->item(row, 4)->text(), DeadlineListModel::remainingText(m_clock.nowMs() + 15 * 60'000, m_clock.nowMs()));
+    QCOMPARE(list->item(row, 4)->text(),
+             DeadlineListModel::remainingText(m_clock.nowMs() + 15 * 60'000, m_clock.nowMs()));
     // Nothing selected: nothing to answer.
     QPushButton *respond = page.responder()->button();
     QVERIFY(!respond->isEnabled());
     // The consultant calls back: select the row, say what was answered, click (ten minutes later).
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row, 1)).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(row, 1)).center());
     QVERIFY(respond->isEnabled());
     typeText(page.responder()->noteEdit(), QStringLiteral("已发送价格表"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("front-desk.png")));
     m_clock.advance(10 * 60'000);
     QTest::mouseClick(respond, Qt::LeftButton);
-    QVERIFY2(page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::Met))
-                 && !page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::MetLate)),
+    QVERIFY2(page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::Met)) &&
+                 !page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::MetLate)),
              qPrintable(page.statusLabel()->text()));
     QCOMPARE(rowOfClient(clientId), -1); // no longer awaiting
     const QList<ConsultationRepository::Row> rows = ConsultationRepository(m_session).list(false, clientId);

@@ -10,20 +10,20 @@
 #include "CalendarSettingsPage.h"
 #include "ClientDetailPanel.h"
 #include "ContractsPage.h"
-#include "contracts/ContractPaymentTab.h"
-#include "contracts/ContractTab.h"
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
 #include "SupervisionPage.h"
-#include "supervision/TrainingTab.h"
 #include "ViewingsPage.h"
+#include "contracts/ContractPaymentTab.h"
+#include "contracts/ContractTab.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PaymentPlanRepository.h"
-#include "repositories/AppointmentRepository.h"
 #include "repositories/TrainingRepository.h"
+#include "supervision/TrainingTab.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -86,7 +86,8 @@ void TestLiveScreens::otherProgram(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(ESTATEDESK_CLI_PATH),
-            m_test.cliOptions() + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args);
+            m_test.cliOptions() +
+                QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00")} + args);
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
              qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
@@ -95,14 +96,16 @@ void TestLiveScreens::otherProgram(const QStringList &args)
 void TestLiveScreens::walkInFromAnotherProgramReachesTheFrontDesk()
 {
     m_window->tabs()->setCurrentWidget(m_window->frontDesk());
-    QTableWidget *queue = m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
+    QTableWidget *queue =
+        m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
     QVERIFY(queue);
     QVERIFY(!tableText(queue).contains(QStringLiteral("孙八")));
     QTableWidget *board = m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("rotationBoard"));
     QVERIFY(board && board->rowCount() > 1);
     const QString boardBefore = tableText(board);
-    otherProgram({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13987654321"),
-                  QStringLiteral("--name"), QStringLiteral("孙八"), QStringLiteral("--channel"), QStringLiteral("walk-in")});
+    otherProgram({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                  QStringLiteral("13987654321"), QStringLiteral("--name"), QStringLiteral("孙八"),
+                  QStringLiteral("--channel"), QStringLiteral("walk-in")});
     QTRY_VERIFY_WITH_TIMEOUT(tableText(queue).contains(QStringLiteral("孙八")), 2000);
     // The consultant who took the walk-in has moved to the back of the rotation.
     QTRY_VERIFY_WITH_TIMEOUT(tableText(board) != boardBefore, 2000);
@@ -120,7 +123,8 @@ void TestLiveScreens::renamedClientKeepsSelectionAndScroll()
     QCOMPARE(m_window->detailPanel()->clientId(), id);
     m_window->filterEdit()->setFocus();
 
-    otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(id), QStringLiteral("--name"), QStringLiteral("周改名")});
+    otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(id),
+                  QStringLiteral("--name"), QStringLiteral("周改名")});
     const QLabel *title = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("clientTitle"));
     QVERIFY(title);
     QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(QStringLiteral("周改名")), 2000);
@@ -147,11 +151,12 @@ void TestLiveScreens::receiptKeepsTheContractAndWhatWasTyped()
     page->contractTab()->coBuyersEdit()->setFocus();
     typeText(page->contractTab()->coBuyersEdit(), QStringLiteral("李四（配偶）"));
 
-    otherProgram({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"), QString::number(owed.id),
-                  QStringLiteral("--amount"), QStringLiteral("1000")});
+    otherProgram({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"),
+                  QString::number(owed.id), QStringLiteral("--amount"), QStringLiteral("1000")});
     QTRY_VERIFY_WITH_TIMEOUT(tableText(page->paymentTab()->installmentTable()) != before, 2000);
     QCOMPARE(page->selectedId(), owed.contractId);
-    QVERIFY2(page->contractTab()->coBuyersEdit()->text().endsWith(QStringLiteral("李四（配偶）")), qPrintable(page->contractTab()->coBuyersEdit()->text()));
+    QVERIFY2(page->contractTab()->coBuyersEdit()->text().endsWith(QStringLiteral("李四（配偶）")),
+             qPrintable(page->contractTab()->coBuyersEdit()->text()));
 }
 
 void TestLiveScreens::hiddenPageCatchesUpWhenShown()
@@ -163,10 +168,11 @@ void TestLiveScreens::hiddenPageCatchesUpWhenShown()
     const QString before = tableText(viewings->table());
     // A client renamed elsewhere whose viewing is on the day shown.
     QVERIFY(viewings->table()->rowCount() > 0);
-    const Appointment viewing = AppointmentRepository(m_session).get(viewings->table()->item(0, 0)->data(Qt::UserRole).toLongLong());
+    const Appointment viewing =
+        AppointmentRepository(m_session).get(viewings->table()->item(0, 0)->data(Qt::UserRole).toLongLong());
     QSignalSpy noticed(m_window->changeWatcher(), &ChangeWatcher::changed);
-    otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(viewing.clientId), QStringLiteral("--name"),
-                  QStringLiteral("吴看房")});
+    otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(viewing.clientId),
+                  QStringLiteral("--name"), QStringLiteral("吴看房")});
     // Noticed while hidden, but not read until the page is shown.
     QTRY_VERIFY_WITH_TIMEOUT(!noticed.isEmpty(), 2000);
     QCOMPARE(tableText(viewings->table()), before);
@@ -204,14 +210,15 @@ void TestLiveScreens::settingsAndSupervisionFollowAnotherPc()
     Database other(m_test.config());
     Session otherPc = m_session;
     otherPc.db = &other;
-    const qint64 first = TrainingRepository(otherPc).addSession(QDate(2026, 11, 20), QStringLiteral("communication"),
-                                                                QStringLiteral("新盘讲解"), 80);
+    const qint64 first = TrainingRepository(otherPc).addSession(
+        QDate(2026, 11, 20), QStringLiteral("communication"), QStringLiteral("新盘讲解"), 80);
     QTRY_VERIFY_WITH_TIMEOUT(tableText(sessions).contains(QStringLiteral("新盘讲解")), 2000);
     for (int row = 0; row < sessions->rowCount(); ++row)
         if (sessions->item(row, 0)->data(Qt::UserRole).toLongLong() == first)
             sessions->selectRow(row);
     QVERIFY(sessions->currentRow() >= 0);
-    TrainingRepository(otherPc).addSession(QDate(2026, 11, 3), QStringLiteral("emergency"), QStringLiteral("消防演练"), 80);
+    TrainingRepository(otherPc).addSession(QDate(2026, 11, 3), QStringLiteral("emergency"),
+                                           QStringLiteral("消防演练"), 80);
     other.closeThreadConnection();
     QTRY_VERIFY_WITH_TIMEOUT(tableText(sessions).contains(QStringLiteral("消防演练")), 2000);
     QVERIFY(sessions->currentRow() >= 0);

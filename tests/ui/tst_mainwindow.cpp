@@ -11,11 +11,11 @@
 #include "ComplaintsPage.h"
 #include "DashboardPage.h"
 #include "HandoversPage.h"
-#include "UnitsBoardPage.h"
-#include "ViewingsPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SignInDialogs.h"
+#include "UnitsBoardPage.h"
+#include "ViewingsPage.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
@@ -28,14 +28,14 @@
 #include "storage/Sql.h"
 
 #include <QComboBox>
-#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -87,7 +87,8 @@ void TestMainWindow::opensOnDemoDataAndShowsTheDatabase()
     QCOMPARE(w.clientModel()->rowCount(), 300);
     auto *dbLabel = w.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(dbLabel);
-    QVERIFY2(dbLabel->text().contains(QFileInfo(m_session.db->config().sqlitePath).fileName()), qPrintable(dbLabel->text()));
+    QVERIFY2(dbLabel->text().contains(QFileInfo(m_session.db->config().sqlitePath).fileName()),
+             qPrintable(dbLabel->text()));
     // Ctrl+F goes to the client search from anywhere.
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
@@ -144,13 +145,15 @@ void TestMainWindow::windowShowsTheMenuIcon()
     const QIcon icon = w.windowIcon();
     QList<QSize> sizes = icon.availableSizes();
     std::sort(sizes.begin(), sizes.end(), [](QSize a, QSize b) { return a.width() < b.width(); });
-    QCOMPARE(sizes, (QList<QSize>{{16, 16}, {22, 22}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}}));
+    QCOMPARE(sizes, (QList<QSize>{
+                        {16, 16}, {22, 22}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}}));
     QCOMPARE(icon.cacheKey(), appIcon().cacheKey());
     // Drawn, not blank: the orange speech bubble top right, the blue tower in the middle.
     const QImage image = icon.pixmap(QSize(48, 48)).toImage();
     QCOMPARE(image.size(), QSize(48, 48));
     const QColor bubble = image.pixelColor(44, 7);
-    QVERIFY2(bubble.red() > 200 && bubble.green() > 100 && bubble.green() < 180 && bubble.blue() < 90, qPrintable(bubble.name()));
+    QVERIFY2(bubble.red() > 200 && bubble.green() > 100 && bubble.green() < 180 && bubble.blue() < 90,
+             qPrintable(bubble.name()));
     const QColor tower = image.pixelColor(17, 19);
     QVERIFY2(tower.blue() > 150 && tower.red() < 90, qPrintable(tower.name()));
 }
@@ -202,18 +205,24 @@ void TestMainWindow::selectingAClientShowsTheTimeline()
     const int all = timeline->rowCount();
     QVERIFY(all >= 5);
     // Filtered by kind: only consultations remain, and at least the first one.
-    w.detailPanel()->kindFilter()->setCurrentIndex(w.detailPanel()->kindFilter()->findData(QStringLiteral("consultation")));
+    w.detailPanel()->kindFilter()->setCurrentIndex(
+        w.detailPanel()->kindFilter()->findData(QStringLiteral("consultation")));
     QVERIFY(timeline->rowCount() >= 1 && timeline->rowCount() < all);
     for (int row = 0; row < timeline->rowCount(); ++row)
-        QCOMPARE(timeline->index(row, ServiceRecordModel::KindColumn).data(ServiceRecordModel::RawRole).toString(),
-                 QStringLiteral("consultation"));
+        QCOMPARE(
+            timeline->index(row, ServiceRecordModel::KindColumn).data(ServiceRecordModel::RawRole).toString(),
+            QStringLiteral("consultation"));
     w.detailPanel()->kindFilter()->setCurrentIndex(0);
     QCOMPARE(timeline->rowCount(), all);
     // Filtered by a staff member who served none of it: nothing.
-    const qint64 someone = w.detailPanel()->staffFilter()->itemData(w.detailPanel()->staffFilter()->count() - 1).toLongLong();
+    const qint64 someone =
+        w.detailPanel()->staffFilter()->itemData(w.detailPanel()->staffFilter()->count() - 1).toLongLong();
     w.detailPanel()->staffFilter()->setCurrentIndex(w.detailPanel()->staffFilter()->count() - 1);
     for (int row = 0; row < timeline->rowCount(); ++row)
-        QCOMPARE(timeline->index(row, ServiceRecordModel::StaffColumn).data(ServiceRecordModel::RawRole).toLongLong(), someone);
+        QCOMPARE(timeline->index(row, ServiceRecordModel::StaffColumn)
+                     .data(ServiceRecordModel::RawRole)
+                     .toLongLong(),
+                 someone);
     w.detailPanel()->staffFilter()->setCurrentIndex(0);
     // A follow-up task: added, shown, done (and then on the timeline).
     QVERIFY(w.detailPanel()->addFollowUp(QDate(2026, 11, 30), QStringLiteral("回电确认看房时间")));
@@ -251,8 +260,10 @@ void TestMainWindow::firstStartLoadsTheDemoOffice()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QCOMPARE(w.windowTitle(), QStringLiteral("EstateDesk"));
     QVERIFY(w.offerDemoDataIfEmpty());
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("1,000")) || MessageBox::lastText().contains(QStringLiteral("1000")));
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("practice database")), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("1,000")) ||
+            MessageBox::lastText().contains(QStringLiteral("1000")));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("practice database")),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(admin).count(), 1000);
     // The demo made a practice database, and the title says so (issue 14 item 1).
     QCOMPARE(w.windowTitle(), QStringLiteral("EstateDesk — practice database"));
@@ -262,7 +273,8 @@ void TestMainWindow::firstStartLoadsTheDemoOffice()
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handovers")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints")).toLongLong() > 0);
     // The administrator's account is untouched by the demo: it signs in again.
-    QCOMPARE(Accounts(system).signIn(QStringLiteral("管理员"), QStringLiteral("first-password")).role, QStringLiteral("admin"));
+    QCOMPARE(Accounts(system).signIn(QStringLiteral("管理员"), QStringLiteral("first-password")).role,
+             QStringLiteral("admin"));
     // Not asked again once there are clients.
     QVERIFY(!w.offerDemoDataIfEmpty());
 }
@@ -309,20 +321,24 @@ void TestMainWindow::scheduledJobsSayWhichJobFailed()
     QFile file(blocker);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"), blocker + QStringLiteral("/backups"));
+    SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"),
+                                           blocker + QStringLiteral("/backups"));
     MainWindow w(m_session);
     QSignalSpy finished(&w, &MainWindow::jobsFinished);
     w.runScheduledJobs();
     QVERIFY(finished.wait(60000));
     const QStringList messages = finished.at(0).at(0).toStringList();
     QCOMPARE(messages.filter(QStringLiteral("failed")).size(), 1); // retention may add what it did
-    QVERIFY2(messages.constFirst().startsWith(QStringLiteral("Automatic backup failed: ")), qPrintable(messages.constFirst()));
+    QVERIFY2(messages.constFirst().startsWith(QStringLiteral("Automatic backup failed: ")),
+             qPrintable(messages.constFirst()));
     QCOMPARE(w.statusBar()->currentMessage(), messages.constFirst());
-    QCOMPARE(Sql::scalar(m_session.db->connection(),
-                         QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE job IN ('payment-follow-ups', 'escalations', "
-                                        "'missed-installments', 'retention')"))
-                 .toInt(),
-             4);
+    QCOMPARE(
+        Sql::scalar(
+            m_session.db->connection(),
+            QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE job IN ('payment-follow-ups', 'escalations', "
+                           "'missed-installments', 'retention')"))
+            .toInt(),
+        4);
     SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"), QString());
 }
 
@@ -357,7 +373,8 @@ void TestMainWindow::erasesAClientOnRequestAfterAsking()
     QVERIFY(erase && erase->isVisible());
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(erase, Qt::LeftButton);
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("李要求删除")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("李要求删除")),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(session).get(a.id).notes, QStringLiteral("只在周末联系"));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(erase, Qt::LeftButton);
@@ -379,17 +396,21 @@ void TestMainWindow::importSummaryListsWarningsAndRefusedLines()
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QString::fromUtf8("姓名,电话,来源\n张三,13812345678,中介推荐\n李四,13912345678,微信\n").toUtf8());
+        f.write(
+            QString::fromUtf8("姓名,电话,来源\n张三,13812345678,中介推荐\n李四,13912345678,微信\n").toUtf8());
     }
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(w.importClientsFrom(file));
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Imported 2 clients")), qPrintable(MessageBox::lastText()));
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 2: Source: \"中介推荐\"")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Imported 2 clients")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 2: Source: \"中介推荐\"")),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(w.clientModel()->rowCount(), 2);
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!w.importClientsFrom(QStringLiteral(ESTATEDESK_TEST_DATA "/clients-utf8-stray-byte.csv")));
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")),
+             qPrintable(MessageBox::lastText()));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 4: ")), qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(session).count(), 2);
 }

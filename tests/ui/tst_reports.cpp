@@ -4,13 +4,13 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
-#include "print/ReportPrinter.h"
 #include "core/Translations.h"
-#include "repositories/ClientRepository.h"
-#include "repositories/PaymentPlanRepository.h"
-#include "repositories/ContractRepository.h"
-#include "repositories/UnitRepository.h"
+#include "print/ReportPrinter.h"
 #include "reports/PaymentScheduleReport.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ContractRepository.h"
+#include "repositories/PaymentPlanRepository.h"
+#include "repositories/UnitRepository.h"
 
 #include <QtTest>
 

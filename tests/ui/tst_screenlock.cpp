@@ -19,14 +19,14 @@
 
 #include <QAction>
 #include <QDialog>
-#include <QSignalSpy>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -61,9 +61,11 @@ void TestScreenLock::initTestCase()
 void TestScreenLock::init()
 {
     m_system = m_test.freshSession(m_clock);
-    m_admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    m_admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
+                                                          QStringLiteral("admin-password"));
     m_reception = Accounts(Accounts::sessionFor(m_system, m_admin))
-                      .addAccount(QStringLiteral("前台小王"), QStringLiteral("reception"), QStringLiteral("desk-password"));
+                      .addAccount(QStringLiteral("前台小王"), QStringLiteral("reception"),
+                                  QStringLiteral("desk-password"));
 }
 
 static void signIn(LockScreen *lock, const QString &name, const QString &password)
@@ -242,7 +244,8 @@ void TestScreenLock::administratorSetsTheIdleTime()
     QSpinBox *box = w.staffPage()->idleLockBox();
     QCOMPARE(box->value(), ScreenLock::kDefaultIdleMinutes);
     box->setValue(3);
-    QTest::mouseClick(w.staffPage()->findChild<QPushButton *>(QStringLiteral("saveIdleLock")), Qt::LeftButton);
+    QTest::mouseClick(w.staffPage()->findChild<QPushButton *>(QStringLiteral("saveIdleLock")),
+                      Qt::LeftButton);
     QCOMPARE(ScreenLock::idleMinutes(m_system), 3);
     QCOMPARE(w.idleWatcher()->idleMinutes(), 3); // this window follows at once
     m_clock.advance(3 * kMinute);
@@ -256,9 +259,11 @@ void TestScreenLock::administratorSetsTheIdleTime()
     QVERIFY(!never.idleWatcher()->check());
 
     // Only an administrator changes it, and only to something sensible.
-    QVERIFY_THROWS_EXCEPTION(PermissionError, ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_reception), 30));
-    QVERIFY_THROWS_EXCEPTION(ValidationError,
-                             ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_admin), ScreenLock::kMaxIdleMinutes + 1));
+    QVERIFY_THROWS_EXCEPTION(PermissionError,
+                             ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_reception), 30));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError,
+        ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_admin), ScreenLock::kMaxIdleMinutes + 1));
     QCOMPARE(ScreenLock::idleMinutes(m_system), 0);
 }
 

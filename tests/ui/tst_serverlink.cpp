@@ -78,11 +78,14 @@ void TestServerLink::serverGone(bool gone)
 {
     Database admin(DatabaseConfig::postgres(qEnvironmentVariable("ESTATEDESK_TEST_PG")));
     const QString name = databaseName();
-    Sql::run(admin.connection(), QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2").arg(name, gone ? QStringLiteral("false") : QStringLiteral("true")));
+    Sql::run(admin.connection(), QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                                     .arg(name, gone ? QStringLiteral("false") : QStringLiteral("true")));
     if (gone)
-        Sql::run(admin.connection(),
-                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()"),
-                 {name});
+        Sql::run(
+            admin.connection(),
+            QStringLiteral(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()"),
+            {name});
     admin.closeThreadConnection();
 }
 
@@ -135,7 +138,8 @@ void TestServerLink::bannerWhileTheServerIsGoneThenReconnects()
     QCOMPARE(desk->nameEdit()->text(), QStringLiteral("钱断线"));
     QTest::mouseClick(desk->findChild<QPushButton *>(QStringLiteral("registerVisitButton")), Qt::LeftButton);
     QVERIFY2(status->text().contains(QStringLiteral("钱断线")), qPrintable(status->text()));
-    QCOMPARE(ClientRepository(session).findByPhone(QStringLiteral("13900008888")).name, QStringLiteral("钱断线"));
+    QCOMPARE(ClientRepository(session).findByPhone(QStringLiteral("13900008888")).name,
+             QStringLiteral("钱断线"));
 
     // Other PCs' changes reach the screen again (the watcher listens on a new connection).
     QVERIFY(window.changeWatcher());
@@ -143,10 +147,12 @@ void TestServerLink::bannerWhileTheServerIsGoneThenReconnects()
     QVERIFY(queue);
     QProcess other;
     other.start(QStringLiteral(ESTATEDESK_CLI_PATH),
-                m_test.cliOptions() + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-27T10:00:00+08:00"), QStringLiteral("visit"),
-                                                  QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900009999"),
-                                                  QStringLiteral("--name"), QStringLiteral("孙重连"), QStringLiteral("--channel"),
-                                                  QStringLiteral("walk-in")});
+                m_test.cliOptions() + QStringList{QStringLiteral("--at"),
+                                                  QStringLiteral("2026-11-27T10:00:00+08:00"),
+                                                  QStringLiteral("visit"), QStringLiteral("register"),
+                                                  QStringLiteral("--phone"), QStringLiteral("13900009999"),
+                                                  QStringLiteral("--name"), QStringLiteral("孙重连"),
+                                                  QStringLiteral("--channel"), QStringLiteral("walk-in")});
     QVERIFY(other.waitForFinished(60000));
     QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
     QTRY_VERIFY_WITH_TIMEOUT(tableText(queue).contains(QStringLiteral("孙重连")), 2000);
@@ -167,17 +173,20 @@ void TestServerLink::anActionNoticesTheLossFirst()
     serverGone(true);
     QTest::mouseClick(desk->findChild<QPushButton *>(QStringLiteral("registerVisitButton")), Qt::LeftButton);
     const QLabel *status = desk->findChild<QLabel *>(QStringLiteral("frontDeskStatus"));
-    QVERIFY2(status->text().startsWith(QStringLiteral("The office server (PostgreSQL ")), qPrintable(status->text()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("The office server (PostgreSQL ")),
+             qPrintable(status->text()));
     QVERIFY2(status->text().contains(QStringLiteral("nothing was saved")), qPrintable(status->text()));
     QTRY_VERIFY_WITH_TIMEOUT(window.serverBanner()->isVisible(), 1000);
     QCOMPARE(desk->nameEdit()->text(), QStringLiteral("李抢先"));
     // Until the server answers, a second try fails at once (no connect timeout on every click).
     QVERIFY(!desk->registerVisit());
-    QVERIFY2(status->text().startsWith(QStringLiteral("The office server (PostgreSQL ")), qPrintable(status->text()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("The office server (PostgreSQL ")),
+             qPrintable(status->text()));
     serverGone(false);
     QTRY_VERIFY_WITH_TIMEOUT(!window.serverBanner()->isVisible(), 2 * ServerLink::kRetryMs + 10000);
     QVERIFY(desk->registerVisit());
-    QCOMPARE(ClientRepository(session).findByPhone(QStringLiteral("13900006060")).name, QStringLiteral("李抢先"));
+    QCOMPARE(ClientRepository(session).findByPhone(QStringLiteral("13900006060")).name,
+             QStringLiteral("李抢先"));
 }
 
 void TestServerLink::firstStartKeepsTheChoiceWithoutPassword()
@@ -199,7 +208,8 @@ void TestServerLink::firstStartKeepsTheChoiceWithoutPassword()
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userEdit")), QStringLiteral("reception1"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.config().pgConnection, QStringLiteral("host=192.168.1.10 port=5433 dbname=office user=reception1"));
+    QCOMPARE(dialog.config().pgConnection,
+             QStringLiteral("host=192.168.1.10 port=5433 dbname=office user=reception1"));
     ConnectionSettings::save(settings, dialog.config());
 
     // The next start reads it back; no password is kept anywhere in the settings.
@@ -211,7 +221,8 @@ void TestServerLink::firstStartKeepsTheChoiceWithoutPassword()
     for (const QString &key : again.allKeys())
         QVERIFY2(!key.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(key));
     // A connection that held a password (given on the command line) is saved without it.
-    ConnectionSettings::save(again, DatabaseConfig::postgres(QStringLiteral("host=h port=5432 dbname=d user=u password=hunter2-secret")));
+    ConnectionSettings::save(again, DatabaseConfig::postgres(QStringLiteral(
+                                        "host=h port=5432 dbname=d user=u password=hunter2-secret")));
     QFile file(m_dir.filePath(QStringLiteral("first.ini")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("hunter2"));
@@ -223,7 +234,8 @@ void TestServerLink::firstStartKeepsTheChoiceWithoutPassword()
 
 void TestServerLink::dialogNamesTheFieldAndTestsTheServer()
 {
-    DatabaseChoiceDialog dialog(DatabaseConfig::postgres(QStringLiteral("host=127.0.0.1 port=5432 dbname=office user=")));
+    DatabaseChoiceDialog dialog(
+        DatabaseConfig::postgres(QStringLiteral("host=127.0.0.1 port=5432 dbname=office user=")));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("officeServerButton"))->isChecked());
@@ -233,7 +245,8 @@ void TestServerLink::dialogNamesTheFieldAndTestsTheServer()
     QVERIFY(dialog.isVisible());
     QVERIFY2(result->text().startsWith(QStringLiteral("User:")), qPrintable(result->text()));
     QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->hasFocus());
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userEdit")), QStringLiteral("reception 1"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userEdit")),
+                     QStringLiteral("reception 1"));
     QVERIFY(!dialog.tryAccept());
     QVERIFY2(result->text().contains(QStringLiteral("no spaces")), qPrintable(result->text()));
 
@@ -244,8 +257,10 @@ void TestServerLink::dialogNamesTheFieldAndTestsTheServer()
     dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(real.port);
     dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->setText(databaseName());
     dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(real.user);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
-    QVERIFY2(result->text().startsWith(QStringLiteral("Connected: PostgreSQL 15")), qPrintable(result->text()));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton")),
+                      Qt::LeftButton);
+    QVERIFY2(result->text().startsWith(QStringLiteral("Connected: PostgreSQL 15")),
+             qPrintable(result->text()));
     dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(1);
     QVERIFY(!dialog.testConnection());
     QVERIFY2(result->text().contains(QStringLiteral(":1")), qPrintable(result->text()));
@@ -255,8 +270,9 @@ void TestServerLink::passwordIsNeverShown()
 {
     // A refused connection and an unknown key: the messages never hold the password.
     const QString secret = QStringLiteral("hunter2-secret");
-    for (const QString &connection : {QStringLiteral("host=127.0.0.1 port=1 dbname=x user=y password=%1").arg(secret),
-                                      QStringLiteral("host=127.0.0.1 dbname=x user=y password=%1 colour=blue").arg(secret)}) {
+    for (const QString &connection :
+         {QStringLiteral("host=127.0.0.1 port=1 dbname=x user=y password=%1").arg(secret),
+          QStringLiteral("host=127.0.0.1 dbname=x user=y password=%1 colour=blue").arg(secret)}) {
         Database db(DatabaseConfig::postgres(connection));
         try {
             db.open();

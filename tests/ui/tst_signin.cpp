@@ -6,10 +6,9 @@
 
 #include "AuditLogPage.h"
 #include "BackupsPage.h"
-#include "MessageBox.h"
-#include "storage/BackupRotation.h"
 #include "ClientDetailPanel.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "SignInDialogs.h"
 #include "StaffPage.h"
 #include "core/Translations.h"
@@ -18,14 +17,15 @@
 #include "repositories/ClientRepository.h"
 #include "security/Accounts.h"
 #include "storage/Backup.h"
+#include "storage/BackupRotation.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -105,9 +105,11 @@ void TestSignIn::signInDialogRefusesAndAccepts()
 
 void TestSignIn::windowFollowsTheRole()
 {
-    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                    QStringLiteral("admin-password"));
     const Staff consultant = Accounts(Accounts::sessionFor(m_system, admin))
-                                 .addAccount(QStringLiteral("顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pass-7"));
+                                 .addAccount(QStringLiteral("顾问"), QStringLiteral("consultant"),
+                                             QStringLiteral("consultant-pass-7"));
     {
         MainWindow w(Accounts::sessionFor(m_system, consultant));
         QVERIFY(!w.staffPage());
@@ -122,9 +124,12 @@ void TestSignIn::windowFollowsTheRole()
 
 void TestSignIn::auditViewerFiltersByPerson()
 {
-    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                    QStringLiteral("admin-password"));
     const Session adminSession = Accounts::sessionFor(m_system, admin);
-    const Staff supervisor = Accounts(adminSession).addAccount(QStringLiteral("主管"), QStringLiteral("supervisor"), QStringLiteral("super-pw-1"));
+    const Staff supervisor =
+        Accounts(adminSession)
+            .addAccount(QStringLiteral("主管"), QStringLiteral("supervisor"), QStringLiteral("super-pw-1"));
     Client c;
     c.name = QStringLiteral("张三");
     c.phone = QStringLiteral("13812345678");
@@ -151,9 +156,11 @@ void TestSignIn::auditViewerFiltersByPerson()
 
 void TestSignIn::receptionRevealsAMaskedPhone()
 {
-    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                    QStringLiteral("admin-password"));
     const Staff reception = Accounts(Accounts::sessionFor(m_system, admin))
-                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("reception-pass-7"));
+                                .addAccount(QStringLiteral("前台"), QStringLiteral("reception"),
+                                            QStringLiteral("reception-pass-7"));
     Client c;
     c.name = QStringLiteral("张三");
     c.phone = QStringLiteral("13812345678");
@@ -166,21 +173,26 @@ void TestSignIn::receptionRevealsAMaskedPhone()
     QVERIFY(panel.revealButton()->isVisible());
     QTest::mouseClick(panel.revealButton(), Qt::LeftButton);
     QCOMPARE(panel.shownPhone(), QStringLiteral("138 1234 5678"));
-    QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), c.id).constLast().action, QStringLiteral("reveal"));
+    QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), c.id).constLast().action,
+             QStringLiteral("reveal"));
 }
 
 void TestSignIn::administratorCreatesAccounts()
 {
-    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                    QStringLiteral("admin-password"));
     StaffPage page(Accounts::sessionFor(m_system, admin));
-    QVERIFY(page.createAccount(QStringLiteral("新顾问"), QStringLiteral("consultant"), QStringLiteral("consultant-pass-7")));
+    QVERIFY(page.createAccount(QStringLiteral("新顾问"), QStringLiteral("consultant"),
+                               QStringLiteral("consultant-pass-7")));
     QCOMPARE(page.table()->rowCount(), 2);
-    QCOMPARE(Accounts(m_system).signIn(QStringLiteral("新顾问"), QStringLiteral("consultant-pass-7")).role, QStringLiteral("consultant"));
+    QCOMPARE(Accounts(m_system).signIn(QStringLiteral("新顾问"), QStringLiteral("consultant-pass-7")).role,
+             QStringLiteral("consultant"));
 }
 
 void TestSignIn::administratorBacksUpAndRestores()
 {
-    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                    QStringLiteral("admin-password"));
     const Session session = Accounts::sessionFor(m_system, admin);
     QTemporaryDir dir;
     BackupsPage page(session);
@@ -192,11 +204,16 @@ void TestSignIn::administratorBacksUpAndRestores()
     QVERIFY(page.backUpNow());
     // The copy on demand is listed at once, named and shown in office time (Friday 10:00 +08:00).
     QCOMPARE(page.copies()->count(), 1);
-    const QString manual = QDir(dir.path()).entryInfoList({QStringLiteral("estatedesk-manual-*.sqlite")}).value(0).absoluteFilePath();
+    const QString manual = QDir(dir.path())
+                               .entryInfoList({QStringLiteral("estatedesk-manual-*.sqlite")})
+                               .value(0)
+                               .absoluteFilePath();
     QVERIFY(!manual.isEmpty());
-    QVERIFY2(manual.endsWith(QStringLiteral("estatedesk-manual-20261127-100000+0800.sqlite")), qPrintable(manual));
+    QVERIFY2(manual.endsWith(QStringLiteral("estatedesk-manual-20261127-100000+0800.sqlite")),
+             qPrintable(manual));
     QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), manual);
-    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:00")), qPrintable(page.copies()->item(0)->text()));
+    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:00")),
+             qPrintable(page.copies()->item(0)->text()));
     Client later;
     later.name = QStringLiteral("备份后");
     later.phone = QStringLiteral("13912345678");
@@ -212,19 +229,22 @@ void TestSignIn::administratorBacksUpAndRestores()
     // soon as the page shows again.
     m_clock.advance(60'000);
     const QString automatic = BackupRotation::run(session);
-    QVERIFY2(automatic.endsWith(QStringLiteral("estatedesk-auto-20261127-100100+0800.sqlite")), qPrintable(automatic));
+    QVERIFY2(automatic.endsWith(QStringLiteral("estatedesk-auto-20261127-100100+0800.sqlite")),
+             qPrintable(automatic));
     QCOMPARE(page.copies()->count(), 1);
     page.show();
     QCOMPARE(page.copies()->count(), 2);
     QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), automatic); // newest first
-    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:01")), qPrintable(page.copies()->item(0)->text()));
+    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:01")),
+             qPrintable(page.copies()->item(0)->text()));
 }
 
 // Issue 14 item 5 in Settings → Backups: a copy whose audit log lost an entry is named as changed
 // and restored only when the administrator answers Yes; then the chain verifies and records it.
 void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
 {
-    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password"));
+    const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
+                                                                    QStringLiteral("admin-password"));
     const Session session = Accounts::sessionFor(m_system, admin);
     DemoData::generate(session, 10, 3);
     QTemporaryDir dir;
@@ -235,7 +255,9 @@ void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
     qint64 victim = 0;
     {
         Database file(DatabaseConfig::sqlite(copy));
-        victim = Sql::scalar(file.connection(), QStringLiteral("SELECT id FROM audit_log WHERE chain_seq = 6")).toLongLong();
+        victim =
+            Sql::scalar(file.connection(), QStringLiteral("SELECT id FROM audit_log WHERE chain_seq = 6"))
+                .toLongLong();
         Sql::run(file.connection(), QStringLiteral("DELETE FROM audit_log WHERE chain_seq = 5"));
         Sql::run(file.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -247,8 +269,8 @@ void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
     const qint64 clients = ClientRepository(m_system).count();
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(!page.restore(copy));
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed behind EstateDesk's back"))
-                 && MessageBox::lastText().contains(QStringLiteral("entry %1 of ").arg(victim)),
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed behind EstateDesk's back")) &&
+                 MessageBox::lastText().contains(QStringLiteral("entry %1 of ").arg(victim)),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(m_system).count(), clients);
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -256,7 +278,9 @@ void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
     QCOMPARE(ClientRepository(m_system).count(), clients - 1);
     QCOMPARE(IntegrityCheck::run(*m_system.db), QStringList());
     const QString after =
-        Sql::scalar(m_system.db->connection(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'restore'")).toString();
+        Sql::scalar(m_system.db->connection(),
+                    QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'restore'"))
+            .toString();
     QVERIFY2(after.contains(QStringLiteral("\"forced\":true")), qPrintable(after));
 }
 

@@ -7,11 +7,11 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "StartupRecovery.h"
-#include "demo/DemoData.h"
-#include "services/Startup.h"
 #include "core/Errors.h"
-#include "security/Accounts.h"
+#include "demo/DemoData.h"
 #include "repositories/ClientRepository.h"
+#include "security/Accounts.h"
+#include "services/Startup.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
 #include "storage/IntegrityWatch.h"
@@ -55,7 +55,8 @@ private:
 void TestStartup::init()
 {
     // Each test its own folder, so each has its own backups/ beside the file.
-    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/office.sqlite"));
+    m_path =
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/office.sqlite"));
     Database db(DatabaseConfig::sqlite(m_path));
     db.open();
     Migrations::migrate(db);
@@ -86,7 +87,9 @@ void TestStartup::soundFileOpensWithoutQuestions()
 {
     Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
     QVERIFY(openWithRecovery(startup));
-    QCOMPARE(Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
+    QCOMPARE(
+        Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(),
+        30);
 }
 
 void TestStartup::damagedFileOffersTheLatestGoodBackup()
@@ -96,8 +99,12 @@ void TestStartup::damagedFileOffersTheLatestGoodBackup()
     Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
     QVERIFY(openWithRecovery(startup));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("damaged")), qPrintable(MessageBox::lastText()));
-    QCOMPARE(Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
-    QVERIFY(!QDir(QFileInfo(m_path).absolutePath()).entryList({QStringLiteral("office.sqlite.damaged-*")}).isEmpty());
+    QCOMPARE(
+        Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(),
+        30);
+    QVERIFY(!QDir(QFileInfo(m_path).absolutePath())
+                 .entryList({QStringLiteral("office.sqlite.damaged-*")})
+                 .isEmpty());
 }
 
 void TestStartup::declinedOfferChangesNothing()
@@ -121,7 +128,8 @@ void TestStartup::damagedWithoutBackupSaysSo()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     Startup startup(DatabaseConfig::sqlite(m_path), m_clock);
     QVERIFY(!openWithRecovery(startup));
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no good backup")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no good backup")),
+             qPrintable(MessageBox::lastText()));
 }
 
 void TestStartup::olderDatabaseIsUpgradedAfterABackupAndSaysSo()
@@ -139,14 +147,18 @@ void TestStartup::olderDatabaseIsUpgradedAfterABackupAndSaysSo()
     Startup startup(DatabaseConfig::sqlite(path), m_clock);
     QVERIFY(openWithRecovery(startup));
     QCOMPARE(startup.schemaVersion(), latest);
-    const QStringList copies = QDir(m_dir.filePath(QStringLiteral("older/backups"))).entryList({QStringLiteral("*.sqlite")});
+    const QStringList copies =
+        QDir(m_dir.filePath(QStringLiteral("older/backups"))).entryList({QStringLiteral("*.sqlite")});
     QCOMPARE(copies.size(), 1);
     // One line: the program, the versions, where the copy is.
     const QString text = MessageBox::lastText();
     QVERIFY2(!text.contains(u'\n'), qPrintable(text));
-    QVERIFY2(text.startsWith(QStringLiteral("EstateDesk 9.8.7 upgraded the database from version %1 to %2; ").arg(latest - 1).arg(latest)),
+    QVERIFY2(text.startsWith(QStringLiteral("EstateDesk 9.8.7 upgraded the database from version %1 to %2; ")
+                                 .arg(latest - 1)
+                                 .arg(latest)),
              qPrintable(text));
-    QVERIFY2(text.contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("older/backups/")) + copies.constFirst())),
+    QVERIFY2(text.contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("older/backups/")) +
+                                                    copies.constFirst())),
              qPrintable(text));
     // The next start finds nothing to upgrade and says nothing.
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -171,7 +183,8 @@ void TestStartup::damageFoundByTheWindowStopsWritesUntilRestored()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The window reads the file through on its own thread and says what it found.
         QTRY_VERIFY_WITH_TIMEOUT(window.fileBanner()->isVisible(), 20000);
-        QVERIFY2(window.fileBanner()->text().contains(QStringLiteral("is damaged")), qPrintable(window.fileBanner()->text()));
+        QVERIFY2(window.fileBanner()->text().contains(QStringLiteral("is damaged")),
+                 qPrintable(window.fileBanner()->text()));
         QVERIFY(!startup.database().damage().isEmpty());
         QVERIFY(QFileInfo::exists(note));
         // Writes are refused with the damage named; nothing is half-written.
@@ -201,7 +214,9 @@ void TestStartup::damageFoundByTheWindowStopsWritesUntilRestored()
     QVERIFY(openWithRecovery(startup));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("damaged")), qPrintable(MessageBox::lastText()));
     QVERIFY(!QFileInfo::exists(note));
-    QCOMPARE(Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 30);
+    QCOMPARE(
+        Sql::scalar(startup.database().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(),
+        30);
 }
 
 void TestStartup::consoleOnlyReadsANotedFileUntilRestored()
@@ -227,8 +242,10 @@ void TestStartup::consoleOnlyReadsANotedFileUntilRestored()
             *err = QString::fromUtf8(p.readAllStandardError());
         return p.exitCode();
     };
-    const QStringList visit = {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900002222"),
-                               QStringLiteral("--name"), QStringLiteral("赵修复"), QStringLiteral("--channel"), QStringLiteral("walk-in")};
+    const QStringList visit = {QStringLiteral("visit"),     QStringLiteral("register"),
+                               QStringLiteral("--phone"),   QStringLiteral("13900002222"),
+                               QStringLiteral("--name"),    QStringLiteral("赵修复"),
+                               QStringLiteral("--channel"), QStringLiteral("walk-in")};
     QString err;
     QVERIFY(cli(visit, &err) != 0);
     QVERIFY2(err.contains(QStringLiteral("is damaged")), qPrintable(err));
@@ -239,7 +256,9 @@ void TestStartup::consoleOnlyReadsANotedFileUntilRestored()
     // Restore puts the good copy in place of the damaged file; then writes work again.
     QVERIFY2(cli({QStringLiteral("restore"), good}, &err) == 0, qPrintable(err));
     QVERIFY(!QFileInfo::exists(IntegrityWatch::damageNote(m_path)));
-    QVERIFY(!QDir(QFileInfo(m_path).absolutePath()).entryList({QStringLiteral("office.sqlite.damaged-*")}).isEmpty());
+    QVERIFY(!QDir(QFileInfo(m_path).absolutePath())
+                 .entryList({QStringLiteral("office.sqlite.damaged-*")})
+                 .isEmpty());
     QVERIFY2(cli(visit, &err) == 0, qPrintable(err));
     QVERIFY2(cli({QStringLiteral("check")}, &err) == 0, qPrintable(err));
 }
@@ -254,8 +273,10 @@ void TestStartup::consoleReadsAReadOnlyFileAndSaysWhatItCannotSave()
         Database db(DatabaseConfig::sqlite(m_path));
         db.open();
         const Session system{&db, &m_clock, 0};
-        const Staff admin = Accounts(system).createFirstAdministrator(QStringLiteral("主管"), QStringLiteral("secret-pass-a"));
-        Accounts(Accounts::sessionFor(system, admin)).addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("secret-pass-a"));
+        const Staff admin = Accounts(system).createFirstAdministrator(QStringLiteral("主管"),
+                                                                      QStringLiteral("secret-pass-a"));
+        Accounts(Accounts::sessionFor(system, admin))
+            .addAccount(QStringLiteral("前台"), QStringLiteral("reception"), QStringLiteral("secret-pass-a"));
         Sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     const QString folder = QFileInfo(m_path).absolutePath();
@@ -266,23 +287,28 @@ void TestStartup::consoleReadsAReadOnlyFileAndSaysWhatItCannotSave()
     QVERIFY(QFile::setPermissions(m_dir.path(), readable | enterable));
     QVERIFY(QFile::setPermissions(folder, readable | enterable));
     QVERIFY(QFile::setPermissions(m_path, readable));
-    QVERIFY(QFile::setPermissions(copies, readable | enterable | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    QVERIFY(QFile::setPermissions(copies, readable | enterable | QFile::WriteOwner | QFile::WriteGroup |
+                                              QFile::WriteOther));
     auto restore = qScopeGuard([&] {
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
         QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     });
     const bool root = ::geteuid() == 0;
-    const auto cli = [&](const QStringList &args, QString *out, QString *err, const QString &user = QStringLiteral("主管")) {
+    const auto cli = [&](const QStringList &args, QString *out, QString *err,
+                         const QString &user = QStringLiteral("主管")) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ESTATEDESK_PASSWORD"), QStringLiteral("secret-pass-a"));
         env.insert(QStringLiteral("HOME"), copies);
         p.setProcessEnvironment(env);
-        const QStringList command = QStringList{QStringLiteral(ESTATEDESK_CLI_PATH), QStringLiteral("--db"), m_path,
-                                                QStringLiteral("--user"), user} + args;
+        const QStringList command = QStringList{QStringLiteral(ESTATEDESK_CLI_PATH), QStringLiteral("--db"),
+                                                m_path, QStringLiteral("--user"), user} +
+                                    args;
         if (root)
-            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + command);
+            p.start(QStringLiteral("runuser"),
+                    QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} +
+                        command);
         else
             p.start(command.constFirst(), command.mid(1));
         p.waitForFinished(60000);
@@ -293,15 +319,21 @@ void TestStartup::consoleReadsAReadOnlyFileAndSaysWhatItCannotSave()
     QString out, err;
     QVERIFY2(cli({QStringLiteral("check")}, &out, &err) == 0, qPrintable(err));
     QCOMPARE(out, QStringLiteral("ok\n"));
-    QVERIFY2(err.contains(QStringLiteral("could not be recorded")) && err.contains(QStringLiteral("read-only here")), qPrintable(err));
-    QVERIFY2(cli({QStringLiteral("clients"), QStringLiteral("find"), QStringLiteral("1")}, &out, &err) == 0, qPrintable(err));
-    QVERIFY(!out.isEmpty());
-    const QStringList visit = {QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"), QStringLiteral("13900003333"),
-                               QStringLiteral("--name"), QStringLiteral("钱只读"), QStringLiteral("--channel"), QStringLiteral("walk-in")};
-    QCOMPARE(cli(visit, &out, &err, QStringLiteral("前台")), 3);
-    QVERIFY2(err.contains(QStringLiteral("read-only here")) && err.contains(QStringLiteral("nothing was saved"))
-                 && !err.contains(QStringLiteral("Unable to")) && !err.contains(QStringLiteral("readonly database")),
+    QVERIFY2(err.contains(QStringLiteral("could not be recorded")) &&
+                 err.contains(QStringLiteral("read-only here")),
              qPrintable(err));
+    QVERIFY2(cli({QStringLiteral("clients"), QStringLiteral("find"), QStringLiteral("1")}, &out, &err) == 0,
+             qPrintable(err));
+    QVERIFY(!out.isEmpty());
+    const QStringList visit = {QStringLiteral("visit"),     QStringLiteral("register"),
+                               QStringLiteral("--phone"),   QStringLiteral("13900003333"),
+                               QStringLiteral("--name"),    QStringLiteral("钱只读"),
+                               QStringLiteral("--channel"), QStringLiteral("walk-in")};
+    QCOMPARE(cli(visit, &out, &err, QStringLiteral("前台")), 3);
+    QVERIFY2(
+        err.contains(QStringLiteral("read-only here")) && err.contains(QStringLiteral("nothing was saved")) &&
+            !err.contains(QStringLiteral("Unable to")) && !err.contains(QStringLiteral("readonly database")),
+        qPrintable(err));
     // A copy can be taken to a folder that can be written; it says it went unrecorded.
     const QString copy = copies + QStringLiteral("/copy.sqlite");
     QVERIFY2(cli({QStringLiteral("backup"), copy}, &out, &err) == 0, qPrintable(err));

@@ -9,41 +9,40 @@
 
 #include "PrintPreview.h"
 #include "SupervisionPage.h"
-#include "supervision/AppraisalTab.h"
-#include "supervision/OfficeReportsTab.h"
-#include "supervision/SurveysTab.h"
-#include "supervision/TrainingTab.h"
 #include "SurveyChart.h"
 #include "TrendsView.h"
-#include "reports/OfficeReports.h"
 #include "core/OfficeTime.h"
-#include "repositories/ServiceRecordRepository.h"
-#include "repositories/TrendRepository.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "reports/OfficeReports.h"
 #include "repositories/AppraisalRepository.h"
+#include "repositories/ServiceRecordRepository.h"
 #include "repositories/TrainingRepository.h"
+#include "repositories/TrendRepository.h"
 #include "repositories/VisitRegistration.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "supervision/AppraisalTab.h"
+#include "supervision/OfficeReportsTab.h"
+#include "supervision/SurveysTab.h"
+#include "supervision/TrainingTab.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QLineSeries>
-#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -94,12 +93,20 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     QCOMPARE(page.surveys()->resultTable()->item(0, 1)->text().toInt(), answeredBefore + 1);
     typeText(page.surveys()->actionEdit(), QStringLiteral("增加周末值班客服"));
     QVERIFY(page.surveys()->addAction());
-    QVERIFY(page.surveys()->actionList()->item(page.surveys()->actionList()->count() - 1)->text().contains(QStringLiteral("周末值班")));
+    QVERIFY(page.surveys()
+                ->actionList()
+                ->item(page.surveys()->actionList()->count() - 1)
+                ->text()
+                .contains(QStringLiteral("周末值班")));
     QVERIFY(!page.surveys()->completeAction()); // none selected
     page.surveys()->actionList()->setCurrentRow(page.surveys()->actionList()->count() - 1);
     typeText(page.surveys()->actionEdit(), QStringLiteral("已排班，周末投诉当日响应"));
     QVERIFY2(page.surveys()->completeAction(), qPrintable(page.statusLabel()->text()));
-    QVERIFY(page.surveys()->actionList()->item(page.surveys()->actionList()->count() - 1)->text().contains(QStringLiteral("当日响应")));
+    QVERIFY(page.surveys()
+                ->actionList()
+                ->item(page.surveys()->actionList()->count() - 1)
+                ->text()
+                .contains(QStringLiteral("当日响应")));
     QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-survey.png")));
 
     // Training: a session of this month, a failed assessment and its re-assessment.
@@ -114,7 +121,8 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     page.training()->scoreBox()->setValue(90);
     QVERIFY(page.training()->assess());
     const qint64 staff = page.training()->assessStaffBox()->currentData().toLongLong();
-    QVERIFY(TrainingRepository(m_session).bestPassedScore(staff, QDate(2026, 11, 1), QDate(2026, 12, 1)) >= 90);
+    QVERIFY(TrainingRepository(m_session).bestPassedScore(staff, QDate(2026, 11, 1), QDate(2026, 12, 1)) >=
+            90);
 
     // Appraisal: last month published, frozen, then a correction.
     page.tabs()->setCurrentIndex(2);
@@ -136,7 +144,7 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     QCOMPARE(flagged(), before);
     QVERIFY(page.appraisal()->publish());
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);
-    QVERIFY(!page.appraisal()->publish()); // once
+    QVERIFY(!page.appraisal()->publish());           // once
     QVERIFY(!page.appraisal()->publishCorrection()); // a correction needs its reason
     page.appraisal()->reasonEdit()->setText(QStringLiteral("补录 10 月回访"));
     QVERIFY(page.appraisal()->publishCorrection());
@@ -146,10 +154,13 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     // Reports from the screen.
     page.tabs()->setCurrentIndex(3);
     QTemporaryDir dir;
-    page.reports()->reportBox()->setCurrentIndex(page.reports()->reportBox()->findData(QStringLiteral("survey")));
+    page.reports()->reportBox()->setCurrentIndex(
+        page.reports()->reportBox()->findData(QStringLiteral("survey")));
     page.reports()->periodEdit()->setText(QStringLiteral("2026-Q4"));
-    QVERIFY2(page.reports()->saveReport(dir.filePath(QStringLiteral("survey.pdf"))), qPrintable(page.statusLabel()->text()));
-    page.reports()->reportBox()->setCurrentIndex(page.reports()->reportBox()->findData(QStringLiteral("appraisal")));
+    QVERIFY2(page.reports()->saveReport(dir.filePath(QStringLiteral("survey.pdf"))),
+             qPrintable(page.statusLabel()->text()));
+    page.reports()->reportBox()->setCurrentIndex(
+        page.reports()->reportBox()->findData(QStringLiteral("appraisal")));
     page.reports()->periodEdit()->setText(QStringLiteral("2026-10"));
     QVERIFY(page.reports()->saveReport(dir.filePath(QStringLiteral("appraisal.csv"))));
     QFile csv(dir.filePath(QStringLiteral("appraisal.csv")));
@@ -159,9 +170,11 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     QFile notes(dir.filePath(QStringLiteral("appraisal-notes.csv")));
     QVERIFY(notes.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(notes.readAll()).contains(QStringLiteral("补录 10 月回访")));
-    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("appraisal-notes.csv")), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("appraisal-notes.csv")),
+             qPrintable(page.statusLabel()->text()));
     // An Excel workbook, from the same button.
-    QVERIFY2(page.reports()->saveReport(dir.filePath(QStringLiteral("appraisal.xlsx"))), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.reports()->saveReport(dir.filePath(QStringLiteral("appraisal.xlsx"))),
+             qPrintable(page.statusLabel()->text()));
     QFile xlsx(dir.filePath(QStringLiteral("appraisal.xlsx")));
     QVERIFY(xlsx.open(QIODevice::ReadOnly));
     QVERIFY(xlsx.read(2) == "PK"); // a zip: openpyxl reads the CLI's workbooks in tst_cli
@@ -171,7 +184,8 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     if (!shots.isEmpty()) {
         page.reports()->periodEdit()->setText(QStringLiteral("2026-10"));
         page.reports()->saveReport(shots + QStringLiteral("/appraisal.pdf"));
-        page.reports()->reportBox()->setCurrentIndex(page.reports()->reportBox()->findData(QStringLiteral("survey")));
+        page.reports()->reportBox()->setCurrentIndex(
+            page.reports()->reportBox()->findData(QStringLiteral("survey")));
         page.reports()->periodEdit()->setText(QStringLiteral("2026-Q4"));
         page.reports()->saveReport(shots + QStringLiteral("/survey.pdf"));
     }
@@ -203,9 +217,10 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
     for (int i = 0; i < page.reports()->reportBox()->count(); ++i) {
         page.reports()->reportBox()->setCurrentIndex(i);
         const QString name = page.reports()->reportBox()->currentData().toString();
-        page.reports()->periodEdit()->setText(name == QLatin1String("reception-daily") ? QStringLiteral("2026-11-27")
-                                   : name == QLatin1String("survey")        ? QStringLiteral("2026-Q4")
-                                                                            : QStringLiteral("2026-11"));
+        page.reports()->periodEdit()->setText(name == QLatin1String("reception-daily")
+                                                  ? QStringLiteral("2026-11-27")
+                                              : name == QLatin1String("survey") ? QStringLiteral("2026-Q4")
+                                                                                : QStringLiteral("2026-11"));
         const QString saved = dir.filePath(name + QStringLiteral("-saved.pdf"));
         QVERIFY2(page.reports()->saveReport(saved), qPrintable(page.statusLabel()->text()));
         const QString printed = dir.filePath(name + QStringLiteral("-printed.pdf"));
@@ -234,12 +249,17 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
                     inked += qGray(a.pixel(x, y)) < 128;
                 }
             QVERIFY(inked > 1000); // a page with something on it
-            QVERIFY2(differing * 1000 <= inked, qPrintable(QStringLiteral("%1 page %2: %3 of %4 inked pixels differ")
-                                                               .arg(name).arg(p + 1).arg(differing).arg(inked)));
+            QVERIFY2(differing * 1000 <= inked,
+                     qPrintable(QStringLiteral("%1 page %2: %3 of %4 inked pixels differ")
+                                    .arg(name)
+                                    .arg(p + 1)
+                                    .arg(differing)
+                                    .arg(inked)));
         }
         for (const QString &pdf : {saved, printed}) {
             const QString text = rawPdfText(pdf);
-            QVERIFY2(cjkRadicals(text).isEmpty(), qPrintable(pdf + QStringLiteral(": ") + cjkRadicals(text) + u'\n' + text));
+            QVERIFY2(cjkRadicals(text).isEmpty(),
+                     qPrintable(pdf + QStringLiteral(": ") + cjkRadicals(text) + u'\n' + text));
             QVERIFY2(text.contains(QStringLiteral("客户")), qPrintable(pdf + u'\n' + text));
             if (name == QLatin1String("reception-daily"))
                 QVERIFY2(text.contains(QStringLiteral("黄月户")), qPrintable(text));
@@ -259,12 +279,14 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
 void TestSupervisionPage::trendsShowTwelveMonths()
 {
     // A client served in each of the 12 months: the complaint rate has a point every month.
-    const qint64 client = Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT MIN(id) FROM clients")).toLongLong();
+    const qint64 client =
+        Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT MIN(id) FROM clients")).toLongLong();
     QVERIFY(client > 0);
     for (int m = 0; m < 12; ++m) {
         ServiceRecord r;
         r.clientId = client;
-        r.at = QDateTime(QDate(2025, 12, 15).addMonths(m), QTime(10, 0), OfficeTime::zone()).toMSecsSinceEpoch();
+        r.at =
+            QDateTime(QDate(2025, 12, 15).addMonths(m), QTime(10, 0), OfficeTime::zone()).toMSecsSinceEpoch();
         r.kind = QStringLiteral("call");
         r.content = QStringLiteral("月度回访");
         ServiceRecordRepository(m_session).add(r);
@@ -295,7 +317,8 @@ void TestSupervisionPage::trendsShowTwelveMonths()
             QCOMPARE(months->at(11), QStringLiteral("2026-11"));
         }
     }
-    auto *complaintRate = qobject_cast<QLineSeries *>(page.trendsView()->charts().at(1)->chart()->series().constFirst());
+    auto *complaintRate =
+        qobject_cast<QLineSeries *>(page.trendsView()->charts().at(1)->chart()->series().constFirst());
     QVERIFY(complaintRate);
     QCOMPARE(complaintRate->count(), 12);
     // The months this demo office answered surveys in are the points of the satisfaction lines.
@@ -313,7 +336,8 @@ void TestSupervisionPage::trendsShowTwelveMonths()
     QTest::keyClicks(view->monthEdit(), QStringLiteral("2026-13"));
     QTest::keyClick(view->monthEdit(), Qt::Key_Return);
     QCOMPARE(failed.size(), 1);
-    QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("2026-13")), "the month typed is named");
+    QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("2026-13")),
+             "the month typed is named");
     QCOMPARE(view->month(), QStringLiteral("2026-11"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-trends.png")));
 }
@@ -387,15 +411,18 @@ void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
         page.appraisal()->coachingTable()->selectRow(0);
         typeText(page.appraisal()->coachingOutcomeEdit(), QStringLiteral("11 月已全部按时响应"));
         QTest::mouseClick(saveOutcome, Qt::LeftButton);
-        QCOMPARE(page.appraisal()->coachingTable()->item(0, 3)->text(), QStringLiteral("11 月已全部按时响应"));
+        QCOMPARE(page.appraisal()->coachingTable()->item(0, 3)->text(),
+                 QStringLiteral("11 月已全部按时响应"));
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/supervision-rewards.png"));
 
         // The supervisor's pack of the selected person: theirs only.
         page.appraisal()->appraisalTable()->selectRow(rowOf(page.appraisal()->appraisalTable(), a.staffName));
         const QString pack = printPack(page, QStringLiteral("pack-a.pdf"));
-        QVERIFY2(pack.contains(a.staffName) && pack.contains(QStringLiteral("月度服务之星")), qPrintable(pack));
-        QVERIFY2(!pack.contains(b.staffName) && !pack.contains(QStringLiteral("投诉首次响应时效")), qPrintable(pack));
+        QVERIFY2(pack.contains(a.staffName) && pack.contains(QStringLiteral("月度服务之星")),
+                 qPrintable(pack));
+        QVERIFY2(!pack.contains(b.staffName) && !pack.contains(QStringLiteral("投诉首次响应时效")),
+                 qPrintable(pack));
         if (!shots.isEmpty())
             page.appraisal()->savePack(shots + QStringLiteral("/appraisal-pack.pdf"));
     }
@@ -412,10 +439,13 @@ void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
         QCOMPARE(page.tabs()->count(), 1);
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("recordRewardButton")));
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("reportPreviewButton")));
-        QCOMPARE(page.appraisal()->appraisalTable()->rowCount(), 1); // October, the month that ended last: published
+        QCOMPARE(page.appraisal()->appraisalTable()->rowCount(),
+                 1); // October, the month that ended last: published
         page.appraisal()->showMonth(QStringLiteral("2026-11"));
-        QCOMPARE(page.appraisal()->appraisalTable()->rowCount(), 0); // not published: nothing, not the live figures
-        QVERIFY2(page.appraisal()->appraisalStatus()->text().contains(QStringLiteral("尚未公布")), qPrintable(page.appraisal()->appraisalStatus()->text()));
+        QCOMPARE(page.appraisal()->appraisalTable()->rowCount(),
+                 0); // not published: nothing, not the live figures
+        QVERIFY2(page.appraisal()->appraisalStatus()->text().contains(QStringLiteral("尚未公布")),
+                 qPrintable(page.appraisal()->appraisalStatus()->text()));
         page.appraisal()->showMonth(month);
         QCOMPARE(page.appraisal()->appraisalTable()->rowCount(), 1);
         QCOMPARE(page.appraisal()->appraisalTable()->item(0, 1)->text(), who.staffName);

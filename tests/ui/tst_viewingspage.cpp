@@ -7,8 +7,8 @@
 #include "ViewingsPage.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
-#include "repositories/ClientRepository.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QComboBox>
@@ -85,10 +85,12 @@ void TestViewingsPage::bookingAndConflicts()
     // The same consultant half an hour later: refused, naming the booking.
     page.startEdit()->setTime(QTime(10, 30));
     QVERIFY(!page.book(QStringLiteral("13977776666")));
-    QVERIFY2(page.statusLabel()->text().contains(page.consultantBox()->currentText()), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.statusLabel()->text().contains(page.consultantBox()->currentText()),
+             qPrintable(page.statusLabel()->text()));
     // An unknown phone is refused, saying where to register the client.
     QVERIFY(!page.book(QStringLiteral("13600001234")));
-    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("13600001234")), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("13600001234")),
+             qPrintable(page.statusLabel()->text()));
 }
 
 void TestViewingsPage::checkInAndExport()
@@ -150,7 +152,8 @@ void TestViewingsPage::bookingWithTheKeyboard()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(bookButton->hasFocus());
     QTest::keyClick(bookButton, Qt::Key_Space);
-    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("键盘客")), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("键盘客")),
+             qPrintable(page.statusLabel()->text()));
     const QList<Appointment> booked = AppointmentRepository(m_session).between(
         QDateTime(QDate(2026, 12, 12), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch(),
         QDateTime(QDate(2026, 12, 13), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());

@@ -18,11 +18,11 @@
 #include "demo/DemoData.h"
 #include "domain/Vocabulary.h"
 #include "reports/ViewingBriefReport.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/OpeningChecklist.h"
 #include "repositories/ScheduledVisitRepository.h"
-#include "repositories/AppointmentRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 
@@ -32,8 +32,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -84,7 +84,8 @@ Session TestVisitsPage::as(const QString &role) const
 void TestVisitsPage::clickRow(QTableWidget *table, int row, int column)
 {
     table->scrollToItem(table->item(row, column));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, column)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(row, column)).center());
 }
 
 void TestVisitsPage::overdueVisitRecordedByClicking()
@@ -97,7 +98,9 @@ void TestVisitsPage::overdueVisitRecordedByClicking()
     QVERIFY(t->rowCount() >= 2);
     int row = -1;
     for (int r = 0; r < t->rowCount() && row < 0; ++r)
-        if (DeadlineState(t->item(r, ReturnVisitsPage::DeadlineColumn)->data(DeadlineCell::StateRole).toInt()) == DeadlineState::Overdue)
+        if (DeadlineState(
+                t->item(r, ReturnVisitsPage::DeadlineColumn)->data(DeadlineCell::StateRole).toInt()) ==
+            DeadlineState::Overdue)
             row = r;
     QVERIFY2(row >= 0, "the demo has an overdue return visit");
     const qint64 id = t->item(row, ReturnVisitsPage::NumberColumn)->text().toLongLong();
@@ -126,11 +129,14 @@ void TestVisitsPage::overdueVisitRecordedByClicking()
     QVERIFY(!v.satisfied);
     QCOMPARE(v.outcome, QStringLiteral("物业维修响应慢，希望加快"));
     QCOMPARE(v.visitedBy, service.actorId);
-    QVERIFY2(page.statusLabel()->text().contains(QString::number(id)), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.statusLabel()->text().contains(QString::number(id)),
+             qPrintable(page.statusLabel()->text()));
     QCOMPARE(page.rowOf(id), -1); // no longer due
     QVERIFY(page.outcomeEdit()->text().isEmpty());
     // Late, and it says so; the client's timeline has it.
-    const auto item = DeadlineRepository(m_session).find(ScheduledVisitRepository::policyOf(v.kind), QString::fromLatin1(ScheduledVisitRepository::kEntity), id);
+    const auto item =
+        DeadlineRepository(m_session).find(ScheduledVisitRepository::policyOf(v.kind),
+                                           QString::fromLatin1(ScheduledVisitRepository::kEntity), id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
     QCOMPARE(ServiceRecordRepository(m_session).forClient(v.clientId, 1).constFirst().refId, id);
     // Shown among the recorded ones.
@@ -153,7 +159,8 @@ void TestVisitsPage::checklistItemTickedByClicking()
     page.show();
     QVERIFY(page.receptionItemsEdit() == nullptr); // the settings are for supervisors
     QTreeWidget *tree = page.tree();
-    QTreeWidgetItem *row = page.itemRow(OpeningChecklist::receptionPlace(), QStringLiteral("reception.brochures"));
+    QTreeWidgetItem *row =
+        page.itemRow(OpeningChecklist::receptionPlace(), QStringLiteral("reception.brochures"));
     QVERIFY(row);
     QCOMPARE(row->checkState(OpeningChecklistPage::ItemColumn), Qt::Unchecked);
     // Click the check box itself.
@@ -179,7 +186,8 @@ void TestVisitsPage::checklistItemTickedByClicking()
     // A supervisor also sees the settings, as people read them.
     OpeningChecklistPage boss(as(QStringLiteral("supervisor")));
     QVERIFY(boss.receptionItemsEdit());
-    QVERIFY(boss.receptionItemsEdit()->toPlainText().contains(OpeningChecklist::itemLabel(QStringLiteral("reception.price_list"))));
+    QVERIFY(boss.receptionItemsEdit()->toPlainText().contains(
+        OpeningChecklist::itemLabel(QStringLiteral("reception.price_list"))));
     QCOMPARE(boss.flagTimeEdit()->time(), QTime(9, 30));
     m_clock.set(fridayMorning());
 }
@@ -200,7 +208,8 @@ void TestVisitsPage::dashboardFlagsTheChecklistAfterItsTime()
     QVERIFY(flag->flagged());
     const int total = int(OpeningChecklist(m_session).status().unticked.size());
     QVERIFY2(flag->text().contains(QString::number(total)), qPrintable(flag->text()));
-    QVERIFY2(flag->text().contains(OpeningChecklist::itemLabel(QStringLiteral("reception.clean"))), qPrintable(flag->text()));
+    QVERIFY2(flag->text().contains(OpeningChecklist::itemLabel(QStringLiteral("reception.clean"))),
+             qPrintable(flag->text()));
     // Everything ticked: the flag goes.
     OpeningChecklist checklist(reception);
     QSet<QString> ticked;
@@ -221,8 +230,8 @@ void TestVisitsPage::dashboardFlagsTheChecklistAfterItsTime()
 void TestVisitsPage::viewingBriefOfTheSelectedViewing()
 {
     // A viewing of today with its client.
-    const QList<Appointment> today = AppointmentRepository(m_session).between(at("2026-11-27T00:00:00+08:00"),
-                                                                              at("2026-11-28T00:00:00+08:00"));
+    const QList<Appointment> today = AppointmentRepository(m_session).between(
+        at("2026-11-27T00:00:00+08:00"), at("2026-11-28T00:00:00+08:00"));
     QVERIFY(!today.isEmpty());
     // One whose client said what interests them.
     Appointment viewing;
@@ -233,9 +242,9 @@ void TestVisitsPage::viewingBriefOfTheSelectedViewing()
         consultant.actorId = a.consultantId;
         interests = ViewingBriefReport::build(consultant, a.id).sections.at(2).lines.constFirst();
         viewing = a;
-        if (interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("price")))
-            || interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("layout")))
-            || interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("location"))))
+        if (interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("price"))) ||
+            interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("layout"))) ||
+            interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("location"))))
             break;
     }
     QVERIFY2(!interests.isEmpty(), qPrintable(interests));
@@ -262,9 +271,9 @@ void TestVisitsPage::viewingBriefOfTheSelectedViewing()
     const QString text = rawPdfText(pdf);
     QVERIFY2(text.contains(OfficeTime::formatDateTime(viewing.startsAt)), qPrintable(text));
     // Interests: the client's and those said at their consultations.
-    QVERIFY2(interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("price")))
-                 || interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("layout")))
-                 || interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("location"))),
+    QVERIFY2(interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("price"))) ||
+                 interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("layout"))) ||
+                 interests.contains(Vocabulary::label(Vocabulary::interests(), QStringLiteral("location"))),
              qPrintable(interests));
     QVERIFY2(text.contains(interests), qPrintable(interests + u'\n' + text));
     const QList<ServiceRecord> past = ServiceRecordRepository(m_session).forClient(viewing.clientId, 1);
@@ -274,7 +283,8 @@ void TestVisitsPage::viewingBriefOfTheSelectedViewing()
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(info.waitForFinished(30000));
-    QVERIFY2(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+    QVERIFY2(QString::fromUtf8(info.readAllStandardOutput())
+                 .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
              "the brief fits on one page");
 }
 

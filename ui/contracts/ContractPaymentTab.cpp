@@ -26,10 +26,11 @@ ContractPaymentTab::ContractPaymentTab(const Session &session, const RecordActio
 {
     auto *pl = new QVBoxLayout(this);
     pl->addLayout(buildPlanRow());
-    m_installments = RecordTable::create({tr("No."), tr("Installment"), tr("Due date"), tr("Amount (yuan)"), tr("Paid (yuan)"),
-                                          tr("Owed (yuan)"), tr("Deadline")},
+    m_installments = RecordTable::create({tr("No."), tr("Installment"), tr("Due date"), tr("Amount (yuan)"),
+                                          tr("Paid (yuan)"), tr("Owed (yuan)"), tr("Deadline")},
                                          this);
-    new DeadlineExplanation(m_installments, m_session, DeadlineCell::ItemRole); // why each deadline is due then
+    new DeadlineExplanation(m_installments, m_session,
+                            DeadlineCell::ItemRole); // why each deadline is due then
     pl->addWidget(m_installments, 1);
     pl->addLayout(buildReceiptRow());
 }
@@ -45,8 +46,8 @@ QLayout *ContractPaymentTab::buildPlanRow()
     planRow->addWidget(m_planKind);
     planRow->addWidget(new QLabel(tr("from"), this));
     planRow->addWidget(m_planStart);
-    connect(ContractForms::button(tr("Create plan"), "createPlanButton", this, planRow), &QPushButton::clicked, this,
-            [this] { createPlan(); });
+    connect(ContractForms::button(tr("Create plan"), "createPlanButton", this, planRow),
+            &QPushButton::clicked, this, [this] { createPlan(); });
     planRow->addStretch(1);
     return planRow;
 }
@@ -65,8 +66,8 @@ QLayout *ContractPaymentTab::buildReceiptRow()
     receiptRow->addWidget(m_amount);
     receiptRow->addWidget(m_receivedOn);
     receiptRow->addWidget(m_method, 1);
-    connect(ContractForms::button(tr("Record receipt"), "recordReceiptButton", this, receiptRow), &QPushButton::clicked, this,
-            [this] { recordReceipt(); });
+    connect(ContractForms::button(tr("Record receipt"), "recordReceiptButton", this, receiptRow),
+            &QPushButton::clicked, this, [this] { recordReceipt(); });
     return receiptRow;
 }
 
@@ -87,7 +88,8 @@ bool ContractPaymentTab::showContract(qint64 contractId)
                             PaymentScheduleReport::yuan(i.amountFen - i.paidFen)};
         ids << i.id;
     }
-    const auto deadlines = DeadlineRepository(m_session).latestForRecords(QStringLiteral("installments"), ids);
+    const auto deadlines =
+        DeadlineRepository(m_session).latestForRecords(QStringLiteral("installments"), ids);
     const qint64 now = m_session.clock->nowMs();
     RecordTable::fill(m_installments, rows, ids);
     for (int r = 0; r < installments.size(); ++r) {
@@ -104,8 +106,12 @@ bool ContractPaymentTab::showContract(qint64 contractId)
 
 bool ContractPaymentTab::createPlan()
 {
-    return m_act.run([this](qint64 id) { PaymentPlanRepository(m_session).create(id, m_planKind->currentData().toString(), m_planStart->date()); },
-                     tr("Payment plan created; every installment is watched until paid."));
+    return m_act.run(
+        [this](qint64 id) {
+            PaymentPlanRepository(m_session).create(id, m_planKind->currentData().toString(),
+                                                    m_planStart->date());
+        },
+        tr("Payment plan created; every installment is watched until paid."));
 }
 
 bool ContractPaymentTab::recordReceipt()
@@ -117,8 +123,8 @@ bool ContractPaymentTab::recordReceipt()
     }
     return m_act.run(
         [this, installment](qint64) {
-            PaymentPlanRepository(m_session).addReceipt(installment, ContractForms::toFen(m_amount->value()), m_receivedOn->date(),
-                                                        m_method->text());
+            PaymentPlanRepository(m_session).addReceipt(installment, ContractForms::toFen(m_amount->value()),
+                                                        m_receivedOn->date(), m_method->text());
             m_amount->setValue(0);
         },
         tr("Receipt recorded."));

@@ -22,15 +22,15 @@ ContractQuestionsTab::ContractQuestionsTab(const Session &session, const RecordA
     m_question = new QLineEdit(this);
     m_question->setPlaceholderText(tr("the client's question about a clause"));
     askRow->addWidget(m_question, 1);
-    connect(ContractForms::button(tr("Add question"), "askQuestionButton", this, askRow), &QPushButton::clicked, this,
-            [this] { askQuestion(); });
+    connect(ContractForms::button(tr("Add question"), "askQuestionButton", this, askRow),
+            &QPushButton::clicked, this, [this] { askQuestion(); });
     ql->addLayout(askRow);
     auto *answerRow = new QHBoxLayout;
     m_answer = new QLineEdit(this);
     m_answer->setPlaceholderText(tr("the answer to the selected question"));
     answerRow->addWidget(m_answer, 1);
-    connect(ContractForms::button(tr("Answer"), "answerQuestionButton", this, answerRow), &QPushButton::clicked, this,
-            [this] { answerQuestion(); });
+    connect(ContractForms::button(tr("Answer"), "answerQuestionButton", this, answerRow),
+            &QPushButton::clicked, this, [this] { answerQuestion(); });
     ql->addLayout(answerRow);
 }
 

@@ -29,8 +29,8 @@ ContractStepsTab::ContractStepsTab(const Session &session, const RecordAction &a
     stepRow->addWidget(m_stepNotes, 1);
     connect(ContractForms::button(tr("Done"), "stepDoneButton", this, stepRow), &QPushButton::clicked, this,
             [this] { markStep(QStringLiteral("done")); });
-    connect(ContractForms::button(tr("Rejected by the bank"), "stepRejectedButton", this, stepRow), &QPushButton::clicked, this,
-            [this] { markStep(QStringLiteral("rejected")); });
+    connect(ContractForms::button(tr("Rejected by the bank"), "stepRejectedButton", this, stepRow),
+            &QPushButton::clicked, this, [this] { markStep(QStringLiteral("rejected")); });
     sl->addLayout(stepRow);
 }
 
@@ -46,8 +46,8 @@ void ContractStepsTab::showContract(qint64 contractId)
         const QString status = s.status == QLatin1String("done")       ? tr("Done")
                                : s.status == QLatin1String("rejected") ? tr("Rejected")
                                                                        : tr("Pending");
-        rows << QStringList{LoanTaxSteps::stepLabel(s.step), status, s.doneOn.isValid() ? s.doneOn.toString(Qt::ISODate) : QString(),
-                            s.notes};
+        rows << QStringList{LoanTaxSteps::stepLabel(s.step), status,
+                            s.doneOn.isValid() ? s.doneOn.toString(Qt::ISODate) : QString(), s.notes};
         ids << s.id;
     }
     RecordTable::fill(m_steps, rows, ids);
@@ -67,9 +67,13 @@ bool ContractStepsTab::markStep(const QString &status)
         m_act.say(tr("Select a step first."), true);
         return false;
     }
-    return m_act.run([this, step, status](qint64) { LoanTaxSteps(m_session).mark(step, status, m_stepDate->date(), m_stepNotes->text()); },
-                     status == QLatin1String("rejected") ? tr("Rejection recorded; the consultant and the supervisors have a task today.")
-                                                         : tr("Step recorded."));
+    return m_act.run(
+        [this, step, status](qint64) {
+            LoanTaxSteps(m_session).mark(step, status, m_stepDate->date(), m_stepNotes->text());
+        },
+        status == QLatin1String("rejected")
+            ? tr("Rejection recorded; the consultant and the supervisors have a task today.")
+            : tr("Step recorded."));
 }
 
 } // namespace estatedesk

@@ -22,33 +22,37 @@ ContractTab::ContractTab(const Session &session, const RecordAction &act, QWidge
     auto *cf = new QFormLayout(this);
     auto *idRow = new QHBoxLayout;
     m_idType = new QComboBox(this);
-    for (IdDocument::Type t : {IdDocument::Type::ResidentId, IdDocument::Type::Passport, IdDocument::Type::HongKongMacaoPermit,
-                               IdDocument::Type::TaiwanPermit})
+    for (IdDocument::Type t : {IdDocument::Type::ResidentId, IdDocument::Type::Passport,
+                               IdDocument::Type::HongKongMacaoPermit, IdDocument::Type::TaiwanPermit})
         m_idType->addItem(IdDocument::typeLabel(t), IdDocument::typeKey(t));
     m_idNumber = new QLineEdit(this);
     m_idNumber->setPlaceholderText(tr("document number"));
     idRow->addWidget(m_idType);
     idRow->addWidget(m_idNumber, 1);
-    connect(button(tr("Verify identity"), "verifyIdentityButton", this, idRow), &QPushButton::clicked, this, [this] { verifyIdentity(); });
+    connect(button(tr("Verify identity"), "verifyIdentityButton", this, idRow), &QPushButton::clicked, this,
+            [this] { verifyIdentity(); });
     cf->addRow(tr("Buyer's document:"), idRow);
     auto *signRow = new QHBoxLayout;
     m_signDate = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
     signRow->addWidget(m_signDate);
     connect(button(tr("Sign"), "signButton", this, signRow), &QPushButton::clicked, this, [this] { sign(); });
-    connect(button(tr("File (备案)"), "fileButton", this, signRow), &QPushButton::clicked, this, [this] { file(); });
+    connect(button(tr("File (备案)"), "fileButton", this, signRow), &QPushButton::clicked, this,
+            [this] { file(); });
     signRow->addStretch(1);
     cf->addRow(tr("Signing date:"), signRow);
     auto *coRow = new QHBoxLayout;
     m_coBuyers = new QLineEdit(this);
     m_coBuyers->setPlaceholderText(tr("names of the co-buyers, separated by 、"));
     coRow->addWidget(m_coBuyers, 1);
-    connect(button(tr("Save"), "saveCoBuyersButton", this, coRow), &QPushButton::clicked, this, [this] { saveCoBuyers(); });
+    connect(button(tr("Save"), "saveCoBuyersButton", this, coRow), &QPushButton::clicked, this,
+            [this] { saveCoBuyers(); });
     cf->addRow(tr("Co-buyers:"), coRow);
     auto *cancelRow = new QHBoxLayout;
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("why the contract is cancelled"));
     cancelRow->addWidget(m_reason, 1);
-    connect(button(tr("Cancel contract"), "cancelContractButton", this, cancelRow), &QPushButton::clicked, this, [this] { cancel(); });
+    connect(button(tr("Cancel contract"), "cancelContractButton", this, cancelRow), &QPushButton::clicked,
+            this, [this] { cancel(); });
     cf->addRow(tr("Cancel:"), cancelRow);
 }
 
@@ -73,7 +77,8 @@ bool ContractTab::verifyIdentity()
     return m_act.run(
         [this](qint64 id) {
             Contract c = ContractRepository(m_session).get(id);
-            ContractRepository(m_session).verifyIdentity(c, m_idType->currentData().toString(), m_idNumber->text());
+            ContractRepository(m_session).verifyIdentity(c, m_idType->currentData().toString(),
+                                                         m_idNumber->text());
             m_idNumber->clear();
         },
         tr("Identity verified and recorded."));

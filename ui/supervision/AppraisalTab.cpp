@@ -43,9 +43,10 @@ AppraisalTab::AppraisalTab(const Session &session, bool seesTeam, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildMonthBar());
     layout->addWidget(buildThresholds());
-    m_appraisal = RecordTable::create({tr("Rank"), tr("Staff member"), tr("Clients served"), tr("Complaints", "a count"),
-                                       tr("Complaint rate"), tr("Satisfaction"), tr("Deadline compliance"), tr("Consultations"),
-                                       tr("Viewings"), tr("Contracts"), tr("Training"), tr("Coaching")},
+    m_appraisal = RecordTable::create({tr("Rank"), tr("Staff member"), tr("Clients served"),
+                                       tr("Complaints", "a count"), tr("Complaint rate"), tr("Satisfaction"),
+                                       tr("Deadline compliance"), tr("Consultations"), tr("Viewings"),
+                                       tr("Contracts"), tr("Training"), tr("Coaching")},
                                       this);
     layout->addWidget(m_appraisal, 1);
     layout->addWidget(buildRewardsAndCoaching());
@@ -68,21 +69,25 @@ QLayout *AppraisalTab::buildMonthBar()
     top->addWidget(publishButton);
     top->addWidget(m_reason);
     top->addWidget(correct);
-    auto *packPreview = namedButton(m_seesTeam ? tr("Print the selected person's pack…") : tr("Print my appraisal…"),
-                                    "appraisalPackButton", this);
+    auto *packPreview =
+        namedButton(m_seesTeam ? tr("Print the selected person's pack…") : tr("Print my appraisal…"),
+                    "appraisalPackButton", this);
     auto *packSave = namedButton(tr("Save the pack as PDF…"), "appraisalPackSaveButton", this);
     top->addWidget(packPreview);
     top->addWidget(packSave);
-    for (QWidget *w : {static_cast<QWidget *>(publishButton), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(correct)})
+    for (QWidget *w : {static_cast<QWidget *>(publishButton), static_cast<QWidget *>(m_reason),
+                       static_cast<QWidget *>(correct)})
         w->setVisible(m_seesTeam);
     connect(packPreview, &QPushButton::clicked, this, [this] { previewPack(); });
     connect(packSave, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the pack"), QStringLiteral("appraisal-%1.pdf").arg(m_month),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the pack"),
+                                                          QStringLiteral("appraisal-%1.pdf").arg(m_month),
                                                           tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
         if (!path.isEmpty())
             savePack(path);
     });
-    connect(m_monthEdit, &QLineEdit::editingFinished, this, [this] { showMonth(m_monthEdit->text().trimmed()); });
+    connect(m_monthEdit, &QLineEdit::editingFinished, this,
+            [this] { showMonth(m_monthEdit->text().trimmed()); });
     connect(publishButton, &QPushButton::clicked, this, [this] { publish(); });
     connect(correct, &QPushButton::clicked, this, [this] { publishCorrection(); });
     return top;
@@ -100,17 +105,20 @@ QWidget *AppraisalTab::buildThresholds()
     m_minSatisfaction->setRange(1, 5);
     m_minSatisfaction->setDecimals(1);
     m_minSatisfaction->setSingleStep(0.1);
-    m_minSatisfaction->setValue(settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble());
+    m_minSatisfaction->setValue(
+        settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble());
     m_minCompliance = new QDoubleSpinBox(this);
     m_minCompliance->setRange(0, 100);
     m_minCompliance->setDecimals(0);
     m_minCompliance->setSuffix(QStringLiteral(" %"));
-    m_minCompliance->setValue(settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble());
+    m_minCompliance->setValue(
+        settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble());
     m_maxComplaintRate = new QDoubleSpinBox(this);
     m_maxComplaintRate->setRange(0, 1);
     m_maxComplaintRate->setDecimals(3);
     m_maxComplaintRate->setSingleStep(0.01);
-    m_maxComplaintRate->setValue(settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble());
+    m_maxComplaintRate->setValue(
+        settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble());
     auto *saveLimits = namedButton(tr("Save coaching thresholds"), "saveThresholdsButton", this);
     limits->addWidget(new QLabel(tr("Coaching below satisfaction"), this));
     limits->addWidget(m_minSatisfaction);
@@ -133,11 +141,13 @@ QWidget *AppraisalTab::buildRewardsAndCoaching()
     row->setContentsMargins(0, 0, 0, 0);
     auto *rewards = new QGroupBox(tr("Rewards"), box);
     auto *rewardsLayout = new QVBoxLayout(rewards);
-    m_rewards = RecordTable::create({tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")}, rewards);
+    m_rewards = RecordTable::create({tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")},
+                                    rewards);
     rewardsLayout->addWidget(m_rewards);
     auto *coaching = new QGroupBox(tr("Coaching"), box);
     auto *coachingLayout = new QVBoxLayout(coaching);
-    m_coaching = RecordTable::create({tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")}, coaching);
+    m_coaching = RecordTable::create(
+        {tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")}, coaching);
     coachingLayout->addWidget(m_coaching);
     row->addWidget(rewards, 1);
     row->addWidget(coaching, 1);
@@ -208,18 +218,28 @@ void AppraisalTab::showMonth(const QString &month)
     try {
         AppraisalRepository repo(m_session);
         const int revision = repo.publishedRevision(month);
-        m_status->setText(revision == 0 && !m_seesTeam ? tr("Not published yet: your appraisal shows here once it is published")
-                          : revision == 0                ? tr("Not published: live figures")
-                          : revision == 1                ? tr("Published (frozen)")
-                                                         : tr("Published, revision %1").arg(revision));
+        m_status->setText(revision == 0 && !m_seesTeam
+                              ? tr("Not published yet: your appraisal shows here once it is published")
+                          : revision == 0 ? tr("Not published: live figures")
+                          : revision == 1 ? tr("Published (frozen)")
+                                          : tr("Published, revision %1").arg(revision));
         QList<QStringList> rows;
         QList<qint64> ids;
-        const auto twoDecimals = [](double v) { return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 2); };
+        const auto twoDecimals = [](double v) {
+            return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 2);
+        };
         for (const Appraisal &a : repo.month(month)) {
-            rows << QStringList{QString::number(a.rank), a.staffName, QString::number(a.clientsServed), QString::number(a.complaints),
-                                QString::number(a.complaintRate, 'f', 3), twoDecimals(a.satisfaction),
-                                a.complianceAll < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1),
-                                QString::number(a.consultations), QString::number(a.viewings), QString::number(a.contracts),
+            rows << QStringList{QString::number(a.rank),
+                                a.staffName,
+                                QString::number(a.clientsServed),
+                                QString::number(a.complaints),
+                                QString::number(a.complaintRate, 'f', 3),
+                                twoDecimals(a.satisfaction),
+                                a.complianceAll < 0 ? QStringLiteral("—")
+                                                    : QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1),
+                                QString::number(a.consultations),
+                                QString::number(a.viewings),
+                                QString::number(a.contracts),
                                 a.trainingScore < 0 ? tr("not passed") : QString::number(a.trainingScore),
                                 a.coaching.join(QStringLiteral("; "))};
             ids << a.staffId;
@@ -261,7 +281,8 @@ qint64 AppraisalTab::selectedStaff() const
 {
     const qint64 id = m_seesTeam ? RecordTable::selectedId(m_appraisal) : m_session.actorId;
     if (id == 0)
-        throw ValidationError(QStringLiteral("staff"), tr("Staff member: select one in the appraisal table first"));
+        throw ValidationError(QStringLiteral("staff"),
+                              tr("Staff member: select one in the appraisal table first"));
     return id;
 }
 
@@ -296,9 +317,12 @@ bool AppraisalTab::saveThresholds()
     return attempt(
         [this] {
             SettingsRepository settings(m_session);
-            settings.setValue(QStringLiteral("appraisal.min_satisfaction"), QString::number(m_minSatisfaction->value(), 'f', 1));
-            settings.setValue(QStringLiteral("appraisal.min_compliance"), QString::number(m_minCompliance->value(), 'f', 0));
-            settings.setValue(QStringLiteral("appraisal.max_complaint_rate"), QString::number(m_maxComplaintRate->value(), 'f', 3));
+            settings.setValue(QStringLiteral("appraisal.min_satisfaction"),
+                              QString::number(m_minSatisfaction->value(), 'f', 1));
+            settings.setValue(QStringLiteral("appraisal.min_compliance"),
+                              QString::number(m_minCompliance->value(), 'f', 0));
+            settings.setValue(QStringLiteral("appraisal.max_complaint_rate"),
+                              QString::number(m_maxComplaintRate->value(), 'f', 3));
             return tr("Coaching thresholds saved; published months keep the flags they were published with.");
         },
         true);
@@ -310,7 +334,9 @@ bool AppraisalTab::publishCorrection()
         [this] {
             const int revision = AppraisalRepository(m_session).revise(m_month, m_reason->text());
             m_reason->clear();
-            return tr("Revision %1 of %2 published; the earlier ones stay readable.").arg(revision).arg(m_month);
+            return tr("Revision %1 of %2 published; the earlier ones stay readable.")
+                .arg(revision)
+                .arg(m_month);
         },
         true);
 }
@@ -370,7 +396,8 @@ bool AppraisalTab::saveCoachingOutcome()
         [this] {
             const QList<QTableWidgetItem *> selected = m_coaching->selectedItems();
             if (selected.isEmpty())
-                throw ValidationError(QStringLiteral("coaching"), tr("Coaching: select one in the list first"));
+                throw ValidationError(QStringLiteral("coaching"),
+                                      tr("Coaching: select one in the list first"));
             const int r = selected.constFirst()->row();
             AppraisalCoaching c;
             c.id = m_coaching->item(r, 0)->data(Qt::UserRole).toLongLong();

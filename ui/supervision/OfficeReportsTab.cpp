@@ -15,13 +15,18 @@
 
 namespace estatedesk {
 
-OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent) : PageTab(parent), m_session(session)
+OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent)
+    : PageTab(parent), m_session(session)
 {
     auto *form = new QFormLayout(this);
     m_report = new QComboBox(this);
-    const QStringList labels = {tr("Daily reception log (day)"), tr("Overdue list"), tr("Complaint deadline compliance (month)"),
-                                tr("Monthly appraisal (month)"), tr("Quarterly satisfaction survey (quarter)"),
-                                tr("Training and assessment (month)"), tr("Trends over 12 months (month)"),
+    const QStringList labels = {tr("Daily reception log (day)"),
+                                tr("Overdue list"),
+                                tr("Complaint deadline compliance (month)"),
+                                tr("Monthly appraisal (month)"),
+                                tr("Quarterly satisfaction survey (quarter)"),
+                                tr("Training and assessment (month)"),
+                                tr("Trends over 12 months (month)"),
                                 tr("Service data analysis (month)")};
     const QStringList names = OfficeReports::names();
     for (int i = 0; i < names.size(); ++i)
@@ -47,9 +52,9 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent) : Pa
         }
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"),
-                                                          m_report->currentData().toString() + QStringLiteral(".pdf"),
-                                                          tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the report"), m_report->currentData().toString() + QStringLiteral(".pdf"),
+            tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)"));
         if (!path.isEmpty())
             saveReport(path);
     });

@@ -62,7 +62,8 @@ QLayout *SurveysTab::buildTargets()
     top->addWidget(m_stage);
     top->addStretch(1);
     left->addLayout(top);
-    connect(m_quarterEdit, &QLineEdit::editingFinished, this, [this] { showQuarter(m_quarterEdit->text().trimmed()); });
+    connect(m_quarterEdit, &QLineEdit::editingFinished, this,
+            [this] { showQuarter(m_quarterEdit->text().trimmed()); });
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] { showQuarter(m_quarter); });
     m_targets = RecordTable::create({tr("Client"), tr("Stage"), tr("Served by")}, this);
     left->addWidget(m_targets, 1);
@@ -91,8 +92,9 @@ QLayout *SurveysTab::buildTargets()
 QLayout *SurveysTab::buildResults()
 {
     auto *right = new QVBoxLayout;
-    m_results = RecordTable::create(
-        {tr("Staff member"), tr("Responses"), tr("Attitude"), tr("Efficiency"), tr("Resolution"), tr("Overall")}, this);
+    m_results = RecordTable::create({tr("Staff member"), tr("Responses"), tr("Attitude"), tr("Efficiency"),
+                                     tr("Resolution"), tr("Overall")},
+                                    this);
     right->addWidget(m_results, 1);
     m_chart = new SurveyChart(this);
     right->addWidget(m_chart, 2);
@@ -122,7 +124,8 @@ QLayout *SurveysTab::buildResults()
 
 void SurveysTab::reload()
 {
-    const qint64 action = m_actions->currentItem() ? m_actions->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 action =
+        m_actions->currentItem() ? m_actions->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     if (!m_quarter.isEmpty())
         showQuarter(m_quarter);
     for (int row = 0; action > 0 && row < m_actions->count(); ++row)
@@ -140,7 +143,8 @@ void SurveysTab::showQuarter(const QString &quarter)
         const QString stage = m_stage->currentData().toString();
         QList<QStringList> rows;
         QList<qint64> ids;
-        for (const auto &t : surveys.targets(m_campaign, stage.isEmpty() ? QStringList{} : QStringList{stage})) {
+        for (const auto &t :
+             surveys.targets(m_campaign, stage.isEmpty() ? QStringList{} : QStringList{stage})) {
             rows << QStringList{t.clientName, SurveyRepository::stageLabel(t.stage), t.staffName};
             ids << t.clientId;
         }
@@ -148,15 +152,20 @@ void SurveysTab::showQuarter(const QString &quarter)
         const QList<SurveyRepository::Score> scores = surveys.results(m_campaign);
         rows.clear();
         for (const auto &s : scores)
-            rows << QStringList{s.staffName, QString::number(s.responses), twoDecimals(s.attitude), twoDecimals(s.efficiency),
-                                twoDecimals(s.resolution), twoDecimals(s.overall)};
+            rows << QStringList{s.staffName,
+                                QString::number(s.responses),
+                                twoDecimals(s.attitude),
+                                twoDecimals(s.efficiency),
+                                twoDecimals(s.resolution),
+                                twoDecimals(s.overall)};
         RecordTable::fill(m_results, rows);
         m_chart->setScores(scores);
         m_actions->clear();
         for (const auto &a : surveys.actions(m_campaign)) {
-            auto *item = new QListWidgetItem(a.doneAt > 0 ? tr("✓ %1 — %2").arg(a.action, a.result)
-                                                          : tr("%1 (due %2)").arg(a.action, a.dueOn.toString(Qt::ISODate)),
-                                             m_actions);
+            auto *item = new QListWidgetItem(
+                a.doneAt > 0 ? tr("✓ %1 — %2").arg(a.action, a.result)
+                             : tr("%1 (due %2)").arg(a.action, a.dueOn.toString(Qt::ISODate)),
+                m_actions);
             item->setData(Qt::UserRole, a.id);
         }
     } catch (const Error &e) {
@@ -186,8 +195,9 @@ bool SurveysTab::recordResponse()
     }
     return change(
         [&] {
-            SurveyRepository(m_session).addResponse(m_campaign, {client, m_attitude->value(), m_efficiency->value(),
-                                                                 m_resolution->value(), m_comment->text(), 0});
+            SurveyRepository(m_session).addResponse(m_campaign,
+                                                    {client, m_attitude->value(), m_efficiency->value(),
+                                                     m_resolution->value(), m_comment->text(), 0});
             m_comment->clear();
         },
         tr("Answer recorded."));
@@ -197,7 +207,8 @@ bool SurveysTab::addAction()
 {
     return change(
         [&] {
-            SurveyRepository(m_session).addAction(m_campaign, m_action->text(), m_session.actorId, m_actionDue->date());
+            SurveyRepository(m_session).addAction(m_campaign, m_action->text(), m_session.actorId,
+                                                  m_actionDue->date());
             m_action->clear();
         },
         tr("Improvement action recorded."));
@@ -212,7 +223,8 @@ bool SurveysTab::completeAction()
     }
     return change(
         [&] {
-            SurveyRepository(m_session).completeAction(item->data(Qt::UserRole).toLongLong(), m_action->text());
+            SurveyRepository(m_session).completeAction(item->data(Qt::UserRole).toLongLong(),
+                                                       m_action->text());
             m_action->clear();
         },
         tr("Improvement action done."));

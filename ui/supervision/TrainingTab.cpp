@@ -31,11 +31,13 @@ TrainingTab::TrainingTab(const Session &session, QWidget *parent) : PageTab(pare
     top->addWidget(m_monthEdit);
     top->addStretch(1);
     layout->addLayout(top);
-    connect(m_monthEdit, &QLineEdit::editingFinished, this, [this] { showMonth(m_monthEdit->text().trimmed()); });
+    connect(m_monthEdit, &QLineEdit::editingFinished, this,
+            [this] { showMonth(m_monthEdit->text().trimmed()); });
     layout->addLayout(buildNewSession());
     auto *middle = new QHBoxLayout;
     m_sessions = RecordTable::create({tr("Date"), tr("Topic"), tr("Title"), tr("Pass mark")}, this);
-    m_sessionResults = RecordTable::create({tr("Staff member"), tr("Attempts"), tr("Latest score"), tr("Result")}, this);
+    m_sessionResults =
+        RecordTable::create({tr("Staff member"), tr("Attempts"), tr("Latest score"), tr("Result")}, this);
     middle->addWidget(m_sessions, 3);
     middle->addWidget(m_sessionResults, 2);
     auto *untrainedBox = new QVBoxLayout;
@@ -132,8 +134,8 @@ void TrainingTab::showMonth(const QString &month)
         QList<QStringList> rows;
         QList<qint64> ids;
         for (const auto &s : repo.sessionsIn(first, first.addMonths(1))) {
-            rows << QStringList{s.heldOn.toString(Qt::ISODate), TrainingRepository::topicLabel(s.topic), s.title,
-                                QString::number(s.passMark)};
+            rows << QStringList{s.heldOn.toString(Qt::ISODate), TrainingRepository::topicLabel(s.topic),
+                                s.title, QString::number(s.passMark)};
             ids << s.id;
         }
         RecordTable::fill(m_sessions, rows, ids);
@@ -148,8 +150,8 @@ void TrainingTab::showMonth(const QString &month)
 bool TrainingTab::addSession()
 {
     try {
-        TrainingRepository(m_session).addSession(m_sessionDate->date(), m_topic->currentData().toString(), m_sessionTitle->text(),
-                                                 m_passMark->value());
+        TrainingRepository(m_session).addSession(m_sessionDate->date(), m_topic->currentData().toString(),
+                                                 m_sessionTitle->text(), m_passMark->value());
         m_sessionTitle->clear();
         showMonth(m_sessionDate->date().toString(QStringLiteral("yyyy-MM")));
         say(tr("Training session added."), false);
@@ -168,7 +170,8 @@ bool TrainingTab::assess()
         return false;
     }
     try {
-        const auto r = TrainingRepository(m_session).assess(session, m_assessStaff->currentData().toLongLong(), m_score->value());
+        const auto r = TrainingRepository(m_session).assess(
+            session, m_assessStaff->currentData().toLongLong(), m_score->value());
         showMonth(m_month);
         RecordTable::select(m_sessions, session);
         say(r.passed ? tr("Passed at attempt %1.").arg(r.attempt)

@@ -17,9 +17,9 @@ ESTATEDESK_PACKAGES=(
 # Only the tests need these (scripts/test.sh): the PostgreSQL server of the storage tests,
 # pdftotext for printed reports, openpyxl to read the workbooks back, the validators of the
 # menu entry and the metainfo, and the sqlite3 shell whose .import the benchmark's import is
-# measured against.
+# measured against, and clang-format, whose check the suite runs (tst_formatting).
 ESTATEDESK_TEST_PACKAGES=(
-    postgresql poppler-utils python3-openpyxl desktop-file-utils appstream sqlite3
+    postgresql poppler-utils python3-openpyxl desktop-file-utils appstream sqlite3 clang-format
 )
 
 # Installs those of the given packages that are missing.

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
-#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -48,17 +47,12 @@ UnitsBoardPage::UnitsBoardPage(const Session &session, QWidget *parent) : QWidge
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
 
-    QSet<QString> buildings;
+    QStringList sorted;
     try {
-        for (const Unit &u : UnitRepository(m_session).list())
-            buildings.insert(u.building);
+        sorted = UnitRepository(m_session).buildings();
     } catch (const Error &e) {
         m_summary->setText(e.message());
     }
-    QList<QString> sorted(buildings.begin(), buildings.end());
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-        return a.toInt() != b.toInt() ? a.toInt() < b.toInt() : a < b;
-    });
     for (const QString &b : sorted)
         m_building->addItem(tr("Building %1").arg(b), b);
     connect(m_building, &QComboBox::currentIndexChanged, this,
@@ -79,9 +73,7 @@ void UnitsBoardPage::showBuilding(const QString &building)
     m_building->setCurrentIndex(m_building->findData(building));
     QList<Unit> units;
     try {
-        for (const Unit &u : UnitRepository(m_session).list())
-            if (u.building == building)
-                units << u;
+        units = UnitRepository(m_session).inBuilding(building);
     } catch (const Error &e) {
         m_summary->setText(e.message());
         return;

@@ -127,14 +127,26 @@ Consultation ConsultationRepository::respond(qint64 id, const QString &note)
 
 QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, qint64 clientId) const
 {
+    // Only the conditions asked for are in the statement: "(? = 0 OR k.responded_at IS NULL)" kept
+    // the planner off the index of open consultations, so the front desk's queue read and sorted
+    // every consultation the office ever had.
+    QStringList where;
+    QVariantList values;
+    if (openOnly)
+        where << QStringLiteral("k.responded_at IS NULL");
+    if (clientId > 0) {
+        where << QStringLiteral("k.client_id = ?");
+        values << clientId;
+    }
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
             "SELECT k.id, k.client_id, c.name, k.channel, s.name, k.received_at, k.responded_at, "
             "k.after_hours FROM consultations k JOIN clients c ON c.id = k.client_id LEFT JOIN staff s "
-            "ON s.id = k.staff_id WHERE (? = 0 OR k.responded_at IS NULL) AND (? = 0 OR k.client_id = ?) "
-            "ORDER BY k.received_at, k.id"),
-        {openOnly ? 1 : 0, clientId, clientId});
+            "ON s.id = k.staff_id%1 ORDER BY k.received_at, k.id")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+        values);
     QList<Row> out;
     QList<qint64> ids;
     while (q.next()) {

@@ -195,11 +195,12 @@ QList<HandoverRepository::Row> HandoverRepository::rows(bool scheduledOnly, int 
             "SELECT h.*, u.building AS u_building, u.entrance AS u_entrance, u.room AS u_room, k.name AS "
             "k_name, (SELECT COUNT(*) FROM defects d WHERE d.handover_id = h.id) AS n_defects, (SELECT "
             "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> 'closed') AS n_open FROM "
-            "handovers h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = h.client_id WHERE (? "
-            "= 0 OR h.status = 'scheduled') ORDER BY CASE h.status WHEN 'scheduled' THEN 0 ELSE 1 END, "
-            "CASE h.status WHEN 'scheduled' THEN h.handover_on ELSE '' END, h.handover_on DESC, h.id DESC "
-            "LIMIT ?"),
-        {scheduledOnly ? 1 : 0, limit});
+            "handovers h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = h.client_id%1 ORDER BY "
+            "CASE h.status WHEN 'scheduled' THEN 0 ELSE 1 END, CASE h.status WHEN 'scheduled' THEN "
+            "h.handover_on ELSE '' END, h.handover_on DESC, h.id DESC LIMIT ?")
+            // only the condition asked for: "(? = 0 OR …)" keeps the planner off every index
+            .arg(scheduledOnly ? QStringLiteral(" WHERE h.status = 'scheduled'") : QString()),
+        {limit});
     QList<Row> out;
     while (q.next()) {
         const QSqlRecord r = q.record();

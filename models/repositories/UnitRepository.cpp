@@ -7,6 +7,10 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QSqlQuery>
+
+#include <algorithm>
+
 namespace estatedesk {
 
 namespace {
@@ -73,6 +77,29 @@ QList<Unit> UnitRepository::list(const QString &state) const
         QStringLiteral(
             "SELECT * FROM units WHERE (? = '' OR state = ?) ORDER BY building, entrance, floor, room"),
         {state, state});
+    QList<Unit> out;
+    while (q.next())
+        out << unitFrom(q.record());
+    return out;
+}
+
+QStringList UnitRepository::buildings() const
+{
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT DISTINCT building FROM units"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
+        return a.toInt() != b.toInt() ? a.toInt() < b.toInt() : a < b;
+    });
+    return out;
+}
+
+QList<Unit> UnitRepository::inBuilding(const QString &building) const
+{
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral("SELECT * FROM units WHERE building = ? ORDER BY entrance, floor, room"), {building});
     QList<Unit> out;
     while (q.next())
         out << unitFrom(q.record());

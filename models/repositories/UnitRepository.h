@@ -7,6 +7,7 @@
 #include "repositories/Session.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace estatedesk {
 
@@ -20,6 +21,10 @@ public:
     Unit get(qint64 id) const;
     // Every unit, or those in one state ("available", …), by building, entrance, floor, room.
     QList<Unit> list(const QString &state = {}) const;
+    // The buildings that have units, in the order buildings are counted (2 before 10).
+    QStringList buildings() const;
+    // The units of one building, by entrance, floor, room (the units board: one building at a time).
+    QList<Unit> inBuilding(const QString &building) const;
 
 private:
     Session m_session;

@@ -46,6 +46,7 @@ private slots:
     void consultationWritesServiceRecords();
     void viewingAndComplaintWriteServiceRecords();
     void salesControlAllowsOneLiveContractPerUnit();
+    void unitsBoardReadsOneBuildingAtATime();
     void salesControlIsEnforcedByTheDatabase();
     void clientQueriesFilterAndSort();
     void clientListModelPagesLazily();
@@ -362,6 +363,31 @@ void TestRepositories::viewingAndComplaintWriteServiceRecords()
         kinds << r.kind;
     QCOMPARE(kinds.count(QStringLiteral("viewing")), 2);
     QCOMPARE(kinds.count(QStringLiteral("complaint")), 2);
+}
+
+void TestRepositories::unitsBoardReadsOneBuildingAtATime()
+{
+    // Buildings 10, 2 and 3 (makeUnit's): counted as people count them, 2 before 10.
+    for (const auto &[building, room] :
+         {std::pair{"10", "0101"}, std::pair{"2", "0302"}, std::pair{"2", "0101"}}) {
+        Unit u;
+        u.building = QString::fromLatin1(building);
+        u.entrance = QStringLiteral("1");
+        u.floor = QString::fromLatin1(room).left(2).toInt();
+        u.room = QString::fromLatin1(room);
+        u.areaDm2 = 9000;
+        u.listPriceFen = 100'000'000;
+        UnitRepository(m_session).add(u);
+    }
+    makeUnit(QStringLiteral("1501"));
+    UnitRepository units(m_session);
+    QCOMPARE(units.buildings(),
+             (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("10")}));
+    const QList<Unit> two = units.inBuilding(QStringLiteral("2"));
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(0).room, QStringLiteral("0101"));
+    QCOMPARE(two.at(1).room, QStringLiteral("0302"));
+    QVERIFY(units.inBuilding(QStringLiteral("4")).isEmpty());
 }
 
 void TestRepositories::salesControlAllowsOneLiveContractPerUnit()

@@ -536,10 +536,6 @@
         <source>the calendar FILE.csv to write</source>
         <translation>要写入的节假日 CSV 文件</translation>
     </message>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n calendar day(s) to %1.</source>
         <translation>
@@ -3669,10 +3665,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>%1 cannot be written: the file could not be completed.</source>
         <translation>无法写入 %1：文件未能写完。</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ReportWorkbook</name>
@@ -5602,10 +5594,6 @@ Restore it anyway and replace everything in the database with it? The audit log 
         <translation>导出节假日日历</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>e.g. National Day</source>
         <translation>例如 国庆节</translation>
     </message>
@@ -6028,6 +6016,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>About the home %1</source>
         <translation>涉及房屋：%1</translation>
+    </message>
+    <message>
+        <source>Step: &quot;%1&quot; is not a step of a complaint</source>
+        <translation>步骤：“%1”不是投诉的处理步骤</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "core/PrivateFiles.h"
 #include "repositories/CalendarRepository.h"
 #include "security/Permissions.h"
 
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTextCharFormat>
@@ -202,12 +202,7 @@ void CalendarSettingsPage::exportFile()
     if (path.isEmpty())
         return;
     try {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            throw StorageError(tr("%1 cannot be written: %2").arg(path, f.errorString()));
-        f.write(CalendarRepository(m_session).exportCsv(m_year->value()));
-        if (!f.commit())
-            throw StorageError(tr("%1 cannot be written: %2").arg(path, f.errorString()));
+        PrivateFiles::writeFile(path, CalendarRepository(m_session).exportCsv(m_year->value()));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Holiday calendar"), e.message());
     }

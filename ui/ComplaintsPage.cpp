@@ -50,6 +50,13 @@ QString channelLabel(const QString &key)
 ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_tick(new QTimer(this)), m_refresh(new QTimer(this))
 {
+    m_act.selectedId = [this] { return selectedId(); };
+    m_act.selectFirst = tr("Select a complaint first.");
+    m_act.say = [this](const QString &text, bool error) { say(text, error); };
+    m_act.reload = [this](qint64 id) {
+        reload();
+        selectComplaint(id);
+    };
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildIntake());
     layout->addLayout(buildScopeBar());
@@ -431,13 +438,8 @@ bool ComplaintsPage::intake(const QString &clientPhone)
 
 bool ComplaintsPage::act(const QString &step)
 {
-    const qint64 id = selectedId();
-    if (id == 0) {
-        say(tr("Select a complaint first."), true);
-        return false;
-    }
-    const QString note = m_note->text();
-    try {
+    return m_act.run([&](qint64 id) {
+        const QString note = m_note->text();
         ComplaintRepository repo(m_session);
         if (step == QLatin1String("first_response"))
             repo.respond(id, note);
@@ -463,16 +465,11 @@ bool ComplaintsPage::act(const QString &step)
         else if (step == QLatin1String("reopened"))
             repo.reopen(id, note);
         else
-            return false;
-        say(tr("Complaint No. %1: %2 recorded.").arg(id).arg(ComplaintRepository::stepLabel(step)), false);
+            throw ValidationError(QStringLiteral("step"),
+                                  tr("Step: \"%1\" is not a step of a complaint").arg(step));
         m_note->clear();
-        reload();
-        selectComplaint(id);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+        return tr("Complaint No. %1: %2 recorded.").arg(id).arg(ComplaintRepository::stepLabel(step));
+    });
 }
 
 } // namespace estatedesk

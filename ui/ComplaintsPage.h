@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordAction.h"
 #include "domain/Entities.h"
 #include "repositories/Session.h"
 
@@ -102,6 +103,7 @@ private:
     QTimer *m_tick;
     QTimer *m_refresh;
     QList<Complaint> m_rows;
+    RecordAction m_act; // the steps of the selected complaint
 };
 
 } // namespace estatedesk

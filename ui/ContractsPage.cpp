@@ -153,19 +153,13 @@ QLayout *ContractsPage::buildPapers(QWidget *parent)
 
 void ContractsPage::previewPaper()
 {
-    const qint64 id = selectedId();
-    if (id == 0)
-        return say(tr("Select a contract first."), true);
     const QString paper = m_paper->currentData().toString();
-    try {
-        const QString html = paper == QLatin1String("summary") ? SalesDocuments::summaryHtml(m_session, id)
-                             : paper == QLatin1String("schedule")
-                                 ? PaymentScheduleReport::html(m_session, id)
-                                 : SalesDocuments::checklistHtml(m_session, id, paper);
-        PrintPreview::show(this, html, m_paper->currentText());
-    } catch (const Error &e) {
-        say(e.message(), true);
-    }
+    m_act.run(
+        [&](qint64 id) {
+            PrintPreview::show(this, paperHtml(paper, id), m_paper->currentText());
+            return QString();
+        },
+        RecordAction::Then::Nothing);
 }
 
 void ContractsPage::say(const QString &text, bool error)
@@ -295,32 +289,34 @@ bool ContractsPage::createDraft(const QString &clientPhone)
     }
 }
 
+// The paper of contract id as HTML, and its title: the contract summary, the payment schedule, or a
+// checklist.
+QString ContractsPage::paperHtml(const QString &paper, qint64 id, QString *title) const
+{
+    if (paper == QLatin1String("summary")) {
+        if (title)
+            *title = SalesDocuments::summaryTitle();
+        return SalesDocuments::summaryHtml(m_session, id);
+    }
+    if (paper == QLatin1String("schedule")) {
+        if (title)
+            *title = PaymentScheduleReport::tr("Payment schedule");
+        return PaymentScheduleReport::html(m_session, id);
+    }
+    if (title)
+        *title = SalesDocuments::checklistTitle(paper);
+    return SalesDocuments::checklistHtml(m_session, id, paper);
+}
+
 bool ContractsPage::writePaper(const QString &paper, const QString &path)
 {
-    const qint64 id = selectedId();
-    if (id == 0) {
-        say(tr("Select a contract first."), true);
-        return false;
-    }
-    try {
-        QString html, title;
-        if (paper == QLatin1String("summary")) {
-            html = SalesDocuments::summaryHtml(m_session, id);
-            title = SalesDocuments::summaryTitle();
-        } else if (paper == QLatin1String("schedule")) {
-            html = PaymentScheduleReport::html(m_session, id);
-            title = PaymentScheduleReport::tr("Payment schedule");
-        } else {
-            html = SalesDocuments::checklistHtml(m_session, id, paper);
-            title = SalesDocuments::checklistTitle(paper);
-        }
-        ReportPrinter::writePdf(html, title, path);
-        say(tr("%1 written to %2.").arg(title, path), false);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    return m_act.run(
+        [&](qint64 id) {
+            QString title;
+            ReportPrinter::writePdf(paperHtml(paper, id, &title), title, path);
+            return tr("%1 written to %2.").arg(title, path);
+        },
+        RecordAction::Then::Nothing);
 }
 
 } // namespace estatedesk

@@ -56,6 +56,7 @@ private:
     QWidget *buildDetails(QWidget *parent);
     QLayout *buildPapers(QWidget *parent);
     void previewPaper();
+    QString paperHtml(const QString &paper, qint64 id, QString *title = nullptr) const;
     void showSelected();
     void fillUnits();
     void say(const QString &text, bool error);

@@ -38,6 +38,7 @@ namespace estatedesk {
 HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_tick(new QTimer(this))
 {
+    wireActions();
     auto *layout = new QVBoxLayout(this);
     QList<QWidget *> writers; // what records handovers: disabled for roles that only read
     layout->addWidget(buildSchedule(writers));
@@ -175,14 +176,13 @@ QLayout *HandoversPage::buildHandoverSteps(QWidget *parent, QList<QWidget *> &wr
     connect(contact, &QPushButton::clicked, this, [this] { givePropertyContact(); });
     connect(done, &QPushButton::clicked, this, [this] { complete(); });
     connect(print, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedId();
-        if (id == 0)
-            return say(tr("Select a handover first."), true);
-        try {
-            PrintPreview::show(this, HandoverSheetReport::html(m_session, id), HandoverSheetReport::title());
-        } catch (const Error &e) {
-            say(e.message(), true);
-        }
+        m_act.run(
+            [this](qint64 id) {
+                PrintPreview::show(this, HandoverSheetReport::html(m_session, id),
+                                   HandoverSheetReport::title());
+                return QString();
+            },
+            RecordAction::Then::Nothing);
     });
     writers << m_noticeChannel << notice << inspect << m_contact << contact << done;
     return steps;
@@ -251,6 +251,26 @@ QLayout *HandoversPage::buildDefectSteps(QWidget *parent, QList<QWidget *> &writ
     connect(raise, &QPushButton::clicked, this, [this] { raiseAsComplaint(); });
     writers << m_note << fixed << passed << failed << raise;
     return defectSteps;
+}
+
+// What the step buttons act on, what they say, and what is read again after them.
+void HandoversPage::wireActions()
+{
+    const auto say = [this](const QString &text, bool error) { this->say(text, error); };
+    m_act.selectedId = [this] { return selectedId(); };
+    m_act.selectFirst = tr("Select a handover first.");
+    m_act.say = say;
+    m_act.reload = [this](qint64 id) {
+        reload();
+        selectHandover(id);
+    };
+    m_defectAct.selectedId = [this] { return selectedDefectId(); };
+    m_defectAct.selectFirst = tr("Select a defect first.");
+    m_defectAct.say = say;
+    m_defectAct.reload = [this](qint64 id) {
+        reload(); // keeps the handover selected
+        selectDefect(id);
+    };
 }
 
 void HandoversPage::say(const QString &text, bool error)
@@ -474,54 +494,35 @@ bool HandoversPage::schedule()
     }
 }
 
-bool HandoversPage::step(const std::function<void(qint64)> &action, const QString &done)
-{
-    const qint64 id = selectedId();
-    if (id == 0) {
-        say(tr("Select a handover first."), true);
-        return false;
-    }
-    try {
-        action(id);
-        say(done, false);
-        reload();
-        selectHandover(id);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
-}
-
 bool HandoversPage::sendNotice()
 {
-    return step(
+    return m_act.run(
         [this](qint64 id) { HandoverRepository(m_session).sendNotice(id, m_noticeChannel->currentText()); },
         tr("Notice recorded."));
 }
 
 bool HandoversPage::recordInspection()
 {
-    return step([this](qint64 id) { HandoverRepository(m_session).recordInspection(id, QString()); },
-                tr("Inspection recorded."));
+    return m_act.run([this](qint64 id) { HandoverRepository(m_session).recordInspection(id, QString()); },
+                     tr("Inspection recorded."));
 }
 
 bool HandoversPage::givePropertyContact()
 {
-    return step(
+    return m_act.run(
         [this](qint64 id) { HandoverRepository(m_session).givePropertyContact(id, m_contact->text()); },
         tr("Property-management contact recorded."));
 }
 
 bool HandoversPage::complete()
 {
-    return step([this](qint64 id) { HandoverRepository(m_session).complete(id); },
-                tr("Handover done; the unit is handed over."));
+    return m_act.run([this](qint64 id) { HandoverRepository(m_session).complete(id); },
+                     tr("Handover done; the unit is handed over."));
 }
 
 bool HandoversPage::addDefect()
 {
-    return step(
+    return m_act.run(
         [this](qint64 id) {
             Defect d;
             d.handoverId = id;
@@ -537,28 +538,16 @@ bool HandoversPage::addDefect()
         tr("Defect recorded with its deadline."));
 }
 
-bool HandoversPage::defectStep(const std::function<void(qint64)> &action, const QString &done)
-{
-    const qint64 defect = selectedDefectId();
-    if (defect == 0) {
-        say(tr("Select a defect first."), true);
-        return false;
-    }
-    const bool ok = step([&](qint64) { action(defect); }, done);
-    if (ok)
-        selectDefect(defect);
-    return ok;
-}
-
 bool HandoversPage::markFixed()
 {
-    return defectStep([this](qint64 d) { HandoverRepository(m_session).markDefectFixed(d, m_note->text()); },
-                      tr("Defect reported fixed; re-inspect it with the owner."));
+    return m_defectAct.run(
+        [this](qint64 d) { HandoverRepository(m_session).markDefectFixed(d, m_note->text()); },
+        tr("Defect reported fixed; re-inspect it with the owner."));
 }
 
 bool HandoversPage::reinspect(bool passed)
 {
-    return defectStep(
+    return m_defectAct.run(
         [this, passed](qint64 d) {
             HandoverRepository(m_session).reinspectDefect(d, passed, m_note->text());
         },
@@ -569,7 +558,7 @@ bool HandoversPage::reinspect(bool passed)
 bool HandoversPage::raiseAsComplaint()
 {
     qint64 complaint = 0;
-    const bool ok = defectStep(
+    const bool ok = m_defectAct.run(
         [this, &complaint](qint64 d) { complaint = HandoverRepository(m_session).raiseDefectAsComplaint(d); },
         tr("The defect is now a complaint on the complaints board."));
     if (ok)
@@ -579,19 +568,13 @@ bool HandoversPage::raiseAsComplaint()
 
 bool HandoversPage::printSignOffSheet(const QString &path)
 {
-    const qint64 id = selectedId();
-    if (id == 0) {
-        say(tr("Select a handover first."), true);
-        return false;
-    }
-    try {
-        ReportPrinter::writePdf(HandoverSheetReport::html(m_session, id), HandoverSheetReport::title(), path);
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
-    say(tr("Sign-off sheet written to %1.").arg(path), false);
-    return true;
+    return m_act.run(
+        [&](qint64 id) {
+            ReportPrinter::writePdf(HandoverSheetReport::html(m_session, id), HandoverSheetReport::title(),
+                                    path);
+            return tr("Sign-off sheet written to %1.").arg(path);
+        },
+        RecordAction::Then::Nothing);
 }
 
 } // namespace estatedesk

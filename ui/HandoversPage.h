@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordAction.h"
 #include "domain/Entities.h"
 #include "repositories/Session.h"
 
@@ -98,9 +99,8 @@ private:
     QLayout *buildDefectSteps(QWidget *parent, QList<QWidget *> &writers);
     void showDefects();
     void fillUnits();
+    void wireActions();
     void say(const QString &text, bool error);
-    bool step(const std::function<void(qint64)> &action, const QString &done);
-    bool defectStep(const std::function<void(qint64)> &action, const QString &done);
 
     Session m_session;
     QComboBox *m_scope;
@@ -120,6 +120,9 @@ private:
     QLabel *m_status;
     QTimer *m_tick;
     QList<Handover> m_rows;
+    // The steps of the selected handover, and of the selected defect.
+    RecordAction m_act;
+    RecordAction m_defectAct;
 };
 
 } // namespace estatedesk

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordAction.h"
+
 #include <QWidget>
+
+#include <functional>
 
 namespace estatedesk {
 
@@ -18,6 +22,16 @@ signals:
 
 protected:
     void say(const QString &text, bool error) { emit said(text, error); }
+    // An action of this tab that needs no selected record: what it did, or why not, is said; then
+    // what it changed is shown again by reload (none: nothing to show again).
+    RecordAction action(std::function<void()> reload = {})
+    {
+        RecordAction a;
+        a.say = [this](const QString &text, bool error) { say(text, error); };
+        if (reload)
+            a.reload = [reload = std::move(reload)](qint64) { reload(); };
+        return a;
+    }
 };
 
 } // namespace estatedesk

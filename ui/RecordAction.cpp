@@ -5,7 +5,7 @@
 
 namespace estatedesk {
 
-bool RecordAction::run(const std::function<QString(qint64)> &action) const
+bool RecordAction::run(const std::function<QString(qint64)> &action, Then then) const
 {
     const qint64 id = selectedId ? selectedId() : 0;
     if (selectedId && id == 0) {
@@ -15,7 +15,8 @@ bool RecordAction::run(const std::function<QString(qint64)> &action) const
     try {
         const QString done = action(id);
         say(done, false);
-        reload(id);
+        if (then == Then::Reload && reload)
+            reload(id); // a failure to read the list again is said over the done message
         return true;
     } catch (const Error &e) {
         say(e.message(), true);

@@ -19,8 +19,16 @@ struct RecordAction
     // Reads the list again and selects the record of that id again (0: none was selected).
     std::function<void(qint64 id)> reload;
 
+    // What follows a done action: the list read again (the record changed), or nothing (a paper
+    // written to a file, a preview: the record is as it was).
+    enum class Then
+    {
+        Reload,
+        Nothing
+    };
+
     // Runs action on the selected record; what it returns is said as done.
-    bool run(const std::function<QString(qint64 id)> &action) const;
+    bool run(const std::function<QString(qint64 id)> &action, Then then = Then::Reload) const;
     bool run(const std::function<void(qint64 id)> &action, const QString &done) const;
 };
 

@@ -26,6 +26,12 @@ namespace estatedesk {
 
 StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
+    // A refusal comes as a message box (the page has no status line); the list is read again after a change.
+    m_act.say = [this](const QString &text, bool error) {
+        if (error)
+            MessageBox::critical(this, tr("Staff accounts"), text);
+    };
+    m_act.reload = [this](qint64) { reload(); };
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 4, this);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Account"), tr("Active")});
@@ -126,14 +132,7 @@ qint64 StaffPage::selectedId() const
 
 bool StaffPage::run(const std::function<void()> &action)
 {
-    try {
-        action();
-    } catch (const Error &e) {
-        MessageBox::critical(this, tr("Staff accounts"), e.message());
-        return false;
-    }
-    reload();
-    return true;
+    return m_act.run([&](qint64) { action(); }, QString());
 }
 
 bool StaffPage::createAccount(const QString &name, const QString &role, const QString &password)

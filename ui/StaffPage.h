@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordAction.h"
 #include "repositories/Session.h"
 
 #include <QWidget>
@@ -43,6 +44,7 @@ private:
     QComboBox *m_role;
     QLineEdit *m_password;
     QSpinBox *m_idleLock;
+    RecordAction m_act;
 };
 
 } // namespace estatedesk

@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "core/PrivateFiles.h"
 #include "demo/DemoData.h"
 #include "domain/Vocabulary.h"
 #include "io/ClientCsv.h"
@@ -40,7 +41,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <memory>
@@ -222,15 +222,8 @@ int CliApp::calendarCommand(const Session &session, const QString &sub, const QS
     args.expectPositionals(1);
     const QString file = args.positional(0, tr("the calendar FILE.csv to write"));
     const int year = integerOption(args, QStringLiteral("--year"), 0, 1900, 2200);
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
-        throw StorageError(
-            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
     const QByteArray csv = calendar.exportCsv(year);
-    f.write(csv);
-    if (!f.commit())
-        throw StorageError(
-            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(file), f.errorString()));
+    PrivateFiles::writeFile(file, csv);
     m_out << tr("Exported %n calendar day(s) to %1.", nullptr, int(csv.count('\n') - 1))
                  .arg(QDir::toNativeSeparators(file))
           << '\n';

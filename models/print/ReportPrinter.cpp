@@ -243,10 +243,7 @@ void ReportPrinter::writePdf(const QString &html, const QString &title, const QS
     }
     // Printed reports name clients: the file is the owner's alone (0600) and appears only whole.
     const QByteArray pdf = PdfTextLayer::repaired(buffer.data());
-    PrivateSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        throw StorageError(
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    PrivateFiles::writeFile(path, pdf);
 }
 
 QStringList ReportPrinter::writeReport(const ReportDocument &report, const QString &path)

@@ -288,18 +288,13 @@ qint64 AppraisalTab::selectedStaff() const
 
 bool AppraisalTab::attempt(const std::function<QString()> &work, bool wholeMonth)
 {
-    try {
-        const QString done = work();
-        if (wholeMonth)
-            showMonth(m_month);
-        else
-            showRewardsAndCoaching();
-        say(done, false);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    return action([this, wholeMonth] {
+               if (wholeMonth)
+                   showMonth(m_month);
+               else
+                   showRewardsAndCoaching();
+           })
+        .run([&](qint64) { return work(); });
 }
 
 bool AppraisalTab::publish()
@@ -422,26 +417,23 @@ ReportDocument AppraisalTab::packDocument() const
 
 bool AppraisalTab::previewPack()
 {
-    try {
-        PrintPreview::show(this, packDocument());
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    return action().run(
+        [this](qint64) {
+            PrintPreview::show(this, packDocument());
+            return QString();
+        },
+        RecordAction::Then::Nothing);
 }
 
 bool AppraisalTab::savePack(const QString &path)
 {
-    try {
-        const ReportDocument doc = packDocument();
-        ReportPrinter::writeReport(doc, path);
-        say(tr("%1 written to %2.").arg(doc.title, path), false);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    return action().run(
+        [&](qint64) {
+            const ReportDocument doc = packDocument();
+            ReportPrinter::writeReport(doc, path);
+            return tr("%1 written to %2.").arg(doc.title, path);
+        },
+        RecordAction::Then::Nothing);
 }
 
 } // namespace estatedesk

@@ -45,11 +45,12 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent)
     buttons->addStretch(1);
     form->addRow(buttons);
     connect(preview, &QPushButton::clicked, this, [this] {
-        try {
-            PrintPreview::show(this, buildReport());
-        } catch (const Error &e) {
-            say(e.message(), true);
-        }
+        action().run(
+            [this](qint64) {
+                PrintPreview::show(this, buildReport());
+                return QString();
+            },
+            RecordAction::Then::Nothing);
     });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -76,18 +77,15 @@ ReportDocument OfficeReportsTab::buildReport() const
 
 bool OfficeReportsTab::saveReport(const QString &path)
 {
-    try {
-        const ReportDocument doc = buildReport();
-        const QStringList written = ReportPrinter::writeReport(doc, path);
-        say(written.size() == 1 ? tr("%1 written to %2.").arg(doc.title, path)
-                                : tr("%1 written to %2 (further tables: %3).")
-                                      .arg(doc.title, path, written.mid(1).join(QStringLiteral(", "))),
-            false);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    return action().run(
+        [&](qint64) {
+            const ReportDocument doc = buildReport();
+            const QStringList written = ReportPrinter::writeReport(doc, path);
+            return written.size() == 1 ? tr("%1 written to %2.").arg(doc.title, path)
+                                       : tr("%1 written to %2 (further tables: %3).")
+                                             .arg(doc.title, path, written.mid(1).join(QStringLiteral(", ")));
+        },
+        RecordAction::Then::Nothing);
 }
 
 } // namespace estatedesk

@@ -175,15 +175,7 @@ void SurveysTab::showQuarter(const QString &quarter)
 
 bool SurveysTab::change(const std::function<void()> &work, const QString &done)
 {
-    try {
-        work();
-        showQuarter(m_quarter);
-        say(done, false);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    return action([this] { showQuarter(m_quarter); }).run([&](qint64) { work(); }, done);
 }
 
 bool SurveysTab::recordResponse()

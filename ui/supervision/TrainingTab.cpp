@@ -149,39 +149,38 @@ void TrainingTab::showMonth(const QString &month)
 
 bool TrainingTab::addSession()
 {
-    try {
-        TrainingRepository(m_session).addSession(m_sessionDate->date(), m_topic->currentData().toString(),
-                                                 m_sessionTitle->text(), m_passMark->value());
-        m_sessionTitle->clear();
-        showMonth(m_sessionDate->date().toString(QStringLiteral("yyyy-MM")));
-        say(tr("Training session added."), false);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    return action([this] { showMonth(m_sessionDate->date().toString(QStringLiteral("yyyy-MM"))); })
+        .run(
+            [this](qint64) {
+                TrainingRepository(m_session).addSession(m_sessionDate->date(),
+                                                         m_topic->currentData().toString(),
+                                                         m_sessionTitle->text(), m_passMark->value());
+                m_sessionTitle->clear();
+            },
+            tr("Training session added."));
 }
 
 bool TrainingTab::assess()
 {
-    const qint64 session = RecordTable::selectedId(m_sessions);
-    if (session == 0) {
-        say(tr("Select the session first."), true);
-        return false;
-    }
-    try {
-        const auto r = TrainingRepository(m_session).assess(
-            session, m_assessStaff->currentData().toLongLong(), m_score->value());
+    RecordAction act = action();
+    act.selectedId = [this] { return RecordTable::selectedId(m_sessions); };
+    act.selectFirst = tr("Select the session first.");
+    act.reload = [this](qint64 session) {
         showMonth(m_month);
         RecordTable::select(m_sessions, session);
-        say(r.passed ? tr("Passed at attempt %1.").arg(r.attempt)
-                     : tr("Not passed at attempt %1: a re-assessment is due.").arg(r.attempt),
-            !r.passed);
-        return true;
-    } catch (const Error &e) {
-        say(e.message(), true);
-        return false;
-    }
+    };
+    QString failed; // a result below the pass mark is said as a warning
+    const bool done = act.run([&](qint64 session) {
+        const auto r = TrainingRepository(m_session).assess(
+            session, m_assessStaff->currentData().toLongLong(), m_score->value());
+        if (r.passed)
+            return tr("Passed at attempt %1.").arg(r.attempt);
+        failed = tr("Not passed at attempt %1: a re-assessment is due.").arg(r.attempt);
+        return failed;
+    });
+    if (done && !failed.isEmpty())
+        say(failed, true);
+    return done;
 }
 
 } // namespace estatedesk

@@ -14,6 +14,8 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/StaffRepository.h"
+#include "services/DashboardSnapshot.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -102,7 +104,7 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     m_refreshTimer->setInterval(kRefreshMs);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (m_session.db->serverReachable()) // while the office server is down, the lists stay as they were
-            refresh();
+            refreshInBackground();
     });
     m_refreshTimer->start();
     m_tickTimer->setInterval(1000);
@@ -260,37 +262,79 @@ void DashboardPage::applyScope()
 
 void DashboardPage::refreshTasks()
 {
-    m_tasks->clear();
     try {
         QHash<qint64, QString> staff;
         for (const Staff &s : StaffRepository(m_session).list())
             staff.insert(s.id, s.name);
         const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
-        for (const FollowUp &f : FollowUpRepository(m_session).due(today, m_taskStaff)) {
-            auto *item =
-                new QListWidgetItem(tr("%1  %2 — %3 (%4)")
-                                        .arg(f.dueOn.toString(Qt::ISODate), f.clientName, f.task,
-                                             f.staffId ? staff.value(f.staffId) : tr("supervisors")));
-            item->setData(Qt::UserRole, f.clientId);
-            if (f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation")) {
-                item->setBackground(StatePalette::background(DeadlineState::Overdue));
-                item->setForeground(StatePalette::foreground(DeadlineState::Overdue));
-            }
-            m_tasks->addItem(item);
-        }
+        showTasks(FollowUpRepository(m_session).due(today, m_taskStaff), staff);
     } catch (const Error &e) {
+        m_tasks->clear();
         m_tasks->addItem(e.message());
     }
 }
 
+void DashboardPage::showTasks(const QList<FollowUp> &tasks, const QHash<qint64, QString> &staff)
+{
+    m_tasks->clear();
+    for (const FollowUp &f : tasks) {
+        auto *item = new QListWidgetItem(tr("%1  %2 — %3 (%4)")
+                                             .arg(f.dueOn.toString(Qt::ISODate), f.clientName, f.task,
+                                                  f.staffId ? staff.value(f.staffId) : tr("supervisors")));
+        item->setData(Qt::UserRole, f.clientId);
+        if (f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation")) {
+            item->setBackground(StatePalette::background(DeadlineState::Overdue));
+            item->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+        }
+        m_tasks->addItem(item);
+    }
+}
+
 void DashboardPage::refresh()
+{
+    ++m_readGeneration; // a background read still under way is older than this one: it is dropped
+    try {
+        showSnapshot(
+            DashboardSnapshot::read(m_session, m_model->filter(), m_taskStaff, m_session.clock->nowMs()));
+    } catch (const Error &e) {
+        StatePalette::showStatus(m_summary, e.message(), true);
+    }
+}
+
+void DashboardPage::setBackgroundReader(BackgroundReader *reader)
+{
+    m_reader = reader;
+}
+
+void DashboardPage::refreshInBackground()
+{
+    if (!m_reader)
+        return refresh();
+    const int generation = ++m_readGeneration;
+    const Session session = m_session;
+    const DeadlineFilter filter = m_model->filter();
+    const QList<qint64> taskStaff = m_taskStaff;
+    const qint64 now = m_session.clock->nowMs();
+    m_reader->read<DashboardSnapshot>(
+        this, [=] { return DashboardSnapshot::read(session, filter, taskStaff, now); },
+        [this, generation](const DashboardSnapshot &snapshot) {
+            if (generation == m_readGeneration)
+                showSnapshot(snapshot);
+        },
+        [this, generation](const QString &message) {
+            if (generation == m_readGeneration)
+                StatePalette::showStatus(m_summary, message, true);
+        });
+}
+
+void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
 {
     // Keep what the user is looking at: the selected item and the scroll position.
     const QModelIndex current = m_view->currentIndex();
     const qint64 selectedItem =
         current.isValid() ? current.data(DeadlineListModel::ItemIdRole).toLongLong() : 0;
     const int scroll = m_view->verticalScrollBar()->value();
-    m_model->refresh();
+    m_model->show(snapshot.deadlines, snapshot.nowMs);
     if (selectedItem) {
         const int row = m_model->rowOfItem(selectedItem);
         if (row >= 0)
@@ -298,35 +342,44 @@ void DashboardPage::refresh()
     }
     m_view->verticalScrollBar()->setValue(scroll);
     updateCounts();
-    refreshViewings();
-    refreshTasks();
+    showViewings(snapshot.upcomingViewings, snapshot.missedViewings, snapshot.staffNames);
+    showTasks(snapshot.tasks, snapshot.staffNames);
     m_checklistFlag->refresh();
+    emit refreshed();
 }
 
 void DashboardPage::refreshViewings()
 {
-    m_upcoming->clear();
-    m_missed->clear();
     try {
         AppointmentRepository viewings(m_session);
         QHash<qint64, QString> staff;
         for (const Staff &s : StaffRepository(m_session).list())
             staff.insert(s.id, s.name);
-        auto line = [&](const Appointment &a) {
-            return tr("%1  %2 (%n person(s)), %3, %4", nullptr, a.partySize)
-                .arg(OfficeTime::formatDateTime(a.startsAt), a.clientName, staff.value(a.consultantId),
-                     a.location);
-        };
         const qint64 now = m_session.clock->nowMs();
-        for (const Appointment &a : viewings.upcoming(now, 24))
-            m_upcoming->addItem(line(a));
-        for (const Appointment &a : viewings.missed(now, 7)) {
-            auto *item = new QListWidgetItem(line(a));
-            item->setBackground(StatePalette::background(DeadlineState::Overdue));
-            m_missed->addItem(item);
-        }
+        showViewings(viewings.upcoming(now, 24), viewings.missed(now, 7), staff);
     } catch (const Error &e) {
+        m_upcoming->clear();
+        m_missed->clear();
         m_upcoming->addItem(e.message());
+    }
+}
+
+void DashboardPage::showViewings(const QList<Appointment> &upcoming, const QList<Appointment> &missed,
+                                 const QHash<qint64, QString> &staff)
+{
+    m_upcoming->clear();
+    m_missed->clear();
+    auto line = [&](const Appointment &a) {
+        return tr("%1  %2 (%n person(s)), %3, %4", nullptr, a.partySize)
+            .arg(OfficeTime::formatDateTime(a.startsAt), a.clientName, staff.value(a.consultantId),
+                 a.location);
+    };
+    for (const Appointment &a : upcoming)
+        m_upcoming->addItem(line(a));
+    for (const Appointment &a : missed) {
+        auto *item = new QListWidgetItem(line(a));
+        item->setBackground(StatePalette::background(DeadlineState::Overdue));
+        m_missed->addItem(item);
     }
 }
 
@@ -350,11 +403,13 @@ void DashboardPage::updateCounts()
                                 .arg(c.first)
                                 .arg(c.second));
     }
-    m_summary->setText(
+    StatePalette::showStatus(
+        m_summary,
         tr("%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open "
            "the record (a complaint, a handover) or its client; Ctrl+E or the row's menu says why it is due then.")
             .arg(overdue)
-            .arg(soon));
+            .arg(soon),
+        false);
 }
 
 void DashboardPage::notifyOverdue(const QList<DeadlineItem> &items)

@@ -21,9 +21,13 @@ namespace estatedesk {
 class DeadlineExplanation;
 class ChecklistFlag;
 class ConsultationResponder;
+class BackgroundReader;
 class DeadlineListModel;
 class StateColorProxy;
+struct Appointment;
+struct DashboardSnapshot;
 struct DeadlineItem;
+struct FollowUp;
 
 // The home page of supervisors and customer-service staff: counts per kind, then every open item
 // that is overdue or due soon (or every open item), most overdue first, coloured by state, with
@@ -36,6 +40,10 @@ public:
 
     // Re-reads the items, keeping the selected item and the scroll position.
     void refresh();
+    // The timed refresh: with a background reader, reads on its thread and shows the result when it
+    // comes (refreshed()); without one, refresh(). A refresh() meanwhile wins over it.
+    void refreshInBackground();
+    void setBackgroundReader(BackgroundReader *reader);
     // Moves the countdowns on (every second while shown).
     void tick();
 
@@ -66,6 +74,8 @@ signals:
     // Double-click on an item: show its client (and the record).
     void openRecord(qint64 clientId, const QString &entity, qint64 entityId);
     void consultationAnswered(qint64 clientId);
+    // What was read has been shown (after refresh(), or when a background read came back).
+    void refreshed();
 
 private:
     QLayout *buildHeader();
@@ -92,6 +102,10 @@ private:
     QListWidget *m_missed;
     void refreshViewings();
     void refreshTasks();
+    void showSnapshot(const DashboardSnapshot &snapshot);
+    void showViewings(const QList<Appointment> &upcoming, const QList<Appointment> &missed,
+                      const QHash<qint64, QString> &staff);
+    void showTasks(const QList<FollowUp> &tasks, const QHash<qint64, QString> &staff);
     QListWidget *m_tasks = nullptr;
     QList<qint64> m_taskStaff;
     QGridLayout *m_countGrid;
@@ -101,6 +115,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     bool m_notificationsHeld = false;
     ChecklistFlag *m_checklistFlag = nullptr;
+    BackgroundReader *m_reader = nullptr;
+    int m_readGeneration = 0; // the latest read asked for; an older one's result is dropped
 };
 
 } // namespace estatedesk

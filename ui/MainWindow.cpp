@@ -40,6 +40,7 @@
 #include "security/Permissions.h"
 #include "security/ScreenLock.h"
 #include "services/ScheduledJobs.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/IntegrityWatch.h"
 #include "storage/ServerLink.h"
@@ -101,6 +102,8 @@ void MainWindow::buildTabs()
     // The dashboard and the client list are always built: the dashboard notifies of deadlines
     // turning overdue, the status bar counts the clients (a count, the rows are read when shown).
     m_dashboard = new DashboardPage(m_session, this);
+    // The dashboard's 30-second refresh reads on a thread of its own (BackgroundReader).
+    m_dashboard->setBackgroundReader(new BackgroundReader(m_session.db, this));
     watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
     m_clientsPage = buildClientsPage();
     addLazyTab(m_tabs, tr("Front desk"), &m_frontDesk, [this] { return buildFrontDesk(); });

@@ -21,19 +21,28 @@ void DeadlineListModel::setFilter(const DeadlineFilter &filter)
 
 void DeadlineListModel::refresh()
 {
-    beginResetModel();
-    m_now = m_session.clock->nowMs();
+    const qint64 now = m_session.clock->nowMs();
+    QList<DeadlineItem> items;
     try {
-        DeadlineRepository repo(m_session);
-        m_items = repo.open(m_now, m_filter);
-        m_counts = DeadlineRepository::countByPolicy(m_items, m_now);
+        items = DeadlineRepository(m_session).open(now, m_filter);
     } catch (const Error &e) {
+        beginResetModel();
+        m_now = now;
         m_items.clear();
         m_counts.clear();
         endResetModel();
         emit loadFailed(e.message());
         return;
     }
+    show(items, now);
+}
+
+void DeadlineListModel::show(const QList<DeadlineItem> &items, qint64 nowMs)
+{
+    beginResetModel();
+    m_now = nowMs;
+    m_items = items;
+    m_counts = DeadlineRepository::countByPolicy(m_items, m_now);
     endResetModel();
     noticeNewlyOverdue();
 }

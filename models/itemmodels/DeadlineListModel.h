@@ -41,8 +41,11 @@ public:
     explicit DeadlineListModel(const Session &session, QObject *parent = nullptr);
 
     void setFilter(const DeadlineFilter &filter);
+    const DeadlineFilter &filter() const { return m_filter; }
     // Reads the items again at the session clock's "now".
     void refresh();
+    // Shows items read elsewhere (on a worker thread) at nowMs, as refresh() would have read them.
+    void show(const QList<DeadlineItem> &items, qint64 nowMs);
     // Updates countdowns and states to the session clock's "now" without reading the database.
     void tick();
     const QList<DeadlineItem> &items() const { return m_items; }

@@ -31,6 +31,7 @@
 #include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
 #include "repositories/StaffRepository.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -39,6 +40,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QEventLoop>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +53,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QtTest>
@@ -77,6 +80,7 @@ private slots:
     void editingAPolicyRecomputes();
     void anomaliesAndEscalationsAreListedInRed();
     void allOpenListsANewComplaint();
+    void timedRefreshReadsOnAWorkerThread();
     void consultantStartsWithMine();
     void everyDeadlineExplainsItself();
     void doubleClickOnADefectOfADoneHandoverOpensIt();
@@ -397,6 +401,66 @@ void TestDashboard::allOpenListsANewComplaint()
     QCOMPARE(page.model()->counts(), counts); // the cards still count overdue and due soon
     QCOMPARE(page.model()->rowCount(),
              int(DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true, {}}).size()));
+}
+
+void TestDashboard::timedRefreshReadsOnAWorkerThread()
+{
+    BackgroundReader reader(m_session.db);
+    DashboardPage page(m_session);
+    page.setBackgroundReader(&reader);
+    page.viewBox()->setCurrentIndex(page.viewBox()->findData(QStringLiteral("all")));
+    Complaint c;
+    c.clientId = 9;
+    c.description = QStringLiteral("电梯异响");
+    c.receivedAt = m_clock.nowMs();
+    ComplaintRepository(m_session).add(c);
+    auto listed = [&] {
+        for (const DeadlineItem &i : page.model()->items())
+            if (i.entity == QLatin1String("complaints") && i.entityId == c.id)
+                return true;
+        return false;
+    };
+    QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+    page.refreshInBackground();
+    // Nothing was read on this thread: the rows come back through the event loop.
+    QVERIFY(!listed());
+    QCOMPARE(refreshed.size(), 0);
+    QVERIFY(refreshed.wait());
+    QVERIFY(listed());
+
+    // The reads run on the reader's own thread (its own connection). The loop runs until the
+    // answer comes (or 5 s, a failure), like QSignalSpy::wait.
+    QEventLoop loop;
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    std::optional<bool> onReaderThread;
+    reader.read<bool>(
+        &page, [&reader] { return reader.isReaderThread(); },
+        [&](const bool &yes) {
+            onReaderThread = yes;
+            loop.quit();
+        },
+        [&](const QString &) { loop.quit(); });
+    loop.exec();
+    QVERIFY(onReaderThread.has_value());
+    QVERIFY(*onReaderThread);
+
+    // A refresh asked while a background read is under way wins: the older result is dropped.
+    refreshed.clear();
+    page.refreshInBackground();
+    page.refresh();
+    QCOMPARE(refreshed.size(), 1);
+    bool later = false; // results come back in the order asked: once this one is back, so is the older
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    reader.read<int>(
+        &page, [] { return 0; },
+        [&](const int &) {
+            later = true;
+            loop.quit();
+        },
+        [&](const QString &) { loop.quit(); });
+    loop.exec();
+    QVERIFY(later);
+    QCOMPARE(refreshed.size(), 1);
 }
 
 void TestDashboard::consultantStartsWithMine()

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Errors.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <optional>
+
+namespace estatedesk {
+
+class Database;
+
+// Reads for the GUI thread on a thread of its own, so that a long read never freezes the window
+// (issue 18: no database call over a frame on the GUI thread). The thread has its own connection
+// (Database::connection() is one per thread), reads run one after another in the order asked, and
+// each result is handed back on the thread the reader was made on, to a receiver that must still
+// exist then (a page closed meanwhile gets nothing). Work must not touch widgets, and should take
+// "now" and every other input as values read before.
+class BackgroundReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackgroundReader(Database *db, QObject *parent = nullptr);
+    // Waits for the read under way, then closes the thread's connection.
+    ~BackgroundReader() override;
+
+    template <class T>
+    void read(QObject *receiver, std::function<T()> work, std::function<void(const T &)> done,
+              std::function<void(const QString &message)> failed)
+    {
+        QPointer<QObject> guard(receiver);
+        post([this, guard, work = std::move(work), done = std::move(done), failed = std::move(failed)] {
+            std::optional<T> result;
+            QString error;
+            try {
+                result = work();
+            } catch (const Error &e) {
+                error = e.message();
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [guard, result = std::move(result), error, done, failed] {
+                    if (!guard)
+                        return;
+                    if (result)
+                        done(*result);
+                    else
+                        failed(error);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    // True on the reader's thread (tests check that work ran there).
+    bool isReaderThread() const { return QThread::currentThread() == &m_thread; }
+
+private:
+    void post(std::function<void()> job);
+
+    Database *m_db;
+    QThread m_thread;
+    QObject *m_worker; // lives on m_thread
+};
+
+} // namespace estatedesk

@@ -1059,10 +1059,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>%1: %2 was registered for client %3 by another user while this file was being imported</source>
         <translation>%1：导入本文件期间，%2 已被其他用户登记给客户 %3</translation>
     </message>
-    <message>
-        <source>%1: not written: an export of personal data must be recorded in the audit log, which cannot be written now. %2</source>
-        <translation>%1：未写出。导出个人信息必须记入审计日志，而审计日志目前无法写入。%2</translation>
-    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -3622,6 +3618,13 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedExport</name>
+    <message>
+        <source>%1: not written: an export of personal data must be recorded in the audit log, which cannot be written now. %2</source>
+        <translation>%1：未写出。导出个人信息必须记入审计日志，而审计日志目前无法写入。%2</translation>
     </message>
 </context>
 <context>

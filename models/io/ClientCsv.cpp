@@ -7,6 +7,7 @@
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
 #include "io/Csv.h"
+#include "io/RecordedExport.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
@@ -304,29 +305,19 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
         file.write(Csv::formatRow(fields).toUtf8() + "\r\n");
         ++count;
     });
-    // Personal data leaves the database only recorded: who, when, where to, how many. The file
-    // is kept only once the entry is written (a full disk or a read-only database: no file).
-    Transaction tx(*session.db);
-    try {
-        AuditLog::write(
-            session, QStringLiteral("export_clients"), QStringLiteral("clients"), 0, {},
-            {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
-             {QStringLiteral("count"), count}});
-    } catch (const UnwritableError &e) {
-        throw UnwritableError(
-            tr("%1: not written: an export of personal data must be recorded in the audit log, which "
-               "cannot be written now. %2")
-                .arg(QDir::toNativeSeparators(path), e.message()));
-    }
-    if (!file.commit())
-        throw StorageError(
-            tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
-    try {
-        tx.commit();
-    } catch (const Error &) {
-        QFile::remove(path);
-        throw;
-    }
+    RecordedExport::write(
+        session, path,
+        [&] {
+            AuditLog::write(
+                session, QStringLiteral("export_clients"), QStringLiteral("clients"), 0, {},
+                {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
+                 {QStringLiteral("count"), count}});
+        },
+        [&] {
+            if (!file.commit())
+                throw StorageError(
+                    tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        });
     return count;
 }
 

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
 #include "core/PrivateFiles.h"
+#include "io/RecordedExport.h"
 #include "repositories/AuditLog.h"
 #include "repositories/RowGateway.h"
 #include "security/Erasure.h"
@@ -65,7 +66,10 @@ QByteArray PersonalDataExport::toJson(const Session &session, qint64 clientId)
 
 void PersonalDataExport::writeFile(const Session &session, qint64 clientId, const QString &path)
 {
-    PrivateFiles::writeFile(path, toJson(session, clientId));
+    QByteArray json;
+    RecordedExport::write(
+        session, path, [&] { json = toJson(session, clientId); }, // its audit entry joins the unit
+        [&] { PrivateFiles::writeFile(path, json); });
 }
 
 } // namespace estatedesk

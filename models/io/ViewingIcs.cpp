@@ -5,6 +5,7 @@
 #include "core/OfficeTime.h"
 #include "core/PrivateFiles.h"
 #include "domain/Vocabulary.h"
+#include "io/RecordedExport.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
@@ -62,11 +63,16 @@ static QByteArray utc(qint64 ms)
 
 void ViewingIcs::writeFile(const Session &session, const QList<Appointment> &viewings, const QString &path)
 {
-    PrivateFiles::writeFile(path, toIcs(session, viewings));
-    // Client names left the database: who, when, where to, how many.
-    AuditLog::write(session, QStringLiteral("export_viewings"), QStringLiteral("appointments"), 0, {},
-                    {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
-                     {QStringLiteral("count"), viewings.size()}});
+    // Client names leave the database: who, when, where to, how many.
+    RecordedExport::write(
+        session, path,
+        [&] {
+            AuditLog::write(
+                session, QStringLiteral("export_viewings"), QStringLiteral("appointments"), 0, {},
+                {{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
+                 {QStringLiteral("count"), viewings.size()}});
+        },
+        [&] { PrivateFiles::writeFile(path, toIcs(session, viewings)); });
 }
 
 QByteArray ViewingIcs::toIcs(const Session &session, const QList<Appointment> &viewings)

@@ -8,6 +8,7 @@
 #include "demo/DemoData.h"
 #include "io/ClientCsv.h"
 #include "io/PersonalDataExport.h"
+#include "io/ViewingIcs.h"
 #include "reports/OfficeReports.h"
 #include "repositories/AuditLog.h"
 #include "repositories/CalendarRepository.h"
@@ -321,6 +322,14 @@ void TestAccounts::signInWhenNothingCanBeWritten()
     const QString csv = dir.filePath(QStringLiteral("clients.csv"));
     QVERIFY_THROWS_EXCEPTION(UnwritableError, ClientCsv::exportFile(session, csv));
     QVERIFY(!QFileInfo::exists(csv));
+    // Nor one client's personal data, nor the viewings calendar (it names the clients).
+    const QString json = dir.filePath(QStringLiteral("client.json"));
+    QVERIFY_THROWS_EXCEPTION(UnwritableError, PersonalDataExport::writeFile(as(QStringLiteral("supervisor")),
+                                                                            m_clientOfA.id, json));
+    QVERIFY(!QFileInfo::exists(json));
+    const QString ics = dir.filePath(QStringLiteral("viewings.ics"));
+    QVERIFY_THROWS_EXCEPTION(UnwritableError, ViewingIcs::writeFile(session, {}, ics));
+    QVERIFY(!QFileInfo::exists(ics));
     // Nothing was written, not even the sign-in.
     writable.dismiss();
     Sql::run(db, sqlite ? QStringLiteral("PRAGMA query_only = 0")

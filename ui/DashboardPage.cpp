@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
@@ -144,7 +145,7 @@ QLayout *DashboardPage::buildHeader()
         m_scope->addItem(tr("Mine"), QStringLiteral("mine"));
         m_scope->addItem(tr("My team"), QStringLiteral("team"));
         // Consultants look after their own clients first.
-        if (m_session.role == QLatin1String("consultant"))
+        if (m_session.role == Vocabulary::Role::Consultant)
             m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("mine")));
     } else {
         m_scope->setToolTip(

@@ -280,8 +280,7 @@ void FrontDeskPage::refreshRotation()
             m_rotation->setItem(i, 0, name);
             auto *status = new QComboBox(m_rotation);
             status->setFocusPolicy(Qt::NoFocus);
-            for (const QString &key : {QStringLiteral("available"), QStringLiteral("with_client"),
-                                       QStringLiteral("on_break"), QStringLiteral("on_leave")})
+            for (const QString &key : RotationRepository::statuses())
                 status->addItem(RotationRepository::statusLabel(key), key);
             status->setCurrentIndex(status->findData(p.status));
             const qint64 staffId = p.staffId;
@@ -290,7 +289,7 @@ void FrontDeskPage::refreshRotation()
             });
             m_rotation->setCellWidget(i, 1, status);
             m_rotation->setItem(i, 2, new QTableWidgetItem(QString::number(p.receptions)));
-            if (next.isEmpty() && p.status == QLatin1String("available"))
+            if (next.isEmpty() && p.status == Vocabulary::RotationStatus::Available)
                 next = p.name;
         }
         m_next->setText(next.isEmpty() ? tr("Next new walk-in: nobody is available")

@@ -100,11 +100,12 @@ QLayout *ViewingsPage::buildDayBar()
 QLayout *ViewingsPage::buildStatusRow()
 {
     auto *statusRow = new QHBoxLayout;
-    const QList<QPair<QString, QString>> moves = {{QStringLiteral("confirmed"), tr("Confirm")},
-                                                  {QStringLiteral("checked_in"), tr("Check in")},
-                                                  {QStringLiteral("done"), tr("Done")},
-                                                  {QStringLiteral("no_show"), tr("No-show")},
-                                                  {QStringLiteral("cancelled"), tr("Cancel viewing")}};
+    const QList<QPair<QString, QString>> moves = {
+        {Vocabulary::AppointmentStatus::Confirmed, tr("Confirm")},
+        {Vocabulary::AppointmentStatus::CheckedIn, tr("Check in")},
+        {Vocabulary::AppointmentStatus::Done, tr("Done")},
+        {Vocabulary::AppointmentStatus::NoShow, tr("No-show")},
+        {Vocabulary::AppointmentStatus::Cancelled, tr("Cancel viewing")}};
     for (const auto &m : moves) {
         auto *button = new QPushButton(m.second, this);
         const QString status = m.first;
@@ -146,7 +147,7 @@ QWidget *ViewingsPage::buildBookingForm()
     m_phone->setPlaceholderText(tr("the client's phone"));
     m_consultant = new QComboBox(form);
     try {
-        for (const Staff &s : StaffRepository(m_session).list(true, QStringLiteral("consultant")))
+        for (const Staff &s : StaffRepository(m_session).list(true, Vocabulary::Role::Consultant))
             m_consultant->addItem(s.name, s.id);
     } catch (const Error &) {
     }
@@ -250,10 +251,11 @@ void ViewingsPage::reload()
                                    m_bySampleUnit ? staff.value(a.consultantId) : a.location,
                                    Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)};
         // Colour: checked in / done green, no-show red, cancelled grey.
-        const DeadlineState look = a.status == QLatin1String("no_show")     ? DeadlineState::Overdue
-                                   : a.status == QLatin1String("cancelled") ? DeadlineState::Met
-                                   : a.status == QLatin1String("booked")    ? DeadlineState::DueSoon
-                                                                            : DeadlineState::OnTrack;
+        const DeadlineState look = a.status == Vocabulary::AppointmentStatus::NoShow ? DeadlineState::Overdue
+                                   : a.status == Vocabulary::AppointmentStatus::Cancelled ? DeadlineState::Met
+                                   : a.status == Vocabulary::AppointmentStatus::Booked
+                                       ? DeadlineState::DueSoon
+                                       : DeadlineState::OnTrack;
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, a.id);

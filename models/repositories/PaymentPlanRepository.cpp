@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ContractRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -86,7 +87,7 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
                               tr("Share: the installments add up to %1 %, not 100 %").arg(total));
     Transaction tx(*m_session.db);
     const Contract contract = ContractRepository(m_session).get(contractId);
-    if (contract.status == QLatin1String("cancelled"))
+    if (contract.status == Vocabulary::ContractStatus::Cancelled)
         throw ValidationError(QStringLiteral("contract"),
                               tr("Contract: %1 is cancelled").arg(contract.number));
     const qint64 price = contract.priceFen - contract.discountFen;

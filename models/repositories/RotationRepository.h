@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace estatedesk {
 
@@ -50,6 +51,8 @@ public:
     // Receptions per consultant on a day (the ledger).
     QList<QPair<QString, int>> ledger(const QDate &day) const;
 
+    // The statuses a consultant can have on the board, in the order the board offers them.
+    static QStringList statuses();
     static QString statusLabel(const QString &status);
 
 private:

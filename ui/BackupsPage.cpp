@@ -154,8 +154,7 @@ bool BackupsPage::saveFolder(const QString &folder)
         Permissions::require(m_session, Action::ManageBackups);
         if (folder.isEmpty() || !QDir().mkpath(folder))
             throw ValidationError(QStringLiteral("folder"), tr("Folder: %1 cannot be created").arg(folder));
-        SettingsRepository(m_session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting),
-                                               QDir::fromNativeSeparators(folder));
+        SettingsRepository(m_session).set(Settings::BackupFolder, QDir::fromNativeSeparators(folder));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Backups"), e.message());
         return false;

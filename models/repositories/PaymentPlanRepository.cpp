@@ -277,12 +277,7 @@ int PaymentPlanRepository::scheduleFollowUps()
 {
     Session system = m_session;
     system.role = QStringLiteral("system"); // the program's own daily run
-    bool ok = false;
-    int days = SettingsRepository(system)
-                   .value(QString::fromLatin1(kFollowUpDaysSetting), QStringLiteral("14"))
-                   .toInt(&ok);
-    if (!ok || days < 1)
-        days = 14;
+    const int days = SettingsRepository(system).get(Settings::PaymentFollowUpDays);
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     Transaction tx(*system.db);
     tx.lockKey(QStringLiteral(

@@ -184,9 +184,7 @@ RotationRepository::Assignment RotationRepository::assignWalkIn(qint64 clientId)
             .toLongLong();
     if (consultant == 0) {
         // Nobody named on the record: whoever served the client within the claim window.
-        const int claimDays = SettingsRepository(m_session)
-                                  .value(QString::fromLatin1(kClaimDaysSetting), QStringLiteral("30"))
-                                  .toInt();
+        const int claimDays = SettingsRepository(m_session).get(Settings::RotationClaimDays);
         consultant =
             Sql::scalar(
                 db,

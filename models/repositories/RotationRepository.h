@@ -36,8 +36,6 @@ public:
         QStringList skipped; // "name: reason"
     };
 
-    static constexpr const char *kClaimDaysSetting = "rotation.claim_days";
-
     explicit RotationRepository(const Session &session) : m_session(session) {}
 
     // Today's board (office date), created from the active consultants on first use.

@@ -4215,10 +4215,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
 <context>
     <name>SettingsRepository</name>
     <message>
-        <source>Time zone: &quot;%1&quot; is not a known time zone such as Asia/Shanghai</source>
-        <translation>时区：“%1”不是已知时区，例如 Asia/Shanghai</translation>
-    </message>
-    <message>
         <source>Close of business: &quot;%1&quot; is not a time such as 18:00</source>
         <translation>下班时间：“%1”不是时间，例如 18:00</translation>
     </message>
@@ -4227,6 +4223,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>
             <numerusform>--practice：此数据库中已有 %n 位客户；只有空数据库才能设为练习数据库。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone such as %2</source>
+        <translation>时区：“%1”不是已知时区，例如 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "demo/DemoAfterSales.h"
 
 #include "core/Clock.h"
+#include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/HandoverRepository.h"
@@ -71,8 +72,7 @@ struct Story
 
 qint64 officeMoment(const QDate &day, int hour, int minute = 0)
 {
-    static const QTimeZone office("Asia/Shanghai");
-    return QDateTime(day, QTime(hour, minute), office).toMSecsSinceEpoch();
+    return QDateTime(day, QTime(hour, minute), OfficeTime::zone()).toMSecsSinceEpoch();
 }
 
 // One complaint from intake to wherever its age lets it go.
@@ -244,7 +244,7 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
                                 const QList<HandoverSeed> &handovers)
 {
     const qint64 now = session.clock->nowMs();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Asia/Shanghai")).date();
+    const QDate today = OfficeTime::toOffice(now).date();
     const Story story;
     Stage stage(session);
     AfterSalesCounts counts;
@@ -350,7 +350,7 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
 void playSupervision(const Session &session, Rng &rng, qint64 supervisorId)
 {
     const qint64 now = session.clock->nowMs();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Asia/Shanghai")).date();
+    const QDate today = OfficeTime::toOffice(now).date();
     Stage stage(session);
     const Session &supervisor = stage.at(now, supervisorId);
     SurveyRepository surveys(supervisor);

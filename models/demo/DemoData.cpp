@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "core/Pinyin.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
@@ -117,10 +118,10 @@ const char *const kChannels[] = {"walk_in",  "phone", "wechat", "online",
                                  "referral", "phone", "wechat", "walk_in"};
 const char *const kInterests[] = {"location", "layout", "price", "amenities", "policy", "transport"};
 
-// An office-hours moment on a day offset from now (Asia/Shanghai, 9:00–18:00).
+// An office-hours moment on a day offset from now (office time, 9:00–18:00).
 qint64 officeTime(Rng &rng, qint64 nowMs, qint64 daysAgo)
 {
-    static const QTimeZone office("Asia/Shanghai");
+    const QTimeZone office = OfficeTime::zone();
     const QDate day = QDateTime::fromMSecsSinceEpoch(nowMs - daysAgo * kDay, office).date();
     const QDateTime t(day, QTime(9, 0).addSecs(int(rng.below(9 * 3600))), office);
     return std::min(t.toMSecsSinceEpoch(), nowMs - kMinute);
@@ -269,7 +270,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         ++counts.serviceRecords;
     };
 
-    const QTimeZone office("Asia/Shanghai");
+    const QTimeZone office = OfficeTime::zone();
     QList<demo::ComplaintSeed> complaintSeeds;
     QList<demo::HandoverSeed> handoverSeeds;
     int nextUnit = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/OfficeTime.h"
 #include "repositories/OpeningChecklist.h"
 #include "security/ScreenLock.h"
 
@@ -48,7 +49,8 @@ namespace Settings {
 
 // The office (DESIGN §3, §4): its time zone, its hours, its name on printed reports, and whether
 // its database is a practice one (made by demo or `init --practice`).
-inline constexpr Setting<QTimeZone> TimeZone{"office.time_zone", [] { return QTimeZone("Asia/Shanghai"); }};
+inline constexpr Setting<QTimeZone> TimeZone{"office.time_zone",
+                                             [] { return QTimeZone(OfficeTime::kDefaultZone); }};
 inline constexpr Setting<QTime> CloseOfBusiness{"office.close_of_business", [] { return QTime(18, 0); }};
 inline constexpr Setting<QTime> Opens{"office.opens", [] { return QTime(9, 0); }};
 inline constexpr Setting<QString> OfficeName{

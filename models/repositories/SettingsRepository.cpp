@@ -75,13 +75,18 @@ OfficeSettings SettingsRepository::office() const
     return s;
 }
 
+void SettingsRepository::applyOfficeZone() const
+{
+    OfficeTime::setZone(office().zone);
+}
+
 void SettingsRepository::setOffice(const QString &timeZoneId, const QString &closeOfBusiness)
 {
     Permissions::require(m_session, Action::EditPolicies);
     if (!QTimeZone(timeZoneId.toUtf8()).isValid())
-        throw ValidationError(
-            QStringLiteral("time_zone"),
-            tr("Time zone: \"%1\" is not a known time zone such as Asia/Shanghai").arg(timeZoneId));
+        throw ValidationError(QStringLiteral("time_zone"),
+                              tr("Time zone: \"%1\" is not a known time zone such as %2")
+                                  .arg(timeZoneId, QString::fromLatin1(OfficeTime::kDefaultZone)));
     if (!QTime::fromString(closeOfBusiness, QStringLiteral("HH:mm")).isValid())
         throw ValidationError(
             QStringLiteral("close_of_business"),

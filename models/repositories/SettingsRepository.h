@@ -51,6 +51,8 @@ public:
     // Validates (a known IANA time zone, a time HH:mm), saves, and recomputes the open deadlines
     // in the same transaction.
     void setOffice(const QString &timeZoneId, const QString &closeOfBusiness);
+    // OfficeTime reads times in the zone these settings hold (at start-up, and after a change).
+    void applyOfficeZone() const;
 
     // A practice database (made by demo or `init --practice`, for training and tests) takes the
     // console program's --at for writing too; an office's real database is written to with the real

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "reports/OfficeReports.h"
 #include "reports/ReportDocument.h"
@@ -48,6 +49,7 @@ private slots:
     void afterHoursConsultationsWaitForTheNextOpening();
     void visitRegistrationRecognisesReturningClients();
     void settingsReadTheirOneDeclaration();
+    void officeTimeFollowsTheZoneSetting();
 
 private:
     qint64 newClient(const QString &phone);
@@ -510,6 +512,19 @@ void TestDeadlines::settingsReadTheirOneDeclaration()
     QCOMPARE(settings.get(Settings::IdleLockMinutes), 10);
     settings.setValue(QStringLiteral("office.time_zone"), QStringLiteral("Mars/Olympus"));
     QCOMPARE(settings.office().zone.id(), QByteArray("Asia/Shanghai"));
+}
+
+void TestDeadlines::officeTimeFollowsTheZoneSetting()
+{
+    QCOMPARE(OfficeTime::zone().id(), QByteArray(OfficeTime::kDefaultZone));
+    SettingsRepository settings(m_session);
+    settings.setOffice(QStringLiteral("Asia/Urumqi"), QStringLiteral("18:00"));
+    settings.applyOfficeZone();
+    const QByteArray used = OfficeTime::zone().id();
+    const QString shown = OfficeTime::formatDateTime(at("2026-11-27T02:00:00Z"));
+    OfficeTime::setZone(QTimeZone(OfficeTime::kDefaultZone)); // the other tests count in Beijing time
+    QCOMPARE(used, QByteArray("Asia/Urumqi"));
+    QCOMPARE(shown, QStringLiteral("2026-11-27 08:00"));
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)

@@ -261,7 +261,7 @@ void ComplaintsPage::reload()
             auto *severity =
                 put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
             if (c.severity != Vocabulary::ComplaintSeverity::Normal)
-                severity->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                severity->setForeground(StatePalette::foreground(Tone::Alert));
             QString status = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
             if (c.waitingSince > 0)
                 status += tr(" · waiting for the client");
@@ -288,8 +288,8 @@ void ComplaintsPage::reload()
             auto *escalated = put(EscalatedColumn,
                                   c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
             if (c.escalatedAt > 0) {
-                escalated->setBackground(StatePalette::background(DeadlineState::Overdue));
-                escalated->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                escalated->setBackground(StatePalette::background(Tone::Alert));
+                escalated->setForeground(StatePalette::foreground(Tone::Alert));
             }
         }
         m_table->resizeColumnsToContents();

@@ -274,8 +274,8 @@ void DashboardPage::refreshTasks()
                                              f.staffId ? staff.value(f.staffId) : tr("supervisors")));
             item->setData(Qt::UserRole, f.clientId);
             if (f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation")) {
-                item->setBackground(StatePalette::background(DeadlineState::Overdue));
-                item->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                item->setBackground(StatePalette::background(Tone::Alert));
+                item->setForeground(StatePalette::foreground(Tone::Alert));
             }
             m_tasks->addItem(item);
         }
@@ -323,7 +323,7 @@ void DashboardPage::refreshViewings()
             m_upcoming->addItem(line(a));
         for (const Appointment &a : viewings.missed(now, 7)) {
             auto *item = new QListWidgetItem(line(a));
-            item->setBackground(StatePalette::background(DeadlineState::Overdue));
+            item->setBackground(StatePalette::background(Tone::Alert));
             m_missed->addItem(item);
         }
     } catch (const Error &e) {
@@ -343,8 +343,8 @@ void DashboardPage::updateCounts()
         const QPair<int, int> c = m_model->counts().value(it.key());
         overdue += c.first;
         soon += c.second;
-        const QColor colour = c.first > 0 ? StatePalette::foreground(DeadlineState::Overdue)
-                                          : (c.second > 0 ? StatePalette::foreground(DeadlineState::DueSoon)
+        const QColor colour = c.first > 0 ? StatePalette::foreground(Tone::Alert)
+                                          : (c.second > 0 ? StatePalette::foreground(Tone::Warning)
                                                           : palette().color(QPalette::WindowText));
         it.value()->setText(tr("<b>%1</b><br><span style=\"color:%2\">%3 overdue</span> · %4 due soon")
                                 .arg(DeadlinePolicy::label(it.key()), colour.name())

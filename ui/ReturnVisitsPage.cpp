@@ -153,7 +153,7 @@ void ReturnVisitsPage::reload()
             auto *score =
                 put(SatisfactionColumn, v.satisfaction > 0 ? tr("%1 / 5").arg(v.satisfaction) : QString());
             if (v.satisfaction > 0 && !v.satisfied)
-                score->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                score->setForeground(StatePalette::foreground(Tone::Alert));
             put(OutcomeColumn, v.outcome);
         }
         m_table->resizeColumnsToContents();

@@ -250,12 +250,12 @@ void ViewingsPage::reload()
                                    QString::number(a.partySize),
                                    m_bySampleUnit ? staff.value(a.consultantId) : a.location,
                                    Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)};
-        // Colour: checked in / done green, no-show red, cancelled grey.
-        const DeadlineState look = a.status == Vocabulary::AppointmentStatus::NoShow ? DeadlineState::Overdue
-                                   : a.status == Vocabulary::AppointmentStatus::Cancelled ? DeadlineState::Met
-                                   : a.status == Vocabulary::AppointmentStatus::Booked
-                                       ? DeadlineState::DueSoon
-                                       : DeadlineState::OnTrack;
+        // Colour: booked (not yet confirmed) amber, no-show red, cancelled grey, the rest green.
+        using S = Vocabulary::AppointmentStatus;
+        const Tone look = a.status == S::NoShow      ? Tone::Alert
+                          : a.status == S::Cancelled ? Tone::Neutral
+                          : a.status == S::Booked    ? Tone::Warning
+                                                     : Tone::Good;
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, a.id);
@@ -293,8 +293,7 @@ bool ViewingsPage::book(const QString &clientPhone)
         m_status->setStyleSheet(QString());
     } catch (const Error &e) {
         m_status->setText(e.message());
-        m_status->setStyleSheet(
-            QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(Tone::Alert).name()));
         return false;
     }
     reload();

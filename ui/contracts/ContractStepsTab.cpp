@@ -55,9 +55,9 @@ void ContractStepsTab::showContract(qint64 contractId)
     for (int r = 0; r < steps.size(); ++r)
         for (int col = 0; col < m_steps->columnCount(); ++col) {
             if (steps.at(r).status == Vocabulary::LoanTaxStatus::Rejected)
-                m_steps->item(r, col)->setBackground(StatePalette::background(DeadlineState::Overdue));
+                m_steps->item(r, col)->setBackground(StatePalette::background(Tone::Alert));
             else if (steps.at(r).status == Vocabulary::LoanTaxStatus::Done)
-                m_steps->item(r, col)->setBackground(StatePalette::background(DeadlineState::Met));
+                m_steps->item(r, col)->setBackground(StatePalette::background(Tone::Neutral));
         }
 }
 

@@ -244,7 +244,7 @@ void AppraisalTab::showMonth(const QString &month)
         RecordTable::fill(m_appraisal, rows, ids);
         for (int r = 0; r < m_appraisal->rowCount(); ++r)
             if (!m_appraisal->item(r, 11)->text().isEmpty())
-                m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(Tone::Alert));
         showRewardsAndCoaching();
     } catch (const Error &e) {
         say(e.message(), true);

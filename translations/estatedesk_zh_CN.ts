@@ -2231,18 +2231,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>状态</translation>
     </message>
     <message>
-        <source>Fixed, re-inspection passed</source>
-        <translation>已整改，复验合格</translation>
-    </message>
-    <message>
-        <source>Fixed, awaiting re-inspection</source>
-        <translation>已整改，待复验</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待整改</translation>
-    </message>
-    <message>
         <source> (complaint No. %1)</source>
         <translation>（投诉第 %1 号）</translation>
     </message>
@@ -4222,10 +4210,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
 <context>
     <name>SettingsRepository</name>
     <message>
-        <source>Time zone: &quot;%1&quot; is not a known time zone such as Asia/Shanghai</source>
-        <translation>时区：“%1”不是已知时区，例如 Asia/Shanghai</translation>
-    </message>
-    <message>
         <source>Close of business: &quot;%1&quot; is not a time such as 18:00</source>
         <translation>下班时间：“%1”不是时间，例如 18:00</translation>
     </message>
@@ -4234,6 +4218,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>
             <numerusform>--practice：此数据库中已有 %n 位客户；只有空数据库才能设为练习数据库。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone such as %2</source>
+        <translation>时区：“%1”不是已知时区，例如 %2</translation>
     </message>
 </context>
 <context>
@@ -4562,16 +4550,8 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>作废时必填</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: scheduled, done, cancelled</source>
-        <translation>“%1”不是以下之一：scheduled（已安排）、done（已完成）、cancelled（已取消）</translation>
-    </message>
-    <message>
         <source>between 1 and 365 working days</source>
         <translation>须在 1 到 365 个工作日之间</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: open, fixed, closed</source>
-        <translation>“%1”不是以下之一：待整改、已整改、已关闭</translation>
     </message>
     <message>
         <source>only a source of the kind &quot;%1&quot; keeps its own wording</source>
@@ -4985,6 +4965,22 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>待交房</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Fixed, awaiting re-inspection</source>
+        <translation>已整改，待复验</translation>
+    </message>
+    <message>
+        <source>Fixed, re-inspection passed</source>
+        <translation>已整改，复验合格</translation>
     </message>
 </context>
 <context>
@@ -7056,14 +7052,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Handed over</source>
-        <translation>已交房</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Select a handover to see its defects and take the next step.</source>
         <translation>选择一条交房记录，查看问题清单并进行下一步。</translation>
     </message>
@@ -7096,16 +7084,8 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>尚未告知物业联系方式</translation>
     </message>
     <message>
-        <source>Fixed, awaiting re-inspection</source>
-        <translation>已整改，待复验</translation>
-    </message>
-    <message>
         <source>Open (re-inspection failed)</source>
         <translation>待整改（复验不合格）</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待整改</translation>
     </message>
     <message>
         <source>No. %1</source>

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
 #include "security/Retention.h"
@@ -153,8 +154,7 @@ bool BackupsPage::saveFolder(const QString &folder)
         Permissions::require(m_session, Action::ManageBackups);
         if (folder.isEmpty() || !QDir().mkpath(folder))
             throw ValidationError(QStringLiteral("folder"), tr("Folder: %1 cannot be created").arg(folder));
-        SettingsRepository(m_session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting),
-                                               QDir::fromNativeSeparators(folder));
+        SettingsRepository(m_session).set(Settings::BackupFolder, QDir::fromNativeSeparators(folder));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Backups"), e.message());
         return false;
@@ -188,7 +188,7 @@ bool BackupsPage::restore(const QString &path)
         // A copy whose audit log was changed behind the program's back: refused, unless an
         // administrator decides to restore it anyway (issue 14 item 5).
         const QString broken = Backup::auditChainProblem(path);
-        if (!broken.isEmpty() && m_session.role != QLatin1String("admin"))
+        if (!broken.isEmpty() && m_session.role != Vocabulary::Role::Admin)
             throw AuditChainError(
                 tr("The audit log in the copy %1 was changed behind EstateDesk's back (%2). Only an "
                    "administrator may restore it.")

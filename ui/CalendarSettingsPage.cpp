@@ -134,10 +134,10 @@ void CalendarSettingsPage::reload()
     }
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear all
     QTextCharFormat holidayFormat, workdayFormat;
-    holidayFormat.setBackground(StatePalette::background(DeadlineState::Overdue));
-    holidayFormat.setForeground(StatePalette::foreground(DeadlineState::Overdue));
-    workdayFormat.setBackground(StatePalette::background(DeadlineState::OnTrack));
-    workdayFormat.setForeground(StatePalette::foreground(DeadlineState::OnTrack));
+    holidayFormat.setBackground(StatePalette::background(Tone::Alert));
+    holidayFormat.setForeground(StatePalette::foreground(Tone::Alert));
+    workdayFormat.setBackground(StatePalette::background(Tone::Good));
+    workdayFormat.setForeground(StatePalette::foreground(Tone::Good));
     const QList<WorkCalendar::Entry> entries = calendar.entriesOf(year);
     m_table->setRowCount(int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {

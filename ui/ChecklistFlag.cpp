@@ -15,8 +15,8 @@ ChecklistFlag::ChecklistFlag(const Session &session, QWidget *parent) : QLabel(p
     setMargin(6);
     setAutoFillBackground(true);
     QPalette p = palette();
-    p.setColor(QPalette::Window, StatePalette::background(DeadlineState::Overdue));
-    p.setColor(QPalette::WindowText, StatePalette::foreground(DeadlineState::Overdue));
+    p.setColor(QPalette::Window, StatePalette::background(Tone::Alert));
+    p.setColor(QPalette::WindowText, StatePalette::foreground(Tone::Alert));
     setPalette(p);
     connect(this, &QLabel::linkActivated, this, &ChecklistFlag::openChecklist);
     hide();

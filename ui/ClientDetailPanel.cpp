@@ -243,9 +243,9 @@ void ClientDetailPanel::reloadFollowUps()
         auto *item = new QListWidgetItem(tr("%1  %2").arg(f.dueOn.toString(Qt::ISODate), f.task));
         item->setData(Qt::UserRole, f.id);
         if (f.dueOn < today)
-            item->setBackground(StatePalette::background(DeadlineState::Overdue));
+            item->setBackground(StatePalette::background(Tone::Alert));
         else if (f.dueOn == today)
-            item->setBackground(StatePalette::background(DeadlineState::DueSoon));
+            item->setBackground(StatePalette::background(Tone::Warning));
         m_followUps->addItem(item);
     }
 }

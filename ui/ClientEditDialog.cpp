@@ -111,8 +111,7 @@ Client ClientEditDialog::edited() const
 
 bool ClientEditDialog::save()
 {
-    const QString red =
-        QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name());
+    const QString red = QStringLiteral("color:%1").arg(StatePalette::foreground(Tone::Alert).name());
     const Client mine = edited(); // update() normalises its copy (and fills a masked phone in)
     Client c = mine;
     try {

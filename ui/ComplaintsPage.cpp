@@ -198,14 +198,14 @@ QGroupBox *ComplaintsPage::buildSteps(QWidget *parent)
     stepsLayout->addLayout(visitRow);
     auto *grid = new QGridLayout;
     const QList<QPair<QString, QString>> buttons = {
-        {QStringLiteral("first_response"), tr("First response")},
-        {QStringLiteral("solution_proposed"), tr("Propose solution")},
+        {Vocabulary::ComplaintStatus::FirstResponse, tr("First response")},
+        {Vocabulary::ComplaintStatus::SolutionProposed, tr("Propose solution")},
         {QStringLiteral("onsite"), tr("Arrived on site")},
         {QStringLiteral("waiting"), tr("Wait for client")},
         {QStringLiteral("resumed"), tr("Client replied")},
-        {QStringLiteral("resolved"), tr("Resolved")},
-        {QStringLiteral("return_visit"), tr("Record return visit")},
-        {QStringLiteral("closed"), tr("Close")},
+        {Vocabulary::ComplaintStatus::Resolved, tr("Resolved")},
+        {Vocabulary::ComplaintStatus::ReturnVisit, tr("Record return visit")},
+        {Vocabulary::ComplaintStatus::Closed, tr("Close")},
         {QStringLiteral("reopened"), tr("Reopen")},
     };
     for (int i = 0; i < buttons.size(); ++i) {
@@ -267,8 +267,8 @@ void ComplaintsPage::reload()
             put(ClientColumn, clients.value(c.clientId));
             auto *severity =
                 put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
-            if (c.severity != QLatin1String("normal"))
-                severity->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+            if (c.severity != Vocabulary::ComplaintSeverity::Normal)
+                severity->setForeground(StatePalette::foreground(Tone::Alert));
             QString status = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
             if (c.waitingSince > 0)
                 status += tr(" · waiting for the client");
@@ -295,8 +295,8 @@ void ComplaintsPage::reload()
             auto *escalated = put(EscalatedColumn,
                                   c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
             if (c.escalatedAt > 0) {
-                escalated->setBackground(StatePalette::background(DeadlineState::Overdue));
-                escalated->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                escalated->setBackground(StatePalette::background(Tone::Alert));
+                escalated->setForeground(StatePalette::foreground(Tone::Alert));
             }
         }
         m_table->resizeColumnsToContents();
@@ -392,7 +392,7 @@ void ComplaintsPage::showSelected()
     for (auto it = m_stepButtons.constBegin(); it != m_stepButtons.constEnd(); ++it) {
         bool enabled = mayHandle && ComplaintRepository::allows(c.status, it.key());
         if (it.key() == QLatin1String("onsite"))
-            enabled = enabled && c.severity == QLatin1String("emergency") && c.onsiteAt == 0;
+            enabled = enabled && c.severity == Vocabulary::ComplaintSeverity::Emergency && c.onsiteAt == 0;
         if (it.key() == QLatin1String("waiting"))
             enabled = enabled && c.waitingSince == 0;
         if (it.key() == QLatin1String("resumed"))
@@ -441,9 +441,9 @@ bool ComplaintsPage::act(const QString &step)
     return m_act.run([&](qint64 id) {
         const QString note = m_note->text();
         ComplaintRepository repo(m_session);
-        if (step == QLatin1String("first_response"))
+        if (step == Vocabulary::ComplaintStatus::FirstResponse)
             repo.respond(id, note);
-        else if (step == QLatin1String("solution_proposed"))
+        else if (step == Vocabulary::ComplaintStatus::SolutionProposed)
             repo.proposeSolution(id, note);
         else if (step == QLatin1String("onsite"))
             repo.recordOnSite(id, m_session.clock->nowMs(), note);
@@ -451,16 +451,16 @@ bool ComplaintsPage::act(const QString &step)
             repo.waitForClient(id, note);
         else if (step == QLatin1String("resumed"))
             repo.resumeFromClient(id, note);
-        else if (step == QLatin1String("resolved"))
+        else if (step == Vocabulary::ComplaintStatus::Resolved)
             repo.resolve(id, note);
-        else if (step == QLatin1String("return_visit")) {
+        else if (step == Vocabulary::ComplaintStatus::ReturnVisit) {
             ReturnVisit v;
             v.channel = QStringLiteral("phone");
             v.satisfaction = m_satisfaction->value();
             v.satisfied = m_satisfied->isChecked();
             v.outcome = note;
             repo.recordReturnVisit(id, v);
-        } else if (step == QLatin1String("closed"))
+        } else if (step == Vocabulary::ComplaintStatus::Closed)
             repo.close(id, note);
         else if (step == QLatin1String("reopened"))
             repo.reopen(id, note);

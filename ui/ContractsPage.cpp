@@ -171,7 +171,7 @@ void ContractsPage::fillUnits()
 {
     m_unit->clear();
     try {
-        for (const Unit &u : UnitRepository(m_session).list(QStringLiteral("available")))
+        for (const Unit &u : UnitRepository(m_session).list(Vocabulary::UnitState::Available))
             m_unit->addItem(tr("%1 — %2 yuan").arg(u.label(), PaymentScheduleReport::yuan(u.listPriceFen)),
                             u.id);
     } catch (const Error &e) {

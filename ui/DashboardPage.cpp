@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
@@ -146,7 +147,7 @@ QLayout *DashboardPage::buildHeader()
         m_scope->addItem(tr("Mine"), QStringLiteral("mine"));
         m_scope->addItem(tr("My team"), QStringLiteral("team"));
         // Consultants look after their own clients first.
-        if (m_session.role == QLatin1String("consultant"))
+        if (m_session.role == Vocabulary::Role::Consultant)
             m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("mine")));
     } else {
         m_scope->setToolTip(
@@ -283,8 +284,8 @@ void DashboardPage::showTasks(const QList<FollowUp> &tasks, const QHash<qint64, 
                                                   f.staffId ? staff.value(f.staffId) : tr("supervisors")));
         item->setData(Qt::UserRole, f.clientId);
         if (f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation")) {
-            item->setBackground(StatePalette::background(DeadlineState::Overdue));
-            item->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+            item->setBackground(StatePalette::background(Tone::Alert));
+            item->setForeground(StatePalette::foreground(Tone::Alert));
         }
         m_tasks->addItem(item);
     }
@@ -378,7 +379,7 @@ void DashboardPage::showViewings(const QList<Appointment> &upcoming, const QList
         m_upcoming->addItem(line(a));
     for (const Appointment &a : missed) {
         auto *item = new QListWidgetItem(line(a));
-        item->setBackground(StatePalette::background(DeadlineState::Overdue));
+        item->setBackground(StatePalette::background(Tone::Alert));
         m_missed->addItem(item);
     }
 }
@@ -395,8 +396,8 @@ void DashboardPage::updateCounts()
         const QPair<int, int> c = m_model->counts().value(it.key());
         overdue += c.first;
         soon += c.second;
-        const QColor colour = c.first > 0 ? StatePalette::foreground(DeadlineState::Overdue)
-                                          : (c.second > 0 ? StatePalette::foreground(DeadlineState::DueSoon)
+        const QColor colour = c.first > 0 ? StatePalette::foreground(Tone::Alert)
+                                          : (c.second > 0 ? StatePalette::foreground(Tone::Warning)
                                                           : palette().color(QPalette::WindowText));
         it.value()->setText(tr("<b>%1</b><br><span style=\"color:%2\">%3 overdue</span> · %4 due soon")
                                 .arg(DeadlinePolicy::label(it.key()), colour.name())

@@ -100,8 +100,7 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
             });
     connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
         m_status->setText(message);
-        m_status->setStyleSheet(
-            QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(Tone::Alert).name()));
         refreshQueue();
     });
     // The countdowns move every second; the list itself is read again every 30 seconds.
@@ -280,8 +279,7 @@ void FrontDeskPage::refreshRotation()
             m_rotation->setItem(i, 0, name);
             auto *status = new QComboBox(m_rotation);
             status->setFocusPolicy(Qt::NoFocus);
-            for (const QString &key : {QStringLiteral("available"), QStringLiteral("with_client"),
-                                       QStringLiteral("on_break"), QStringLiteral("on_leave")})
+            for (const QString &key : RotationRepository::statuses())
                 status->addItem(RotationRepository::statusLabel(key), key);
             status->setCurrentIndex(status->findData(p.status));
             const qint64 staffId = p.staffId;
@@ -290,7 +288,7 @@ void FrontDeskPage::refreshRotation()
             });
             m_rotation->setCellWidget(i, 1, status);
             m_rotation->setItem(i, 2, new QTableWidgetItem(QString::number(p.receptions)));
-            if (next.isEmpty() && p.status == QLatin1String("available"))
+            if (next.isEmpty() && p.status == Vocabulary::RotationStatus::Available)
                 next = p.name;
         }
         m_next->setText(next.isEmpty() ? tr("Next new walk-in: nobody is available")
@@ -362,8 +360,7 @@ void FrontDeskPage::showVerdict(Verdict verdict, const QString &text)
     m_banner->setProperty("verdict", QString::fromLatin1(kNames[int(verdict)]));
     m_banner->setText(text);
     if (verdict == Verdict::New || verdict == Verdict::Returning) {
-        const DeadlineState tone =
-            verdict == Verdict::Returning ? DeadlineState::OnTrack : DeadlineState::DueSoon;
+        const Tone tone = verdict == Verdict::Returning ? Tone::Good : Tone::Warning;
         m_banner->setStyleSheet(
             QStringLiteral("background:%1;color:%2")
                 .arg(StatePalette::background(tone).name(), StatePalette::foreground(tone).name()));
@@ -427,7 +424,7 @@ bool FrontDeskPage::registerVisit()
     form.needs = m_needs->text();
     form.budgetFen = m_budget->value() > 0 ? qint64(m_budget->value()) * 10000 * 100 : -1;
     form.notes = m_notes->text();
-    const QString red = StatePalette::foreground(DeadlineState::Overdue).name();
+    const QString red = StatePalette::foreground(Tone::Alert).name();
     try {
         const VisitResult r = VisitRegistration(m_session).registerVisit(form);
         const QString who = ClientRepository(m_session).get(r.clientId).name;

@@ -93,7 +93,7 @@ QGroupBox *HandoversPage::buildSchedule(QList<QWidget *> &writers)
     m_date->setDate(OfficeTime::toOffice(m_session.clock->nowMs()).date().addDays(14));
     m_staff = new QComboBox(scheduleBox);
     try {
-        for (const Staff &s : StaffRepository(m_session).list(true, QStringLiteral("service")))
+        for (const Staff &s : StaffRepository(m_session).list(true, Vocabulary::Role::Service))
             m_staff->addItem(s.name, s.id);
     } catch (const Error &) {
     }
@@ -116,7 +116,7 @@ QLayout *HandoversPage::buildScopeBar()
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     m_scope = new QComboBox(this);
-    m_scope->addItem(tr("Scheduled"), QStringLiteral("scheduled"));
+    m_scope->addItem(tr("Scheduled"), QString(Vocabulary::HandoverStatus::Scheduled));
     m_scope->addItem(tr("All handovers"), QStringLiteral("all"));
     top->addWidget(m_scope);
     top->addStretch(1);
@@ -298,7 +298,7 @@ void HandoversPage::reload()
     try {
         HandoverRepository repo(m_session);
         const QList<HandoverRepository::Row> rows =
-            repo.rows(m_scope->currentData().toString() == QLatin1String("scheduled"));
+            repo.rows(m_scope->currentData().toString() == Vocabulary::HandoverStatus::Scheduled);
         m_rows.clear();
         QList<qint64> ids;
         for (const auto &row : rows) {
@@ -330,7 +330,8 @@ void HandoversPage::reload()
             const auto byPolicy = notices.value(h.id);
             const auto it = byPolicy.constFind(QStringLiteral("handover-notice"));
             if (h.noticeSentAt > 0 ||
-                h.status != QLatin1String("scheduled")) { // the outcome; nothing left to count down
+                h.status !=
+                    Vocabulary::HandoverStatus::Scheduled) { // the outcome; nothing left to count down
                 notice->setText(
                     h.noticeSentAt > 0
                         ? tr("sent %1 (%2)").arg(OfficeTime::formatDate(h.noticeSentAt), h.noticeChannel)
@@ -344,9 +345,7 @@ void HandoversPage::reload()
             }
             put(InspectedColumn, h.inspectedAt > 0 ? OfficeTime::formatDateTime(h.inspectedAt) : QString());
             put(DefectsColumn, tr("%1 of %2").arg(listed.openDefects).arg(listed.defects));
-            put(StatusColumn, h.status == QLatin1String("done")        ? tr("Handed over")
-                              : h.status == QLatin1String("cancelled") ? tr("Cancelled")
-                                                                       : tr("Scheduled"));
+            put(StatusColumn, Vocabulary::label(Vocabulary::handoverStatuses(), h.status));
         }
         m_table->resizeColumnsToContents();
         DeadlineCell::fitColumns(m_table, {NoticeColumn});
@@ -450,11 +449,10 @@ void HandoversPage::showDefects()
             const auto byPolicy = deadlines.value(d.id);
             const auto it = byPolicy.constFind(QStringLiteral("defect-rectification"));
             DeadlineCell::show(deadline, it == byPolicy.constEnd() ? nullptr : &*it, now);
-            put(DefectStatusColumn, d.status == QLatin1String("closed")  ? tr("Re-inspection passed")
-                                    : d.status == QLatin1String("fixed") ? tr("Fixed, awaiting re-inspection")
-                                    : d.reinspectionResult == QLatin1String("failed")
-                                        ? tr("Open (re-inspection failed)")
-                                        : tr("Open"));
+            const bool failed = d.status == Vocabulary::DefectStatus::Open &&
+                                d.reinspectionResult == Vocabulary::Reinspection::Failed;
+            put(DefectStatusColumn, failed ? tr("Open (re-inspection failed)")
+                                           : Vocabulary::label(Vocabulary::defectStatuses(), d.status));
             put(ComplaintColumn, d.complaintId > 0 ? tr("No. %1").arg(d.complaintId) : QString());
         }
         m_defects->resizeColumnsToContents();

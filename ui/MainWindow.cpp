@@ -115,7 +115,7 @@ void MainWindow::buildTabs()
     addAfterSalesTabs();
     // Supervisors and administrators: the whole page; the staff it appraises: their own appraisal.
     const bool appraised =
-        QStringList{QStringLiteral("reception"), QStringLiteral("consultant"), QStringLiteral("service")}
+        QStringList{Vocabulary::Role::Reception, Vocabulary::Role::Consultant, Vocabulary::Role::Service}
             .contains(m_session.role);
     if (Permissions::allows(m_session.role, Action::PrintReports) || appraised)
         addLazyTab(m_tabs, appraised ? tr("My appraisal") : tr("Supervision"), &m_supervision, [this] {
@@ -130,7 +130,7 @@ void MainWindow::buildTabs()
     addSettingsTabs();
     // Reception and consultants start at the front desk; everyone else at the dashboard.
     const bool deskFirst =
-        m_session.role == QLatin1String("reception") || m_session.role == QLatin1String("consultant");
+        m_session.role == Vocabulary::Role::Reception || m_session.role == Vocabulary::Role::Consultant;
     m_tabs->setCurrentWidget(deskFirst ? static_cast<QWidget *>(frontDesk()) : m_dashboard);
 }
 

@@ -220,7 +220,7 @@ void PolicySettingsPage::saveOffice()
 {
     try {
         SettingsRepository(m_session).setOffice(m_zone->text().trimmed(), m_close->text().trimmed());
-        OfficeTime::setZone(SettingsRepository(m_session).office().zone);
+        SettingsRepository(m_session).applyOfficeZone();
         emit policiesChanged();
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Office settings"), e.message());

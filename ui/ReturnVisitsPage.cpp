@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/DeadlineRepository.h"
 #include "security/Permissions.h"
 
@@ -101,7 +102,7 @@ ReturnVisitsPage::ReturnVisitsPage(const Session &session, QWidget *parent)
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = rowOf(selectedId());
-        m_record->setEnabled(row >= 0 && m_rows.at(row).status == QLatin1String("due"));
+        m_record->setEnabled(row >= 0 && m_rows.at(row).status == Vocabulary::VisitStatus::Due);
     });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ReturnVisitsPage::tick);
@@ -144,7 +145,7 @@ void ReturnVisitsPage::reload()
             DeadlineCell::show(put(DeadlineColumn, QString()), it == byPolicy.constEnd() ? nullptr : &*it,
                                now);
             late += it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue;
-            put(StatusColumn, v.status == QLatin1String("done")
+            put(StatusColumn, v.status == Vocabulary::VisitStatus::Done
                                   ? tr("Visited %1 (%2)")
                                         .arg(OfficeTime::formatDateTime(v.visitedAt),
                                              ScheduledVisitRepository::channelLabel(v.channel))
@@ -152,7 +153,7 @@ void ReturnVisitsPage::reload()
             auto *score =
                 put(SatisfactionColumn, v.satisfaction > 0 ? tr("%1 / 5").arg(v.satisfaction) : QString());
             if (v.satisfaction > 0 && !v.satisfied)
-                score->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                score->setForeground(StatePalette::foreground(Tone::Alert));
             put(OutcomeColumn, v.outcome);
         }
         m_table->resizeColumnsToContents();

@@ -17,11 +17,11 @@ namespace estatedesk {
 
 QColor UnitsBoardPage::stateColour(const QString &state)
 {
-    if (state == QLatin1String("available"))
+    if (state == Vocabulary::UnitState::Available)
         return QColor(0xD4, 0xED, 0xDA);
-    if (state == QLatin1String("reserved"))
+    if (state == Vocabulary::UnitState::Reserved)
         return QColor(0xFF, 0xE8, 0xA1);
-    if (state == QLatin1String("contracted"))
+    if (state == Vocabulary::UnitState::Contracted)
         return QColor(0xF5, 0xC2, 0xC7);
     return QColor(0xD6, 0xD8, 0xDB); // handed over
 }

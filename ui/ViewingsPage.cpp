@@ -100,11 +100,12 @@ QLayout *ViewingsPage::buildDayBar()
 QLayout *ViewingsPage::buildStatusRow()
 {
     auto *statusRow = new QHBoxLayout;
-    const QList<QPair<QString, QString>> moves = {{QStringLiteral("confirmed"), tr("Confirm")},
-                                                  {QStringLiteral("checked_in"), tr("Check in")},
-                                                  {QStringLiteral("done"), tr("Done")},
-                                                  {QStringLiteral("no_show"), tr("No-show")},
-                                                  {QStringLiteral("cancelled"), tr("Cancel viewing")}};
+    const QList<QPair<QString, QString>> moves = {
+        {Vocabulary::AppointmentStatus::Confirmed, tr("Confirm")},
+        {Vocabulary::AppointmentStatus::CheckedIn, tr("Check in")},
+        {Vocabulary::AppointmentStatus::Done, tr("Done")},
+        {Vocabulary::AppointmentStatus::NoShow, tr("No-show")},
+        {Vocabulary::AppointmentStatus::Cancelled, tr("Cancel viewing")}};
     for (const auto &m : moves) {
         auto *button = new QPushButton(m.second, this);
         const QString status = m.first;
@@ -146,7 +147,7 @@ QWidget *ViewingsPage::buildBookingForm()
     m_phone->setPlaceholderText(tr("the client's phone"));
     m_consultant = new QComboBox(form);
     try {
-        for (const Staff &s : StaffRepository(m_session).list(true, QStringLiteral("consultant")))
+        for (const Staff &s : StaffRepository(m_session).list(true, Vocabulary::Role::Consultant))
             m_consultant->addItem(s.name, s.id);
     } catch (const Error &) {
     }
@@ -249,11 +250,12 @@ void ViewingsPage::reload()
                                    QString::number(a.partySize),
                                    m_bySampleUnit ? staff.value(a.consultantId) : a.location,
                                    Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)};
-        // Colour: checked in / done green, no-show red, cancelled grey.
-        const DeadlineState look = a.status == QLatin1String("no_show")     ? DeadlineState::Overdue
-                                   : a.status == QLatin1String("cancelled") ? DeadlineState::Met
-                                   : a.status == QLatin1String("booked")    ? DeadlineState::DueSoon
-                                                                            : DeadlineState::OnTrack;
+        // Colour: booked (not yet confirmed) amber, no-show red, cancelled grey, the rest green.
+        using S = Vocabulary::AppointmentStatus;
+        const Tone look = a.status == S::NoShow      ? Tone::Alert
+                          : a.status == S::Cancelled ? Tone::Neutral
+                          : a.status == S::Booked    ? Tone::Warning
+                                                     : Tone::Good;
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, a.id);
@@ -291,8 +293,7 @@ bool ViewingsPage::book(const QString &clientPhone)
         m_status->setStyleSheet(QString());
     } catch (const Error &e) {
         m_status->setText(e.message());
-        m_status->setStyleSheet(
-            QStringLiteral("color:%1").arg(StatePalette::foreground(DeadlineState::Overdue).name()));
+        m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(Tone::Alert).name()));
         return false;
     }
     reload();

@@ -8,7 +8,7 @@ namespace estatedesk {
 namespace {
 QTimeZone &officeZone()
 {
-    static QTimeZone zone("Asia/Shanghai");
+    static QTimeZone zone(OfficeTime::kDefaultZone);
     return zone;
 }
 } // namespace

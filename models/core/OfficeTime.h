@@ -6,11 +6,14 @@
 
 namespace estatedesk {
 
-// Times are stored as UTC milliseconds; people read them in the office's time zone
-// (default Asia/Shanghai), whatever the PC's own zone is.
+// Times are stored as UTC milliseconds; people read them in the office's time zone (the office
+// setting Settings::TimeZone, kDefaultZone until one is read), whatever the PC's own zone is.
 class OfficeTime
 {
 public:
+    // The office's zone unless its settings say otherwise: the one place that names it.
+    static constexpr const char *kDefaultZone = "Asia/Shanghai";
+
     static QTimeZone zone();
     static void setZone(const QTimeZone &zone);
     static QDateTime toOffice(qint64 utcMs);

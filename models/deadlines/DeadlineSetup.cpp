@@ -5,6 +5,7 @@
 #include "deadlines/DeadlinePolicy.h"
 #include "deadlines/WorkCalendar.h"
 #include "repositories/DeadlineRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -14,10 +15,12 @@ void DeadlineSetup::seed(const Database &db)
 {
     addMissingPolicies(db);
     QSqlDatabase conn = db.connection();
+    Sql::run(
+        conn, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+        {QString::fromLatin1(Settings::TimeZone.key), SettingText::format(Settings::TimeZone.fallback())});
     Sql::run(conn, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-             {QString::fromLatin1(SettingsRepository::kTimeZone), QStringLiteral("Asia/Shanghai")});
-    Sql::run(conn, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-             {QString::fromLatin1(SettingsRepository::kCloseOfBusiness), QStringLiteral("18:00")});
+             {QString::fromLatin1(Settings::CloseOfBusiness.key),
+              SettingText::format(Settings::CloseOfBusiness.fallback())});
     QSqlQuery day =
         Sql::prepare(conn, QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
     for (const WorkCalendar::Entry &e : WorkCalendar::shipped()) {

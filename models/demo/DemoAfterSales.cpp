@@ -2,6 +2,8 @@
 #include "demo/DemoAfterSales.h"
 
 #include "core/Clock.h"
+#include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/HandoverRepository.h"
 #include "repositories/ScheduledVisitRepository.h"
@@ -70,8 +72,7 @@ struct Story
 
 qint64 officeMoment(const QDate &day, int hour, int minute = 0)
 {
-    static const QTimeZone office("Asia/Shanghai");
-    return QDateTime(day, QTime(hour, minute), office).toMSecsSinceEpoch();
+    return QDateTime(day, QTime(hour, minute), OfficeTime::zone()).toMSecsSinceEpoch();
 }
 
 // One complaint from intake to wherever its age lets it go.
@@ -89,7 +90,7 @@ void playComplaint(Stage &stage, Rng &rng, const Story &story, const ComplaintSe
     ComplaintRepository(stage.at(seed.receivedAt, staff)).add(c);
     const qint64 age = now - seed.receivedAt;
     auto before = [&](qint64 t) { return t > 0 && t < now; };
-    if (seed.severity == QLatin1String("emergency") && rng.chance(85)) {
+    if (seed.severity == Vocabulary::ComplaintSeverity::Emergency && rng.chance(85)) {
         const qint64 arrived = seed.receivedAt + rng.between(20, 150) * kMinute;
         if (before(arrived))
             ComplaintRepository(stage.at(arrived, staff))
@@ -232,7 +233,7 @@ void playReturnVisits(Stage &stage, const Story &story, qint64 now, qint64 showc
             continue;
         for (const ScheduledVisit &v : ScheduledVisitRepository(stage.at(now, 0)).forClient(c.clientId))
             if (v.contractId == c.id && v.kind == QLatin1String("after_signing") &&
-                v.status == QLatin1String("due"))
+                v.status == Vocabulary::VisitStatus::Due)
                 visit(v, owed[i] + 4 * kDay);
     }
 }
@@ -243,7 +244,7 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
                                 const QList<HandoverSeed> &handovers)
 {
     const qint64 now = session.clock->nowMs();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Asia/Shanghai")).date();
+    const QDate today = OfficeTime::toOffice(now).date();
     const Story story;
     Stage stage(session);
     AfterSalesCounts counts;
@@ -321,19 +322,19 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
         ++counts.complaints;
         return c.id;
     };
-    complaint(QStringLiteral("emergency"), now - 3 * kHour);
-    complaint(QStringLiteral("urgent"), now - 2 * kDay);
-    const qint64 unsolved = complaint(QStringLiteral("normal"), now - 8 * kDay);
+    complaint(Vocabulary::ComplaintSeverity::Emergency, now - 3 * kHour);
+    complaint(Vocabulary::ComplaintSeverity::Urgent, now - 2 * kDay);
+    const qint64 unsolved = complaint(Vocabulary::ComplaintSeverity::Normal, now - 8 * kDay);
     ComplaintRepository(stage.at(now - 8 * kDay + 2 * kHour, service))
         .respond(unsolved, story.responses.constFirst());
-    const qint64 unvisited = complaint(QStringLiteral("normal"), now - 20 * kDay);
+    const qint64 unvisited = complaint(Vocabulary::ComplaintSeverity::Normal, now - 20 * kDay);
     ComplaintRepository(stage.at(now - 20 * kDay + kHour, service))
         .respond(unvisited, story.responses.constFirst());
     ComplaintRepository(stage.at(now - 16 * kDay, service))
         .proposeSolution(unvisited, story.solutions.constFirst());
     ComplaintRepository(stage.at(now - 10 * kDay, service))
         .resolve(unvisited, QString::fromUtf8("维修完成，业主确认"));
-    const qint64 waiting = complaint(QStringLiteral("normal"), now - 2 * kDay + 2 * kHour);
+    const qint64 waiting = complaint(Vocabulary::ComplaintSeverity::Normal, now - 2 * kDay + 2 * kHour);
     ComplaintRepository(stage.at(now - 2 * kDay + 3 * kHour, service))
         .respond(waiting, story.responses.constFirst());
     ComplaintRepository(stage.at(now - kDay, service))
@@ -349,7 +350,7 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
 void playSupervision(const Session &session, Rng &rng, qint64 supervisorId)
 {
     const qint64 now = session.clock->nowMs();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Asia/Shanghai")).date();
+    const QDate today = OfficeTime::toOffice(now).date();
     Stage stage(session);
     const Session &supervisor = stage.at(now, supervisorId);
     SurveyRepository surveys(supervisor);

@@ -6,7 +6,9 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "core/Pinyin.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PaymentPlanRepository.h"
@@ -116,10 +118,10 @@ const char *const kChannels[] = {"walk_in",  "phone", "wechat", "online",
                                  "referral", "phone", "wechat", "walk_in"};
 const char *const kInterests[] = {"location", "layout", "price", "amenities", "policy", "transport"};
 
-// An office-hours moment on a day offset from now (Asia/Shanghai, 9:00–18:00).
+// An office-hours moment on a day offset from now (office time, 9:00–18:00).
 qint64 officeTime(Rng &rng, qint64 nowMs, qint64 daysAgo)
 {
-    static const QTimeZone office("Asia/Shanghai");
+    const QTimeZone office = OfficeTime::zone();
     const QDate day = QDateTime::fromMSecsSinceEpoch(nowMs - daysAgo * kDay, office).date();
     const QDateTime t(day, QTime(9, 0).addSecs(int(rng.below(9 * 3600))), office);
     return std::min(t.toMSecsSinceEpoch(), nowMs - kMinute);
@@ -268,7 +270,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         ++counts.serviceRecords;
     };
 
-    const QTimeZone office("Asia/Shanghai");
+    const QTimeZone office = OfficeTime::zone();
     QList<demo::ComplaintSeed> complaintSeeds;
     QList<demo::HandoverSeed> handoverSeeds;
     int nextUnit = 0;
@@ -363,14 +365,15 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                     .toMSecsSinceEpoch();
             QString status;
             if (start > now)
-                status = rng.chance(50) ? QStringLiteral("confirmed") : QStringLiteral("booked");
+                status = rng.chance(50) ? Vocabulary::AppointmentStatus::Confirmed
+                                        : Vocabulary::AppointmentStatus::Booked;
             else {
                 const qint64 roll = rng.below(100);
                 // A few past viewings were never checked in: the dashboard lists them as missed.
-                status = roll < 8                         ? QStringLiteral("no_show")
-                         : roll < 15                      ? QStringLiteral("cancelled")
-                         : (roll < 22 && dayOffset >= -6) ? QStringLiteral("confirmed")
-                                                          : QStringLiteral("done");
+                status = roll < 8                         ? Vocabulary::AppointmentStatus::NoShow
+                         : roll < 15                      ? Vocabulary::AppointmentStatus::Cancelled
+                         : (roll < 22 && dayOffset >= -6) ? Vocabulary::AppointmentStatus::Confirmed
+                                                          : Vocabulary::AppointmentStatus::Done;
             }
             insAppointment.bindValue(0, clientId);
             insAppointment.bindValue(1, Sql::nullableId(consultant ? consultant : rng.pick(consultantIds)));
@@ -399,10 +402,10 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             // A few buyers from an earlier phase: signed and handed over more than three years ago,
             // so that the retention preview has something true to show.
             const bool earlierPhase = rng.chance(3);
-            const QString status = earlierPhase ? QStringLiteral("filed")
-                                   : roll < 10  ? QStringLiteral("draft")
-                                   : roll < 60  ? QStringLiteral("signed")
-                                                : QStringLiteral("filed");
+            const QString status = earlierPhase ? Vocabulary::ContractStatus::Filed
+                                   : roll < 10  ? Vocabulary::ContractStatus::Draft
+                                   : roll < 60  ? Vocabulary::ContractStatus::Signed
+                                                : Vocabulary::ContractStatus::Filed;
             const QDate today = QDateTime::fromMSecsSinceEpoch(now, office).date();
             const QDate signedOn =
                 earlierPhase
@@ -416,7 +419,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             insContract.bindValue(4, price);
             insContract.bindValue(5, rng.chance(40) ? price / 100 : 0);
             insContract.bindValue(6, status);
-            insContract.bindValue(7, status == QLatin1String("draft")
+            insContract.bindValue(7, status == Vocabulary::ContractStatus::Draft
                                          ? QVariant(QMetaType::fromType<QString>())
                                          : QVariant(signedOn.toString(Qt::ISODate)));
             insContract.bindValue(8, createdAt);
@@ -431,7 +434,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                 insHandover.bindValue(1, clientId);
                 insHandover.bindValue(2, handoverOn.toString(Qt::ISODate));
                 insHandover.bindValue(3, Sql::nullableId(rng.pick(serviceIds)));
-                insHandover.bindValue(4, QStringLiteral("done"));
+                insHandover.bindValue(4, Vocabulary::HandoverStatus::Done);
                 insHandover.bindValue(5, createdAt);
                 insHandover.bindValue(6, createdAt);
                 Sql::exec(insHandover);
@@ -440,7 +443,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                        QStringLiteral("handover"), QStringLiteral("walk_in"),
                        QString::fromUtf8("陪同客户验收房屋，办理交房"), resultDone,
                        QStringLiteral("handovers"), 0);
-            } else if (status == QLatin1String("filed") && rng.chance(40)) {
+            } else if (status == Vocabulary::ContractStatus::Filed && rng.chance(40)) {
                 handoverSeeds.append(
                     {unitId, clientId, rng.pick(serviceIds), today.addDays(rng.between(-60, 45))});
             }
@@ -451,9 +454,10 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             // Complaints from about one contracted client in five.
             if (rng.chance(20)) {
                 const qint64 received = officeTime(rng, now, rng.below(std::min<qint64>(createdAgo, 60)));
-                const QString severity =
-                    rng.chance(10) ? QStringLiteral("emergency")
-                                   : (rng.chance(20) ? QStringLiteral("urgent") : QStringLiteral("normal"));
+                const QString severity = rng.chance(10)
+                                             ? Vocabulary::ComplaintSeverity::Emergency
+                                             : (rng.chance(20) ? Vocabulary::ComplaintSeverity::Urgent
+                                                               : Vocabulary::ComplaintSeverity::Normal);
                 complaintSeeds.append({clientId, rng.pick(serviceIds), received, severity});
             }
         }

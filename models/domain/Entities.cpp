@@ -255,10 +255,11 @@ void Contract::validate()
              QCoreApplication::translate("Validation", "must be between zero and the price"));
     oneOf(QStringLiteral("status"), status, Vocabulary::contractStatuses(), false);
     optional(QStringLiteral("co_buyers"), coBuyers, 200);
-    if ((status == QLatin1String("signed") || status == QLatin1String("filed")) && !signedOn.isValid())
+    if ((status == Vocabulary::ContractStatus::Signed || status == Vocabulary::ContractStatus::Filed) &&
+        !signedOn.isValid())
         fail(QStringLiteral("signed_on"), QCoreApplication::translate("Validation", "required once signed"));
     cancelReason = cancelReason.trimmed();
-    if (status == QLatin1String("cancelled") && cancelReason.isEmpty())
+    if (status == Vocabulary::ContractStatus::Cancelled && cancelReason.isEmpty())
         fail(QStringLiteral("cancel_reason"),
              QCoreApplication::translate("Validation", "required to cancel"));
 }
@@ -280,11 +281,7 @@ void Handover::validate()
     idRequired(QStringLiteral("unit"), unitId);
     if (!handoverOn.isValid())
         fail(QStringLiteral("handover_on"), QCoreApplication::translate("Validation", "required"));
-    if (status != QLatin1String("scheduled") && status != QLatin1String("done") &&
-        status != QLatin1String("cancelled"))
-        fail(QStringLiteral("status"),
-             QCoreApplication::translate("Validation", "\"%1\" is not one of: scheduled, done, cancelled")
-                 .arg(status));
+    oneOf(QStringLiteral("status"), status, Vocabulary::handoverStatuses(), false);
     optional(QStringLiteral("notes"), notes);
     optional(QStringLiteral("property_contact"), propertyContact, 200);
     optional(QStringLiteral("channel"), noticeChannel, 50);
@@ -299,11 +296,7 @@ void Defect::validate()
     if (deadlineDays < 1 || deadlineDays > 365)
         fail(QStringLiteral("deadline_days"),
              QCoreApplication::translate("Validation", "between 1 and 365 working days"));
-    if (status != QLatin1String("open") && status != QLatin1String("fixed") &&
-        status != QLatin1String("closed"))
-        fail(QStringLiteral("status"),
-             QCoreApplication::translate("Validation", "\"%1\" is not one of: open, fixed, closed")
-                 .arg(status));
+    oneOf(QStringLiteral("status"), status, Vocabulary::defectStatuses(), false);
     timeRequired(QStringLiteral("recorded_at"), recordedAt);
 }
 

@@ -6,6 +6,8 @@
 // validate() normalises what it can (phone, trimmed text) and throws ValidationError naming the
 // field for anything else.
 
+#include "domain/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -79,7 +81,7 @@ struct Unit
     qint64 areaDm2 = 0; // square decimetres: 89.50 m² = 8950
     QString layout;
     qint64 listPriceFen = 0;
-    QString state = QStringLiteral("available");
+    QString state = Vocabulary::UnitState::Available;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int rowVersion = 0;
@@ -100,7 +102,7 @@ struct Appointment
     QString bring;
     bool securityEscort = false;
     QString specialNeeds;
-    QString status = QStringLiteral("booked");
+    QString status = Vocabulary::AppointmentStatus::Booked;
     QString notes;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
@@ -120,7 +122,7 @@ struct Contract
     QString coBuyers; // the other buyers on the contract, by name ("李四、王五")
     qint64 priceFen = 0;
     qint64 discountFen = 0;
-    QString status = QStringLiteral("draft");
+    QString status = Vocabulary::ContractStatus::Draft;
     QDate signedOn;
     QString cancelReason;
     QString idType; // IdDocument::typeKey, set by ContractRepository::verifyIdentity
@@ -141,9 +143,9 @@ struct Complaint
     qint64 staffId = 0;
     QString channel;
     QString category;
-    QString severity = QStringLiteral("normal");
+    QString severity = Vocabulary::ComplaintSeverity::Normal;
     QString description;
-    QString status = QStringLiteral("received");
+    QString status = Vocabulary::ComplaintStatus::Received;
     qint64 receivedAt = 0;
     qint64 firstResponseAt = 0;
     qint64 solutionAt = 0;
@@ -173,7 +175,7 @@ struct Handover
     qint64 clientId = 0;
     QDate handoverOn;
     qint64 staffId = 0;
-    QString status = QStringLiteral("scheduled"); // scheduled, done, cancelled
+    QString status = Vocabulary::HandoverStatus::Scheduled;
     QString notes;
     qint64 noticeSentAt = 0;
     QString noticeChannel;
@@ -198,7 +200,7 @@ struct Defect
     QString description;
     QString responsible;  // who fixes it: contractor, supplier
     int deadlineDays = 0; // working days; 0 takes the defect-rectification policy's length
-    QString status = QStringLiteral("open");
+    QString status = Vocabulary::DefectStatus::Open;
     qint64 recordedAt = 0;
     qint64 fixedAt = 0;
     qint64 reinspectedAt = 0;

@@ -5,11 +5,11 @@ namespace estatedesk {
 
 QList<Vocabulary::Entry> Vocabulary::roles()
 {
-    return {{QStringLiteral("reception"), tr("Reception")},
-            {QStringLiteral("consultant"), tr("Sales consultant")},
-            {QStringLiteral("service"), tr("Customer service")},
-            {QStringLiteral("supervisor"), tr("Supervisor")},
-            {QStringLiteral("admin"), tr("Administrator")}};
+    return {{Role::Reception, tr("Reception")},
+            {Role::Consultant, tr("Sales consultant")},
+            {Role::Service, tr("Customer service")},
+            {Role::Supervisor, tr("Supervisor")},
+            {Role::Admin, tr("Administrator")}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::genders()
@@ -93,42 +93,57 @@ QList<Vocabulary::Entry> Vocabulary::manualServiceKinds()
 
 QList<Vocabulary::Entry> Vocabulary::appointmentStatuses()
 {
-    return {{QStringLiteral("booked"), tr("Booked")},         {QStringLiteral("confirmed"), tr("Confirmed")},
-            {QStringLiteral("checked_in"), tr("Checked in")}, {QStringLiteral("done"), tr("Done")},
-            {QStringLiteral("no_show"), tr("No-show")},       {QStringLiteral("cancelled"), tr("Cancelled")}};
+    return {
+        {AppointmentStatus::Booked, tr("Booked")},        {AppointmentStatus::Confirmed, tr("Confirmed")},
+        {AppointmentStatus::CheckedIn, tr("Checked in")}, {AppointmentStatus::Done, tr("Done")},
+        {AppointmentStatus::NoShow, tr("No-show")},       {AppointmentStatus::Cancelled, tr("Cancelled")}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::contractStatuses()
 {
-    return {{QStringLiteral("draft"), tr("Draft")},
-            {QStringLiteral("signed"), tr("Signed")},
-            {QStringLiteral("filed"), tr("Filed")},
-            {QStringLiteral("cancelled"), tr("Cancelled")}};
+    return {{ContractStatus::Draft, tr("Draft")},
+            {ContractStatus::Signed, tr("Signed")},
+            {ContractStatus::Filed, tr("Filed")},
+            {ContractStatus::Cancelled, tr("Cancelled")}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::complaintStatuses()
 {
-    return {{QStringLiteral("received"), tr("Received")},
-            {QStringLiteral("first_response"), tr("First response given")},
-            {QStringLiteral("solution_proposed"), tr("Solution proposed")},
-            {QStringLiteral("resolved"), tr("Resolved")},
-            {QStringLiteral("return_visit"), tr("Return visit done")},
-            {QStringLiteral("closed"), tr("Closed")}};
+    return {{ComplaintStatus::Received, tr("Received")},
+            {ComplaintStatus::FirstResponse, tr("First response given")},
+            {ComplaintStatus::SolutionProposed, tr("Solution proposed")},
+            {ComplaintStatus::Resolved, tr("Resolved")},
+            {ComplaintStatus::ReturnVisit, tr("Return visit done")},
+            {ComplaintStatus::Closed, tr("Closed")}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::complaintSeverities()
 {
-    return {{QStringLiteral("normal"), tr("Normal")},
-            {QStringLiteral("urgent"), tr("Urgent")},
-            {QStringLiteral("emergency"), tr("Emergency")}};
+    return {{ComplaintSeverity::Normal, tr("Normal")},
+            {ComplaintSeverity::Urgent, tr("Urgent")},
+            {ComplaintSeverity::Emergency, tr("Emergency")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::handoverStatuses()
+{
+    return {{HandoverStatus::Scheduled, tr("Scheduled")},
+            {HandoverStatus::Done, tr("Handed over")},
+            {HandoverStatus::Cancelled, tr("Cancelled")}};
+}
+
+QList<Vocabulary::Entry> Vocabulary::defectStatuses()
+{
+    return {{DefectStatus::Open, tr("Open")},
+            {DefectStatus::Fixed, tr("Fixed, awaiting re-inspection")},
+            {DefectStatus::Closed, tr("Fixed, re-inspection passed")}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::unitStates()
 {
-    return {{QStringLiteral("available"), tr("Available")},
-            {QStringLiteral("reserved"), tr("Reserved")},
-            {QStringLiteral("contracted"), tr("Contracted")},
-            {QStringLiteral("handed_over"), tr("Handed over")}};
+    return {{UnitState::Available, tr("Available")},
+            {UnitState::Reserved, tr("Reserved")},
+            {UnitState::Contracted, tr("Contracted")},
+            {UnitState::HandedOver, tr("Handed over")}};
 }
 
 QStringList Vocabulary::keys(const QList<Entry> &entries)

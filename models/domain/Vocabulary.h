@@ -22,6 +22,67 @@ public:
         QStringList aliases = {};
     };
 
+    // The keys code compares and writes, one name each (the lists below give their labels).
+    struct Role
+    {
+        static constexpr QLatin1String Reception{"reception"}, Consultant{"consultant"}, Service{"service"},
+            Supervisor{"supervisor"}, Admin{"admin"};
+    };
+    struct AppointmentStatus
+    {
+        static constexpr QLatin1String Booked{"booked"}, Confirmed{"confirmed"}, CheckedIn{"checked_in"},
+            Done{"done"}, NoShow{"no_show"}, Cancelled{"cancelled"};
+    };
+    struct ContractStatus
+    {
+        static constexpr QLatin1String Draft{"draft"}, Signed{"signed"}, Filed{"filed"},
+            Cancelled{"cancelled"};
+    };
+    // A complaint's status is the last step it went through (the steps of its events).
+    struct ComplaintStatus
+    {
+        static constexpr QLatin1String Received{"received"}, FirstResponse{"first_response"},
+            SolutionProposed{"solution_proposed"}, Resolved{"resolved"}, ReturnVisit{"return_visit"},
+            Closed{"closed"};
+    };
+    struct ComplaintSeverity
+    {
+        static constexpr QLatin1String Normal{"normal"}, Urgent{"urgent"}, Emergency{"emergency"};
+    };
+    struct UnitState
+    {
+        static constexpr QLatin1String Available{"available"}, Reserved{"reserved"}, Contracted{"contracted"},
+            HandedOver{"handed_over"};
+    };
+    struct HandoverStatus
+    {
+        static constexpr QLatin1String Scheduled{"scheduled"}, Done{"done"}, Cancelled{"cancelled"};
+    };
+    struct DefectStatus
+    {
+        static constexpr QLatin1String Open{"open"}, Fixed{"fixed"}, Closed{"closed"};
+    };
+    // The outcome of a defect's last re-inspection (empty before the first).
+    struct Reinspection
+    {
+        static constexpr QLatin1String Passed{"passed"}, Failed{"failed"};
+    };
+    // A consultant's place on the walk-in rotation board.
+    struct RotationStatus
+    {
+        static constexpr QLatin1String Available{"available"}, WithClient{"with_client"}, OnBreak{"on_break"},
+            OnLeave{"on_leave"};
+    };
+    struct LoanTaxStatus
+    {
+        static constexpr QLatin1String Pending{"pending"}, Done{"done"}, Rejected{"rejected"};
+    };
+    // A return visit owed after signing or after a handover.
+    struct VisitStatus
+    {
+        static constexpr QLatin1String Due{"due"}, Done{"done"}, Withdrawn{"withdrawn"};
+    };
+
     static QList<Entry> roles();
     static QList<Entry> genders();
     static QList<Entry> sourceChannels();
@@ -33,6 +94,8 @@ public:
     static QList<Entry> contractStatuses();
     static QList<Entry> complaintStatuses();
     static QList<Entry> complaintSeverities();
+    static QList<Entry> handoverStatuses();
+    static QList<Entry> defectStatuses();
     static QList<Entry> unitStates();
 
     static QStringList keys(const QList<Entry> &entries);

@@ -108,9 +108,9 @@ QByteArray ViewingIcs::toIcs(const Session &session, const QList<Appointment> &v
             details << QCoreApplication::translate("ViewingIcs", "Security escort arranged");
         if (!a.specialNeeds.isEmpty())
             details << QCoreApplication::translate("ViewingIcs", "Special needs: %1").arg(a.specialNeeds);
-        const QByteArray status = a.status == QLatin1String("cancelled") ? "CANCELLED"
-                                  : a.status == QLatin1String("booked")  ? "TENTATIVE"
-                                                                         : "CONFIRMED";
+        const QByteArray status = a.status == Vocabulary::AppointmentStatus::Cancelled ? "CANCELLED"
+                                  : a.status == Vocabulary::AppointmentStatus::Booked  ? "TENTATIVE"
+                                                                                       : "CONFIRMED";
         out += fold("BEGIN:VEVENT");
         out += fold("UID:viewing-" + QByteArray::number(a.id) + "@estatedesk");
         out += fold("DTSTAMP:" + stamp);

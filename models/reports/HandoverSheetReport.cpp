@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
 #include "core/Phone.h"
+#include "domain/Vocabulary.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/HandoverRepository.h"
@@ -62,9 +63,7 @@ QString HandoverSheetReport::html(const Session &session, qint64 handoverId)
             const auto item =
                 deadlines.find(QStringLiteral("defect-rectification"), QStringLiteral("defects"), d.id);
             const QString due = item ? item->dueText() : QString();
-            QString status = d.status == QLatin1String("closed")  ? tr("Fixed, re-inspection passed")
-                             : d.status == QLatin1String("fixed") ? tr("Fixed, awaiting re-inspection")
-                                                                  : tr("Open");
+            QString status = Vocabulary::label(Vocabulary::defectStatuses(), d.status);
             if (d.complaintId > 0)
                 status += tr(" (complaint No. %1)").arg(d.complaintId);
             out +=

@@ -130,8 +130,7 @@ ReportDocument OfficeReports::start(const Session &session, const QString &name,
     doc.name = name;
     doc.title = title;
     doc.period = period;
-    doc.officeName =
-        SettingsRepository(session).value(QStringLiteral("office.name"), tr("Sales centre customer service"));
+    doc.officeName = SettingsRepository(session).get(Settings::OfficeName);
     doc.printedAt = OfficeTime::formatDateTime(session.clock->nowMs());
     return doc;
 }

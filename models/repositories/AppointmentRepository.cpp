@@ -111,8 +111,8 @@ static const QString kLiveViewing = QStringLiteral("status IN ('booked','confirm
 
 void AppointmentRepository::refuseConflicts(const Appointment &a) const
 {
-    if (!QStringList{QStringLiteral("booked"), QStringLiteral("confirmed"), QStringLiteral("checked_in")}
-             .contains(a.status))
+    using S = Vocabulary::AppointmentStatus;
+    if (!QStringList{S::Booked, S::Confirmed, S::CheckedIn}.contains(a.status))
         return;
     QSqlDatabase db = m_session.db->connection();
     if (a.consultantId > 0) {
@@ -173,13 +173,11 @@ static bool viewingTransitionAllowed(const QString &from, const QString &to)
 {
     if (from == to)
         return true;
+    using S = Vocabulary::AppointmentStatus;
     static const QHash<QString, QStringList> next = {
-        {QStringLiteral("booked"),
-         {QStringLiteral("confirmed"), QStringLiteral("checked_in"), QStringLiteral("no_show"),
-          QStringLiteral("cancelled")}},
-        {QStringLiteral("confirmed"),
-         {QStringLiteral("checked_in"), QStringLiteral("no_show"), QStringLiteral("cancelled")}},
-        {QStringLiteral("checked_in"), {QStringLiteral("done")}},
+        {S::Booked, {S::Confirmed, S::CheckedIn, S::NoShow, S::Cancelled}},
+        {S::Confirmed, {S::CheckedIn, S::NoShow, S::Cancelled}},
+        {S::CheckedIn, {S::Done}},
     };
     return next.value(from).contains(to);
 }

@@ -101,12 +101,9 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
     const qint64 countUntil = std::min(now, to); // an open item counts as missed once its deadline has passed
     QSqlDatabase db = m_session.db->connection();
     SettingsRepository settings(m_session);
-    const double minSatisfaction =
-        settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble();
-    const double minCompliance =
-        settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble();
-    const double maxComplaintRate =
-        settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble();
+    const double minSatisfaction = settings.get(Settings::MinSatisfaction);
+    const double minCompliance = settings.get(Settings::MinCompliance);
+    const double maxComplaintRate = settings.get(Settings::MaxComplaintRate);
 
     // The team and the counts that have a (staff, time) index, in one query: each correlated
     // count reads its index range only. The other measures follow, each one grouped query for the

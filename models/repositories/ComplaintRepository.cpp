@@ -74,50 +74,45 @@ EntityStore<Complaint> complaints(const Session &s)
     return {s, kEntity, ComplaintRepository::tr("complaint"), complaintRow, complaintFrom};
 }
 
-const QString kReceived = QStringLiteral("received");
-const QString kFirstResponse = QStringLiteral("first_response");
-const QString kSolution = QStringLiteral("solution_proposed");
-const QString kResolved = QStringLiteral("resolved");
-const QString kReturnVisit = QStringLiteral("return_visit");
-const QString kClosed = QStringLiteral("closed");
+using Status = Vocabulary::ComplaintStatus;
 
 } // namespace
 
 bool ComplaintRepository::allows(const QString &status, const QString &step)
 {
-    const bool open = status != kClosed;
-    const bool beforeSolution = status == kReceived || status == kFirstResponse;
-    if (step == QLatin1String("first_response"))
-        return status == kReceived;
-    if (step == QLatin1String("solution_proposed"))
+    const bool open = status != Status::Closed;
+    const bool beforeSolution = status == Status::Received || status == Status::FirstResponse;
+    if (step == Status::FirstResponse)
+        return status == Status::Received;
+    if (step == Status::SolutionProposed)
         return beforeSolution;
-    if (step == QLatin1String("resolved"))
-        return status == kSolution;
-    if (step == QLatin1String("return_visit"))
-        return status == kResolved;
-    if (step == QLatin1String("closed"))
-        return status == kReturnVisit;
+    if (step == Status::Resolved)
+        return status == Status::SolutionProposed;
+    if (step == Status::ReturnVisit)
+        return status == Status::Resolved;
+    if (step == Status::Closed)
+        return status == Status::ReturnVisit;
     if (step == QLatin1String("reopened"))
-        return status == kResolved || status == kReturnVisit || status == kClosed;
+        return status == Status::Resolved || status == Status::ReturnVisit || status == Status::Closed;
     if (step == QLatin1String("onsite") || step == QLatin1String("escalated"))
         return open;
     if (step == QLatin1String("waiting") || step == QLatin1String("resumed"))
-        return beforeSolution || status == kSolution;
+        return beforeSolution || status == Status::SolutionProposed;
     return false;
 }
 
 QString ComplaintRepository::stepLabel(const QString &step)
 {
     static const QHash<QString, const char *> labels = {
-        {QStringLiteral("received"), QT_TR_NOOP("Received")},
-        {QStringLiteral("first_response"), QT_TR_NOOP("First response")},
-        {QStringLiteral("solution_proposed"), QT_TR_NOOP("Solution proposed")},
+        {Status::Received, QT_TR_NOOP("Received")},
+        {Status::FirstResponse, QT_TR_NOOP("First response")},
+        {Status::SolutionProposed, QT_TR_NOOP("Solution proposed")},
         {QStringLiteral("onsite"), QT_TR_NOOP("Arrived on site")},
         {QStringLiteral("waiting"), QT_TR_NOOP("Waiting for the client")},
         {QStringLiteral("resumed"), QT_TR_NOOP("Client replied, clock resumed")},
-        {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
-        {QStringLiteral("return_visit"), QT_TR_NOOP("Return visit")},
-        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
+        {Status::Resolved, QT_TR_NOOP("Resolved")},
+        {Status::ReturnVisit, QT_TR_NOOP("Return visit")},
+        {Status::Closed, QT_TR_NOOP("Closed")},
         {QStringLiteral("reopened"), QT_TR_NOOP("Reopened")},
         {QStringLiteral("escalated"), QT_TR_NOOP("Escalated to the supervisors")},
         {QStringLiteral("edited"), QT_TR_NOOP("Details edited")},
@@ -133,7 +128,7 @@ Complaint ComplaintRepository::get(qint64 id) const
 
 void ComplaintRepository::requireStep(const Complaint &c, const QString &step) const
 {
-    if (step == QLatin1String("onsite") && c.severity != QLatin1String("emergency"))
+    if (step == QLatin1String("onsite") && c.severity != Vocabulary::ComplaintSeverity::Emergency)
         throw ValidationError(
             QStringLiteral("severity"),
             tr("Severity: only an emergency complaint records the arrival on site (No. %1 is %2).")
@@ -164,8 +159,7 @@ void ComplaintRepository::saveStep(Complaint &c, const QString &step, const QStr
     r.clientId = c.clientId;
     r.staffId = m_session.actorId > 0 ? m_session.actorId : c.staffId;
     r.at = at;
-    r.kind =
-        step == QLatin1String("return_visit") ? QStringLiteral("return_visit") : QStringLiteral("complaint");
+    r.kind = step == Status::ReturnVisit ? QStringLiteral("return_visit") : QStringLiteral("complaint");
     r.channel = c.channel;
     r.content = note.trimmed().isEmpty()
                     ? tr("Complaint No. %1: %2").arg(c.id).arg(stepLabel(step))
@@ -190,7 +184,8 @@ void ComplaintRepository::trackDeadlines(const Complaint &c, const Complaint *be
     const Watch watches[] = {
         {QStringLiteral("complaint-first-response"), c.firstResponseAt, true},
         {QStringLiteral("complaint-solution"), c.solutionAt, true},
-        {QStringLiteral("emergency-onsite"), c.onsiteAt, c.severity == QLatin1String("emergency")},
+        {QStringLiteral("emergency-onsite"), c.onsiteAt,
+         c.severity == Vocabulary::ComplaintSeverity::Emergency},
     };
     for (const Watch &w : watches) {
         if (!w.applies) {
@@ -207,7 +202,7 @@ void ComplaintRepository::trackDeadlines(const Complaint &c, const Complaint *be
 void ComplaintRepository::add(Complaint &c)
 {
     Permissions::require(m_session, Action::AddComplaint);
-    c.status = kReceived;
+    c.status = Status::Received;
     c.firstResponseAt = c.solutionAt = c.onsiteAt = c.resolvedAt = c.closedAt = c.waitingSince =
         c.escalatedAt = 0;
     c.reopened = 0;
@@ -232,7 +227,7 @@ void ComplaintRepository::add(Complaint &c)
         }
     }
     complaints(m_session).insert(c);
-    addEvent(c.id, QStringLiteral("received"), c.description, c.receivedAt);
+    addEvent(c.id, Status::Received, c.description, c.receivedAt);
     ServiceRecord r;
     r.clientId = c.clientId;
     r.staffId = c.staffId;
@@ -274,11 +269,11 @@ void ComplaintRepository::respond(qint64 id, const QString &note)
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
     Complaint c = get(id);
-    requireStep(c, QStringLiteral("first_response"));
+    requireStep(c, Status::FirstResponse);
     const qint64 now = m_session.clock->nowMs();
     c.firstResponseAt = now;
-    c.status = kFirstResponse;
-    saveStep(c, QStringLiteral("first_response"), note, now);
+    c.status = Status::FirstResponse;
+    saveStep(c, Status::FirstResponse, note, now);
     DeadlineRepository(m_session).stop(QStringLiteral("complaint-first-response"), kEntity, id, now);
     tx.commit();
 }
@@ -290,14 +285,14 @@ void ComplaintRepository::proposeSolution(qint64 id, const QString &note)
         throw ValidationError(QStringLiteral("note"), tr("Note: say what solution was proposed"));
     Transaction tx(*m_session.db);
     Complaint c = get(id);
-    requireStep(c, QStringLiteral("solution_proposed"));
+    requireStep(c, Status::SolutionProposed);
     const qint64 now = m_session.clock->nowMs();
     endWaiting(c, now);
     if (c.firstResponseAt == 0)
         c.firstResponseAt = now; // a proposed solution is a response too
     c.solutionAt = now;
-    c.status = kSolution;
-    saveStep(c, QStringLiteral("solution_proposed"), note, now);
+    c.status = Status::SolutionProposed;
+    saveStep(c, Status::SolutionProposed, note, now);
     DeadlineRepository deadlines(m_session);
     deadlines.stop(QStringLiteral("complaint-first-response"), kEntity, id, now);
     deadlines.stop(QStringLiteral("complaint-solution"), kEntity, id, now);
@@ -372,12 +367,12 @@ void ComplaintRepository::resolve(qint64 id, const QString &note)
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
     Complaint c = get(id);
-    requireStep(c, QStringLiteral("resolved"));
+    requireStep(c, Status::Resolved);
     const qint64 now = m_session.clock->nowMs();
     endWaiting(c, now);
     c.resolvedAt = now;
-    c.status = kResolved;
-    saveStep(c, QStringLiteral("resolved"), note, now);
+    c.status = Status::Resolved;
+    saveStep(c, Status::Resolved, note, now);
     // The return visit is owed from here (seed 二.(三)2(3)).
     DeadlineRepository(m_session).start(QStringLiteral("return-visit"), kEntity, id, c.clientId, c.staffId,
                                         now);
@@ -394,7 +389,7 @@ void ComplaintRepository::recordReturnVisit(qint64 id, ReturnVisit &visit)
         throw ValidationError(QStringLiteral("outcome"), tr("Outcome: say what the client said"));
     Transaction tx(*m_session.db);
     Complaint c = get(id);
-    requireStep(c, QStringLiteral("return_visit"));
+    requireStep(c, Status::ReturnVisit);
     const qint64 now = m_session.clock->nowMs();
     visit.complaintId = id;
     visit.clientId = c.clientId;
@@ -416,8 +411,8 @@ void ComplaintRepository::recordReturnVisit(qint64 id, ReturnVisit &visit)
                      {QStringLiteral("satisfaction"), visit.satisfaction},
                      {QStringLiteral("satisfied"), visit.satisfied},
                      {QStringLiteral("outcome"), visit.outcome}});
-    c.status = kReturnVisit;
-    saveStep(c, QStringLiteral("return_visit"),
+    c.status = Status::ReturnVisit;
+    saveStep(c, Status::ReturnVisit,
              tr("satisfaction %1/5, %2: %3")
                  .arg(visit.satisfaction)
                  .arg(visit.satisfied ? tr("satisfied") : tr("not satisfied"), visit.outcome),
@@ -433,18 +428,18 @@ void ComplaintRepository::close(qint64 id, const QString &note)
     Permissions::require(m_session, Action::HandleComplaint);
     Transaction tx(*m_session.db);
     Complaint c = get(id);
-    requireStep(c, QStringLiteral("closed"));
+    requireStep(c, Status::Closed);
     const qint64 now = m_session.clock->nowMs();
     c.closedAt = now;
-    c.status = kClosed;
-    saveStep(c, QStringLiteral("closed"), note, now);
+    c.status = Status::Closed;
+    saveStep(c, Status::Closed, note, now);
     tx.commit();
 }
 
 void ComplaintRepository::reopenWithin(Complaint &c, const QString &reason, qint64 at)
 {
     requireStep(c, QStringLiteral("reopened"));
-    c.status = kFirstResponse; // answered before; a new solution is owed
+    c.status = Status::FirstResponse; // answered before; a new solution is owed
     c.solutionAt = c.resolvedAt = c.closedAt = 0;
     c.escalatedAt = 0;
     ++c.reopened;
@@ -492,7 +487,7 @@ int ComplaintRepository::escalateOverdue()
     std::sort(ids.begin(), ids.end());
     for (qint64 id : std::as_const(ids)) {
         Complaint c = repo.get(id);
-        if (c.escalatedAt > 0 || c.status == kClosed)
+        if (c.escalatedAt > 0 || c.status == Status::Closed)
             continue;
         c.escalatedAt = now;
         QStringList labels;

@@ -96,10 +96,10 @@ void ContractRepository::syncUnitState(qint64 unitId) const
                     QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status = 'done'"),
                     {unitId})
             .toInt() > 0;
-    const QString state = handedOver && !live.isEmpty()    ? QStringLiteral("handed_over")
-                          : live == QLatin1String("draft") ? QStringLiteral("reserved")
-                          : live.isEmpty()                 ? QStringLiteral("available")
-                                                           : QStringLiteral("contracted");
+    const QString state = handedOver && !live.isEmpty()               ? Vocabulary::UnitState::HandedOver
+                          : live == Vocabulary::ContractStatus::Draft ? Vocabulary::UnitState::Reserved
+                          : live.isEmpty()                            ? Vocabulary::UnitState::Available
+                                                                      : Vocabulary::UnitState::Contracted;
     const QString before =
         Sql::scalar(db, QStringLiteral("SELECT state FROM units WHERE id = ?"), {unitId}).toString();
     if (before == state)
@@ -150,10 +150,11 @@ static bool contractTransitionAllowed(const QString &from, const QString &to)
 {
     if (from == to)
         return true;
+    using S = Vocabulary::ContractStatus;
     static const QHash<QString, QStringList> next = {
-        {QStringLiteral("draft"), {QStringLiteral("signed"), QStringLiteral("cancelled")}},
-        {QStringLiteral("signed"), {QStringLiteral("filed"), QStringLiteral("cancelled")}},
-        {QStringLiteral("filed"), {QStringLiteral("cancelled")}},
+        {S::Draft, {S::Signed, S::Cancelled}},
+        {S::Signed, {S::Filed, S::Cancelled}},
+        {S::Filed, {S::Cancelled}},
     };
     return next.value(from).contains(to);
 }
@@ -253,10 +254,11 @@ void ContractRepository::update(Contract &c)
                               tr("Status: a %1 contract cannot become %2")
                                   .arg(Vocabulary::label(Vocabulary::contractStatuses(), before.status),
                                        Vocabulary::label(Vocabulary::contractStatuses(), c.status)));
-    if (before.status == QLatin1String("draft") && c.status == QLatin1String("signed") && c.idVerifiedAt == 0)
+    if (before.status == Vocabulary::ContractStatus::Draft &&
+        c.status == Vocabulary::ContractStatus::Signed && c.idVerifiedAt == 0)
         throw ValidationError(QStringLiteral("id_number"),
                               tr("ID number: verify the buyer's identity before signing"));
-    if (c.status != QLatin1String("cancelled"))
+    if (c.status != Vocabulary::ContractStatus::Cancelled)
         translateUnitTaken(c);
     contracts(m_session).update(c);
     if (before.status != c.status)
@@ -265,9 +267,9 @@ void ContractRepository::update(Contract &c)
             QString(), tr("Contract %1 status changed").arg(c.number),
             Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
     // A signed contract owes the client a return visit (seed 二.(三)2(3)); a cancelled one no longer.
-    if (before.status == QLatin1String("draft") && c.status == QLatin1String("signed"))
+    if (before.status == Vocabulary::ContractStatus::Draft && c.status == Vocabulary::ContractStatus::Signed)
         ScheduledVisitRepository(m_session).scheduleAfterSigning(c, m_session.clock->nowMs());
-    if (c.status == QLatin1String("cancelled") && before.status != c.status) {
+    if (c.status == Vocabulary::ContractStatus::Cancelled && before.status != c.status) {
         ScheduledVisitRepository(m_session).withdrawForContract(c.id);
         // Nothing more is owed on a cancelled contract: its unpaid installments leave the dashboard.
         QSqlQuery q = Sql::run(

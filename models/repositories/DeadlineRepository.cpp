@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "deadlines/OfficeHours.h"
+#include "domain/Vocabulary.h"
 #include "repositories/CalendarRepository.h"
 #include "repositories/PolicyRepository.h"
 #include "storage/Database.h"
@@ -400,7 +401,7 @@ int DeadlineRepository::rebuildMissing()
                 start, r[4].toLongLong());
             add(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), id, client, staff, start,
                 r[5].toLongLong());
-            if (r[7].toString() == QLatin1String("emergency"))
+            if (r[7].toString() == Vocabulary::ComplaintSeverity::Emergency)
                 add(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), id, client, staff,
                     start, r[6].toLongLong());
         }

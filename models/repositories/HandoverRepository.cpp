@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -116,7 +117,7 @@ void HandoverRepository::record(const Handover &h, const QString &content, qint6
     r.kind = QStringLiteral("handover");
     r.channel = h.noticeChannel;
     r.content = content;
-    r.result = h.status == QLatin1String("done")
+    r.result = h.status == Vocabulary::HandoverStatus::Done
                    ? tr("Handed over")
                    : tr("Handover on %1").arg(h.handoverOn.toString(Qt::ISODate));
     r.refEntity = kHandovers;
@@ -127,7 +128,7 @@ void HandoverRepository::record(const Handover &h, const QString &content, qint6
 void HandoverRepository::add(Handover &h)
 {
     Permissions::require(m_session, Action::ManageHandovers);
-    h.status = QStringLiteral("scheduled");
+    h.status = Vocabulary::HandoverStatus::Scheduled;
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("units"), {h.unitId}); // one handover per unit, whichever PC schedules it
     const qint64 taken =
@@ -227,7 +228,7 @@ void HandoverRepository::sendNotice(qint64 id, const QString &channel)
                               tr("Channel: say how the client was told (phone, SMS, letter …)"));
     Transaction tx(*m_session.db);
     Handover h = get(id);
-    if (h.status != QLatin1String("scheduled"))
+    if (h.status != Vocabulary::HandoverStatus::Scheduled)
         throw ValidationError(QStringLiteral("status"),
                               tr("Status: handover No. %1 is no longer scheduled").arg(id));
     const qint64 now = m_session.clock->nowMs();
@@ -247,7 +248,7 @@ void HandoverRepository::recordInspection(qint64 id, const QString &note)
     Permissions::require(m_session, Action::ManageHandovers);
     Transaction tx(*m_session.db);
     Handover h = get(id);
-    if (h.status != QLatin1String("scheduled"))
+    if (h.status != Vocabulary::HandoverStatus::Scheduled)
         throw ValidationError(QStringLiteral("status"),
                               tr("Status: handover No. %1 is no longer scheduled").arg(id));
     const qint64 now = m_session.clock->nowMs();
@@ -282,7 +283,7 @@ void HandoverRepository::complete(qint64 id)
     Permissions::require(m_session, Action::ManageHandovers);
     Transaction tx(*m_session.db);
     Handover h = get(id);
-    if (h.status != QLatin1String("scheduled"))
+    if (h.status != Vocabulary::HandoverStatus::Scheduled)
         throw ValidationError(QStringLiteral("status"),
                               tr("Status: handover No. %1 is no longer scheduled").arg(id));
     if (h.inspectedAt == 0)
@@ -293,7 +294,7 @@ void HandoverRepository::complete(qint64 id)
             QStringLiteral("property_contact"),
             tr("Property-management contact: give it to the client before the handover is done"));
     const qint64 now = m_session.clock->nowMs();
-    h.status = QStringLiteral("done");
+    h.status = Vocabulary::HandoverStatus::Done;
     handovers(m_session).update(h);
     record(h, tr("Keys handed over"), now);
     Sql::run(
@@ -302,7 +303,7 @@ void HandoverRepository::complete(qint64 id)
             "UPDATE units SET state = 'handed_over', updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
         {now, h.unitId});
     AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("units"), h.unitId, {},
-                    {{QStringLiteral("state"), QStringLiteral("handed_over")}});
+                    {{QStringLiteral("state"), Vocabulary::UnitState::HandedOver}});
     // Handed over without a notice: nothing is owed any more.
     DeadlineRepository(m_session).stop(kNoticePolicy, kHandovers, id, now);
     // The regular return visit after the handover (seed 二.(三)2(3)).
@@ -347,7 +348,7 @@ void HandoverRepository::addDefect(Defect &d)
     Permissions::require(m_session, Action::ManageHandovers);
     Transaction tx(*m_session.db);
     const Handover h = get(d.handoverId);
-    if (h.status == QLatin1String("cancelled"))
+    if (h.status == Vocabulary::HandoverStatus::Cancelled)
         throw ValidationError(QStringLiteral("handover"), tr("Handover: No. %1 was cancelled").arg(h.id));
     const qint64 now = m_session.clock->nowMs();
     // A length given for this defect is its own; otherwise the policy's, which a later policy
@@ -355,7 +356,7 @@ void HandoverRepository::addDefect(Defect &d)
     const int ownLength = d.deadlineDays > 0 ? d.deadlineDays : 0;
     if (d.deadlineDays <= 0)
         d.deadlineDays = PolicyRepository(m_session).get(kDefectPolicy).lengthDays;
-    d.status = QStringLiteral("open");
+    d.status = Vocabulary::DefectStatus::Open;
     d.recordedAt = now;
     d.fixedAt = d.reinspectedAt = d.reinspectedBy = d.complaintId = 0;
     d.reinspectionResult.clear();
@@ -390,11 +391,11 @@ void HandoverRepository::markDefectFixed(qint64 defectId, const QString &note)
     Permissions::require(m_session, Action::ManageHandovers);
     Transaction tx(*m_session.db);
     Defect d = defect(defectId);
-    if (d.status != QLatin1String("open"))
+    if (d.status != Vocabulary::DefectStatus::Open)
         throw ValidationError(QStringLiteral("status"),
                               tr("Status: defect No. %1 is not open").arg(defectId));
     const qint64 now = m_session.clock->nowMs();
-    d.status = QStringLiteral("fixed");
+    d.status = Vocabulary::DefectStatus::Fixed;
     d.fixedAt = now;
     saveDefect(d);
     const QString extra = note.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + note.trimmed();
@@ -410,14 +411,14 @@ void HandoverRepository::reinspectDefect(qint64 defectId, bool passed, const QSt
     Permissions::require(m_session, Action::ManageHandovers);
     Transaction tx(*m_session.db);
     Defect d = defect(defectId);
-    if (d.status == QLatin1String("closed"))
+    if (d.status == Vocabulary::DefectStatus::Closed)
         throw ValidationError(QStringLiteral("status"),
                               tr("Status: defect No. %1 is closed already").arg(defectId));
     const qint64 now = m_session.clock->nowMs();
     d.reinspectedAt = now;
     d.reinspectedBy = m_session.actorId;
-    d.reinspectionResult = passed ? QStringLiteral("passed") : QStringLiteral("failed");
-    d.status = passed ? QStringLiteral("closed") : QStringLiteral("open");
+    d.reinspectionResult = passed ? Vocabulary::Reinspection::Passed : Vocabulary::Reinspection::Failed;
+    d.status = passed ? Vocabulary::DefectStatus::Closed : Vocabulary::DefectStatus::Open;
     if (!passed)
         d.fixedAt = 0;
     saveDefect(d);
@@ -443,7 +444,7 @@ qint64 HandoverRepository::raiseDefectAsComplaint(qint64 defectId)
         throw ValidationError(
             QStringLiteral("defect"),
             tr("Defect: No. %1 is complaint No. %2 already").arg(defectId).arg(d.complaintId));
-    if (d.status == QLatin1String("closed"))
+    if (d.status == Vocabulary::DefectStatus::Closed)
         throw ValidationError(QStringLiteral("defect"),
                               tr("Defect: No. %1 is fixed and closed").arg(defectId));
     const qint64 now = m_session.clock->nowMs();

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "domain/Entities.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceRecordRepository.h"
@@ -78,11 +79,11 @@ QList<LoanTaxSteps::Step> LoanTaxSteps::checklist(qint64 contractId)
 void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, const QString &notes)
 {
     Permissions::require(m_session, Action::WriteContracts);
-    if (status != QLatin1String("done") && status != QLatin1String("rejected") &&
-        status != QLatin1String("pending"))
+    if (status != Vocabulary::LoanTaxStatus::Done && status != Vocabulary::LoanTaxStatus::Rejected &&
+        status != Vocabulary::LoanTaxStatus::Pending)
         throw ValidationError(QStringLiteral("status"),
                               tr("Status: \"%1\" is not pending, done or rejected").arg(status));
-    if (status != QLatin1String("pending") && !on.isValid())
+    if (status != Vocabulary::LoanTaxStatus::Pending && !on.isValid())
         throw ValidationError(QStringLiteral("done_on"), tr("Date: required"));
     Transaction tx(*m_session.db);
     QSqlDatabase db = m_session.db->connection();
@@ -97,7 +98,7 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
     const QString step = q.value(0).toString(), number = q.value(4).toString();
     const qint64 clientId = q.value(2).toLongLong(), consultant = q.value(3).toLongLong();
     q.finish();
-    if (status == QLatin1String("rejected") && step != QLatin1String("bank_approval"))
+    if (status == Vocabulary::LoanTaxStatus::Rejected && step != QLatin1String("bank_approval"))
         throw ValidationError(QStringLiteral("status"), tr("Status: only the bank approval can be rejected"));
     Sql::run(
         db,
@@ -115,11 +116,11 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
     r.at = m_session.clock->nowMs();
     r.kind = QStringLiteral("payment");
     r.content = tr("Contract %1: %2").arg(number, stepLabel(step));
-    r.result = status == QLatin1String("rejected") ? tr("Rejected")
-               : status == QLatin1String("done")   ? tr("Done")
-                                                   : tr("Pending");
+    r.result = status == Vocabulary::LoanTaxStatus::Rejected ? tr("Rejected")
+               : status == Vocabulary::LoanTaxStatus::Done   ? tr("Done")
+                                                             : tr("Pending");
     ServiceRecordRepository(m_session).add(r);
-    if (status == QLatin1String("rejected")) {
+    if (status == Vocabulary::LoanTaxStatus::Rejected) {
         // An anomaly: the consultant must talk to the client about another way to pay, today, and
         // the supervisors hear of it.
         FollowUpRepository(m_session).flagAnomaly(clientId, consultant, on,

@@ -64,11 +64,6 @@ QStringList OpeningChecklist::defaultSampleUnitItems()
     return builtInKeys("sample_unit.");
 }
 
-QString OpeningChecklist::defaultFlagTime()
-{
-    return QStringLiteral("09:30");
-}
-
 QString OpeningChecklist::itemLabel(const QString &item)
 {
     for (const BuiltIn &b : kBuiltIns)
@@ -79,10 +74,8 @@ QString OpeningChecklist::itemLabel(const QString &item)
 
 QStringList OpeningChecklist::items(bool sampleUnits) const
 {
-    const QString key = QString::fromLatin1(sampleUnits ? kSampleUnitItemsSetting : kReceptionItemsSetting);
-    const QStringList defaults = sampleUnits ? defaultSampleUnitItems() : defaultReceptionItems();
-    const QString stored = SettingsRepository(m_session).value(key, defaults.join(u'\n'));
-    return stored.split(u'\n', Qt::SkipEmptyParts);
+    return SettingsRepository(m_session).get(sampleUnits ? Settings::ChecklistSampleUnitItems
+                                                         : Settings::ChecklistReceptionItems);
 }
 
 QStringList OpeningChecklist::itemLabels(bool sampleUnits) const
@@ -115,10 +108,7 @@ QStringList OpeningChecklist::keysOf(const QStringList &lines, const QString &fi
 
 QTime OpeningChecklist::flagTime() const
 {
-    const QTime t = QTime::fromString(
-        SettingsRepository(m_session).value(QString::fromLatin1(kFlagTimeSetting), defaultFlagTime()),
-        QStringLiteral("HH:mm"));
-    return t.isValid() ? t : QTime::fromString(defaultFlagTime(), QStringLiteral("HH:mm"));
+    return SettingsRepository(m_session).get(Settings::ChecklistFlagTime);
 }
 
 void OpeningChecklist::saveSettings(const QStringList &receptionLines, const QStringList &sampleUnitLines,
@@ -132,13 +122,13 @@ void OpeningChecklist::saveSettings(const QStringList &receptionLines, const QSt
                               tr("Flag time: \"%1\" is not a time such as 09:30").arg(flagTime));
     Transaction tx(*m_session.db);
     SettingsRepository settings(m_session);
-    auto put = [&](const char *key, const QString &value) { // only what changed is written and audited
-        if (settings.value(QString::fromLatin1(key)) != value)
-            settings.setValue(QString::fromLatin1(key), value);
+    auto put = [&](const auto &setting, const auto &value) { // only what changed is written and audited
+        if (settings.value(QString::fromLatin1(setting.key)) != SettingText::format(value))
+            settings.set(setting, value);
     };
-    put(kReceptionItemsSetting, reception.join(u'\n'));
-    put(kSampleUnitItemsSetting, sampleUnits.join(u'\n'));
-    put(kFlagTimeSetting, flagTime);
+    put(Settings::ChecklistReceptionItems, reception);
+    put(Settings::ChecklistSampleUnitItems, sampleUnits);
+    put(Settings::ChecklistFlagTime, QTime::fromString(flagTime, QStringLiteral("HH:mm")));
     tx.commit();
 }
 

@@ -43,20 +43,16 @@ struct ChecklistStatus
 // (clean and bright, brochures, price list, seats, phones, WeChat, business cards) and each sample
 // unit before viewings (its state, spare power banks, umbrellas, maps). Each item is ticked by the
 // signed-in staff member with the time, audited. The item lists and the time by which an unticked
-// item is flagged are office settings, declared here once with their defaults.
+// item is flagged are office settings (Settings::Checklist*, repositories/Settings.h).
 class OpeningChecklist
 {
     Q_DECLARE_TR_FUNCTIONS(OpeningChecklist)
 public:
     explicit OpeningChecklist(const Session &session) : m_session(session) {}
 
-    // Settings: the items (one a line) and the flag time (HH:mm, office time).
-    static constexpr const char *kReceptionItemsSetting = "checklist.reception_items";
-    static constexpr const char *kSampleUnitItemsSetting = "checklist.sample_unit_items";
-    static constexpr const char *kFlagTimeSetting = "checklist.flag_time";
+    // The built-in items: the defaults of the checklist settings (Settings::Checklist*).
     static QStringList defaultReceptionItems();
     static QStringList defaultSampleUnitItems();
-    static QString defaultFlagTime();
 
     static QString receptionPlace() { return QStringLiteral("reception"); }
     static QString itemLabel(const QString &item);

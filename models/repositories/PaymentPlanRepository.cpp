@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ContractRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -86,7 +87,7 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
                               tr("Share: the installments add up to %1 %, not 100 %").arg(total));
     Transaction tx(*m_session.db);
     const Contract contract = ContractRepository(m_session).get(contractId);
-    if (contract.status == QLatin1String("cancelled"))
+    if (contract.status == Vocabulary::ContractStatus::Cancelled)
         throw ValidationError(QStringLiteral("contract"),
                               tr("Contract: %1 is cancelled").arg(contract.number));
     const qint64 price = contract.priceFen - contract.discountFen;
@@ -276,12 +277,7 @@ int PaymentPlanRepository::scheduleFollowUps()
 {
     Session system = m_session;
     system.role = QStringLiteral("system"); // the program's own daily run
-    bool ok = false;
-    int days = SettingsRepository(system)
-                   .value(QString::fromLatin1(kFollowUpDaysSetting), QStringLiteral("14"))
-                   .toInt(&ok);
-    if (!ok || days < 1)
-        days = 14;
+    const int days = SettingsRepository(system).get(Settings::PaymentFollowUpDays);
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     Transaction tx(*system.db);
     tx.lockKey(QStringLiteral(

@@ -58,9 +58,8 @@ public:
     void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method);
 
     // Following payment progress regularly (seed 二.(二)2(3)): every plan with money still owed
-    // gets a follow-up task for its consultant every `payment.follow_up_days` days (default 14),
-    // unless one is still open. Returns how many tasks were created. Run daily by the program.
-    static constexpr const char *kFollowUpDaysSetting = "payment.follow_up_days";
+    // gets a follow-up task for its consultant every Settings::PaymentFollowUpDays days, unless one
+    // is still open. Returns how many tasks were created. Run daily by the program.
     int scheduleFollowUps();
     // Every installment past its due date and not paid in full is an anomaly flagged once to the
     // consultant and the supervisors (FollowUpRepository::flagAnomaly). Run with the daily tasks.

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
@@ -18,13 +19,19 @@ namespace estatedesk {
 // The board's status and order are not in the audit log (the rotation events are its log).
 static const QString kBoardKind = QStringLiteral("rotation_places");
 
+QStringList RotationRepository::statuses()
+{
+    using S = Vocabulary::RotationStatus;
+    return {S::Available, S::WithClient, S::OnBreak, S::OnLeave};
+}
+
 QString RotationRepository::statusLabel(const QString &status)
 {
-    if (status == QLatin1String("with_client"))
+    if (status == Vocabulary::RotationStatus::WithClient)
         return tr("with a client");
-    if (status == QLatin1String("on_leave"))
+    if (status == Vocabulary::RotationStatus::OnLeave)
         return tr("on leave");
-    if (status == QLatin1String("on_break"))
+    if (status == Vocabulary::RotationStatus::OnBreak)
         return tr("on a break");
     return tr("available");
 }
@@ -121,9 +128,7 @@ void RotationRepository::record(const QString &kind, qint64 staffId, qint64 clie
 void RotationRepository::setStatus(qint64 staffId, const QString &status)
 {
     Permissions::require(m_session, Action::RegisterConsultation);
-    if (!QStringList{QStringLiteral("available"), QStringLiteral("with_client"), QStringLiteral("on_leave"),
-                     QStringLiteral("on_break")}
-             .contains(status))
+    if (!statuses().contains(status))
         throw ValidationError(
             QStringLiteral("status"),
             tr("Status: \"%1\" is not available, with_client, on_leave or on_break").arg(status));
@@ -179,9 +184,7 @@ RotationRepository::Assignment RotationRepository::assignWalkIn(qint64 clientId)
             .toLongLong();
     if (consultant == 0) {
         // Nobody named on the record: whoever served the client within the claim window.
-        const int claimDays = SettingsRepository(m_session)
-                                  .value(QString::fromLatin1(kClaimDaysSetting), QStringLiteral("30"))
-                                  .toInt();
+        const int claimDays = SettingsRepository(m_session).get(Settings::RotationClaimDays);
         consultant =
             Sql::scalar(
                 db,
@@ -201,7 +204,7 @@ RotationRepository::Assignment RotationRepository::assignWalkIn(qint64 clientId)
         a.returning = true;
     } else {
         for (const Place &p : places) {
-            if (p.status == QLatin1String("available")) {
+            if (p.status == Vocabulary::RotationStatus::Available) {
                 a.staffId = p.staffId;
                 a.staffName = p.name;
                 break;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace estatedesk {
 
@@ -35,8 +36,6 @@ public:
         QStringList skipped; // "name: reason"
     };
 
-    static constexpr const char *kClaimDaysSetting = "rotation.claim_days";
-
     explicit RotationRepository(const Session &session) : m_session(session) {}
 
     // Today's board (office date), created from the active consultants on first use.
@@ -50,6 +49,8 @@ public:
     // Receptions per consultant on a day (the ledger).
     QList<QPair<QString, int>> ledger(const QDate &day) const;
 
+    // The statuses a consultant can have on the board, in the order the board offers them.
+    static QStringList statuses();
     static QString statusLabel(const QString &status);
 
 private:

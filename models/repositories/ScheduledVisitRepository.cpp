@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "domain/Entities.h"
+#include "domain/Vocabulary.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/RowGateway.h"
@@ -99,7 +100,7 @@ void ScheduledVisitRepository::withdrawForContract(qint64 contractId)
     for (const ScheduledVisit &v : due) {
         RowGateway(m_session, kTable, tr("return visit"))
             .update(v.id, v.rowVersion,
-                    {{QStringLiteral("status"), QStringLiteral("withdrawn")},
+                    {{QStringLiteral("status"), Vocabulary::VisitStatus::Withdrawn},
                      {QStringLiteral("updated_at"), m_session.clock->nowMs()}});
         DeadlineRepository(m_session).withdraw(policyOf(v.kind), kTable, v.id);
     }
@@ -120,9 +121,9 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
     const qint64 now = m_session.clock->nowMs();
     Transaction tx(*m_session.db);
     const ScheduledVisit before = get(visit.id);
-    if (before.status != QLatin1String("due"))
+    if (before.status != Vocabulary::VisitStatus::Due)
         throw ValidationError(QStringLiteral("status"),
-                              before.status == QLatin1String("done")
+                              before.status == Vocabulary::VisitStatus::Done
                                   ? tr("Status: this return visit was already recorded")
                                   : tr("Status: this return visit is no longer owed"));
     const qint64 visitedAt = visit.visitedAt > 0 ? std::min(visit.visitedAt, now) : now;
@@ -134,7 +135,7 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
     // The row version makes a second PC recording the same visit meanwhile a conflict.
     visit.rowVersion = RowGateway(m_session, kTable, tr("return visit"))
                            .update(visit.id, visit.rowVersion,
-                                   {{QStringLiteral("status"), QStringLiteral("done")},
+                                   {{QStringLiteral("status"), Vocabulary::VisitStatus::Done},
                                     {QStringLiteral("visited_at"), visitedAt},
                                     {QStringLiteral("visited_by"), Sql::nullableId(by)},
                                     {QStringLiteral("channel"), visit.channel},
@@ -162,7 +163,7 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
             before.clientId, before.staffId, OfficeTime::toOffice(now).date(),
             tr("Not satisfied at the return visit: %1").arg(visit.outcome), kTable, visit.id);
     tx.commit();
-    visit.status = QStringLiteral("done");
+    visit.status = Vocabulary::VisitStatus::Done;
     visit.visitedAt = visitedAt;
     visit.visitedBy = by;
 }

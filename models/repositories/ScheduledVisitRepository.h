@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Vocabulary.h"
 #include "repositories/Session.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ struct ScheduledVisit
     qint64 handoverId = 0;
     qint64 staffId = 0; // who owes it: the consultant after signing, the receiving staff after handover
     QString staffName;
-    qint64 owedFrom = 0;                    // the signing or the handover
-    QString status = QStringLiteral("due"); // due, done, withdrawn
+    qint64 owedFrom = 0; // the signing or the handover
+    QString status = Vocabulary::VisitStatus::Due;
     // The outcome, once visited.
     qint64 visitedAt = 0;
     qint64 visitedBy = 0;

@@ -11,11 +11,16 @@
 
 namespace estatedesk {
 
-QString SettingsRepository::value(const QString &key, const QString &fallback) const
+QVariant SettingsRepository::stored(const QString &key) const
 {
     const QVariant v = Sql::scalar(m_session.db->connection(),
                                    QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    return v.isValid() ? v.toString() : fallback;
+    return v.isValid() ? QVariant(v.toString()) : QVariant();
+}
+
+QString SettingsRepository::value(const QString &key) const
+{
+    return stored(key).toString();
 }
 
 void SettingsRepository::setValue(const QString &key, const QString &value)
@@ -39,7 +44,7 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
 
 bool SettingsRepository::isPractice() const
 {
-    return value(QString::fromLatin1(kPractice)) == QLatin1String("1");
+    return get(Settings::Practice);
 }
 
 void SettingsRepository::markPractice()
@@ -55,41 +60,40 @@ void SettingsRepository::markPractice()
                "practice database.",
                nullptr, int(clients)));
     if (!isPractice())
-        setValue(QString::fromLatin1(kPractice), QStringLiteral("1"));
+        set(Settings::Practice, true);
     tx.commit();
 }
 
 OfficeSettings SettingsRepository::office() const
 {
     OfficeSettings s;
-    const QTimeZone zone(value(QString::fromLatin1(kTimeZone), QStringLiteral("Asia/Shanghai")).toUtf8());
-    if (zone.isValid())
-        s.zone = zone;
-    const QTime close = QTime::fromString(
-        value(QString::fromLatin1(kCloseOfBusiness), QStringLiteral("18:00")), QStringLiteral("HH:mm"));
-    if (close.isValid())
-        s.closeOfBusiness = close;
-    const QTime opens = QTime::fromString(value(QString::fromLatin1(kOpens), QStringLiteral("09:00")),
-                                          QStringLiteral("HH:mm"));
-    if (opens.isValid() && opens < s.closeOfBusiness)
+    s.zone = get(Settings::TimeZone);
+    s.closeOfBusiness = get(Settings::CloseOfBusiness);
+    const QTime opens = get(Settings::Opens);
+    if (opens < s.closeOfBusiness)
         s.opens = opens;
     return s;
+}
+
+void SettingsRepository::applyOfficeZone() const
+{
+    OfficeTime::setZone(office().zone);
 }
 
 void SettingsRepository::setOffice(const QString &timeZoneId, const QString &closeOfBusiness)
 {
     Permissions::require(m_session, Action::EditPolicies);
     if (!QTimeZone(timeZoneId.toUtf8()).isValid())
-        throw ValidationError(
-            QStringLiteral("time_zone"),
-            tr("Time zone: \"%1\" is not a known time zone such as Asia/Shanghai").arg(timeZoneId));
+        throw ValidationError(QStringLiteral("time_zone"),
+                              tr("Time zone: \"%1\" is not a known time zone such as %2")
+                                  .arg(timeZoneId, QString::fromLatin1(OfficeTime::kDefaultZone)));
     if (!QTime::fromString(closeOfBusiness, QStringLiteral("HH:mm")).isValid())
         throw ValidationError(
             QStringLiteral("close_of_business"),
             tr("Close of business: \"%1\" is not a time such as 18:00").arg(closeOfBusiness));
     Transaction tx(*m_session.db);
-    setValue(QString::fromLatin1(kTimeZone), timeZoneId);
-    setValue(QString::fromLatin1(kCloseOfBusiness), closeOfBusiness);
+    set(Settings::TimeZone, QTimeZone(timeZoneId.toUtf8()));
+    set(Settings::CloseOfBusiness, QTime::fromString(closeOfBusiness, QStringLiteral("HH:mm")));
     DeadlineRepository(m_session).recomputeOpen();
     tx.commit();
 }

@@ -21,9 +21,7 @@ namespace estatedesk {
 
 int Retention::years() const
 {
-    bool ok = false;
-    const int y = SettingsRepository(m_session).value(QString::fromLatin1(kYearsSetting)).toInt(&ok);
-    return ok && y > 0 ? y : kDefaultYears;
+    return SettingsRepository(m_session).get(Settings::RetentionYears);
 }
 
 void Retention::setYears(int years)
@@ -31,7 +29,7 @@ void Retention::setYears(int years)
     Permissions::require(m_session, Action::EditPolicies);
     if (years < 1 || years > 30)
         throw ValidationError(QStringLiteral("years"), tr("Retention: give from 1 to 30 years"));
-    SettingsRepository(m_session).setValue(QString::fromLatin1(kYearsSetting), QString::number(years));
+    SettingsRepository(m_session).set(Settings::RetentionYears, years);
 }
 
 QDate Retention::cutoff() const
@@ -71,8 +69,8 @@ int Retention::run()
                 .auditEntriesRedacted;
         ids << c.clientId;
     }
-    SettingsRepository(m_session).setValue(QString::fromLatin1(kLastRunSetting),
-                                           OfficeTime::formatDate(m_session.clock->nowMs()));
+    SettingsRepository(m_session).set(Settings::RetentionLastRun,
+                                      OfficeTime::toOffice(m_session.clock->nowMs()).date());
     AuditLog::write(m_session, QStringLiteral("retention"), QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("anonymised"), candidates.size()},
                      {QStringLiteral("client_ids"), ids},
@@ -97,8 +95,8 @@ int Retention::runIfDue()
 {
     Session system = m_session;
     system.role = QStringLiteral("system");
-    const QString today = OfficeTime::formatDate(m_session.clock->nowMs());
-    if (SettingsRepository(system).value(QString::fromLatin1(kLastRunSetting)) == today)
+    const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+    if (SettingsRepository(system).get(Settings::RetentionLastRun) == today)
         return 0;
     return Retention(system).run();
 }

@@ -25,10 +25,6 @@ class Retention
 {
     Q_DECLARE_TR_FUNCTIONS(Retention)
 public:
-    static constexpr const char *kYearsSetting = "retention.years";
-    static constexpr const char *kLastRunSetting = "retention.last_run";
-    static constexpr int kDefaultYears = 3;
-
     explicit Retention(const Session &session) : m_session(session) {}
 
     int years() const;

@@ -9,10 +9,7 @@ namespace estatedesk {
 
 int ScreenLock::idleMinutes(const Session &session)
 {
-    bool ok = false;
-    const int minutes =
-        SettingsRepository(session).value(QString::fromLatin1(kIdleMinutesSetting)).toInt(&ok);
-    return ok && minutes >= 0 && minutes <= kMaxIdleMinutes ? minutes : kDefaultIdleMinutes;
+    return SettingsRepository(session).get(Settings::IdleLockMinutes);
 }
 
 void ScreenLock::setIdleMinutes(const Session &session, int minutes)
@@ -22,7 +19,7 @@ void ScreenLock::setIdleMinutes(const Session &session, int minutes)
         throw ValidationError(
             QStringLiteral("idle_lock_minutes"),
             tr("Lock after: %1 minutes is not between 0 (never) and %2").arg(minutes).arg(kMaxIdleMinutes));
-    SettingsRepository(session).setValue(QString::fromLatin1(kIdleMinutesSetting), QString::number(minutes));
+    SettingsRepository(session).set(Settings::IdleLockMinutes, minutes);
 }
 
 } // namespace estatedesk

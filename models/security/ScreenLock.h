@@ -13,8 +13,6 @@ class ScreenLock
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenLock)
 public:
-    static constexpr const char *kIdleMinutesSetting = "security.idle_lock_minutes";
-    static constexpr int kDefaultIdleMinutes = 10;
     static constexpr int kMaxIdleMinutes = 240;
 
     // Minutes without input before the window locks; 0: never.

@@ -91,7 +91,7 @@ int Startup::prepare(const std::function<void(const QString &)> &backupTaken)
     const bool damaged = !m_db->damage().isEmpty();
     const int version =
         damaged ? Migrations::currentVersion(*m_db) : SchemaUpgrade::run(*m_db, m_clock, backupTaken);
-    OfficeTime::setZone(SettingsRepository(m_session).office().zone);
+    SettingsRepository(m_session).applyOfficeZone();
     if (!damaged)
         CalendarRepository(m_session).mergeShippedYears();
     return version;

@@ -18,7 +18,7 @@ namespace estatedesk {
 
 QString BackupRotation::folder(const Session &session)
 {
-    const QString configured = SettingsRepository(session).value(QString::fromLatin1(kFolderSetting));
+    const QString configured = SettingsRepository(session).get(Settings::BackupFolder);
     return configured.isEmpty() ? SchemaUpgrade::backupFolder(*session.db) : configured;
 }
 

@@ -23,7 +23,6 @@ public:
         bool automatic = true; // false: taken on demand (Settings → Backups → Back up now)
     };
 
-    static constexpr const char *kFolderSetting = "backup.folder";
     static constexpr qint64 kMinimumGapMs = 20 * 3600'000LL;
 
     static QString folder(const Session &session);

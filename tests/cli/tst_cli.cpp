@@ -1406,8 +1406,7 @@ void TestCli::jobsRunOnceAcrossTwoProcesses()
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
     FixedClock clock(fridayMorning());
     SettingsRepository(Session{&m_test.db(), &clock, 0})
-        .setValue(QStringLiteral("backup.folder"),
-                  m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName())));
+        .set(Settings::BackupFolder, m_dir.filePath(QStringLiteral("jobs-%1").arg(m_test.backendName())));
     // Two PCs start their hourly run at the same moment.
     QList<QProcess *> runs;
     for (int i = 0; i < 2; ++i) {
@@ -1466,7 +1465,7 @@ void TestCli::jobsReportEachFailureByName()
     file.close();
     FixedClock clock(fridayMorning());
     SettingsRepository(Session{&m_test.db(), &clock, 0})
-        .setValue(QStringLiteral("backup.folder"), blocker + QStringLiteral("/backups"));
+        .set(Settings::BackupFolder, blocker + QStringLiteral("/backups"));
     const Run r = cli({QStringLiteral("jobs"), QStringLiteral("run")});
     QCOMPARE(r.code, 3);
     const QHash<QString, QString> outcomes = jobOutcomes(r.out);

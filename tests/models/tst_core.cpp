@@ -11,6 +11,7 @@
 #include "domain/Vocabulary.h"
 #include "storage/FileSystemCheck.h"
 
+#include <QTranslator>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -28,6 +29,7 @@ private slots:
     void validationNamesEachField_data();
     void validationNamesEachField();
     void vocabularyAcceptsChineseAndEnglish();
+    void handoverAndDefectStatusesAreVocabulary();
     void recognisesNetworkFilesystems();
     void operatingSystemCallsLiveInThePlatformFile();
     void choosesChineseUnlessEnglishIsAsked();
@@ -270,6 +272,56 @@ void TestCore::vocabularyAcceptsChineseAndEnglish()
     QCOMPARE(Vocabulary::keyFor(Vocabulary::sourceChannels(), QStringLiteral("Walk-in")),
              QStringLiteral("walk_in"));
     QVERIFY(Vocabulary::keyFor(Vocabulary::sourceChannels(), QStringLiteral("television")).isEmpty());
+}
+
+void TestCore::handoverAndDefectStatusesAreVocabulary()
+{
+    using H = Vocabulary::HandoverStatus;
+    using D = Vocabulary::DefectStatus;
+    QCOMPARE(Vocabulary::keys(Vocabulary::handoverStatuses()),
+             (QStringList{QStringLiteral("scheduled"), QStringLiteral("done"), QStringLiteral("cancelled")}));
+    QCOMPARE(Vocabulary::keys(Vocabulary::defectStatuses()),
+             (QStringList{QStringLiteral("open"), QStringLiteral("fixed"), QStringLiteral("closed")}));
+    QCOMPARE(Vocabulary::label(Vocabulary::handoverStatuses(), H::Done), QStringLiteral("Handed over"));
+    QCOMPARE(Vocabulary::label(Vocabulary::defectStatuses(), D::Fixed),
+             QStringLiteral("Fixed, awaiting re-inspection"));
+
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    const QString scheduled = Vocabulary::label(Vocabulary::handoverStatuses(), H::Scheduled);
+    const QString done = Vocabulary::label(Vocabulary::handoverStatuses(), H::Done);
+    const QString cancelled = Vocabulary::label(Vocabulary::handoverStatuses(), H::Cancelled);
+    const QString open = Vocabulary::label(Vocabulary::defectStatuses(), D::Open);
+    const QString fixed = Vocabulary::label(Vocabulary::defectStatuses(), D::Fixed);
+    const QString closed = Vocabulary::label(Vocabulary::defectStatuses(), D::Closed);
+    const QString fromChinese =
+        Vocabulary::keyFor(Vocabulary::defectStatuses(), QString::fromUtf8("已整改，待复验"));
+    QCoreApplication::removeTranslator(&zh);
+    QCOMPARE(scheduled, QString::fromUtf8("待交房"));
+    QCOMPARE(done, QString::fromUtf8("已交房"));
+    QCOMPARE(cancelled, QString::fromUtf8("已取消"));
+    QCOMPARE(open, QString::fromUtf8("待整改"));
+    QCOMPARE(fixed, QString::fromUtf8("已整改，待复验"));
+    QCOMPARE(closed, QString::fromUtf8("已整改，复验合格"));
+    QCOMPARE(fromChinese, QStringLiteral("fixed"));
+
+    // A status outside the list is refused, naming the field.
+    Defect d;
+    d.handoverId = 1;
+    d.location = QStringLiteral("kitchen");
+    d.description = QStringLiteral("tap drips");
+    d.responsible = QStringLiteral("builder");
+    d.deadlineDays = 15;
+    d.recordedAt = 1;
+    d.validate();
+    d.status = QStringLiteral("lost");
+    try {
+        d.validate();
+        QFAIL("a defect status outside the list was accepted");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("status"));
+    }
 }
 
 void TestCore::recognisesNetworkFilesystems()

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "reports/OfficeReports.h"
 #include "reports/ReportDocument.h"
@@ -16,6 +17,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PolicyRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/VisitRegistration.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -46,6 +48,8 @@ private slots:
     void aDeadlineOnADateShowsThatDate();
     void afterHoursConsultationsWaitForTheNextOpening();
     void visitRegistrationRecognisesReturningClients();
+    void settingsReadTheirOneDeclaration();
+    void officeTimeFollowsTheZoneSetting();
 
 private:
     qint64 newClient(const QString &phone);
@@ -465,6 +469,62 @@ void TestDeadlines::visitRegistrationRecognisesReturningClients()
     QVERIFY_THROWS_EXCEPTION(ValidationError, VisitRegistration(m_session).registerVisit(noName));
     QCOMPARE(ClientRepository(m_session).count(), 1);
     QCOMPARE(ConsultationRepository(m_session).countAwaitingResponse(), 2);
+}
+
+void TestDeadlines::settingsReadTheirOneDeclaration()
+{
+    SettingsRepository settings(m_session);
+    // A fresh database: every setting reads the default it is declared with (the time zone and
+    // the close of business are seeded rows holding the same values).
+    QCOMPARE(settings.get(Settings::TimeZone).id(), QByteArray("Asia/Shanghai"));
+    QCOMPARE(settings.value(QStringLiteral("office.time_zone")), QStringLiteral("Asia/Shanghai"));
+    QCOMPARE(settings.get(Settings::CloseOfBusiness), QTime(18, 0));
+    QCOMPARE(settings.get(Settings::Opens), QTime(9, 0));
+    QCOMPARE(settings.get(Settings::MinSatisfaction), 4.0);
+    QCOMPARE(settings.get(Settings::MinCompliance), 90.0);
+    QCOMPARE(settings.get(Settings::MaxComplaintRate), 0.05);
+    QCOMPARE(settings.get(Settings::RetentionYears), 3);
+    QVERIFY(!settings.get(Settings::RetentionLastRun).isValid());
+    QCOMPARE(settings.get(Settings::IdleLockMinutes), 10);
+    QCOMPARE(settings.get(Settings::PaymentFollowUpDays), 14);
+    QCOMPARE(settings.get(Settings::RotationClaimDays), 30);
+    QCOMPARE(settings.get(Settings::ChecklistFlagTime), QTime(9, 30));
+    QCOMPARE(settings.get(Settings::ChecklistReceptionItems), OpeningChecklist::defaultReceptionItems());
+    QCOMPARE(settings.get(Settings::OfficeName), QStringLiteral("Sales centre customer service"));
+    QVERIFY(!settings.get(Settings::Practice));
+    QVERIFY(settings.get(Settings::BackupFolder).isEmpty());
+
+    // What is set is what is read, in its type, kept as plain text.
+    settings.set(Settings::MaxComplaintRate, 0.125);
+    QCOMPARE(settings.get(Settings::MaxComplaintRate), 0.125);
+    settings.set(Settings::ChecklistFlagTime, QTime(8, 45));
+    QCOMPARE(settings.value(QStringLiteral("checklist.flag_time")), QStringLiteral("08:45"));
+    QCOMPARE(settings.get(Settings::ChecklistFlagTime), QTime(8, 45));
+    settings.set(Settings::RetentionLastRun, QDate(2026, 11, 27));
+    QCOMPARE(settings.get(Settings::RetentionLastRun), QDate(2026, 11, 27));
+    settings.set(Settings::Practice, true);
+    QVERIFY(settings.isPractice());
+
+    // A stored value the setting cannot use counts as its default.
+    settings.setValue(QStringLiteral("payment.follow_up_days"), QStringLiteral("0"));
+    QCOMPARE(settings.get(Settings::PaymentFollowUpDays), 14);
+    settings.setValue(QStringLiteral("security.idle_lock_minutes"), QStringLiteral("ten"));
+    QCOMPARE(settings.get(Settings::IdleLockMinutes), 10);
+    settings.setValue(QStringLiteral("office.time_zone"), QStringLiteral("Mars/Olympus"));
+    QCOMPARE(settings.office().zone.id(), QByteArray("Asia/Shanghai"));
+}
+
+void TestDeadlines::officeTimeFollowsTheZoneSetting()
+{
+    QCOMPARE(OfficeTime::zone().id(), QByteArray(OfficeTime::kDefaultZone));
+    SettingsRepository settings(m_session);
+    settings.setOffice(QStringLiteral("Asia/Urumqi"), QStringLiteral("18:00"));
+    settings.applyOfficeZone();
+    const QByteArray used = OfficeTime::zone().id();
+    const QString shown = OfficeTime::formatDateTime(at("2026-11-27T02:00:00Z"));
+    OfficeTime::setZone(QTimeZone(OfficeTime::kDefaultZone)); // the other tests count in Beijing time
+    QCOMPARE(used, QByteArray("Asia/Urumqi"));
+    QCOMPARE(shown, QStringLiteral("2026-11-27 08:00"));
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)

@@ -124,7 +124,7 @@ void TestPrivateFiles::backupsAreOwnerOnly()
 
     // The automatic copies in the backup folder (a setting here).
     const QString autoFolder = m_dir.filePath(QStringLiteral("auto-%1").arg(m_test.backendName()));
-    SettingsRepository(session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting), autoFolder);
+    SettingsRepository(session).set(Settings::BackupFolder, autoFolder);
     const QString taken = BackupRotation::run(session);
     QVERIFY(!taken.isEmpty());
     QVERIFY_PRIVATE(taken, 0600);

@@ -658,7 +658,7 @@ void TestStorage::automaticBackupsAtMostDaily()
 {
     Session session = m_test.freshSession(m_clock);
     QTemporaryDir dir;
-    SettingsRepository(session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting), dir.path());
+    SettingsRepository(session).set(Settings::BackupFolder, dir.path());
     QCOMPARE(BackupRotation::folder(session), dir.path());
     const QString first = BackupRotation::run(session);
     QVERIFY(QFileInfo::exists(first));
@@ -801,7 +801,7 @@ void TestStorage::committedChangesReachAnotherProgramsWatcher()
     QSignalSpy spy(&watcher, &ChangeWatcher::changed);
     {
         Transaction tx(*writer.db);
-        SettingsRepository(writer).setValue(QStringLiteral("office.name"), QStringLiteral("rolled back"));
+        SettingsRepository(writer).set(Settings::OfficeName, QStringLiteral("rolled back"));
         // no commit
     }
     {
@@ -818,7 +818,7 @@ void TestStorage::committedChangesReachAnotherProgramsWatcher()
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 2000);
     QCOMPARE(spy.at(0).at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("clients")});
     // A change outside a unit arrives too.
-    SettingsRepository(writer).setValue(QStringLiteral("office.name"), QStringLiteral("东区售楼处"));
+    SettingsRepository(writer).set(Settings::OfficeName, QStringLiteral("东区售楼处"));
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 2000);
     QCOMPARE(spy.at(1).at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("settings")});
 }

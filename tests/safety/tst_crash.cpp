@@ -199,7 +199,7 @@ void TestCrash::killedBackupLeavesNoPartialFile()
     QVERIFY2(partsSeen > 0, "no kill landed inside a copy: the test proved nothing");
     // The next runs clean up: a backup to the same file, and the automatic backup for its folder.
     Backup::write(db, folder + QStringLiteral("/manual.sqlite"));
-    SettingsRepository(session).setValue(QString::fromLatin1(BackupRotation::kFolderSetting), folder);
+    SettingsRepository(session).set(Settings::BackupFolder, folder);
     QVERIFY(!BackupRotation::run(session).isEmpty());
     const QStringList left = QDir(folder).entryList({QStringLiteral("*.part*")}, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));

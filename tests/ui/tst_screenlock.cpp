@@ -14,6 +14,7 @@
 #include "core/Translations.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/AuditLog.h"
+#include "repositories/Settings.h"
 #include "security/Accounts.h"
 #include "security/ScreenLock.h"
 
@@ -89,7 +90,7 @@ void TestScreenLock::locksAfterIdleAndKeepsWhatWasTyped()
     typeText(search, QStringLiteral("张"));
     const QString typed = search->text();
     QCOMPARE(typed, QStringLiteral("1381234张"));
-    QCOMPARE(w.idleWatcher()->idleMinutes(), ScreenLock::kDefaultIdleMinutes);
+    QCOMPARE(w.idleWatcher()->idleMinutes(), Settings::IdleLockMinutes.fallback());
 
     // Nine minutes without input: still open. A key press counts as use and starts the count again.
     m_clock.advance(9 * kMinute);
@@ -242,7 +243,7 @@ void TestScreenLock::administratorSetsTheIdleTime()
     MainWindow w(Accounts::sessionFor(m_system, m_admin));
     QVERIFY(w.staffPage());
     QSpinBox *box = w.staffPage()->idleLockBox();
-    QCOMPARE(box->value(), ScreenLock::kDefaultIdleMinutes);
+    QCOMPARE(box->value(), Settings::IdleLockMinutes.fallback());
     box->setValue(3);
     QTest::mouseClick(w.staffPage()->findChild<QPushButton *>(QStringLiteral("saveIdleLock")),
                       Qt::LeftButton);

@@ -44,7 +44,7 @@ void ContractQuestionsTab::showContract(qint64 contractId)
                                                             : tr("Q: %1 — A: %2").arg(q.question, q.answer));
         item->setData(Qt::UserRole, q.id);
         if (q.answer.isEmpty())
-            item->setForeground(StatePalette::foreground(DeadlineState::DueSoon));
+            item->setForeground(StatePalette::foreground(Tone::Warning));
         m_questions->addItem(item);
     }
 }

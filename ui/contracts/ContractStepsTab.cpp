@@ -6,6 +6,7 @@
 #include "contracts/ContractForms.h"
 #include "core/Clock.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/LoanTaxSteps.h"
 
 #include <QHBoxLayout>
@@ -28,9 +29,9 @@ ContractStepsTab::ContractStepsTab(const Session &session, const RecordAction &a
     stepRow->addWidget(m_stepDate);
     stepRow->addWidget(m_stepNotes, 1);
     connect(ContractForms::button(tr("Done"), "stepDoneButton", this, stepRow), &QPushButton::clicked, this,
-            [this] { markStep(QStringLiteral("done")); });
+            [this] { markStep(Vocabulary::LoanTaxStatus::Done); });
     connect(ContractForms::button(tr("Rejected by the bank"), "stepRejectedButton", this, stepRow),
-            &QPushButton::clicked, this, [this] { markStep(QStringLiteral("rejected")); });
+            &QPushButton::clicked, this, [this] { markStep(Vocabulary::LoanTaxStatus::Rejected); });
     sl->addLayout(stepRow);
 }
 
@@ -43,9 +44,9 @@ void ContractStepsTab::showContract(qint64 contractId)
     QList<QStringList> rows;
     QList<qint64> ids;
     for (const auto &s : steps) {
-        const QString status = s.status == QLatin1String("done")       ? tr("Done")
-                               : s.status == QLatin1String("rejected") ? tr("Rejected")
-                                                                       : tr("Pending");
+        const QString status = s.status == Vocabulary::LoanTaxStatus::Done       ? tr("Done")
+                               : s.status == Vocabulary::LoanTaxStatus::Rejected ? tr("Rejected")
+                                                                                 : tr("Pending");
         rows << QStringList{LoanTaxSteps::stepLabel(s.step), status,
                             s.doneOn.isValid() ? s.doneOn.toString(Qt::ISODate) : QString(), s.notes};
         ids << s.id;
@@ -53,10 +54,10 @@ void ContractStepsTab::showContract(qint64 contractId)
     RecordTable::fill(m_steps, rows, ids);
     for (int r = 0; r < steps.size(); ++r)
         for (int col = 0; col < m_steps->columnCount(); ++col) {
-            if (steps.at(r).status == QLatin1String("rejected"))
-                m_steps->item(r, col)->setBackground(StatePalette::background(DeadlineState::Overdue));
-            else if (steps.at(r).status == QLatin1String("done"))
-                m_steps->item(r, col)->setBackground(StatePalette::background(DeadlineState::Met));
+            if (steps.at(r).status == Vocabulary::LoanTaxStatus::Rejected)
+                m_steps->item(r, col)->setBackground(StatePalette::background(Tone::Alert));
+            else if (steps.at(r).status == Vocabulary::LoanTaxStatus::Done)
+                m_steps->item(r, col)->setBackground(StatePalette::background(Tone::Neutral));
         }
 }
 
@@ -71,7 +72,7 @@ bool ContractStepsTab::markStep(const QString &status)
         [this, step, status](qint64) {
             LoanTaxSteps(m_session).mark(step, status, m_stepDate->date(), m_stepNotes->text());
         },
-        status == QLatin1String("rejected")
+        status == Vocabulary::LoanTaxStatus::Rejected
             ? tr("Rejection recorded; the consultant and the supervisors have a task today.")
             : tr("Step recorded."));
 }

@@ -21,7 +21,7 @@ public:
     ContractStepsTab(const Session &session, const RecordAction &act, QWidget *parent = nullptr);
 
     void showContract(qint64 contractId); // 0: none
-    bool markStep(const QString &status); // the selected step: "done" or "rejected"
+    bool markStep(const QString &status); // the selected step: done or rejected (Vocabulary::LoanTaxStatus)
 
     QTableWidget *stepTable() const { return m_steps; }
 

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/IdDocument.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/ContractRepository.h"
 
 #include <QComboBox>
@@ -88,7 +89,7 @@ bool ContractTab::sign()
 {
     return update(
         [this](Contract &c) {
-            c.status = QStringLiteral("signed");
+            c.status = Vocabulary::ContractStatus::Signed;
             c.signedOn = m_signDate->date();
         },
         tr("Contract signed; the unit is contracted."));
@@ -96,14 +97,15 @@ bool ContractTab::sign()
 
 bool ContractTab::file()
 {
-    return update([](Contract &c) { c.status = QStringLiteral("filed"); }, tr("Contract filed (备案)."));
+    return update([](Contract &c) { c.status = Vocabulary::ContractStatus::Filed; },
+                  tr("Contract filed (备案)."));
 }
 
 bool ContractTab::cancel()
 {
     const bool done = update(
         [this](Contract &c) {
-            c.status = QStringLiteral("cancelled");
+            c.status = Vocabulary::ContractStatus::Cancelled;
             c.cancelReason = m_reason->text();
         },
         tr("Contract cancelled; the unit is available again."));

@@ -105,20 +105,17 @@ QWidget *AppraisalTab::buildThresholds()
     m_minSatisfaction->setRange(1, 5);
     m_minSatisfaction->setDecimals(1);
     m_minSatisfaction->setSingleStep(0.1);
-    m_minSatisfaction->setValue(
-        settings.value(QStringLiteral("appraisal.min_satisfaction"), QStringLiteral("4.0")).toDouble());
+    m_minSatisfaction->setValue(settings.get(Settings::MinSatisfaction));
     m_minCompliance = new QDoubleSpinBox(this);
     m_minCompliance->setRange(0, 100);
     m_minCompliance->setDecimals(0);
     m_minCompliance->setSuffix(QStringLiteral(" %"));
-    m_minCompliance->setValue(
-        settings.value(QStringLiteral("appraisal.min_compliance"), QStringLiteral("90")).toDouble());
+    m_minCompliance->setValue(settings.get(Settings::MinCompliance));
     m_maxComplaintRate = new QDoubleSpinBox(this);
     m_maxComplaintRate->setRange(0, 1);
     m_maxComplaintRate->setDecimals(3);
     m_maxComplaintRate->setSingleStep(0.01);
-    m_maxComplaintRate->setValue(
-        settings.value(QStringLiteral("appraisal.max_complaint_rate"), QStringLiteral("0.05")).toDouble());
+    m_maxComplaintRate->setValue(settings.get(Settings::MaxComplaintRate));
     auto *saveLimits = namedButton(tr("Save coaching thresholds"), "saveThresholdsButton", this);
     limits->addWidget(new QLabel(tr("Coaching below satisfaction"), this));
     limits->addWidget(m_minSatisfaction);
@@ -247,7 +244,7 @@ void AppraisalTab::showMonth(const QString &month)
         RecordTable::fill(m_appraisal, rows, ids);
         for (int r = 0; r < m_appraisal->rowCount(); ++r)
             if (!m_appraisal->item(r, 11)->text().isEmpty())
-                m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(DeadlineState::Overdue));
+                m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(Tone::Alert));
         showRewardsAndCoaching();
     } catch (const Error &e) {
         say(e.message(), true);
@@ -312,12 +309,9 @@ bool AppraisalTab::saveThresholds()
     return attempt(
         [this] {
             SettingsRepository settings(m_session);
-            settings.setValue(QStringLiteral("appraisal.min_satisfaction"),
-                              QString::number(m_minSatisfaction->value(), 'f', 1));
-            settings.setValue(QStringLiteral("appraisal.min_compliance"),
-                              QString::number(m_minCompliance->value(), 'f', 0));
-            settings.setValue(QStringLiteral("appraisal.max_complaint_rate"),
-                              QString::number(m_maxComplaintRate->value(), 'f', 3));
+            settings.set(Settings::MinSatisfaction, m_minSatisfaction->value());
+            settings.set(Settings::MinCompliance, m_minCompliance->value());
+            settings.set(Settings::MaxComplaintRate, m_maxComplaintRate->value());
             return tr("Coaching thresholds saved; published months keep the flags they were published with.");
         },
         true);

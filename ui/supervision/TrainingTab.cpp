@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/TrainingRepository.h"
 
@@ -82,7 +83,7 @@ QLayout *TrainingTab::buildAssessment()
     m_assessStaff = new QComboBox(this);
     try {
         for (const Staff &s : StaffRepository(m_session).list(true))
-            if (s.role != QLatin1String("admin"))
+            if (s.role != Vocabulary::Role::Admin)
                 m_assessStaff->addItem(s.name, s.id);
     } catch (const Error &) {
     }

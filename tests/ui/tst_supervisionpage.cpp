@@ -352,9 +352,9 @@ void TestSupervisionPage::trendsShowTwelveMonths()
     QCOMPARE(qobject_cast<QLineSeries *>(satisfaction.constFirst())->count(), answered);
     // A month that is not one is named, and the charts stay.
     QSignalSpy failed(view, &TrendsView::failed);
-    view->monthEdit()->clear();
-    QTest::keyClicks(view->monthEdit(), QStringLiteral("2026-13"));
-    QTest::keyClick(view->monthEdit(), Qt::Key_Return);
+    QLineEdit *monthEdit = find<QLineEdit>(view, "trendsMonthEdit");
+    retype(monthEdit, QStringLiteral("2026-13"));
+    QTest::keyClick(monthEdit, Qt::Key_Return);
     QCOMPARE(failed.size(), 1);
     QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("2026-13")),
              "the month typed is named");

@@ -24,8 +24,6 @@ public:
     QComboBox *personBox() const { return m_person; }
     QComboBox *recordKindBox() const { return m_entity; }
     QLineEdit *recordIdEdit() const { return m_entityId; }
-    QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
     QTableWidget *table() const { return m_table; }
 
 private:

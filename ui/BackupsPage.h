@@ -26,7 +26,6 @@ public:
     bool restore(const QString &path);
     void reload();
     QListWidget *copies() const { return m_copies; }
-    QListWidget *retentionPreview() const { return m_preview; }
     void previewRetention();
     bool saveRetentionYears(int years);
 

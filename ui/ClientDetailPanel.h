@@ -47,7 +47,6 @@ public:
     // Opens the editor of the shown client (not modal to the application: it is shown and this
     // returns at once); null when no client is shown or the role may not change clients.
     ClientEditDialog *editClient();
-    QPushButton *editButton() const { return m_edit; }
     // Logs a call, WeChat conversation, visit, message or other act on the shown client.
     bool logAct(const QString &kind, const QString &content, const QString &result);
     QComboBox *actKindBox() const { return m_actKind; }

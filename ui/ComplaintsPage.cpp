@@ -94,15 +94,19 @@ QGroupBox *ComplaintsPage::buildIntake()
     m_phone->setObjectName(QStringLiteral("complaintPhone"));
     m_phone->setPlaceholderText(tr("the client's phone"));
     m_severity = new QComboBox(intakeBox);
+    m_severity->setObjectName(QStringLiteral("complaintSeverity"));
     for (const Vocabulary::Entry &e : Vocabulary::complaintSeverities())
         m_severity->addItem(e.label, e.key);
     m_channel = new QComboBox(intakeBox);
+    m_channel->setObjectName(QStringLiteral("complaintChannel"));
     for (const Vocabulary::Entry &e : Vocabulary::sourceChannels())
         m_channel->addItem(e.label, e.key);
     m_channel->setCurrentIndex(m_channel->findData(QStringLiteral("phone")));
     m_category = new QLineEdit(intakeBox);
+    m_category->setObjectName(QStringLiteral("complaintCategory"));
     m_category->setPlaceholderText(tr("category, e.g. quality, service"));
     m_description = new QLineEdit(intakeBox);
+    m_description->setObjectName(QStringLiteral("complaintDescription"));
     m_description->setPlaceholderText(tr("what the client says"));
     auto *record = new QPushButton(tr("Record complaint"), intakeBox);
     record->setObjectName(QStringLiteral("recordComplaintButton"));
@@ -125,6 +129,7 @@ QLayout *ComplaintsPage::buildScopeBar()
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("complaintsScope"));
     m_scope->addItem(tr("Open complaints"), QStringLiteral("open"));
     m_scope->addItem(tr("Escalated"), QStringLiteral("escalated"));
     m_scope->addItem(tr("All complaints"), QStringLiteral("all"));
@@ -132,6 +137,7 @@ QLayout *ComplaintsPage::buildScopeBar()
     m_summary = new QLabel(this);
     top->addWidget(m_summary, 1);
     auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshComplaints"));
     top->addWidget(refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ComplaintsPage::reload);
     connect(refresh, &QPushButton::clicked, this, &ComplaintsPage::reload);
@@ -187,11 +193,13 @@ QGroupBox *ComplaintsPage::buildSteps(QWidget *parent)
     auto *visitRow = new QHBoxLayout;
     visitRow->addWidget(new QLabel(tr("Return visit: satisfaction"), steps));
     m_satisfaction = new QSpinBox(steps);
+    m_satisfaction->setObjectName(QStringLiteral("complaintSatisfaction"));
     m_satisfaction->setRange(1, 5);
     m_satisfaction->setValue(5);
     m_satisfaction->setSuffix(tr(" / 5"));
     visitRow->addWidget(m_satisfaction);
     m_satisfied = new QCheckBox(tr("Client satisfied"), steps);
+    m_satisfied->setObjectName(QStringLiteral("complaintSatisfied"));
     m_satisfied->setChecked(true);
     visitRow->addWidget(m_satisfied);
     visitRow->addStretch(1);
@@ -218,6 +226,7 @@ QGroupBox *ComplaintsPage::buildSteps(QWidget *parent)
     }
     stepsLayout->addLayout(grid);
     m_status = new QLabel(steps);
+    m_status->setObjectName(QStringLiteral("complaintsMessage"));
     m_status->setWordWrap(true);
     stepsLayout->addWidget(m_status);
     stepsLayout->addStretch(1);

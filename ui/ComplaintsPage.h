@@ -59,18 +59,7 @@ public:
     qint64 selectedId() const;
     int rowOf(qint64 complaintId) const;
 
-    QTableWidget *table() const { return m_table; }
-    QListWidget *history() const { return m_history; }
     QComboBox *scopeBox() const { return m_scope; }
-    QComboBox *severityBox() const { return m_severity; }
-    QComboBox *channelBox() const { return m_channel; }
-    QLineEdit *categoryEdit() const { return m_category; }
-    QLineEdit *descriptionEdit() const { return m_description; }
-    QLineEdit *noteEdit() const { return m_note; }
-    QSpinBox *satisfactionBox() const { return m_satisfaction; }
-    QCheckBox *satisfiedBox() const { return m_satisfied; }
-    QPushButton *stepButton(const QString &step) const { return m_stepButtons.value(step); }
-    QLabel *statusLabel() const { return m_status; }
 
 signals:
     void openClient(qint64 clientId);

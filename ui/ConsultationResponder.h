@@ -23,7 +23,6 @@ public:
 
     // The consultation the button answers; 0 disables it (nothing selected, or not a consultation).
     void setConsultation(qint64 consultationId);
-    qint64 consultation() const { return m_consultationId; }
     // Records the response; false (after emitting failed) when the models refuse.
     bool respond();
 

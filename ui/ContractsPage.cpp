@@ -50,6 +50,7 @@ ContractsPage::ContractsPage(const Session &session, QWidget *parent) : QWidget(
     QGroupBox *newBox = buildNewDraft();
     layout->addWidget(newBox);
     m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("contractFilter"));
     m_filter->setPlaceholderText(tr("Find a contract by number or buyer"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
@@ -83,12 +84,16 @@ QGroupBox *ContractsPage::buildNewDraft()
     auto *newBox = new QGroupBox(tr("New contract (draft: reserves the unit)"), this);
     auto *newRow = new QHBoxLayout(newBox);
     m_phone = new QLineEdit(newBox);
+    m_phone->setObjectName(QStringLiteral("contractPhone"));
     m_phone->setPlaceholderText(tr("the buyer's phone"));
     m_unit = new QComboBox(newBox);
+    m_unit->setObjectName(QStringLiteral("contractUnit"));
     m_unit->setMinimumContentsLength(24);
     m_number = new QLineEdit(newBox);
+    m_number->setObjectName(QStringLiteral("contractNumber"));
     m_number->setPlaceholderText(tr("contract number"));
     m_discount = new QDoubleSpinBox(newBox);
+    m_discount->setObjectName(QStringLiteral("contractDiscount"));
     m_discount->setRange(0, 1e9);
     m_discount->setDecimals(2);
     m_discount->setPrefix(tr("discount ¥"));
@@ -112,6 +117,7 @@ QWidget *ContractsPage::buildDetails(QWidget *parent)
     m_detail->setTextFormat(Qt::RichText);
     rightLayout->addWidget(m_detail);
     m_tabs = new QTabWidget(right);
+    m_tabs->setObjectName(QStringLiteral("contractTabs"));
     m_contract = new ContractTab(m_session, m_act, m_tabs);
     m_questions = new ContractQuestionsTab(m_session, m_act, m_tabs);
     m_payment = new ContractPaymentTab(m_session, m_act, m_tabs);
@@ -123,6 +129,7 @@ QWidget *ContractsPage::buildDetails(QWidget *parent)
     rightLayout->addWidget(m_tabs, 1);
     rightLayout->addLayout(buildPapers(right));
     m_status = new QLabel(right);
+    m_status->setObjectName(QStringLiteral("contractsMessage"));
     m_status->setWordWrap(true);
     rightLayout->addWidget(m_status);
     return right;
@@ -132,6 +139,7 @@ QLayout *ContractsPage::buildPapers(QWidget *parent)
 {
     auto *printRow = new QHBoxLayout;
     m_paper = new QComboBox(parent);
+    m_paper->setObjectName(QStringLiteral("paperBox"));
     m_paper->addItem(SalesDocuments::summaryTitle(), QStringLiteral("summary"));
     m_paper->addItem(PaymentScheduleReport::tr("Payment schedule"), QStringLiteral("schedule"));
     for (const QString &step : SalesDocuments::checklistSteps())

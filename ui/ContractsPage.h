@@ -40,17 +40,6 @@ public:
     // The paper chosen in the paper box ("summary", "schedule", or a checklist step) as PDF.
     bool writePaper(const QString &paper, const QString &path);
 
-    QTableWidget *table() const { return m_table; }
-    QComboBox *unitBox() const { return m_unit; }
-    QLineEdit *numberEdit() const { return m_number; }
-    QDoubleSpinBox *discountBox() const { return m_discount; }
-    QTabWidget *detailTabs() const { return m_tabs; }
-    ContractTab *contractTab() const { return m_contract; }
-    ContractQuestionsTab *questionsTab() const { return m_questions; }
-    ContractPaymentTab *paymentTab() const { return m_payment; }
-    ContractStepsTab *stepsTab() const { return m_steps; }
-    QLabel *statusLabel() const { return m_status; }
-
 private:
     QGroupBox *buildNewDraft();
     QWidget *buildDetails(QWidget *parent);

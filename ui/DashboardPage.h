@@ -52,7 +52,6 @@ public:
     QComboBox *scopeBox() const { return m_scope; }
     // "attention": overdue and due soon; "all": every open item.
     QComboBox *viewBox() const { return m_show; }
-    DeadlineExplanation *explanation() const { return m_explanation; }
     // Opens the selected item's record (the "Open" action, a double-click).
     void openCurrent();
     QLabel *countLabel(const QString &policy) const;

@@ -144,6 +144,7 @@ QVBoxLayout *FrontDeskPage::buildSearch()
     m_banner->setMargin(6);
     left->addWidget(m_banner);
     m_results = new QTableWidget(0, 4, this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setHorizontalHeaderLabels({tr("Name"), tr("Phone"), tr("Consultant"), tr("Last contact")});
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
@@ -159,7 +160,9 @@ QGroupBox *FrontDeskPage::buildRegisterForm()
     auto *form = new QGroupBox(tr("Register a visit or call"), this);
     auto *formLayout = new QFormLayout(form);
     m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("frontDeskName"));
     m_phone = new QLineEdit(form);
+    m_phone->setObjectName(QStringLiteral("frontDeskPhone"));
     m_gender = new QComboBox(form);
     m_gender->setObjectName(QStringLiteral("frontDeskGender"));
     m_gender->setMinimumContentsLength(6);
@@ -171,6 +174,7 @@ QGroupBox *FrontDeskPage::buildRegisterForm()
     m_occupation->setObjectName(QStringLiteral("frontDeskOccupation"));
     m_occupation->setPlaceholderText(tr("e.g. teacher"));
     m_channel = new QComboBox(form);
+    m_channel->setObjectName(QStringLiteral("frontDeskChannel"));
     for (const Vocabulary::Entry &e : Vocabulary::sourceChannels())
         if (e.key != QLatin1String("other"))
             m_channel->addItem(e.label, e.key);
@@ -183,6 +187,7 @@ QGroupBox *FrontDeskPage::buildRegisterForm()
         interestGrid->addWidget(box, i / 3, i % 3);
     }
     m_needs = new QLineEdit(form);
+    m_needs->setObjectName(QStringLiteral("frontDeskNeeds"));
     m_needs->setPlaceholderText(tr("e.g. trading up, wants a larger three-bedroom flat"));
     m_budget = new QSpinBox(form);
     m_budget->setRange(0, 100000);
@@ -235,6 +240,8 @@ QGroupBox *FrontDeskPage::buildRotation()
         auto *moves = new QHBoxLayout;
         auto *up = new QPushButton(tr("Move up"), rotation);
         auto *down = new QPushButton(tr("Move down"), rotation);
+        up->setObjectName(QStringLiteral("rotationUp"));
+        down->setObjectName(QStringLiteral("rotationDown"));
         moves->addWidget(up);
         moves->addWidget(down);
         moves->addStretch(1);

@@ -38,26 +38,10 @@ public:
     // Re-reads the consultations awaiting a response, keeping the selected one.
     void refreshQueue();
     void refreshRotation();
-    QTableWidget *rotationBoard() const { return m_rotation; }
-    QLabel *nextLabel() const { return m_next; }
     // Sets a consultant's status on today's board (the combobox in the board calls this).
     bool setRotationStatus(qint64 staffId, const QString &status);
     // Supervisors: moves the selected consultant one place up (-1) or down (+1).
     bool moveSelected(int delta);
-
-    QLineEdit *searchEdit() const { return m_search; }
-    QTableWidget *results() const { return m_results; }
-    QLabel *banner() const { return m_banner; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *phoneEdit() const { return m_phone; }
-    QComboBox *channelBox() const { return m_channel; }
-    QLineEdit *needsEdit() const { return m_needs; }
-    QComboBox *genderBox() const { return m_gender; }
-    QLineEdit *occupationEdit() const { return m_occupation; }
-    QPushButton *clearButton() const { return m_clear; }
-    QLabel *statusLabel() const { return m_status; }
-    QTableWidget *awaitingResponse() const { return m_queue; }
-    ConsultationResponder *responder() const { return m_responder; }
 
 signals:
     void registered(qint64 clientId);

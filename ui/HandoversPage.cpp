@@ -57,6 +57,7 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent)
     bottomLayout->addLayout(buildDefectForm(bottom, writers));
     bottomLayout->addLayout(buildDefectSteps(bottom, writers));
     m_status = new QLabel(bottom);
+    m_status->setObjectName(QStringLiteral("handoversMessage"));
     m_status->setWordWrap(true);
     bottomLayout->addWidget(m_status);
     split->addWidget(m_table);
@@ -88,16 +89,19 @@ QGroupBox *HandoversPage::buildSchedule(QList<QWidget *> &writers)
     m_unit->setObjectName(QStringLiteral("handoverUnit"));
     m_unit->setMinimumContentsLength(30);
     m_date = new QDateEdit(scheduleBox);
+    m_date->setObjectName(QStringLiteral("handoverDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setDate(OfficeTime::toOffice(m_session.clock->nowMs()).date().addDays(14));
     m_staff = new QComboBox(scheduleBox);
+    m_staff->setObjectName(QStringLiteral("handoverReceiver"));
     try {
         for (const Staff &s : StaffRepository(m_session).list(true, Vocabulary::Role::Service))
             m_staff->addItem(s.name, s.id);
     } catch (const Error &) {
     }
     auto *scheduleButton = new QPushButton(tr("Schedule"), scheduleBox);
+    scheduleButton->setObjectName(QStringLiteral("scheduleHandoverButton"));
     scheduleRow->addWidget(new QLabel(tr("Unit and buyer:"), scheduleBox));
     scheduleRow->addWidget(m_unit, 2);
     scheduleRow->addWidget(new QLabel(tr("Date:"), scheduleBox));
@@ -116,6 +120,7 @@ QLayout *HandoversPage::buildScopeBar()
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("handoversScope"));
     m_scope->addItem(tr("Scheduled"), QString(Vocabulary::HandoverStatus::Scheduled));
     m_scope->addItem(tr("All handovers"), QStringLiteral("all"));
     top->addWidget(m_scope);
@@ -146,16 +151,24 @@ QLayout *HandoversPage::buildHandoverSteps(QWidget *parent, QList<QWidget *> &wr
 {
     auto *steps = new QHBoxLayout;
     m_noticeChannel = new QComboBox(parent);
+    m_noticeChannel->setObjectName(QStringLiteral("noticeChannel"));
     m_noticeChannel->setEditable(true);
     m_noticeChannel->addItems({tr("Phone"), tr("SMS"), tr("Letter"), tr("WeChat")});
     auto *notice = new QPushButton(tr("Notice sent"), parent);
+    notice->setObjectName(QStringLiteral("noticeSentButton"));
     auto *inspect = new QPushButton(tr("Inspected with the owner"), parent);
+    inspect->setObjectName(QStringLiteral("inspectedButton"));
     m_contact = new QLineEdit(parent);
+    m_contact->setObjectName(QStringLiteral("propertyContact"));
     m_contact->setPlaceholderText(tr("property management: office and phone"));
     auto *contact = new QPushButton(tr("Contact given"), parent);
+    contact->setObjectName(QStringLiteral("contactGivenButton"));
     auto *done = new QPushButton(tr("Handover done"), parent);
+    done->setObjectName(QStringLiteral("handoverDoneButton"));
     auto *print = new QPushButton(tr("Print sign-off sheet…"), parent);
+    print->setObjectName(QStringLiteral("printSignOffButton"));
     auto *pdf = new QPushButton(tr("Save sign-off sheet as PDF…"), parent);
+    pdf->setObjectName(QStringLiteral("signOffPdfButton"));
     steps->addWidget(m_noticeChannel);
     steps->addWidget(notice);
     steps->addWidget(inspect);
@@ -208,16 +221,21 @@ QLayout *HandoversPage::buildDefectForm(QWidget *parent, QList<QWidget *> &write
 {
     auto *defectRow = new QHBoxLayout;
     m_location = new QLineEdit(parent);
+    m_location->setObjectName(QStringLiteral("defectLocation"));
     m_location->setPlaceholderText(tr("room or place"));
     m_defectText = new QLineEdit(parent);
+    m_defectText->setObjectName(QStringLiteral("defectDescription"));
     m_defectText->setPlaceholderText(tr("the defect"));
     m_responsible = new QLineEdit(parent);
+    m_responsible->setObjectName(QStringLiteral("defectResponsible"));
     m_responsible->setPlaceholderText(tr("who fixes it"));
     m_days = new QSpinBox(parent);
+    m_days->setObjectName(QStringLiteral("defectDays"));
     m_days->setRange(0, 365);
     m_days->setSpecialValueText(tr("policy default"));
     m_days->setSuffix(tr(" working days"));
     auto *addDefectButton = new QPushButton(tr("Add defect"), parent);
+    addDefectButton->setObjectName(QStringLiteral("addDefectButton"));
     defectRow->addWidget(m_location, 1);
     defectRow->addWidget(m_defectText, 3);
     defectRow->addWidget(m_responsible, 1);
@@ -234,11 +252,16 @@ QLayout *HandoversPage::buildDefectSteps(QWidget *parent, QList<QWidget *> &writ
 {
     auto *defectSteps = new QHBoxLayout;
     m_note = new QLineEdit(parent);
+    m_note->setObjectName(QStringLiteral("defectNote"));
     m_note->setPlaceholderText(tr("note"));
     auto *fixed = new QPushButton(tr("Reported fixed"), parent);
+    fixed->setObjectName(QStringLiteral("defectFixedButton"));
     auto *passed = new QPushButton(tr("Re-inspection passed"), parent);
+    passed->setObjectName(QStringLiteral("reinspectionPassedButton"));
     auto *failed = new QPushButton(tr("Re-inspection failed"), parent);
+    failed->setObjectName(QStringLiteral("reinspectionFailedButton"));
     auto *raise = new QPushButton(tr("Raise as complaint"), parent);
+    raise->setObjectName(QStringLiteral("raiseComplaintButton"));
     raise->setToolTip(tr("An overdue defect becomes a complaint; its history stays with the defect."));
     defectSteps->addWidget(m_note, 1);
     defectSteps->addWidget(fixed);

@@ -73,18 +73,7 @@ public:
     // Writes the sign-off sheet of the selected handover to a PDF file.
     bool printSignOffSheet(const QString &path);
 
-    QTableWidget *table() const { return m_table; }
     QComboBox *scopeBox() const { return m_scope; }
-    QTableWidget *defectTable() const { return m_defects; }
-    QComboBox *unitBox() const { return m_unit; }
-    QDateEdit *dateEdit() const { return m_date; }
-    QComboBox *noticeChannelBox() const { return m_noticeChannel; }
-    QLineEdit *contactEdit() const { return m_contact; }
-    QLineEdit *locationEdit() const { return m_location; }
-    QLineEdit *defectEdit() const { return m_defectText; }
-    QLineEdit *responsibleEdit() const { return m_responsible; }
-    QSpinBox *daysBox() const { return m_days; }
-    QLabel *statusLabel() const { return m_status; }
 
 signals:
     void complaintRaised(qint64 complaintId);

@@ -107,7 +107,6 @@ public:
     ServerLink *serverLink() const { return m_serverLink; }
     QLabel *serverBanner() const { return m_serverBanner; }
     // The read-through of the SQLite file once the window shows, and the banner when it is damaged.
-    IntegrityWatch *integrityWatch() const { return m_integrity; }
     QLabel *fileBanner() const { return m_fileBanner; }
 
 signals:

@@ -30,13 +30,6 @@ public:
     // Saves the settings fields; false (after saying why) on error.
     bool saveSettings();
 
-    QTreeWidget *tree() const { return m_tree; }
-    QLabel *titleLabel() const { return m_title; }
-    QLabel *statusLabel() const { return m_status; }
-    QPlainTextEdit *receptionItemsEdit() const { return m_receptionItems; }
-    QPlainTextEdit *sampleUnitItemsEdit() const { return m_sampleUnitItems; }
-    QTimeEdit *flagTimeEdit() const { return m_flagTime; }
-
     static constexpr int PlaceRole = 0x0100 + 1;
     static constexpr int ItemRole = 0x0100 + 2;
     enum Column

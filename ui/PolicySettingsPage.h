@@ -29,9 +29,6 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QSpinBox *lengthBox() const { return m_length; }
-    QSpinBox *dueSoonBox() const { return m_dueSoon; }
-    QCheckBox *pausableBox() const { return m_pausable; }
-    QComboBox *clockBox() const { return m_clock; }
 
     // The seed line each default comes from (shown in the table and in the README).
     static QString seedSource(const QString &policy);

@@ -48,15 +48,6 @@ public:
     // Records the form for the selected visit; false (after saying why) on error.
     bool recordSelected();
 
-    QTableWidget *table() const { return m_table; }
-    QCheckBox *showDoneBox() const { return m_showDone; }
-    QComboBox *channelBox() const { return m_channel; }
-    QSpinBox *satisfactionBox() const { return m_satisfaction; }
-    QCheckBox *satisfiedBox() const { return m_satisfied; }
-    QLineEdit *outcomeEdit() const { return m_outcome; }
-    QPushButton *recordButton() const { return m_record; }
-    QLabel *statusLabel() const { return m_status; }
-
 signals:
     void openClient(qint64 clientId);
     void recorded(qint64 visitId);

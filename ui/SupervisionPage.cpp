@@ -25,11 +25,14 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent)
     const bool seesTeam = Permissions::allows(m_session.role, Action::PrintReports);
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("supervisionTabs"));
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("supervisionMessage"));
     m_status->setWordWrap(true);
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     const QString lastMonth = today.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
     m_appraisal = new AppraisalTab(m_session, seesTeam, m_tabs);
+    m_appraisal->setObjectName(QStringLiteral("appraisalTab"));
     connect(m_appraisal, &PageTab::said, this, &SupervisionPage::say);
     if (!seesTeam) { // their own appraisal only
         m_tabs->addTab(m_appraisal, tr("My appraisal"));
@@ -60,8 +63,11 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent)
 void SupervisionPage::addTeamTabs()
 {
     m_surveys = new SurveysTab(m_session, m_tabs);
+    m_surveys->setObjectName(QStringLiteral("surveysTab"));
     m_training = new TrainingTab(m_session, m_tabs);
+    m_training->setObjectName(QStringLiteral("trainingTab"));
     m_reports = new OfficeReportsTab(m_session, m_tabs);
+    m_reports->setObjectName(QStringLiteral("officeReportsTab"));
     for (PageTab *tab : {static_cast<PageTab *>(m_surveys), static_cast<PageTab *>(m_training),
                          static_cast<PageTab *>(m_reports)})
         connect(tab, &PageTab::said, this, &SupervisionPage::say);
@@ -70,6 +76,7 @@ void SupervisionPage::addTeamTabs()
     m_tabs->addTab(m_appraisal, tr("Monthly appraisal"));
     m_tabs->addTab(m_reports, tr("Reports"));
     m_trends = new TrendsView(m_session, this);
+    m_trends->setObjectName(QStringLiteral("trendsView"));
     m_tabs->addTab(m_trends, tr("Trends"));
     connect(m_trends, &TrendsView::failed, this, [this](const QString &message) { say(message, true); });
 }

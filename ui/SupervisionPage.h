@@ -30,14 +30,6 @@ public:
     // selected row (what another PC recorded).
     void reload();
 
-    QTabWidget *tabs() const { return m_tabs; }
-    SurveysTab *surveys() const { return m_surveys; }    // null for staff who see their own appraisal only
-    TrainingTab *training() const { return m_training; } // likewise
-    AppraisalTab *appraisal() const { return m_appraisal; }
-    OfficeReportsTab *reports() const { return m_reports; } // likewise
-    TrendsView *trendsView() const { return m_trends; }     // likewise
-    QLabel *statusLabel() const { return m_status; }
-
 private:
     void addTeamTabs();
     void say(const QString &text, bool error);

@@ -22,7 +22,6 @@ public:
     // not a month.
     bool showMonth(const QString &month, QString *error = nullptr);
     QString month() const { return m_month; }
-    QLineEdit *monthEdit() const { return m_monthEdit; }
     // compliance, complaints, satisfaction, training
     QList<QChartView *> charts() const { return m_charts; }
 

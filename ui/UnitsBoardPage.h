@@ -24,7 +24,6 @@ public:
     void reload();
     QComboBox *buildingBox() const { return m_building; }
     QTableWidget *grid() const { return m_grid; }
-    QLabel *summary() const { return m_summary; }
     static QColor stateColour(const QString &state);
 
 private:

@@ -39,6 +39,7 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(pa
     auto *left = new QVBoxLayout;
     left->addLayout(buildDayBar());
     m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("viewingsTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Consultant / sample unit"), tr("Time"), tr("Client"), tr("Party"), tr("Where"), tr("Status")});
     m_table->verticalHeader()->hide();
@@ -61,6 +62,7 @@ QLayout *ViewingsPage::buildDayBar()
 {
     auto *top = new QHBoxLayout;
     m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("viewingsDay"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_span = new QComboBox(this);
@@ -186,6 +188,7 @@ QWidget *ViewingsPage::buildBookingForm()
     bookButton->setObjectName(QStringLiteral("bookViewingButton"));
     bookButton->setEnabled(Permissions::allows(m_session.role, Action::BookViewing));
     m_status = new QLabel(form);
+    m_status->setObjectName(QStringLiteral("viewingsMessage"));
     m_status->setWordWrap(true);
     f->addRow(m_status);
     connect(bookButton, &QPushButton::clicked, this, [this] { book(m_phone->text()); });

@@ -43,7 +43,6 @@ public:
     QTableWidget *table() const { return m_table; }
     QComboBox *consultantBox() const { return m_consultant; }
     QDateTimeEdit *startEdit() const { return m_start; }
-    QSpinBox *minutesBox() const { return m_minutes; }
     QSpinBox *partyBox() const { return m_party; }
     QComboBox *locationBox() const { return m_location; }
     QLabel *statusLabel() const { return m_status; }

@@ -2,6 +2,7 @@
 // After-sales on SQLite and PostgreSQL: the complaint lifecycle and the refusal of illegal steps,
 // deadlines over a holiday, pause and resume arithmetic, escalation, return visits that reopen,
 // handovers with their notice, and defects that become complaints.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
@@ -73,11 +74,7 @@ void TestAfterSales::init()
 {
     m_clock.set(fridayMorning());
     m_session = m_test.freshSession(m_clock);
-    Client c;
-    c.name = QStringLiteral("业主王女士");
-    c.phone = QStringLiteral("13912345678");
-    ClientRepository(m_session).add(c);
-    m_client = c.id;
+    m_client = addClient(m_session, QStringLiteral("业主王女士"), QStringLiteral("13912345678")).id;
 }
 
 Complaint TestAfterSales::newComplaint(const QString &severity)
@@ -215,18 +212,10 @@ void TestAfterSales::complaintLinksTheClientsOnlyContract()
 {
     QCOMPARE(newComplaint().unitId, 0);                  // no contract: no link
     const Handover h = newHandover(QDate(2026, 12, 12)); // makes a unit
-    Contract k;
-    k.number = QStringLiteral("HT2026-00901");
-    k.clientId = m_client;
-    k.unitId = h.unitId;
-    k.priceFen = 400'000'000;
-    ContractRepository(m_session).add(k);
+    const Contract k = addContract(m_session, QStringLiteral("HT2026-00901"), m_client,
+                                   UnitRepository(m_session).get(h.unitId));
     QCOMPARE(newComplaint().unitId, 0); // a draft is not live
-    ContractRepository(m_session).verifyIdentity(k, QStringLiteral("resident_id"),
-                                                 QStringLiteral("11010519491231002X"));
-    k.status = QStringLiteral("signed");
-    k.signedOn = QDate(2026, 11, 20);
-    ContractRepository(m_session).update(k);
+    signContract(m_session, k.id, QDate(2026, 11, 20));
     const Complaint linked = newComplaint();
     QCOMPARE(linked.contractId, k.id);
     QCOMPARE(linked.unitId, h.unitId);

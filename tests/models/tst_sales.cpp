@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contracts and payment plans on SQLite and PostgreSQL: identity before signing, status moves,
 // the questions log, installment sums to the fen, receipts and installment deadlines.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
@@ -58,24 +59,10 @@ void TestSales::init()
 {
     m_clock.set(fridayMorning());
     m_session = m_test.freshSession(m_clock);
-    Client client;
-    client.name = QStringLiteral("买房人");
-    client.phone = QStringLiteral("13812345678");
-    ClientRepository(m_session).add(client);
-    Unit unit;
-    unit.building = QStringLiteral("5");
-    unit.floor = 12;
-    unit.room = QStringLiteral("1201");
-    unit.areaDm2 = 10000;
-    unit.listPriceFen = 300'000'000;
-    UnitRepository(m_session).add(unit);
-    m_contract = Contract{};
-    m_contract.number = QStringLiteral("HT2026-00100");
-    m_contract.clientId = client.id;
-    m_contract.unitId = unit.id;
-    m_contract.priceFen = 300'000'001; // an odd number of fen, to see the rounding
-    m_contract.discountFen = 0;
-    ContractRepository(m_session).add(m_contract);
+    const Client client = addClient(m_session, QStringLiteral("买房人"), QStringLiteral("13812345678"));
+    const Unit unit = addUnit(m_session, QStringLiteral("5"), 12, QStringLiteral("1201"), 300'000'000);
+    // An odd number of fen, to see the rounding.
+    m_contract = addContract(m_session, QStringLiteral("HT2026-00100"), client.id, unit, 300'000'001);
 }
 
 void TestSales::identityBeforeSigningAndStatusMoves()
@@ -215,13 +202,7 @@ void TestSales::receptionSeesNoAmounts()
 void TestSales::twoConnectionsRaceForOneUnit()
 {
     // A second unit, free; two PCs (two connections, two threads) sell it at the same moment.
-    Unit unit;
-    unit.building = QStringLiteral("6");
-    unit.floor = 3;
-    unit.room = QStringLiteral("301");
-    unit.areaDm2 = 9000;
-    unit.listPriceFen = 100;
-    UnitRepository(m_session).add(unit);
+    const Unit unit = addUnit(m_session, QStringLiteral("6"), 3, QStringLiteral("301"), 100);
     const DatabaseConfig config = m_test.config();
     QAtomicInt wins = 0, refusals = 0;
     QSemaphore ready, go;

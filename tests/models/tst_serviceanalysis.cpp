@@ -3,6 +3,7 @@
 // figures can be counted by hand: what the month's consultations asked for (channels, interests,
 // budget bands), the unit types signed and the sample units viewed, and the path from first
 // visit to viewing to contract per channel and per consultant, "by now" moving with the clock.
+#include "Fixtures.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 
@@ -103,18 +104,13 @@ void TestServiceAnalysis::contract(qint64 clientId, const QString &layout, const
     unit.layout = layout;
     unit.listPriceFen = 250'000'000;
     UnitRepository(m_session).add(unit);
-    Contract c;
-    c.number = QStringLiteral("HT2026-%1").arg(m_units, 4, 10, QLatin1Char('0'));
-    c.clientId = clientId;
-    c.unitId = unit.id;
-    c.priceFen = 250'000'000;
+    Contract c =
+        signContract(m_session,
+                     addContract(m_session, QStringLiteral("HT2026-%1").arg(m_units, 4, 10, QLatin1Char('0')),
+                                 clientId, unit)
+                         .id,
+                     signedOn);
     ContractRepository contracts(m_session);
-    contracts.add(c);
-    c = contracts.get(c.id);
-    contracts.verifyIdentity(c, QStringLiteral("resident_id"), QStringLiteral("11010519491231002X"));
-    c.status = QStringLiteral("signed");
-    c.signedOn = signedOn;
-    contracts.update(c);
     if (cancel) {
         c.status = QStringLiteral("cancelled");
         c.cancelReason = QStringLiteral("客户放弃");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migrations, transactions, backups and the integrity check, on SQLite and on PostgreSQL.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/OfficeTime.h"
@@ -223,10 +224,7 @@ void TestStorage::transactionRollsBackOnException()
     const qint64 auditBefore = AuditLog::count(session);
     try {
         Transaction tx(*session.db);
-        Client c;
-        c.name = QStringLiteral("赵六");
-        c.phone = QStringLiteral("13700001111");
-        ClientRepository(session).add(c);
+        const Client c = addClient(session, QStringLiteral("赵六"), QStringLiteral("13700001111"));
         throw StorageError(QStringLiteral("simulated failure"));
     } catch (const StorageError &) {
     }
@@ -238,10 +236,7 @@ void TestStorage::nestedTransactionFailureRollsBackTheWhole()
 {
     Session session = m_test.freshSession(m_clock);
     Transaction outer(*session.db);
-    Client a;
-    a.name = QStringLiteral("甲");
-    a.phone = QStringLiteral("13700002222");
-    ClientRepository(session).add(a);
+    const Client a = addClient(session, QStringLiteral("甲"), QStringLiteral("13700002222"));
     Client b;
     b.name = QStringLiteral("乙");
     b.phone = QStringLiteral("13700002222"); // duplicate: the inner unit fails
@@ -319,10 +314,7 @@ void TestStorage::backupAndRestoreRoundTrip()
     QCOMPARE(Backup::verify(file), Migrations::latestVersion());
 
     // Change the live database after the backup: a new client and a deleted record.
-    Client extra;
-    extra.name = QStringLiteral("新客户");
-    extra.phone = QStringLiteral("18800001234");
-    ClientRepository(session).add(extra);
+    const Client extra = addClient(session, QStringLiteral("新客户"), QStringLiteral("18800001234"));
     QCOMPARE(ClientRepository(session).count(), clients + 1);
 
     Backup::restore(session, file);
@@ -340,10 +332,7 @@ void TestStorage::backupAndRestoreRoundTrip()
     QVERIFY(ClientRepository(session).findByPhone(QStringLiteral("18800001234")).id == 0);
     QVERIFY(IntegrityCheck::run(*session.db).isEmpty());
     // New rows after a restore get fresh ids (sequences moved past the restored ones).
-    Client after;
-    after.name = QStringLiteral("恢复后");
-    after.phone = QStringLiteral("18800005678");
-    ClientRepository(session).add(after);
+    const Client after = addClient(session, QStringLiteral("恢复后"), QStringLiteral("18800005678"));
     QVERIFY(after.id > 0);
 }
 
@@ -468,10 +457,7 @@ void TestStorage::auditChainNamesAChangedEntry()
 void TestStorage::auditChainSurvivesRedactionAndRollback()
 {
     Session session = m_test.freshSession(m_clock);
-    Client c;
-    c.name = QStringLiteral("张三");
-    c.phone = QStringLiteral("13812345678");
-    ClientRepository(session).add(c);
+    Client c = addClient(session, QStringLiteral("张三"), QStringLiteral("13812345678"));
     c.notes = QStringLiteral("second phone 13912345678");
     ClientRepository(session).update(c);
     QCOMPARE(AuditLog::redact(session, QStringLiteral("clients"), QStringLiteral("SELECT CAST(? AS BIGINT)"),
@@ -550,10 +536,7 @@ void TestStorage::restoreRefusesATamperedCopyUnlessForced()
                  QStringLiteral("UPDATE staff SET role = 'admin' WHERE role = 'reception'"));
         Sql::run(copy.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    Client extra;
-    extra.name = QStringLiteral("备份后");
-    extra.phone = QStringLiteral("18800001234");
-    ClientRepository(session).add(extra);
+    const Client extra = addClient(session, QStringLiteral("备份后"), QStringLiteral("18800001234"));
     const qint64 clients = ClientRepository(session).count(), audit = AuditLog::count(session);
     try {
         Backup::restore(session, file);
@@ -744,10 +727,7 @@ void TestStorage::lockWaitSaysBusyInWords()
 {
     FixedClock clock(fridayMorning());
     const Session session = m_test.freshSession(clock);
-    Client c;
-    c.name = QStringLiteral("等锁");
-    c.phone = QStringLiteral("13600001111");
-    ClientRepository(session).add(c);
+    const Client c = addClient(session, QStringLiteral("等锁"), QStringLiteral("13600001111"));
     const qint64 id = c.id;
     // The other program: its own connection, which takes the lock and keeps it.
     Database other(m_test.config());

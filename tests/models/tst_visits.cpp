@@ -3,6 +3,7 @@
 // signing and handing over schedule (deadline, outcome, satisfaction, timeline, audit), the demo's
 // visits in `overdue`; the opening checklists ticked by name and flagged after the settable time;
 // the client brief before a viewing, as HTML and as the text of its PDF.
+#include "Fixtures.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 
@@ -110,45 +111,16 @@ Session TestVisits::as(qint64 staffId, const QString &role) const
 
 Contract TestVisits::signedContract(const QString &number)
 {
-    Unit u;
-    u.building = QStringLiteral("2");
-    u.floor = 8;
-    u.room = number.right(3);
-    u.areaDm2 = 9000;
-    u.listPriceFen = 250'000'000;
-    UnitRepository(m_session).add(u);
-    Contract c;
-    c.number = number;
-    c.clientId = m_client;
-    c.unitId = u.id;
-    c.priceFen = u.listPriceFen;
-    ContractRepository contracts(m_session);
-    contracts.add(c);
-    c = contracts.get(c.id);
-    contracts.verifyIdentity(c, QStringLiteral("resident_id"), QStringLiteral("11010519491231002X"));
-    c.status = QStringLiteral("signed");
-    c.signedOn = QDate(2026, 11, 27);
-    contracts.update(c);
-    return contracts.get(c.id);
+    const Unit u = addUnit(m_session, QStringLiteral("2"), 8, number.right(3), 250'000'000);
+    return signContract(m_session, addContract(m_session, number, m_client, u).id, QDate(2026, 11, 27));
 }
 
 void TestVisits::signingSchedulesAVisit()
 {
     ScheduledVisitRepository visits(m_session);
-    Unit u;
-    u.building = QStringLiteral("1");
-    u.floor = 3;
-    u.room = QStringLiteral("301");
-    u.areaDm2 = 9000;
-    u.listPriceFen = 100'000'000;
-    UnitRepository(m_session).add(u);
-    Contract draft;
-    draft.number = QStringLiteral("HT2026-00001");
-    draft.clientId = m_client;
-    draft.unitId = u.id;
-    draft.priceFen = u.listPriceFen;
-    ContractRepository(m_session).add(draft);
-    QVERIFY(visits.forClient(m_client).isEmpty()); // a draft owes no visit yet
+    const Unit u = addUnit(m_session, QStringLiteral("1"), 3, QStringLiteral("301"), 100'000'000);
+    addContract(m_session, QStringLiteral("HT2026-00001"), m_client, u); // a draft
+    QVERIFY(visits.forClient(m_client).isEmpty());                       // a draft owes no visit yet
 
     const Contract c = signedContract(QStringLiteral("HT2026-00002"));
     const QList<ScheduledVisit> owed = visits.forClient(m_client);

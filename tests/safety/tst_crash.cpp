@@ -2,6 +2,7 @@
 // Data safety on SQLite: a writer killed with SIGKILL dozens of times loses nothing it reported
 // committed and leaves a sound file; a full disk gives a clear message and loses nothing; a backup
 // killed midway leaves no file others can read and no partial copy once the next backup ran.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
@@ -101,10 +102,7 @@ void TestCrash::fullDiskSaysSoAndLosesNothing()
     db.open();
     Migrations::migrate(db);
     Session session{&db, &clock, 0};
-    Client first;
-    first.name = QStringLiteral("第一位");
-    first.phone = QStringLiteral("13800000001");
-    ClientRepository(session).add(first);
+    const Client first = addClient(session, QStringLiteral("第一位"), QStringLiteral("13800000001"));
     // The file may not grow any more: the next pages have nowhere to go.
     const qint64 pages = Sql::scalar(db.connection(), QStringLiteral("PRAGMA page_count")).toLongLong();
     Sql::run(db.connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages));

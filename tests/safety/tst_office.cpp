@@ -4,6 +4,7 @@
 // timing, nothing a user entered is lost to a storage error, and the invariants a single PC keeps
 // still hold: a fair rotation, one payment per installment, every wrong password counted, one
 // upgrade and one backup, unique contract numbers, one follow-up per anomaly.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
@@ -153,23 +154,12 @@ qint64 TestOffice::addStaff(const QString &name, const QString &role)
 
 qint64 TestOffice::addClient(const QString &name, const QString &phone)
 {
-    Client c;
-    c.name = name;
-    c.phone = phone;
-    ClientRepository(m_session).add(c);
-    return c.id;
+    return estatedesk::test::addClient(m_session, name, phone).id;
 }
 
 qint64 TestOffice::addUnit(const QString &room)
 {
-    Unit u;
-    u.building = QStringLiteral("1");
-    u.floor = 1;
-    u.room = room;
-    u.areaDm2 = 9000;
-    u.listPriceFen = 100'000'000;
-    UnitRepository(m_session).add(u);
-    return u.id;
+    return estatedesk::test::addUnit(m_session, QStringLiteral("1"), 1, room, 100'000'000).id;
 }
 
 qint64 TestOffice::addContract(const QString &number, qint64 clientId, qint64 unitId, qint64 consultantId)

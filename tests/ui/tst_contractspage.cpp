@@ -2,6 +2,7 @@
 // The contracts screen offscreen: a draft reserves the unit, identity before signing, co-buyers,
 // the questions log, a payment plan with a receipt and its live installment deadlines, the loan
 // and tax checklist, and the papers printed to PDF (text extracted, Chinese included).
+#include "Fixtures.h"
 #include "GuiTestHelpers.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
@@ -59,57 +60,77 @@ void TestContractsPage::initTestCase()
 
 void TestContractsPage::draftToSignedWithPlanAndPapers()
 {
-    Client buyer;
-    buyer.name = QStringLiteral("欧阳签约");
-    buyer.phone = QStringLiteral("13655557777");
-    ClientRepository(m_session).add(buyer);
+    const Client buyer = addClient(m_session, QStringLiteral("欧阳签约"), QStringLiteral("13655557777"));
     ContractsPage page(m_session);
     page.resize(1500, 860);
-    QVERIFY(page.table()->rowCount() > 0); // the demo's contracts
-    const qint64 unitId = page.unitBox()->currentData().toLongLong();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *list = find<QTableWidget>(&page, "contractList");
+    QComboBox *units = find<QComboBox>(&page, "contractUnit");
+    QLabel *message = find<QLabel>(&page, "contractsMessage");
+    QTabWidget *tabs = find<QTabWidget>(&page, "contractTabs");
+    QVERIFY(list->rowCount() > 0); // the demo's contracts
+    const qint64 unitId = units->currentData().toLongLong();
     QCOMPARE(UnitRepository(m_session).get(unitId).state, QStringLiteral("available"));
-    const int availableBefore = page.unitBox()->count();
+    const int availableBefore = units->count();
 
     // A draft: the unit is reserved and leaves the list of available units.
-    page.numberEdit()->setText(QStringLiteral("HT2026-09001"));
-    page.discountBox()->setValue(10000.00);
-    QVERIFY2(page.createDraft(QStringLiteral("136 5555 7777")), qPrintable(page.statusLabel()->text()));
-    const qint64 id = page.selectedId();
-    QVERIFY(id > 0);
+    QTest::keyClicks(find<QLineEdit>(&page, "contractPhone"), QStringLiteral("136 5555 7777"));
+    QTest::keyClicks(find<QLineEdit>(&page, "contractNumber"), QStringLiteral("HT2026-09001"));
+    retype(find<QDoubleSpinBox>(&page, "contractDiscount"), QStringLiteral("10000"));
+    QVERIFY(click(&page, "createDraftButton"));
+    const int row = selectedRow(list); // the new draft is selected
+    QVERIFY2(row >= 0, qPrintable(message->text()));
+    const qint64 id = list->item(row, 0)->data(Qt::UserRole).toLongLong();
+    QCOMPARE(list->item(row, 0)->text(), QStringLiteral("HT2026-09001"));
+    QCOMPARE(ContractRepository(m_session).get(id).clientId, buyer.id);
     QCOMPARE(UnitRepository(m_session).get(unitId).state, QStringLiteral("reserved"));
-    QCOMPARE(page.unitBox()->count(), availableBefore - 1);
+    QCOMPARE(units->count(), availableBefore - 1);
     QCOMPARE(ContractRepository(m_session).get(id).discountFen, 1'000'000);
 
     // Signing needs the identity first; a bad check digit is refused by name.
-    QVERIFY(!page.contractTab()->sign());
-    page.contractTab()->idNumberEdit()->setText(QStringLiteral("110101199003074478"));
-    QVERIFY(!page.contractTab()->verifyIdentity());
-    QVERIFY(!page.statusLabel()->text().isEmpty());
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(click(&page, "signButton"));
+    QVERIFY(!message->text().isEmpty());
+    QCOMPARE(ContractRepository(m_session).get(id).signedOn, QDate());
+    QLineEdit *idNumber = find<QLineEdit>(&page, "idNumber");
+    retype(idNumber, QStringLiteral("110101199003074478"));
+    QVERIFY(click(&page, "verifyIdentityButton"));
+    QVERIFY(!message->text().isEmpty());
     QCOMPARE(ContractRepository(m_session).get(id).idVerifiedAt, 0); // nothing recorded
-    page.contractTab()->idNumberEdit()->setText(QStringLiteral("11010519491231002x"));
-    QVERIFY2(page.contractTab()->verifyIdentity(), qPrintable(page.statusLabel()->text()));
-    page.contractTab()->signDateEdit()->setDate(QDate(2026, 10, 1));
-    QVERIFY2(page.contractTab()->sign(), qPrintable(page.statusLabel()->text()));
+    retype(idNumber, QStringLiteral("11010519491231002x"));
+    QVERIFY(click(&page, "verifyIdentityButton"));
+    QVERIFY2(ContractRepository(m_session).get(id).idVerifiedAt > 0, qPrintable(message->text()));
+    find<QDateEdit>(&page, "signDate")->setDate(QDate(2026, 10, 1));
+    QVERIFY(click(&page, "signButton"));
+    QVERIFY2(ContractRepository(m_session).get(id).signedOn == QDate(2026, 10, 1),
+             qPrintable(message->text()));
     QCOMPARE(UnitRepository(m_session).get(unitId).state, QStringLiteral("contracted"));
-    page.contractTab()->coBuyersEdit()->setText(QStringLiteral("欧阳配偶"));
-    QVERIFY(page.contractTab()->saveCoBuyers());
+    typeText(find<QLineEdit>(&page, "coBuyers"), QStringLiteral("欧阳配偶"));
+    QVERIFY(click(&page, "saveCoBuyersButton"));
+    QVERIFY2(ContractRepository(m_session).get(id).coBuyers.contains(QStringLiteral("欧阳配偶")),
+             qPrintable(message->text()));
 
     // The questions log.
-    typeText(page.questionsTab()->questionEdit(), QStringLiteral("逾期交房的违约金怎么算？"));
-    QVERIFY(page.questionsTab()->askQuestion());
-    QCOMPARE(page.questionsTab()->questionList()->count(), 1);
-    page.questionsTab()->questionList()->setCurrentRow(0);
-    typeText(page.questionsTab()->answerEdit(), QStringLiteral("按合同第十五条，每日万分之一"));
-    QVERIFY(page.questionsTab()->answerQuestion());
-    QVERIFY(page.questionsTab()->questionList()->item(0)->text().contains(QStringLiteral("万分之一")));
+    clickTab(tabs, 1);
+    QListWidget *questions = find<QListWidget>(&page, "questionList");
+    typeText(find<QLineEdit>(&page, "questionEdit"), QStringLiteral("逾期交房的违约金怎么算？"));
+    QVERIFY(click(&page, "askQuestionButton"));
+    QCOMPARE(questions->count(), 1);
+    QTest::mouseClick(questions->viewport(), Qt::LeftButton, {},
+                      questions->visualItemRect(questions->item(0)).center());
+    QCOMPARE(questions->currentRow(), 0);
+    typeText(find<QLineEdit>(&page, "answerEdit"), QStringLiteral("按合同第十五条，每日万分之一"));
+    QVERIFY(click(&page, "answerQuestionButton"));
+    QVERIFY(questions->item(0)->text().contains(QStringLiteral("万分之一")));
 
     // A plan from 1 October: the first installment is overdue on 27 November, until paid.
-    page.paymentTab()->planKindBox()->setCurrentIndex(
-        page.paymentTab()->planKindBox()->findData(QStringLiteral("installments")));
-    page.paymentTab()->planStartEdit()->setDate(QDate(2026, 10, 1));
-    QVERIFY2(page.paymentTab()->createPlan(), qPrintable(page.statusLabel()->text()));
-    QTableWidget *inst = page.paymentTab()->installmentTable();
-    QVERIFY(inst->rowCount() >= 2);
+    clickTab(tabs, 2);
+    QVERIFY(choose(find<QComboBox>(&page, "planKind"), QStringLiteral("installments")));
+    find<QDateEdit>(&page, "planStart")->setDate(QDate(2026, 10, 1));
+    QVERIFY(click(&page, "createPlanButton"));
+    QTableWidget *inst = find<QTableWidget>(&page, "installmentTable");
+    QVERIFY2(inst->rowCount() >= 2, qPrintable(message->text()));
     QCOMPARE(DeadlineState(inst->item(0, 6)->data(DeadlineCell::StateRole).toInt()), DeadlineState::Overdue);
     qint64 total = 0;
     for (const Installment &i : PaymentPlanRepository(m_session).installments(id))
@@ -117,31 +138,31 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     const Contract signedContract = ContractRepository(m_session).get(id);
     QCOMPARE(total, signedContract.priceFen - signedContract.discountFen);
     const Installment first = PaymentPlanRepository(m_session).installments(id).constFirst();
-    inst->selectRow(0);
-    page.paymentTab()->receiptAmountBox()->setValue(double(first.amountFen) / 100.0);
-    QVERIFY2(page.paymentTab()->recordReceipt(), qPrintable(page.statusLabel()->text()));
-    QCOMPARE(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen, first.amountFen);
+    clickCell(inst, 0, 1);
+    retype(find<QDoubleSpinBox>(&page, "receiptAmount"),
+           QString::number(double(first.amountFen) / 100.0, 'f', 2));
+    QVERIFY(click(&page, "recordReceiptButton"));
+    QVERIFY2(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen == first.amountFen,
+             qPrintable(message->text()));
     QCOMPARE(DeadlineState(inst->item(0, 6)->data(DeadlineCell::StateRole).toInt()), DeadlineState::MetLate);
 
     // The loan and tax checklist: the deed tax paid.
-    QTableWidget *steps = page.stepsTab()->stepTable();
+    clickTab(tabs, 3);
+    QTableWidget *steps = find<QTableWidget>(&page, "stepTable");
     QVERIFY(steps->rowCount() >= 3);
-    int deedTax = -1;
-    for (int r = 0; r < steps->rowCount(); ++r)
-        if (steps->item(r, 0)->text() == LoanTaxSteps::stepLabel(QStringLiteral("deed_tax")))
-            deedTax = r;
+    const int deedTax = rowWith(steps, 0, LoanTaxSteps::stepLabel(QStringLiteral("deed_tax")));
     QVERIFY(deedTax >= 0);
-    steps->selectRow(deedTax);
-    QVERIFY2(page.stepsTab()->markStep(QStringLiteral("done")), qPrintable(page.statusLabel()->text()));
-    QCOMPARE(page.stepsTab()->stepTable()->item(deedTax, 1)->text(), ContractsPage::tr("Done"));
-    page.detailTabs()->setCurrentIndex(2);
+    clickCell(steps, deedTax, 0);
+    QVERIFY(click(&page, "stepDoneButton"));
+    QVERIFY2(steps->item(deedTax, 1)->text() == ContractsPage::tr("Done"), qPrintable(message->text()));
+    clickTab(tabs, 2);
     QVERIFY(saveScreenshot(&page, QStringLiteral("contracts.png")));
 
-    // The papers.
+    // The papers. The PDF button asks for a file name in a file dialog: the test writes where that would.
     QTemporaryDir dir;
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
-    QVERIFY2(page.writePaper(QStringLiteral("summary"), summary), qPrintable(page.statusLabel()->text()));
+    QVERIFY2(page.writePaper(QStringLiteral("summary"), summary), qPrintable(message->text()));
     QString text = rawPdfText(summary);
     QVERIFY2(text.contains(SalesDocuments::summaryTitle()), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("欧阳签约")) && text.contains(QStringLiteral("欧阳配偶")),
@@ -161,9 +182,11 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     }
 
     // Cancelled: the unit is available again.
-    page.contractTab()->reasonEdit()->setText(QStringLiteral("客户放弃"));
-    QVERIFY(page.contractTab()->cancel());
-    QCOMPARE(UnitRepository(m_session).get(unitId).state, QStringLiteral("available"));
+    clickTab(tabs, 0);
+    typeText(find<QLineEdit>(&page, "cancelReason"), QStringLiteral("客户放弃"));
+    QVERIFY(click(&page, "cancelContractButton"));
+    QVERIFY2(UnitRepository(m_session).get(unitId).state == QLatin1String("available"),
+             qPrintable(message->text()));
 }
 
 QTEST_MAIN(TestContractsPage)

@@ -563,9 +563,8 @@ void TestDashboard::everyDeadlineExplainsItself()
         if (i.entity == QLatin1String("complaints") && !complaint)
             complaint = i.entityId;
     w.openComplaint(complaint);
-    checkExplanation(&w, w.complaints()->table(),
-                     firstDeadlineCell(w.complaints()->table(), DeadlineCell::ItemRole),
-                     DeadlineCell::ItemRole);
+    auto *board = find<QTableWidget>(w.complaints(), "complaintsBoard");
+    checkExplanation(&w, board, firstDeadlineCell(board, DeadlineCell::ItemRole), DeadlineCell::ItemRole);
     qint64 defect = 0, installment = 0;
     for (const DeadlineItem &i : w.dashboard()->model()->items()) {
         if (i.entity == QLatin1String("defects") && !defect)
@@ -576,12 +575,12 @@ void TestDashboard::everyDeadlineExplainsItself()
     QVERIFY(defect > 0 && installment > 0);
     w.openHandover(QStringLiteral("defects"), defect);
     QCOMPARE(w.handovers()->selectedDefectId(), defect);
-    QTableWidget *defects = w.handovers()->defectTable();
+    QTableWidget *defects = find<QTableWidget>(w.handovers(), "defectList");
     checkExplanation(&w, defects,
                      defects->model()->index(defects->currentRow(), HandoversPage::DeadlineColumn),
                      DeadlineCell::ItemRole);
-    checkExplanation(&w, w.handovers()->table(),
-                     firstDeadlineCell(w.handovers()->table(), DeadlineCell::ItemRole),
+    auto *handoverList = find<QTableWidget>(w.handovers(), "handoverList");
+    checkExplanation(&w, handoverList, firstDeadlineCell(handoverList, DeadlineCell::ItemRole),
                      DeadlineCell::ItemRole);
     const qint64 contract =
         Sql::scalar(m_session.db->connection(),
@@ -594,11 +593,10 @@ void TestDashboard::everyDeadlineExplainsItself()
     w.tabs()->setCurrentWidget(sales);
     sales->setCurrentWidget(w.contracts());
     QVERIFY(w.contracts()->selectContract(contract));
-    w.contracts()->detailTabs()->setCurrentWidget(w.contracts()->paymentTab());
-    checkExplanation(
-        &w, w.contracts()->paymentTab()->installmentTable(),
-        firstDeadlineCell(w.contracts()->paymentTab()->installmentTable(), DeadlineCell::ItemRole),
-        DeadlineCell::ItemRole);
+    clickTab(find<QTabWidget>(w.contracts(), "contractTabs"), 2); // payment
+    auto *installments = find<QTableWidget>(w.contracts(), "installmentTable");
+    checkExplanation(&w, installments, firstDeadlineCell(installments, DeadlineCell::ItemRole),
+                     DeadlineCell::ItemRole);
     auto *queue = w.frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
     QVERIFY(queue);
     w.tabs()->setCurrentWidget(w.frontDesk());
@@ -634,7 +632,7 @@ void TestDashboard::doubleClickOnADefectOfADoneHandoverOpensIt()
     QVERIFY(w.handovers()->isVisible());
     QCOMPARE(w.handovers()->selectedId(), handover);
     QCOMPARE(w.handovers()->selectedDefectId(), defect);
-    QVERIFY(w.handovers()->defectTable()->rowCount() > 0);
+    QVERIFY(find<QTableWidget>(w.handovers(), "defectList")->rowCount() > 0);
 }
 
 void TestDashboard::openingAClientMovesTheListSelection()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The front desk with the keyboard alone, offscreen: find a caller, tell new from returning,
 // register the visit, see the response deadline start.
+#include "Fixtures.h"
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
@@ -62,24 +63,60 @@ void TestFrontDesk::init()
     DemoData::generate(m_session, 300, 3);
 }
 
+// The front desk's widgets, found by the names the user never sees.
+struct Desk
+{
+    explicit Desk(FrontDeskPage *page)
+        : search(find<QLineEdit>(page, "frontDeskSearch")),
+          results(find<QTableWidget>(page, "searchResults")), banner(find<QLabel>(page, "newOrReturning")),
+          name(find<QLineEdit>(page, "frontDeskName")), phone(find<QLineEdit>(page, "frontDeskPhone")),
+          channel(find<QComboBox>(page, "frontDeskChannel")), needs(find<QLineEdit>(page, "frontDeskNeeds")),
+          gender(find<QComboBox>(page, "frontDeskGender")),
+          occupation(find<QLineEdit>(page, "frontDeskOccupation")),
+          status(find<QLabel>(page, "frontDeskStatus")), queue(find<QTableWidget>(page, "awaitingResponse")),
+          rotation(find<QTableWidget>(page, "rotationBoard")), next(find<QLabel>(page, "rotationNext"))
+    {
+    }
+    QLineEdit *search;
+    QTableWidget *results;
+    QLabel *banner;
+    QLineEdit *name;
+    QLineEdit *phone;
+    QComboBox *channel;
+    QLineEdit *needs;
+    QComboBox *gender;
+    QLineEdit *occupation;
+    QLabel *status;
+    QTableWidget *queue;
+    QTableWidget *rotation;
+    QLabel *next;
+};
+
+// A front desk page shown offscreen, ready to be clicked.
+static void showPage(QWidget *page, int width = 1200, int height = 700)
+{
+    page->resize(width, height);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+}
+
 void TestFrontDesk::newVisitorWithTheKeyboardAlone()
 {
     FrontDeskPage page(m_session);
-    page.resize(1200, 700);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.searchEdit()->setFocus();
-    QTest::keyClicks(page.searchEdit(), QStringLiteral("139 0000 1111"));
-    QVERIFY2(!page.banner()->text().isEmpty(), "a complete phone number says new or returning");
-    QCOMPARE(page.phoneEdit()->text(), QStringLiteral("139 0000 1111"));
-    QTest::keyClick(page.searchEdit(), Qt::Key_Tab);
-    QVERIFY(page.nameEdit()->hasFocus());
-    typeText(page.nameEdit(), QStringLiteral("王小明"));
-    QTest::keyClick(page.nameEdit(), Qt::Key_Tab);  // phone, already filled
-    QTest::keyClick(page.phoneEdit(), Qt::Key_Tab); // channel
-    QVERIFY(page.channelBox()->hasFocus());
-    QTest::keyClick(page.channelBox(), Qt::Key_Down);            // phone call
-    QTest::keyClick(page.channelBox(), Qt::Key_Tab);             // first interest
+    showPage(&page);
+    const Desk d(&page);
+    d.search->setFocus();
+    QTest::keyClicks(d.search, QStringLiteral("139 0000 1111"));
+    QVERIFY2(!d.banner->text().isEmpty(), "a complete phone number says new or returning");
+    QCOMPARE(d.phone->text(), QStringLiteral("139 0000 1111"));
+    QTest::keyClick(d.search, Qt::Key_Tab);
+    QVERIFY(d.name->hasFocus());
+    typeText(d.name, QStringLiteral("王小明"));
+    QTest::keyClick(d.name, Qt::Key_Tab);  // phone, already filled
+    QTest::keyClick(d.phone, Qt::Key_Tab); // channel
+    QVERIFY(d.channel->hasFocus());
+    QTest::keyClick(d.channel, Qt::Key_Down);                    // phone call
+    QTest::keyClick(d.channel, Qt::Key_Tab);                     // first interest
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // location
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     const Client c = ClientRepository(m_session).findByPhone(QStringLiteral("13900001111"));
@@ -93,56 +130,54 @@ void TestFrontDesk::newVisitorWithTheKeyboardAlone()
         found |= i.clientId == c.id && i.policy == QLatin1String("consultation-response") &&
                  i.dueAt == fridayMorning() + 15 * 60'000;
     QVERIFY(found);
-    QVERIFY(page.searchEdit()->hasFocus()); // ready for the next one
-    QVERIFY(page.nameEdit()->text().isEmpty());
+    QVERIFY(d.search->hasFocus()); // ready for the next one
+    QVERIFY(d.name->text().isEmpty());
 }
 
 void TestFrontDesk::returningCallerIsRecognised()
 {
     const Client known = ClientRepository(m_session).get(7);
     FrontDeskPage page(m_session);
-    page.show();
-    QTest::keyClicks(page.searchEdit(), known.phone);
-    QVERIFY2(page.banner()->text().contains(known.name), qPrintable(page.banner()->text()));
-    QCOMPARE(page.nameEdit()->text(), known.name);
-    QCOMPARE(page.results()->rowCount(), 1);
+    showPage(&page);
+    const Desk d(&page);
+    QTest::keyClicks(d.search, known.phone);
+    QVERIFY2(d.banner->text().contains(known.name), qPrintable(d.banner->text()));
+    QCOMPARE(d.name->text(), known.name);
+    QCOMPARE(d.results->rowCount(), 1);
     const qint64 before = ClientRepository(m_session).count();
-    QVERIFY(page.registerVisit());
+    QVERIFY(click(&page, "registerVisitButton"));
+    QVERIFY2(d.status->text().contains(known.name), qPrintable(d.status->text()));
     QCOMPARE(ClientRepository(m_session).count(), before); // no duplicate
 }
 
 void TestFrontDesk::findsByCharactersAndInitials()
 {
-    Client c;
-    c.name = QStringLiteral("单田芳");
-    c.phone = QStringLiteral("13700009999");
-    ClientRepository(m_session).add(c);
+    addClient(m_session, QStringLiteral("单田芳"), QStringLiteral("13700009999"));
     FrontDeskPage page(m_session);
-    page.show();
-    typeText(page.searchEdit(), QStringLiteral("单"));
-    QVERIFY(page.results()->rowCount() >= 1);
-    page.searchEdit()->clear();
-    typeText(page.searchEdit(), QStringLiteral("单田"));
-    QCOMPARE(page.results()->item(0, 0)->text(), QStringLiteral("单田芳"));
-    page.searchEdit()->clear();
-    QTest::keyClicks(page.searchEdit(), QStringLiteral("stf"));
-    QCOMPARE(page.results()->item(0, 0)->text(), QStringLiteral("单田芳"));
-    page.searchEdit()->clear();
-    QTest::keyClicks(page.searchEdit(), QStringLiteral("9999"));
-    QCOMPARE(page.results()->item(0, 0)->text(), QStringLiteral("单田芳"));
+    showPage(&page);
+    const Desk d(&page);
+    typeText(d.search, QStringLiteral("单"));
+    QVERIFY(d.results->rowCount() >= 1);
+    retype(d.search, QStringLiteral("单田"));
+    QCOMPARE(d.results->item(0, 0)->text(), QStringLiteral("单田芳"));
+    retype(d.search, QStringLiteral("stf"));
+    QCOMPARE(d.results->item(0, 0)->text(), QStringLiteral("单田芳"));
+    retype(d.search, QStringLiteral("9999"));
+    QCOMPARE(d.results->item(0, 0)->text(), QStringLiteral("单田芳"));
 }
 
 void TestFrontDesk::badPhoneNamesTheField()
 {
     FrontDeskPage page(m_session);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    typeText(page.nameEdit(), QStringLiteral("李四"));
-    QTest::keyClicks(page.phoneEdit(), QStringLiteral("12345"));
+    showPage(&page);
+    const Desk d(&page);
+    typeText(d.name, QStringLiteral("李四"));
+    QTest::keyClicks(d.phone, QStringLiteral("12345"));
     const qint64 before = ClientRepository(m_session).count();
-    QVERIFY(!page.registerVisit());
-    QVERIFY2(!page.statusLabel()->text().isEmpty(), "the error is shown");
-    QVERIFY(page.phoneEdit()->hasFocus());
+    QVERIFY(click(&page, "registerVisitButton"));
+    QVERIFY2(d.status->text().contains(FieldNames::label(QStringLiteral("phone"))),
+             qPrintable(d.status->text()));
+    QVERIFY(d.phone->hasFocus());
     QCOMPARE(ClientRepository(m_session).count(), before);
 }
 
@@ -154,36 +189,40 @@ void TestFrontDesk::receptionStartsAtTheFrontDesk()
                                 .addAccount(QStringLiteral("前台"), QStringLiteral("reception"),
                                             QStringLiteral("reception-pass-7"));
     MainWindow w(Accounts::sessionFor(m_session, reception));
-    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.frontDesk()));
+    QCOMPARE(find<QTabWidget>(&w, "mainTabs")->currentWidget(), static_cast<QWidget *>(w.frontDesk()));
     // Reception sees masked phones in the results.
-    QTest::keyClicks(w.frontDesk()->searchEdit(), QStringLiteral("zs"));
-    for (int row = 0; row < w.frontDesk()->results()->rowCount(); ++row)
-        QVERIFY(w.frontDesk()->results()->item(row, 1)->text().contains(u'*'));
+    const Desk d(w.frontDesk());
+    QTest::keyClicks(d.search, QStringLiteral("zs"));
+    QVERIFY(d.results->rowCount() > 0);
+    for (int row = 0; row < d.results->rowCount(); ++row)
+        QVERIFY(d.results->item(row, 1)->text().contains(u'*'));
 }
 
 void TestFrontDesk::walkInsFollowTheRotation()
 {
     FrontDeskPage page(m_session);
-    page.show();
-    QVERIFY(page.rotationBoard()->rowCount() >= 4);
-    const QString first = page.rotationBoard()->item(0, 0)->text();
-    const qint64 firstId = page.rotationBoard()->item(0, 0)->data(Qt::UserRole).toLongLong();
-    QVERIFY(page.nextLabel()->text().contains(first));
-    // The first consultant goes on a break: the next walk-in goes to the second, the first keeps first place.
-    QVERIFY(page.setRotationStatus(firstId, QStringLiteral("on_break")));
-    const QString second = page.rotationBoard()->item(1, 0)->text();
-    QVERIFY(page.nextLabel()->text().contains(second));
-    typeText(page.nameEdit(), QStringLiteral("散客"));
-    QTest::keyClicks(page.phoneEdit(), QStringLiteral("13900002222"));
-    QVERIFY(page.registerVisit());
-    QVERIFY2(page.statusLabel()->text().contains(second), qPrintable(page.statusLabel()->text()));
-    QCOMPARE(page.rotationBoard()->item(0, 0)->text(), first);
-    QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->text(), second);
-    QCOMPARE(page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 2)->text(),
-             QStringLiteral("1"));
-    QCOMPARE(
-        ClientRepository(m_session).findByPhone(QStringLiteral("13900002222")).consultantId,
-        page.rotationBoard()->item(page.rotationBoard()->rowCount() - 1, 0)->data(Qt::UserRole).toLongLong());
+    showPage(&page);
+    const Desk d(&page);
+    QTableWidget *board = d.rotation;
+    QVERIFY(board->rowCount() >= 4);
+    const QString first = board->item(0, 0)->text();
+    QVERIFY(d.next->text().contains(first));
+    // The first consultant goes on a break (the status box in the board): the next walk-in goes to
+    // the second, the first keeps first place.
+    QVERIFY(choose(qobject_cast<QComboBox *>(board->cellWidget(0, 1)), QStringLiteral("on_break")));
+    QCOMPARE(qobject_cast<QComboBox *>(board->cellWidget(0, 1))->currentData().toString(),
+             QStringLiteral("on_break"));
+    const QString second = board->item(1, 0)->text();
+    QVERIFY(d.next->text().contains(second));
+    typeText(d.name, QStringLiteral("散客"));
+    QTest::keyClicks(d.phone, QStringLiteral("13900002222"));
+    QVERIFY(click(&page, "registerVisitButton"));
+    QVERIFY2(d.status->text().contains(second), qPrintable(d.status->text()));
+    QCOMPARE(board->item(0, 0)->text(), first);
+    QCOMPARE(board->item(board->rowCount() - 1, 0)->text(), second);
+    QCOMPARE(board->item(board->rowCount() - 1, 2)->text(), QStringLiteral("1"));
+    QCOMPARE(ClientRepository(m_session).findByPhone(QStringLiteral("13900002222")).consultantId,
+             board->item(board->rowCount() - 1, 0)->data(Qt::UserRole).toLongLong());
 }
 
 void TestFrontDesk::aNewNumberClearsThePreviousClient()
@@ -193,78 +232,76 @@ void TestFrontDesk::aNewNumberClearsThePreviousClient()
     known.gender = QStringLiteral("female");
     ClientRepository(m_session).update(known);
     FrontDeskPage page(m_session);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    showPage(&page);
+    const Desk d(&page);
     // In the search box: the returning client fills the form, a new number takes it all away again.
-    page.searchEdit()->setFocus();
-    QTest::keyClicks(page.searchEdit(), known.phone);
-    QCOMPARE(page.nameEdit()->text(), known.name);
-    QCOMPARE(page.occupationEdit()->text(), QStringLiteral("会计"));
-    QCOMPARE(page.genderBox()->currentData().toString(), QStringLiteral("female"));
-    page.searchEdit()->selectAll();
-    QTest::keyClicks(page.searchEdit(), QStringLiteral("13900004444"));
-    QCOMPARE(page.banner()->property("verdict").toString(), QStringLiteral("new"));
-    QVERIFY(page.nameEdit()->text().isEmpty());
-    QVERIFY(page.occupationEdit()->text().isEmpty());
-    QCOMPARE(page.genderBox()->currentIndex(), 0);
-    QCOMPARE(page.phoneEdit()->text(), QStringLiteral("13900004444"));
+    d.search->setFocus();
+    QTest::keyClicks(d.search, known.phone);
+    QCOMPARE(d.name->text(), known.name);
+    QCOMPARE(d.occupation->text(), QStringLiteral("会计"));
+    QCOMPARE(d.gender->currentData().toString(), QStringLiteral("female"));
+    d.search->selectAll();
+    QTest::keyClicks(d.search, QStringLiteral("13900004444"));
+    QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("new"));
+    QVERIFY(d.name->text().isEmpty());
+    QVERIFY(d.occupation->text().isEmpty());
+    QCOMPARE(d.gender->currentIndex(), 0);
+    QCOMPARE(d.phone->text(), QStringLiteral("13900004444"));
     // Ctrl+Enter now cannot register the new number under the old name: the name is asked for.
     const qint64 before = ClientRepository(m_session).count();
-    QTest::keyClick(page.searchEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(d.search, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(ClientRepository(m_session).count(), before);
-    QVERIFY2(page.statusLabel()->text().contains(FieldNames::label(QStringLiteral("name"))),
-             qPrintable(page.statusLabel()->text()));
+    QVERIFY2(d.status->text().contains(FieldNames::label(QStringLiteral("name"))),
+             qPrintable(d.status->text()));
     QVERIFY(ClientRepository(m_session).findByPhone(QStringLiteral("13900004444")).id == 0);
     // In the phone field itself: the same.
-    page.searchEdit()->clear();
-    QTest::keyClicks(page.searchEdit(), known.phone);
-    QCOMPARE(page.nameEdit()->text(), known.name);
-    page.phoneEdit()->setFocus();
-    page.phoneEdit()->selectAll();
-    QTest::keyClicks(page.phoneEdit(), QStringLiteral("13900005555"));
-    QVERIFY(page.nameEdit()->text().isEmpty());
-    QVERIFY(page.occupationEdit()->text().isEmpty());
-    QCOMPARE(page.banner()->property("verdict").toString(), QStringLiteral("new"));
+    retype(d.search, known.phone);
+    QCOMPARE(d.name->text(), known.name);
+    d.phone->setFocus();
+    d.phone->selectAll();
+    QTest::keyClicks(d.phone, QStringLiteral("13900005555"));
+    QVERIFY(d.name->text().isEmpty());
+    QVERIFY(d.occupation->text().isEmpty());
+    QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("new"));
 }
 
 void TestFrontDesk::escapeAndTheClearButtonEmptyTheForm()
 {
     FrontDeskPage page(m_session);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    showPage(&page);
+    const Desk d(&page);
     auto fill = [&] {
-        QTest::keyClicks(page.searchEdit(), ClientRepository(m_session).get(9).phone);
-        QVERIFY(!page.nameEdit()->text().isEmpty());
-        QTest::keyClicks(page.needsEdit(), QStringLiteral("gaishan"));
-        QTest::keyClicks(page.occupationEdit(), QStringLiteral("x"));
+        QTest::keyClicks(d.search, ClientRepository(m_session).get(9).phone);
+        QVERIFY(!d.name->text().isEmpty());
+        QTest::keyClicks(d.needs, QStringLiteral("gaishan"));
+        QTest::keyClicks(d.occupation, QStringLiteral("x"));
     };
     auto empty = [&] {
-        for (QLineEdit *edit :
-             {page.searchEdit(), page.nameEdit(), page.phoneEdit(), page.needsEdit(), page.occupationEdit()})
+        for (QLineEdit *edit : {d.search, d.name, d.phone, d.needs, d.occupation})
             QVERIFY2(edit->text().isEmpty(), qPrintable(edit->text()));
-        QVERIFY(page.banner()->text().isEmpty());
-        QCOMPARE(page.results()->rowCount(), 0);
+        QVERIFY(d.banner->text().isEmpty());
+        QCOMPARE(d.results->rowCount(), 0);
     };
     fill();
-    page.needsEdit()->setFocus();
-    QTest::keyClick(page.needsEdit(), Qt::Key_Escape);
+    d.needs->setFocus();
+    QTest::keyClick(d.needs, Qt::Key_Escape);
     empty();
-    QVERIFY(page.searchEdit()->hasFocus());
+    QVERIFY(d.search->hasFocus());
     fill();
-    QTest::mouseClick(page.clearButton(), Qt::LeftButton);
+    QVERIFY(click(&page, "frontDeskClear"));
     empty();
 }
 
 void TestFrontDesk::recordsGenderAndOccupation()
 {
     FrontDeskPage page(m_session);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QTest::keyClicks(page.searchEdit(), QStringLiteral("13900006666"));
-    typeText(page.nameEdit(), QStringLiteral("周八"));
-    page.genderBox()->setCurrentIndex(page.genderBox()->findData(QStringLiteral("male")));
-    typeText(page.occupationEdit(), QStringLiteral("程序员"));
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("registerVisitButton")), Qt::LeftButton);
+    showPage(&page);
+    const Desk d(&page);
+    QTest::keyClicks(d.search, QStringLiteral("13900006666"));
+    typeText(d.name, QStringLiteral("周八"));
+    QVERIFY(choose(d.gender, QStringLiteral("male")));
+    typeText(d.occupation, QStringLiteral("程序员"));
+    QVERIFY(click(&page, "registerVisitButton"));
     const Client c = ClientRepository(m_session).findByPhone(QStringLiteral("13900006666"));
     QCOMPARE(c.name, QStringLiteral("周八"));
     QCOMPARE(c.gender, QStringLiteral("male"));
@@ -274,40 +311,33 @@ void TestFrontDesk::recordsGenderAndOccupation()
 void TestFrontDesk::answersFromTheListAwaitingAResponse()
 {
     FrontDeskPage page(m_session);
-    page.resize(1400, 800);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    typeText(page.nameEdit(), QStringLiteral("来电客户"));
-    QTest::keyClicks(page.phoneEdit(), QStringLiteral("13900007777"));
-    page.channelBox()->setCurrentIndex(page.channelBox()->findData(QStringLiteral("phone")));
-    QVERIFY(page.registerVisit());
+    showPage(&page, 1400, 800);
+    const Desk d(&page);
+    typeText(d.name, QStringLiteral("来电客户"));
+    QTest::keyClicks(d.phone, QStringLiteral("13900007777"));
+    QVERIFY(choose(d.channel, QStringLiteral("phone")));
+    QVERIFY(click(&page, "registerVisitButton"));
     const qint64 clientId = ClientRepository(m_session).findByPhone(QStringLiteral("13900007777")).id;
-    QTableWidget *list = page.awaitingResponse();
-    auto rowOfClient = [&](qint64 id) {
-        for (int row = 0; row < list->rowCount(); ++row)
-            if (list->item(row, 1)->data(Qt::UserRole).toLongLong() == id)
-                return row;
-        return -1;
-    };
-    const int row = rowOfClient(clientId);
+    QVERIFY(clientId > 0);
+    QTableWidget *list = d.queue;
+    const int row = rowWith(list, 1, clientId, Qt::UserRole);
     QVERIFY(row >= 0);
     QCOMPARE(list->item(row, 4)->text(),
              DeadlineListModel::remainingText(m_clock.nowMs() + 15 * 60'000, m_clock.nowMs()));
     // Nothing selected: nothing to answer.
-    QPushButton *respond = page.responder()->button();
+    QPushButton *respond = find<QPushButton>(&page, "respondButton");
     QVERIFY(!respond->isEnabled());
     // The consultant calls back: select the row, say what was answered, click (ten minutes later).
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->item(row, 1)).center());
+    clickCell(list, row, 1);
     QVERIFY(respond->isEnabled());
-    typeText(page.responder()->noteEdit(), QStringLiteral("已发送价格表"));
+    typeText(find<QLineEdit>(&page, "respondNote"), QStringLiteral("已发送价格表"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("front-desk.png")));
     m_clock.advance(10 * 60'000);
-    QTest::mouseClick(respond, Qt::LeftButton);
-    QVERIFY2(page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::Met)) &&
-                 !page.statusLabel()->text().contains(DeadlineEngine::stateLabel(DeadlineState::MetLate)),
-             qPrintable(page.statusLabel()->text()));
-    QCOMPARE(rowOfClient(clientId), -1); // no longer awaiting
+    QVERIFY(click(&page, "respondButton"));
+    QVERIFY2(d.status->text().contains(DeadlineEngine::stateLabel(DeadlineState::Met)) &&
+                 !d.status->text().contains(DeadlineEngine::stateLabel(DeadlineState::MetLate)),
+             qPrintable(d.status->text()));
+    QCOMPARE(rowWith(list, 1, clientId, Qt::UserRole), -1); // no longer awaiting
     const QList<ConsultationRepository::Row> rows = ConsultationRepository(m_session).list(false, clientId);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.constFirst().respondedAt, m_clock.nowMs());
@@ -315,8 +345,7 @@ void TestFrontDesk::answersFromTheListAwaitingAResponse()
     // With the keyboard: select the oldest one waiting and press Ctrl+R.
     QVERIFY(list->rowCount() > 0);
     const qint64 oldest = list->item(0, 0)->data(Qt::UserRole).toLongLong();
-    list->setFocus();
-    list->setCurrentCell(0, 1);
+    clickCell(list, 0, 1);
     QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(ConsultationRepository(m_session).get(oldest).respondedAt == m_clock.nowMs());
 }

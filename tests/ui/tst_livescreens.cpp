@@ -145,18 +145,19 @@ void TestLiveScreens::receiptKeepsTheContractAndWhatWasTyped()
     QVERIFY(!open.isEmpty());
     const Installment owed = open.constFirst();
     QVERIFY(page->selectContract(owed.contractId));
-    page->detailTabs()->setCurrentWidget(page->paymentTab());
-    const QString before = tableText(page->paymentTab()->installmentTable());
+    QTableWidget *installments = find<QTableWidget>(page, "installmentTable");
+    QLineEdit *coBuyers = find<QLineEdit>(page, "coBuyers");
+    clickTab(find<QTabWidget>(page, "contractTabs"), 2); // payment
+    const QString before = tableText(installments);
     // Typed and not saved yet.
-    page->contractTab()->coBuyersEdit()->setFocus();
-    typeText(page->contractTab()->coBuyersEdit(), QStringLiteral("李四（配偶）"));
+    coBuyers->setFocus();
+    typeText(coBuyers, QStringLiteral("李四（配偶）"));
 
     otherProgram({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"),
                   QString::number(owed.id), QStringLiteral("--amount"), QStringLiteral("1000")});
-    QTRY_VERIFY_WITH_TIMEOUT(tableText(page->paymentTab()->installmentTable()) != before, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(installments) != before, 2000);
     QCOMPARE(page->selectedId(), owed.contractId);
-    QVERIFY2(page->contractTab()->coBuyersEdit()->text().endsWith(QStringLiteral("李四（配偶）")),
-             qPrintable(page->contractTab()->coBuyersEdit()->text()));
+    QVERIFY2(coBuyers->text().endsWith(QStringLiteral("李四（配偶）")), qPrintable(coBuyers->text()));
 }
 
 void TestLiveScreens::hiddenPageCatchesUpWhenShown()
@@ -204,8 +205,8 @@ void TestLiveScreens::settingsAndSupervisionFollowAnotherPc()
     SupervisionPage *supervision = m_window->supervision();
     QVERIFY(supervision);
     m_window->tabs()->setCurrentWidget(supervision);
-    supervision->tabs()->setCurrentIndex(1); // training
-    QTableWidget *sessions = supervision->training()->sessionTable();
+    clickTab(find<QTabWidget>(supervision, "supervisionTabs"), 1); // training
+    QTableWidget *sessions = find<QTableWidget>(supervision, "trainingSessions");
     QVERIFY(sessions->isVisible());
     Database other(m_test.config());
     Session otherPc = m_session;

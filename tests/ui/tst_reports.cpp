@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printed reports: the payment schedule rendered to PDF, its text extracted (pdftotext) and the
 // figures found in it — Chinese included, so the font is embedded, not boxes.
+#include "Fixtures.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 
@@ -39,10 +40,7 @@ void TestReports::initTestCase()
 
 void TestReports::paymentSchedulePdf()
 {
-    Client client;
-    client.name = QStringLiteral("欧阳买房");
-    client.phone = QStringLiteral("13812345678");
-    ClientRepository(m_session).add(client);
+    const Client client = addClient(m_session, QStringLiteral("欧阳买房"), QStringLiteral("13812345678"));
     Unit unit;
     unit.building = QStringLiteral("3");
     unit.entrance = QStringLiteral("2");
@@ -51,12 +49,7 @@ void TestReports::paymentSchedulePdf()
     unit.areaDm2 = 8950;
     unit.listPriceFen = 198'765'432;
     UnitRepository(m_session).add(unit);
-    Contract c;
-    c.number = QStringLiteral("HT2026-00777");
-    c.clientId = client.id;
-    c.unitId = unit.id;
-    c.priceFen = 198'765'432;
-    ContractRepository(m_session).add(c);
+    const Contract c = addContract(m_session, QStringLiteral("HT2026-00777"), client.id, unit);
     PaymentPlanRepository plans(m_session);
     plans.create(c.id, QStringLiteral("installments"), QDate(2026, 11, 1));
     const Installment first = plans.installments(c.id).constFirst();

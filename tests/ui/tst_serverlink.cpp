@@ -114,8 +114,8 @@ void TestServerLink::bannerWhileTheServerIsGoneThenReconnects()
     QVERIFY(!banner->isVisible());
     window.tabs()->setCurrentWidget(window.frontDesk());
     FrontDeskPage *desk = window.frontDesk();
-    typeText(desk->nameEdit(), QStringLiteral("钱断线"));
-    QTest::keyClicks(desk->phoneEdit(), QStringLiteral("13900008888"));
+    typeText(find<QLineEdit>(desk, "frontDeskName"), QStringLiteral("钱断线"));
+    QTest::keyClicks(find<QLineEdit>(desk, "frontDeskPhone"), QStringLiteral("13900008888"));
 
     // The server goes away while nobody clicks: the window notices by itself.
     serverGone(true);
@@ -128,14 +128,14 @@ void TestServerLink::bannerWhileTheServerIsGoneThenReconnects()
     const QLabel *status = desk->findChild<QLabel *>(QStringLiteral("frontDeskStatus"));
     QVERIFY(status);
     QVERIFY2(status->text().contains(QStringLiteral("cannot be reached")), qPrintable(status->text()));
-    QCOMPARE(desk->nameEdit()->text(), QStringLiteral("钱断线"));
-    QCOMPARE(desk->phoneEdit()->text(), QStringLiteral("13900008888"));
+    QCOMPARE(find<QLineEdit>(desk, "frontDeskName")->text(), QStringLiteral("钱断线"));
+    QCOMPARE(find<QLineEdit>(desk, "frontDeskPhone")->text(), QStringLiteral("13900008888"));
 
     // The server takes connections again: the window reconnects without anyone doing anything.
     serverGone(false);
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 2 * ServerLink::kRetryMs + 10000);
     QVERIFY(window.serverLink()->isUp());
-    QCOMPARE(desk->nameEdit()->text(), QStringLiteral("钱断线"));
+    QCOMPARE(find<QLineEdit>(desk, "frontDeskName")->text(), QStringLiteral("钱断线"));
     QTest::mouseClick(desk->findChild<QPushButton *>(QStringLiteral("registerVisitButton")), Qt::LeftButton);
     QVERIFY2(status->text().contains(QStringLiteral("钱断线")), qPrintable(status->text()));
     QCOMPARE(ClientRepository(session).findByPhone(QStringLiteral("13900008888")).name,
@@ -166,8 +166,8 @@ void TestServerLink::anActionNoticesTheLossFirst()
     MainWindow &window = *opened;
     window.tabs()->setCurrentWidget(window.frontDesk());
     FrontDeskPage *desk = window.frontDesk();
-    typeText(desk->nameEdit(), QStringLiteral("李抢先"));
-    QTest::keyClicks(desk->phoneEdit(), QStringLiteral("13900006060"));
+    typeText(find<QLineEdit>(desk, "frontDeskName"), QStringLiteral("李抢先"));
+    QTest::keyClicks(find<QLineEdit>(desk, "frontDeskPhone"), QStringLiteral("13900006060"));
     // Saved at once after the server went away, before the window has looked: the save itself
     // finds the connection broken, says so in the user's words, and the banner follows.
     serverGone(true);
@@ -177,7 +177,7 @@ void TestServerLink::anActionNoticesTheLossFirst()
              qPrintable(status->text()));
     QVERIFY2(status->text().contains(QStringLiteral("nothing was saved")), qPrintable(status->text()));
     QTRY_VERIFY_WITH_TIMEOUT(window.serverBanner()->isVisible(), 1000);
-    QCOMPARE(desk->nameEdit()->text(), QStringLiteral("李抢先"));
+    QCOMPARE(find<QLineEdit>(desk, "frontDeskName")->text(), QStringLiteral("李抢先"));
     // Until the server answers, a second try fails at once (no connect timeout on every click).
     QVERIFY(!desk->registerVisit());
     QVERIFY2(status->text().startsWith(QStringLiteral("The office server (PostgreSQL ")),

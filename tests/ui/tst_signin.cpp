@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sign-in, the first administrator, what each role's window offers, the audit viewer and the
 // audited reveal of a masked phone — offscreen, real widgets, no dialog ever waited on.
+#include "Fixtures.h"
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
@@ -130,10 +131,8 @@ void TestSignIn::auditViewerFiltersByPerson()
     const Staff supervisor =
         Accounts(adminSession)
             .addAccount(QStringLiteral("主管"), QStringLiteral("supervisor"), QStringLiteral("super-pw-1"));
-    Client c;
-    c.name = QStringLiteral("张三");
-    c.phone = QStringLiteral("13812345678");
-    ClientRepository(Accounts::sessionFor(m_system, supervisor)).add(c);
+    const Client c = addClient(Accounts::sessionFor(m_system, supervisor), QStringLiteral("张三"),
+                               QStringLiteral("13812345678"));
     AuditLogPage page(Accounts::sessionFor(m_system, supervisor));
     page.resize(1100, 500);
     page.personBox()->setCurrentIndex(page.personBox()->findData(supervisor.id));
@@ -161,10 +160,7 @@ void TestSignIn::receptionRevealsAMaskedPhone()
     const Staff reception = Accounts(Accounts::sessionFor(m_system, admin))
                                 .addAccount(QStringLiteral("前台"), QStringLiteral("reception"),
                                             QStringLiteral("reception-pass-7"));
-    Client c;
-    c.name = QStringLiteral("张三");
-    c.phone = QStringLiteral("13812345678");
-    ClientRepository(m_system).add(c);
+    const Client c = addClient(m_system, QStringLiteral("张三"), QStringLiteral("13812345678"));
     const Session session = Accounts::sessionFor(m_system, reception);
     ClientDetailPanel panel(session);
     panel.show();
@@ -197,10 +193,7 @@ void TestSignIn::administratorBacksUpAndRestores()
     QTemporaryDir dir;
     BackupsPage page(session);
     QVERIFY(page.saveFolder(dir.path()));
-    Client c;
-    c.name = QStringLiteral("备份前");
-    c.phone = QStringLiteral("13812345678");
-    ClientRepository(m_system).add(c);
+    const Client c = addClient(m_system, QStringLiteral("备份前"), QStringLiteral("13812345678"));
     QVERIFY(page.backUpNow());
     // The copy on demand is listed at once, named and shown in office time (Friday 10:00 +08:00).
     QCOMPARE(page.copies()->count(), 1);
@@ -214,10 +207,7 @@ void TestSignIn::administratorBacksUpAndRestores()
     QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), manual);
     QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:00")),
              qPrintable(page.copies()->item(0)->text()));
-    Client later;
-    later.name = QStringLiteral("备份后");
-    later.phone = QStringLiteral("13912345678");
-    ClientRepository(m_system).add(later);
+    const Client later = addClient(m_system, QStringLiteral("备份后"), QStringLiteral("13912345678"));
     // Declined: nothing changes.
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(!page.restore(manual));
@@ -262,10 +252,7 @@ void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
         Sql::run(file.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     QVERIFY(victim > 0);
-    Client later;
-    later.name = QStringLiteral("备份后");
-    later.phone = QStringLiteral("13912345678");
-    ClientRepository(m_system).add(later);
+    const Client later = addClient(m_system, QStringLiteral("备份后"), QStringLiteral("13912345678"));
     const qint64 clients = ClientRepository(m_system).count();
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(!page.restore(copy));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The viewings page offscreen: day and week views by consultant and by sample unit, booking with
 // conflicts named, moving a viewing on, exporting a consultant's week.
+#include "Fixtures.h"
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
@@ -71,10 +72,7 @@ void TestViewingsPage::dayAndWeekViews()
 
 void TestViewingsPage::bookingAndConflicts()
 {
-    Client c;
-    c.name = QStringLiteral("看房客");
-    c.phone = QStringLiteral("13977776666");
-    ClientRepository(m_session).add(c);
+    const Client c = addClient(m_session, QStringLiteral("看房客"), QStringLiteral("13977776666"));
     ViewingsPage page(m_session);
     page.consultantBox()->setCurrentIndex(0);
     page.startEdit()->setDate(QDate(2026, 12, 10));
@@ -121,10 +119,7 @@ void TestViewingsPage::checkInAndExport()
 
 void TestViewingsPage::bookingWithTheKeyboard()
 {
-    Client c;
-    c.name = QStringLiteral("键盘客");
-    c.phone = QStringLiteral("13955554444");
-    ClientRepository(m_session).add(c);
+    const Client c = addClient(m_session, QStringLiteral("键盘客"), QStringLiteral("13955554444"));
     ViewingsPage page(m_session);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -28,6 +28,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,7 +59,6 @@ private slots:
 
 private:
     Session as(const QString &role) const;
-    static void clickRow(QTableWidget *table, int row, int column);
 
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
@@ -81,20 +81,21 @@ Session TestVisitsPage::as(const QString &role) const
     return s;
 }
 
-void TestVisitsPage::clickRow(QTableWidget *table, int row, int column)
-{
-    table->scrollToItem(table->item(row, column));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualItemRect(table->item(row, column)).center());
-}
-
 void TestVisitsPage::overdueVisitRecordedByClicking()
 {
     const Session service = as(QStringLiteral("service"));
     ReturnVisitsPage page(service);
     page.resize(1400, 700);
     page.show();
-    QTableWidget *t = page.table();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *t = find<QTableWidget>(&page, "visitsTable");
+    QPushButton *record = find<QPushButton>(&page, "recordVisit");
+    QLabel *message = find<QLabel>(&page, "visitsMessage");
+    QLineEdit *outcome = find<QLineEdit>(&page, "visitOutcome");
+    QCheckBox *satisfied = find<QCheckBox>(&page, "visitSatisfied");
+    QSpinBox *satisfaction = find<QSpinBox>(&page, "visitSatisfaction");
+    // The row of a visit by its number, as the table shows it.
+    auto rowOf = [t](qint64 id) { return rowWith(t, ReturnVisitsPage::NumberColumn, QString::number(id)); };
     QVERIFY(t->rowCount() >= 2);
     int row = -1;
     for (int r = 0; r < t->rowCount() && row < 0; ++r)
@@ -104,23 +105,23 @@ void TestVisitsPage::overdueVisitRecordedByClicking()
             row = r;
     QVERIFY2(row >= 0, "the demo has an overdue return visit");
     const qint64 id = t->item(row, ReturnVisitsPage::NumberColumn)->text().toLongLong();
-    QVERIFY(!page.recordButton()->isEnabled()); // nothing selected yet
-    clickRow(t, row, ReturnVisitsPage::ClientColumn);
-    QCOMPARE(page.selectedId(), id);
-    QVERIFY(page.recordButton()->isEnabled());
+    QVERIFY(!record->isEnabled()); // nothing selected yet
+    clickCell(t, row, ReturnVisitsPage::ClientColumn);
+    QCOMPARE(t->currentRow(), row);
+    QVERIFY(record->isEnabled());
 
     // WeChat, 3 of 5, not satisfied, what the client said.
-    QComboBox *channel = page.channelBox();
+    QComboBox *channel = find<QComboBox>(&page, "visitChannel");
     channel->setFocus();
     QTest::keyClick(channel, Qt::Key_Down); // phone → WeChat
     QCOMPARE(channel->currentData().toString(), QStringLiteral("wechat"));
-    page.satisfactionBox()->selectAll();
-    QTest::keyClicks(page.satisfactionBox(), QStringLiteral("3"));
-    QTest::mouseClick(page.satisfiedBox(), Qt::LeftButton);
-    QVERIFY(!page.satisfiedBox()->isChecked());
-    typeText(page.outcomeEdit(), QStringLiteral("物业维修响应慢，希望加快"));
+    satisfaction->selectAll();
+    QTest::keyClicks(satisfaction, QStringLiteral("3"));
+    QVERIFY(click(&page, "visitSatisfied"));
+    QVERIFY(!satisfied->isChecked());
+    typeText(outcome, QStringLiteral("物业维修响应慢，希望加快"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("return-visits.png")));
-    QTest::mouseClick(page.recordButton(), Qt::LeftButton);
+    QVERIFY(click(&page, "recordVisit"));
 
     const ScheduledVisit v = ScheduledVisitRepository(m_session).get(id);
     QCOMPARE(v.status, QStringLiteral("done"));
@@ -129,10 +130,9 @@ void TestVisitsPage::overdueVisitRecordedByClicking()
     QVERIFY(!v.satisfied);
     QCOMPARE(v.outcome, QStringLiteral("物业维修响应慢，希望加快"));
     QCOMPARE(v.visitedBy, service.actorId);
-    QVERIFY2(page.statusLabel()->text().contains(QString::number(id)),
-             qPrintable(page.statusLabel()->text()));
-    QCOMPARE(page.rowOf(id), -1); // no longer due
-    QVERIFY(page.outcomeEdit()->text().isEmpty());
+    QVERIFY2(message->text().contains(QString::number(id)), qPrintable(message->text()));
+    QCOMPARE(rowOf(id), -1); // no longer due
+    QVERIFY(outcome->text().isEmpty());
     // Late, and it says so; the client's timeline has it.
     const auto item =
         DeadlineRepository(m_session).find(ScheduledVisitRepository::policyOf(v.kind),
@@ -140,14 +140,16 @@ void TestVisitsPage::overdueVisitRecordedByClicking()
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::MetLate);
     QCOMPARE(ServiceRecordRepository(m_session).forClient(v.clientId, 1).constFirst().refId, id);
     // Shown among the recorded ones.
-    QTest::mouseClick(page.showDoneBox(), Qt::LeftButton);
-    QVERIFY(page.rowOf(id) >= 0);
-    QCOMPARE(t->item(page.rowOf(id), ReturnVisitsPage::SatisfactionColumn)->text(), QStringLiteral("3 / 5"));
+    QVERIFY(click(&page, "showDoneVisits"));
+    QVERIFY(rowOf(id) >= 0);
+    QCOMPARE(t->item(rowOf(id), ReturnVisitsPage::SatisfactionColumn)->text(), QStringLiteral("3 / 5"));
 
     // Reception sees the visits but gets no recording form.
     ReturnVisitsPage desk(as(QStringLiteral("reception")));
     desk.show();
-    QVERIFY(!desk.recordButton()->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(&desk));
+    QVERIFY(find<QTableWidget>(&desk, "visitsTable")->rowCount() > 0);
+    QVERIFY(!find<QPushButton>(&desk, "recordVisit")->isVisible());
 }
 
 void TestVisitsPage::checklistItemTickedByClicking()
@@ -157,8 +159,10 @@ void TestVisitsPage::checklistItemTickedByClicking()
     OpeningChecklistPage page(reception);
     page.resize(900, 700);
     page.show();
-    QVERIFY(page.receptionItemsEdit() == nullptr); // the settings are for supervisors
-    QTreeWidget *tree = page.tree();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.findChild<QPlainTextEdit *>(
+        QStringLiteral("receptionItems"))); // the settings are for supervisors
+    QTreeWidget *tree = find<QTreeWidget>(&page, "checklistTree");
     QTreeWidgetItem *row =
         page.itemRow(OpeningChecklist::receptionPlace(), QStringLiteral("reception.brochures"));
     QVERIFY(row);
@@ -185,10 +189,10 @@ void TestVisitsPage::checklistItemTickedByClicking()
 
     // A supervisor also sees the settings, as people read them.
     OpeningChecklistPage boss(as(QStringLiteral("supervisor")));
-    QVERIFY(boss.receptionItemsEdit());
-    QVERIFY(boss.receptionItemsEdit()->toPlainText().contains(
-        OpeningChecklist::itemLabel(QStringLiteral("reception.price_list"))));
-    QCOMPARE(boss.flagTimeEdit()->time(), QTime(9, 30));
+    QVERIFY(find<QPlainTextEdit>(&boss, "receptionItems")
+                ->toPlainText()
+                .contains(OpeningChecklist::itemLabel(QStringLiteral("reception.price_list"))));
+    QCOMPARE(find<QTimeEdit>(&boss, "checklistFlagTime")->time(), QTime(9, 30));
     m_clock.set(fridayMorning());
 }
 
@@ -199,7 +203,8 @@ void TestVisitsPage::dashboardFlagsTheChecklistAfterItsTime()
     DashboardPage dashboard(m_session);
     dashboard.resize(1400, 900);
     dashboard.show();
-    ChecklistFlag *flag = dashboard.checklistFlag();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    ChecklistFlag *flag = find<ChecklistFlag>(&dashboard, "checklistFlag");
     QVERIFY(!flag->isVisible()); // before 09:30: nothing to flag yet
     m_clock.set(at("2026-11-27T09:30:00+08:00"));
     dashboard.refresh();
@@ -222,8 +227,8 @@ void TestVisitsPage::dashboardFlagsTheChecklistAfterItsTime()
     dashboard.refresh();
     QVERIFY(!flag->isVisible());
     // The new kinds have their cards.
-    QVERIFY(dashboard.countLabel(QStringLiteral("visit-after-signing")));
-    QVERIFY(dashboard.countLabel(QStringLiteral("visit-after-handover")));
+    QVERIFY(find<QLabel>(&dashboard, "count-visit-after-signing"));
+    QVERIFY(find<QLabel>(&dashboard, "count-visit-after-handover"));
     m_clock.set(fridayMorning());
 }
 
@@ -251,18 +256,20 @@ void TestVisitsPage::viewingBriefOfTheSelectedViewing()
     ViewingsPage page(consultant);
     page.resize(1400, 800);
     page.show();
-    page.showDay(QDate(2026, 11, 27), false);
-    QTableWidget *t = page.table();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(find<QDateEdit>(&page, "viewingsDay")->date(), QDate(2026, 11, 27)); // today
+    QTableWidget *t = find<QTableWidget>(&page, "viewingsTable");
     int row = -1;
     for (int r = 0; r < t->rowCount() && row < 0; ++r)
         if (t->item(r, 0) && t->item(r, 0)->data(Qt::UserRole).toLongLong() == viewing.id)
             row = r;
     QVERIFY(row >= 0);
-    clickRow(t, row, 2);
+    clickCell(t, row, 2);
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("briefPreview")));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("brief.pdf"));
-    QVERIFY2(page.saveSelectedBrief(pdf), qPrintable(page.statusLabel()->text()));
+    // The PDF button asks for a file name in a file dialog: the test writes where that would.
+    QVERIFY2(page.saveSelectedBrief(pdf), qPrintable(find<QLabel>(&page, "viewingsMessage")->text()));
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/viewing-brief.pdf"));

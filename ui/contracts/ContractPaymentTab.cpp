@@ -31,6 +31,7 @@ ContractPaymentTab::ContractPaymentTab(const Session &session, const RecordActio
                                          this);
     new DeadlineExplanation(m_installments, m_session,
                             DeadlineCell::ItemRole); // why each deadline is due then
+    m_installments->setObjectName(QStringLiteral("installmentTable"));
     pl->addWidget(m_installments, 1);
     pl->addLayout(buildReceiptRow());
 }
@@ -39,9 +40,11 @@ QLayout *ContractPaymentTab::buildPlanRow()
 {
     auto *planRow = new QHBoxLayout;
     m_planKind = new QComboBox(this);
+    m_planKind->setObjectName(QStringLiteral("planKind"));
     for (const QString &k : PaymentPlanRepository::kinds())
         m_planKind->addItem(PaymentPlanRepository::kindLabel(k), k);
     m_planStart = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    m_planStart->setObjectName(QStringLiteral("planStart"));
     planRow->addWidget(new QLabel(tr("Way of payment:"), this));
     planRow->addWidget(m_planKind);
     planRow->addWidget(new QLabel(tr("from"), this));
@@ -56,11 +59,14 @@ QLayout *ContractPaymentTab::buildReceiptRow()
 {
     auto *receiptRow = new QHBoxLayout;
     m_amount = new QDoubleSpinBox(this);
+    m_amount->setObjectName(QStringLiteral("receiptAmount"));
     m_amount->setRange(0, 1e9);
     m_amount->setDecimals(2);
     m_amount->setPrefix(QStringLiteral("¥"));
     m_receivedOn = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
     m_method = new QLineEdit(this);
+    m_method->setObjectName(QStringLiteral("receiptMethod"));
     m_method->setPlaceholderText(tr("how: transfer, card, bank loan …"));
     receiptRow->addWidget(new QLabel(tr("Receipt for the selected installment:"), this));
     receiptRow->addWidget(m_amount);

@@ -26,11 +26,6 @@ public:
     bool createPlan();
     bool recordReceipt(); // for the selected installment
 
-    QComboBox *planKindBox() const { return m_planKind; }
-    QDateEdit *planStartEdit() const { return m_planStart; }
-    QTableWidget *installmentTable() const { return m_installments; }
-    QDoubleSpinBox *receiptAmountBox() const { return m_amount; }
-
 private:
     QLayout *buildPlanRow();
     QLayout *buildReceiptRow();

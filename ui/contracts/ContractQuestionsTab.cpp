@@ -17,9 +17,11 @@ ContractQuestionsTab::ContractQuestionsTab(const Session &session, const RecordA
 {
     auto *ql = new QVBoxLayout(this);
     m_questions = new QListWidget(this);
+    m_questions->setObjectName(QStringLiteral("questionList"));
     ql->addWidget(m_questions, 1);
     auto *askRow = new QHBoxLayout;
     m_question = new QLineEdit(this);
+    m_question->setObjectName(QStringLiteral("questionEdit"));
     m_question->setPlaceholderText(tr("the client's question about a clause"));
     askRow->addWidget(m_question, 1);
     connect(ContractForms::button(tr("Add question"), "askQuestionButton", this, askRow),
@@ -27,6 +29,7 @@ ContractQuestionsTab::ContractQuestionsTab(const Session &session, const RecordA
     ql->addLayout(askRow);
     auto *answerRow = new QHBoxLayout;
     m_answer = new QLineEdit(this);
+    m_answer->setObjectName(QStringLiteral("answerEdit"));
     m_answer->setPlaceholderText(tr("the answer to the selected question"));
     answerRow->addWidget(m_answer, 1);
     connect(ContractForms::button(tr("Answer"), "answerQuestionButton", this, answerRow),

@@ -22,10 +22,6 @@ public:
     bool askQuestion();
     bool answerQuestion(); // the selected one
 
-    QListWidget *questionList() const { return m_questions; }
-    QLineEdit *questionEdit() const { return m_question; }
-    QLineEdit *answerEdit() const { return m_answer; }
-
 private:
     Session m_session;
     RecordAction m_act;

@@ -21,10 +21,13 @@ ContractStepsTab::ContractStepsTab(const Session &session, const RecordAction &a
 {
     auto *sl = new QVBoxLayout(this);
     m_steps = RecordTable::create({tr("Step"), tr("Status"), tr("Date"), tr("Notes")}, this);
+    m_steps->setObjectName(QStringLiteral("stepTable"));
     sl->addWidget(m_steps, 1);
     auto *stepRow = new QHBoxLayout;
     m_stepDate = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    m_stepDate->setObjectName(QStringLiteral("stepDate"));
     m_stepNotes = new QLineEdit(this);
+    m_stepNotes->setObjectName(QStringLiteral("stepNotes"));
     m_stepNotes->setPlaceholderText(tr("notes: bank, amount, who helped"));
     stepRow->addWidget(m_stepDate);
     stepRow->addWidget(m_stepNotes, 1);

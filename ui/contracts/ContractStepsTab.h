@@ -23,8 +23,6 @@ public:
     void showContract(qint64 contractId); // 0: none
     bool markStep(const QString &status); // the selected step: done or rejected (Vocabulary::LoanTaxStatus)
 
-    QTableWidget *stepTable() const { return m_steps; }
-
 private:
     Session m_session;
     RecordAction m_act;

@@ -23,10 +23,12 @@ ContractTab::ContractTab(const Session &session, const RecordAction &act, QWidge
     auto *cf = new QFormLayout(this);
     auto *idRow = new QHBoxLayout;
     m_idType = new QComboBox(this);
+    m_idType->setObjectName(QStringLiteral("idType"));
     for (IdDocument::Type t : {IdDocument::Type::ResidentId, IdDocument::Type::Passport,
                                IdDocument::Type::HongKongMacaoPermit, IdDocument::Type::TaiwanPermit})
         m_idType->addItem(IdDocument::typeLabel(t), IdDocument::typeKey(t));
     m_idNumber = new QLineEdit(this);
+    m_idNumber->setObjectName(QStringLiteral("idNumber"));
     m_idNumber->setPlaceholderText(tr("document number"));
     idRow->addWidget(m_idType);
     idRow->addWidget(m_idNumber, 1);
@@ -35,6 +37,7 @@ ContractTab::ContractTab(const Session &session, const RecordAction &act, QWidge
     cf->addRow(tr("Buyer's document:"), idRow);
     auto *signRow = new QHBoxLayout;
     m_signDate = ContractForms::dateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    m_signDate->setObjectName(QStringLiteral("signDate"));
     signRow->addWidget(m_signDate);
     connect(button(tr("Sign"), "signButton", this, signRow), &QPushButton::clicked, this, [this] { sign(); });
     connect(button(tr("File (备案)"), "fileButton", this, signRow), &QPushButton::clicked, this,
@@ -43,6 +46,7 @@ ContractTab::ContractTab(const Session &session, const RecordAction &act, QWidge
     cf->addRow(tr("Signing date:"), signRow);
     auto *coRow = new QHBoxLayout;
     m_coBuyers = new QLineEdit(this);
+    m_coBuyers->setObjectName(QStringLiteral("coBuyers"));
     m_coBuyers->setPlaceholderText(tr("names of the co-buyers, separated by 、"));
     coRow->addWidget(m_coBuyers, 1);
     connect(button(tr("Save"), "saveCoBuyersButton", this, coRow), &QPushButton::clicked, this,
@@ -50,6 +54,7 @@ ContractTab::ContractTab(const Session &session, const RecordAction &act, QWidge
     cf->addRow(tr("Co-buyers:"), coRow);
     auto *cancelRow = new QHBoxLayout;
     m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("cancelReason"));
     m_reason->setPlaceholderText(tr("why the contract is cancelled"));
     cancelRow->addWidget(m_reason, 1);
     connect(button(tr("Cancel contract"), "cancelContractButton", this, cancelRow), &QPushButton::clicked,

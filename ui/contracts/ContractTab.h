@@ -28,11 +28,6 @@ public:
     bool cancel();
     bool saveCoBuyers();
 
-    QLineEdit *idNumberEdit() const { return m_idNumber; }
-    QDateEdit *signDateEdit() const { return m_signDate; }
-    QLineEdit *reasonEdit() const { return m_reason; }
-    QLineEdit *coBuyersEdit() const { return m_coBuyers; }
-
 private:
     // Reads the selected contract, lets change() alter it, and saves it, as one action.
     bool update(const std::function<void(Contract &)> &change, const QString &done);

@@ -48,6 +48,7 @@ AppraisalTab::AppraisalTab(const Session &session, bool seesTeam, QWidget *paren
                                        tr("Deadline compliance"), tr("Consultations"), tr("Viewings"),
                                        tr("Contracts"), tr("Training"), tr("Coaching")},
                                       this);
+    m_appraisal->setObjectName(QStringLiteral("appraisalTable"));
     layout->addWidget(m_appraisal, 1);
     layout->addWidget(buildRewardsAndCoaching());
 }
@@ -57,10 +58,13 @@ QLayout *AppraisalTab::buildMonthBar()
 {
     auto *top = new QHBoxLayout;
     m_monthEdit = new QLineEdit(this);
+    m_monthEdit->setObjectName(QStringLiteral("appraisalMonth"));
     m_monthEdit->setMaximumWidth(90);
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("appraisalStatus"));
     auto *publishButton = namedButton(tr("Publish the month"), "publishButton", this);
     m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("correctionReason"));
     m_reason->setPlaceholderText(tr("what a correction changes"));
     auto *correct = namedButton(tr("Publish a correction"), "publishCorrectionButton", this);
     top->addWidget(new QLabel(tr("Month:"), this));
@@ -102,16 +106,19 @@ QWidget *AppraisalTab::buildThresholds()
     limitsBox->setVisible(m_seesTeam);
     SettingsRepository settings(m_session);
     m_minSatisfaction = new QDoubleSpinBox(this);
+    m_minSatisfaction->setObjectName(QStringLiteral("minSatisfaction"));
     m_minSatisfaction->setRange(1, 5);
     m_minSatisfaction->setDecimals(1);
     m_minSatisfaction->setSingleStep(0.1);
     m_minSatisfaction->setValue(settings.get(Settings::MinSatisfaction));
     m_minCompliance = new QDoubleSpinBox(this);
+    m_minCompliance->setObjectName(QStringLiteral("minCompliance"));
     m_minCompliance->setRange(0, 100);
     m_minCompliance->setDecimals(0);
     m_minCompliance->setSuffix(QStringLiteral(" %"));
     m_minCompliance->setValue(settings.get(Settings::MinCompliance));
     m_maxComplaintRate = new QDoubleSpinBox(this);
+    m_maxComplaintRate->setObjectName(QStringLiteral("maxComplaintRate"));
     m_maxComplaintRate->setRange(0, 1);
     m_maxComplaintRate->setDecimals(3);
     m_maxComplaintRate->setSingleStep(0.01);
@@ -140,11 +147,13 @@ QWidget *AppraisalTab::buildRewardsAndCoaching()
     auto *rewardsLayout = new QVBoxLayout(rewards);
     m_rewards = RecordTable::create({tr("Staff member"), tr("Reward"), tr("Why"), tr("Given by"), tr("Date")},
                                     rewards);
+    m_rewards->setObjectName(QStringLiteral("rewardTable"));
     rewardsLayout->addWidget(m_rewards);
     auto *coaching = new QGroupBox(tr("Coaching"), box);
     auto *coachingLayout = new QVBoxLayout(coaching);
     m_coaching = RecordTable::create(
         {tr("Staff member"), tr("Date"), tr("Topic"), tr("Outcome"), tr("Coached by")}, coaching);
+    m_coaching->setObjectName(QStringLiteral("coachingTable"));
     coachingLayout->addWidget(m_coaching);
     row->addWidget(rewards, 1);
     row->addWidget(coaching, 1);
@@ -159,8 +168,10 @@ void AppraisalTab::buildRewardForm(QWidget *box, QVBoxLayout *layout)
 {
     auto *rewardForm = new QHBoxLayout;
     m_rewardWhat = new QLineEdit(box);
+    m_rewardWhat->setObjectName(QStringLiteral("rewardWhat"));
     m_rewardWhat->setPlaceholderText(tr("reward (what is given)"));
     m_rewardWhy = new QLineEdit(box);
+    m_rewardWhy->setObjectName(QStringLiteral("rewardWhy"));
     m_rewardWhy->setPlaceholderText(tr("why"));
     m_rewardDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), box);
     m_rewardDate->setCalendarPopup(true);
@@ -182,8 +193,10 @@ void AppraisalTab::buildCoachingForm(QWidget *box, QVBoxLayout *layout)
     m_coachingDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), box);
     m_coachingDate->setCalendarPopup(true);
     m_coachingTopic = new QLineEdit(box);
+    m_coachingTopic->setObjectName(QStringLiteral("coachingTopic"));
     m_coachingTopic->setPlaceholderText(tr("topic"));
     m_coachingOutcome = new QLineEdit(box);
+    m_coachingOutcome->setObjectName(QStringLiteral("coachingOutcome"));
     m_coachingOutcome->setPlaceholderText(tr("outcome (may follow later)"));
     auto *addCoaching = namedButton(tr("Record the coaching"), "recordCoachingButton", box);
     auto *saveOutcome = namedButton(tr("Save the outcome"), "saveCoachingOutcomeButton", box);

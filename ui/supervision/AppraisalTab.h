@@ -45,15 +45,6 @@ public:
     bool savePack(const QString &path);
 
     QTableWidget *appraisalTable() const { return m_appraisal; }
-    QLabel *appraisalStatus() const { return m_status; }
-    QLineEdit *reasonEdit() const { return m_reason; }
-    QDoubleSpinBox *minComplianceBox() const { return m_minCompliance; }
-    QLineEdit *rewardEdit() const { return m_rewardWhat; }
-    QLineEdit *rewardReasonEdit() const { return m_rewardWhy; }
-    QTableWidget *rewardTable() const { return m_rewards; }
-    QLineEdit *coachingTopicEdit() const { return m_coachingTopic; }
-    QLineEdit *coachingOutcomeEdit() const { return m_coachingOutcome; }
-    QTableWidget *coachingTable() const { return m_coaching; }
 
 private:
     QLayout *buildMonthBar();

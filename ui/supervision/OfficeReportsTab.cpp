@@ -20,6 +20,7 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     m_report = new QComboBox(this);
+    m_report->setObjectName(QStringLiteral("reportBox"));
     const QStringList labels = {tr("Daily reception log (day)"),
                                 tr("Overdue list"),
                                 tr("Complaint deadline compliance (month)"),
@@ -32,6 +33,7 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent)
     for (int i = 0; i < names.size(); ++i)
         m_report->addItem(labels.value(i, names.at(i)), names.at(i));
     m_period = new QLineEdit(this);
+    m_period->setObjectName(QStringLiteral("reportPeriod"));
     m_period->setPlaceholderText(tr("2026-11-27, 2026-11 or 2026-Q4; empty: the current one"));
     form->addRow(tr("Report:"), m_report);
     form->addRow(tr("Day, month or quarter:"), m_period);

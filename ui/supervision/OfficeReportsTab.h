@@ -21,9 +21,6 @@ public:
     // tables beside it).
     bool saveReport(const QString &path);
 
-    QComboBox *reportBox() const { return m_report; }
-    QLineEdit *periodEdit() const { return m_period; }
-
 private:
     ReportDocument buildReport() const;
 

@@ -51,8 +51,10 @@ QLayout *SurveysTab::buildTargets()
     auto *left = new QVBoxLayout;
     auto *top = new QHBoxLayout;
     m_quarterEdit = new QLineEdit(this);
+    m_quarterEdit->setObjectName(QStringLiteral("surveyQuarter"));
     m_quarterEdit->setMaximumWidth(90);
     m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("surveyStage"));
     m_stage->addItem(tr("Every stage"), QString());
     for (const QString &s : SurveyRepository::stages())
         m_stage->addItem(SurveyRepository::stageLabel(s), s);
@@ -66,12 +68,17 @@ QLayout *SurveysTab::buildTargets()
             [this] { showQuarter(m_quarterEdit->text().trimmed()); });
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] { showQuarter(m_quarter); });
     m_targets = RecordTable::create({tr("Client"), tr("Stage"), tr("Served by")}, this);
+    m_targets->setObjectName(QStringLiteral("surveyTargets"));
     left->addWidget(m_targets, 1);
     auto *answer = new QHBoxLayout;
     m_attitude = newScoreBox(this);
+    m_attitude->setObjectName(QStringLiteral("attitudeScore"));
     m_efficiency = newScoreBox(this);
+    m_efficiency->setObjectName(QStringLiteral("efficiencyScore"));
     m_resolution = newScoreBox(this);
+    m_resolution->setObjectName(QStringLiteral("resolutionScore"));
     m_comment = new QLineEdit(this);
+    m_comment->setObjectName(QStringLiteral("surveyComment"));
     m_comment->setPlaceholderText(tr("what the client said"));
     answer->addWidget(new QLabel(tr("Attitude"), this));
     answer->addWidget(m_attitude);
@@ -95,11 +102,14 @@ QLayout *SurveysTab::buildResults()
     m_results = RecordTable::create({tr("Staff member"), tr("Responses"), tr("Attitude"), tr("Efficiency"),
                                      tr("Resolution"), tr("Overall")},
                                     this);
+    m_results->setObjectName(QStringLiteral("surveyResults"));
     right->addWidget(m_results, 1);
     m_chart = new SurveyChart(this);
+    m_chart->setObjectName(QStringLiteral("surveyChart"));
     right->addWidget(m_chart, 2);
     auto *actionRow = new QHBoxLayout;
     m_action = new QLineEdit(this);
+    m_action->setObjectName(QStringLiteral("improvementAction"));
     m_action->setPlaceholderText(tr("improvement action from this survey"));
     m_actionDue = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date().addMonths(1), this);
     m_actionDue->setCalendarPopup(true);
@@ -117,6 +127,7 @@ QLayout *SurveysTab::buildResults()
     connect(done, &QPushButton::clicked, this, [this] { completeAction(); });
     right->addLayout(actionRow);
     m_actions = new QListWidget(this);
+    m_actions->setObjectName(QStringLiteral("improvementActions"));
     m_actions->setMaximumHeight(m_actions->fontMetrics().height() * 6);
     right->addWidget(m_actions);
     return right;

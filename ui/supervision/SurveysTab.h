@@ -33,15 +33,6 @@ public:
     // Marks the selected improvement action done, the action field's text as its result.
     bool completeAction();
 
-    QTableWidget *targetTable() const { return m_targets; }
-    QSpinBox *attitudeBox() const { return m_attitude; }
-    QSpinBox *efficiencyBox() const { return m_efficiency; }
-    QSpinBox *resolutionBox() const { return m_resolution; }
-    QTableWidget *resultTable() const { return m_results; }
-    SurveyChart *chart() const { return m_chart; }
-    QLineEdit *actionEdit() const { return m_action; }
-    QListWidget *actionList() const { return m_actions; }
-
 private:
     QLayout *buildTargets();
     QLayout *buildResults();

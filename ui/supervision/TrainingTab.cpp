@@ -27,6 +27,7 @@ TrainingTab::TrainingTab(const Session &session, QWidget *parent) : PageTab(pare
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_monthEdit = new QLineEdit(this);
+    m_monthEdit->setObjectName(QStringLiteral("trainingMonth"));
     m_monthEdit->setMaximumWidth(90);
     top->addWidget(new QLabel(tr("Month:"), this));
     top->addWidget(m_monthEdit);
@@ -37,6 +38,7 @@ TrainingTab::TrainingTab(const Session &session, QWidget *parent) : PageTab(pare
     layout->addLayout(buildNewSession());
     auto *middle = new QHBoxLayout;
     m_sessions = RecordTable::create({tr("Date"), tr("Topic"), tr("Title"), tr("Pass mark")}, this);
+    m_sessions->setObjectName(QStringLiteral("trainingSessions"));
     m_sessionResults =
         RecordTable::create({tr("Staff member"), tr("Attempts"), tr("Latest score"), tr("Result")}, this);
     middle->addWidget(m_sessions, 3);
@@ -44,6 +46,7 @@ TrainingTab::TrainingTab(const Session &session, QWidget *parent) : PageTab(pare
     auto *untrainedBox = new QVBoxLayout;
     untrainedBox->addWidget(new QLabel(tr("Not trained this month:"), this));
     m_untrained = new QListWidget(this);
+    m_untrained->setObjectName(QStringLiteral("untrainedList"));
     untrainedBox->addWidget(m_untrained);
     middle->addLayout(untrainedBox, 1);
     layout->addLayout(middle, 1);
@@ -55,14 +58,18 @@ QLayout *TrainingTab::buildNewSession()
 {
     auto *newRow = new QHBoxLayout;
     m_sessionDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    m_sessionDate->setObjectName(QStringLiteral("sessionDate"));
     m_sessionDate->setCalendarPopup(true);
     m_sessionDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_topic = new QComboBox(this);
+    m_topic->setObjectName(QStringLiteral("sessionTopic"));
     for (const QString &t : TrainingRepository::topics())
         m_topic->addItem(TrainingRepository::topicLabel(t), t);
     m_sessionTitle = new QLineEdit(this);
+    m_sessionTitle->setObjectName(QStringLiteral("sessionTitle"));
     m_sessionTitle->setPlaceholderText(tr("title of the session"));
     m_passMark = new QSpinBox(this);
+    m_passMark->setObjectName(QStringLiteral("passMark"));
     m_passMark->setRange(0, 100);
     m_passMark->setValue(80);
     m_passMark->setPrefix(tr("pass mark "));
@@ -81,6 +88,7 @@ QLayout *TrainingTab::buildAssessment()
 {
     auto *assessRow = new QHBoxLayout;
     m_assessStaff = new QComboBox(this);
+    m_assessStaff->setObjectName(QStringLiteral("assessStaff"));
     try {
         for (const Staff &s : StaffRepository(m_session).list(true))
             if (s.role != Vocabulary::Role::Admin)
@@ -88,6 +96,7 @@ QLayout *TrainingTab::buildAssessment()
     } catch (const Error &) {
     }
     m_score = new QSpinBox(this);
+    m_score->setObjectName(QStringLiteral("assessScore"));
     m_score->setRange(0, 100);
     m_score->setValue(80);
     auto *assessButton = new QPushButton(tr("Record assessment"), this);

@@ -26,12 +26,6 @@ public:
     bool addSession();
     bool assess(); // the selected session, the chosen staff member, the score
 
-    QTableWidget *sessionTable() const { return m_sessions; }
-    QLineEdit *sessionTitleEdit() const { return m_sessionTitle; }
-    QComboBox *assessStaffBox() const { return m_assessStaff; }
-    QSpinBox *scoreBox() const { return m_score; }
-    QListWidget *untrainedList() const { return m_untrained; }
-
 private:
     QLayout *buildNewSession();
     QLayout *buildAssessment();

@@ -117,8 +117,7 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
         m_tray->setToolTip(tr("EstateDesk deadlines"));
         m_tray->show();
     }
-    applyScope(); // reads the list in the starting scope (a consultant's: "mine")
-    refreshViewings();
+    applyScope(); // reads everything shown in the starting scope (a consultant's: "mine")
 }
 
 // The title, what to show and whose items.
@@ -255,24 +254,9 @@ void DashboardPage::applyScope()
             filter.staffIds << s.id;
     }
     filter.includeOnTrack = m_show->currentData().toString() == QLatin1String("all");
-    m_model->setFilter(filter);
+    m_model->useFilter(filter);
     m_taskStaff = filter.staffIds;
-    updateCounts();
-    refreshTasks();
-}
-
-void DashboardPage::refreshTasks()
-{
-    try {
-        QHash<qint64, QString> staff;
-        for (const Staff &s : StaffRepository(m_session).list())
-            staff.insert(s.id, s.name);
-        const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
-        showTasks(FollowUpRepository(m_session).due(today, m_taskStaff), staff);
-    } catch (const Error &e) {
-        m_tasks->clear();
-        m_tasks->addItem(e.message());
-    }
+    refresh();
 }
 
 void DashboardPage::showTasks(const QList<FollowUp> &tasks, const QHash<qint64, QString> &staff)
@@ -347,22 +331,6 @@ void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
     showTasks(snapshot.tasks, snapshot.staffNames);
     m_checklistFlag->refresh();
     emit refreshed();
-}
-
-void DashboardPage::refreshViewings()
-{
-    try {
-        AppointmentRepository viewings(m_session);
-        QHash<qint64, QString> staff;
-        for (const Staff &s : StaffRepository(m_session).list())
-            staff.insert(s.id, s.name);
-        const qint64 now = m_session.clock->nowMs();
-        showViewings(viewings.upcoming(now, 24), viewings.missed(now, 7), staff);
-    } catch (const Error &e) {
-        m_upcoming->clear();
-        m_missed->clear();
-        m_upcoming->addItem(e.message());
-    }
 }
 
 void DashboardPage::showViewings(const QList<Appointment> &upcoming, const QList<Appointment> &missed,

@@ -99,8 +99,6 @@ private:
     ConsultationResponder *m_responder;
     QListWidget *m_upcoming;
     QListWidget *m_missed;
-    void refreshViewings();
-    void refreshTasks();
     void showSnapshot(const DashboardSnapshot &snapshot);
     void showViewings(const QList<Appointment> &upcoming, const QList<Appointment> &missed,
                       const QHash<qint64, QString> &staff);

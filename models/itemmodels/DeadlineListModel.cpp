@@ -12,10 +12,15 @@ DeadlineListModel::DeadlineListModel(const Session &session, QObject *parent)
 {
 }
 
-void DeadlineListModel::setFilter(const DeadlineFilter &filter)
+void DeadlineListModel::useFilter(const DeadlineFilter &filter)
 {
     m_filter = filter;
     m_firstLoad = true; // a different list: nothing "turns" overdue by switching the filter
+}
+
+void DeadlineListModel::setFilter(const DeadlineFilter &filter)
+{
+    useFilter(filter);
     refresh();
 }
 

@@ -40,6 +40,9 @@ public:
 
     explicit DeadlineListModel(const Session &session, QObject *parent = nullptr);
 
+    // A different list, read at the next refresh() or show(): nothing "turns" overdue by switching.
+    void useFilter(const DeadlineFilter &filter);
+    // useFilter(), then refresh().
     void setFilter(const DeadlineFilter &filter);
     const DeadlineFilter &filter() const { return m_filter; }
     // Reads the items again at the session clock's "now".

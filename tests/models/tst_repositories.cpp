@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Repositories on SQLite and PostgreSQL: validation, duplicates, row_version conflicts, audit in
 // the same transaction, service records for every act, sales control, the client list queries.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
@@ -368,17 +369,9 @@ void TestRepositories::viewingAndComplaintWriteServiceRecords()
 void TestRepositories::unitsBoardReadsOneBuildingAtATime()
 {
     // Buildings 10, 2 and 3 (makeUnit's): counted as people count them, 2 before 10.
-    for (const auto &[building, room] :
-         {std::pair{"10", "0101"}, std::pair{"2", "0302"}, std::pair{"2", "0101"}}) {
-        Unit u;
-        u.building = QString::fromLatin1(building);
-        u.entrance = QStringLiteral("1");
-        u.floor = QString::fromLatin1(room).left(2).toInt();
-        u.room = QString::fromLatin1(room);
-        u.areaDm2 = 9000;
-        u.listPriceFen = 100'000'000;
-        UnitRepository(m_session).add(u);
-    }
+    addUnit(m_session, QStringLiteral("10"), 1, QStringLiteral("0101"), 100'000'000);
+    addUnit(m_session, QStringLiteral("2"), 3, QStringLiteral("0302"), 100'000'000);
+    addUnit(m_session, QStringLiteral("2"), 1, QStringLiteral("0101"), 100'000'000);
     makeUnit(QStringLiteral("1501"));
     UnitRepository units(m_session);
     QCOMPARE(units.buildings(),

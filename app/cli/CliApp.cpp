@@ -1282,7 +1282,7 @@ int CliApp::userCommand(CommandContext &c)
     Accounts accounts(c.session);
     Staff created;
     if (!accounts.anyAccount()) {
-        if (role != QLatin1String("admin"))
+        if (role != Vocabulary::Role::Admin)
             throw ValidationError(QStringLiteral("role"), tr("--role: the first account of a database is its "
                                                              "administrator (--role admin)"));
         created = accounts.createFirstAdministrator(name, password);

@@ -38,7 +38,7 @@ public:
     {
         m_clock.set(ms);
         m_session.actorId = actorId;
-        m_session.role = actorId == 0 ? QStringLiteral("system") : m_roles.value(actorId);
+        m_session.role = actorId == 0 ? QString(Vocabulary::Role::System) : m_roles.value(actorId);
         return m_session;
     }
 

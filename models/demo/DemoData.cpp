@@ -177,14 +177,14 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             ++counts.staff;
             return id;
         };
-        addStaff(QStringLiteral("admin"));
-        supervisorId = addStaff(QStringLiteral("supervisor"));
-        addStaff(QStringLiteral("reception"));
-        addStaff(QStringLiteral("reception"));
+        addStaff(Vocabulary::Role::Admin);
+        supervisorId = addStaff(Vocabulary::Role::Supervisor);
+        addStaff(Vocabulary::Role::Reception);
+        addStaff(Vocabulary::Role::Reception);
         for (int i = 0; i < consultants; ++i)
-            consultantIds << addStaff(QStringLiteral("consultant"));
+            consultantIds << addStaff(Vocabulary::Role::Consultant);
         for (int i = 0; i < 3; ++i)
-            serviceIds << addStaff(QStringLiteral("service"));
+            serviceIds << addStaff(Vocabulary::Role::Service);
     }
 
     // ---- units: buildings of 18 floors, 2 entrances, 4 rooms a floor

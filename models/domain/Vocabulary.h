@@ -23,10 +23,12 @@ public:
     };
 
     // The keys code compares and writes, one name each (the lists below give their labels).
+    // System is the program's own actor (its scheduled runs, and a database without accounts); it
+    // is no account's role, so roles() does not list it.
     struct Role
     {
         static constexpr QLatin1String Reception{"reception"}, Consultant{"consultant"}, Service{"service"},
-            Supervisor{"supervisor"}, Admin{"admin"};
+            Supervisor{"supervisor"}, Admin{"admin"}, System{"system"};
     };
     struct AppointmentStatus
     {

@@ -2,6 +2,7 @@
 #include "repositories/CalendarRepository.h"
 
 #include "core/Errors.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/DeadlineRepository.h"
 #include "security/Permissions.h"
@@ -118,7 +119,7 @@ int CalendarRepository::mergeShippedYears()
         return 0;
     // The program itself adds a newly published year, whoever is signed in.
     Session system = m_session;
-    system.role = QStringLiteral("system");
+    system.role = Vocabulary::Role::System;
     return CalendarRepository(system).importEntries(missing, QStringLiteral("shipped calendar"));
 }
 

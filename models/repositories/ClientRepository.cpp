@@ -4,6 +4,7 @@
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "core/Pinyin.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
@@ -88,7 +89,7 @@ void ClientRepository::update(Client &client)
     Permissions::require(m_session, Action::EditClient);
     Transaction tx(*m_session.db);
     const Client stored = store(m_session).get(client.id);
-    if (m_session.role == QLatin1String("consultant") && stored.consultantId != m_session.actorId)
+    if (m_session.role == Vocabulary::Role::Consultant && stored.consultantId != m_session.actorId)
         throw PermissionError(tr("Not allowed: %1 is another consultant's client.").arg(stored.name));
     // A masked phone shown to this user stays what it was; notes this user may not see stay too,
     // and writing over notes unseen is refused.

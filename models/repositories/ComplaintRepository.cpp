@@ -463,7 +463,7 @@ void ComplaintRepository::reopen(qint64 id, const QString &reason)
 int ComplaintRepository::escalateOverdue()
 {
     Session system = m_session;
-    system.role = QStringLiteral("system"); // the program's own run, whoever is signed in
+    system.role = Vocabulary::Role::System; // the program's own run, whoever is signed in
     system.actorId = 0;
     const qint64 now = m_session.clock->nowMs();
     Transaction tx(*system.db);

@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "deadlines/DeadlinePolicy.h"
 #include "domain/Entities.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
@@ -227,7 +228,7 @@ QList<FollowUp> FollowUpRepository::due(const QDate &day, const QList<qint64> &s
             values << id;
         }
         where += QStringLiteral(" AND (f.staff_id IN (") + marks.join(u',') + u')';
-        if (m_session.role == QLatin1String("supervisor"))
+        if (m_session.role == Vocabulary::Role::Supervisor)
             where += QStringLiteral(" OR f.kind IN ('anomaly', 'escalation')");
         where += u')';
     }

@@ -233,7 +233,7 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
 int PaymentPlanRepository::flagMissedInstallments()
 {
     Session system = m_session;
-    system.role = QStringLiteral("system"); // the program's own daily run
+    system.role = Vocabulary::Role::System; // the program's own daily run
     system.actorId = 0;
     const qint64 now = m_session.clock->nowMs();
     const QDate today = OfficeTime::toOffice(now).date();
@@ -276,7 +276,7 @@ int PaymentPlanRepository::flagMissedInstallments()
 int PaymentPlanRepository::scheduleFollowUps()
 {
     Session system = m_session;
-    system.role = QStringLiteral("system"); // the program's own daily run
+    system.role = Vocabulary::Role::System; // the program's own daily run
     const int days = SettingsRepository(system).get(Settings::PaymentFollowUpDays);
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     Transaction tx(*system.db);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Vocabulary.h"
+
 #include <QString>
 
 namespace estatedesk {
@@ -18,7 +20,7 @@ struct Session
     Database *db = nullptr;
     const Clock *clock = nullptr;
     qint64 actorId = 0;
-    QString role = QStringLiteral("system");
+    QString role = Vocabulary::Role::System;
 };
 
 } // namespace estatedesk

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/Phone.h"
+#include "domain/Vocabulary.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -38,13 +39,13 @@ VisitResult VisitRegistration::registerVisit(const VisitForm &form)
         client.source = form.channel;
         client.interests = form.interests;
         client.notes = form.notes;
-        if (m_session.role == QLatin1String("consultant"))
+        if (m_session.role == Vocabulary::Role::Consultant)
             client.consultantId = m_session.actorId; // a consultant registering a new client serves them
         clients.add(client);
     }
-    qint64 staffId = m_session.role == QLatin1String("consultant") ? m_session.actorId : client.consultantId;
+    qint64 staffId = m_session.role == Vocabulary::Role::Consultant ? m_session.actorId : client.consultantId;
     // A walk-in at the reception desk goes to a consultant by the rotation board.
-    if (form.channel == QLatin1String("walk_in") && m_session.role != QLatin1String("consultant")) {
+    if (form.channel == QLatin1String("walk_in") && m_session.role != Vocabulary::Role::Consultant) {
         try {
             const RotationRepository::Assignment a = RotationRepository(m_session).assignWalkIn(client.id);
             staffId = a.staffId;

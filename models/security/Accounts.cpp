@@ -117,10 +117,10 @@ Staff Accounts::createFirstAdministrator(const QString &name, const QString &pas
     Staff admin = staff.findByName(name);
     if (admin.id == 0) {
         admin.name = name;
-        admin.role = QStringLiteral("admin");
+        admin.role = Vocabulary::Role::Admin;
         staff.add(admin);
     } else {
-        admin.role = QStringLiteral("admin");
+        admin.role = Vocabulary::Role::Admin;
         admin.active = true;
         staff.update(admin);
     }
@@ -181,7 +181,7 @@ void Accounts::changeRole(qint64 staffId, const QString &role)
     Permissions::require(m_session, Action::ManageAccounts);
     Transaction tx(*m_session.db);
     Staff s = StaffRepository(m_session).get(staffId);
-    if (s.id == m_session.actorId && role != QLatin1String("admin"))
+    if (s.id == m_session.actorId && role != Vocabulary::Role::Admin)
         throw ValidationError(QStringLiteral("role"),
                               tr("Role: you cannot take the administrator role from yourself"));
     s.role = role;

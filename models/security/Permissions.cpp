@@ -13,11 +13,11 @@ QStringList Permissions::roles()
 
 bool Permissions::allows(const QString &role, Action action)
 {
-    if (role == QLatin1String("system"))
+    if (role == Vocabulary::Role::System)
         return true;
-    const bool reception = role == QLatin1String("reception"),
-               consultant = role == QLatin1String("consultant"), service = role == QLatin1String("service"),
-               supervisor = role == QLatin1String("supervisor"), admin = role == QLatin1String("admin");
+    const bool reception = role == Vocabulary::Role::Reception,
+               consultant = role == Vocabulary::Role::Consultant, service = role == Vocabulary::Role::Service,
+               supervisor = role == Vocabulary::Role::Supervisor, admin = role == Vocabulary::Role::Admin;
     switch (action) {
     case Action::ManageAccounts:
     case Action::EditCalendar:
@@ -151,10 +151,10 @@ void Permissions::require(const Session &session, Action action)
 bool Permissions::seesFullClient(const Session &session, qint64 clientConsultantId)
 {
     const QString &role = session.role;
-    if (role == QLatin1String("system") || role == QLatin1String("supervisor") ||
-        role == QLatin1String("service"))
+    if (role == Vocabulary::Role::System || role == Vocabulary::Role::Supervisor ||
+        role == Vocabulary::Role::Service)
         return true;
-    if (role == QLatin1String("consultant"))
+    if (role == Vocabulary::Role::Consultant)
         return clientConsultantId > 0 && clientConsultantId == session.actorId;
     return false;
 }

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Erasure.h"
@@ -94,7 +95,7 @@ int Retention::run()
 int Retention::runIfDue()
 {
     Session system = m_session;
-    system.role = QStringLiteral("system");
+    system.role = Vocabulary::Role::System;
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     if (SettingsRepository(system).get(Settings::RetentionLastRun) == today)
         return 0;

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/PaymentPlanRepository.h"
 #include "security/Erasure.h"
@@ -28,7 +29,7 @@ const QString kBackup = QStringLiteral("backup");
 
 ScheduledJobs::ScheduledJobs(const Session &session) : m_system(session)
 {
-    m_system.role = QStringLiteral("system"); // the program's own run, whoever is signed in
+    m_system.role = Vocabulary::Role::System; // the program's own run, whoever is signed in
     m_system.actorId = 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "core/PrivateFiles.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/Session.h"
 #include "security/Permissions.h"
@@ -234,7 +235,7 @@ void Backup::restore(const Session &session, const QString &file, const RestoreO
 {
     Permissions::require(session, Action::ManageBackups);
     const bool administrator =
-        session.role == QLatin1String("admin") || session.role == QLatin1String("system");
+        session.role == Vocabulary::Role::Admin || session.role == Vocabulary::Role::System;
     restoreInto(*session.db, file, options.force, [&](const AuditChain::Break &broken, int fromVersion) {
         if (!broken.problem.isEmpty() && !administrator)
             throw PermissionError(

@@ -6,6 +6,7 @@
 #include "core/Pinyin.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ClientSearchIndex.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
@@ -201,6 +202,24 @@ struct Match
     QVariantList rankValues;
     // How to order the matches; a very short input orders by an index so that nothing is sorted.
     QString order = QStringLiteral("match_rank, length(c.name), c.id");
+    // Set when one entry of the search index answers the match: its table and gram, whose entries
+    // are already in the search's order (see ClientSearchIndex).
+    ClientSearchIndex::Lookup exact;
+
+    // Matches are the clients the index gives for the lookup's gram; when the gram is only part
+    // of what was typed, each is checked for the whole text in `column`.
+    void useIndex(const Dialect &d, const ClientSearchIndex::Lookup &lookup, const QString &column,
+                  const QString &text)
+    {
+        where = QStringLiteral("c.id IN (SELECT client_id FROM %1 WHERE gram = ?)").arg(lookup.table);
+        values << lookup.gram;
+        if (lookup.exact) {
+            exact = lookup;
+            return;
+        }
+        where += QStringLiteral(" AND ") + d.position(column, QStringLiteral("?")) + QStringLiteral(" > 0");
+        values << text;
+    }
 };
 
 Match clientMatch(const Database &db, const QString &typed)
@@ -244,8 +263,7 @@ Match clientMatch(const Database &db, const QString &typed)
             m.order = QStringLiteral("c.phone");
             return m;
         }
-        m.where = d.position(QStringLiteral("c.phone"), QStringLiteral("?")) + QStringLiteral(" > 0");
-        m.values << national;
+        m.useIndex(d, ClientSearchIndex::forDigits(national), QStringLiteral("c.phone"), national);
         // The last digits (what callers read out) first, then the start of the number.
         m.rank = QStringLiteral("CASE WHEN c.phone LIKE ? THEN 0 WHEN c.phone LIKE ? THEN 1 ELSE 2 END");
         m.rankValues << QVariant(QStringLiteral("%") + national)
@@ -266,10 +284,9 @@ Match clientMatch(const Database &db, const QString &typed)
             m.order =
                 QStringLiteral("c.name_initials, c.id"); // "z": 张 before 张三 before 张三丰, from the index
     } else {
-        // Chinese (one, two or more characters) anywhere in the name. A plain position search:
-        // SQLite 3.40's trigram index finds nothing for fewer than three characters.
-        m.where = d.position(QStringLiteral("c.name"), QStringLiteral("?")) + QStringLiteral(" > 0");
-        m.values << text;
+        // Chinese (one, two or more characters) anywhere in the name, through the search index
+        // (SQLite 3.40's own trigram index finds nothing for fewer than three characters).
+        m.useIndex(d, ClientSearchIndex::forName(text), QStringLiteral("c.name"), text);
         m.rank = QStringLiteral("CASE WHEN c.name = ? THEN 0 WHEN %1 = 1 THEN 1 ELSE 2 END")
                      .arg(d.position(QStringLiteral("c.name"), QStringLiteral("?")));
         m.rankValues << text << text;
@@ -450,6 +467,20 @@ QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
     const Match m = clientMatch(*m_session.db, text);
     if (m.where.isEmpty())
         return {};
+    if (!m.exact.gram.isEmpty()) {
+        // The index's entries for the gram, in its order: the first `limit` are the answer, read
+        // without sorting anything (CROSS JOIN keeps SQLite reading the index first).
+        QSqlQuery q = Sql::run(
+            m_session.db->connection(),
+            QStringLiteral(
+                "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, (SELECT MAX(r.at) "
+                "FROM service_records r WHERE r.client_id = c.id), c.consultant_id FROM %1 g CROSS JOIN "
+                "clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE g.gram = ? AND c.id = "
+                "g.client_id ORDER BY g.rank, g.client_id LIMIT ?")
+                .arg(m.exact.table),
+            {m.exact.gram, limit});
+        return readRows(q);
+    }
     QVariantList values = m.rankValues;
     values << m.values << limit;
     QSqlQuery q = Sql::run(

@@ -4,6 +4,7 @@
 #include "core/Errors.h"
 #include "core/Pinyin.h"
 #include "deadlines/DeadlineSetup.h"
+#include "repositories/ClientSearchIndex.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -655,6 +656,18 @@ const QList<Migrations::Step> &Migrations::steps()
          },
          // The entries written so far go on the chain in the order they were written.
          [](const Database &db) { AuditChain::rebuild(db); }},
+        {21,
+         QStringLiteral(
+             "the front-desk search's index of the clients' names and phone digits, kept by triggers"),
+         {},
+         [](const Database &db) { ClientSearchIndex::create(db); }},
+        {22,
+         QStringLiteral(
+             "the client list sorted by source and by the day a client was added, read from indexes"),
+         {
+             QStringLiteral("CREATE INDEX clients_source ON clients (source, id)"),
+             QStringLiteral("CREATE INDEX clients_created ON clients (created_at, id)"),
+         }},
     };
     return list;
 }

@@ -6,6 +6,7 @@
 
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ClientSearchIndex.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -34,6 +35,9 @@ private slots:
     void phonesMaskedByRole();
     void clientListUsesTheSameSearch();
     void upgradeFillsPinyin();
+    void indexOrdersAsAScanWould_data();
+    void indexOrdersAsAScanWould();
+    void indexFollowsEveryWrite();
 
 private:
     QStringList names(const QString &text, const Session &session);
@@ -78,6 +82,9 @@ void TestSearch::finds_data()
     QTest::newRow("one character") << QString::fromUtf8("张") << utf8List({"张", "张三", "张三丰"});
     QTest::newRow("two characters in the middle") << QString::fromUtf8("三丰") << utf8List({"张三丰"});
     QTest::newRow("two characters at the start") << QString::fromUtf8("张三") << utf8List({"张三", "张三丰"});
+    QTest::newRow("three characters") << QString::fromUtf8("张三丰") << utf8List({"张三丰"});
+    QTest::newRow("three characters, not together") << QString::fromUtf8("张丰") << utf8List({});
+    QTest::newRow("three digits") << QString::fromUtf8("234") << utf8List({"张三", "张三丰"});
     QTest::newRow("initials") << QString::fromUtf8("zs") << utf8List({"张三", "张三丰"});
     QTest::newRow("full pinyin") << QString::fromUtf8("zhangsan") << utf8List({"张三", "张三丰"});
     QTest::newRow("pinyin with a space") << QString::fromUtf8("zhang san") << utf8List({"张三", "张三丰"});
@@ -157,6 +164,97 @@ void TestSearch::upgradeFillsPinyin()
     QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT name_initials FROM clients")).toString(),
              QStringLiteral("zxx"));
     QCOMPARE(names(QStringLiteral("zengxiao"), old), QStringList{QStringLiteral("曾小贤")});
+    // The search index (step 21) holds the clients that were there before it.
+    QCOMPARE(names(QStringLiteral("小贤"), old), QStringList{QStringLiteral("曾小贤")});
+    QCOMPARE(names(QStringLiteral("1380000"), old), QStringList{QStringLiteral("曾小贤")});
+}
+
+void TestSearch::indexOrdersAsAScanWould_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"张", "三", "张三", "三丰", "国藩", "王", "𠮷", "𠮷田", "田", "单雄", "234",
+                             "1234", "5678", "138", "888", "8888", "9999", "370", "12340000"})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void TestSearch::indexOrdersAsAScanWould()
+{
+    // More clients, with names that repeat a character and one outside the BMP, so that every
+    // rank of the index is met; what the search finds is compared with a scan of every client in
+    // C++ (the search's order: the whole name or the number's end, then the start, then elsewhere;
+    // then the shorter name, then the older record).
+    for (const auto &[name, phone] : QList<QPair<const char *, const char *>>{{"王王", "13912341234"},
+                                                                              {"王", "13800000000"},
+                                                                              {"𠮷田", "13988889999"},
+                                                                              {"田𠮷", "13999998888"}}) {
+        Client c;
+        c.name = QString::fromUtf8(name);
+        c.phone = QString::fromUtf8(phone);
+        ClientRepository(m_session).add(c);
+    }
+    QFETCH(QString, text);
+    struct Row
+    {
+        int rank;
+        qint64 length, id;
+        QString name;
+    };
+    QList<Row> rows;
+    const bool digits = text.front().isDigit();
+    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, name, phone FROM clients"));
+    while (q.next()) {
+        const QString name = q.value(1).toString(), phone = q.value(2).toString();
+        const qint64 length = name.toUcs4().size();
+        if (digits && phone.contains(text))
+            rows.append({phone.endsWith(text)                             ? 0
+                         : phone.startsWith(QStringLiteral("+86") + text) ? 1
+                                                                          : 2,
+                         length, q.value(0).toLongLong(), name});
+        else if (!digits && name.contains(text))
+            rows.append({name == text            ? 0
+                         : name.startsWith(text) ? 1
+                                                 : 2,
+                         length, q.value(0).toLongLong(), name});
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.rank, a.length, a.id) < std::tie(b.rank, b.length, b.id);
+    });
+    QStringList expected;
+    for (const Row &r : rows)
+        expected << r.name;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(names(text, m_session), expected);
+    // The client list counts and shows the same clients.
+    ClientListModel model(m_session);
+    model.setFilterText(text);
+    QCOMPARE(model.rowCount(), expected.size());
+}
+
+void TestSearch::indexFollowsEveryWrite()
+{
+    ClientRepository clients(m_session);
+    Client renamed = clients.get(clients.find(QStringLiteral("欧阳修"), 1).constFirst().id);
+    renamed.name = QStringLiteral("欧阳询");
+    renamed.phone = QStringLiteral("13711112222");
+    clients.update(renamed);
+    QCOMPARE(names(QStringLiteral("阳修"), m_session), QStringList{});
+    QCOMPARE(names(QStringLiteral("0005"), m_session), QStringList{});
+    QCOMPARE(names(QStringLiteral("阳询"), m_session), QStringList{QStringLiteral("欧阳询")});
+    QCOMPARE(names(QStringLiteral("1222"), m_session), QStringList{QStringLiteral("欧阳询")});
+
+    // A merged duplicate leaves the index with its record.
+    const qint64 keep = clients.find(QStringLiteral("张三丰"), 1).constFirst().id;
+    const qint64 duplicate = clients.find(QStringLiteral("解缙"), 1).constFirst().id;
+    clients.merge(keep, duplicate);
+    QCOMPARE(names(QStringLiteral("解缙"), m_session), QStringList{});
+    QCOMPARE(names(QStringLiteral("0003"), m_session), QStringList{});
+    for (const QString &table : ClientSearchIndex::derivedTables().mid(0, 2))
+        QCOMPARE(Sql::scalar(
+                     m_session.db->connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE client_id NOT IN (SELECT id FROM clients)")
+                         .arg(table))
+                     .toInt(),
+                 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -12,6 +12,7 @@
 #include "repositories/AuditLog.h"
 #include "repositories/ChangeFeed.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ClientSearchIndex.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backup.h"
@@ -80,10 +81,12 @@ void TestStorage::migratesAnEmptyDatabase()
     QStringList tables = db.dialect().tables(conn);
     for (const QString &t : Migrations::tablesInDependencyOrder())
         QVERIFY2(tables.contains(t), qPrintable(t));
-    // Every table the schema creates is in the backup copy order.
+    // Every table the schema creates is in the backup copy order, but the search index's, which
+    // its triggers fill again as the clients are copied.
     for (const QString &t : tables)
-        QVERIFY2(Migrations::tablesInDependencyOrder().contains(t),
-                 qPrintable(t + QStringLiteral(" is not copied by backups")));
+        QVERIFY2(Migrations::tablesInDependencyOrder().contains(t) !=
+                     ClientSearchIndex::derivedTables().contains(t),
+                 qPrintable(t + QStringLiteral(" is not copied by backups, or copied and derived")));
     // Running again changes nothing.
     QCOMPARE(Migrations::migrate(db), Migrations::latestVersion());
     QVERIFY(IntegrityCheck::run(db).isEmpty());

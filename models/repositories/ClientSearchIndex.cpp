@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repositories/ClientSearchIndex.h"
+
+#include "storage/Database.h"
+#include "storage/Dialect.h"
+#include "storage/Sql.h"
+
+namespace estatedesk {
+
+namespace {
+
+// Long enough for every name (50 characters at most) and every phone number (E.164: 16).
+constexpr int kPositions = 64;
+
+// The rank of a gram of the name: 0 when it is the whole name, 1000 at its start, 2000 elsewhere;
+// plus the name's length, so that shorter names come first within each.
+QString nameRank(const QString &row, int size)
+{
+    return QStringLiteral(
+               "CASE WHEN %1.name = substr(%1.name, p.n, %2) THEN 0 WHEN p.n = 1 THEN 1000 ELSE 2000 "
+               "END + length(%1.name)")
+        .arg(row)
+        .arg(size);
+}
+
+// SELECT gram, rank, client_id of the name grams of the clients in `from` (row: its alias).
+QString nameGrams(const QString &row, const QString &from)
+{
+    return QStringLiteral(
+               "SELECT gram, MIN(rank), client_id FROM (SELECT %1.id AS client_id, substr(%1.name, p.n, "
+               "1) AS gram, %2 AS rank FROM %3 WHERE p.n <= length(%1.name) UNION ALL SELECT %1.id, "
+               "substr(%1.name, p.n, 2), %4 FROM %3 WHERE p.n < length(%1.name)) grams GROUP BY "
+               "client_id, gram")
+        .arg(row, nameRank(row, 1), from, nameRank(row, 2));
+}
+
+// The same for every three characters of the phone number after its '+': 0 when they end it,
+// 1000 right after "+86", 2000 elsewhere; then the name's length.
+QString phoneGrams(const QString &row, const QString &from)
+{
+    return QStringLiteral(
+               "SELECT gram, MIN(rank), client_id FROM (SELECT %1.id AS client_id, substr(%1.phone, p.n, "
+               "3) AS gram, CASE WHEN p.n = length(%1.phone) - 2 THEN 0 WHEN p.n = 4 AND "
+               "substr(%1.phone, 1, 3) = '+86' THEN 1000 ELSE 2000 END + length(%1.name) AS rank FROM "
+               "%2 WHERE p.n >= 2 AND p.n <= length(%1.phone) - 2) grams GROUP BY client_id, gram")
+        .arg(row, from);
+}
+
+// The statements that write one client's entries (row: NEW in a trigger).
+QStringList insertEntries(const QString &row)
+{
+    const QString from = QStringLiteral("%1 p").arg(ClientSearchIndex::Positions);
+    return {QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(ClientSearchIndex::NameGrams) +
+                nameGrams(row, from),
+            QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(ClientSearchIndex::PhoneGrams) +
+                phoneGrams(row, from)};
+}
+
+QStringList deleteEntries()
+{
+    return {QStringLiteral("DELETE FROM %1 WHERE client_id = OLD.id").arg(ClientSearchIndex::NameGrams),
+            QStringLiteral("DELETE FROM %1 WHERE client_id = OLD.id").arg(ClientSearchIndex::PhoneGrams)};
+}
+
+// Statement lists as a trigger body: "a; b; " (SQLite) or "a; b;" inside PL/pgSQL.
+QString body(const QStringList &statements)
+{
+    return statements.join(QStringLiteral("; ")) + QStringLiteral(";");
+}
+
+void createSqliteTriggers(QSqlDatabase &conn)
+{
+    Sql::run(conn, QStringLiteral("CREATE TRIGGER clients_search_insert AFTER INSERT ON clients BEGIN %1 END")
+                       .arg(body(insertEntries(QStringLiteral("NEW")))));
+    Sql::run(conn,
+             QStringLiteral(
+                 "CREATE TRIGGER clients_search_update AFTER UPDATE OF name, phone ON clients BEGIN %1 END")
+                 .arg(body(deleteEntries() + insertEntries(QStringLiteral("NEW")))));
+    Sql::run(conn, QStringLiteral("CREATE TRIGGER clients_search_delete AFTER DELETE ON clients BEGIN %1 END")
+                       .arg(body(deleteEntries())));
+}
+
+void createPostgresTrigger(QSqlDatabase &conn)
+{
+    Sql::run(conn,
+             QStringLiteral("CREATE FUNCTION clients_search_entries() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN IF TG_OP <> 'INSERT' THEN %1 END IF; IF TG_OP <> 'DELETE' THEN %2 END IF; "
+                            "RETURN NULL; END $$")
+                 .arg(body(deleteEntries()), body(insertEntries(QStringLiteral("NEW")))));
+    Sql::run(conn, QStringLiteral(
+                       "CREATE TRIGGER clients_search AFTER INSERT OR DELETE OR UPDATE OF name, phone ON "
+                       "clients FOR EACH ROW EXECUTE FUNCTION clients_search_entries()"));
+}
+
+// The last `count` characters of text (characters, not UTF-16 units: 𠮷 is one).
+QString lastCharacters(const QString &text, int count)
+{
+    const QList<uint> all = text.toUcs4();
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(all.constData()) + all.size() - count, count);
+}
+
+} // namespace
+
+void ClientSearchIndex::create(const Database &db)
+{
+    QSqlDatabase conn = db.connection();
+    const bool sqlite = db.backend() == Backend::Sqlite;
+    // Without row ids on SQLite: the key is the row, and the file holds each entry once.
+    const QString compact = sqlite ? QStringLiteral(" WITHOUT ROWID") : QString();
+    Sql::run(conn, QStringLiteral("CREATE TABLE %1 (n INTEGER PRIMARY KEY)").arg(Positions));
+    Sql::run(conn, QStringLiteral("INSERT INTO %1 (n) VALUES %2").arg(Positions, [] {
+        QStringList values;
+        for (int n = 1; n <= kPositions; ++n)
+            values << QStringLiteral("(%1)").arg(n);
+        return values.join(u',');
+    }()));
+    for (const QLatin1String table : {NameGrams, PhoneGrams}) {
+        Sql::run(conn, QStringLiteral(
+                           "CREATE TABLE %1 (gram TEXT NOT NULL, rank INTEGER NOT NULL, client_id BIGINT "
+                           "NOT NULL, PRIMARY KEY (gram, rank, client_id))%2")
+                           .arg(table, compact));
+        Sql::run(conn, QStringLiteral("CREATE INDEX %1_client ON %1 (client_id)").arg(table));
+    }
+    const QString everyClient = QStringLiteral("clients c, %1 p").arg(Positions);
+    Sql::run(conn, QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(NameGrams) +
+                       nameGrams(QStringLiteral("c"), everyClient));
+    Sql::run(conn, QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(PhoneGrams) +
+                       phoneGrams(QStringLiteral("c"), everyClient));
+    if (sqlite)
+        createSqliteTriggers(conn);
+    else
+        createPostgresTrigger(conn);
+}
+
+QStringList ClientSearchIndex::derivedTables()
+{
+    return {NameGrams, PhoneGrams, Positions};
+}
+
+ClientSearchIndex::Lookup ClientSearchIndex::forName(const QString &text)
+{
+    // One or two characters are a gram themselves; a longer text is looked up by its last two
+    // (a surname's character is in many names, the given name's are rarer).
+    const qsizetype characters = text.toUcs4().size();
+    if (characters <= 2)
+        return {NameGrams, text, true};
+    return {NameGrams, lastCharacters(text, 2), false};
+}
+
+ClientSearchIndex::Lookup ClientSearchIndex::forDigits(const QString &digits)
+{
+    // The last three digits: what callers read out, and spread more evenly than the first.
+    if (digits.size() == 3)
+        return {PhoneGrams, digits, true};
+    return {PhoneGrams, digits.right(3), false};
+}
+
+} // namespace estatedesk

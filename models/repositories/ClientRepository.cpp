@@ -467,33 +467,44 @@ QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
     const Match m = clientMatch(*m_session.db, text);
     if (m.where.isEmpty())
         return {};
+    // First the matches' ids in the search's order, reading only what orders them; then what the
+    // list shows of those few (the last service and the consultant for every match before the
+    // LIMIT would cost a lookup each: some 3 600 for "zha" on 100 000 clients).
+    QSqlQuery q;
     if (!m.exact.gram.isEmpty()) {
-        // The index's entries for the gram, in its order: the first `limit` are the answer, read
-        // without sorting anything (CROSS JOIN keeps SQLite reading the index first).
-        QSqlQuery q = Sql::run(
+        // The index's entries for the gram are already in the search's order: nothing is sorted.
+        q = Sql::run(
             m_session.db->connection(),
-            QStringLiteral(
-                "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, (SELECT MAX(r.at) "
-                "FROM service_records r WHERE r.client_id = c.id), c.consultant_id FROM %1 g CROSS JOIN "
-                "clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE g.gram = ? AND c.id = "
-                "g.client_id ORDER BY g.rank, g.client_id LIMIT ?")
+            QStringLiteral("SELECT client_id FROM %1 WHERE gram = ? ORDER BY rank, client_id LIMIT ?")
                 .arg(m.exact.table),
             {m.exact.gram, limit});
-        return readRows(q);
+    } else {
+        QVariantList values = m.rankValues;
+        values << m.values << limit;
+        q = Sql::run(m_session.db->connection(),
+                     QStringLiteral("SELECT c.id, ") + m.rank +
+                         QStringLiteral(" AS match_rank FROM clients c WHERE ") + m.where +
+                         QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
+                     values);
     }
-    QVariantList values = m.rankValues;
-    values << m.values << limit;
-    QSqlQuery q = Sql::run(
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery rows = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
-            "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id), c.consultant_id, ") +
-            m.rank +
-            QStringLiteral(
-                " AS match_rank FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE ") +
-            m.where + QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
-        values);
-    return readRows(q);
+            "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, (SELECT MAX(r.at) FROM "
+            "service_records r WHERE r.client_id = c.id), c.consultant_id FROM clients c LEFT JOIN staff s "
+            "ON s.id = c.consultant_id WHERE c.id IN (%1)")
+            .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')),
+        QVariantList(ids.cbegin(), ids.cend()));
+    QList<ClientRow> found = readRows(rows);
+    std::sort(found.begin(), found.end(), [&ids](const ClientRow &a, const ClientRow &b) {
+        return ids.indexOf(a.id) < ids.indexOf(b.id);
+    });
+    return found;
 }
 
 void ClientRepository::forEach(const std::function<void(const Client &)> &visit) const

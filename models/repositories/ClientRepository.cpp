@@ -269,9 +269,15 @@ Match clientMatch(const Database &db, const QString &typed)
         m.rankValues << QVariant(QStringLiteral("%") + national)
                      << QVariant(QStringLiteral("+86") + national + QStringLiteral("%"));
     } else if (latin.match(text).hasMatch()) {
-        // Pinyin initials ("zs") or full pinyin ("zhangsan") from the start, both answered by their
-        // indexes. Latin names have their own letters there ("John Smith": "js", "johnsmith").
+        // Pinyin initials ("zs") or full pinyin ("zhangsan") from the start, both answered by the
+        // search index, which holds every start of both in the search's order. Latin names have
+        // their own letters there ("John Smith": "js", "johnsmith").
         const QString t = text.toLower().remove(u' ');
+        if (const std::optional<ClientSearchIndex::Lookup> lookup = ClientSearchIndex::forPinyin(t)) {
+            m.useIndex(d, *lookup, {}, {});
+            return m;
+        }
+        // Longer than any start the index holds: the ranges of the pinyin and initials indexes.
         const QString upper = t + QStringLiteral("{"); // the first string after every "t..." in ASCII order
         m.where = QStringLiteral(
             "((c.name_initials >= ? AND c.name_initials < ?) OR (c.name_pinyin >= ? AND c.name_pinyin < ?))");
@@ -280,9 +286,6 @@ Match clientMatch(const Database &db, const QString &typed)
             "CASE WHEN c.name_initials = ? THEN 0 WHEN c.name_pinyin = ? THEN 1 WHEN c.name_initials >= ? AND "
             "c.name_initials < ? THEN 2 WHEN c.name_pinyin >= ? AND c.name_pinyin < ? THEN 3 ELSE 4 END");
         m.rankValues << t << t << t << upper << t << upper;
-        if (t.size() == 1)
-            m.order =
-                QStringLiteral("c.name_initials, c.id"); // "z": 张 before 张三 before 张三丰, from the index
     } else {
         // Chinese (one, two or more characters) anywhere in the name, through the search index
         // (SQLite 3.40's own trigram index finds nothing for fewer than three characters).

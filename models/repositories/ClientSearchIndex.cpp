@@ -9,7 +9,8 @@ namespace estatedesk {
 
 namespace {
 
-// Long enough for every name (50 characters at most) and every phone number (E.164: 16).
+// Long enough for every name (50 characters at most), every phone number (E.164: 16) and the
+// pinyin of nearly every name (a longer pinyin is searched by a range of its own index).
 constexpr int kPositions = 64;
 
 // The rank of a gram of the name: 0 when it is the whole name, 1000 at its start, 2000 elsewhere;
@@ -46,21 +47,58 @@ QString phoneGrams(const QString &row, const QString &from)
         .arg(row, from);
 }
 
-// The statements that write one client's entries (row: NEW in a trigger).
-QStringList insertEntries(const QString &row)
+// The same for every start of the name's pinyin initials and full pinyin: 0 for all the
+// initials, 1000 for all the pinyin, 2000 for a start of the initials, 3000 of the pinyin; then
+// the name's length.
+QString pinyinPrefixes(const QString &row, const QString &from)
 {
-    const QString from = QStringLiteral("%1 p").arg(ClientSearchIndex::Positions);
-    return {QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(ClientSearchIndex::NameGrams) +
-                nameGrams(row, from),
-            QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(ClientSearchIndex::PhoneGrams) +
-                phoneGrams(row, from)};
+    return QStringLiteral(
+               "SELECT gram, MIN(rank), client_id FROM (SELECT %1.id AS client_id, substr(%1.name_initials, "
+               "1, p.n) AS gram, CASE WHEN p.n = length(%1.name_initials) THEN 0 ELSE 2000 END + "
+               "length(%1.name) AS rank FROM %2 WHERE p.n <= length(%1.name_initials) UNION ALL SELECT "
+               "%1.id, substr(%1.name_pinyin, 1, p.n), CASE WHEN p.n = length(%1.name_pinyin) THEN 1000 "
+               "ELSE 3000 END + length(%1.name) FROM %2 WHERE p.n <= length(%1.name_pinyin)) grams GROUP "
+               "BY client_id, gram")
+        .arg(row, from);
+}
+
+// Each table of the index with the SELECT that gives a client's entries.
+using EntriesOf = QString (*)(const QString &row, const QString &from);
+const QList<QPair<QLatin1String, EntriesOf>> &kinds()
+{
+    static const QList<QPair<QLatin1String, EntriesOf>> list{
+        {ClientSearchIndex::NameGrams, &nameGrams},
+        {ClientSearchIndex::PhoneGrams, &phoneGrams},
+        {ClientSearchIndex::PinyinPrefixes, &pinyinPrefixes}};
+    return list;
+}
+
+// The statements that write the entries of the clients in `from` (row: their alias).
+QStringList insertEntries(const QString &row, const QString &from)
+{
+    QStringList statements;
+    for (const auto &[table, entries] : kinds())
+        statements << QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(table) +
+                          entries(row, from);
+    return statements;
+}
+
+// In a trigger: the entries of the row written.
+QStringList insertEntriesOfNew()
+{
+    return insertEntries(QStringLiteral("NEW"), QStringLiteral("%1 p").arg(ClientSearchIndex::Positions));
 }
 
 QStringList deleteEntries()
 {
-    return {QStringLiteral("DELETE FROM %1 WHERE client_id = OLD.id").arg(ClientSearchIndex::NameGrams),
-            QStringLiteral("DELETE FROM %1 WHERE client_id = OLD.id").arg(ClientSearchIndex::PhoneGrams)};
+    QStringList statements;
+    for (const auto &kind : kinds())
+        statements << QStringLiteral("DELETE FROM %1 WHERE client_id = OLD.id").arg(kind.first);
+    return statements;
 }
+
+// What the triggers watch: every column the entries are made of.
+const QLatin1String kIndexedColumns{"name, phone, name_pinyin, name_initials"};
 
 // Statement lists as a trigger body: "a; b; " (SQLite) or "a; b;" inside PL/pgSQL.
 QString body(const QStringList &statements)
@@ -71,11 +109,10 @@ QString body(const QStringList &statements)
 void createSqliteTriggers(QSqlDatabase &conn)
 {
     Sql::run(conn, QStringLiteral("CREATE TRIGGER clients_search_insert AFTER INSERT ON clients BEGIN %1 END")
-                       .arg(body(insertEntries(QStringLiteral("NEW")))));
+                       .arg(body(insertEntriesOfNew())));
     Sql::run(conn,
-             QStringLiteral(
-                 "CREATE TRIGGER clients_search_update AFTER UPDATE OF name, phone ON clients BEGIN %1 END")
-                 .arg(body(deleteEntries() + insertEntries(QStringLiteral("NEW")))));
+             QStringLiteral("CREATE TRIGGER clients_search_update AFTER UPDATE OF %1 ON clients BEGIN %2 END")
+                 .arg(kIndexedColumns, body(deleteEntries() + insertEntriesOfNew())));
     Sql::run(conn, QStringLiteral("CREATE TRIGGER clients_search_delete AFTER DELETE ON clients BEGIN %1 END")
                        .arg(body(deleteEntries())));
 }
@@ -86,10 +123,11 @@ void createPostgresTrigger(QSqlDatabase &conn)
              QStringLiteral("CREATE FUNCTION clients_search_entries() RETURNS trigger LANGUAGE plpgsql AS $$ "
                             "BEGIN IF TG_OP <> 'INSERT' THEN %1 END IF; IF TG_OP <> 'DELETE' THEN %2 END IF; "
                             "RETURN NULL; END $$")
-                 .arg(body(deleteEntries()), body(insertEntries(QStringLiteral("NEW")))));
+                 .arg(body(deleteEntries()), body(insertEntriesOfNew())));
     Sql::run(conn, QStringLiteral(
-                       "CREATE TRIGGER clients_search AFTER INSERT OR DELETE OR UPDATE OF name, phone ON "
-                       "clients FOR EACH ROW EXECUTE FUNCTION clients_search_entries()"));
+                       "CREATE TRIGGER clients_search AFTER INSERT OR DELETE OR UPDATE OF %1 ON clients FOR "
+                       "EACH ROW EXECUTE FUNCTION clients_search_entries()")
+                       .arg(kIndexedColumns));
 }
 
 // The last `count` characters of text (characters, not UTF-16 units: 𠮷 is one).
@@ -114,18 +152,16 @@ void ClientSearchIndex::create(const Database &db)
             values << QStringLiteral("(%1)").arg(n);
         return values.join(u',');
     }()));
-    for (const QLatin1String table : {NameGrams, PhoneGrams}) {
+    for (const auto &kind : kinds()) {
         Sql::run(conn, QStringLiteral(
                            "CREATE TABLE %1 (gram TEXT NOT NULL, rank INTEGER NOT NULL, client_id BIGINT "
                            "NOT NULL, PRIMARY KEY (gram, rank, client_id))%2")
-                           .arg(table, compact));
-        Sql::run(conn, QStringLiteral("CREATE INDEX %1_client ON %1 (client_id)").arg(table));
+                           .arg(kind.first, compact));
+        Sql::run(conn, QStringLiteral("CREATE INDEX %1_client ON %1 (client_id)").arg(kind.first));
     }
-    const QString everyClient = QStringLiteral("clients c, %1 p").arg(Positions);
-    Sql::run(conn, QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(NameGrams) +
-                       nameGrams(QStringLiteral("c"), everyClient));
-    Sql::run(conn, QStringLiteral("INSERT INTO %1 (gram, rank, client_id) ").arg(PhoneGrams) +
-                       phoneGrams(QStringLiteral("c"), everyClient));
+    for (const QString &statement :
+         insertEntries(QStringLiteral("c"), QStringLiteral("clients c, %1 p").arg(Positions)))
+        Sql::run(conn, statement);
     if (sqlite)
         createSqliteTriggers(conn);
     else
@@ -134,7 +170,7 @@ void ClientSearchIndex::create(const Database &db)
 
 QStringList ClientSearchIndex::derivedTables()
 {
-    return {NameGrams, PhoneGrams, Positions};
+    return {NameGrams, PhoneGrams, PinyinPrefixes, Positions};
 }
 
 ClientSearchIndex::Lookup ClientSearchIndex::forName(const QString &text)
@@ -145,6 +181,13 @@ ClientSearchIndex::Lookup ClientSearchIndex::forName(const QString &text)
     if (characters <= 2)
         return {NameGrams, text, true};
     return {NameGrams, lastCharacters(text, 2), false};
+}
+
+std::optional<ClientSearchIndex::Lookup> ClientSearchIndex::forPinyin(const QString &letters)
+{
+    if (letters.size() > kPositions)
+        return std::nullopt;
+    return Lookup{PinyinPrefixes, letters, true};
 }
 
 ClientSearchIndex::Lookup ClientSearchIndex::forDigits(const QString &digits)

@@ -4,14 +4,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace estatedesk {
 
 class Database;
 
 // The front desk's search index: every character and every pair of characters of each client's
-// name, and every three digits of each phone number, each with the client and a rank that orders
-// the matches as the search shows them (the whole name, then the name's start, then elsewhere;
-// the number's last digits, then its start after +86, then elsewhere; then the shorter name). A
+// name, every three digits of each phone number and every start of the name's pinyin and of its
+// initials, each with the client and a rank that orders the matches as the search shows them
+// (the whole name, then the name's start, then elsewhere; the number's last digits, then its
+// start after +86, then elsewhere; all the initials, all the pinyin, the initials' start, the
+// pinyin's start; then the shorter name). A
 // keystroke reads the index of what was typed instead of looking inside every client's name or
 // number, so it costs the same at 300 000 clients as at 300.
 //
@@ -22,7 +26,7 @@ class ClientSearchIndex
 {
 public:
     static constexpr QLatin1String NameGrams{"client_name_grams"}, PhoneGrams{"client_phone_grams"},
-        Positions{"search_positions"};
+        PinyinPrefixes{"client_pinyin_prefixes"}, Positions{"search_positions"};
 
     // The tables and triggers (schema step 21), filled for the clients already there.
     static void create(const Database &db);
@@ -39,6 +43,9 @@ public:
     };
     // Text of one or more characters, looked for anywhere in the name.
     static Lookup forName(const QString &text);
+    // Lower-case letters, looked for at the start of the name's pinyin initials or full pinyin;
+    // none when there are more letters than the index holds.
+    static std::optional<Lookup> forPinyin(const QString &letters);
     // Three or more digits, looked for anywhere in the phone number.
     static Lookup forDigits(const QString &digits);
 };

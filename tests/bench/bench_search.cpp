@@ -165,9 +165,9 @@ private:
     QSqlDatabase m_pg;
 };
 
-// The same search in raw SQL: ranges of the phone and pinyin indexes, and the search index of
-// names and phone digits (its entries for one gram, or the clients under the last gram checked
-// for the whole text).
+// The same search in raw SQL: a range of the phone index, and the search index of names, phone
+// digits and pinyin (its entries for one gram, or the clients under the last gram checked for the
+// whole text).
 const char *rawSearchSql(const QString &text)
 {
     bool digits = !text.isEmpty(), latin = !text.isEmpty();
@@ -177,9 +177,6 @@ const char *rawSearchSql(const QString &text)
     }
     if (digits && text.size() < 3)
         return "SELECT id, name, phone FROM clients WHERE phone >= ? AND phone < ? ORDER BY phone LIMIT 20";
-    if (latin && text.size() == 1)
-        return "SELECT id, name, phone FROM clients WHERE (name_initials >= ? AND name_initials < ?) OR (name_pinyin >= ? AND "
-               "name_pinyin < ?) ORDER BY name_initials, id LIMIT 20";
     if (digits && text.size() == 3)
         return "SELECT c.id, c.name, c.phone FROM client_phone_grams g CROSS JOIN clients c WHERE g.gram = ? AND c.id = "
                "g.client_id ORDER BY g.rank, g.client_id LIMIT 20";
@@ -187,8 +184,8 @@ const char *rawSearchSql(const QString &text)
         return "SELECT id, name, phone FROM clients WHERE id IN (SELECT client_id FROM client_phone_grams WHERE gram = ?) "
                "AND strpos(phone, ?) > 0 ORDER BY CASE WHEN phone LIKE ? THEN 0 ELSE 2 END, length(name), id LIMIT 20";
     if (latin)
-        return "SELECT id, name, phone FROM clients WHERE (name_initials >= ? AND name_initials < ?) OR (name_pinyin >= ? AND "
-               "name_pinyin < ?) ORDER BY CASE WHEN name_initials = ? THEN 0 ELSE 2 END, length(name), id LIMIT 20";
+        return "SELECT c.id, c.name, c.phone FROM client_pinyin_prefixes g CROSS JOIN clients c WHERE g.gram = ? AND "
+               "c.id = g.client_id ORDER BY g.rank, g.client_id LIMIT 20";
     if (text.toUcs4().size() <= 2)
         return "SELECT c.id, c.name, c.phone FROM client_name_grams g CROSS JOIN clients c WHERE g.gram = ? AND c.id = "
                "g.client_id ORDER BY g.rank, g.client_id LIMIT 20";
@@ -203,18 +200,15 @@ QVariantList rawSearchValues(const QString &text)
         digits &= c.isDigit();
         latin &= c.isLetter() && c.unicode() < 128;
     }
-    const QString upper = text + QStringLiteral("{");
     if (digits && text.size() < 3)
         return {QString(QStringLiteral("+86") + text),
                 QString(QStringLiteral("+86") + text + QStringLiteral(":"))};
-    if (latin && text.size() == 1)
-        return {text, upper, text, upper};
     if (digits && text.size() == 3)
         return {text};
     if (digits)
         return {text.right(3), text, QString(QStringLiteral("%") + text)};
     if (latin)
-        return {text, upper, text, upper, text};
+        return {text};
     const QList<uint> characters = text.toUcs4();
     if (characters.size() <= 2)
         return {text};

@@ -172,8 +172,10 @@ void TestSearch::upgradeFillsPinyin()
 void TestSearch::indexOrdersAsAScanWould_data()
 {
     QTest::addColumn<QString>("text");
-    for (const char *text : {"张", "三", "张三", "三丰", "国藩", "王", "𠮷", "𠮷田", "田", "单雄", "234",
-                             "1234", "5678", "138", "888", "8888", "9999", "370", "12340000"})
+    for (const char *text :
+         {"张",       "三",   "张三", "三丰",     "国藩", "王",   "𠮷",  "𠮷田",     "田", "单雄", "234",
+          "1234",     "5678", "138",  "888",      "8888", "9999", "370", "12340000", "z",  "zs",   "zhang",
+          "zhangsan", "w",    "wang", "wangwang", "ww",   "ou",   "js",  "john",     "t",  "tian"})
         QTest::newRow(text) << QString::fromUtf8(text);
 }
 
@@ -200,21 +202,27 @@ void TestSearch::indexOrdersAsAScanWould()
         QString name;
     };
     QList<Row> rows;
-    const bool digits = text.front().isDigit();
-    QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT id, name, phone FROM clients"));
+    const bool digits = text.front().isDigit(),
+               latin = text.front().unicode() < 128 && text.front().isLetter();
+    QSqlQuery q = Sql::run(m_session.db->connection(),
+                           QStringLiteral("SELECT id, name, phone, name_pinyin, name_initials FROM clients"));
     while (q.next()) {
-        const QString name = q.value(1).toString(), phone = q.value(2).toString();
-        const qint64 length = name.toUcs4().size();
+        const QString name = q.value(1).toString(), phone = q.value(2).toString(),
+                      pinyin = q.value(3).toString(), initials = q.value(4).toString();
+        const qint64 length = name.toUcs4().size(), id = q.value(0).toLongLong();
         if (digits && phone.contains(text))
             rows.append({phone.endsWith(text)                             ? 0
                          : phone.startsWith(QStringLiteral("+86") + text) ? 1
                                                                           : 2,
-                         length, q.value(0).toLongLong(), name});
-        else if (!digits && name.contains(text))
-            rows.append({name == text            ? 0
-                         : name.startsWith(text) ? 1
-                                                 : 2,
-                         length, q.value(0).toLongLong(), name});
+                         length, id, name});
+        else if (latin && (initials.startsWith(text) || pinyin.startsWith(text)))
+            rows.append({initials == text            ? 0
+                         : pinyin == text            ? 1
+                         : initials.startsWith(text) ? 2
+                                                     : 3,
+                         length, id, name});
+        else if (!digits && !latin && name.contains(text))
+            rows.append({name == text ? 0 : name.startsWith(text) ? 1 : 2, length, id, name});
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.rank, a.length, a.id) < std::tie(b.rank, b.length, b.id);

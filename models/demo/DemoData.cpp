@@ -83,22 +83,22 @@ const QStringList &needsPhrases()
 const QStringList &recordPhrases(const QString &kind)
 {
     static const QHash<QString, QStringList> phrases = {
-        {QStringLiteral("call"),
+        {Vocabulary::ServiceKind::Call,
          words("来电咨询户型和价格 来电询问车位价格 来电了解首付比例 回电告知最新优惠政策 "
                "来电询问样板间开放时间 来电确认看房时间")},
-        {QStringLiteral("consultation"),
+        {Vocabulary::ServiceKind::Consultation,
          words("微信咨询首付比例 咨询学区划片情况 咨询公积金贷款额度 咨询交房时间和装修标准 "
                "发送最新价格表和优惠政策 介绍项目区位和周边配套")},
-        {QStringLiteral("viewing"),
+        {Vocabulary::ServiceKind::Viewing,
          words("参观样板间，客户对三房户型满意 带看8号楼实景现房 到访售楼处，讲解沙盘和区位 "
                "二次看房，家人一同到场 看房后比较两套房源的朝向")},
-        {QStringLiteral("payment"),
+        {Vocabulary::ServiceKind::Payment,
          words("确认首付款到账 提醒客户首付款到期 协助客户办理贷款面签 跟进银行审批进度 "
                "告知契税和维修基金缴纳方式")},
-        {QStringLiteral("contract"),
+        {Vocabulary::ServiceKind::Contract,
          words("讲解合同主要条款 提醒客户准备身份证和收入证明 解答合同违约条款疑问 "
                "核对购房人身份信息")},
-        {QStringLiteral("return_visit"),
+        {Vocabulary::ServiceKind::ReturnVisit,
          words("回访客户对服务的满意度 回访客户看房感受 回访客户对交房安排的意见")},
     };
     static const QStringList none = {QStringLiteral("跟进客户")};
@@ -346,11 +346,11 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
             const QString kind = QString::fromLatin1(kKinds[rng.below(8)]);
             // The channel that goes with the act: calls by phone, viewings on site, the rest either.
             QString recordChannel = QString::fromLatin1(kChannels[rng.below(8)]);
-            if (kind == QLatin1String("call") || kind == QLatin1String("return_visit"))
+            if (kind == Vocabulary::ServiceKind::Call || kind == Vocabulary::ServiceKind::ReturnVisit)
                 recordChannel = QStringLiteral("phone");
-            else if (kind == QLatin1String("viewing"))
+            else if (kind == Vocabulary::ServiceKind::Viewing)
                 recordChannel = QStringLiteral("walk_in");
-            else if (kind != QLatin1String("consultation"))
+            else if (kind != Vocabulary::ServiceKind::Consultation)
                 recordChannel = rng.chance(50) ? QStringLiteral("walk_in") : QStringLiteral("phone");
             record(clientId, consultant ? consultant : rng.pick(consultantIds), officeTime(rng, now, ago),
                    kind, recordChannel, rng.pick(recordPhrases(kind)), resultDone, QString(), 0);

@@ -65,27 +65,28 @@ QList<Vocabulary::Entry> Vocabulary::interests()
 
 QList<Vocabulary::Entry> Vocabulary::serviceKinds()
 {
-    return {{QStringLiteral("consultation"), tr("Consultation")},
-            {QStringLiteral("call"), tr("Call")},
-            {QStringLiteral("viewing"), tr("Viewing")},
-            {QStringLiteral("contract"), tr("Contract")},
-            {QStringLiteral("payment"), tr("Payment follow-up")},
-            {QStringLiteral("handover"), tr("Handover")},
-            {QStringLiteral("complaint"), tr("Complaint")},
-            {QStringLiteral("return_visit"), tr("Return visit")},
+    using K = ServiceKind;
+    return {{K::Consultation, tr("Consultation")},
+            {K::Call, tr("Call")},
+            {K::Viewing, tr("Viewing")},
+            {K::Contract, tr("Contract")},
+            {K::Payment, tr("Payment follow-up")},
+            {K::Handover, tr("Handover")},
+            {K::Complaint, tr("Complaint")},
+            {K::ReturnVisit, tr("Return visit")},
             // Acts logged by hand on a client (seed 三.(三)1), besides the calls above.
-            {QStringLiteral("wechat"), tr("WeChat conversation")},
-            {QStringLiteral("visit"), tr("Visit")},
-            {QStringLiteral("message"), tr("Message")},
-            {QStringLiteral("other"), tr("Other act")}};
+            {K::Wechat, tr("WeChat conversation")},
+            {K::Visit, tr("Visit")},
+            {K::Message, tr("Message")},
+            {K::Other, tr("Other act")}};
 }
 
 QList<Vocabulary::Entry> Vocabulary::manualServiceKinds()
 {
     QList<Entry> out;
     for (const Entry &e : serviceKinds())
-        if (QStringList{QStringLiteral("call"), QStringLiteral("wechat"), QStringLiteral("visit"),
-                        QStringLiteral("message"), QStringLiteral("other")}
+        if (QStringList{ServiceKind::Call, ServiceKind::Wechat, ServiceKind::Visit, ServiceKind::Message,
+                        ServiceKind::Other}
                 .contains(e.key))
             out << e;
     return out;

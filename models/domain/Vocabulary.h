@@ -85,6 +85,14 @@ public:
         static constexpr QLatin1String Due{"due"}, Done{"done"}, Withdrawn{"withdrawn"};
     };
 
+    // What a service record says was done (serviceKinds() gives their labels).
+    struct ServiceKind
+    {
+        static constexpr QLatin1String Consultation{"consultation"}, Call{"call"}, Viewing{"viewing"},
+            Contract{"contract"}, Payment{"payment"}, Handover{"handover"}, Complaint{"complaint"},
+            ReturnVisit{"return_visit"}, Wechat{"wechat"}, Visit{"visit"}, Message{"message"}, Other{"other"};
+    };
+
     static QList<Entry> roles();
     static QList<Entry> genders();
     static QList<Entry> sourceChannels();

@@ -190,11 +190,12 @@ void AppointmentRepository::add(Appointment &a)
     tx.lockKey(QStringLiteral("appointments")); // the calendar checked and booked by one PC at a time
     refuseConflicts(a);
     appointments(m_session).insert(a);
-    addServiceRecord(
-        m_session, a.clientId, a.consultantId, m_session.clock->nowMs(), QStringLiteral("viewing"), QString(),
-        tr("Viewing booked for %n person(s) at %1", nullptr, a.partySize)
-            .arg(OfficeTime::formatDateTime(a.startsAt)),
-        Vocabulary::label(Vocabulary::appointmentStatuses(), a.status), QStringLiteral("appointments"), a.id);
+    addServiceRecord(m_session, a.clientId, a.consultantId, m_session.clock->nowMs(),
+                     Vocabulary::ServiceKind::Viewing, QString(),
+                     tr("Viewing booked for %n person(s) at %1", nullptr, a.partySize)
+                         .arg(OfficeTime::formatDateTime(a.startsAt)),
+                     Vocabulary::label(Vocabulary::appointmentStatuses(), a.status),
+                     QStringLiteral("appointments"), a.id);
     tx.commit();
 }
 

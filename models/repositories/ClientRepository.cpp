@@ -459,7 +459,7 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     note.clientId = keepId;
     note.staffId = m_session.actorId;
     note.at = m_session.clock->nowMs();
-    note.kind = QStringLiteral("call");
+    note.kind = Vocabulary::ServiceKind::Call;
     note.content = tr("Duplicate record No. %1 (%2) merged into this client").arg(duplicateId).arg(dup.name);
     ServiceRecordRepository(m_session).add(note);
     tx.commit();

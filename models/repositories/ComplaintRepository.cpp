@@ -159,7 +159,8 @@ void ComplaintRepository::saveStep(Complaint &c, const QString &step, const QStr
     r.clientId = c.clientId;
     r.staffId = m_session.actorId > 0 ? m_session.actorId : c.staffId;
     r.at = at;
-    r.kind = step == Status::ReturnVisit ? QStringLiteral("return_visit") : QStringLiteral("complaint");
+    r.kind = step == Status::ReturnVisit ? QString(Vocabulary::ServiceKind::ReturnVisit)
+                                         : QString(Vocabulary::ServiceKind::Complaint);
     r.channel = c.channel;
     r.content = note.trimmed().isEmpty()
                     ? tr("Complaint No. %1: %2").arg(c.id).arg(stepLabel(step))
@@ -232,7 +233,7 @@ void ComplaintRepository::add(Complaint &c)
     r.clientId = c.clientId;
     r.staffId = c.staffId;
     r.at = c.receivedAt;
-    r.kind = QStringLiteral("complaint");
+    r.kind = Vocabulary::ServiceKind::Complaint;
     r.channel = c.channel;
     r.content = c.description;
     r.result = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);

@@ -77,7 +77,7 @@ void ConsultationRepository::add(Consultation &c)
             labels << Vocabulary::label(Vocabulary::interests(), i);
         content = labels.isEmpty() ? tr("Consultation received") : labels.join(QStringLiteral("、"));
     }
-    addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, QStringLiteral("consultation"),
+    addServiceRecord(m_session, c.clientId, c.staffId, c.receivedAt, Vocabulary::ServiceKind::Consultation,
                      c.channel, content, c.respondedAt ? tr("Answered") : QString(),
                      QStringLiteral("consultations"), c.id);
     deadlines.start(QStringLiteral("consultation-response"), QStringLiteral("consultations"), c.id,
@@ -101,10 +101,10 @@ void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt,
     if (c.staffId == 0)
         c.staffId = staffId;
     consultations(m_session).update(c);
-    addServiceRecord(m_session, c.clientId, staffId, respondedAt, QStringLiteral("consultation"), c.channel,
-                     content.trimmed().isEmpty() ? tr("First response to the consultation")
-                                                 : content.trimmed(),
-                     tr("Answered"), QStringLiteral("consultations"), c.id);
+    addServiceRecord(
+        m_session, c.clientId, staffId, respondedAt, Vocabulary::ServiceKind::Consultation, c.channel,
+        content.trimmed().isEmpty() ? tr("First response to the consultation") : content.trimmed(),
+        tr("Answered"), QStringLiteral("consultations"), c.id);
     DeadlineRepository(m_session).stop(QStringLiteral("consultation-response"),
                                        QStringLiteral("consultations"), c.id, respondedAt);
     tx.commit();

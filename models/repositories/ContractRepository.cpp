@@ -263,8 +263,8 @@ void ContractRepository::update(Contract &c)
     contracts(m_session).update(c);
     if (before.status != c.status)
         addServiceRecord(
-            m_session, c.clientId, c.consultantId, m_session.clock->nowMs(), QStringLiteral("contract"),
-            QString(), tr("Contract %1 status changed").arg(c.number),
+            m_session, c.clientId, c.consultantId, m_session.clock->nowMs(),
+            Vocabulary::ServiceKind::Contract, QString(), tr("Contract %1 status changed").arg(c.number),
             Vocabulary::label(Vocabulary::contractStatuses(), c.status), QStringLiteral("contracts"), c.id);
     // A signed contract owes the client a return visit (seed 二.(三)2(3)); a cancelled one no longer.
     if (before.status == Vocabulary::ContractStatus::Draft && c.status == Vocabulary::ContractStatus::Signed)

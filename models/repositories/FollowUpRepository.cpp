@@ -151,13 +151,13 @@ QString FollowUpRepository::escalationText(qint64 complaintId, const QString &st
 QString FollowUpRepository::actKindOf(const QString &taskKind, const QString &refEntity)
 {
     if (taskKind == QLatin1String("payment"))
-        return QStringLiteral("payment");
+        return Vocabulary::ServiceKind::Payment;
     if (taskKind == QLatin1String("escalation"))
-        return QStringLiteral("complaint");
+        return Vocabulary::ServiceKind::Complaint;
     if (taskKind == QLatin1String("anomaly"))
-        return refEntity == QLatin1String("complaints") ? QStringLiteral("complaint")
-                                                        : QStringLiteral("payment");
-    return QStringLiteral("other"); // a task written by hand: what it was is in its text
+        return refEntity == QLatin1String("complaints") ? QString(Vocabulary::ServiceKind::Complaint)
+                                                        : QString(Vocabulary::ServiceKind::Payment);
+    return Vocabulary::ServiceKind::Other; // a task written by hand: what it was is in its text
 }
 
 QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantList &values) const

@@ -114,7 +114,7 @@ void HandoverRepository::record(const Handover &h, const QString &content, qint6
     r.clientId = h.clientId;
     r.staffId = m_session.actorId > 0 ? m_session.actorId : h.staffId;
     r.at = at;
-    r.kind = QStringLiteral("handover");
+    r.kind = Vocabulary::ServiceKind::Handover;
     r.channel = h.noticeChannel;
     r.content = content;
     r.result = h.status == Vocabulary::HandoverStatus::Done

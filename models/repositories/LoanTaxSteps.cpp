@@ -114,7 +114,7 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
     r.clientId = clientId;
     r.staffId = m_session.actorId;
     r.at = m_session.clock->nowMs();
-    r.kind = QStringLiteral("payment");
+    r.kind = Vocabulary::ServiceKind::Payment;
     r.content = tr("Contract %1: %2").arg(number, stepLabel(step));
     r.result = status == Vocabulary::LoanTaxStatus::Rejected ? tr("Rejected")
                : status == Vocabulary::LoanTaxStatus::Done   ? tr("Done")

@@ -215,7 +215,7 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     r.clientId = clientId;
     r.staffId = m_session.actorId;
     r.at = now;
-    r.kind = QStringLiteral("payment");
+    r.kind = Vocabulary::ServiceKind::Payment;
     r.content = tr("Contract %1, %2: %3 yuan received")
                     .arg(number, label, QString::number(amountFen / 100.0, 'f', 2));
     r.result = paid + amountFen == amount ? tr("Paid in full") : tr("Part paid");

@@ -151,7 +151,7 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
     r.clientId = before.clientId;
     r.staffId = by;
     r.at = visitedAt;
-    r.kind = QStringLiteral("return_visit");
+    r.kind = Vocabulary::ServiceKind::ReturnVisit;
     r.channel = visit.channel;
     r.content = tr("Regular return visit: %1").arg(kindLabel(before.kind));
     r.result = verdict;

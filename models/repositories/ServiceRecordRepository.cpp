@@ -75,11 +75,11 @@ ServiceRecord ServiceRecordRepository::log(qint64 clientId, const QString &kind,
 
 QString ServiceRecordRepository::channelOf(const QString &kind)
 {
-    if (kind == QLatin1String("call"))
+    if (kind == Vocabulary::ServiceKind::Call)
         return QStringLiteral("phone");
-    if (kind == QLatin1String("wechat"))
+    if (kind == Vocabulary::ServiceKind::Wechat)
         return QStringLiteral("wechat");
-    if (kind == QLatin1String("visit"))
+    if (kind == Vocabulary::ServiceKind::Visit)
         return QStringLiteral("walk_in");
     return {};
 }

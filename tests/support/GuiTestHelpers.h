@@ -142,15 +142,17 @@ inline void retype(QAbstractSpinBox *box, const QString &text)
     QTest::keyClicks(box, text);
 }
 
-// Types a date (and a time) into a date field, in the format the field shows.
-inline void typeDate(QDateTimeEdit *edit, const QDateTime &when)
+// Types a date (and a time) into a date field, in the format the field shows; true when the
+// field then holds it.
+inline bool typeDate(QDateTimeEdit *edit, const QDateTime &when)
 {
     retype(edit, when.toString(edit->displayFormat()));
     QTest::keyClick(edit, Qt::Key_Enter);
+    return edit->dateTime() == when;
 }
-inline void typeDate(QDateTimeEdit *edit, const QDate &day)
+inline bool typeDate(QDateTimeEdit *edit, const QDate &day)
 {
-    typeDate(edit, QDateTime(day, edit->time()));
+    return typeDate(edit, QDateTime(day, edit->time()));
 }
 
 // Clicks a day in a calendar as the user does: the month arrows until its month shows, then the
@@ -315,7 +317,8 @@ inline void onNextModal(std::function<void(QWidget *)> act,
     detail::actOnModal(std::move(act), 100, where);
 }
 
-// Answers the next file dialog by typing path as the file name and pressing Enter.
+// Answers the next file dialog by typing path as the file name and pressing Enter (an existing
+// file is overwritten without the dialog's question).
 inline void typeIntoNextFileDialog(const QString &path,
                                    std::source_location where = std::source_location::current())
 {
@@ -328,6 +331,7 @@ inline void typeIntoNextFileDialog(const QString &path,
                 modal->close();
                 return;
             }
+            dialog->setOption(QFileDialog::DontConfirmOverwrite);
             name->setText(path);
             QTest::keyClick(name, Qt::Key_Return);
         },

@@ -101,7 +101,7 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     retype(idNumber, QStringLiteral("11010519491231002x"));
     QVERIFY(click(&page, "verifyIdentityButton"));
     QVERIFY2(ContractRepository(m_session).get(id).idVerifiedAt > 0, qPrintable(message->text()));
-    find<QDateEdit>(&page, "signDate")->setDate(QDate(2026, 10, 1));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "signDate"), QDate(2026, 10, 1)));
     QVERIFY(click(&page, "signButton"));
     QVERIFY2(ContractRepository(m_session).get(id).signedOn == QDate(2026, 10, 1),
              qPrintable(message->text()));
@@ -127,7 +127,7 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     // A plan from 1 October: the first installment is overdue on 27 November, until paid.
     clickTab(tabs, 2);
     QVERIFY(choose(find<QComboBox>(&page, "planKind"), QStringLiteral("installments")));
-    find<QDateEdit>(&page, "planStart")->setDate(QDate(2026, 10, 1));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "planStart"), QDate(2026, 10, 1)));
     QVERIFY(click(&page, "createPlanButton"));
     QTableWidget *inst = find<QTableWidget>(&page, "installmentTable");
     QVERIFY2(inst->rowCount() >= 2, qPrintable(message->text()));

@@ -253,7 +253,7 @@ void TestMainWindow::selectingAClientShowsTheTimeline()
     QVERIFY(choose(staff, staff->itemData(0)));
     QCOMPARE(timeline->rowCount(), all);
     // A follow-up task: added, shown, done (and then on the timeline).
-    typeDate(find<QDateEdit>(&w, "followUpDue"), QDate(2026, 11, 30));
+    QVERIFY(typeDate(find<QDateEdit>(&w, "followUpDue"), QDate(2026, 11, 30)));
     retype(find<QLineEdit>(&w, "followUpTask"), QStringLiteral("回电确认看房时间"));
     QVERIFY(click(&w, "addFollowUpButton"));
     QListWidget *followUps = find<QListWidget>(&w, "followUpList");

@@ -70,7 +70,7 @@ void TestViewingsPage::dayAndWeekViews()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
-    typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 11, 27));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 11, 27)));
     const int day = table->rowCount();
     QVERIFY(choose(find<QComboBox>(&page, "viewingsSpan"), ViewingsPage::tr("Week"), Qt::DisplayRole));
     const int week = table->rowCount();
@@ -101,7 +101,7 @@ void TestViewingsPage::bookingAndConflicts()
     auto *consultant = find<QComboBox>(&page, "viewingConsultant");
     QVERIFY(choose(consultant, consultant->itemData(0)));
     QDateTimeEdit *start = find<QDateTimeEdit>(&page, "viewingStart");
-    typeDate(start, QDateTime(day, QTime(10, 0)));
+    QVERIFY(typeDate(start, QDateTime(day, QTime(10, 0))));
     QCOMPARE(start->dateTime(), QDateTime(day, QTime(10, 0)));
     retype(find<QSpinBox>(&page, "viewingParty"), QStringLiteral("3"));
     QLineEdit *phone = find<QLineEdit>(&page, "viewingPhone");
@@ -114,7 +114,7 @@ void TestViewingsPage::bookingAndConflicts()
     QCOMPARE(booked.constFirst().consultantId, consultant->itemData(0).toLongLong());
     QVERIFY2(message->text().contains(QStringLiteral("看房客")), qPrintable(message->text()));
     // The same consultant half an hour later: refused, naming the booking.
-    typeDate(start, QDateTime(day, QTime(10, 30)));
+    QVERIFY(typeDate(start, QDateTime(day, QTime(10, 30))));
     retype(phone, QStringLiteral("13977776666"));
     QVERIFY(click(&page, "bookViewingButton"));
     QCOMPARE(viewingsOf(m_session, c.id, day).size(), 1);
@@ -130,7 +130,7 @@ void TestViewingsPage::checkInAndExport()
     ViewingsPage page(m_session);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 12, 10));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 12, 10)));
     QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
     QVERIFY(table->rowCount() >= 1);
     clickCell(table, 0, 0);
@@ -173,7 +173,8 @@ void TestViewingsPage::bookingWithTheKeyboard()
     ViewingsPage page(m_session);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    typeDate(find<QDateTimeEdit>(&page, "viewingStart"), QDateTime(QDate(2026, 12, 12), QTime(15, 0)));
+    QVERIFY(
+        typeDate(find<QDateTimeEdit>(&page, "viewingStart"), QDateTime(QDate(2026, 12, 12), QTime(15, 0))));
     // Type the phone into its field, then Tab along the form.
     QLineEdit *phoneEdit = find<QLineEdit>(&page, "viewingPhone");
     phoneEdit->setFocus();

@@ -25,6 +25,7 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     m_person = new QComboBox(this);
+    m_person->setObjectName(QStringLiteral("auditPerson"));
     m_person->addItem(tr("Anyone"), 0);
     try {
         for (const Staff &s : StaffRepository(m_session).list())
@@ -32,6 +33,7 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     } catch (const Error &) {
     }
     m_entity = new QComboBox(this);
+    m_entity->setObjectName(QStringLiteral("auditRecordKind"));
     m_entity->addItem(tr("Any record"), QString());
     const QList<QPair<QString, QString>> kinds = {
         {QStringLiteral("clients"), tr("Client")},
@@ -46,6 +48,7 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     for (const auto &k : kinds)
         m_entity->addItem(k.second, k.first);
     m_entityId = new QLineEdit(this);
+    m_entityId->setObjectName(QStringLiteral("auditRecordId"));
     m_entityId->setPlaceholderText(tr("No."));
     m_entityId->setMaximumWidth(80);
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
@@ -56,6 +59,7 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *go = new QPushButton(tr("Search"), this);
+    go->setObjectName(QStringLiteral("auditSearchButton"));
     filters->addWidget(new QLabel(tr("Person:"), this));
     filters->addWidget(m_person);
     filters->addWidget(new QLabel(tr("Record:"), this));
@@ -70,6 +74,7 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     layout->addLayout(filters);
 
     m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Time"), tr("Person"), tr("Action"), tr("Record"), tr("Before"), tr("After")});
     m_table->verticalHeader()->hide();

@@ -21,11 +21,6 @@ public:
     explicit AuditLogPage(const Session &session, QWidget *parent = nullptr);
     void search();
 
-    QComboBox *personBox() const { return m_person; }
-    QComboBox *recordKindBox() const { return m_entity; }
-    QLineEdit *recordIdEdit() const { return m_entityId; }
-    QTableWidget *table() const { return m_table; }
-
 private:
     Session m_session;
     QComboBox *m_person;

@@ -20,14 +20,7 @@ class BackupsPage : public QWidget
 public:
     explicit BackupsPage(const Session &session, QWidget *parent = nullptr);
 
-    bool saveFolder(const QString &folder);
-    bool backUpNow();
-    // Restores the copy at path after asking (MessageBox, answerable in tests).
-    bool restore(const QString &path);
     void reload();
-    QListWidget *copies() const { return m_copies; }
-    void previewRetention();
-    bool saveRetentionYears(int years);
 
 signals:
     void restored();
@@ -36,6 +29,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool saveFolder(const QString &folder);
+    bool backUpNow();
+    // Restores the copy at path after asking (MessageBox, answerable in tests).
+    bool restore(const QString &path);
+    void previewRetention();
+    bool saveRetentionYears(int years);
     Session m_session;
     QLineEdit *m_folder;
     QListWidget *m_copies;

@@ -32,6 +32,7 @@ CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *pare
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     m_year = new QSpinBox(this);
+    m_year->setObjectName(QStringLiteral("calendarYear"));
     m_year->setRange(2000, 2100);
     top->addWidget(m_year);
     top->addStretch(1);
@@ -49,12 +50,14 @@ CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *pare
     auto *middle = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     m_calendar = new QCalendarWidget(this);
+    m_calendar->setObjectName(QStringLiteral("calendarMonth"));
     m_calendar->setGridVisible(true);
     m_calendar->setFirstDayOfWeek(Qt::Monday);
     left->addWidget(m_calendar);
     auto *markRow = new QHBoxLayout;
     markRow->addWidget(new QLabel(tr("Name:"), this));
     m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("calendarDayName"));
     m_name->setPlaceholderText(tr("e.g. National Day"));
     markRow->addWidget(m_name, 1);
     left->addLayout(markRow);
@@ -69,6 +72,7 @@ CalendarSettingsPage::CalendarSettingsPage(const Session &session, QWidget *pare
     middle->addLayout(left);
 
     m_table = new QTableWidget(0, 3, this);
+    m_table->setObjectName(QStringLiteral("calendarDays"));
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name", "of a holiday, not a person")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

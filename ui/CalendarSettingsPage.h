@@ -21,15 +21,6 @@ class CalendarSettingsPage : public QWidget
 public:
     explicit CalendarSettingsPage(const Session &session, QWidget *parent = nullptr);
 
-    void showYear(int year);
-    // Marks the selected day: "holiday", "workday" or "" (back to the weekday rule).
-    void markSelectedDay(const QString &kind);
-
-    QCalendarWidget *calendar() const { return m_calendar; }
-    QTableWidget *table() const { return m_table; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLabel *statusLabel() const { return m_status; }
-
     // Reads what is shown again (another PC's change; the editor keeps what is being typed).
     void reload();
 
@@ -37,6 +28,9 @@ signals:
     void calendarChanged();
 
 private:
+    void showYear(int year);
+    // Marks the selected day: "holiday", "workday" or "" (back to the weekday rule).
+    void markSelectedDay(const QString &kind);
     void importFile();
     void exportFile();
 

@@ -98,8 +98,10 @@ QLayout *ClientDetailPanel::buildFacts()
         return value;
     };
     m_phone = new QLabel(this);
+    m_phone->setObjectName(QStringLiteral("clientPhone"));
     m_phone->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reveal = new QPushButton(tr("Show the full number"), this);
+    m_reveal->setObjectName(QStringLiteral("revealPhoneButton"));
     m_reveal->setToolTip(tr("Shows the number once; the look is recorded in the audit log."));
     m_reveal->hide();
     auto *phoneRow = new QHBoxLayout;
@@ -158,14 +160,17 @@ void ClientDetailPanel::buildFollowUps(QVBoxLayout *layout)
     followLabel->setFont(followFont);
     layout->addWidget(followLabel);
     m_followUps = new QListWidget(this);
+    m_followUps->setObjectName(QStringLiteral("followUpList"));
     m_followUps->setMaximumHeight(m_followUps->fontMetrics().height() * 5);
     layout->addWidget(m_followUps);
     auto *followRow = new QHBoxLayout;
     m_followUpDue = new QDateEdit(this);
+    m_followUpDue->setObjectName(QStringLiteral("followUpDue"));
     m_followUpDue->setCalendarPopup(true);
     m_followUpDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_followUpDue->setDate(OfficeTime::toOffice(m_session.clock->nowMs()).date().addDays(1));
     m_followUpTask = new QLineEdit(this);
+    m_followUpTask->setObjectName(QStringLiteral("followUpTask"));
     m_followUpTask->setPlaceholderText(tr("e.g. call back about the loan pre-approval"));
     auto *addFollow = new QPushButton(tr("Add"), this);
     auto *doneFollow = new QPushButton(tr("Done"), this);
@@ -196,10 +201,12 @@ void ClientDetailPanel::buildRecords(QVBoxLayout *layout)
     recordsRow->addStretch(1);
     // Filters of the timeline: by kind of act and by staff member.
     m_kindFilter = new QComboBox(this);
+    m_kindFilter->setObjectName(QStringLiteral("recordKindFilter"));
     m_kindFilter->addItem(tr("Every kind"), QString());
     for (const Vocabulary::Entry &e : Vocabulary::serviceKinds())
         m_kindFilter->addItem(e.label, e.key);
     m_staffFilter = new QComboBox(this);
+    m_staffFilter->setObjectName(QStringLiteral("recordStaffFilter"));
     m_staffFilter->addItem(tr("Everyone"), 0);
     try {
         for (const Staff &s : StaffRepository(m_session).list())
@@ -327,11 +334,6 @@ bool ClientDetailPanel::logAct(const QString &kind, const QString &content, cons
     m_recordModel->setClient(m_clientId);
     emit clientChanged(m_clientId);
     return true;
-}
-
-QString ClientDetailPanel::shownPhone() const
-{
-    return m_phone->text();
 }
 
 void ClientDetailPanel::revealPhone()

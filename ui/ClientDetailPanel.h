@@ -30,32 +30,6 @@ public:
     explicit ClientDetailPanel(const Session &session, QWidget *parent = nullptr);
     void showClient(qint64 clientId);
     qint64 clientId() const { return m_clientId; }
-    QTableView *recordsView() const { return m_records; }
-    QComboBox *kindFilter() const { return m_kindFilter; }
-    QComboBox *staffFilter() const { return m_staffFilter; }
-    QListWidget *followUps() const { return m_followUps; }
-    bool addFollowUp(const QDate &due, const QString &task);
-    bool completeSelectedFollowUp();
-    QPushButton *revealButton() const { return m_reveal; }
-    QString shownPhone() const;
-    // The full phone of a masked client, for a role that may; audited.
-    void revealPhone();
-    // Supervisors: erases the client's personal data on request (PIPL art. 47) after a
-    // confirmation that names what the law keeps; audited. False when cancelled or refused.
-    bool erasePersonalData();
-    QPushButton *eraseButton() const { return m_erase; }
-    // Opens the editor of the shown client (not modal to the application: it is shown and this
-    // returns at once); null when no client is shown or the role may not change clients.
-    ClientEditDialog *editClient();
-    // Logs a call, WeChat conversation, visit, message or other act on the shown client.
-    bool logAct(const QString &kind, const QString &content, const QString &result);
-    QComboBox *actKindBox() const { return m_actKind; }
-    QLineEdit *actContentEdit() const { return m_actContent; }
-    QLineEdit *actResultEdit() const { return m_actResult; }
-    QPushButton *logActButton() const { return m_logAct; }
-    // The oldest consultation of the shown client still awaiting a response, and its Respond.
-    QLabel *awaitingLabel() const { return m_awaiting; }
-    ConsultationResponder *responder() const { return m_responder; }
 
 signals:
     void failed(const QString &message);
@@ -64,6 +38,18 @@ signals:
     void consultationAnswered(qint64 clientId);
 
 private:
+    bool addFollowUp(const QDate &due, const QString &task);
+    bool completeSelectedFollowUp();
+    // The full phone of a masked client, for a role that may; audited.
+    void revealPhone();
+    // Supervisors: erases the client's personal data on request (PIPL art. 47) after a
+    // confirmation that names what the law keeps; audited. False when cancelled or refused.
+    bool erasePersonalData();
+    // Opens the editor of the shown client (not modal to the application: it is shown and this
+    // returns at once); null when no client is shown or the role may not change clients.
+    ClientEditDialog *editClient();
+    // Logs a call, WeChat conversation, visit, message or other act on the shown client.
+    bool logAct(const QString &kind, const QString &content, const QString &result);
     QLayout *buildTitleRow();
     QLayout *buildFacts();
     void buildActRow(QVBoxLayout *layout);

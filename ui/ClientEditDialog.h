@@ -26,14 +26,6 @@ public:
     // Saves; false (with the reason shown in the dialog, the field focused) when refused.
     bool save();
 
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *phoneEdit() const { return m_phone; }
-    QComboBox *genderBox() const { return m_gender; }
-    QLineEdit *occupationEdit() const { return m_occupation; }
-    QComboBox *sourceBox() const { return m_source; }
-    QPlainTextEdit *notesEdit() const { return m_notes; }
-    QLabel *statusLabel() const { return m_status; }
-
 signals:
     void saved(qint64 clientId);
 

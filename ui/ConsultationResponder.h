@@ -23,11 +23,6 @@ public:
 
     // The consultation the button answers; 0 disables it (nothing selected, or not a consultation).
     void setConsultation(qint64 consultationId);
-    // Records the response; false (after emitting failed) when the models refuse.
-    bool respond();
-
-    QPushButton *button() const { return m_button; }
-    QLineEdit *noteEdit() const { return m_note; }
 
 signals:
     // message says whose consultation was answered and whether in time.
@@ -35,6 +30,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Records the response; false (after emitting failed) when the models refuse.
+    bool respond();
     Session m_session;
     qint64 m_consultationId = 0;
     QLineEdit *m_note;

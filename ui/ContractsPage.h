@@ -32,15 +32,14 @@ public:
     explicit ContractsPage(const Session &session, QWidget *parent = nullptr);
 
     void reload();
+
+private:
     bool selectContract(qint64 id);
     qint64 selectedId() const;
-
     // A new draft from the form for the client with that phone.
     bool createDraft(const QString &clientPhone);
     // The paper chosen in the paper box ("summary", "schedule", or a checklist step) as PDF.
     bool writePaper(const QString &paper, const QString &path);
-
-private:
     QGroupBox *buildNewDraft();
     QWidget *buildDetails(QWidget *parent);
     QLayout *buildPapers(QWidget *parent);

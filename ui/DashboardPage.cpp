@@ -198,11 +198,13 @@ QLayout *DashboardPage::buildLists()
     auto *upcomingBox = new QVBoxLayout;
     upcomingBox->addWidget(new QLabel(tr("Viewings in the next 24 hours:"), this));
     m_upcoming = new QListWidget(this);
+    m_upcoming->setObjectName(QStringLiteral("upcomingViewings"));
     m_upcoming->setMaximumHeight(m_upcoming->fontMetrics().height() * 6);
     upcomingBox->addWidget(m_upcoming);
     auto *missedBox = new QVBoxLayout;
     missedBox->addWidget(new QLabel(tr("Missed viewings (not checked in, last 7 days):"), this));
     m_missed = new QListWidget(this);
+    m_missed->setObjectName(QStringLiteral("missedViewings"));
     m_missed->setMaximumHeight(m_missed->fontMetrics().height() * 6);
     missedBox->addWidget(m_missed);
     auto *tasksBox = new QVBoxLayout;
@@ -234,11 +236,6 @@ void DashboardPage::openCurrent()
     emit openRecord(index.data(DeadlineListModel::ClientIdRole).toLongLong(),
                     index.data(DeadlineListModel::EntityRole).toString(),
                     index.data(DeadlineListModel::EntityIdRole).toLongLong());
-}
-
-QLabel *DashboardPage::countLabel(const QString &policy) const
-{
-    return m_countLabels.value(policy);
 }
 
 void DashboardPage::applyScope()

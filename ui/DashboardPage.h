@@ -48,20 +48,7 @@ public:
     void tick();
 
     DeadlineListModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QComboBox *scopeBox() const { return m_scope; }
-    // "attention": overdue and due soon; "all": every open item.
-    QComboBox *viewBox() const { return m_show; }
-    // Opens the selected item's record (the "Open" action, a double-click).
-    void openCurrent();
-    QLabel *countLabel(const QString &policy) const;
-    QListWidget *upcomingViewings() const { return m_upcoming; }
-    QListWidget *missedViewings() const { return m_missed; }
-    // Follow-up tasks due today or earlier of the people in scope (anomalies and escalations in red).
-    QListWidget *tasks() const { return m_tasks; }
     ChecklistFlag *checklistFlag() const { return m_checklistFlag; }
-    // Answers the selected consultation item (button or Ctrl+R).
-    ConsultationResponder *responder() const { return m_responder; }
 
     static constexpr int kRefreshMs = 30'000;
     // While the window is locked, no desktop notification names a client on the locked screen.
@@ -77,6 +64,8 @@ signals:
     void refreshed();
 
 private:
+    // Opens the selected item's record (the "Open" action, a double-click).
+    void openCurrent();
     QLayout *buildHeader();
     void buildCountCards();
     void buildDeadlineView();

@@ -31,17 +31,9 @@ class FrontDeskPage : public QWidget
 public:
     explicit FrontDeskPage(const Session &session, QWidget *parent = nullptr);
 
-    // Registers what the form holds; returns false (after saying why, naming the field) on error.
-    bool registerVisit();
-    // Empties the form, the search and the banner (Escape, the Clear button, after registering).
-    void clearForm();
     // Re-reads the consultations awaiting a response, keeping the selected one.
     void refreshQueue();
     void refreshRotation();
-    // Sets a consultant's status on today's board (the combobox in the board calls this).
-    bool setRotationStatus(qint64 staffId, const QString &status);
-    // Supervisors: moves the selected consultant one place up (-1) or down (+1).
-    bool moveSelected(int delta);
 
 signals:
     void registered(qint64 clientId);
@@ -49,6 +41,14 @@ signals:
     void consultationAnswered(qint64 clientId);
 
 private:
+    // Registers what the form holds; returns false (after saying why, naming the field) on error.
+    bool registerVisit();
+    // Empties the form, the search and the banner (Escape, the Clear button, after registering).
+    void clearForm();
+    // Sets a consultant's status on today's board (the combobox in the board calls this).
+    bool setRotationStatus(qint64 staffId, const QString &status);
+    // Supervisors: moves the selected consultant one place up (-1) or down (+1).
+    bool moveSelected(int delta);
     QVBoxLayout *buildSearch();
     QGroupBox *buildRegisterForm();
     QGroupBox *buildRotation();

@@ -55,9 +55,7 @@ public:
     void reload();
     void tick();
     bool selectHandover(qint64 id);
-    qint64 selectedId() const;
     bool selectDefect(qint64 id);
-    qint64 selectedDefectId() const;
     // Schedules a handover of the unit chosen in the form (to its buyer) on the date in the form.
     bool schedule();
     // The steps of the selected handover: notice, inspection, contact, done.
@@ -70,15 +68,16 @@ public:
     bool markFixed();
     bool reinspect(bool passed);
     bool raiseAsComplaint();
-    // Writes the sign-off sheet of the selected handover to a PDF file.
-    bool printSignOffSheet(const QString &path);
-
     QComboBox *scopeBox() const { return m_scope; }
 
 signals:
     void complaintRaised(qint64 complaintId);
 
 private:
+    qint64 selectedId() const;
+    qint64 selectedDefectId() const;
+    // Writes the sign-off sheet of the selected handover to a PDF file.
+    bool printSignOffSheet(const QString &path);
     QGroupBox *buildSchedule(QList<QWidget *> &writers);
     QLayout *buildScopeBar();
     void buildHandoverTable(QWidget *parent);

@@ -69,13 +69,6 @@ public:
     // SwitchUser: the name is empty).
     void lock(Mode mode);
     bool isLocked() const { return m_locked; }
-    // Checks the name and password; on success uncovers the window and emits signedIn().
-    bool trySignIn();
-
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLabel *errorLabel() const { return m_error; }
-    QPushButton *signInButton() const { return m_signIn; }
 
 signals:
     void signedIn(const Staff &staff);
@@ -87,6 +80,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Checks the name and password; on success uncovers the window and emits signedIn().
+    bool trySignIn();
     // A cover for an open dialog of the window, which only unlocks for the signed-in account.
     LockScreen(const Session &session, QWidget *dialog, LockScreen *main);
     void build();

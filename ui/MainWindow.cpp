@@ -138,6 +138,7 @@ void MainWindow::addSalesTabs()
 {
     // Sales: the units board for everyone; contracts for the roles that may see them.
     auto *sales = tabsInTabs();
+    sales->setObjectName(QStringLiteral("salesTabs"));
     addLazyTab(sales, tr("Units board"), &m_unitsBoard, [this] {
         m_unitsBoard = new UnitsBoardPage(m_session, this);
         watch(m_unitsBoard, {"units", "contracts"}, [this] { m_unitsBoard->reload(); });
@@ -159,6 +160,7 @@ void MainWindow::addAfterSalesTabs()
 {
     // After-sales: the complaints board and the handovers with their defect lists.
     m_afterSales = tabsInTabs();
+    m_afterSales->setObjectName(QStringLiteral("afterSalesTabs"));
     addLazyTab(m_afterSales, tr("Complaints"), &m_complaints, [this] {
         m_complaints = new ComplaintsPage(m_session, this);
         connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
@@ -188,6 +190,7 @@ void MainWindow::addSettingsTabs()
     // Settings pages for the roles that may use them (the models library checks again); what
     // another supervisor or administrator changed shows on them.
     m_settings = tabsInTabs();
+    m_settings->setObjectName(QStringLiteral("settingsTabs"));
     addLazyTab(m_settings, tr("Deadline policies"), &m_policyPage, [this] {
         m_policyPage = new PolicySettingsPage(m_session, this);
         connect(m_policyPage, &PolicySettingsPage::policiesChanged, m_dashboard, &DashboardPage::refresh);
@@ -323,30 +326,6 @@ FrontDeskPage *MainWindow::frontDesk()
 {
     return built(m_frontDesk);
 }
-ViewingsPage *MainWindow::viewings()
-{
-    return built(m_viewings);
-}
-CalendarSettingsPage *MainWindow::calendarPage()
-{
-    return built(m_calendarPage);
-}
-PolicySettingsPage *MainWindow::policyPage()
-{
-    return built(m_policyPage);
-}
-StaffPage *MainWindow::staffPage()
-{
-    return built(m_staffPage);
-}
-AuditLogPage *MainWindow::auditPage()
-{
-    return built(m_auditPage);
-}
-UnitsBoardPage *MainWindow::unitsBoard()
-{
-    return built(m_unitsBoard);
-}
 ReturnVisitsPage *MainWindow::returnVisits()
 {
     return built(m_returnVisits);
@@ -362,14 +341,6 @@ ComplaintsPage *MainWindow::complaints()
 HandoversPage *MainWindow::handovers()
 {
     return built(m_handovers);
-}
-ContractsPage *MainWindow::contracts()
-{
-    return built(m_contracts);
-}
-SupervisionPage *MainWindow::supervision()
-{
-    return built(m_supervision);
 }
 
 void MainWindow::watch(QWidget *page, std::initializer_list<const char *> kinds, std::function<void()> reload)
@@ -433,6 +404,7 @@ void MainWindow::buildFileMenu()
 {
     // Only what the role may do is offered (the models library refuses the rest anyway).
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     auto offer = [this](QAction *action, const QString &name, Action permission) {
         action->setObjectName(name);
         action->setVisible(Permissions::allows(m_session.role, permission));

@@ -56,20 +56,8 @@ public:
 
     // Pages are built the first time their tab shows (issue 18: a quick start); asking for one
     // builds it. Null for a page the role does not have.
-    QLineEdit *filterEdit() const { return m_filter; }
-    QTableView *clientView() const { return m_clients; }
-    ClientListModel *clientModel() const { return m_model; }
-    ClientDetailPanel *detailPanel() const { return m_detail; }
-    QTabWidget *tabs() const { return m_tabs; }
     DashboardPage *dashboard() const { return m_dashboard; } // always built: it notifies of deadlines
     FrontDeskPage *frontDesk();
-    QWidget *clientsPage() const { return m_clientsPage; } // always built: the status bar counts its list
-    ViewingsPage *viewings();
-    CalendarSettingsPage *calendarPage();
-    PolicySettingsPage *policyPage();
-    StaffPage *staffPage();
-    AuditLogPage *auditPage();
-    UnitsBoardPage *unitsBoard();
     // Selects the tabs (and the tabs within tabs) that show page.
     void showPage(QWidget *page);
     // Shows a client on the Clients page (from the dashboard, a search, ...).
@@ -84,20 +72,12 @@ public:
     OpeningChecklistPage *checklist();
     ComplaintsPage *complaints();
     HandoversPage *handovers();
-    ContractsPage *contracts();     // null for roles that may not see contracts
-    SupervisionPage *supervision(); // staff see their own appraisal only
     // The scheduled jobs that are due (at start and every hour; models' ScheduledJobs), on a worker
     // thread with its own connection; each job's result shows in the status bar by its name, and
     // jobsFinished() follows.
     void runScheduledJobs();
-    // Imports a CSV file of clients and shows the summary: imported, or the lines to correct,
-    // with the warnings (sources kept as written, ignored columns).
-    bool importClientsFrom(const QString &path);
-    // Merges a duplicate client record into the one kept, after asking.
-    bool mergeClients(qint64 keepId, qint64 duplicateId);
-    // A shared PC: the cover that asks for a password (File → Switch user, File → Lock, and after
-    // the idle time), and the watcher of that idle time. Null before anyone has signed in.
-    LockScreen *lockScreen() const { return m_lock; }
+    // A shared PC: the watcher of the idle time after which the window locks (File → Lock and
+    // File → Switch user lock it at once). Null before anyone has signed in.
     IdleWatcher *idleWatcher() const { return m_idle; }
     // Reads the client list again, keeping the selected client (what another PC changed).
     void reloadClients();
@@ -105,7 +85,6 @@ public:
     ChangeWatcher *changeWatcher() const { return m_changes; }
     // The link to the office server (does nothing on SQLite), and the banner shown while it is down.
     ServerLink *serverLink() const { return m_serverLink; }
-    QLabel *serverBanner() const { return m_serverBanner; }
     // The read-through of the SQLite file once the window shows, and the banner when it is damaged.
     QLabel *fileBanner() const { return m_fileBanner; }
 
@@ -172,6 +151,11 @@ private:
     void updateCount();
     void showError(const QString &message);
     void importClients();
+    // Imports a CSV file of clients and shows the summary: imported, or the lines to correct,
+    // with the warnings (sources kept as written, ignored columns).
+    bool importClientsFrom(const QString &path);
+    // Merges a duplicate client record into the one kept, after asking.
+    bool mergeClients(qint64 keepId, qint64 duplicateId);
     void exportClients();
     void exportPersonalData();
     void mergeIntoSelected();

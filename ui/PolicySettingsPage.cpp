@@ -54,6 +54,7 @@ PolicySettingsPage::PolicySettingsPage(const Session &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("policyTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Deadline"), tr("Length"), tr("Due soon"), tr("Waiting pauses"), tr("Source")});
     m_table->verticalHeader()->hide();
@@ -71,6 +72,7 @@ PolicySettingsPage::PolicySettingsPage(const Session &session, QWidget *parent)
     form->addRow(tr("Clock:"), m_clock);
     auto *lengthRow = new QHBoxLayout;
     m_length = new QSpinBox(editor);
+    m_length->setObjectName(QStringLiteral("policyLength"));
     m_length->setRange(1, 100000);
     m_unit = new QComboBox(editor);
     m_unit->addItem(tr("minutes"), 1);

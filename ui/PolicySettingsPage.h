@@ -23,13 +23,6 @@ class PolicySettingsPage : public QWidget
 public:
     explicit PolicySettingsPage(const Session &session, QWidget *parent = nullptr);
 
-    void selectPolicy(const QString &name);
-    // Saves the editor's values for the selected policy; returns false (after saying why) on error.
-    bool saveSelected();
-
-    QTableWidget *table() const { return m_table; }
-    QSpinBox *lengthBox() const { return m_length; }
-
     // The seed line each default comes from (shown in the table and in the README).
     static QString seedSource(const QString &policy);
 
@@ -40,6 +33,9 @@ signals:
     void policiesChanged();
 
 private:
+    void selectPolicy(const QString &name);
+    // Saves the editor's values for the selected policy; returns false (after saying why) on error.
+    bool saveSelected();
     void showEditor();
     void saveOffice();
 

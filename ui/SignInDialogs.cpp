@@ -31,7 +31,9 @@ SignInDialog::SignInDialog(const Session &session, QWidget *parent) : QDialog(pa
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("signInName"));
     m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("signInPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Password:"), m_password);
@@ -40,6 +42,7 @@ SignInDialog::SignInDialog(const Session &session, QWidget *parent) : QDialog(pa
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::tryAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -84,9 +87,12 @@ FirstAdministratorDialog::FirstAdministratorDialog(const Session &session, QWidg
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("adminName"));
     m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("adminPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("adminPasswordAgain"));
     m_repeat->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Password:"), m_password);
@@ -96,6 +102,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(const Session &session, QWidg
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createAdministratorButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::tryAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

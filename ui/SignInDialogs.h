@@ -22,14 +22,10 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     explicit SignInDialog(const Session &session, QWidget *parent = nullptr);
-    bool tryAccept();
     Staff staff() const { return m_staff; }
 
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLabel *errorLabel() const { return m_error; }
-
 private:
+    bool tryAccept();
     Session m_session;
     Staff m_staff;
     QLineEdit *m_name;
@@ -43,15 +39,10 @@ class FirstAdministratorDialog : public QDialog
     Q_OBJECT
 public:
     explicit FirstAdministratorDialog(const Session &session, QWidget *parent = nullptr);
-    bool tryAccept();
     Staff staff() const { return m_staff; }
 
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
-    QLabel *errorLabel() const { return m_error; }
-
 private:
+    bool tryAccept();
     Session m_session;
     Staff m_staff;
     QLineEdit *m_name;

@@ -34,6 +34,7 @@ StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent),
     m_act.reload = [this](qint64) { reload(); };
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("staffTable"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Account"), tr("Active")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -55,35 +56,23 @@ StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent),
     auto *create = new QGroupBox(tr("New account"), this);
     auto *form = new QFormLayout(create);
     m_name = new QLineEdit(create);
+    m_name->setObjectName(QStringLiteral("newAccountName"));
     m_role = new QComboBox(create);
+    m_role->setObjectName(QStringLiteral("newAccountRole"));
     for (const Vocabulary::Entry &e : Vocabulary::roles())
         m_role->addItem(e.label, e.key);
     m_password = new QLineEdit(create);
+    m_password->setObjectName(QStringLiteral("newAccountPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Role:"), m_role);
     form->addRow(tr("First password:"), m_password);
     auto *add = new QPushButton(tr("Create account"), create);
+    add->setObjectName(QStringLiteral("createAccountButton"));
     form->addRow(QString(), add);
     layout->addWidget(create);
 
-    auto *shared = new QGroupBox(tr("Shared PCs"), this);
-    auto *sharedForm = new QFormLayout(shared);
-    auto *idleRow = new QHBoxLayout;
-    m_idleLock = new QSpinBox(shared);
-    m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
-    m_idleLock->setRange(0, ScreenLock::kMaxIdleMinutes);
-    m_idleLock->setSuffix(tr(" min"));
-    m_idleLock->setSpecialValueText(tr("never"));
-    m_idleLock->setValue(ScreenLock::idleMinutes(m_session));
-    auto *saveIdle = new QPushButton(tr("Save"), shared);
-    saveIdle->setObjectName(QStringLiteral("saveIdleLock"));
-    idleRow->addWidget(m_idleLock);
-    idleRow->addWidget(saveIdle);
-    idleRow->addStretch(1);
-    sharedForm->addRow(tr("Lock a window after no input for:"), idleRow);
-    layout->addWidget(shared);
-    connect(saveIdle, &QPushButton::clicked, this, &StaffPage::saveIdleLock);
+    layout->addWidget(buildSharedPcs());
 
     connect(add, &QPushButton::clicked, this, [this] {
         if (createAccount(m_name->text().trimmed(), m_role->currentData().toString(), m_password->text())) {
@@ -122,6 +111,28 @@ StaffPage::StaffPage(const Session &session, QWidget *parent) : QWidget(parent),
         setActive(id, m_table->item(row, 3)->data(Qt::UserRole).toBool() ? false : true);
     });
     reload();
+}
+
+// Shared PCs: the minutes without input after which a window locks.
+QWidget *StaffPage::buildSharedPcs()
+{
+    auto *shared = new QGroupBox(tr("Shared PCs"), this);
+    auto *sharedForm = new QFormLayout(shared);
+    auto *idleRow = new QHBoxLayout;
+    m_idleLock = new QSpinBox(shared);
+    m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleLock->setRange(0, ScreenLock::kMaxIdleMinutes);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("never"));
+    m_idleLock->setValue(ScreenLock::idleMinutes(m_session));
+    auto *saveIdle = new QPushButton(tr("Save"), shared);
+    saveIdle->setObjectName(QStringLiteral("saveIdleLock"));
+    idleRow->addWidget(m_idleLock);
+    idleRow->addWidget(saveIdle);
+    idleRow->addStretch(1);
+    sharedForm->addRow(tr("Lock a window after no input for:"), idleRow);
+    connect(saveIdle, &QPushButton::clicked, this, &StaffPage::saveIdleLock);
+    return shared;
 }
 
 qint64 StaffPage::selectedId() const

@@ -21,20 +21,19 @@ class StaffPage : public QWidget
 public:
     explicit StaffPage(const Session &session, QWidget *parent = nullptr);
 
-    bool createAccount(const QString &name, const QString &role, const QString &password);
-    bool resetPassword(qint64 staffId, const QString &password);
-    bool changeRole(qint64 staffId, const QString &role);
-    bool setActive(qint64 staffId, bool active);
     void reload();
-    QTableWidget *table() const { return m_table; }
-    // Shared PCs: minutes without input before a window locks (0: never).
-    QSpinBox *idleLockBox() const { return m_idleLock; }
-    bool saveIdleLock();
 
 signals:
     void idleLockChanged(int minutes);
 
 private:
+    QWidget *buildSharedPcs();
+    bool createAccount(const QString &name, const QString &role, const QString &password);
+    bool resetPassword(qint64 staffId, const QString &password);
+    bool changeRole(qint64 staffId, const QString &role);
+    bool setActive(qint64 staffId, bool active);
+    // Shared PCs: minutes without input before a window locks (0: never).
+    bool saveIdleLock();
     qint64 selectedId() const;
     bool run(const std::function<void()> &action);
 

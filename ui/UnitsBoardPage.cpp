@@ -32,6 +32,7 @@ UnitsBoardPage::UnitsBoardPage(const Session &session, QWidget *parent) : QWidge
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Building:"), this));
     m_building = new QComboBox(this);
+    m_building->setObjectName(QStringLiteral("buildingBox"));
     top->addWidget(m_building);
     for (const Vocabulary::Entry &e : Vocabulary::unitStates()) {
         auto *legend = new QLabel(e.label, this);
@@ -41,6 +42,7 @@ UnitsBoardPage::UnitsBoardPage(const Session &session, QWidget *parent) : QWidge
     top->addStretch(1);
     layout->addLayout(top);
     m_grid = new QTableWidget(this);
+    m_grid->setObjectName(QStringLiteral("unitsGrid"));
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_grid, 1);

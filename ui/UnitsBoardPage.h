@@ -19,14 +19,12 @@ class UnitsBoardPage : public QWidget
 public:
     explicit UnitsBoardPage(const Session &session, QWidget *parent = nullptr);
 
-    void showBuilding(const QString &building);
     // The shown building again, as the database has it now.
     void reload();
-    QComboBox *buildingBox() const { return m_building; }
-    QTableWidget *grid() const { return m_grid; }
     static QColor stateColour(const QString &state);
 
 private:
+    void showBuilding(const QString &building);
     Session m_session;
     QComboBox *m_building;
     QTableWidget *m_grid;

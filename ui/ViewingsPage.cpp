@@ -66,13 +66,17 @@ QLayout *ViewingsPage::buildDayBar()
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_span = new QComboBox(this);
+    m_span->setObjectName(QStringLiteral("viewingsSpan"));
     m_span->addItem(tr("Day"));
     m_span->addItem(tr("Week"));
     m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("viewingsGrouping"));
     m_group->addItem(tr("By consultant"));
     m_group->addItem(tr("By sample unit"));
     auto *ics = new QPushButton(tr("Consultant's week as .ics..."), this);
     auto *oneIcs = new QPushButton(tr("This viewing as .ics..."), this);
+    ics->setObjectName(QStringLiteral("exportWeekIcsButton"));
+    oneIcs->setObjectName(QStringLiteral("exportViewingIcsButton"));
     top->addWidget(m_date);
     top->addWidget(m_span);
     top->addWidget(m_group);
@@ -102,15 +106,21 @@ QLayout *ViewingsPage::buildDayBar()
 QLayout *ViewingsPage::buildStatusRow()
 {
     auto *statusRow = new QHBoxLayout;
-    const QList<QPair<QString, QString>> moves = {
-        {Vocabulary::AppointmentStatus::Confirmed, tr("Confirm")},
-        {Vocabulary::AppointmentStatus::CheckedIn, tr("Check in")},
-        {Vocabulary::AppointmentStatus::Done, tr("Done")},
-        {Vocabulary::AppointmentStatus::NoShow, tr("No-show")},
-        {Vocabulary::AppointmentStatus::Cancelled, tr("Cancel viewing")}};
-    for (const auto &m : moves) {
-        auto *button = new QPushButton(m.second, this);
-        const QString status = m.first;
+    struct Move
+    {
+        QString status, label;
+        const char *name;
+    };
+    const QList<Move> moves = {
+        {Vocabulary::AppointmentStatus::Confirmed, tr("Confirm"), "confirmViewingButton"},
+        {Vocabulary::AppointmentStatus::CheckedIn, tr("Check in"), "checkInViewingButton"},
+        {Vocabulary::AppointmentStatus::Done, tr("Done"), "viewingDoneButton"},
+        {Vocabulary::AppointmentStatus::NoShow, tr("No-show"), "noShowViewingButton"},
+        {Vocabulary::AppointmentStatus::Cancelled, tr("Cancel viewing"), "cancelViewingButton"}};
+    for (const Move &m : moves) {
+        auto *button = new QPushButton(m.label, this);
+        button->setObjectName(QLatin1String(m.name));
+        const QString status = m.status;
         connect(button, &QPushButton::clicked, this, [this, status] { setSelectedStatus(status); });
         statusRow->addWidget(button);
     }
@@ -146,14 +156,17 @@ QWidget *ViewingsPage::buildBookingForm()
     auto *form = new QGroupBox(tr("Book a viewing"), this);
     auto *f = new QFormLayout(form);
     m_phone = new QLineEdit(form);
+    m_phone->setObjectName(QStringLiteral("viewingPhone"));
     m_phone->setPlaceholderText(tr("the client's phone"));
     m_consultant = new QComboBox(form);
+    m_consultant->setObjectName(QStringLiteral("viewingConsultant"));
     try {
         for (const Staff &s : StaffRepository(m_session).list(true, Vocabulary::Role::Consultant))
             m_consultant->addItem(s.name, s.id);
     } catch (const Error &) {
     }
     m_start = new QDateTimeEdit(form);
+    m_start->setObjectName(QStringLiteral("viewingStart"));
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_minutes = new QSpinBox(form);
     m_minutes->setRange(15, 480);
@@ -161,6 +174,7 @@ QWidget *ViewingsPage::buildBookingForm()
     m_minutes->setValue(60);
     m_minutes->setSuffix(tr(" min"));
     m_party = new QSpinBox(form);
+    m_party->setObjectName(QStringLiteral("viewingParty"));
     m_party->setRange(1, 50);
     m_party->setValue(2);
     m_location = new QComboBox(form);

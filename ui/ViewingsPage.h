@@ -27,6 +27,10 @@ class ViewingsPage : public QWidget
 public:
     explicit ViewingsPage(const Session &session, QWidget *parent = nullptr);
 
+    // The day or week shown, as the database has it now; the selected viewing stays selected.
+    void reload();
+
+private:
     void showDay(const QDate &day, bool week);
     void setGroupBySampleUnit(bool bySampleUnit);
     // Books what the form holds for the client with that phone; false (after saying why) on error.
@@ -40,17 +44,6 @@ public:
     // Writes the client brief of the selected viewing to path (.pdf or .html).
     bool saveSelectedBrief(const QString &path);
 
-    QTableWidget *table() const { return m_table; }
-    QComboBox *consultantBox() const { return m_consultant; }
-    QDateTimeEdit *startEdit() const { return m_start; }
-    QSpinBox *partyBox() const { return m_party; }
-    QComboBox *locationBox() const { return m_location; }
-    QLabel *statusLabel() const { return m_status; }
-
-    // The day or week shown, as the database has it now; the selected viewing stays selected.
-    void reload();
-
-private:
     QLayout *buildDayBar();
     QLayout *buildStatusRow();
     QWidget *buildBookingForm();

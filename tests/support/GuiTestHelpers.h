@@ -2,19 +2,29 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QString>
 #include <QStringList>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QWidget>
 #include <QtTest>
 
+#include <functional>
 #include <source_location>
 
 namespace estatedesk::test {
@@ -86,11 +96,12 @@ inline void retype(QLineEdit *edit, const QString &text)
         typeText(edit, text);
 }
 
-// Picks the entry with that data in a combo box with the keyboard (Home, then Down), so that
-// activated() fires as it does for the user. False when no entry has that data.
-inline bool choose(QComboBox *box, const QVariant &data)
+// Picks the entry with that data (or, with Qt::DisplayRole, that text) in a combo box with the
+// keyboard (Home, then Down), so that activated() fires as it does for the user. False when no
+// entry has it.
+inline bool choose(QComboBox *box, const QVariant &data, int role = Qt::UserRole)
 {
-    const int index = box->findData(data);
+    const int index = box->findData(data, role);
     if (index < 0)
         return false;
     box->setFocus();
@@ -129,6 +140,202 @@ inline void retype(QAbstractSpinBox *box, const QString &text)
     box->setFocus();
     box->selectAll();
     QTest::keyClicks(box, text);
+}
+
+// Types a date (and a time) into a date field, in the format the field shows; true when the
+// field then holds it.
+inline bool typeDate(QDateTimeEdit *edit, const QDateTime &when)
+{
+    retype(edit, when.toString(edit->displayFormat()));
+    QTest::keyClick(edit, Qt::Key_Enter);
+    return edit->dateTime() == when;
+}
+inline bool typeDate(QDateTimeEdit *edit, const QDate &day)
+{
+    return typeDate(edit, QDateTime(day, edit->time()));
+}
+
+// Clicks a day in a calendar as the user does: the month arrows until its month shows, then the
+// day's cell. True when that day is then the selected one.
+inline bool clickDate(QCalendarWidget *calendar, const QDate &day)
+{
+    const auto shown = [calendar] { return calendar->yearShown() * 12 + calendar->monthShown() - 1; };
+    const int target = day.year() * 12 + day.month() - 1;
+    auto *next = calendar->findChild<QAbstractButton *>(QStringLiteral("qt_calendar_nextmonth"));
+    auto *previous = calendar->findChild<QAbstractButton *>(QStringLiteral("qt_calendar_prevmonth"));
+    for (int guard = 0; guard < 240 && shown() != target && next && previous; ++guard)
+        QTest::mouseClick(shown() < target ? next : previous, Qt::LeftButton);
+    auto *view = calendar->findChild<QAbstractItemView *>(QStringLiteral("qt_calendar_calendarview"));
+    if (!view || shown() != target)
+        return false;
+    // The month's own cell: the first with that number for the early days (the previous month's
+    // last days come before it), the last for the late ones (the next month's first days follow).
+    const QString number = QString::number(day.day());
+    QModelIndex cell;
+    const QAbstractItemModel *model = view->model();
+    const int firstRow = calendar->horizontalHeaderFormat() == QCalendarWidget::NoHorizontalHeader ? 0 : 1;
+    const int firstColumn = calendar->verticalHeaderFormat() == QCalendarWidget::NoVerticalHeader ? 0 : 1;
+    for (int r = firstRow; r < model->rowCount(); ++r)
+        for (int c = firstColumn; c < model->columnCount(); ++c)
+            if (model->index(r, c).data().toString() == number && (day.day() >= 15 || !cell.isValid()))
+                cell = model->index(r, c);
+    if (!cell.isValid())
+        return false;
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    return calendar->selectedDate() == day;
+}
+
+// Brings the tab with that text to the front by clicking it; fails (at the caller's line) when
+// there is none.
+inline bool clickTab(QTabWidget *tabs, const QString &text,
+                     std::source_location where = std::source_location::current())
+{
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i).remove(u'&') == text) {
+            clickTab(tabs, i);
+            return tabs->currentIndex() == i;
+        }
+    QTest::qFail(qPrintable(QStringLiteral("no tab \"%1\" in %2").arg(text, tabs->objectName())),
+                 where.file_name(), int(where.line()));
+    return false;
+}
+
+// Clicks every tab, outermost first, that leads to page (a page in tabs within tabs): how the
+// user brings an already built page to the screen. True when it shows.
+inline bool clickTabsTo(QWidget *page)
+{
+    QList<QPair<QTabWidget *, QWidget *>> path;
+    for (QWidget *w = page; w && w->parentWidget(); w = w->parentWidget())
+        if (auto *stack = qobject_cast<QStackedWidget *>(w->parentWidget()))
+            if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
+                path.prepend({tabs, w});
+    for (const auto &[tabs, tab] : path)
+        clickTab(tabs, tabs->indexOf(tab));
+    return page->isVisible();
+}
+
+// Clicks the tab with the first text, then in the tabs it shows the tab with the next text, and
+// so on (Settings → Staff accounts): the page at the end, or null after failing the test.
+inline QWidget *clickTabsTo(QTabWidget *tabs, const QStringList &texts,
+                            std::source_location where = std::source_location::current())
+{
+    QWidget *shown = nullptr;
+    for (const QString &text : texts) {
+        if (!tabs || !clickTab(tabs, text, where))
+            return nullptr;
+        shown = tabs->currentWidget();
+        tabs = qobject_cast<QTabWidget *>(shown);
+    }
+    return shown;
+}
+
+// The texts of a tab widget's tabs, as the user reads them.
+inline QStringList tabTexts(const QTabWidget *tabs)
+{
+    QStringList texts;
+    for (int i = 0; i < tabs->count(); ++i)
+        texts << tabs->tabText(i).remove(u'&');
+    return texts;
+}
+
+// Clicks an item of a view (scrolled into sight first), as the user selects a row.
+inline void clickIndex(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+// Double-clicks an item of a view, as the user opens what it shows.
+inline void doubleClickIndex(QAbstractItemView *view, const QModelIndex &index)
+{
+    clickIndex(view, index);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+// Clicks the first row of a view whose cell in that column holds that value (display text, or
+// the given role); false when no row does.
+inline bool chooseRow(QAbstractItemView *view, int column, const QVariant &value, int role = Qt::DisplayRole)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, column);
+        if (index.data(role) == value) {
+            clickIndex(view, index);
+            return view->currentIndex().row() == r;
+        }
+    }
+    return false;
+}
+
+// Opens a menu of the window's menu bar with the mouse and clicks the entry of that name in it.
+// False (after failing the test) when the menu or the entry is missing, hidden or disabled.
+inline bool clickMenu(QMainWindow *window, const char *menuName, const char *actionName,
+                      std::source_location where = std::source_location::current())
+{
+    auto *menu = find<QMenu>(window, menuName, where);
+    QAction *action = nullptr;
+    for (QAction *a : menu ? menu->actions() : QList<QAction *>())
+        if (a->objectName() == QLatin1String(actionName))
+            action = a;
+    if (!action) {
+        QTest::qFail(qPrintable(QStringLiteral("no entry \"%1\" in the menu").arg(QLatin1String(actionName))),
+                     where.file_name(), int(where.line()));
+        return false;
+    }
+    QMenuBar *bar = window->menuBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+    if (!menu->isVisible() || !action->isVisible() || !action->isEnabled()) {
+        QTest::qFail(qPrintable(QStringLiteral("\"%1\" cannot be chosen").arg(QLatin1String(actionName))),
+                     where.file_name(), int(where.line()));
+        menu->close();
+        return false;
+    }
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    return true;
+}
+
+namespace detail {
+inline void actOnModal(std::function<void(QWidget *)> act, int triesLeft, std::source_location where)
+{
+    QTimer::singleShot(0, [act = std::move(act), triesLeft, where]() mutable {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            act(modal);
+        else if (triesLeft > 0)
+            actOnModal(std::move(act), triesLeft - 1, where);
+        else
+            QTest::qFail("no modal dialog appeared", where.file_name(), int(where.line()));
+    });
+}
+} // namespace detail
+
+// Acts on the next modal dialog (a file dialog, an input dialog) once it is shown, so that the
+// test never blocks on it: act runs inside the dialog's own event loop and must close it. The
+// test fails when no modal dialog comes within a few turns of the event loop.
+inline void onNextModal(std::function<void(QWidget *)> act,
+                        std::source_location where = std::source_location::current())
+{
+    detail::actOnModal(std::move(act), 100, where);
+}
+
+// Answers the next file dialog by typing path as the file name and pressing Enter (an existing
+// file is overwritten without the dialog's question).
+inline void typeIntoNextFileDialog(const QString &path,
+                                   std::source_location where = std::source_location::current())
+{
+    onNextModal(
+        [path, where](QWidget *modal) {
+            auto *dialog = qobject_cast<QFileDialog *>(modal);
+            auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
+            if (!name) {
+                QTest::qFail("the modal dialog is not a file dialog", where.file_name(), int(where.line()));
+                modal->close();
+                return;
+            }
+            dialog->setOption(QFileDialog::DontConfirmOverwrite);
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        where);
 }
 
 // The row of the first selected cell; -1 when nothing is selected.

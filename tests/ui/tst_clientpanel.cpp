@@ -11,7 +11,7 @@
 #include "MessageBox.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
-#include "itemmodels/ServiceRecordModel.h"
+#include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -63,14 +64,31 @@ void TestClientPanel::init()
     DemoData::generate(m_session, 100, 2);
 }
 
+// Shows the client on the Clients page as the user does: the Clients tab, then their row.
+static bool openClient(MainWindow &w, qint64 clientId)
+{
+    if (!clickTabsTo(find<QTabWidget>(&w, "mainTabs"), {MainWindow::tr("Clients")}))
+        return false;
+    return chooseRow(find<QTableView>(&w, "clientList"), 0, clientId, ClientListModel::IdRole);
+}
+
 ClientEditDialog *TestClientPanel::openEditor(MainWindow &w, qint64 clientId)
 {
-    w.openClient(clientId);
-    QPushButton *edit = w.detailPanel()->findChild<QPushButton *>(QStringLiteral("editClientButton"));
+    if (!openClient(w, clientId))
+        return nullptr;
+    QPushButton *edit = w.findChild<QPushButton *>(QStringLiteral("editClientButton"));
     if (!edit || !edit->isVisible() || !edit->isEnabled())
         return nullptr;
     QTest::mouseClick(edit, Qt::LeftButton);
-    return w.detailPanel()->findChild<ClientEditDialog *>(QStringLiteral("clientEditDialog"));
+    return w.findChild<ClientEditDialog *>(QStringLiteral("clientEditDialog"));
+}
+
+// Empties a text box as the user does: select all, delete.
+static void clearText(QPlainTextEdit *edit)
+{
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
 }
 
 void TestClientPanel::editsEveryField()
@@ -82,18 +100,16 @@ void TestClientPanel::editsEveryField()
     const QPointer<ClientEditDialog> dialog = openEditor(w, 5);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    dialog->nameEdit()->clear();
-    typeText(dialog->nameEdit(), QStringLiteral("欧阳娜娜"));
-    dialog->phoneEdit()->clear();
-    QTest::keyClicks(dialog->phoneEdit(), QStringLiteral("139 0000 8888"));
-    dialog->genderBox()->setCurrentIndex(dialog->genderBox()->findData(QStringLiteral("female")));
-    dialog->occupationEdit()->clear();
-    typeText(dialog->occupationEdit(), QStringLiteral("设计师"));
-    dialog->sourceBox()->setCurrentIndex(dialog->sourceBox()->findData(QStringLiteral("online")));
-    dialog->notesEdit()->clear();
-    typeText(dialog->notesEdit(), QStringLiteral("只在周末看房"));
+    retype(find<QLineEdit>(dialog, "editName"), QStringLiteral("欧阳娜娜"));
+    retype(find<QLineEdit>(dialog, "editPhone"), QStringLiteral("139 0000 8888"));
+    QVERIFY(choose(find<QComboBox>(dialog, "editGender"), QStringLiteral("female")));
+    retype(find<QLineEdit>(dialog, "editOccupation"), QStringLiteral("设计师"));
+    QVERIFY(choose(find<QComboBox>(dialog, "editSource"), QStringLiteral("online")));
+    auto *notes = find<QPlainTextEdit>(dialog, "editNotes");
+    clearText(notes);
+    typeText(notes, QStringLiteral("只在周末看房"));
     QVERIFY(saveScreenshot(dialog, QStringLiteral("client-edit.png")));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("clientEditSave")), Qt::LeftButton);
+    QVERIFY(click(dialog, "clientEditSave"));
     const Client c = ClientRepository(m_session).get(5);
     QCOMPARE(c.name, QStringLiteral("欧阳娜娜"));
     QCOMPARE(c.phone, QStringLiteral("+8613900008888"));
@@ -104,27 +120,25 @@ void TestClientPanel::editsEveryField()
     QCOMPARE(c.rowVersion, 2);
     // The dialog is done and the panel shows the new name at once.
     QVERIFY(!dialog || !dialog->isVisible());
-    QVERIFY(w.detailPanel()
-                ->findChild<QLabel *>(QStringLiteral("clientTitle"))
-                ->text()
-                .contains(QStringLiteral("欧阳娜娜")));
+    QVERIFY(find<QLabel>(&w, "clientTitle")->text().contains(QStringLiteral("欧阳娜娜")));
 }
 
 void TestClientPanel::editRefusesAnotherClientsPhone()
 {
     MainWindow w(m_session);
     w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     ClientEditDialog *dialog = openEditor(w, 5);
     QVERIFY(dialog);
     const QString taken = ClientRepository(m_session).get(6).phone;
-    dialog->phoneEdit()->clear();
-    QTest::keyClicks(dialog->phoneEdit(), taken);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("clientEditSave")), Qt::LeftButton);
+    QLineEdit *phone = find<QLineEdit>(dialog, "editPhone");
+    retype(phone, taken);
+    QVERIFY(click(dialog, "clientEditSave"));
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("already belongs")),
-             qPrintable(dialog->statusLabel()->text()));
+    const QLabel *status = find<QLabel>(dialog, "clientEditStatus");
+    QVERIFY2(status->text().contains(QStringLiteral("already belongs")), qPrintable(status->text()));
     QCOMPARE(dialog->focusWidget(),
-             static_cast<QWidget *>(dialog->phoneEdit())); // the field named is where the cursor goes
+             static_cast<QWidget *>(phone)); // the field named is where the cursor goes
     QCOMPARE(ClientRepository(m_session).get(5).rowVersion, 1);
 }
 
@@ -132,28 +146,29 @@ void TestClientPanel::editAfterSomeoneElseSavedSaysSoAndKeepsTheTyping()
 {
     MainWindow w(m_session);
     w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     ClientEditDialog *dialog = openEditor(w, 8);
     QVERIFY(dialog);
     // Another PC renames the client while the dialog is open.
     Client theirs = ClientRepository(m_session).get(8);
     theirs.name = QStringLiteral("改过的名字");
     ClientRepository(m_session).update(theirs);
-    dialog->occupationEdit()->clear();
-    typeText(dialog->occupationEdit(), QStringLiteral("律师"));
-    QPushButton *save = dialog->findChild<QPushButton *>(QStringLiteral("clientEditSave"));
-    QTest::mouseClick(save, Qt::LeftButton);
+    QLineEdit *occupation = find<QLineEdit>(dialog, "editOccupation");
+    retype(occupation, QStringLiteral("律师"));
+    QVERIFY(click(dialog, "clientEditSave"));
     QVERIFY(dialog->isVisible());
     QVERIFY(saveScreenshot(dialog, QStringLiteral("client-edit-conflict.png")));
-    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("Someone else changed this client")),
-             qPrintable(dialog->statusLabel()->text()));
+    const QLabel *status = find<QLabel>(dialog, "clientEditStatus");
+    QVERIFY2(status->text().contains(QStringLiteral("Someone else changed this client")),
+             qPrintable(status->text()));
     // Nothing was overwritten; their name is shown, the typing kept.
     Client stored = ClientRepository(m_session).get(8);
     QCOMPARE(stored.name, QStringLiteral("改过的名字"));
     QVERIFY(stored.occupation != QStringLiteral("律师"));
-    QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("改过的名字"));
-    QCOMPARE(dialog->occupationEdit()->text(), QStringLiteral("律师"));
+    QCOMPARE(find<QLineEdit>(dialog, "editName")->text(), QStringLiteral("改过的名字"));
+    QCOMPARE(occupation->text(), QStringLiteral("律师"));
     // Saving again applies the typing on top of their change.
-    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(click(dialog, "clientEditSave"));
     stored = ClientRepository(m_session).get(8);
     QCOMPARE(stored.name, QStringLiteral("改过的名字"));
     QCOMPARE(stored.occupation, QStringLiteral("律师"));
@@ -175,14 +190,15 @@ void TestClientPanel::receptionEditsWithoutSeeingTheNotes()
     {
         MainWindow w(Accounts::sessionFor(m_session, reception));
         w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         ClientEditDialog *dialog = openEditor(w, 9);
         QVERIFY(dialog);
-        QVERIFY(dialog->phoneEdit()->text().contains(u'*'));
-        QVERIFY(dialog->notesEdit()->isReadOnly());
-        QVERIFY(dialog->notesEdit()->toPlainText().isEmpty());
-        dialog->occupationEdit()->clear();
-        typeText(dialog->occupationEdit(), QStringLiteral("厨师"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("clientEditSave")), Qt::LeftButton);
+        QVERIFY(find<QLineEdit>(dialog, "editPhone")->text().contains(u'*'));
+        auto *notes = find<QPlainTextEdit>(dialog, "editNotes");
+        QVERIFY(notes->isReadOnly());
+        QVERIFY(notes->toPlainText().isEmpty());
+        retype(find<QLineEdit>(dialog, "editOccupation"), QStringLiteral("厨师"));
+        QVERIFY(click(dialog, "clientEditSave"));
         const Client stored = ClientRepository(m_session).get(9);
         QCOMPARE(stored.occupation, QStringLiteral("厨师"));
         QCOMPARE(stored.notes, QStringLiteral("内部备注"));
@@ -191,6 +207,9 @@ void TestClientPanel::receptionEditsWithoutSeeingTheNotes()
     // Customer service may not change clients: no Edit button.
     MainWindow w(Accounts::sessionFor(m_session, service));
     w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(openClient(w, 9));
+    QVERIFY(!find<QPushButton>(&w, "editClientButton")->isVisible());
     QVERIFY(openEditor(w, 9) == nullptr);
 }
 
@@ -200,22 +219,23 @@ void TestClientPanel::logsAnActByHand()
     w.resize(1400, 850);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.openClient(12);
-    ClientDetailPanel *panel = w.detailPanel();
-    const int before = panel->recordsView()->model()->rowCount();
-    panel->actKindBox()->setCurrentIndex(panel->actKindBox()->findData(QStringLiteral("wechat")));
-    typeText(panel->actContentEdit(), QStringLiteral("发送了样板间视频"));
-    typeText(panel->actResultEdit(), QStringLiteral("客户约周六看房"));
-    QTest::mouseClick(panel->logActButton(), Qt::LeftButton);
-    QCOMPARE(panel->recordsView()->model()->rowCount(), before + 1);
+    QVERIFY(openClient(w, 12));
+    QAbstractItemModel *records = find<QTableView>(&w, "serviceRecordsView")->model();
+    const int before = records->rowCount();
+    QVERIFY(choose(find<QComboBox>(&w, "actKind"), QStringLiteral("wechat")));
+    QLineEdit *content = find<QLineEdit>(&w, "actContent");
+    retype(content, QStringLiteral("发送了样板间视频"));
+    retype(find<QLineEdit>(&w, "actResult"), QStringLiteral("客户约周六看房"));
+    QVERIFY(click(&w, "logActButton"));
+    QCOMPARE(records->rowCount(), before + 1);
     const ServiceRecord newest = ServiceRecordRepository(m_session).forClient(12).constFirst();
     QCOMPARE(newest.kind, QStringLiteral("wechat"));
     QCOMPARE(newest.content, QStringLiteral("发送了样板间视频"));
     QCOMPARE(newest.result, QStringLiteral("客户约周六看房"));
-    QVERIFY(panel->actContentEdit()->text().isEmpty());
+    QVERIFY(content->text().isEmpty());
     // Nothing said: refused with the field named, nothing logged.
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    QTest::mouseClick(panel->logActButton(), Qt::LeftButton);
+    QVERIFY(click(&w, "logActButton"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Content")), qPrintable(MessageBox::lastText()));
     QCOMPARE(int(ServiceRecordRepository(m_session).forClient(12).size()), before + 1);
 }
@@ -235,19 +255,19 @@ void TestClientPanel::answersTheClientsConsultation()
     w.resize(1400, 850);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.openClient(15);
-    ClientDetailPanel *panel = w.detailPanel();
-    QVERIFY(panel->awaitingLabel()->isVisible());
+    QVERIFY(openClient(w, 15));
+    const QLabel *awaiting = find<QLabel>(&w, "awaitingResponse");
+    QVERIFY(awaiting->isVisible());
     QVERIFY(saveScreenshot(&w, QStringLiteral("client-panel.png")));
-    QVERIFY2(panel->awaitingLabel()->text().contains(QStringLiteral("awaiting a response")),
-             qPrintable(panel->awaitingLabel()->text()));
+    QVERIFY2(awaiting->text().contains(QStringLiteral("awaiting a response")), qPrintable(awaiting->text()));
     m_clock.advance(5 * 60'000);
-    QTest::mouseClick(panel->responder()->button(), Qt::LeftButton);
+    auto *responder = find<ConsultationResponder>(&w, "panelResponder");
+    QVERIFY(click(responder, "respondButton"));
     QCOMPARE(ConsultationRepository(m_session).get(c.id).respondedAt, m_clock.nowMs());
     const auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
                                                          QStringLiteral("consultations"), c.id);
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::Met);
-    QVERIFY(!panel->responder()->button()->isEnabled());
+    QVERIFY(!find<QPushButton>(responder, "respondButton")->isEnabled());
     QCOMPARE(ServiceRecordRepository(m_session).forClient(15).constFirst().refId, c.id);
 }
 

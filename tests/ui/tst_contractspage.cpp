@@ -101,7 +101,7 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     retype(idNumber, QStringLiteral("11010519491231002x"));
     QVERIFY(click(&page, "verifyIdentityButton"));
     QVERIFY2(ContractRepository(m_session).get(id).idVerifiedAt > 0, qPrintable(message->text()));
-    find<QDateEdit>(&page, "signDate")->setDate(QDate(2026, 10, 1));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "signDate"), QDate(2026, 10, 1)));
     QVERIFY(click(&page, "signButton"));
     QVERIFY2(ContractRepository(m_session).get(id).signedOn == QDate(2026, 10, 1),
              qPrintable(message->text()));
@@ -127,7 +127,7 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     // A plan from 1 October: the first installment is overdue on 27 November, until paid.
     clickTab(tabs, 2);
     QVERIFY(choose(find<QComboBox>(&page, "planKind"), QStringLiteral("installments")));
-    find<QDateEdit>(&page, "planStart")->setDate(QDate(2026, 10, 1));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "planStart"), QDate(2026, 10, 1)));
     QVERIFY(click(&page, "createPlanButton"));
     QTableWidget *inst = find<QTableWidget>(&page, "installmentTable");
     QVERIFY2(inst->rowCount() >= 2, qPrintable(message->text()));
@@ -158,23 +158,29 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     clickTab(tabs, 2);
     QVERIFY(saveScreenshot(&page, QStringLiteral("contracts.png")));
 
-    // The papers. The PDF button asks for a file name in a file dialog: the test writes where that would.
+    // The papers: chosen in the list, saved with the PDF button, whose file dialog gets the name typed.
+    const auto savePaper = [&page](const QString &paper, const QString &path) {
+        if (!choose(find<QComboBox>(&page, "paperBox"), paper))
+            return false;
+        typeIntoNextFileDialog(path);
+        return click(&page, "paperSaveButton") && QFileInfo::exists(path);
+    };
     QTemporaryDir dir;
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
-    QVERIFY2(page.writePaper(QStringLiteral("summary"), summary), qPrintable(message->text()));
+    QVERIFY2(savePaper(QStringLiteral("summary"), summary), qPrintable(message->text()));
     QString text = rawPdfText(summary);
     QVERIFY2(text.contains(SalesDocuments::summaryTitle()), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("欧阳签约")) && text.contains(QStringLiteral("欧阳配偶")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("逾期交房的违约金怎么算")), qPrintable(text));
     const QString checklist = dir.filePath(QStringLiteral("checklist.pdf"));
-    QVERIFY(page.writePaper(QStringLiteral("registration"), checklist));
+    QVERIFY2(savePaper(QStringLiteral("registration"), checklist), qPrintable(message->text()));
     text = rawPdfText(checklist);
     for (const QString &doc : SalesDocuments::documents(QStringLiteral("registration")))
         QVERIFY2(text.simplified().contains(doc.simplified()), qPrintable(doc + QStringLiteral("\n") + text));
     const QString schedule = dir.filePath(QStringLiteral("schedule.pdf"));
-    QVERIFY(page.writePaper(QStringLiteral("schedule"), schedule));
+    QVERIFY2(savePaper(QStringLiteral("schedule"), schedule), qPrintable(message->text()));
     QVERIFY(rawPdfText(schedule).contains(PaymentScheduleReport::yuan(first.amountFen)));
     if (!shots.isEmpty()) {
         QFile::copy(summary, shots + QStringLiteral("/contract-summary.pdf"));

@@ -20,6 +20,7 @@
 #include "StatePalette.h"
 #include "contracts/ContractPaymentTab.h"
 #include "core/Translations.h"
+#include "deadlines/DeadlinePolicy.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
 #include "itemmodels/DeadlineListModel.h"
@@ -35,6 +36,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -137,7 +139,7 @@ void TestDashboard::listsOverdueItemsMostOverdueFirstWithCounts()
     QVERIFY(consultationsOverdue > 0);
     QVERIFY(saveScreenshot(&page, QStringLiteral("dashboard.png")));
     QCOMPARE(model->counts().value(QStringLiteral("consultation-response")).first, consultationsOverdue);
-    const QString card = page.countLabel(QStringLiteral("consultation-response"))->text();
+    const QString card = find<QLabel>(&page, "count-consultation-response")->text();
     QVERIFY2(card.contains(QString::number(consultationsOverdue)), qPrintable(card));
 }
 
@@ -150,7 +152,7 @@ void TestDashboard::coloursFollowTheState()
     c.receivedAt = m_clock.nowMs() - 13 * 60'000;
     ConsultationRepository(m_session).add(c);
     DashboardPage page(m_session);
-    QAbstractItemModel *shown = page.view()->model();
+    QAbstractItemModel *shown = find<QTableView>(&page, "deadlineList")->model();
     bool sawOverdue = false, sawDueSoon = false;
     for (int row = 0; row < shown->rowCount(); ++row) {
         const auto state = DeadlineState(shown->index(row, 0).data(DeadlineListModel::StateRole).toInt());
@@ -192,18 +194,22 @@ void TestDashboard::refreshKeepsSelection()
     page.resize(1000, 400);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.model()->rowCount() > 3);
-    page.view()->setCurrentIndex(page.view()->model()->index(3, 2));
-    const qint64 selected = page.view()->currentIndex().data(DeadlineListModel::ItemIdRole).toLongLong();
+    QTableView *view = find<QTableView>(&page, "deadlineList");
+    const QAbstractItemModelTester tester(view->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(view->model()->rowCount() > 3);
+    clickIndex(view, view->model()->index(3, 2));
+    const qint64 selected = view->currentIndex().data(DeadlineListModel::ItemIdRole).toLongLong();
+    QCOMPARE(view->currentIndex().row(), 3);
     // A new item appears above it (more overdue) between two refreshes.
     Consultation c;
     c.clientId = 2;
     c.channel = QStringLiteral("phone");
     c.receivedAt = m_clock.nowMs() - 400 * 86400'000LL;
     ConsultationRepository(m_session).add(c);
-    page.refresh();
-    QCOMPARE(page.view()->currentIndex().data(DeadlineListModel::ItemIdRole).toLongLong(), selected);
-    QCOMPARE(page.view()->currentIndex().row(), 4);
+    page.refresh(); // the timed refresh
+    QCOMPARE(view->currentIndex().data(DeadlineListModel::ItemIdRole).toLongLong(), selected);
+    QCOMPARE(view->currentIndex().row(), 4);
 }
 
 void TestDashboard::tellsWhenAnItemTurnsOverdue()
@@ -237,16 +243,17 @@ void TestDashboard::doubleClickOpensTheClient()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.dashboard()));
-    QTableView *view = w.dashboard()->view();
+    QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), MainWindow::tr("Dashboard"));
+    QTableView *view = find<QTableView>(&w, "deadlineList");
     const QModelIndex first = view->model()->index(0, DeadlineListModel::ClientColumn);
     const qint64 client = first.data(DeadlineListModel::ClientIdRole).toLongLong();
     QVERIFY(client > 0);
-    const QRect cell = view->visualRect(first);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
-    QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
-    QCOMPARE(w.detailPanel()->clientId(), client);
+    doubleClickIndex(view, first);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), MainWindow::tr("Clients"));
+    QCOMPARE(find<QTableView>(&w, "clientList")->currentIndex().data(ClientListModel::IdRole).toLongLong(),
+             client);
+    QVERIFY(find<QLabel>(&w, "clientTitle")->text().contains(ClientRepository(m_session).get(client).name));
 }
 
 void TestDashboard::scopeMineAndMyTeam()
@@ -254,7 +261,7 @@ void TestDashboard::scopeMineAndMyTeam()
     // Without a signed-in staff member only "everyone" makes sense.
     {
         DashboardPage anonymous(m_session);
-        QCOMPARE(anonymous.scopeBox()->count(), 1);
+        QCOMPARE(find<QComboBox>(&anonymous, "dashboardScope")->count(), 1);
     }
     // A consultant who owns some of the overdue consultations.
     const QList<DeadlineItem> all = DeadlineRepository(m_session).open(m_clock.nowMs());
@@ -266,19 +273,25 @@ void TestDashboard::scopeMineAndMyTeam()
     Session mine = m_session;
     mine.actorId = me;
     DashboardPage page(mine);
-    QCOMPARE(page.scopeBox()->count(), 3);
-    page.scopeBox()->setCurrentIndex(page.scopeBox()->findData(QStringLiteral("mine")));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *scope = find<QComboBox>(&page, "dashboardScope");
+    // The list as shown (sorted by the view's proxy), checked by Qt's model tester as the scope changes.
+    const QAbstractItemModelTester tester(find<QTableView>(&page, "deadlineList")->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(scope->count(), 3);
+    QVERIFY(choose(scope, QStringLiteral("mine")));
     QVERIFY(page.model()->rowCount() >= 1);
     QVERIFY(page.model()->rowCount() < int(all.size()));
     for (const DeadlineItem &i : page.model()->items())
         QCOMPARE(i.staffId, me);
     // My team: every active staff member with my role (consultants here).
-    page.scopeBox()->setCurrentIndex(page.scopeBox()->findData(QStringLiteral("team")));
+    QVERIFY(choose(scope, QStringLiteral("team")));
     const int team = page.model()->rowCount();
     QVERIFY(team >= 1);
     for (const DeadlineItem &i : page.model()->items())
         QCOMPARE(StaffRepository(m_session).get(i.staffId).role, QStringLiteral("consultant"));
-    page.scopeBox()->setCurrentIndex(page.scopeBox()->findData(QStringLiteral("everyone")));
+    QVERIFY(choose(scope, QStringLiteral("everyone")));
     QCOMPARE(page.model()->rowCount(), int(all.size()));
 }
 
@@ -296,18 +309,26 @@ void TestDashboard::markingAHolidayMovesOpenDeadlines()
     };
     QCOMPARE(due(), QStringLiteral("2026-12-02T18:00:00+08:00"));
     CalendarSettingsPage page(m_session);
-    const int before = page.table()->rowCount();
-    page.calendar()->setSelectedDate(QDate(2026, 12, 1));
-    page.nameEdit()->setText(QStringLiteral("公司年会"));
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *days = find<QTableWidget>(&page, "calendarDays");
+    const int before = days->rowCount();
+    QVERIFY(clickDate(find<QCalendarWidget>(&page, "calendarMonth"), QDate(2026, 12, 1)));
+    retype(find<QLineEdit>(&page, "calendarDayName"), QStringLiteral("公司年会"));
     QSignalSpy changed(&page, &CalendarSettingsPage::calendarChanged);
-    page.markSelectedDay(QStringLiteral("holiday"));
+    QVERIFY(click(&page, "markHolidayButton"));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(page.table()->rowCount(), before + 1);
+    QCOMPARE(days->rowCount(), before + 1);
+    QVERIFY(tableText(days).contains(QStringLiteral("公司年会")));
     QCOMPARE(due(), QStringLiteral("2026-12-03T18:00:00+08:00"));
-    page.showYear(2027);
-    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("2027")),
-             qPrintable(page.statusLabel()->text()));
-    page.showYear(2026);
+    auto *year = find<QSpinBox>(&page, "calendarYear");
+    retype(year, QStringLiteral("2027"));
+    const QLabel *status = find<QLabel>(&page, "calendarStatus");
+    QVERIFY2(status->text().contains(QStringLiteral("2027")), qPrintable(status->text()));
+    QVERIFY(!tableText(days).contains(QStringLiteral("公司年会")));
+    retype(year, QStringLiteral("2026"));
+    QVERIFY(tableText(days).contains(QStringLiteral("公司年会")));
     QVERIFY(saveScreenshot(&page, QStringLiteral("calendar-settings.png")));
 }
 
@@ -319,10 +340,17 @@ void TestDashboard::editingAPolicyRecomputes()
     c.receivedAt = m_clock.nowMs();
     ConsultationRepository(m_session).add(c);
     PolicySettingsPage page(m_session);
-    page.selectPolicy(QStringLiteral("consultation-response"));
-    QCOMPARE(page.lengthBox()->value(), 15);
-    page.lengthBox()->setValue(30);
-    QVERIFY(page.saveSelected());
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *policies = find<QTableWidget>(&page, "policyTable");
+    const int row = rowWith(policies, 0, DeadlinePolicy::label(QStringLiteral("consultation-response")));
+    QVERIFY(row >= 0);
+    clickCell(policies, row, 0);
+    auto *length = find<QSpinBox>(&page, "policyLength");
+    QCOMPARE(length->value(), 15);
+    retype(length, QStringLiteral("30"));
+    QVERIFY(click(&page, "savePolicyButton"));
     DeadlineRepository deadlines(m_session);
     QCOMPARE(
         deadlines.iso(
@@ -349,18 +377,19 @@ void TestDashboard::upcomingAndMissedViewings()
     const QString soonName = ClientRepository(m_session).get(6).name,
                   missedName = ClientRepository(m_session).get(7).name;
     bool foundSoon = false, foundMissed = false;
-    for (int i = 0; i < page.upcomingViewings()->count(); ++i)
-        foundSoon |= page.upcomingViewings()->item(i)->text().contains(soonName);
-    for (int i = 0; i < page.missedViewings()->count(); ++i)
-        foundMissed |= page.missedViewings()->item(i)->text().contains(missedName);
+    const QListWidget *upcoming = find<QListWidget>(&page, "upcomingViewings");
+    const QListWidget *missedList = find<QListWidget>(&page, "missedViewings");
+    for (int i = 0; i < upcoming->count(); ++i)
+        foundSoon |= upcoming->item(i)->text().contains(soonName);
+    for (int i = 0; i < missedList->count(); ++i)
+        foundMissed |= missedList->item(i)->text().contains(missedName);
     QVERIFY(foundSoon);
     QVERIFY(foundMissed);
     // Checked in: no longer missed.
     Appointment a = AppointmentRepository(m_session).get(missed.id);
     a.status = QStringLiteral("checked_in");
     AppointmentRepository(m_session).update(a);
-    QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() <
-            page.missedViewings()->count());
+    QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() < missedList->count());
 }
 
 void TestDashboard::anomaliesAndEscalationsAreListedInRed()
@@ -372,16 +401,18 @@ void TestDashboard::anomaliesAndEscalationsAreListedInRed()
     for (const FollowUp &f : due)
         anomalies += f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation");
     QVERIFY(anomalies > 0);
-    QCOMPARE(page.tasks()->count(), int(due.size()));
-    for (int i = 0; i < page.tasks()->count(); ++i)
-        red +=
-            page.tasks()->item(i)->background().color() == StatePalette::background(DeadlineState::Overdue);
+    const QListWidget *tasks = find<QListWidget>(&page, "dashboardTasks");
+    QCOMPARE(tasks->count(), int(due.size()));
+    for (int i = 0; i < tasks->count(); ++i)
+        red += tasks->item(i)->background().color() == StatePalette::background(DeadlineState::Overdue);
     QCOMPARE(red, anomalies);
 }
 
 void TestDashboard::allOpenListsANewComplaint()
 {
     DashboardPage page(m_session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     Complaint c;
     c.clientId = 9;
     c.description = QStringLiteral("电梯异响");
@@ -396,7 +427,9 @@ void TestDashboard::allOpenListsANewComplaint()
     };
     QVERIFY(!listed()); // 24 h to go: not yet due soon
     const auto counts = page.model()->counts();
-    page.viewBox()->setCurrentIndex(page.viewBox()->findData(QStringLiteral("all")));
+    const QAbstractItemModelTester tester(find<QTableView>(&page, "deadlineList")->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(choose(find<QComboBox>(&page, "dashboardView"), QStringLiteral("all")));
     QVERIFY(listed());
     QCOMPARE(page.model()->counts(), counts); // the cards still count overdue and due soon
     QCOMPARE(page.model()->rowCount(),
@@ -408,7 +441,9 @@ void TestDashboard::timedRefreshReadsOnAWorkerThread()
     BackgroundReader reader(m_session.db);
     DashboardPage page(m_session);
     page.setBackgroundReader(&reader);
-    page.viewBox()->setCurrentIndex(page.viewBox()->findData(QStringLiteral("all")));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(choose(find<QComboBox>(&page, "dashboardView"), QStringLiteral("all")));
     Complaint c;
     c.clientId = 9;
     c.description = QStringLiteral("电梯异响");
@@ -474,13 +509,15 @@ void TestDashboard::consultantStartsWithMine()
     consultant.actorId = me;
     consultant.role = QStringLiteral("consultant");
     DashboardPage page(consultant);
-    QCOMPARE(page.scopeBox()->currentData().toString(), QStringLiteral("mine"));
+    QCOMPARE(find<QComboBox>(&page, "dashboardScope")->currentData().toString(), QStringLiteral("mine"));
     QVERIFY(page.model()->rowCount() > 0);
     for (const DeadlineItem &i : page.model()->items())
         QCOMPARE(i.staffId, me);
     Session supervisor = consultant;
     supervisor.role = QStringLiteral("supervisor");
-    QCOMPARE(DashboardPage(supervisor).scopeBox()->currentData().toString(), QStringLiteral("everyone"));
+    const DashboardPage supervisorPage(supervisor);
+    QCOMPARE(find<QComboBox>(&supervisorPage, "dashboardScope")->currentData().toString(),
+             QStringLiteral("everyone"));
 }
 
 void TestDashboard::checkExplanation(QWidget *window, QAbstractItemView *view, const QModelIndex &cell,
@@ -497,8 +534,7 @@ void TestDashboard::checkExplanation(QWidget *window, QAbstractItemView *view, c
     QCOMPARE(QToolTip::text(), expected);
     QToolTip::hideText();
     // The row's action, by its key: the dialog, not modal.
-    view->setFocus();
-    view->setCurrentIndex(cell);
+    clickIndex(view, cell);
     QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
     auto *dialog = window->findChild<QDialog *>(QStringLiteral("deadlineExplanation"));
     QVERIFY2(dialog, qPrintable(view->objectName()));
@@ -527,6 +563,22 @@ static QModelIndex firstDeadlineCell(QAbstractItemView *view, int itemRole)
     return {};
 }
 
+// Double-clicks the first row of the dashboard's list about that kind of record, which opens it;
+// the record's id, or 0 when none is listed.
+static qint64 openFromDashboard(MainWindow &w, const QString &entity)
+{
+    if (!clickTabsTo(find<QTabWidget>(&w, "mainTabs"), {MainWindow::tr("Dashboard")}))
+        return 0;
+    QTableView *view = find<QTableView>(&w, "deadlineList");
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 0).data(DeadlineListModel::EntityRole).toString() == entity) {
+            const qint64 id = view->model()->index(r, 0).data(DeadlineListModel::EntityIdRole).toLongLong();
+            doubleClickIndex(view, view->model()->index(r, DeadlineListModel::ClientColumn));
+            return id;
+        }
+    return 0;
+}
+
 void TestDashboard::everyDeadlineExplainsItself()
 {
     MainWindow w(m_session);
@@ -534,18 +586,15 @@ void TestDashboard::everyDeadlineExplainsItself()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QApplication::setActiveWindow(&w);
     // The dashboard: the button under the list explains the selected row (a defect's).
-    QTableView *view = w.dashboard()->view();
+    QTableView *view = find<QTableView>(&w, "deadlineList");
     QModelIndex first;
     for (int r = 0; r < view->model()->rowCount() && !first.isValid(); ++r)
         if (view->model()->index(r, 0).data(DeadlineListModel::EntityRole).toString() ==
             QLatin1String("defects"))
             first = view->model()->index(r, DeadlineListModel::KindColumn);
     QVERIFY(first.isValid());
-    view->scrollTo(first);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
-    auto *button = w.dashboard()->findChild<QToolButton *>(QStringLiteral("explainDeadlineButton"));
-    QVERIFY(button && button->isVisible());
-    QTest::mouseClick(button, Qt::LeftButton);
+    clickIndex(view, first);
+    QVERIFY(click(&w, "explainDeadlineButton"));
     auto *dialog = w.findChild<QDialog *>(QStringLiteral("deadlineExplanation"));
     QVERIFY(dialog);
     const DeadlineItem item = first.data(DeadlineListModel::DeadlineItemRole).value<DeadlineItem>();
@@ -558,28 +607,23 @@ void TestDashboard::everyDeadlineExplainsItself()
                      DeadlineListModel::DeadlineItemRole);
 
     // The complaints board, the handovers and their defects, the installments, the front desk's queue.
-    qint64 complaint = 0;
-    for (const DeadlineItem &i : w.dashboard()->model()->items())
-        if (i.entity == QLatin1String("complaints") && !complaint)
-            complaint = i.entityId;
-    w.openComplaint(complaint);
-    auto *board = find<QTableWidget>(w.complaints(), "complaintsBoard");
+    QVERIFY(openFromDashboard(w, QStringLiteral("complaints")) > 0);
+    auto *board = find<QTableWidget>(&w, "complaintsBoard");
+    QVERIFY(board->isVisible());
     checkExplanation(&w, board, firstDeadlineCell(board, DeadlineCell::ItemRole), DeadlineCell::ItemRole);
-    qint64 defect = 0, installment = 0;
-    for (const DeadlineItem &i : w.dashboard()->model()->items()) {
-        if (i.entity == QLatin1String("defects") && !defect)
-            defect = i.entityId;
+    qint64 installment = 0;
+    for (const DeadlineItem &i : w.dashboard()->model()->items())
         if (i.entity == QLatin1String("installments") && !installment)
             installment = i.entityId;
-    }
+    const qint64 defect = openFromDashboard(w, QStringLiteral("defects"));
     QVERIFY(defect > 0 && installment > 0);
-    w.openHandover(QStringLiteral("defects"), defect);
-    QCOMPARE(w.handovers()->selectedDefectId(), defect);
-    QTableWidget *defects = find<QTableWidget>(w.handovers(), "defectList");
+    QTableWidget *defects = find<QTableWidget>(&w, "defectList");
+    QVERIFY(defects->isVisible());
+    QCOMPARE(defects->item(selectedRow(defects), 0)->data(Qt::UserRole).toLongLong(), defect);
     checkExplanation(&w, defects,
                      defects->model()->index(defects->currentRow(), HandoversPage::DeadlineColumn),
                      DeadlineCell::ItemRole);
-    auto *handoverList = find<QTableWidget>(w.handovers(), "handoverList");
+    auto *handoverList = find<QTableWidget>(&w, "handoverList");
     checkExplanation(&w, handoverList, firstDeadlineCell(handoverList, DeadlineCell::ItemRole),
                      DeadlineCell::ItemRole);
     const qint64 contract =
@@ -588,18 +632,21 @@ void TestDashboard::everyDeadlineExplainsItself()
                                    "p.id = i.plan_id WHERE i.id = ?"),
                     {installment})
             .toLongLong();
-    auto *sales = qobject_cast<QTabWidget *>(w.contracts()->parentWidget()->parentWidget());
-    QVERIFY(sales);
-    w.tabs()->setCurrentWidget(sales);
-    sales->setCurrentWidget(w.contracts());
-    QVERIFY(w.contracts()->selectContract(contract));
-    clickTab(find<QTabWidget>(w.contracts(), "contractTabs"), 2); // payment
-    auto *installments = find<QTableWidget>(w.contracts(), "installmentTable");
+    QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
+    QWidget *contracts =
+        clickTabsTo(tabs, {MainWindow::tr("Sales"), MainWindow::tr("Contracts and payments")});
+    QVERIFY(contracts);
+    QTableWidget *contractList = find<QTableWidget>(contracts, "contractList");
+    const int contractRow = rowWith(contractList, 0, contract, Qt::UserRole);
+    QVERIFY(contractRow >= 0);
+    clickCell(contractList, contractRow, 0);
+    clickTab(find<QTabWidget>(contracts, "contractTabs"), 2); // payment
+    auto *installments = find<QTableWidget>(contracts, "installmentTable");
     checkExplanation(&w, installments, firstDeadlineCell(installments, DeadlineCell::ItemRole),
                      DeadlineCell::ItemRole);
-    auto *queue = w.frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
-    QVERIFY(queue);
-    w.tabs()->setCurrentWidget(w.frontDesk());
+    QWidget *desk = clickTabsTo(tabs, {MainWindow::tr("Front desk")});
+    QVERIFY(desk);
+    auto *queue = find<QTableWidget>(desk, "awaitingResponse");
     QVERIFY2(queue->rowCount() > 0, "the demo leaves consultations from last night awaiting a response");
     checkExplanation(&w, queue, firstDeadlineCell(queue, DeadlineCell::ItemRole), DeadlineCell::ItemRole);
 }
@@ -609,7 +656,7 @@ void TestDashboard::doubleClickOnADefectOfADoneHandoverOpensIt()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTableView *view = w.dashboard()->view();
+    QTableView *view = find<QTableView>(&w, "deadlineList");
     int row = -1;
     qint64 handover = 0;
     for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
@@ -627,12 +674,14 @@ void TestDashboard::doubleClickOnADefectOfADoneHandoverOpensIt()
     QVERIFY2(row >= 0, "the demo has a done handover with an overdue defect");
     const QModelIndex cell = view->model()->index(row, DeadlineListModel::ClientColumn);
     const qint64 defect = cell.data(DeadlineListModel::EntityIdRole).toLongLong();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-    QVERIFY(w.handovers()->isVisible());
-    QCOMPARE(w.handovers()->selectedId(), handover);
-    QCOMPARE(w.handovers()->selectedDefectId(), defect);
-    QVERIFY(find<QTableWidget>(w.handovers(), "defectList")->rowCount() > 0);
+    doubleClickIndex(view, cell);
+    auto *handovers = w.findChild<HandoversPage *>();
+    QVERIFY(handovers && handovers->isVisible());
+    QTableWidget *handoverList = find<QTableWidget>(handovers, "handoverList");
+    QCOMPARE(handoverList->item(selectedRow(handoverList), 0)->data(Qt::UserRole).toLongLong(), handover);
+    QTableWidget *defects = find<QTableWidget>(handovers, "defectList");
+    QVERIFY(defects->rowCount() > 0);
+    QCOMPARE(defects->item(selectedRow(defects), 0)->data(Qt::UserRole).toLongLong(), defect);
 }
 
 void TestDashboard::openingAClientMovesTheListSelection()
@@ -641,13 +690,16 @@ void TestDashboard::openingAClientMovesTheListSelection()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     // Someone was looking at the newest client.
-    w.tabs()->setCurrentWidget(w.clientsPage());
-    w.clientView()->selectRow(0);
-    const qint64 before = w.clientView()->currentIndex().data(ClientListModel::IdRole).toLongLong();
-    QCOMPARE(w.detailPanel()->clientId(), before);
+    QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
+    QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Clients")}));
+    QTableView *clients = find<QTableView>(&w, "clientList");
+    const QLabel *title = find<QLabel>(&w, "clientTitle");
+    clickIndex(clients, clients->model()->index(0, 0));
+    const qint64 before = clients->currentIndex().data(ClientListModel::IdRole).toLongLong();
+    QVERIFY(title->text().contains(ClientRepository(m_session).get(before).name));
     // From the dashboard, a consultation of another client.
-    w.tabs()->setCurrentWidget(w.dashboard());
-    QTableView *view = w.dashboard()->view();
+    QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Dashboard")}));
+    QTableView *view = find<QTableView>(&w, "deadlineList");
     int row = -1;
     for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
         const QModelIndex i = view->model()->index(r, 0);
@@ -658,12 +710,11 @@ void TestDashboard::openingAClientMovesTheListSelection()
     QVERIFY(row >= 0);
     const QModelIndex cell = view->model()->index(row, DeadlineListModel::ClientColumn);
     const qint64 client = cell.data(DeadlineListModel::ClientIdRole).toLongLong();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-    QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
-    QCOMPARE(w.detailPanel()->clientId(), client);
-    QCOMPARE(w.clientView()->currentIndex().data(ClientListModel::IdRole).toLongLong(), client);
-    const QModelIndexList selected = w.clientView()->selectionModel()->selectedRows();
+    doubleClickIndex(view, cell);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), MainWindow::tr("Clients"));
+    QVERIFY(title->text().contains(ClientRepository(m_session).get(client).name));
+    QCOMPARE(clients->currentIndex().data(ClientListModel::IdRole).toLongLong(), client);
+    const QModelIndexList selected = clients->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.constFirst().data(ClientListModel::IdRole).toLongLong(), client);
 }
@@ -737,11 +788,12 @@ void TestDashboard::controlsFitTheRole()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     // Every tab opened once (pages are built when first shown), and the tabs within tabs too.
-    for (int i = 0; i < w.tabs()->count(); ++i) {
-        w.tabs()->setCurrentIndex(i);
-        if (auto *inner = qobject_cast<QTabWidget *>(w.tabs()->currentWidget()))
+    QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
+    for (int i = 0; i < tabs->count(); ++i) {
+        clickTab(tabs, i);
+        if (auto *inner = qobject_cast<QTabWidget *>(tabs->currentWidget()))
             for (int j = 0; j < inner->count(); ++j)
-                inner->setCurrentIndex(j);
+                clickTab(inner, j);
     }
     // Offered: a visible, enabled action or widget; not offered: hidden or disabled.
     auto offered = [&](const QString &name) -> std::optional<bool> {
@@ -759,23 +811,21 @@ void TestDashboard::controlsFitTheRole()
         QVERIFY2(!offered(name).value_or(false),
                  qPrintable(role + QStringLiteral(" should not be offered ") + name));
     // Clicking what is offered works: the dashboard's row action opens the explanation.
-    w.tabs()->setCurrentWidget(w.dashboard());
-    QTableView *view = w.dashboard()->view();
+    QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Dashboard")}));
+    QTableView *view = find<QTableView>(&w, "deadlineList");
     if (view->model()->rowCount() == 0) // a role whose own list is empty: everyone's
-        w.dashboard()->scopeBox()->setCurrentIndex(
-            w.dashboard()->scopeBox()->findData(QStringLiteral("everyone")));
+        QVERIFY(choose(find<QComboBox>(&w, "dashboardScope"), QStringLiteral("everyone")));
     QVERIFY(view->model()->rowCount() > 0);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(view->model()->index(0, 1)).center());
-    QTest::mouseClick(w.dashboard()->findChild<QToolButton *>(QStringLiteral("explainDeadlineButton")),
-                      Qt::LeftButton);
+    clickIndex(view, view->model()->index(0, 1));
+    QVERIFY(click(&w, "explainDeadlineButton"));
     QVERIFY(w.findChild<QDialog *>(QStringLiteral("deadlineExplanation")));
     // Reception reads the follow-up tasks without contract numbers or amounts.
     if (role == QLatin1String("reception")) {
-        QVERIFY(w.dashboard()->tasks()->count() > 0);
-        for (int i = 0; i < w.dashboard()->tasks()->count(); ++i)
-            QVERIFY2(!w.dashboard()->tasks()->item(i)->text().contains(QStringLiteral("HT")),
-                     qPrintable(w.dashboard()->tasks()->item(i)->text()));
+        const QListWidget *tasks = find<QListWidget>(&w, "dashboardTasks");
+        QVERIFY(tasks->count() > 0);
+        for (int i = 0; i < tasks->count(); ++i)
+            QVERIFY2(!tasks->item(i)->text().contains(QStringLiteral("HT")),
+                     qPrintable(tasks->item(i)->text()));
     }
 }
 
@@ -794,33 +844,34 @@ void TestDashboard::answersTheSelectedConsultation()
     page.resize(1200, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = find<QTableView>(&page, "deadlineList");
     auto rowOf = [&](qint64 consultation) {
-        for (int row = 0; row < page.view()->model()->rowCount(); ++row) {
-            const QModelIndex i = page.view()->model()->index(row, DeadlineListModel::ClientColumn);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex i = view->model()->index(row, DeadlineListModel::ClientColumn);
             if (i.data(DeadlineListModel::EntityRole).toString() == QLatin1String("consultations") &&
                 i.data(DeadlineListModel::EntityIdRole).toLongLong() == consultation)
                 return row;
         }
         return -1;
     };
-    QPushButton *respond = page.responder()->button();
+    auto *responder = find<ConsultationResponder>(&page, "dashboardResponder");
+    QPushButton *respond = find<QPushButton>(responder, "respondButton");
     // A complaint selected: nothing to answer here.
-    for (int row = 0; row < page.view()->model()->rowCount(); ++row)
-        if (page.view()->model()->index(row, 0).data(DeadlineListModel::EntityRole).toString() ==
+    bool complaintSelected = false;
+    for (int row = 0; row < view->model()->rowCount() && !complaintSelected; ++row)
+        if (view->model()->index(row, 0).data(DeadlineListModel::EntityRole).toString() ==
             QLatin1String("complaints")) {
-            page.view()->setCurrentIndex(page.view()->model()->index(row, DeadlineListModel::ClientColumn));
-            break;
+            clickIndex(view, view->model()->index(row, DeadlineListModel::ClientColumn));
+            complaintSelected = true;
         }
+    QVERIFY(complaintSelected);
     QVERIFY(!respond->isEnabled());
     const int row = rowOf(late.id);
     QVERIFY(row >= 0);
-    page.view()->scrollTo(page.view()->model()->index(row, DeadlineListModel::ClientColumn));
-    QTest::mouseClick(
-        page.view()->viewport(), Qt::LeftButton, {},
-        page.view()->visualRect(page.view()->model()->index(row, DeadlineListModel::ClientColumn)).center());
+    clickIndex(view, view->model()->index(row, DeadlineListModel::ClientColumn));
     QVERIFY(respond->isEnabled());
-    QTest::keyClicks(page.responder()->noteEdit(), QStringLiteral("called back"));
-    QTest::mouseClick(respond, Qt::LeftButton);
+    QTest::keyClicks(find<QLineEdit>(responder, "respondNote"), QStringLiteral("called back"));
+    QVERIFY(click(responder, "respondButton"));
     QCOMPARE(rowOf(late.id), -1);
     auto item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
                                                    QStringLiteral("consultations"), late.id);
@@ -829,9 +880,8 @@ void TestDashboard::answersTheSelectedConsultation()
     // The second with one keystroke from the list.
     const int second = rowOf(soon.id);
     QVERIFY(second >= 0);
-    page.view()->setFocus();
-    page.view()->setCurrentIndex(page.view()->model()->index(second, DeadlineListModel::ClientColumn));
-    QTest::keyClick(page.view(), Qt::Key_R, Qt::ControlModifier);
+    clickIndex(view, view->model()->index(second, DeadlineListModel::ClientColumn));
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(rowOf(soon.id), -1);
     item = DeadlineRepository(m_session).find(QStringLiteral("consultation-response"),
                                               QStringLiteral("consultations"), soon.id);

@@ -25,6 +25,7 @@
 #include "repositories/TrainingRepository.h"
 #include "supervision/TrainingTab.h"
 
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -95,12 +96,12 @@ void TestLiveScreens::otherProgram(const QStringList &args)
 
 void TestLiveScreens::walkInFromAnotherProgramReachesTheFrontDesk()
 {
-    m_window->tabs()->setCurrentWidget(m_window->frontDesk());
-    QTableWidget *queue =
-        m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("awaitingResponse"));
+    QWidget *desk = clickTabsTo(find<QTabWidget>(m_window.get(), "mainTabs"), {MainWindow::tr("Front desk")});
+    QVERIFY(desk);
+    QTableWidget *queue = find<QTableWidget>(desk, "awaitingResponse");
     QVERIFY(queue);
     QVERIFY(!tableText(queue).contains(QStringLiteral("孙八")));
-    QTableWidget *board = m_window->frontDesk()->findChild<QTableWidget *>(QStringLiteral("rotationBoard"));
+    QTableWidget *board = find<QTableWidget>(desk, "rotationBoard");
     QVERIFY(board && board->rowCount() > 1);
     const QString boardBefore = tableText(board);
     otherProgram({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
@@ -113,38 +114,40 @@ void TestLiveScreens::walkInFromAnotherProgramReachesTheFrontDesk()
 
 void TestLiveScreens::renamedClientKeepsSelectionAndScroll()
 {
-    m_window->tabs()->setCurrentWidget(m_window->clientsPage());
-    QTableView *list = m_window->clientView();
-    list->selectRow(40);
-    list->scrollTo(m_window->clientModel()->index(40, 0), QAbstractItemView::PositionAtTop);
+    QVERIFY(clickTabsTo(find<QTabWidget>(m_window.get(), "mainTabs"), {MainWindow::tr("Clients")}));
+    QTableView *list = find<QTableView>(m_window.get(), "clientList");
+    clickIndex(list, list->model()->index(40, 0)); // scrolled down to it
     const int scroll = list->verticalScrollBar()->value();
     QVERIFY(scroll > 0);
-    const qint64 id = m_window->clientModel()->index(40, 0).data(ClientListModel::IdRole).toLongLong();
-    QCOMPARE(m_window->detailPanel()->clientId(), id);
-    m_window->filterEdit()->setFocus();
+    const qint64 id = list->model()->index(40, 0).data(ClientListModel::IdRole).toLongLong();
+    const QLabel *title = find<QLabel>(m_window.get(), "clientTitle");
+    QVERIFY2(title->text().contains(ClientRepository(m_session).get(id).name), qPrintable(title->text()));
+    QLineEdit *filter = find<QLineEdit>(m_window.get(), "clientFilter");
+    QTest::mouseClick(filter, Qt::LeftButton);
+    QVERIFY(filter->hasFocus());
 
     otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(id),
                   QStringLiteral("--name"), QStringLiteral("周改名")});
-    const QLabel *title = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("clientTitle"));
-    QVERIFY(title);
     QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(QStringLiteral("周改名")), 2000);
     QCOMPARE(list->currentIndex().data(ClientListModel::IdRole).toLongLong(), id);
     QCOMPARE(list->verticalScrollBar()->value(), scroll);
-    QCOMPARE(m_window->detailPanel()->clientId(), id);
+    QVERIFY(filter->hasFocus());
 }
 
 void TestLiveScreens::receiptKeepsTheContractAndWhatWasTyped()
 {
-    ContractsPage *page = m_window->contracts();
-    QVERIFY(page);
-    m_window->tabs()->setCurrentIndex(m_window->tabs()->indexOf(page->parentWidget()->parentWidget()));
-    qobject_cast<QTabWidget *>(page->parentWidget()->parentWidget())->setCurrentWidget(page);
+    QWidget *page = clickTabsTo(find<QTabWidget>(m_window.get(), "mainTabs"),
+                                {MainWindow::tr("Sales"), MainWindow::tr("Contracts and payments")});
+    QVERIFY(qobject_cast<ContractsPage *>(page));
     QVERIFY(page->isVisible());
     // A contract with an installment still owed.
     const QList<Installment> open = PaymentPlanRepository(m_session).list(0, true);
     QVERIFY(!open.isEmpty());
     const Installment owed = open.constFirst();
-    QVERIFY(page->selectContract(owed.contractId));
+    QTableWidget *contracts = find<QTableWidget>(page, "contractList");
+    const int row = rowWith(contracts, 0, owed.contractId, Qt::UserRole);
+    QVERIFY(row >= 0);
+    clickCell(contracts, row, 0);
     QTableWidget *installments = find<QTableWidget>(page, "installmentTable");
     QLineEdit *coBuyers = find<QLineEdit>(page, "coBuyers");
     clickTab(find<QTabWidget>(page, "contractTabs"), 2); // payment
@@ -156,55 +159,57 @@ void TestLiveScreens::receiptKeepsTheContractAndWhatWasTyped()
     otherProgram({QStringLiteral("receipt"), QStringLiteral("add"), QStringLiteral("--installment"),
                   QString::number(owed.id), QStringLiteral("--amount"), QStringLiteral("1000")});
     QTRY_VERIFY_WITH_TIMEOUT(tableText(installments) != before, 2000);
-    QCOMPARE(page->selectedId(), owed.contractId);
+    QCOMPARE(contracts->item(selectedRow(contracts), 0)->data(Qt::UserRole).toLongLong(), owed.contractId);
     QVERIFY2(coBuyers->text().endsWith(QStringLiteral("李四（配偶）")), qPrintable(coBuyers->text()));
 }
 
 void TestLiveScreens::hiddenPageCatchesUpWhenShown()
 {
-    m_window->tabs()->setCurrentWidget(m_window->frontDesk());
-    ViewingsPage *viewings = m_window->viewings();
+    // The viewings of the day (today, as the page opens) seen once, then the front desk in front.
+    QTabWidget *tabs = find<QTabWidget>(m_window.get(), "mainTabs");
+    QWidget *viewings = clickTabsTo(tabs, {MainWindow::tr("Viewings")});
+    QVERIFY(viewings);
+    QCOMPARE(find<QDateEdit>(viewings, "viewingsDay")->date(), QDate(2026, 11, 27));
+    QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Front desk")}));
     QVERIFY(!viewings->isVisible());
-    viewings->showDay(QDate(2026, 11, 27), false);
-    const QString before = tableText(viewings->table());
+    QTableWidget *table = find<QTableWidget>(viewings, "viewingsTable");
+    const QString before = tableText(table);
     // A client renamed elsewhere whose viewing is on the day shown.
-    QVERIFY(viewings->table()->rowCount() > 0);
+    QVERIFY(table->rowCount() > 0);
     const Appointment viewing =
-        AppointmentRepository(m_session).get(viewings->table()->item(0, 0)->data(Qt::UserRole).toLongLong());
+        AppointmentRepository(m_session).get(table->item(0, 0)->data(Qt::UserRole).toLongLong());
     QSignalSpy noticed(m_window->changeWatcher(), &ChangeWatcher::changed);
     otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(viewing.clientId),
                   QStringLiteral("--name"), QStringLiteral("吴看房")});
     // Noticed while hidden, but not read until the page is shown.
     QTRY_VERIFY_WITH_TIMEOUT(!noticed.isEmpty(), 2000);
-    QCOMPARE(tableText(viewings->table()), before);
-    m_window->tabs()->setCurrentWidget(viewings);
-    QTRY_VERIFY_WITH_TIMEOUT(tableText(viewings->table()).contains(QStringLiteral("吴看房")), 2000);
-    QVERIFY(tableText(viewings->table()) != before);
+    QCOMPARE(tableText(table), before);
+    QCOMPARE(clickTabsTo(tabs, {MainWindow::tr("Viewings")}), viewings);
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(table).contains(QStringLiteral("吴看房")), 2000);
+    QVERIFY(tableText(table) != before);
 }
 
 void TestLiveScreens::settingsAndSupervisionFollowAnotherPc()
 {
     // The holiday calendar: another program imports a holiday of the year shown.
-    CalendarSettingsPage *calendar = m_window->calendarPage();
-    QTabWidget *settings = qobject_cast<QTabWidget *>(calendar->parentWidget()->parentWidget());
-    QVERIFY(settings);
-    m_window->tabs()->setCurrentWidget(settings);
-    settings->setCurrentWidget(calendar);
+    QTabWidget *tabs = find<QTabWidget>(m_window.get(), "mainTabs");
+    QWidget *calendar = clickTabsTo(tabs, {MainWindow::tr("Settings"), MainWindow::tr("Holiday calendar")});
+    QVERIFY(qobject_cast<CalendarSettingsPage *>(calendar));
     QVERIFY(calendar->isVisible());
-    QVERIFY(!tableText(calendar->table()).contains(QStringLiteral("公司周年庆")));
+    QTableWidget *days = find<QTableWidget>(calendar, "calendarDays");
+    QVERIFY(!tableText(days).contains(QStringLiteral("公司周年庆")));
     QTemporaryDir dir;
     QFile csv(dir.filePath(QStringLiteral("days.csv")));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("date,kind,name\n2026-12-28,holiday,公司周年庆\n");
     csv.close();
     otherProgram({QStringLiteral("calendar"), QStringLiteral("import"), csv.fileName()});
-    QTRY_VERIFY_WITH_TIMEOUT(tableText(calendar->table()).contains(QStringLiteral("公司周年庆")), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(tableText(days).contains(QStringLiteral("公司周年庆")), 2000);
 
     // Supervision: another supervisor's PC (a connection of its own) adds training sessions to
     // the month shown; each appears, and the session selected here stays selected.
-    SupervisionPage *supervision = m_window->supervision();
-    QVERIFY(supervision);
-    m_window->tabs()->setCurrentWidget(supervision);
+    QWidget *supervision = clickTabsTo(tabs, {MainWindow::tr("Supervision")});
+    QVERIFY(qobject_cast<SupervisionPage *>(supervision));
     clickTab(find<QTabWidget>(supervision, "supervisionTabs"), 1); // training
     QTableWidget *sessions = find<QTableWidget>(supervision, "trainingSessions");
     QVERIFY(sessions->isVisible());
@@ -214,9 +219,9 @@ void TestLiveScreens::settingsAndSupervisionFollowAnotherPc()
     const qint64 first = TrainingRepository(otherPc).addSession(
         QDate(2026, 11, 20), QStringLiteral("communication"), QStringLiteral("新盘讲解"), 80);
     QTRY_VERIFY_WITH_TIMEOUT(tableText(sessions).contains(QStringLiteral("新盘讲解")), 2000);
-    for (int row = 0; row < sessions->rowCount(); ++row)
-        if (sessions->item(row, 0)->data(Qt::UserRole).toLongLong() == first)
-            sessions->selectRow(row);
+    const int firstRow = rowWith(sessions, 0, first, Qt::UserRole);
+    QVERIFY(firstRow >= 0);
+    clickCell(sessions, firstRow, 0);
     QVERIFY(sessions->currentRow() >= 0);
     TrainingRepository(otherPc).addSession(QDate(2026, 11, 3), QStringLiteral("emergency"),
                                            QStringLiteral("消防演练"), 80);

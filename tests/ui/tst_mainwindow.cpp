@@ -27,12 +27,15 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -79,20 +82,40 @@ void TestMainWindow::initTestCase()
     DemoData::generate(m_session, 300, 1);
 }
 
+// The client list of the window and its rows.
+static QTableView *clientList(MainWindow &w)
+{
+    return find<QTableView>(&w, "clientList");
+}
+
+// The Clients tab clicked: the client list on screen.
+static bool showClients(MainWindow &w)
+{
+    return clickTabsTo(find<QTabWidget>(&w, "mainTabs"), {MainWindow::tr("Clients")}) != nullptr;
+}
+
+// The title of the client panel: the shown client's name.
+static QString shownClient(MainWindow &w)
+{
+    return find<QLabel>(&w, "clientTitle")->text();
+}
+
 void TestMainWindow::opensOnDemoDataAndShowsTheDatabase()
 {
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.clientModel()->rowCount(), 300);
+    QCOMPARE(clientList(w)->model()->rowCount(), 300);
     auto *dbLabel = w.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(dbLabel);
     QVERIFY2(dbLabel->text().contains(QFileInfo(m_session.db->config().sqlitePath).fileName()),
              qPrintable(dbLabel->text()));
     // Ctrl+F goes to the client search from anywhere.
+    QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
+    QVERIFY(tabs->tabText(tabs->currentIndex()) != MainWindow::tr("Clients"));
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(w.tabs()->currentWidget(), w.clientsPage());
-    QVERIFY(w.filterEdit()->hasFocus());
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), MainWindow::tr("Clients"));
+    QVERIFY(find<QLineEdit>(&w, "clientFilter")->hasFocus());
 }
 
 void TestMainWindow::pagesAreBuiltWhenFirstShown()
@@ -107,33 +130,32 @@ void TestMainWindow::pagesAreBuiltWhenFirstShown()
     QVERIFY(!w.findChild<UnitsBoardPage *>());
     QVERIFY(!w.findChild<ComplaintsPage *>());
     // The After-sales tab builds its first page, on screen; the pages behind it wait.
-    QTabWidget *tabs = w.tabs();
-    int afterSales = -1;
-    for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->tabText(i) == MainWindow::tr("After-sales"))
-            afterSales = i;
-    QVERIFY(afterSales >= 0);
-    tabs->setCurrentIndex(afterSales);
-    auto *complaints = w.findChild<ComplaintsPage *>();
+    QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
+    auto *inner = qobject_cast<QTabWidget *>(clickTabsTo(tabs, {MainWindow::tr("After-sales")}));
+    QVERIFY(inner);
+    QCOMPARE(inner, find<QTabWidget>(&w, "afterSalesTabs"));
+    auto *complaints = qobject_cast<ComplaintsPage *>(inner->currentWidget());
     QVERIFY(complaints);
+    QCOMPARE(w.findChild<ComplaintsPage *>(), complaints);
     QVERIFY(complaints->isVisible());
     QCOMPARE(w.complaints(), complaints);
     QVERIFY(!w.findChild<HandoversPage *>());
-    // A page asked for is built in its own tab, behind the one shown, once.
+    // A page asked for (by the dashboard opening a record) is built in its own tab, behind the
+    // one shown, once.
     HandoversPage *handovers = w.handovers();
     QVERIFY(handovers);
     QVERIFY(!handovers->isVisible());
-    auto *inner = qobject_cast<QTabWidget *>(tabs->widget(afterSales));
-    QVERIFY(inner);
     QCOMPARE(inner->tabText(inner->indexOf(handovers)), MainWindow::tr("Handovers and defects"));
     QCOMPARE(inner->count(), 3);
-    w.showPage(handovers);
+    QCOMPARE(clickTabsTo(inner, {MainWindow::tr("Handovers and defects")}), handovers);
     QVERIFY(handovers->isVisible());
-    QCOMPARE(w.handovers(), handovers);
     QCOMPARE(w.findChildren<HandoversPage *>().size(), 1);
     // Another main tab whose first page waits inside tabs: shown, it is built.
-    w.showPage(w.unitsBoard());
-    QVERIFY(w.unitsBoard()->isVisible());
+    auto *sales = qobject_cast<QTabWidget *>(clickTabsTo(tabs, {MainWindow::tr("Sales")}));
+    QVERIFY(sales);
+    auto *board = qobject_cast<UnitsBoardPage *>(sales->currentWidget());
+    QVERIFY(board);
+    QVERIFY(board->isVisible());
     QVERIFY(!complaints->isVisible());
 }
 
@@ -163,32 +185,36 @@ void TestMainWindow::typingInTheFilterNarrowsTheRows()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.tabs()->setCurrentWidget(w.clientsPage());
-    const int all = w.clientModel()->rowCount();
+    QVERIFY(showClients(w));
+    QAbstractItemModel *clients = clientList(w)->model();
+    // The list as shown, checked by Qt's model tester while the filter changes it.
+    const QAbstractItemModelTester tester(clients, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QLineEdit *filter = find<QLineEdit>(&w, "clientFilter");
+    const int all = clients->rowCount();
     // The surname of the first listed client: typing it narrows the list to clients with it.
-    const QString name = w.clientModel()->index(0, ClientListModel::NameColumn).data().toString();
+    const QString name = clients->index(0, ClientListModel::NameColumn).data().toString();
     const QString surname = name.left(1);
-    typeText(w.filterEdit(), surname);
-    QTest::keyClick(w.filterEdit(), Qt::Key_Return);
-    const int narrowed = w.clientModel()->rowCount();
+    filter->setFocus();
+    typeText(filter, surname);
+    QTest::keyClick(filter, Qt::Key_Return);
+    const int narrowed = clients->rowCount();
     QVERIFY(narrowed > 0);
     QVERIFY2(narrowed < all, qPrintable(QStringLiteral("%1 of %2").arg(narrowed).arg(all)));
     for (int row = 0; row < narrowed; ++row)
-        QVERIFY(w.clientModel()->index(row, ClientListModel::NameColumn).data().toString().contains(surname));
+        QVERIFY(clients->index(row, ClientListModel::NameColumn).data().toString().contains(surname));
 
     // Phone digits narrow too: the last four digits of a client's phone.
-    w.filterEdit()->clear();
     const QString phone = ClientRepository(m_session).get(1).phone;
-    QTest::keyClicks(w.filterEdit(), phone.right(4));
-    QTest::keyClick(w.filterEdit(), Qt::Key_Return);
-    QVERIFY(w.clientModel()->rowCount() >= 1);
-    QVERIFY(w.clientModel()->rowCount() < all);
+    retype(filter, phone.right(4));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(clients->rowCount() >= 1);
+    QVERIFY(clients->rowCount() < all);
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-window-filter.png")));
 
     // Clearing the filter shows everyone again.
-    w.filterEdit()->clear();
-    QTest::keyClick(w.filterEdit(), Qt::Key_Return);
-    QCOMPARE(w.clientModel()->rowCount(), all);
+    retype(filter, QString());
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(clients->rowCount(), all);
 }
 
 void TestMainWindow::selectingAClientShowsTheTimeline()
@@ -196,40 +222,48 @@ void TestMainWindow::selectingAClientShowsTheTimeline()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.tabs()->setCurrentWidget(w.clientsPage());
-    w.clientView()->setFocus();
-    w.clientView()->selectRow(3);
-    const qint64 id = w.clientModel()->index(3, 0).data(ClientListModel::IdRole).toLongLong();
-    QCOMPARE(w.detailPanel()->clientId(), id);
-    QAbstractItemModel *timeline = w.detailPanel()->recordsView()->model();
+    QVERIFY(showClients(w));
+    QTableView *list = clientList(w);
+    clickIndex(list, list->model()->index(3, 0));
+    const qint64 id = list->model()->index(3, 0).data(ClientListModel::IdRole).toLongLong();
+    QVERIFY2(shownClient(w).contains(ClientRepository(m_session).get(id).name), qPrintable(shownClient(w)));
+    QAbstractItemModel *timeline = find<QTableView>(&w, "serviceRecordsView")->model();
+    const QAbstractItemModelTester tester(timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int all = timeline->rowCount();
     QVERIFY(all >= 5);
     // Filtered by kind: only consultations remain, and at least the first one.
-    w.detailPanel()->kindFilter()->setCurrentIndex(
-        w.detailPanel()->kindFilter()->findData(QStringLiteral("consultation")));
+    auto *kind = find<QComboBox>(&w, "recordKindFilter");
+    QVERIFY(choose(kind, QStringLiteral("consultation")));
     QVERIFY(timeline->rowCount() >= 1 && timeline->rowCount() < all);
     for (int row = 0; row < timeline->rowCount(); ++row)
         QCOMPARE(
             timeline->index(row, ServiceRecordModel::KindColumn).data(ServiceRecordModel::RawRole).toString(),
             QStringLiteral("consultation"));
-    w.detailPanel()->kindFilter()->setCurrentIndex(0);
+    QVERIFY(choose(kind, kind->itemData(0)));
     QCOMPARE(timeline->rowCount(), all);
     // Filtered by a staff member who served none of it: nothing.
-    const qint64 someone =
-        w.detailPanel()->staffFilter()->itemData(w.detailPanel()->staffFilter()->count() - 1).toLongLong();
-    w.detailPanel()->staffFilter()->setCurrentIndex(w.detailPanel()->staffFilter()->count() - 1);
+    auto *staff = find<QComboBox>(&w, "recordStaffFilter");
+    const qint64 someone = staff->itemData(staff->count() - 1).toLongLong();
+    QVERIFY(choose(staff, someone));
     for (int row = 0; row < timeline->rowCount(); ++row)
         QCOMPARE(timeline->index(row, ServiceRecordModel::StaffColumn)
                      .data(ServiceRecordModel::RawRole)
                      .toLongLong(),
                  someone);
-    w.detailPanel()->staffFilter()->setCurrentIndex(0);
+    QVERIFY(choose(staff, staff->itemData(0)));
+    QCOMPARE(timeline->rowCount(), all);
     // A follow-up task: added, shown, done (and then on the timeline).
-    QVERIFY(w.detailPanel()->addFollowUp(QDate(2026, 11, 30), QStringLiteral("回电确认看房时间")));
-    QCOMPARE(w.detailPanel()->followUps()->count(), 1);
-    w.detailPanel()->followUps()->setCurrentRow(0);
-    QVERIFY(w.detailPanel()->completeSelectedFollowUp());
-    QCOMPARE(w.detailPanel()->followUps()->count(), 0);
+    QVERIFY(typeDate(find<QDateEdit>(&w, "followUpDue"), QDate(2026, 11, 30)));
+    retype(find<QLineEdit>(&w, "followUpTask"), QStringLiteral("回电确认看房时间"));
+    QVERIFY(click(&w, "addFollowUpButton"));
+    QListWidget *followUps = find<QListWidget>(&w, "followUpList");
+    QCOMPARE(followUps->count(), 1);
+    QVERIFY2(followUps->item(0)->text().contains(QStringLiteral("回电确认看房时间")) &&
+                 followUps->item(0)->text().contains(QStringLiteral("2026-11-30")),
+             qPrintable(followUps->item(0)->text()));
+    clickIndex(followUps, followUps->model()->index(0, 0));
+    QVERIFY(click(&w, "doneFollowUpButton"));
+    QCOMPARE(followUps->count(), 0);
     QCOMPARE(timeline->rowCount(), all + 1);
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-window.png")));
 }
@@ -242,10 +276,12 @@ void TestMainWindow::firstStartLoadsTheDemoOffice()
     const Session system = other.freshSession(m_clock);
     FirstAdministratorDialog first(system);
     first.show();
-    typeText(first.nameEdit(), QStringLiteral("管理员"));
-    QTest::keyClicks(first.passwordEdit(), QStringLiteral("first-password"));
-    QTest::keyClicks(first.repeatEdit(), QStringLiteral("first-password"));
-    QVERIFY(first.tryAccept());
+    QVERIFY(QTest::qWaitForWindowExposed(&first));
+    retype(find<QLineEdit>(&first, "adminName"), QStringLiteral("管理员"));
+    QTest::keyClicks(find<QLineEdit>(&first, "adminPassword"), QStringLiteral("first-password"));
+    QTest::keyClicks(find<QLineEdit>(&first, "adminPasswordAgain"), QStringLiteral("first-password"));
+    QVERIFY(click(&first, "createAdministratorButton"));
+    QCOMPARE(first.result(), int(QDialog::Accepted));
     const Session admin = Accounts::sessionFor(system, first.staff());
     QCOMPARE(admin.role, QStringLiteral("admin"));
     MainWindow w(admin);
@@ -268,7 +304,7 @@ void TestMainWindow::firstStartLoadsTheDemoOffice()
     // The demo made a practice database, and the title says so (issue 14 item 1).
     QCOMPARE(w.windowTitle(), QStringLiteral("EstateDesk — practice database"));
     QVERIFY(SettingsRepository(admin).isPractice());
-    QCOMPARE(w.clientModel()->rowCount(), 1000);
+    QCOMPARE(clientList(w)->model()->rowCount(), 1000);
     const QSqlDatabase db = other.db().connection();
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handovers")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints")).toLongLong() > 0);
@@ -291,6 +327,20 @@ void TestMainWindow::declinedOfferLeavesTheDatabaseEmpty()
     QCOMPARE(w.windowTitle(), QStringLiteral("EstateDesk"));
 }
 
+// File → Merge a duplicate into the selected client..., the duplicate's number typed into the
+// dialog that asks for it, the question answered.
+static void mergeFromTheMenu(MainWindow &w, qint64 duplicateId, QMessageBox::StandardButton answer)
+{
+    onNextModal([duplicateId](QWidget *modal) {
+        auto *number = modal->findChild<QSpinBox *>();
+        QVERIFY(number);
+        retype(number, QString::number(duplicateId));
+        QTest::keyClick(number, Qt::Key_Return);
+    });
+    MessageBox::setNextAnswer(answer);
+    QVERIFY(clickMenu(&w, "fileMenu", "mergeClientsAction"));
+}
+
 void TestMainWindow::mergesADuplicateAfterAsking()
 {
     TestDatabase other;
@@ -303,13 +353,18 @@ void TestMainWindow::mergesADuplicateAfterAsking()
     ClientRepository(session).add(a);
     ClientRepository(session).add(b);
     MainWindow w(session);
-    MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(!w.mergeClients(a.id, b.id));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showClients(w));
+    QVERIFY(chooseRow(clientList(w), 0, a.id, ClientListModel::IdRole));
+    mergeFromTheMenu(w, b.id, QMessageBox::No);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("张三（重复）")),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(session).count(), 2);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(w.mergeClients(a.id, b.id));
+    mergeFromTheMenu(w, b.id, QMessageBox::Yes);
     QCOMPARE(ClientRepository(session).count(), 1);
-    QCOMPARE(w.clientModel()->rowCount(), 1);
+    QCOMPARE(ClientRepository(session).get(a.id).name, QStringLiteral("张三")); // the one kept
+    QCOMPARE(clientList(w)->model()->rowCount(), 1);
 }
 
 void TestMainWindow::scheduledJobsSayWhichJobFailed()
@@ -357,33 +412,42 @@ void TestMainWindow::erasesAClientOnRequestAfterAsking()
         consultant.role = QStringLiteral("consultant");
         MainWindow w(consultant);
         w.show();
-        w.tabs()->setCurrentWidget(w.clientsPage());
-        w.detailPanel()->showClient(a.id);
-        QCOMPARE(w.detailPanel()->clientId(), a.id);
-        QVERIFY(!w.detailPanel()->eraseButton()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showClients(w));
+        QVERIFY(chooseRow(clientList(w), 0, a.id, ClientListModel::IdRole));
+        QVERIFY(shownClient(w).contains(QStringLiteral("李要求删除")));
+        QVERIFY(!find<QPushButton>(&w, "erasePersonalDataButton")->isVisible());
     }
     session.role = QStringLiteral("supervisor");
     MainWindow w(session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.tabs()->setCurrentWidget(w.clientsPage());
-    w.clientView()->selectRow(0);
-    QCOMPARE(w.detailPanel()->clientId(), a.id);
-    auto *erase = w.detailPanel()->findChild<QPushButton *>(QStringLiteral("erasePersonalDataButton"));
-    QVERIFY(erase && erase->isVisible());
+    QVERIFY(showClients(w));
+    QVERIFY(chooseRow(clientList(w), 0, a.id, ClientListModel::IdRole));
+    QVERIFY(shownClient(w).contains(QStringLiteral("李要求删除")));
+    auto *erase = find<QPushButton>(&w, "erasePersonalDataButton");
+    QVERIFY(erase->isVisible());
     MessageBox::setNextAnswer(QMessageBox::No);
-    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY(click(&w, "erasePersonalDataButton"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("李要求删除")),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(session).get(a.id).notes, QStringLiteral("只在周末联系"));
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY(click(&w, "erasePersonalDataButton"));
     QVERIFY(Erasure::isErased(session, a.id));
     const Client gone = ClientRepository(session).get(a.id);
     QVERIFY(gone.notes.isEmpty());
     QVERIFY(!gone.phone.contains(QStringLiteral("13812340000")));
     QVERIFY(!erase->isVisible());
-    QVERIFY(!w.detailPanel()->findChild<QLabel *>()->text().contains(QStringLiteral("李要求删除")));
+    QVERIFY(!shownClient(w).contains(QStringLiteral("李要求删除")));
+}
+
+// File → Import clients from CSV..., the file typed into the file dialog, the summary answered.
+static void importFromTheMenu(MainWindow &w, const QString &file)
+{
+    typeIntoNextFileDialog(file);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(clickMenu(&w, "fileMenu", "importClientsAction"));
 }
 
 void TestMainWindow::importSummaryListsWarningsAndRefusedLines()
@@ -391,6 +455,8 @@ void TestMainWindow::importSummaryListsWarningsAndRefusedLines()
     TestDatabase other;
     Session session = other.freshSession(m_clock);
     MainWindow w(session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("sources.csv"));
     {
@@ -399,16 +465,14 @@ void TestMainWindow::importSummaryListsWarningsAndRefusedLines()
         f.write(
             QString::fromUtf8("姓名,电话,来源\n张三,13812345678,中介推荐\n李四,13912345678,微信\n").toUtf8());
     }
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(w.importClientsFrom(file));
+    importFromTheMenu(w, file);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Imported 2 clients")),
              qPrintable(MessageBox::lastText()));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 2: Source: \"中介推荐\"")),
              qPrintable(MessageBox::lastText()));
-    QCOMPARE(w.clientModel()->rowCount(), 2);
+    QCOMPARE(clientList(w)->model()->rowCount(), 2);
 
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!w.importClientsFrom(QStringLiteral(ESTATEDESK_TEST_DATA "/clients-utf8-stray-byte.csv")));
+    importFromTheMenu(w, QStringLiteral(ESTATEDESK_TEST_DATA "/clients-utf8-stray-byte.csv"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")),
              qPrintable(MessageBox::lastText()));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 4: ")), qPrintable(MessageBox::lastText()));
@@ -429,7 +493,7 @@ void TestMainWindow::englishPlaceholdersAndTheHolidayNameColumn()
     QVERIFY(zh.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
     QCoreApplication::installTranslator(&zh);
     CalendarSettingsPage page(m_session);
-    const QString header = page.table()->horizontalHeaderItem(2)->text();
+    const QString header = find<QTableWidget>(&page, "calendarDays")->horizontalHeaderItem(2)->text();
     QCoreApplication::removeTranslator(&zh);
     QCOMPARE(header, QStringLiteral("名称"));
 }

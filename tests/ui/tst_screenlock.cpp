@@ -71,10 +71,9 @@ void TestScreenLock::init()
 
 static void signIn(LockScreen *lock, const QString &name, const QString &password)
 {
-    lock->nameEdit()->clear();
-    typeText(lock->nameEdit(), name); // Chinese comes through the input method
-    QTest::keyClicks(lock->passwordEdit(), password);
-    QTest::mouseClick(lock->signInButton(), Qt::LeftButton);
+    retype(find<QLineEdit>(lock, "lockName"), name); // Chinese comes through the input method
+    QTest::keyClicks(find<QLineEdit>(lock, "lockPassword"), password);
+    QVERIFY(click(lock, "lockSignIn"));
 }
 
 void TestScreenLock::locksAfterIdleAndKeepsWhatWasTyped()
@@ -98,16 +97,17 @@ void TestScreenLock::locksAfterIdleAndKeepsWhatWasTyped()
     QTest::keyClick(search, Qt::Key_Shift);
     m_clock.advance(9 * kMinute);
     QVERIFY(!w.idleWatcher()->check());
-    QVERIFY(!w.lockScreen()->isLocked());
+    QVERIFY(!find<LockScreen>(&w, "lockScreen")->isLocked());
     m_clock.advance(1 * kMinute);
     QVERIFY(w.idleWatcher()->check());
 
     // Locked: covered, the name filled in, nothing under the cover takes input.
-    LockScreen *lock = w.lockScreen();
+    LockScreen *lock = find<LockScreen>(&w, "lockScreen");
+    QLineEdit *password = find<QLineEdit>(lock, "lockPassword");
     QVERIFY(lock->isLocked());
     QVERIFY(lock->isVisible());
     QCOMPARE(lock->geometry(), w.rect());
-    QCOMPARE(lock->nameEdit()->text(), QStringLiteral("前台小王"));
+    QCOMPARE(find<QLineEdit>(lock, "lockName")->text(), QStringLiteral("前台小王"));
     QVERIFY(!w.centralWidget()->isEnabled());
     QVERIFY(!w.findChild<QAction *>(QStringLiteral("switchUserAction"))->isEnabled());
     QTest::keyClicks(search, QStringLiteral("999"));
@@ -116,17 +116,17 @@ void TestScreenLock::locksAfterIdleAndKeepsWhatWasTyped()
 
     // A wrong password is refused and the window stays locked.
     const qint64 auditBefore = AuditLog::count(m_system);
-    QTest::keyClicks(lock->passwordEdit(), QStringLiteral("wrong-password"));
-    QTest::mouseClick(lock->signInButton(), Qt::LeftButton);
+    QTest::keyClicks(password, QStringLiteral("wrong-password"));
+    QVERIFY(click(lock, "lockSignIn"));
     QVERIFY(lock->isLocked());
-    QVERIFY(!lock->errorLabel()->text().isEmpty());
-    QVERIFY(lock->passwordEdit()->text().isEmpty());
+    QVERIFY(!find<QLabel>(lock, "lockError")->text().isEmpty());
+    QVERIFY(password->text().isEmpty());
     QVERIFY(!w.centralWidget()->isEnabled());
     QCOMPARE(AuditLog::count(m_system), auditBefore + 1); // the failure is audited
 
     // The right one: the window as it was, with what was typed and where the cursor was.
-    QTest::keyClicks(lock->passwordEdit(), QStringLiteral("desk-password"));
-    QTest::keyClick(lock->passwordEdit(), Qt::Key_Return);
+    QTest::keyClicks(password, QStringLiteral("desk-password"));
+    QTest::keyClick(password, Qt::Key_Return);
     QVERIFY(!lock->isLocked());
     QVERIFY(!lock->isVisible());
     QVERIFY(w.centralWidget()->isEnabled());
@@ -164,15 +164,16 @@ void TestScreenLock::anOpenDialogIsCoveredAndKeepsWhatWasTyped()
 
     m_clock.advance(10 * kMinute);
     QVERIFY(w.idleWatcher()->check());
-    QVERIFY(w.lockScreen()->isLocked());
-    auto *cover = dialog.findChild<LockScreen *>(QStringLiteral("dialogLockScreen"));
+    QVERIFY(find<LockScreen>(&w, "lockScreen")->isLocked());
+    auto *cover = find<LockScreen>(&dialog, "dialogLockScreen");
     QVERIFY(cover);
     QVERIFY(cover->isVisible());
     QCOMPARE(cover->geometry(), dialog.rect());
     QVERIFY(!field->isEnabled());
-    QCOMPARE(dialog.focusWidget(), cover->passwordEdit()); // where the keyboard goes
-    QCOMPARE(cover->nameEdit()->text(), QStringLiteral("前台小王"));
-    QTest::keyClick(cover->passwordEdit(), Qt::Key_Escape); // does not cancel the dialog under the cover
+    QLineEdit *coverPassword = find<QLineEdit>(cover, "lockPassword");
+    QCOMPARE(dialog.focusWidget(), coverPassword); // where the keyboard goes
+    QCOMPARE(find<QLineEdit>(cover, "lockName")->text(), QStringLiteral("前台小王"));
+    QTest::keyClick(coverPassword, Qt::Key_Escape); // does not cancel the dialog under the cover
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.close());
     QVERIFY(saveScreenshot(&dialog, QStringLiteral("lock-dialog.png")));
@@ -181,12 +182,12 @@ void TestScreenLock::anOpenDialogIsCoveredAndKeepsWhatWasTyped()
 
     // Another account cannot take over while the owner's dialog is open.
     signIn(cover, QStringLiteral("管理员"), QStringLiteral("admin-password"));
-    QVERIFY(w.lockScreen()->isLocked());
-    QVERIFY(cover->errorLabel()->text().contains(QStringLiteral("前台小王")));
+    QVERIFY(find<LockScreen>(&w, "lockScreen")->isLocked());
+    QVERIFY(find<QLabel>(cover, "lockError")->text().contains(QStringLiteral("前台小王")));
     // The owner unlocks from the dialog: the window and the dialog as they were.
     signIn(cover, QStringLiteral("前台小王"), QStringLiteral("desk-password"));
-    QVERIFY(!w.lockScreen()->isLocked());
-    QVERIFY(!w.lockScreen()->isVisible());
+    QVERIFY(!find<LockScreen>(&w, "lockScreen")->isLocked());
+    QVERIFY(!find<LockScreen>(&w, "lockScreen")->isVisible());
     QVERIFY(w.centralWidget()->isEnabled());
     QVERIFY(dialog.isVisible());
     QVERIFY(field->isEnabled());
@@ -205,23 +206,24 @@ void TestScreenLock::switchUserOpensTheOtherAccountsWindow()
     QPointer<MainWindow> first = windows.open(m_reception);
     QVERIFY(QTest::qWaitForWindowExposed(first));
     QCOMPARE(opened.size(), 1);
-    QVERIFY(!first->staffPage()); // reception has no staff accounts page
-    auto *search = first->findChild<QLineEdit *>(QStringLiteral("frontDeskSearch"));
+    const QString staffTab = MainWindow::tr("Staff accounts");
+    QVERIFY(!tabTexts(find<QTabWidget>(first, "settingsTabs")).contains(staffTab)); // not for reception
+    auto *search = find<QLineEdit>(first, "frontDeskSearch");
     QTest::keyClicks(search, QStringLiteral("1390000"));
 
     // File → Switch user, and the same account signs in again: the same window, as it was.
-    first->findChild<QAction *>(QStringLiteral("switchUserAction"))->trigger();
-    LockScreen *lock = first->lockScreen();
+    QVERIFY(clickMenu(first, "fileMenu", "switchUserAction"));
+    LockScreen *lock = find<LockScreen>(first, "lockScreen");
     QVERIFY(lock->isLocked());
-    QVERIFY(lock->nameEdit()->text().isEmpty());
-    QVERIFY(lock->nameEdit()->hasFocus());
+    QVERIFY(find<QLineEdit>(lock, "lockName")->text().isEmpty());
+    QVERIFY(find<QLineEdit>(lock, "lockName")->hasFocus());
     signIn(lock, QStringLiteral("前台小王"), QStringLiteral("desk-password"));
     QVERIFY(!lock->isLocked());
     QCOMPARE(windows.window(), first.data());
     QCOMPARE(search->text(), QStringLiteral("1390000"));
 
     // Another account: its own window, built for its role; the first one goes.
-    first->findChild<QAction *>(QStringLiteral("switchUserAction"))->trigger();
+    QVERIFY(clickMenu(first, "fileMenu", "switchUserAction"));
     signIn(lock, QStringLiteral("管理员"), QStringLiteral("wrong-password"));
     QVERIFY(lock->isLocked());
     QCOMPARE(windows.window(), first.data());
@@ -230,10 +232,10 @@ void TestScreenLock::switchUserOpensTheOtherAccountsWindow()
     MainWindow *second = windows.window();
     QVERIFY(second != first.data());
     QVERIFY(second->isVisible());
-    QVERIFY(second->staffPage());
+    QVERIFY(tabTexts(find<QTabWidget>(second, "settingsTabs")).contains(staffTab));
     auto *user = second->statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"));
     QVERIFY(user && user->text().contains(QStringLiteral("管理员")));
-    QVERIFY(!second->lockScreen()->isLocked());
+    QVERIFY(!find<LockScreen>(second, "lockScreen")->isLocked());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(first.isNull());
 }
@@ -241,17 +243,20 @@ void TestScreenLock::switchUserOpensTheOtherAccountsWindow()
 void TestScreenLock::administratorSetsTheIdleTime()
 {
     MainWindow w(Accounts::sessionFor(m_system, m_admin));
-    QVERIFY(w.staffPage());
-    QSpinBox *box = w.staffPage()->idleLockBox();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QWidget *staff = clickTabsTo(find<QTabWidget>(&w, "mainTabs"),
+                                 {MainWindow::tr("Settings"), MainWindow::tr("Staff accounts")});
+    QVERIFY(staff);
+    auto *box = find<QSpinBox>(staff, "idleLockMinutes");
     QCOMPARE(box->value(), Settings::IdleLockMinutes.fallback());
-    box->setValue(3);
-    QTest::mouseClick(w.staffPage()->findChild<QPushButton *>(QStringLiteral("saveIdleLock")),
-                      Qt::LeftButton);
+    retype(box, QStringLiteral("3"));
+    QVERIFY(click(staff, "saveIdleLock"));
     QCOMPARE(ScreenLock::idleMinutes(m_system), 3);
     QCOMPARE(w.idleWatcher()->idleMinutes(), 3); // this window follows at once
     m_clock.advance(3 * kMinute);
     QVERIFY(w.idleWatcher()->check());
-    QVERIFY(w.lockScreen()->isLocked());
+    QVERIFY(find<LockScreen>(&w, "lockScreen")->isLocked());
 
     // 0: never.
     ScreenLock::setIdleMinutes(Accounts::sessionFor(m_system, m_admin), 0);

@@ -14,6 +14,7 @@
 #include "StaffPage.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
+#include "itemmodels/ClientListModel.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "security/Accounts.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -73,15 +75,19 @@ void TestSignIn::firstStartCreatesTheAdministrator()
     QVERIFY(!Accounts(m_system).anyAccount());
     FirstAdministratorDialog dialog(m_system);
     dialog.show();
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("admin"));
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("first-password"));
-    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("first-passwort"));
-    QVERIFY(!dialog.tryAccept());
-    QVERIFY(!dialog.errorLabel()->text().isEmpty());
-    dialog.repeatEdit()->clear();
-    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("first-password"));
-    QVERIFY(dialog.tryAccept());
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(find<QLineEdit>(&dialog, "adminName"), QStringLiteral("admin"));
+    QTest::keyClicks(find<QLineEdit>(&dialog, "adminPassword"), QStringLiteral("first-password"));
+    QLineEdit *repeat = find<QLineEdit>(&dialog, "adminPasswordAgain");
+    QTest::keyClicks(repeat, QStringLiteral("first-passwort"));
+    QVERIFY(click(&dialog, "createAdministratorButton"));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!find<QLabel>(&dialog, "signInError")->text().isEmpty());
+    QVERIFY(!Accounts(m_system).anyAccount());
+    retype(repeat, QStringLiteral("first-password"));
+    QVERIFY(click(&dialog, "createAdministratorButton"));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.staff().role, QStringLiteral("admin"));
     QVERIFY(Accounts(m_system).anyAccount());
 }
@@ -92,15 +98,18 @@ void TestSignIn::signInDialogRefusesAndAccepts()
     SignInDialog dialog(m_system);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.nameEdit()->setText(QStringLiteral("管理员"));
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("nope"));
-    QVERIFY(!dialog.tryAccept());
+    retype(find<QLineEdit>(&dialog, "signInName"), QStringLiteral("管理员"));
+    QLineEdit *password = find<QLineEdit>(&dialog, "signInPassword");
+    QTest::keyClicks(password, QStringLiteral("nope"));
+    QVERIFY(click(&dialog, "signInButton"));
     QVERIFY(dialog.isVisible());
-    QVERIFY(dialog.passwordEdit()->text().isEmpty());
-    QVERIFY(!dialog.errorLabel()->text().isEmpty());
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(!find<QLabel>(&dialog, "signInError")->text().isEmpty());
     QVERIFY(saveScreenshot(&dialog, QStringLiteral("sign-in.png")));
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("admin-password"));
-    QVERIFY(dialog.tryAccept());
+    QTest::keyClicks(password, QStringLiteral("admin-password"));
+    QVERIFY(click(&dialog, "signInButton"));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.staff().name, QStringLiteral("管理员"));
 }
 
@@ -111,16 +120,28 @@ void TestSignIn::windowFollowsTheRole()
     const Staff consultant = Accounts(Accounts::sessionFor(m_system, admin))
                                  .addAccount(QStringLiteral("顾问"), QStringLiteral("consultant"),
                                              QStringLiteral("consultant-pass-7"));
+    const QString staffTab = MainWindow::tr("Staff accounts"), auditTab = MainWindow::tr("Audit log");
     {
         MainWindow w(Accounts::sessionFor(m_system, consultant));
-        QVERIFY(!w.staffPage());
-        QVERIFY(!w.auditPage());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *settings = qobject_cast<QTabWidget *>(
+            clickTabsTo(find<QTabWidget>(&w, "mainTabs"), {MainWindow::tr("Settings")}));
+        QVERIFY(settings);
+        QVERIFY2(!tabTexts(settings).contains(staffTab) && !tabTexts(settings).contains(auditTab),
+                 qPrintable(tabTexts(settings).join(u',')));
+        QVERIFY(!w.findChild<StaffPage *>());
+        QVERIFY(!w.findChild<AuditLogPage *>());
         auto *user = w.statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"));
         QVERIFY(user && user->text().contains(QStringLiteral("顾问")));
     }
     MainWindow w(Accounts::sessionFor(m_system, admin));
-    QVERIFY(w.staffPage());
-    QVERIFY(w.auditPage());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QWidget *staff = clickTabsTo(find<QTabWidget>(&w, "mainTabs"), {MainWindow::tr("Settings"), staffTab});
+    QVERIFY(qobject_cast<StaffPage *>(staff) && staff->isVisible());
+    QWidget *audit = clickTabsTo(find<QTabWidget>(&w, "mainTabs"), {MainWindow::tr("Settings"), auditTab});
+    QVERIFY(qobject_cast<AuditLogPage *>(audit) && audit->isVisible());
 }
 
 void TestSignIn::auditViewerFiltersByPerson()
@@ -135,21 +156,28 @@ void TestSignIn::auditViewerFiltersByPerson()
                                QStringLiteral("13812345678"));
     AuditLogPage page(Accounts::sessionFor(m_system, supervisor));
     page.resize(1100, 500);
-    page.personBox()->setCurrentIndex(page.personBox()->findData(supervisor.id));
-    page.search();
-    QVERIFY(page.table()->rowCount() >= 1);
-    for (int row = 0; row < page.table()->rowCount(); ++row)
-        QCOMPARE(page.table()->item(row, 1)->text(), QStringLiteral("主管"));
-    // By record: the client's own entries.
-    page.personBox()->setCurrentIndex(0);
-    page.recordKindBox()->setCurrentIndex(page.recordKindBox()->findData(QStringLiteral("clients")));
-    page.recordIdEdit()->setText(QString::number(c.id));
-    page.search();
-    QCOMPARE(page.table()->rowCount(), 1);
-    QVERIFY(page.table()->item(0, 5)->text().contains(QStringLiteral("+8613812345678")));
-    page.recordKindBox()->setCurrentIndex(0);
-    page.recordIdEdit()->clear();
-    page.search();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *person = find<QComboBox>(&page, "auditPerson");
+    auto *kind = find<QComboBox>(&page, "auditRecordKind");
+    QLineEdit *recordId = find<QLineEdit>(&page, "auditRecordId");
+    QTableWidget *table = find<QTableWidget>(&page, "auditTable");
+    QVERIFY(choose(person, supervisor.id));
+    QVERIFY(click(&page, "auditSearchButton"));
+    QVERIFY(table->rowCount() >= 1);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("主管"));
+    // By record: the client's own entries (Enter in the number field searches too).
+    QVERIFY(choose(person, 0));
+    QVERIFY(choose(kind, QStringLiteral("clients")));
+    retype(recordId, QString::number(c.id));
+    QTest::keyClick(recordId, Qt::Key_Return);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 5)->text().contains(QStringLiteral("+8613812345678")));
+    QVERIFY(choose(kind, QString()));
+    recordId->clear();
+    QVERIFY(click(&page, "auditSearchButton"));
+    QVERIFY(table->rowCount() > 1);
     QVERIFY(saveScreenshot(&page, QStringLiteral("audit-log.png")));
 }
 
@@ -161,14 +189,16 @@ void TestSignIn::receptionRevealsAMaskedPhone()
                                 .addAccount(QStringLiteral("前台"), QStringLiteral("reception"),
                                             QStringLiteral("reception-pass-7"));
     const Client c = addClient(m_system, QStringLiteral("张三"), QStringLiteral("13812345678"));
-    const Session session = Accounts::sessionFor(m_system, reception);
-    ClientDetailPanel panel(session);
-    panel.show();
-    panel.showClient(c.id);
-    QCOMPARE(panel.shownPhone(), QStringLiteral("138****5678"));
-    QVERIFY(panel.revealButton()->isVisible());
-    QTest::mouseClick(panel.revealButton(), Qt::LeftButton);
-    QCOMPARE(panel.shownPhone(), QStringLiteral("138 1234 5678"));
+    MainWindow w(Accounts::sessionFor(m_system, reception));
+    w.resize(1400, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(clickTabsTo(find<QTabWidget>(&w, "mainTabs"), {MainWindow::tr("Clients")}));
+    QVERIFY(chooseRow(find<QTableView>(&w, "clientList"), 0, c.id, ClientListModel::IdRole));
+    QLabel *phone = find<QLabel>(&w, "clientPhone");
+    QCOMPARE(phone->text(), QStringLiteral("138****5678"));
+    QVERIFY(click(&w, "revealPhoneButton"));
+    QCOMPARE(phone->text(), QStringLiteral("138 1234 5678"));
     QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), c.id).constLast().action,
              QStringLiteral("reveal"));
 }
@@ -178,11 +208,26 @@ void TestSignIn::administratorCreatesAccounts()
     const Staff admin = Accounts(m_system).createFirstAdministrator(QStringLiteral("管理员"),
                                                                     QStringLiteral("admin-password"));
     StaffPage page(Accounts::sessionFor(m_system, admin));
-    QVERIFY(page.createAccount(QStringLiteral("新顾问"), QStringLiteral("consultant"),
-                               QStringLiteral("consultant-pass-7")));
-    QCOMPARE(page.table()->rowCount(), 2);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QLineEdit *name = find<QLineEdit>(&page, "newAccountName");
+    retype(name, QStringLiteral("新顾问"));
+    QVERIFY(choose(find<QComboBox>(&page, "newAccountRole"), QStringLiteral("consultant")));
+    retype(find<QLineEdit>(&page, "newAccountPassword"), QStringLiteral("consultant-pass-7"));
+    QVERIFY(click(&page, "createAccountButton"));
+    QCOMPARE(find<QTableWidget>(&page, "staffTable")->rowCount(), 2);
+    QVERIFY(name->text().isEmpty());
     QCOMPARE(Accounts(m_system).signIn(QStringLiteral("新顾问"), QStringLiteral("consultant-pass-7")).role,
              QStringLiteral("consultant"));
+}
+
+// Selects the backup copy at path in the list and presses Restore, answering the question.
+static void restoreCopy(BackupsPage &page, const QString &path, QMessageBox::StandardButton answer)
+{
+    QListWidget *copies = find<QListWidget>(&page, "backupCopies");
+    QVERIFY(chooseRow(copies, 0, path, Qt::UserRole));
+    MessageBox::setNextAnswer(answer);
+    QVERIFY(click(&page, "restoreBackupButton"));
 }
 
 void TestSignIn::administratorBacksUpAndRestores()
@@ -192,11 +237,15 @@ void TestSignIn::administratorBacksUpAndRestores()
     const Session session = Accounts::sessionFor(m_system, admin);
     QTemporaryDir dir;
     BackupsPage page(session);
-    QVERIFY(page.saveFolder(dir.path()));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    retype(find<QLineEdit>(&page, "backupFolder"), dir.path());
+    QVERIFY(click(&page, "saveBackupFolderButton"));
     const Client c = addClient(m_system, QStringLiteral("备份前"), QStringLiteral("13812345678"));
-    QVERIFY(page.backUpNow());
+    QVERIFY(click(&page, "backUpNowButton"));
     // The copy on demand is listed at once, named and shown in office time (Friday 10:00 +08:00).
-    QCOMPARE(page.copies()->count(), 1);
+    QListWidget *copies = find<QListWidget>(&page, "backupCopies");
+    QCOMPARE(copies->count(), 1);
     const QString manual = QDir(dir.path())
                                .entryInfoList({QStringLiteral("estatedesk-manual-*.sqlite")})
                                .value(0)
@@ -204,29 +253,28 @@ void TestSignIn::administratorBacksUpAndRestores()
     QVERIFY(!manual.isEmpty());
     QVERIFY2(manual.endsWith(QStringLiteral("estatedesk-manual-20261127-100000+0800.sqlite")),
              qPrintable(manual));
-    QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), manual);
-    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:00")),
-             qPrintable(page.copies()->item(0)->text()));
+    QCOMPARE(copies->item(0)->data(Qt::UserRole).toString(), manual);
+    QVERIFY2(copies->item(0)->text().contains(QStringLiteral("2026-11-27 10:00")),
+             qPrintable(copies->item(0)->text()));
     const Client later = addClient(m_system, QStringLiteral("备份后"), QStringLiteral("13912345678"));
     // Declined: nothing changes.
-    MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(!page.restore(manual));
+    restoreCopy(page, manual, QMessageBox::No);
     QCOMPARE(ClientRepository(m_system).count(), 2);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(page.restore(manual));
+    restoreCopy(page, manual, QMessageBox::Yes);
     QCOMPARE(ClientRepository(m_system).count(), 1);
     // The automatic copy, taken while the page was not on screen, is named alike and listed as
     // soon as the page shows again.
+    page.hide();
     m_clock.advance(60'000);
     const QString automatic = BackupRotation::run(session);
     QVERIFY2(automatic.endsWith(QStringLiteral("estatedesk-auto-20261127-100100+0800.sqlite")),
              qPrintable(automatic));
-    QCOMPARE(page.copies()->count(), 1);
+    QCOMPARE(copies->count(), 1);
     page.show();
-    QCOMPARE(page.copies()->count(), 2);
-    QCOMPARE(page.copies()->item(0)->data(Qt::UserRole).toString(), automatic); // newest first
-    QVERIFY2(page.copies()->item(0)->text().contains(QStringLiteral("2026-11-27 10:01")),
-             qPrintable(page.copies()->item(0)->text()));
+    QCOMPARE(copies->count(), 2);
+    QCOMPARE(copies->item(0)->data(Qt::UserRole).toString(), automatic); // newest first
+    QVERIFY2(copies->item(0)->text().contains(QStringLiteral("2026-11-27 10:01")),
+             qPrintable(copies->item(0)->text()));
 }
 
 // Issue 14 item 5 in Settings → Backups: a copy whose audit log lost an entry is named as changed
@@ -239,9 +287,12 @@ void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
     DemoData::generate(session, 10, 3);
     QTemporaryDir dir;
     BackupsPage page(session);
-    QVERIFY(page.saveFolder(dir.path()));
-    QVERIFY(page.backUpNow());
-    const QString copy = page.copies()->item(0)->data(Qt::UserRole).toString();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    retype(find<QLineEdit>(&page, "backupFolder"), dir.path());
+    QVERIFY(click(&page, "saveBackupFolderButton"));
+    QVERIFY(click(&page, "backUpNowButton"));
+    const QString copy = find<QListWidget>(&page, "backupCopies")->item(0)->data(Qt::UserRole).toString();
     qint64 victim = 0;
     {
         Database file(DatabaseConfig::sqlite(copy));
@@ -254,14 +305,12 @@ void TestSignIn::tamperedCopyIsRestoredOnlyByTheAdministratorsChoice()
     QVERIFY(victim > 0);
     const Client later = addClient(m_system, QStringLiteral("备份后"), QStringLiteral("13912345678"));
     const qint64 clients = ClientRepository(m_system).count();
-    MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(!page.restore(copy));
+    restoreCopy(page, copy, QMessageBox::No);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed behind EstateDesk's back")) &&
                  MessageBox::lastText().contains(QStringLiteral("entry %1 of ").arg(victim)),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(m_system).count(), clients);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(page.restore(copy));
+    restoreCopy(page, copy, QMessageBox::Yes);
     QCOMPARE(ClientRepository(m_system).count(), clients - 1);
     QCOMPARE(IntegrityCheck::run(*m_system.db), QStringList());
     const QString after =

@@ -8,11 +8,13 @@
 #include "ViewingsPage.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,20 +50,39 @@ void TestViewingsPage::initTestCase()
     DemoData::generate(m_session, 600, 2);
 }
 
+// The viewings of a client on a day, as the database has them.
+static QList<Appointment> viewingsOf(const Session &session, qint64 clientId, const QDate &day)
+{
+    const QTimeZone zone("Asia/Shanghai");
+    QList<Appointment> found;
+    for (const Appointment &a : AppointmentRepository(session).between(
+             QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch(),
+             QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()))
+        if (a.clientId == clientId)
+            found << a;
+    return found;
+}
+
 void TestViewingsPage::dayAndWeekViews()
 {
     ViewingsPage page(m_session);
     page.resize(1300, 700);
-    page.showDay(QDate(2026, 11, 27), false);
-    const int day = page.table()->rowCount();
-    page.showDay(QDate(2026, 11, 27), true);
-    const int week = page.table()->rowCount();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
+    QVERIFY(typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 11, 27)));
+    const int day = table->rowCount();
+    QVERIFY(choose(find<QComboBox>(&page, "viewingsSpan"), ViewingsPage::tr("Week"), Qt::DisplayRole));
+    const int week = table->rowCount();
     QVERIFY2(week >= day && week > 0, qPrintable(QStringLiteral("%1 / %2").arg(day).arg(week)));
+    QVERIFY2(table->item(0, 1)->text().contains(QStringLiteral("2026-")), // the week view shows dates
+             qPrintable(table->item(0, 1)->text()));
     // Grouped: the first column never goes back to a group it left.
-    page.setGroupBySampleUnit(true);
+    QVERIFY(choose(find<QComboBox>(&page, "viewingsGrouping"), ViewingsPage::tr("By sample unit"),
+                   Qt::DisplayRole));
     QStringList seen;
-    for (int row = 0; row < page.table()->rowCount(); ++row) {
-        const QString g = page.table()->item(row, 0)->text();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString g = table->item(row, 0)->text();
         if (seen.isEmpty() || seen.constLast() != g) {
             QVERIFY2(!seen.contains(g), qPrintable(g));
             seen << g;
@@ -74,35 +95,63 @@ void TestViewingsPage::bookingAndConflicts()
 {
     const Client c = addClient(m_session, QStringLiteral("看房客"), QStringLiteral("13977776666"));
     ViewingsPage page(m_session);
-    page.consultantBox()->setCurrentIndex(0);
-    page.startEdit()->setDate(QDate(2026, 12, 10));
-    page.startEdit()->setTime(QTime(10, 0));
-    page.partyBox()->setValue(3);
-    page.locationBox()->setCurrentIndex(0);
-    QVERIFY2(page.book(QStringLiteral("139 7777 6666")), qPrintable(page.statusLabel()->text()));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QDate day(2026, 12, 10);
+    auto *consultant = find<QComboBox>(&page, "viewingConsultant");
+    QVERIFY(choose(consultant, consultant->itemData(0)));
+    QDateTimeEdit *start = find<QDateTimeEdit>(&page, "viewingStart");
+    QVERIFY(typeDate(start, QDateTime(day, QTime(10, 0))));
+    QCOMPARE(start->dateTime(), QDateTime(day, QTime(10, 0)));
+    retype(find<QSpinBox>(&page, "viewingParty"), QStringLiteral("3"));
+    QLineEdit *phone = find<QLineEdit>(&page, "viewingPhone");
+    retype(phone, QStringLiteral("139 7777 6666"));
+    QLabel *message = find<QLabel>(&page, "viewingsMessage");
+    QVERIFY(click(&page, "bookViewingButton"));
+    QList<Appointment> booked = viewingsOf(m_session, c.id, day);
+    QCOMPARE(booked.size(), 1);
+    QCOMPARE(booked.constFirst().partySize, 3);
+    QCOMPARE(booked.constFirst().consultantId, consultant->itemData(0).toLongLong());
+    QVERIFY2(message->text().contains(QStringLiteral("看房客")), qPrintable(message->text()));
     // The same consultant half an hour later: refused, naming the booking.
-    page.startEdit()->setTime(QTime(10, 30));
-    QVERIFY(!page.book(QStringLiteral("13977776666")));
-    QVERIFY2(page.statusLabel()->text().contains(page.consultantBox()->currentText()),
-             qPrintable(page.statusLabel()->text()));
+    QVERIFY(typeDate(start, QDateTime(day, QTime(10, 30))));
+    retype(phone, QStringLiteral("13977776666"));
+    QVERIFY(click(&page, "bookViewingButton"));
+    QCOMPARE(viewingsOf(m_session, c.id, day).size(), 1);
+    QVERIFY2(message->text().contains(consultant->currentText()), qPrintable(message->text()));
     // An unknown phone is refused, saying where to register the client.
-    QVERIFY(!page.book(QStringLiteral("13600001234")));
-    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("13600001234")),
-             qPrintable(page.statusLabel()->text()));
+    retype(phone, QStringLiteral("13600001234"));
+    QVERIFY(click(&page, "bookViewingButton"));
+    QVERIFY2(message->text().contains(QStringLiteral("13600001234")), qPrintable(message->text()));
 }
 
 void TestViewingsPage::checkInAndExport()
 {
     ViewingsPage page(m_session);
-    page.showDay(QDate(2026, 12, 10), false);
-    QVERIFY(page.table()->rowCount() >= 1);
-    page.table()->selectRow(0);
-    QVERIFY(page.setSelectedStatus(QStringLiteral("checked_in")));
-    QVERIFY(page.setSelectedStatus(QStringLiteral("done")));
-    QVERIFY(!page.setSelectedStatus(QStringLiteral("booked")));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 12, 10)));
+    QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
+    QVERIFY(table->rowCount() >= 1);
+    clickCell(table, 0, 0);
+    const qint64 id = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+    using S = Vocabulary::AppointmentStatus;
+    QVERIFY(click(&page, "checkInViewingButton"));
+    QCOMPARE(AppointmentRepository(m_session).get(id).status, S::CheckedIn);
+    QVERIFY(click(&page, "viewingDoneButton"));
+    QCOMPARE(AppointmentRepository(m_session).get(id).status, S::Done);
+    // Done is done: no way back to confirmed, and the message says why.
+    QLabel *message = find<QLabel>(&page, "viewingsMessage");
+    message->clear();
+    QVERIFY(click(&page, "confirmViewingButton"));
+    QCOMPARE(AppointmentRepository(m_session).get(id).status, S::Done);
+    QVERIFY(!message->text().isEmpty());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("week.ics"));
-    QVERIFY(page.exportConsultantWeek(page.consultantBox()->itemData(0).toLongLong(), path));
+    auto *consultant = find<QComboBox>(&page, "viewingConsultant");
+    QVERIFY(choose(consultant, consultant->itemData(0)));
+    typeIntoNextFileDialog(path);
+    QVERIFY(click(&page, "exportWeekIcsButton"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray ics = f.readAll();
@@ -110,8 +159,9 @@ void TestViewingsPage::checkInAndExport()
     QVERIFY(ics.contains("BEGIN:VEVENT"));
     // One viewing alone, to send to the client.
     const QString one = dir.filePath(QStringLiteral("one.ics"));
-    page.table()->selectRow(0);
-    QVERIFY(page.exportSelectedViewing(one));
+    clickCell(table, 0, 0);
+    typeIntoNextFileDialog(one);
+    QVERIFY(click(&page, "exportViewingIcsButton"));
     QFile g(one);
     QVERIFY(g.open(QIODevice::ReadOnly));
     QCOMPARE(g.readAll().count("BEGIN:VEVENT"), 1);
@@ -123,38 +173,28 @@ void TestViewingsPage::bookingWithTheKeyboard()
     ViewingsPage page(m_session);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.startEdit()->setDate(QDate(2026, 12, 12));
-    page.startEdit()->setTime(QTime(15, 0));
+    QVERIFY(
+        typeDate(find<QDateTimeEdit>(&page, "viewingStart"), QDateTime(QDate(2026, 12, 12), QTime(15, 0))));
     // Type the phone into its field, then Tab along the form.
-    QLineEdit *phoneEdit = nullptr;
-    for (QLineEdit *edit : page.findChildren<QLineEdit *>())
-        if (edit->placeholderText() == ViewingsPage::tr("the client's phone"))
-            phoneEdit = edit;
-    QVERIFY(phoneEdit);
+    QLineEdit *phoneEdit = find<QLineEdit>(&page, "viewingPhone");
     phoneEdit->setFocus();
     QTest::keyClicks(phoneEdit, QStringLiteral("139 5555 4444"));
     QTest::keyClick(phoneEdit, Qt::Key_Tab); // consultant
-    QVERIFY(page.consultantBox()->hasFocus());
-    QTest::keyClick(page.consultantBox(), Qt::Key_Down); // the second consultant
-    const QString consultant = page.consultantBox()->currentText();
+    auto *consultantBox = find<QComboBox>(&page, "viewingConsultant");
+    QVERIFY(consultantBox->hasFocus());
+    QTest::keyClick(consultantBox, Qt::Key_Down); // the second consultant
+    const QString consultant = consultantBox->currentText();
     // Tab on to the Book button and press it with the space bar.
-    QPushButton *bookButton = nullptr;
-    for (QPushButton *b : page.findChildren<QPushButton *>())
-        if (b->text() == ViewingsPage::tr("Book"))
-            bookButton = b;
-    QVERIFY(bookButton);
+    auto *bookButton = find<QPushButton>(&page, "bookViewingButton");
     for (int i = 0; i < 20 && !bookButton->hasFocus(); ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(bookButton->hasFocus());
     QTest::keyClick(bookButton, Qt::Key_Space);
-    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("键盘客")),
-             qPrintable(page.statusLabel()->text()));
-    const QList<Appointment> booked = AppointmentRepository(m_session).between(
-        QDateTime(QDate(2026, 12, 12), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch(),
-        QDateTime(QDate(2026, 12, 13), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+    const QLabel *message = find<QLabel>(&page, "viewingsMessage");
+    QVERIFY2(message->text().contains(QStringLiteral("键盘客")), qPrintable(message->text()));
     bool found = false;
-    for (const Appointment &a : booked)
-        found |= a.clientId == c.id && StaffRepository(m_session).get(a.consultantId).name == consultant;
+    for (const Appointment &a : viewingsOf(m_session, c.id, QDate(2026, 12, 12)))
+        found |= StaffRepository(m_session).get(a.consultantId).name == consultant;
     QVERIFY(found);
 }
 

@@ -17,11 +17,10 @@ class OfficeReportsTab : public PageTab
 public:
     explicit OfficeReportsTab(const Session &session, QWidget *parent = nullptr);
 
+private:
     // The chosen report and period to a file (.pdf, .xlsx, .csv or .html; a CSV writes its further
     // tables beside it).
     bool saveReport(const QString &path);
-
-private:
     ReportDocument buildReport() const;
 
     Session m_session;

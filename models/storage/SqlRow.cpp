@@ -34,6 +34,8 @@ int SqlRow::lookup(const char *name) const
 {
     if (m_next < m_seen.size() && std::strcmp(m_seen[m_next].name.constData(), name) == 0)
         return m_seen[m_next++].index;
+    if (m_next > 0 && std::strcmp(m_seen[m_next - 1].name.constData(), name) == 0)
+        return m_seen[m_next - 1].index; // the same column read again
     for (std::size_t i = 0; i < m_seen.size(); ++i) {
         if (std::strcmp(m_seen[i].name.constData(), name) == 0) {
             m_next = i + 1;

@@ -69,7 +69,8 @@ private:
     const QSqlQuery *m_query;
     QStringList m_columns;
     // Names already resolved, in the order of the first row's reads: the next read of a row is
-    // usually the entry after the previous one, so a row costs one comparison per read.
+    // usually the entry after the previous one (or the previous one again), so a row costs one
+    // or two comparisons per read.
     mutable std::vector<Seen> m_seen;
     mutable std::size_t m_next = 0;
 };

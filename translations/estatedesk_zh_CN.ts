@@ -4256,6 +4256,17 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     </message>
 </context>
 <context>
+    <name>SqlRow</name>
+    <message>
+        <source>The column %1 appears twice in the result of: %2</source>
+        <translation>列 %1 在以下查询的结果中出现了两次：%2</translation>
+    </message>
+    <message>
+        <source>The column %1 is not in the result of: %2 (its columns: %3)</source>
+        <translation>列 %1 不在以下查询的结果中：%2（结果的列：%3）</translation>
+    </message>
+</context>
+<context>
     <name>StaffRepository</name>
     <message>
         <source>staff member</source>

@@ -11,6 +11,7 @@
 #include "repositories/TrainingRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -31,8 +32,9 @@ public:
     {
         m_session.clock = &m_clock;
         QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT id, role FROM staff"));
+        const SqlRow row(q);
         while (q.next())
-            m_roles.insert(q.value(0).toLongLong(), q.value(1).toString());
+            m_roles.insert(row.id("id"), row.text("role"));
     }
     const Session &at(qint64 ms, qint64 actorId)
     {
@@ -217,11 +219,12 @@ void playReturnVisits(Stage &stage, const Story &story, qint64 now, qint64 showc
             "SELECT id, client_id, consultant_id FROM contracts WHERE status IN ('signed','filed') AND "
             "signed_on IS NOT NULL ORDER BY signed_on DESC, id DESC LIMIT 3"));
     QList<Contract> newest;
+    const SqlRow row(q);
     while (q.next()) {
         Contract c;
-        c.id = q.value(0).toLongLong();
-        c.clientId = q.value(1).toLongLong();
-        c.consultantId = q.value(2).toLongLong();
+        c.id = row.id("id");
+        c.clientId = row.id("client_id");
+        c.consultantId = row.id("consultant_id");
         newest << c;
     }
     q.finish();
@@ -265,8 +268,9 @@ AfterSalesCounts playAfterSales(const Session &session, Rng &rng, const QList<Co
                        "AND NOT EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = c.unit_id) ORDER BY "
                        "c.id DESC LIMIT 2"));
     QList<QPair<qint64, qint64>> units;
+    const SqlRow row(free);
     while (free.next())
-        units.append({free.value(0).toLongLong(), free.value(1).toLongLong()});
+        units.append({row.id("unit_id"), row.id("client_id")});
     free.finish();
     const qint64 service =
         Sql::scalar(session.db->connection(),

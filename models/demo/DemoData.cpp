@@ -16,6 +16,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -487,18 +488,19 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     // what has fallen due, and a few left unpaid (overdue `installment` items).
     {
         QSqlQuery contracts = Sql::run(
-            db, QStringLiteral("SELECT id, client_id, consultant_id, price_fen - discount_fen, signed_on "
-                               "FROM contracts WHERE status IN ('signed','filed') ORDER BY id"));
+            db, QStringLiteral(
+                    "SELECT id, client_id, consultant_id, price_fen - discount_fen AS net_fen, signed_on "
+                    "FROM contracts WHERE status IN ('signed','filed') ORDER BY id"));
         struct Row
         {
             qint64 id, client, consultant, price;
             QDate signedOn;
         };
         QList<Row> rows;
+        const SqlRow row(contracts);
         while (contracts.next())
-            rows.append({contracts.value(0).toLongLong(), contracts.value(1).toLongLong(),
-                         contracts.value(2).toLongLong(), contracts.value(3).toLongLong(),
-                         QDate::fromString(contracts.value(4).toString(), Qt::ISODate)});
+            rows.append({row.id("id"), row.id("client_id"), row.id("consultant_id"), row.int64("net_fen"),
+                         row.date("signed_on")});
         contracts.finish();
         QSqlQuery plan = Sql::prepare(
             db, QStringLiteral("INSERT INTO payment_plans (contract_id, kind, created_at, updated_at) "

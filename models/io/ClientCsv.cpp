@@ -14,6 +14,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -33,8 +34,9 @@ QHash<QString, QString> phoneOwners(const Session &session)
 {
     QHash<QString, QString> owners;
     QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT phone, name FROM clients"));
+    const SqlRow row(q);
     while (q.next())
-        owners.insert(q.value(0).toString(), q.value(1).toString());
+        owners.insert(row.text("phone"), row.text("name"));
     return owners;
 }
 

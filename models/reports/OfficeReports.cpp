@@ -17,6 +17,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -452,7 +453,8 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral(
-            "SELECT c.id, c.received_at, k.name, k.phone, k.consultant_id, c.channel, s.name, c.interests, "
+            "SELECT c.id, c.received_at, k.name AS client_name, k.phone, k.consultant_id, c.channel, s.name AS "
+            "staff_name, c.interests, "
             "c.needs, c.responded_at FROM consultations c JOIN clients k ON k.id = c.client_id LEFT JOIN "
             "staff s ON s.id = c.staff_id WHERE c.received_at >= ? AND c.received_at < ? ORDER BY "
             "c.received_at, c.id"),
@@ -476,18 +478,19 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     int met = 0, late = 0, waiting = 0;
     QList<QPair<qint64, QList<Cell>>> rows;
     QList<QPair<QString, qint64>> phones; // masked after the query, which must finish first
+    const SqlRow row(q);
     while (q.next()) {
         QStringList interests;
-        for (const QString &k : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
+        for (const QString &k : row.list("interests"))
             interests << Vocabulary::label(Vocabulary::interests(), k);
         rows.append(
-            {q.value(0).toLongLong(),
-             {officeTime(q.value(1).toLongLong(), QStringLiteral("HH:mm")), q.value(2).toString(), QString(),
-              Cell(Vocabulary::label(Vocabulary::sourceChannels(), q.value(5).toString()),
-                   q.value(5).toString()),
-              q.value(6).toString(), Cell(interests.join(QStringLiteral("、")), q.value(7).toString()),
-              q.value(8).toString()}});
-        phones.append({q.value(3).toString(), q.value(4).toLongLong()});
+            {row.id("id"),
+             {officeTime(row.int64("received_at"), QStringLiteral("HH:mm")), row.text("client_name"),
+              QString(),
+              Cell(Vocabulary::label(Vocabulary::sourceChannels(), row.text("channel")), row.text("channel")),
+              row.text("staff_name"), Cell(interests.join(QStringLiteral("、")), row.text("interests")),
+              row.text("needs")}});
+        phones.append({row.text("phone"), row.id("consultant_id")});
     }
     q.finish();
     for (qsizetype i = 0; i < rows.size(); ++i)
@@ -534,16 +537,19 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     QSqlQuery v = Sql::run(
         db,
         QStringLiteral(
-            "SELECT a.starts_at, k.name, a.party_size, s.name, a.location, a.status FROM appointments a JOIN clients "
+            "SELECT a.starts_at, k.name AS client_name, a.party_size, s.name AS consultant_name, a.location, "
+            "a.status FROM appointments a JOIN clients "
             "k ON k.id = a.client_id LEFT JOIN staff s ON s.id = a.consultant_id WHERE a.starts_at >= ? AND "
             "a.starts_at < ? ORDER BY a.starts_at, a.id"),
         {from, to});
+    const SqlRow viewing(v);
     while (v.next())
-        viewings.addRow({officeTime(v.value(0).toLongLong(), QStringLiteral("HH:mm")), v.value(1).toString(),
-                         v.value(2).isNull() ? Cell(QString(), {}) : Cell(v.value(2).toInt()),
-                         v.value(3).toString(), v.value(4).toString(),
-                         Cell(Vocabulary::label(Vocabulary::appointmentStatuses(), v.value(5).toString()),
-                              v.value(5).toString())});
+        viewings.addRow(
+            {officeTime(viewing.int64("starts_at"), QStringLiteral("HH:mm")), viewing.text("client_name"),
+             viewing.isNull("party_size") ? Cell(QString(), {}) : Cell(viewing.integer("party_size")),
+             viewing.text("consultant_name"), viewing.text("location"),
+             Cell(Vocabulary::label(Vocabulary::appointmentStatuses(), viewing.text("status")),
+                  viewing.text("status"))});
     summary.lines << tr("Viewings: %1.").arg(viewings.rows.size());
     summary.key = QStringLiteral("summary");
     doc.sections << summary << consultations << viewings;
@@ -615,10 +621,11 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
     };
     QList<Row> rows;
     QList<qint64> ids;
+    const SqlRow row(q);
     while (q.next()) {
-        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong() > 0});
-        ids << q.value(0).toLongLong();
+        rows.append({row.id("id"), row.int64("received_at"), row.text("name"), row.text("severity"),
+                     row.text("status"), row.int64("escalated_at") > 0});
+        ids << row.id("id");
     }
     q.finish();
     const QStringList policies = {QStringLiteral("complaint-first-response"),

@@ -15,6 +15,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 
 namespace estatedesk {
 
@@ -82,21 +83,22 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
             "SELECT received_at, interests, needs, budget_fen, responded_at FROM consultations WHERE "
             "client_id = ? ORDER BY received_at DESC, id DESC LIMIT 20"),
         {client.id});
+    const SqlRow row(q);
     while (q.next()) {
-        for (const QString &i : q.value(1).toString().split(u',', Qt::SkipEmptyParts))
+        for (const QString &i : row.list("interests"))
             if (!interests.contains(i))
                 interests << i;
-        const QString when = OfficeTime::formatDate(q.value(0).toLongLong());
+        const QString when = OfficeTime::formatDate(row.int64("received_at"));
         QStringList said;
-        if (!q.value(2).toString().trimmed().isEmpty())
-            said << q.value(2).toString().trimmed();
-        if (!q.value(3).isNull() && q.value(3).toLongLong() >= 0)
-            said << tr("budget %1 10k yuan").arg(q.value(3).toLongLong() / 1'000'000.0, 0, 'f', 0);
+        if (!row.text("needs").trimmed().isEmpty())
+            said << row.text("needs").trimmed();
+        if (!row.isNull("budget_fen") && row.int64("budget_fen") >= 0)
+            said << tr("budget %1 10k yuan").arg(row.int64("budget_fen") / 1'000'000.0, 0, 'f', 0);
         if (!said.isEmpty() && needs.size() < 3)
             needs << tr("%1: %2").arg(when, said.join(QStringLiteral("; ")));
-        if (q.value(4).isNull())
+        if (row.isNull("responded_at"))
             unanswered << tr("The consultation of %1 has not been answered yet.")
-                              .arg(OfficeTime::formatDateTime(q.value(0).toLongLong()));
+                              .arg(OfficeTime::formatDateTime(row.int64("received_at")));
     }
     q.finish();
     QStringList interestLabels;
@@ -144,14 +146,15 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
     QSqlQuery complaints = Sql::run(
         db,
         QStringLiteral("SELECT id, description, status FROM complaints WHERE client_id = ? AND status "
-                       "<> 'closed' ORDER BY received_at"),
-        {client.id});
+                       "<> ? ORDER BY received_at"),
+        {client.id, Vocabulary::ComplaintStatus::Closed});
+    const SqlRow complaintRow(complaints);
     while (complaints.next())
         open.lines << tr("Complaint No. %1 (%2): %3")
-                          .arg(complaints.value(0).toString(),
-                               Vocabulary::label(Vocabulary::complaintStatuses(),
-                                                 complaints.value(2).toString()),
-                               complaints.value(1).toString());
+                          .arg(
+                              complaintRow.text("id"),
+                              Vocabulary::label(Vocabulary::complaintStatuses(), complaintRow.text("status")),
+                              complaintRow.text("description"));
     complaints.finish();
     for (const FollowUp &f : FollowUpRepository(session).forClient(client.id, true))
         open.lines << tr("Follow-up due %1: %2").arg(f.dueOn.toString(Qt::ISODate), f.task);

@@ -10,6 +10,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -31,70 +32,34 @@ QVariantMap appointmentRow(const Appointment &a)
             {QStringLiteral("notes"), a.notes}};
 }
 
-Appointment appointmentFrom(const QSqlRecord &r)
+Appointment appointmentFrom(const SqlRow &r)
 {
     Appointment a;
     readCommonColumns(r, a);
-    a.clientId = r.value(QStringLiteral("client_id")).toLongLong();
-    a.consultantId = r.value(QStringLiteral("consultant_id")).toLongLong();
-    a.startsAt = r.value(QStringLiteral("starts_at")).toLongLong();
-    a.endsAt = r.value(QStringLiteral("ends_at")).toLongLong();
-    a.partySize = r.value(QStringLiteral("party_size")).toInt();
-    a.location = r.value(QStringLiteral("location")).toString();
-    a.bring = r.value(QStringLiteral("bring")).toString();
-    a.securityEscort = r.value(QStringLiteral("security_escort")).toInt() != 0;
-    a.specialNeeds = r.value(QStringLiteral("special_needs")).toString();
-    a.status = r.value(QStringLiteral("status")).toString();
-    a.notes = r.value(QStringLiteral("notes")).toString();
-    const int clientName = r.indexOf(QStringLiteral("client_name")); // the lists join the client's name
-    if (clientName >= 0)
-        a.clientName = r.value(clientName).toString();
+    a.clientId = r.id("client_id");
+    a.consultantId = r.id("consultant_id");
+    a.startsAt = r.int64("starts_at");
+    a.endsAt = r.int64("ends_at");
+    a.partySize = r.integer("party_size");
+    a.location = r.text("location");
+    a.bring = r.text("bring");
+    a.securityEscort = r.flag("security_escort");
+    a.specialNeeds = r.text("special_needs");
+    a.status = r.text("status");
+    a.notes = r.text("notes");
+    if (r.has("client_name")) // the lists join the client's name
+        a.clientName = r.text("client_name");
     return a;
 }
 
-// The rows of a viewings list: the columns found once per query, not by name on every row (the
-// viewings of a busy week are thousands of rows; QSqlQuery::record() on each costs more than the
-// query itself).
+// The rows of a viewings list (the viewings of a busy week are thousands of rows: the columns are
+// found once per query, not on every row).
 QList<Appointment> appointmentsFrom(QSqlQuery &q)
 {
     QList<Appointment> out;
-    if (!q.next())
-        return out;
-    const QSqlRecord r = q.record();
-    const int id = r.indexOf(QStringLiteral("id")), createdAt = r.indexOf(QStringLiteral("created_at")),
-              updatedAt = r.indexOf(QStringLiteral("updated_at")),
-              rowVersion = r.indexOf(QStringLiteral("row_version")),
-              clientId = r.indexOf(QStringLiteral("client_id")),
-              consultantId = r.indexOf(QStringLiteral("consultant_id")),
-              startsAt = r.indexOf(QStringLiteral("starts_at")),
-              endsAt = r.indexOf(QStringLiteral("ends_at")),
-              partySize = r.indexOf(QStringLiteral("party_size")),
-              location = r.indexOf(QStringLiteral("location")), bring = r.indexOf(QStringLiteral("bring")),
-              escort = r.indexOf(QStringLiteral("security_escort")),
-              needs = r.indexOf(QStringLiteral("special_needs")),
-              status = r.indexOf(QStringLiteral("status")), notes = r.indexOf(QStringLiteral("notes")),
-              clientName = r.indexOf(QStringLiteral("client_name"));
-    do {
-        Appointment a;
-        a.id = q.value(id).toLongLong();
-        a.createdAt = q.value(createdAt).toLongLong();
-        a.updatedAt = q.value(updatedAt).toLongLong();
-        a.rowVersion = q.value(rowVersion).toInt();
-        a.clientId = q.value(clientId).toLongLong();
-        a.consultantId = q.value(consultantId).toLongLong();
-        a.startsAt = q.value(startsAt).toLongLong();
-        a.endsAt = q.value(endsAt).toLongLong();
-        a.partySize = q.value(partySize).toInt();
-        a.location = q.value(location).toString();
-        a.bring = q.value(bring).toString();
-        a.securityEscort = q.value(escort).toInt() != 0;
-        a.specialNeeds = q.value(needs).toString();
-        a.status = q.value(status).toString();
-        a.notes = q.value(notes).toString();
-        if (clientName >= 0)
-            a.clientName = q.value(clientName).toString();
-        out << a;
-    } while (q.next());
+    const SqlRow row(q);
+    while (q.next())
+        out << appointmentFrom(row);
     return out;
 }
 
@@ -106,8 +71,14 @@ EntityStore<Appointment> appointments(const Session &s)
 
 } // namespace
 
-// The viewings that keep a consultant busy or take room in a sample unit.
-static const QString kLiveViewing = QStringLiteral("status IN ('booked','confirmed','checked_in')");
+// The viewings that keep a consultant busy or take room in a sample unit: the condition, and the
+// values it binds.
+static const QString kLiveViewing = QStringLiteral("status IN (?, ?, ?)");
+static QVariantList liveStatuses()
+{
+    using S = Vocabulary::AppointmentStatus;
+    return {S::Booked, S::Confirmed, S::CheckedIn};
+}
 
 void AppointmentRepository::refuseConflicts(const Appointment &a) const
 {
@@ -119,19 +90,21 @@ void AppointmentRepository::refuseConflicts(const Appointment &a) const
         QSqlQuery q = Sql::run(
             db,
             QStringLiteral(
-                "SELECT a.id, c.name, a.starts_at, a.ends_at, s.name FROM appointments a JOIN clients c ON "
+                "SELECT a.id, c.name AS client_name, a.starts_at, a.ends_at, s.name AS consultant_name FROM "
+                "appointments a JOIN clients c ON "
                 "c.id = a.client_id JOIN staff s ON s.id = a.consultant_id WHERE a.consultant_id = ? "
                 "AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.") +
                 kLiveViewing + QStringLiteral(" ORDER BY a.starts_at LIMIT 1"),
-            {a.consultantId, a.id, a.endsAt, a.startsAt});
+            QVariantList{a.consultantId, a.id, a.endsAt, a.startsAt} + liveStatuses());
+        const SqlRow row(q);
         if (q.next())
             throw ValidationError(
                 QStringLiteral("consultant"),
                 tr("Consultant: %1 already has viewing No. %2 with %3 from %4 to %5")
-                    .arg(q.value(4).toString())
-                    .arg(q.value(0).toLongLong())
-                    .arg(q.value(1).toString(), OfficeTime::formatDateTime(q.value(2).toLongLong()),
-                         OfficeTime::toOffice(q.value(3).toLongLong()).toString(QStringLiteral("HH:mm"))));
+                    .arg(row.text("consultant_name"))
+                    .arg(row.id("id"))
+                    .arg(row.text("client_name"), OfficeTime::formatDateTime(row.int64("starts_at")),
+                         OfficeTime::toOffice(row.int64("ends_at")).toString(QStringLiteral("HH:mm"))));
     }
     if (a.location.isEmpty())
         return;
@@ -145,14 +118,15 @@ void AppointmentRepository::refuseConflicts(const Appointment &a) const
             "SELECT a.id, c.name, a.party_size FROM appointments a JOIN clients c ON c.id = a.client_id "
             "WHERE a.location = ? AND a.id <> ? AND a.starts_at < ? AND a.ends_at > ? AND a.") +
             kLiveViewing + QStringLiteral(" ORDER BY a.starts_at"),
-        {a.location, a.id, a.endsAt, a.startsAt});
+        QVariantList{a.location, a.id, a.endsAt, a.startsAt} + liveStatuses());
     int people = a.partySize;
     QStringList others;
+    const SqlRow row(q);
     while (q.next()) {
-        people += q.value(2).toInt();
-        others << tr("No. %1 (%2, %n person(s))", nullptr, q.value(2).toInt())
-                      .arg(q.value(0).toLongLong())
-                      .arg(q.value(1).toString());
+        people += row.integer("party_size");
+        others << tr("No. %1 (%2, %n person(s))", nullptr, row.integer("party_size"))
+                      .arg(row.id("id"))
+                      .arg(row.text("name"));
     }
     if (people > capacity.toInt() && others.isEmpty())
         throw ValidationError(QStringLiteral("location"),
@@ -232,9 +206,9 @@ QList<Appointment> AppointmentRepository::upcoming(qint64 nowMs, int hours) cons
         m_session.db->connection(),
         QStringLiteral(
             "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
-            "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status IN ('booked','confirmed') ORDER BY "
-            "a.starts_at, a.id"),
-        {nowMs, nowMs + qint64(hours) * 3600'000});
+            "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status IN (?, ?) ORDER BY a.starts_at, a.id"),
+        {nowMs, nowMs + qint64(hours) * 3600'000, Vocabulary::AppointmentStatus::Booked,
+         Vocabulary::AppointmentStatus::Confirmed});
     return appointmentsFrom(q);
 }
 
@@ -244,9 +218,9 @@ QList<Appointment> AppointmentRepository::missed(qint64 nowMs, int days) const
         m_session.db->connection(),
         QStringLiteral(
             "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
-            "WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN ('booked','confirmed') ORDER BY "
-            "a.starts_at, a.id"),
-        {nowMs, nowMs - qint64(days) * 86400'000});
+            "WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN (?, ?) ORDER BY a.starts_at, a.id"),
+        {nowMs, nowMs - qint64(days) * 86400'000, Vocabulary::AppointmentStatus::Booked,
+         Vocabulary::AppointmentStatus::Confirmed});
     return appointmentsFrom(q);
 }
 
@@ -273,8 +247,9 @@ QList<QPair<QString, int>> AppointmentRepository::showrooms() const
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT name, capacity FROM showrooms ORDER BY name"));
     QList<QPair<QString, int>> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
+        out.append({row.text("name"), row.integer("capacity")});
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/RowGateway.h"
 #include "repositories/SettingsRepository.h"
@@ -12,6 +13,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
@@ -116,34 +118,38 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
             db,
             QStringLiteral(
                 "SELECT s.id, s.name, s.role, (SELECT COUNT(DISTINCT r.client_id) FROM service_records r "
-                "WHERE r.staff_id = s.id AND r.at >= ? AND r.at < ?), (SELECT COUNT(*) FROM "
-                "consultations x WHERE x.staff_id = s.id AND x.received_at >= ? AND x.received_at < ?), "
-                "(SELECT COUNT(*) FROM appointments a WHERE a.consultant_id = s.id AND a.starts_at >= ? AND "
-                "a.starts_at < ? AND a.status IN ('checked_in','done')) FROM staff s WHERE s.active = 1 AND "
-                "s.created_at < CAST(? AS BIGINT) AND s.role IN ('consultant','service','reception') "
+                "WHERE r.staff_id = s.id AND r.at >= ? AND r.at < ?) AS clients_served, (SELECT COUNT(*) "
+                "FROM consultations x WHERE x.staff_id = s.id AND x.received_at >= ? AND x.received_at < ?) "
+                "AS consultations, (SELECT COUNT(*) FROM appointments a WHERE a.consultant_id = s.id AND "
+                "a.starts_at >= ? AND a.starts_at < ? AND a.status IN (?, ?)) AS viewings FROM staff s "
+                "WHERE s.active = 1 AND s.created_at < CAST(? AS BIGINT) AND s.role IN (?, ?, ?) "
                 "ORDER BY s.id"),
-            {from, to, from, to, from, to, to});
+            {from, to, from, to, from, to, Vocabulary::AppointmentStatus::CheckedIn,
+             Vocabulary::AppointmentStatus::Done, to, Vocabulary::Role::Consultant, Vocabulary::Role::Service,
+             Vocabulary::Role::Reception});
+        const SqlRow row(q);
         while (q.next()) {
             Appraisal a;
-            a.staffId = q.value(0).toLongLong();
-            a.staffName = q.value(1).toString();
-            a.role = q.value(2).toString();
-            a.clientsServed = q.value(3).toInt();
-            a.consultations = q.value(4).toInt();
-            a.viewings = q.value(5).toInt();
+            a.staffId = row.id("id");
+            a.staffName = row.text("name");
+            a.role = row.text("role");
+            a.clientsServed = row.integer("clients_served");
+            a.consultations = row.integer("consultations");
+            a.viewings = row.integer("viewings");
             out << a;
         }
     }
     auto perStaff = [&db](const QString &sql, const QVariantList &values) {
         QHash<qint64, QVariant> byStaff;
         QSqlQuery q = Sql::run(db, sql, values);
+        const SqlRow row(q);
         while (q.next())
-            byStaff.insert(q.value(0).toLongLong(), q.value(1));
+            byStaff.insert(row.id("staff_id"), row.value("n"));
         return byStaff;
     };
     const QHash<qint64, QVariant> complaints = perStaff(
         QStringLiteral(
-            "SELECT k.consultant_id, COUNT(*) FROM complaints c JOIN clients k ON k.id = c.client_id WHERE "
+            "SELECT k.consultant_id AS staff_id, COUNT(*) AS n FROM complaints c JOIN clients k ON k.id = c.client_id WHERE "
             "c.received_at >= ? AND c.received_at < ? AND k.consultant_id IS NOT NULL GROUP BY k.consultant_id"),
         span);
     QHash<qint64, SurveyRepository::Score> scores; // as SurveyRepository::scoreOf computes them
@@ -151,17 +157,18 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
         QSqlQuery q = Sql::run(
             db,
             QStringLiteral(
-                "SELECT staff_id, COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * "
-                "1.0) FROM survey_responses WHERE responded_at >= ? AND responded_at < ? AND staff_id IS "
+                "SELECT staff_id, COUNT(*) AS n, AVG(attitude * 1.0) AS attitude, AVG(efficiency * 1.0) AS "
+                "efficiency, AVG(resolution * 1.0) AS resolution FROM survey_responses WHERE responded_at >= ? AND responded_at < ? AND staff_id IS "
                 "NOT NULL GROUP BY staff_id"),
             span);
+        const SqlRow row(q);
         while (q.next()) {
             SurveyRepository::Score score;
-            score.staffId = q.value(0).toLongLong();
-            score.responses = q.value(1).toInt();
-            score.attitude = q.value(2).toDouble();
-            score.efficiency = q.value(3).toDouble();
-            score.resolution = q.value(4).toDouble();
+            score.staffId = row.id("staff_id");
+            score.responses = row.integer("n");
+            score.attitude = row.number("attitude");
+            score.efficiency = row.number("efficiency");
+            score.resolution = row.number("resolution");
             score.overall = (score.attitude + score.efficiency + score.resolution) / 3.0;
             scores.insert(score.staffId, score);
         }
@@ -171,27 +178,28 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
         QSqlQuery q = Sql::run(
             db,
             QStringLiteral(
-                "SELECT staff_id, policy, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN "
-                "outcome IS NOT NULL OR (stopped_at IS NULL AND due_at < ?) THEN 1 ELSE 0 END) FROM "
+                "SELECT staff_id, policy, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END) AS met, SUM(CASE "
+                "WHEN outcome IS NOT NULL OR (stopped_at IS NULL AND due_at < ?) THEN 1 ELSE 0 END) AS n FROM "
                 "deadline_items WHERE due_at >= ? AND due_at < ? AND staff_id IS NOT NULL GROUP BY "
                 "staff_id, policy"),
             {countUntil, from, to});
+        const SqlRow row(q);
         while (q.next()) {
-            const int m = q.value(2).toInt(), n = q.value(3).toInt();
+            const int m = row.integer("met"), n = row.integer("n");
             if (n > 0)
-                compliance[q.value(0).toLongLong()].insert(q.value(1).toString(), {m, n});
+                compliance[row.id("staff_id")].insert(row.text("policy"), {m, n});
         }
     }
     const QVariantList days{first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
     const QHash<qint64, QVariant> contracts = perStaff(
         QStringLiteral(
-            "SELECT consultant_id, COUNT(*) FROM contracts WHERE signed_on >= ? AND signed_on < ? AND status IN "
-            "('signed','filed') GROUP BY consultant_id"),
-        days);
+            "SELECT consultant_id AS staff_id, COUNT(*) AS n FROM contracts WHERE signed_on >= ? AND signed_on "
+            "< ? AND status IN (?, ?) GROUP BY consultant_id"),
+        days + QVariantList{Vocabulary::ContractStatus::Signed, Vocabulary::ContractStatus::Filed});
     // As TrainingRepository::bestPassedScore: the best passed score of a session held in the month.
     const QHash<qint64, QVariant> training = perStaff(
         QStringLiteral(
-            "SELECT t.staff_id, MAX(t.score) FROM training_results t JOIN training_sessions x ON x.id = "
+            "SELECT t.staff_id, MAX(t.score) AS n FROM training_results t JOIN training_sessions x ON x.id = "
             "t.session_id WHERE t.passed = 1 AND x.held_on >= ? AND x.held_on < ? GROUP BY t.staff_id"),
         days);
     for (Appraisal &a : out) {
@@ -297,11 +305,12 @@ QList<Appraisal> AppraisalRepository::snapshots(const QString &where, const QVar
         QStringLiteral("SELECT figures, revision, published_at, reason FROM kpi_snapshots WHERE ") + where,
         values);
     QList<Appraisal> out;
+    const SqlRow row(q);
     while (q.next()) {
-        Appraisal a = Appraisal::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-        a.revision = q.value(1).toInt();
-        a.publishedAt = q.value(2).toLongLong();
-        a.reason = q.value(3).toString();
+        Appraisal a = Appraisal::fromJson(QJsonDocument::fromJson(row.text("figures").toUtf8()).object());
+        a.revision = row.integer("revision");
+        a.publishedAt = row.int64("published_at");
+        a.reason = row.text("reason");
         out << a;
     }
     return out;
@@ -434,18 +443,19 @@ QList<AppraisalReward> AppraisalRepository::rewards(const QString &month, qint64
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT r.id, r.month, r.staff_id, s.name, r.reward, r.reason, r.given_on, r.given_by, g.name, "
+            "SELECT r.id, r.month, r.staff_id, s.name AS staff_name, r.reward, r.reason, r.given_on, "
+            "r.given_by, g.name AS given_by_name, "
             "r.row_version FROM appraisal_rewards r JOIN staff s ON s.id = r.staff_id LEFT JOIN staff g "
             "ON g.id = r.given_by WHERE r.month = ?") +
             (who > 0 ? QStringLiteral(" AND r.staff_id = ?") : QString()) +
             QStringLiteral(" ORDER BY r.given_on, r.id"),
         values);
     QList<AppraisalReward> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                    QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toLongLong(),
-                    q.value(8).toString(), q.value(9).toInt()});
+        out.append({row.id("id"), row.text("month"), row.id("staff_id"), row.text("staff_name"),
+                    row.text("reward"), row.text("reason"), row.date("given_on"), row.id("given_by"),
+                    row.text("given_by_name"), row.integer("row_version")});
     return out;
 }
 
@@ -497,18 +507,19 @@ QList<AppraisalCoaching> AppraisalRepository::coaching(const QString &month, qin
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT c.id, c.month, c.staff_id, s.name, c.held_on, c.topic, c.outcome, c.coach_id, g.name, "
+            "SELECT c.id, c.month, c.staff_id, s.name AS staff_name, c.held_on, c.topic, c.outcome, "
+            "c.coach_id, g.name AS coach_name, "
             "c.row_version FROM appraisal_coaching c JOIN staff s ON s.id = c.staff_id LEFT JOIN staff g "
             "ON g.id = c.coach_id WHERE c.month = ?") +
             (who > 0 ? QStringLiteral(" AND c.staff_id = ?") : QString()) +
             QStringLiteral(" ORDER BY c.held_on, c.id"),
         values);
     QList<AppraisalCoaching> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                    q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                    q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
-                    q.value(8).toString(), q.value(9).toInt()});
+        out.append({row.id("id"), row.text("month"), row.id("staff_id"), row.text("staff_name"),
+                    row.date("held_on"), row.text("topic"), row.text("outcome"), row.id("coach_id"),
+                    row.text("coach_name"), row.integer("row_version")});
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -87,10 +88,10 @@ QList<AuditEntry> AuditLog::forEntity(const Session &session, const QString &ent
                                 "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
                  {entity, entityId});
     QList<AuditEntry> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                    q.value(6).toString(), q.value(7).toString()});
+        out.append({row.id("id"), row.int64("at"), row.id("actor_id"), row.text("action"), row.text("entity"),
+                    row.id("entity_id"), row.text("before_json"), row.text("after_json")});
     return out;
 }
 
@@ -135,10 +136,10 @@ QList<AuditEntry> AuditLog::search(const Session &session, const AuditFilter &f)
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
     QList<AuditEntry> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                    masked(q.value(6).toString()), masked(q.value(7).toString())});
+        out.append({row.id("id"), row.int64("at"), row.id("actor_id"), row.text("action"), row.text("entity"),
+                    row.id("entity_id"), masked(row.text("before_json")), masked(row.text("after_json"))});
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -17,11 +18,12 @@ WorkCalendar CalendarRepository::load() const
     WorkCalendar calendar;
     QSqlQuery q =
         Sql::run(m_session.db->connection(), QStringLiteral("SELECT day, kind, name FROM calendar_days"));
+    const SqlRow row(q);
     while (q.next())
-        calendar.set({QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                      q.value(1).toString() == QLatin1String("workday") ? WorkCalendar::Kind::Workday
-                                                                        : WorkCalendar::Kind::Holiday,
-                      q.value(2).toString()});
+        calendar.set({row.date("day"),
+                      row.text("kind") == QLatin1String("workday") ? WorkCalendar::Kind::Workday
+                                                                   : WorkCalendar::Kind::Holiday,
+                      row.text("name")});
     return calendar;
 }
 
@@ -89,10 +91,11 @@ void CalendarRepository::setDay(const QDate &day, const QString &kind, const QSt
     QSqlQuery before =
         Sql::run(db, QStringLiteral("SELECT kind, name FROM calendar_days WHERE day = ?"), {key});
     QVariantMap beforeMap;
+    const SqlRow row(before);
     if (before.next())
         beforeMap = {{QStringLiteral("day"), key},
-                     {QStringLiteral("kind"), before.value(0)},
-                     {QStringLiteral("name"), before.value(1)}};
+                     {QStringLiteral("kind"), row.value("kind")},
+                     {QStringLiteral("name"), row.value("name")}};
     before.finish();
     Sql::run(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"), {key});
     QVariantMap afterMap{{QStringLiteral("day"), key}};

@@ -5,6 +5,7 @@
 #include "repositories/Session.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QSqlDriver>
@@ -88,9 +89,10 @@ void ChangeWatcher::poll()
             Sql::run(connection, QStringLiteral("SELECT id, entity FROM audit_log WHERE id > ? ORDER BY id"),
                      {m_lastAuditId});
         bool named = false;
+        const SqlRow row(entries);
         while (entries.next()) {
-            m_lastAuditId = entries.value(0).toLongLong();
-            note(entries.value(1).toString());
+            m_lastAuditId = row.id("id");
+            note(row.text("entity"));
             named = true;
         }
         if (!named)

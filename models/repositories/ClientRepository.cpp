@@ -12,6 +12,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
@@ -37,19 +38,19 @@ static QVariantMap clientRow(const Client &c)
             {QStringLiteral("consultant_id"), Sql::nullableId(c.consultantId)}};
 }
 
-static Client clientFrom(const QSqlRecord &r)
+static Client clientFrom(const SqlRow &r)
 {
     Client c;
     readCommonColumns(r, c);
-    c.name = r.value(QStringLiteral("name")).toString();
-    c.phone = r.value(QStringLiteral("phone")).toString();
-    c.gender = r.value(QStringLiteral("gender")).toString();
-    c.occupation = r.value(QStringLiteral("occupation")).toString();
-    c.source = r.value(QStringLiteral("source")).toString();
-    c.sourceDetail = r.value(QStringLiteral("source_detail")).toString();
-    c.interests = r.value(QStringLiteral("interests")).toString().split(u',', Qt::SkipEmptyParts);
-    c.notes = r.value(QStringLiteral("notes")).toString();
-    c.consultantId = r.value(QStringLiteral("consultant_id")).toLongLong();
+    c.name = r.text("name");
+    c.phone = r.text("phone");
+    c.gender = r.text("gender");
+    c.occupation = r.text("occupation");
+    c.source = r.text("source");
+    c.sourceDetail = r.text("source_detail");
+    c.interests = r.list("interests");
+    c.notes = r.text("notes");
+    c.consultantId = r.id("consultant_id");
     return c;
 }
 
@@ -150,8 +151,9 @@ QHash<qint64, QString> ClientRepository::namesOf(const QList<qint64> &ids) const
         QSqlQuery q = Sql::run(
             m_session.db->connection(),
             QStringLiteral("SELECT id, name FROM clients WHERE id IN (%1)").arg(marks.join(u',')), values);
+        const SqlRow row(q);
         while (q.next())
-            out.insert(q.value(0).toLongLong(), q.value(1).toString());
+            out.insert(row.id("id"), row.text("name"));
     }
     return out;
 }
@@ -185,7 +187,7 @@ Client ClientRepository::findByPhone(const QString &phone) const
         Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM clients WHERE phone = ?"), {e164});
     if (!q.next())
         return {};
-    Client c = clientFrom(q.record());
+    Client c = clientFrom(SqlRow(q));
     maskForViewer(c);
     return c;
 }
@@ -364,15 +366,21 @@ qint64 ClientRepository::count(const ClientQuery &query) const
         .toLongLong();
 }
 
-// Rows of the list and of the search: the first nine columns are always the same.
+// Rows of the list and of the search, read by the names of ClientRow.
 QList<ClientRow> ClientRepository::readRows(QSqlQuery &q) const
 {
     QList<ClientRow> out;
+    const SqlRow r(q);
     while (q.next()) {
-        ClientRow row{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(),
-                      q.value(3).toString(),   q.value(4).toString(),  q.value(5).toString(),
-                      q.value(6).toLongLong(), q.value(7).toLongLong()};
-        row.consultantId = q.value(8).toLongLong();
+        ClientRow row{r.id("id"),
+                      r.text("name"),
+                      r.text("phone"),
+                      r.text("gender"),
+                      r.text("source"),
+                      r.text("consultant_name"),
+                      r.int64("created_at"),
+                      r.int64("last_service_at")};
+        row.consultantId = r.id("consultant_id");
         if (!Permissions::seesFullClient(m_session, row.consultantId))
             row.phone = Phone::mask(row.phone);
         row.masked = row.phone.contains(u'*');
@@ -388,10 +396,11 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
     if (query.sort == ClientQuery::Sort::LastServiceAt) { // sorted by it: computed for every match
         QSqlQuery q = Sql::run(
             m_session.db->connection(),
-            QStringLiteral("SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, "
-                           "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS "
-                           "last_service_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
-                           "c.consultant_id") +
+            QStringLiteral(
+                "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name AS consultant_name, "
+                "c.created_at, (SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS "
+                "last_service_at, c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = "
+                "c.consultant_id") +
                 f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
             f.values);
         return readRows(q);
@@ -403,7 +412,8 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT p.id, p.name, p.phone, p.gender, p.source, s.name, p.created_at, (SELECT MAX(r.at) "
+            "SELECT p.id, p.name, p.phone, p.gender, p.source, s.name AS consultant_name, p.created_at, "
+            "(SELECT MAX(r.at) "
             "FROM service_records r WHERE r.client_id = p.id) AS last_service_at, p.consultant_id FROM "
             "(SELECT c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.consultant_id FROM "
             "clients c") +
@@ -498,9 +508,9 @@ QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
     QSqlQuery rows = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name, c.created_at, (SELECT MAX(r.at) FROM "
-            "service_records r WHERE r.client_id = c.id), c.consultant_id FROM clients c LEFT JOIN staff s "
-            "ON s.id = c.consultant_id WHERE c.id IN (%1)")
+            "SELECT c.id, c.name, c.phone, c.gender, c.source, s.name AS consultant_name, c.created_at, "
+            "(SELECT MAX(r.at) FROM service_records r WHERE r.client_id = c.id) AS last_service_at, "
+            "c.consultant_id FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id WHERE c.id IN (%1)")
             .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')),
         QVariantList(ids.cbegin(), ids.cend()));
     QList<ClientRow> found = readRows(rows);
@@ -519,8 +529,9 @@ void ClientRepository::forEach(const std::function<void(const Client &)> &visit)
             Sql::run(m_session.db->connection(),
                      QStringLiteral("SELECT * FROM clients WHERE id > ? ORDER BY id LIMIT 1000"), {lastId});
         int seen = 0;
+        const SqlRow row(q);
         while (q.next()) {
-            Client c = clientFrom(q.record());
+            Client c = clientFrom(row);
             lastId = c.id;
             maskForViewer(c);
             ++seen;
@@ -594,8 +605,9 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
             q.bindValue(value++, c.sourceDetail);
         }
         Sql::exec(q);
+        const SqlRow row(q);
         while (q.next())
-            clients[byPhone.value(q.value(1).toString())].id = q.value(0).toLongLong();
+            clients[byPhone.value(row.text("phone"))].id = row.id("id");
         q.finish();
     }
     AuditLog::write(m_session, auditAction, QStringLiteral("clients"), 0, {},

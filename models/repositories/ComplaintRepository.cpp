@@ -14,6 +14,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -44,28 +45,28 @@ QVariantMap complaintRow(const Complaint &c)
             {QStringLiteral("reopened"), c.reopened}};
 }
 
-Complaint complaintFrom(const QSqlRecord &r)
+Complaint complaintFrom(const SqlRow &r)
 {
     Complaint c;
     readCommonColumns(r, c);
-    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
-    c.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
-    c.channel = r.value(QStringLiteral("channel")).toString();
-    c.category = r.value(QStringLiteral("category")).toString();
-    c.severity = r.value(QStringLiteral("severity")).toString();
-    c.description = r.value(QStringLiteral("description")).toString();
-    c.status = r.value(QStringLiteral("status")).toString();
-    c.receivedAt = r.value(QStringLiteral("received_at")).toLongLong();
-    c.firstResponseAt = r.value(QStringLiteral("first_response_at")).toLongLong();
-    c.solutionAt = r.value(QStringLiteral("solution_at")).toLongLong();
-    c.onsiteAt = r.value(QStringLiteral("onsite_at")).toLongLong();
-    c.resolvedAt = r.value(QStringLiteral("resolved_at")).toLongLong();
-    c.closedAt = r.value(QStringLiteral("closed_at")).toLongLong();
-    c.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
-    c.contractId = r.value(QStringLiteral("contract_id")).toLongLong();
-    c.waitingSince = r.value(QStringLiteral("waiting_since")).toLongLong();
-    c.escalatedAt = r.value(QStringLiteral("escalated_at")).toLongLong();
-    c.reopened = r.value(QStringLiteral("reopened")).toInt();
+    c.clientId = r.id("client_id");
+    c.staffId = r.id("staff_id");
+    c.channel = r.text("channel");
+    c.category = r.text("category");
+    c.severity = r.text("severity");
+    c.description = r.text("description");
+    c.status = r.text("status");
+    c.receivedAt = r.int64("received_at");
+    c.firstResponseAt = r.int64("first_response_at");
+    c.solutionAt = r.int64("solution_at");
+    c.onsiteAt = r.int64("onsite_at");
+    c.resolvedAt = r.int64("resolved_at");
+    c.closedAt = r.int64("closed_at");
+    c.unitId = r.id("unit_id");
+    c.contractId = r.id("contract_id");
+    c.waitingSince = r.int64("waiting_since");
+    c.escalatedAt = r.int64("escalated_at");
+    c.reopened = r.integer("reopened");
     return c;
 }
 
@@ -216,12 +217,12 @@ void ComplaintRepository::add(Complaint &c)
         QSqlQuery q = Sql::run(
             m_session.db->connection(),
             QStringLiteral(
-                "SELECT id, unit_id FROM contracts WHERE client_id = ? AND status IN ('signed','filed') "
-                "ORDER BY id LIMIT 2"),
-            {c.clientId});
+                "SELECT id, unit_id FROM contracts WHERE client_id = ? AND status IN (?, ?) ORDER BY id LIMIT 2"),
+            {c.clientId, Vocabulary::ContractStatus::Signed, Vocabulary::ContractStatus::Filed});
         QList<QPair<qint64, qint64>> live;
+        const SqlRow row(q);
         while (q.next())
-            live.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+            live.append({row.id("id"), row.id("unit_id")});
         if (live.size() == 1) {
             c.contractId = live.constFirst().first;
             c.unitId = live.constFirst().second;
@@ -521,8 +522,9 @@ QList<Complaint> ComplaintRepository::list(bool openOnly, int limit) const
                      "id DESC LIMIT ?"),
                  {openOnly ? 1 : 0, limit});
     QList<Complaint> out;
+    const SqlRow row(q);
     while (q.next())
-        out << complaintFrom(q.record());
+        out << complaintFrom(row);
     return out;
 }
 
@@ -531,19 +533,20 @@ QList<ComplaintEvent> ComplaintRepository::events(qint64 complaintId) const
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT e.id, e.at, e.kind, e.staff_id, s.name, e.note FROM complaint_events e LEFT JOIN "
+            "SELECT e.id, e.at, e.kind, e.staff_id, s.name AS staff_name, e.note FROM complaint_events e LEFT JOIN "
             "staff s ON s.id = e.staff_id WHERE e.complaint_id = ? ORDER BY e.at, e.id"),
         {complaintId});
     QList<ComplaintEvent> out;
+    const SqlRow row(q);
     while (q.next()) {
         ComplaintEvent e;
-        e.id = q.value(0).toLongLong();
+        e.id = row.id("id");
         e.complaintId = complaintId;
-        e.at = q.value(1).toLongLong();
-        e.kind = q.value(2).toString();
-        e.staffId = q.value(3).toLongLong();
-        e.staffName = q.value(4).toString();
-        e.note = q.value(5).toString();
+        e.at = row.int64("at");
+        e.kind = row.text("kind");
+        e.staffId = row.id("staff_id");
+        e.staffName = row.text("staff_name");
+        e.note = row.text("note");
         out << e;
     }
     return out;
@@ -558,18 +561,19 @@ QList<ReturnVisit> ComplaintRepository::returnVisits(qint64 complaintId) const
                      "created_at FROM return_visits WHERE complaint_id = ? ORDER BY visited_at, id"),
                  {complaintId});
     QList<ReturnVisit> out;
+    const SqlRow row(q);
     while (q.next()) {
         ReturnVisit v;
-        v.id = q.value(0).toLongLong();
+        v.id = row.id("id");
         v.complaintId = complaintId;
-        v.clientId = q.value(1).toLongLong();
-        v.staffId = q.value(2).toLongLong();
-        v.visitedAt = q.value(3).toLongLong();
-        v.channel = q.value(4).toString();
-        v.satisfaction = q.value(5).toInt();
-        v.satisfied = q.value(6).toInt() != 0;
-        v.outcome = q.value(7).toString();
-        v.createdAt = q.value(8).toLongLong();
+        v.clientId = row.id("client_id");
+        v.staffId = row.id("staff_id");
+        v.visitedAt = row.int64("visited_at");
+        v.channel = row.text("channel");
+        v.satisfaction = row.integer("satisfaction");
+        v.satisfied = row.flag("satisfied");
+        v.outcome = row.text("outcome");
+        v.createdAt = row.int64("created_at");
         out << v;
     }
     return out;

@@ -10,6 +10,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -35,21 +36,21 @@ QVariantMap consultationRow(const Consultation &c)
             {QStringLiteral("after_hours"), c.afterHours ? 1 : 0}};
 }
 
-Consultation consultationFrom(const QSqlRecord &r)
+Consultation consultationFrom(const SqlRow &r)
 {
     Consultation c;
     readCommonColumns(r, c);
-    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
-    c.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
-    c.channel = r.value(QStringLiteral("channel")).toString();
-    c.receivedAt = r.value(QStringLiteral("received_at")).toLongLong();
-    c.respondedAt = r.value(QStringLiteral("responded_at")).toLongLong();
-    c.interests = r.value(QStringLiteral("interests")).toString().split(u',', Qt::SkipEmptyParts);
-    c.needs = r.value(QStringLiteral("needs")).toString();
-    const QVariant budget = r.value(QStringLiteral("budget_fen"));
+    c.clientId = r.id("client_id");
+    c.staffId = r.id("staff_id");
+    c.channel = r.text("channel");
+    c.receivedAt = r.int64("received_at");
+    c.respondedAt = r.int64("responded_at");
+    c.interests = r.list("interests");
+    c.needs = r.text("needs");
+    const QVariant budget = r.value("budget_fen");
     c.budgetFen = budget.isNull() ? -1 : budget.toLongLong();
-    c.notes = r.value(QStringLiteral("notes")).toString();
-    c.afterHours = r.value(QStringLiteral("after_hours")).toInt() != 0;
+    c.notes = r.text("notes");
+    c.afterHours = r.flag("after_hours");
     return c;
 }
 
@@ -141,7 +142,7 @@ QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, q
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT k.id, k.client_id, c.name, k.channel, s.name, k.received_at, k.responded_at, "
+            "SELECT k.id, k.client_id, c.name AS client_name, k.channel, s.name AS staff_name, k.received_at, k.responded_at, "
             "k.after_hours FROM consultations k JOIN clients c ON c.id = k.client_id LEFT JOIN staff s "
             "ON s.id = k.staff_id%1 ORDER BY k.received_at, k.id")
             .arg(where.isEmpty() ? QString()
@@ -149,16 +150,17 @@ QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, q
         values);
     QList<Row> out;
     QList<qint64> ids;
+    const SqlRow row(q);
     while (q.next()) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.clientId = q.value(1).toLongLong();
-        r.clientName = q.value(2).toString();
-        r.channel = q.value(3).toString();
-        r.staffName = q.value(4).toString();
-        r.receivedAt = q.value(5).toLongLong();
-        r.respondedAt = q.value(6).toLongLong();
-        r.afterHours = q.value(7).toInt() != 0;
+        r.id = row.id("id");
+        r.clientId = row.id("client_id");
+        r.clientName = row.text("client_name");
+        r.channel = row.text("channel");
+        r.staffName = row.text("staff_name");
+        r.receivedAt = row.int64("received_at");
+        r.respondedAt = row.int64("responded_at");
+        r.afterHours = row.flag("after_hours");
         out << r;
         ids << r.id;
     }

@@ -13,6 +13,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -38,24 +39,24 @@ QVariantMap contractRow(const Contract &c)
             {QStringLiteral("co_buyers"), c.coBuyers}};
 }
 
-Contract contractFrom(const QSqlRecord &r)
+Contract contractFrom(const SqlRow &r)
 {
     Contract c;
     readCommonColumns(r, c);
-    c.number = r.value(QStringLiteral("number")).toString();
-    c.clientId = r.value(QStringLiteral("client_id")).toLongLong();
-    c.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
-    c.consultantId = r.value(QStringLiteral("consultant_id")).toLongLong();
-    c.priceFen = r.value(QStringLiteral("price_fen")).toLongLong();
-    c.discountFen = r.value(QStringLiteral("discount_fen")).toLongLong();
-    c.status = r.value(QStringLiteral("status")).toString();
-    c.signedOn = QDate::fromString(r.value(QStringLiteral("signed_on")).toString(), Qt::ISODate);
-    c.cancelReason = r.value(QStringLiteral("cancel_reason")).toString();
-    c.idType = r.value(QStringLiteral("id_type")).toString();
-    c.idNumber = r.value(QStringLiteral("id_number")).toString();
-    c.idVerifiedBy = r.value(QStringLiteral("id_verified_by")).toLongLong();
-    c.idVerifiedAt = r.value(QStringLiteral("id_verified_at")).toLongLong();
-    c.coBuyers = r.value(QStringLiteral("co_buyers")).toString();
+    c.number = r.text("number");
+    c.clientId = r.id("client_id");
+    c.unitId = r.id("unit_id");
+    c.consultantId = r.id("consultant_id");
+    c.priceFen = r.int64("price_fen");
+    c.discountFen = r.int64("discount_fen");
+    c.status = r.text("status");
+    c.signedOn = r.date("signed_on");
+    c.cancelReason = r.text("cancel_reason");
+    c.idType = r.text("id_type");
+    c.idNumber = r.text("id_number");
+    c.idVerifiedBy = r.id("id_verified_by");
+    c.idVerifiedAt = r.int64("id_verified_at");
+    c.coBuyers = r.text("co_buyers");
     return c;
 }
 
@@ -68,11 +69,10 @@ EntityStore<Contract> contracts(const Session &s)
 
 void ContractRepository::translateUnitTaken(const Contract &contract) const
 {
-    const QVariant other =
-        Sql::scalar(m_session.db->connection(),
-                    QStringLiteral("SELECT number FROM contracts WHERE unit_id = ? AND status <> "
-                                   "'cancelled' AND id <> ?"),
-                    {contract.unitId, contract.id});
+    const QVariant other = Sql::scalar(
+        m_session.db->connection(),
+        QStringLiteral("SELECT number FROM contracts WHERE unit_id = ? AND status <> ? AND id <> ?"),
+        {contract.unitId, Vocabulary::ContractStatus::Cancelled, contract.id});
     if (other.isValid())
         throw ValidationError(
             QStringLiteral("unit"),
@@ -87,14 +87,12 @@ void ContractRepository::syncUnitState(qint64 unitId) const
 {
     QSqlDatabase db = m_session.db->connection();
     const QString live =
-        Sql::scalar(
-            db, QStringLiteral("SELECT status FROM contracts WHERE unit_id = ? AND status <> 'cancelled'"),
-            {unitId})
+        Sql::scalar(db, QStringLiteral("SELECT status FROM contracts WHERE unit_id = ? AND status <> ?"),
+                    {unitId, Vocabulary::ContractStatus::Cancelled})
             .toString();
     const bool handedOver =
-        Sql::scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status = 'done'"),
-                    {unitId})
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status = ?"),
+                    {unitId, Vocabulary::HandoverStatus::Done})
             .toInt() > 0;
     const QString state = handedOver && !live.isEmpty()               ? Vocabulary::UnitState::HandedOver
                           : live == Vocabulary::ContractStatus::Draft ? Vocabulary::UnitState::Reserved
@@ -209,10 +207,11 @@ void ContractRepository::answerQuestion(qint64 questionId, const QString &answer
                      "SELECT c.client_id, c.number, q.question FROM contract_questions q JOIN contracts c ON "
                      "c.id = q.contract_id WHERE q.id = ?"),
                  {questionId});
+    const SqlRow row(q);
     if (!q.next())
         throw NotFoundError(tr("The contract question No. %1 does not exist.").arg(questionId));
-    const qint64 clientId = q.value(0).toLongLong();
-    const QString number = q.value(1).toString(), question = q.value(2).toString();
+    const qint64 clientId = row.id("client_id");
+    const QString number = row.text("number"), question = row.text("question");
     q.finish();
     Sql::run(m_session.db->connection(),
              QStringLiteral(
@@ -236,9 +235,9 @@ QList<ContractRepository::Question> ContractRepository::questions(qint64 contrac
                      "ORDER BY id"),
                  {contractId});
     QList<Question> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append({row.id("id"), row.text("question"), row.text("answer"), row.id("answered_by")});
     return out;
 }
 
@@ -305,19 +304,19 @@ QList<ContractRepository::Overview> ContractRepository::overview(const QString &
         m_session.db->connection(),
         QStringLiteral(
             "SELECT c.id, c.number, k.name, u.building, u.entrance, u.room, c.status, c.price_fen - "
-            "c.discount_fen, c.signed_on FROM contracts c JOIN clients k ON k.id = c.client_id JOIN "
+            "c.discount_fen AS net_fen, c.signed_on FROM contracts c JOIN clients k ON k.id = c.client_id JOIN "
             "units u ON u.id = c.unit_id WHERE (? = '' OR c.number LIKE ? OR k.name LIKE ?) ORDER BY "
             "c.id DESC LIMIT ?"),
         {text.trimmed(), like, like, limit});
     QList<Overview> out;
+    const SqlRow row(q);
     while (q.next()) {
         Unit u;
-        u.building = q.value(3).toString();
-        u.entrance = q.value(4).toString();
-        u.room = q.value(5).toString();
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), u.label(),
-                    q.value(6).toString(), q.value(7).toLongLong(),
-                    QDate::fromString(q.value(8).toString(), Qt::ISODate)});
+        u.building = row.text("building");
+        u.entrance = row.text("entrance");
+        u.room = row.text("room");
+        out.append({row.id("id"), row.text("number"), row.text("name"), u.label(), row.text("status"),
+                    row.int64("net_fen"), row.date("signed_on")});
     }
     return out;
 }
@@ -329,8 +328,9 @@ QList<Contract> ContractRepository::forClient(qint64 clientId) const
         Sql::run(m_session.db->connection(),
                  QStringLiteral("SELECT * FROM contracts WHERE client_id = ? ORDER BY id"), {clientId});
     QList<Contract> out;
+    const SqlRow row(q);
     while (q.next())
-        out << contractFrom(q.record());
+        out << contractFrom(row);
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "repositories/PolicyRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -57,8 +58,9 @@ QList<PauseInterval> DeadlineRepository::pausesOf(qint64 itemId) const
         QStringLiteral(
             "SELECT paused_at, resumed_at FROM deadline_pauses WHERE item_id = ? ORDER BY paused_at"),
         {itemId});
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        out.append({row.int64("paused_at"), row.int64("resumed_at")});
     return out;
 }
 
@@ -306,9 +308,10 @@ int DeadlineRepository::recomputeOpen(const QString &policy)
         int lengthDays;
     };
     QList<Open> open;
+    const SqlRow row(q);
     while (q.next())
-        open.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                     QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toInt()});
+        open.append({row.id("id"), row.text("policy"), row.int64("started_at"), row.date("anchor_date"),
+                     row.integer("length_days")});
     q.finish();
     QSqlQuery upd = Sql::prepare(
         db, QStringLiteral("UPDATE deadline_items SET due_at = ?, due_soon_at = ?, provisional = ?, "
@@ -366,21 +369,26 @@ int DeadlineRepository::rebuildMissing()
             db, QStringLiteral("SELECT c.id, c.client_id, c.staff_id, c.received_at, c.responded_at FROM "
                                "consultations c WHERE NOT EXISTS (SELECT 1 FROM deadline_items d WHERE "
                                "d.entity = 'consultations' AND d.entity_id = c.id)"));
-        QList<QVariantList> rows;
+        struct Consultation
+        {
+            qint64 id, client, staff, received, responded;
+        };
+        QList<Consultation> rows;
+        const SqlRow row(q);
         while (q.next())
-            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
+            rows.append({row.id("id"), row.id("client_id"), row.id("staff_id"), row.int64("received_at"),
+                         row.int64("responded_at")});
         q.finish();
         QSqlQuery afterHours =
             Sql::prepare(db, QStringLiteral("UPDATE consultations SET after_hours = 1 WHERE id = ?"));
-        for (const QVariantList &r : rows) {
-            const qint64 received = r[3].toLongLong();
-            const qint64 clockStarts = consultationClockStart(received);
-            if (clockStarts != received) {
-                afterHours.bindValue(0, r[0]);
+        for (const Consultation &r : rows) {
+            const qint64 clockStarts = consultationClockStart(r.received);
+            if (clockStarts != r.received) {
+                afterHours.bindValue(0, r.id);
                 Sql::exec(afterHours);
             }
-            add(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r[0].toLongLong(),
-                r[1].toLongLong(), r[2].toLongLong(), clockStarts, r[4].toLongLong());
+            add(QStringLiteral("consultation-response"), QStringLiteral("consultations"), r.id, r.client,
+                r.staff, clockStarts, r.responded);
         }
     }
     {
@@ -389,21 +397,26 @@ int DeadlineRepository::rebuildMissing()
                                "c.solution_at, c.onsite_at, c.severity FROM complaints c WHERE NOT EXISTS "
                                "(SELECT 1 FROM deadline_items d WHERE d.entity = 'complaints' AND "
                                "d.entity_id = c.id)"));
-        QList<QVariantList> rows;
+        struct Complaint
+        {
+            qint64 id, client, staff, start, firstResponse, solution, onsite;
+            QString severity;
+        };
+        QList<Complaint> rows;
+        const SqlRow row(q);
         while (q.next())
-            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6),
-                         q.value(7)});
+            rows.append({row.id("id"), row.id("client_id"), row.id("staff_id"), row.int64("received_at"),
+                         row.int64("first_response_at"), row.int64("solution_at"), row.int64("onsite_at"),
+                         row.text("severity")});
         q.finish();
-        for (const QVariantList &r : rows) {
-            const qint64 id = r[0].toLongLong(), client = r[1].toLongLong(), staff = r[2].toLongLong(),
-                         start = r[3].toLongLong();
-            add(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), id, client, staff,
-                start, r[4].toLongLong());
-            add(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), id, client, staff, start,
-                r[5].toLongLong());
-            if (r[7].toString() == Vocabulary::ComplaintSeverity::Emergency)
-                add(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), id, client, staff,
-                    start, r[6].toLongLong());
+        for (const Complaint &r : rows) {
+            add(QStringLiteral("complaint-first-response"), QStringLiteral("complaints"), r.id, r.client,
+                r.staff, r.start, r.firstResponse);
+            add(QStringLiteral("complaint-solution"), QStringLiteral("complaints"), r.id, r.client, r.staff,
+                r.start, r.solution);
+            if (r.severity == Vocabulary::ComplaintSeverity::Emergency)
+                add(QStringLiteral("emergency-onsite"), QStringLiteral("complaints"), r.id, r.client, r.staff,
+                    r.start, r.onsite);
         }
     }
     tx.commit();
@@ -415,10 +428,11 @@ QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList
 {
     QString sql =
         QStringLiteral(
-            "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, "
+            "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name AS client_name, d.staff_id, "
+            "s.name AS staff_name, "
             "d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, "
             "d.length_days, (SELECT MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND "
-            "p.resumed_at IS NULL) FROM "
+            "p.resumed_at IS NULL) AS paused_since FROM "
             "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = "
             "d.staff_id WHERE ") +
         where;
@@ -437,25 +451,26 @@ QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList
     sql += QStringLiteral(" ORDER BY d.due_at, d.id");
     QSqlQuery q = Sql::run(m_session.db->connection(), sql, values);
     QList<DeadlineItem> out;
+    const SqlRow row(q);
     while (q.next()) {
         DeadlineItem i;
-        i.id = q.value(0).toLongLong();
-        i.policy = q.value(1).toString();
-        i.entity = q.value(2).toString();
-        i.entityId = q.value(3).toLongLong();
-        i.clientId = q.value(4).toLongLong();
-        i.clientName = q.value(5).toString();
-        i.staffId = q.value(6).toLongLong();
-        i.staffName = q.value(7).toString();
-        i.startedAt = q.value(8).toLongLong();
-        i.anchorDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        i.dueAt = q.value(10).toLongLong();
-        i.dueSoonAt = q.value(11).toLongLong();
-        i.provisional = q.value(12).toInt() != 0;
-        i.stoppedAt = q.value(13).toLongLong();
-        i.round = q.value(14).toInt();
-        i.lengthDays = q.value(15).toInt();
-        i.pausedSince = q.value(16).toLongLong();
+        i.id = row.id("id");
+        i.policy = row.text("policy");
+        i.entity = row.text("entity");
+        i.entityId = row.id("entity_id");
+        i.clientId = row.id("client_id");
+        i.clientName = row.text("client_name");
+        i.staffId = row.id("staff_id");
+        i.staffName = row.text("staff_name");
+        i.startedAt = row.int64("started_at");
+        i.anchorDate = row.date("anchor_date");
+        i.dueAt = row.int64("due_at");
+        i.dueSoonAt = row.int64("due_soon_at");
+        i.provisional = row.flag("provisional");
+        i.stoppedAt = row.int64("stopped_at");
+        i.round = row.integer("round");
+        i.lengthDays = row.integer("length_days");
+        i.pausedSince = row.int64("paused_since");
         out << i;
     }
     return out;

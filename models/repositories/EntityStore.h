@@ -3,8 +3,8 @@
 
 #include "core/Clock.h"
 #include "repositories/RowGateway.h"
+#include "storage/SqlRow.h"
 
-#include <QSqlRecord>
 #include <QVariantMap>
 
 namespace estatedesk {
@@ -16,11 +16,11 @@ template <typename T> class EntityStore
 {
 public:
     using ToRow = QVariantMap (*)(const T &);
-    using FromRecord = T (*)(const QSqlRecord &);
+    using FromRow = T (*)(const SqlRow &);
 
     EntityStore(const Session &session, const QString &table, const QString &label, ToRow toRow,
-                FromRecord fromRecord)
-        : m_session(session), m_gateway(session, table, label), m_toRow(toRow), m_fromRecord(fromRecord)
+                FromRow fromRow)
+        : m_session(session), m_gateway(session, table, label), m_toRow(toRow), m_fromRow(fromRow)
     {
     }
 
@@ -45,22 +45,26 @@ public:
         value.updatedAt = now;
     }
 
-    T get(qint64 id) const { return m_fromRecord(m_gateway.fetch(id)); }
+    T get(qint64 id) const
+    {
+        const QSqlQuery q = m_gateway.select(id);
+        return m_fromRow(SqlRow(q));
+    }
 
 private:
     Session m_session;
     RowGateway m_gateway;
     ToRow m_toRow;
-    FromRecord m_fromRecord;
+    FromRow m_fromRow;
 };
 
-// Reading the common columns of a record into a value type.
-template <typename T> void readCommonColumns(const QSqlRecord &r, T &value)
+// Reading the common columns of a row into a value type.
+template <typename T> void readCommonColumns(const SqlRow &r, T &value)
 {
-    value.id = r.value(QStringLiteral("id")).toLongLong();
-    value.createdAt = r.value(QStringLiteral("created_at")).toLongLong();
-    value.updatedAt = r.value(QStringLiteral("updated_at")).toLongLong();
-    value.rowVersion = r.value(QStringLiteral("row_version")).toInt();
+    value.id = r.id("id");
+    value.createdAt = r.int64("created_at");
+    value.updatedAt = r.int64("updated_at");
+    value.rowVersion = r.integer("row_version");
 }
 
 } // namespace estatedesk

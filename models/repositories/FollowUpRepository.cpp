@@ -11,6 +11,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -163,39 +164,34 @@ QString FollowUpRepository::actKindOf(const QString &taskKind, const QString &re
 QList<FollowUp> FollowUpRepository::query(const QString &where, const QVariantList &values) const
 {
     // The contract a program-made task is about, and for a missed installment what is owed now.
-    QSqlQuery q =
-        Sql::run(m_session.db->connection(),
-                 QStringLiteral(
-                     "SELECT f.id, f.client_id, c.name, f.staff_id, f.due_on, f.task, f.done_at, f.kind, "
-                     "f.ref_entity, f.ref_id, COALESCE(ic.number, lc.number, pc.number), i.label, i.due_on, "
-                     "i.amount_fen - i.paid_fen FROM follow_ups f JOIN clients c ON c.id = f.client_id "
-                     "LEFT JOIN installments i ON f.ref_entity = 'installments' AND i.id = f.ref_id "
-                     "LEFT JOIN payment_plans pp ON pp.id = i.plan_id "
-                     "LEFT JOIN contracts ic ON ic.id = pp.contract_id "
-                     "LEFT JOIN loan_tax_steps l ON f.ref_entity = 'loan_tax_steps' AND l.id = f.ref_id "
-                     "LEFT JOIN contracts lc ON lc.id = l.contract_id "
-                     "LEFT JOIN contracts pc ON f.ref_entity = 'contracts' AND pc.id = f.ref_id WHERE ") +
-                     where + QStringLiteral(" ORDER BY f.due_on, f.id"),
-                 values);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT f.id, f.client_id, c.name AS client_name, f.staff_id, f.due_on, f.task, "
+            "f.done_at, f.kind, f.ref_entity, f.ref_id, COALESCE(ic.number, lc.number, pc.number) AS "
+            "contract_number, i.label AS installment_label, i.due_on AS installment_due_on, "
+            "i.amount_fen - i.paid_fen AS owed_fen FROM follow_ups f JOIN clients c ON c.id = f.client_id "
+            "LEFT JOIN installments i ON f.ref_entity = 'installments' AND i.id = f.ref_id "
+            "LEFT JOIN payment_plans pp ON pp.id = i.plan_id "
+            "LEFT JOIN contracts ic ON ic.id = pp.contract_id "
+            "LEFT JOIN loan_tax_steps l ON f.ref_entity = 'loan_tax_steps' AND l.id = f.ref_id "
+            "LEFT JOIN contracts lc ON lc.id = l.contract_id "
+            "LEFT JOIN contracts pc ON f.ref_entity = 'contracts' AND pc.id = f.ref_id WHERE ") +
+            where + QStringLiteral(" ORDER BY f.due_on, f.id"),
+        values);
     const bool seesContracts = Permissions::allows(m_session.role, Action::ReadContracts);
     QList<FollowUp> out;
+    const SqlRow row(q);
     while (q.next()) {
-        FollowUp f{q.value(0).toLongLong(),
-                   q.value(1).toLongLong(),
-                   q.value(2).toString(),
-                   q.value(3).toLongLong(),
-                   QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                   q.value(5).toString(),
-                   q.value(6).toLongLong(),
-                   q.value(7).toString(),
-                   q.value(8).toString(),
-                   q.value(9).toLongLong()};
-        const QString number = q.value(10).toString();
+        FollowUp f{row.id("id"),           row.id("client_id"), row.text("client_name"), row.id("staff_id"),
+                   row.date("due_on"),     row.text("task"),    row.int64("done_at"),    row.text("kind"),
+                   row.text("ref_entity"), row.id("ref_id")};
+        const QString number = row.text("contract_number");
         const bool anomaly = f.kind == QLatin1String("anomaly");
         if (anomaly && f.refEntity == QLatin1String("installments") && !number.isEmpty())
             f.task = seesContracts
-                         ? missedInstallmentText(number, q.value(11).toString(), q.value(12).toString(),
-                                                 q.value(13).toLongLong())
+                         ? missedInstallmentText(number, row.text("installment_label"),
+                                                 row.text("installment_due_on"), row.int64("owed_fen"))
                          : tr("Installment missed: call the client about their payment and report back");
         else if (anomaly && f.refEntity == QLatin1String("loan_tax_steps") && !number.isEmpty())
             f.task = seesContracts ? loanRejectedText(number)

@@ -15,6 +15,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -42,22 +43,22 @@ QVariantMap handoverRow(const Handover &h)
             {QStringLiteral("property_contact_given_at"), Sql::nullableTime(h.propertyContactGivenAt)}};
 }
 
-Handover handoverFrom(const QSqlRecord &r)
+Handover handoverFrom(const SqlRow &r)
 {
     Handover h;
     readCommonColumns(r, h);
-    h.contractId = r.value(QStringLiteral("contract_id")).toLongLong();
-    h.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
-    h.clientId = r.value(QStringLiteral("client_id")).toLongLong();
-    h.handoverOn = QDate::fromString(r.value(QStringLiteral("handover_on")).toString(), Qt::ISODate);
-    h.staffId = r.value(QStringLiteral("staff_id")).toLongLong();
-    h.status = r.value(QStringLiteral("status")).toString();
-    h.notes = r.value(QStringLiteral("notes")).toString();
-    h.noticeSentAt = r.value(QStringLiteral("notice_sent_at")).toLongLong();
-    h.noticeChannel = r.value(QStringLiteral("notice_channel")).toString();
-    h.inspectedAt = r.value(QStringLiteral("inspected_at")).toLongLong();
-    h.propertyContact = r.value(QStringLiteral("property_contact")).toString();
-    h.propertyContactGivenAt = r.value(QStringLiteral("property_contact_given_at")).toLongLong();
+    h.contractId = r.id("contract_id");
+    h.unitId = r.id("unit_id");
+    h.clientId = r.id("client_id");
+    h.handoverOn = r.date("handover_on");
+    h.staffId = r.id("staff_id");
+    h.status = r.text("status");
+    h.notes = r.text("notes");
+    h.noticeSentAt = r.int64("notice_sent_at");
+    h.noticeChannel = r.text("notice_channel");
+    h.inspectedAt = r.int64("inspected_at");
+    h.propertyContact = r.text("property_contact");
+    h.propertyContactGivenAt = r.int64("property_contact_given_at");
     return h;
 }
 
@@ -82,22 +83,22 @@ QVariantMap defectRow(const Defect &d)
             {QStringLiteral("complaint_id"), Sql::nullableId(d.complaintId)}};
 }
 
-Defect defectFrom(const QSqlRecord &r)
+Defect defectFrom(const SqlRow &r)
 {
     Defect d;
     readCommonColumns(r, d);
-    d.handoverId = r.value(QStringLiteral("handover_id")).toLongLong();
-    d.location = r.value(QStringLiteral("location")).toString();
-    d.description = r.value(QStringLiteral("description")).toString();
-    d.responsible = r.value(QStringLiteral("responsible")).toString();
-    d.deadlineDays = r.value(QStringLiteral("deadline_days")).toInt();
-    d.status = r.value(QStringLiteral("status")).toString();
-    d.recordedAt = r.value(QStringLiteral("recorded_at")).toLongLong();
-    d.fixedAt = r.value(QStringLiteral("fixed_at")).toLongLong();
-    d.reinspectedAt = r.value(QStringLiteral("reinspected_at")).toLongLong();
-    d.reinspectionResult = r.value(QStringLiteral("reinspection_result")).toString();
-    d.reinspectedBy = r.value(QStringLiteral("reinspected_by")).toLongLong();
-    d.complaintId = r.value(QStringLiteral("complaint_id")).toLongLong();
+    d.handoverId = r.id("handover_id");
+    d.location = r.text("location");
+    d.description = r.text("description");
+    d.responsible = r.text("responsible");
+    d.deadlineDays = r.integer("deadline_days");
+    d.status = r.text("status");
+    d.recordedAt = r.int64("recorded_at");
+    d.fixedAt = r.int64("fixed_at");
+    d.reinspectedAt = r.int64("reinspected_at");
+    d.reinspectionResult = r.text("reinspection_result");
+    d.reinspectedBy = r.id("reinspected_by");
+    d.complaintId = r.id("complaint_id");
     return d;
 }
 
@@ -132,10 +133,9 @@ void HandoverRepository::add(Handover &h)
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("units"), {h.unitId}); // one handover per unit, whichever PC schedules it
     const qint64 taken =
-        Sql::scalar(
-            m_session.db->connection(),
-            QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status <> 'cancelled'"),
-            {h.unitId})
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM handovers WHERE unit_id = ? AND status <> ?"),
+                    {h.unitId, Vocabulary::HandoverStatus::Cancelled})
             .toLongLong();
     if (taken > 0)
         throw ValidationError(QStringLiteral("unit"),
@@ -195,26 +195,29 @@ QList<HandoverRepository::Row> HandoverRepository::rows(bool scheduledOnly, int 
         QStringLiteral(
             "SELECT h.*, u.building AS u_building, u.entrance AS u_entrance, u.room AS u_room, k.name AS "
             "k_name, (SELECT COUNT(*) FROM defects d WHERE d.handover_id = h.id) AS n_defects, (SELECT "
-            "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> 'closed') AS n_open FROM "
+            "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> ?) AS n_open FROM "
             "handovers h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = h.client_id%1 ORDER BY "
-            "CASE h.status WHEN 'scheduled' THEN 0 ELSE 1 END, CASE h.status WHEN 'scheduled' THEN "
-            "h.handover_on ELSE '' END, h.handover_on DESC, h.id DESC LIMIT ?")
+            "CASE h.status WHEN ? THEN 0 ELSE 1 END, CASE h.status WHEN ? THEN h.handover_on ELSE '' END, "
+            "h.handover_on DESC, h.id DESC LIMIT ?")
             // only the condition asked for: "(? = 0 OR …)" keeps the planner off every index
-            .arg(scheduledOnly ? QStringLiteral(" WHERE h.status = 'scheduled'") : QString()),
-        {limit});
+            .arg(scheduledOnly ? QStringLiteral(" WHERE h.status = ?") : QString()),
+        QVariantList{Vocabulary::DefectStatus::Closed} +
+            (scheduledOnly ? QVariantList{Vocabulary::HandoverStatus::Scheduled} : QVariantList{}) +
+            QVariantList{Vocabulary::HandoverStatus::Scheduled, Vocabulary::HandoverStatus::Scheduled,
+                         limit});
     QList<Row> out;
+    const SqlRow r(q);
     while (q.next()) {
-        const QSqlRecord r = q.record();
         Row row;
         row.handover = handoverFrom(r);
         Unit u;
-        u.building = r.value(QStringLiteral("u_building")).toString();
-        u.entrance = r.value(QStringLiteral("u_entrance")).toString();
-        u.room = r.value(QStringLiteral("u_room")).toString();
+        u.building = r.text("u_building");
+        u.entrance = r.text("u_entrance");
+        u.room = r.text("u_room");
         row.unitLabel = u.label();
-        row.clientName = r.value(QStringLiteral("k_name")).toString();
-        row.defects = r.value(QStringLiteral("n_defects")).toInt();
-        row.openDefects = r.value(QStringLiteral("n_open")).toInt();
+        row.clientName = r.text("k_name");
+        row.defects = r.integer("n_defects");
+        row.openDefects = r.integer("n_open");
         out << row;
     }
     return out;
@@ -297,11 +300,10 @@ void HandoverRepository::complete(qint64 id)
     h.status = Vocabulary::HandoverStatus::Done;
     handovers(m_session).update(h);
     record(h, tr("Keys handed over"), now);
-    Sql::run(
-        m_session.db->connection(),
-        QStringLiteral(
-            "UPDATE units SET state = 'handed_over', updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-        {now, h.unitId});
+    Sql::run(m_session.db->connection(),
+             QStringLiteral(
+                 "UPDATE units SET state = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+             {Vocabulary::UnitState::HandedOver, now, h.unitId});
     AuditLog::write(m_session, QStringLiteral("update"), QStringLiteral("units"), h.unitId, {},
                     {{QStringLiteral("state"), Vocabulary::UnitState::HandedOver}});
     // Handed over without a notice: nothing is owed any more.
@@ -316,22 +318,25 @@ QList<HandoverRepository::AwaitingUnit> HandoverRepository::unitsAwaitingHandove
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT u.id, c.id, c.number, c.client_id, k.name, u.building, u.entrance, u.room FROM units u JOIN contracts c ON c.unit_id = "
-            "u.id AND c.status IN ('signed','filed') JOIN clients k ON k.id = c.client_id WHERE NOT "
-            "EXISTS (SELECT 1 FROM handovers h WHERE h.unit_id = u.id AND h.status <> 'cancelled') "
-            "ORDER BY u.building, u.entrance, u.floor, u.room"));
+            "SELECT u.id AS unit_id, c.id AS contract_id, c.number, c.client_id, k.name, u.building, "
+            "u.entrance, u.room FROM units u JOIN contracts c ON c.unit_id = u.id AND c.status IN (?, ?) "
+            "JOIN clients k ON k.id = c.client_id WHERE NOT EXISTS (SELECT 1 FROM handovers h WHERE "
+            "h.unit_id = u.id AND h.status <> ?) ORDER BY u.building, u.entrance, u.floor, u.room"),
+        {Vocabulary::ContractStatus::Signed, Vocabulary::ContractStatus::Filed,
+         Vocabulary::HandoverStatus::Cancelled});
     QList<AwaitingUnit> out;
+    const SqlRow row(q);
     while (q.next()) {
         AwaitingUnit a;
-        a.unitId = q.value(0).toLongLong();
-        a.contractId = q.value(1).toLongLong();
-        a.contractNumber = q.value(2).toString();
-        a.clientId = q.value(3).toLongLong();
-        a.clientName = q.value(4).toString();
+        a.unitId = row.id("unit_id");
+        a.contractId = row.id("contract_id");
+        a.contractNumber = row.text("number");
+        a.clientId = row.id("client_id");
+        a.clientName = row.text("name");
         Unit u;
-        u.building = q.value(5).toString();
-        u.entrance = q.value(6).toString();
-        u.room = q.value(7).toString();
+        u.building = row.text("building");
+        u.entrance = row.text("entrance");
+        u.room = row.text("room");
         a.unitLabel = u.label();
         out << a;
     }
@@ -381,8 +386,9 @@ QList<Defect> HandoverRepository::defects(qint64 handoverId) const
         Sql::run(m_session.db->connection(),
                  QStringLiteral("SELECT * FROM defects WHERE handover_id = ? ORDER BY id"), {handoverId});
     QList<Defect> out;
+    const SqlRow row(q);
     while (q.next())
-        out << defectFrom(q.record());
+        out << defectFrom(row);
     return out;
 }
 

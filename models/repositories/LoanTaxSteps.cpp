@@ -11,6 +11,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -69,10 +70,10 @@ QList<LoanTaxSteps::Step> LoanTaxSteps::checklist(qint64 contractId)
             "ORDER BY seq"),
         {contractId});
     QList<Step> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(),
-                    q.value(5).toString()});
+        out.append({row.id("id"), row.text("step"), row.text("status"), row.date("done_on"),
+                    row.id("helped_by"), row.text("notes")});
     return out;
 }
 
@@ -93,10 +94,11 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
             "SELECT s.step, s.contract_id, c.client_id, c.consultant_id, c.number FROM loan_tax_steps s JOIN "
             "contracts c ON c.id = s.contract_id WHERE s.id = ?"),
         {stepId});
+    const SqlRow row(q);
     if (!q.next())
         throw NotFoundError(tr("The step No. %1 does not exist.").arg(stepId));
-    const QString step = q.value(0).toString(), number = q.value(4).toString();
-    const qint64 clientId = q.value(2).toLongLong(), consultant = q.value(3).toLongLong();
+    const QString step = row.text("step"), number = row.text("number");
+    const qint64 clientId = row.id("client_id"), consultant = row.id("consultant_id");
     q.finish();
     if (status == Vocabulary::LoanTaxStatus::Rejected && step != QLatin1String("bank_approval"))
         throw ValidationError(QStringLiteral("status"), tr("Status: only the bank approval can be rejected"));

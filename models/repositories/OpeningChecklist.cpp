@@ -10,6 +10,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -154,13 +155,14 @@ QList<ChecklistTick> OpeningChecklist::ticks(const QDate &day) const
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT t.place, t.item, t.ticked_by, s.name, t.ticked_at FROM checklist_ticks t LEFT JOIN "
+            "SELECT t.place, t.item, t.ticked_by, s.name AS ticked_by_name, t.ticked_at FROM checklist_ticks t LEFT JOIN "
             "staff s ON s.id = t.ticked_by WHERE t.day = ? ORDER BY t.ticked_at, t.id"),
         {day.toString(Qt::ISODate)});
     QList<ChecklistTick> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toLongLong()});
+        out.append({row.text("place"), row.text("item"), row.id("ticked_by"), row.text("ticked_by_name"),
+                    row.int64("ticked_at")});
     return out;
 }
 
@@ -227,14 +229,15 @@ void OpeningChecklist::untick(const QString &place, const QString &item)
         QStringLiteral("DELETE FROM checklist_ticks WHERE day = ? AND place = ? AND item = ? RETURNING id, "
                        "ticked_by, ticked_at"),
         {day, place, item});
+    const SqlRow row(q);
     if (!q.next())
         return; // not ticked (or unticked by someone else meanwhile): nothing to undo
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = row.id("id");
     const QVariantMap before{{QStringLiteral("day"), day},
                              {QStringLiteral("place"), place},
                              {QStringLiteral("item"), item},
-                             {QStringLiteral("ticked_by"), q.value(1)},
-                             {QStringLiteral("ticked_at"), q.value(2)}};
+                             {QStringLiteral("ticked_by"), row.value("ticked_by")},
+                             {QStringLiteral("ticked_at"), row.value("ticked_at")}};
     q.finish();
     AuditLog::write(m_session, QStringLiteral("delete"), QStringLiteral("checklist_ticks"), id, before, {});
     tx.commit();

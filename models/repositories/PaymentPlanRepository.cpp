@@ -14,6 +14,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -155,18 +156,21 @@ Installment PaymentPlanRepository::installment(qint64 id) const
 QList<Installment> PaymentPlanRepository::query(const QString &where, const QVariantList &values) const
 {
     Permissions::require(m_session, Action::ReadContracts);
-    QSqlQuery q = Sql::run(
-        m_session.db->connection(),
-        QStringLiteral("SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen, c.id, c.number FROM "
-                       "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
-                       "p.contract_id WHERE ") +
-            where + QStringLiteral(" ORDER BY c.id, i.seq"),
-        values);
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral(
+                     "SELECT i.id, i.seq, i.label, i.due_on, i.amount_fen, i.paid_fen, c.id AS contract_id, "
+                     "c.number FROM "
+                     "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
+                     "p.contract_id WHERE ") +
+                     where + QStringLiteral(" ORDER BY c.id, i.seq"),
+                 values);
     QList<Installment> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(),
-                    q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toString()});
+        out.append({row.id("id"), row.integer("seq"), row.text("label"), row.date("due_on"),
+                    row.int64("amount_fen"), row.int64("paid_fen"), row.id("contract_id"),
+                    row.text("number")});
     return out;
 }
 
@@ -188,11 +192,12 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
             "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label FROM installments i JOIN "
             "payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
         {installmentId});
+    const SqlRow row(q);
     if (!q.next())
         throw NotFoundError(tr("The installment No. %1 does not exist.").arg(installmentId));
-    const qint64 amount = q.value(0).toLongLong(), paid = q.value(1).toLongLong(),
-                 clientId = q.value(2).toLongLong();
-    const QString number = q.value(3).toString(), label = q.value(4).toString();
+    const qint64 amount = row.int64("amount_fen"), paid = row.int64("paid_fen"),
+                 clientId = row.id("client_id");
+    const QString number = row.text("number"), label = row.text("label");
     q.finish();
     if (paid + amountFen > amount)
         throw ValidationError(QStringLiteral("amount"),
@@ -243,13 +248,14 @@ int PaymentPlanRepository::flagMissedInstallments()
     QSqlQuery q = Sql::run(
         system.db->connection(),
         QStringLiteral(
-            "SELECT i.id, i.label, i.due_on, i.amount_fen - i.paid_fen, c.number, c.client_id, c.consultant_id "
+            "SELECT i.id, i.label, i.due_on, i.amount_fen - i.paid_fen AS owed_fen, c.number, c.client_id, "
+            "c.consultant_id "
             "FROM deadline_items d JOIN installments i ON i.id = d.entity_id JOIN payment_plans p ON "
             "p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE d.entity = 'installments' "
-            "AND d.stopped_at IS NULL AND d.due_at < ? AND c.status <> 'cancelled' AND NOT EXISTS "
+            "AND d.stopped_at IS NULL AND d.due_at < ? AND c.status <> ? AND NOT EXISTS "
             "(SELECT 1 FROM follow_ups f WHERE f.kind = 'anomaly' AND f.ref_entity = 'installments' AND "
             "f.ref_id = i.id) ORDER BY i.due_on, i.id"),
-        {now});
+        {now, Vocabulary::ContractStatus::Cancelled});
     struct Row
     {
         qint64 id;
@@ -259,10 +265,10 @@ int PaymentPlanRepository::flagMissedInstallments()
         qint64 client, consultant;
     };
     QList<Row> rows;
+    const SqlRow row(q);
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
-                     q.value(6).toLongLong()});
+        rows.append({row.id("id"), row.text("label"), row.text("due_on"), row.int64("owed_fen"),
+                     row.text("number"), row.id("client_id"), row.id("consultant_id")});
     q.finish();
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))
@@ -287,10 +293,11 @@ int PaymentPlanRepository::scheduleFollowUps()
         system.db->connection(),
         QStringLiteral(
             "SELECT c.id, c.number, c.client_id, c.consultant_id FROM contracts c JOIN payment_plans p ON "
-            "p.contract_id = c.id WHERE c.status <> 'cancelled' AND EXISTS (SELECT 1 FROM installments i "
+            "p.contract_id = c.id WHERE c.status <> ? AND EXISTS (SELECT 1 FROM installments i "
             "WHERE i.plan_id = p.id AND i.paid_fen < i.amount_fen) AND NOT EXISTS (SELECT 1 FROM "
             "follow_ups f WHERE f.client_id = c.client_id AND f.done_at IS NULL AND f.kind = 'payment') "
-            "ORDER BY c.id"));
+            "ORDER BY c.id"),
+        {Vocabulary::ContractStatus::Cancelled});
     struct Row
     {
         qint64 id;
@@ -298,9 +305,9 @@ int PaymentPlanRepository::scheduleFollowUps()
         qint64 client, consultant;
     };
     QList<Row> rows;
+    const SqlRow row(q);
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                     q.value(3).toLongLong()});
+        rows.append({row.id("id"), row.text("number"), row.id("client_id"), row.id("consultant_id")});
     q.finish();
     FollowUpRepository tasks(system);
     for (const Row &r : std::as_const(rows))

@@ -8,20 +8,21 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
 
-static DeadlinePolicy policyFrom(const QSqlQuery &q)
+static DeadlinePolicy policyFrom(const SqlRow &r)
 {
     DeadlinePolicy p;
-    p.name = q.value(0).toString();
-    p.clock = DeadlinePolicy::clockFromKey(q.value(1).toString());
-    p.lengthMinutes = q.value(2).toLongLong();
-    p.lengthDays = q.value(3).toInt();
-    p.dueSoonPercent = q.value(4).toInt();
-    p.pausable = q.value(5).toInt() != 0;
-    p.rowVersion = q.value(6).toInt();
+    p.name = r.text("name");
+    p.clock = DeadlinePolicy::clockFromKey(r.text("clock"));
+    p.lengthMinutes = r.int64("length_minutes");
+    p.lengthDays = r.integer("length_days");
+    p.dueSoonPercent = r.integer("due_soon_percent");
+    p.pausable = r.flag("pausable");
+    p.rowVersion = r.integer("row_version");
     return p;
 }
 
@@ -32,8 +33,9 @@ QList<DeadlinePolicy> PolicyRepository::list() const
 {
     QSqlQuery q = Sql::run(m_session.db->connection(), QStringLiteral("SELECT ") + kColumns);
     QHash<QString, DeadlinePolicy> byName;
+    const SqlRow row(q);
     while (q.next()) {
-        const DeadlinePolicy p = policyFrom(q);
+        const DeadlinePolicy p = policyFrom(row);
         byName.insert(p.name, p);
     }
     QList<DeadlinePolicy> out; // in the order of DESIGN §4
@@ -51,7 +53,7 @@ DeadlinePolicy PolicyRepository::get(const QString &name) const
         throw ValidationError(QStringLiteral("policy"),
                               tr("Policy: \"%1\" is not one of %2")
                                   .arg(name, DeadlinePolicy::names().join(QStringLiteral(", "))));
-    return policyFrom(q);
+    return policyFrom(SqlRow(q));
 }
 
 static bool dateBased(DeadlineClock c)

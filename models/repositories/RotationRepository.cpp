@@ -12,6 +12,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -53,18 +54,18 @@ void RotationRepository::ensureBoard() const
     const QString day = today().toString(Qt::ISODate);
     // Active consultants not on today's board yet: everyone at the first look of the day, and a
     // consultant added (or reactivated) during the day later on.
-    const QString notOnBoard =
-        QStringLiteral(" s.role = 'consultant' AND s.active = 1 AND NOT EXISTS (SELECT 1 FROM "
-                       "rotation_places t WHERE t.day = ? AND t.staff_id = s.id)");
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff s WHERE") + notOnBoard, {day}).toInt() ==
-        0)
+    const QString notOnBoard = QStringLiteral(" s.role = ? AND s.active = 1 AND NOT EXISTS (SELECT 1 FROM "
+                                              "rotation_places t WHERE t.day = ? AND t.staff_id = s.id)");
+    const QVariantList notOnBoardValues{Vocabulary::Role::Consultant, day};
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff s WHERE") + notOnBoard, notOnBoardValues)
+            .toInt() == 0)
         return;
     // Yesterday's order carries over; consultants new to the board join at the end. The first PC
     // to add someone to today's board does it; the others, under the same lock, find them there.
     Transaction tx(*m_session.db);
     tx.lockKey(boardKey(day));
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff s WHERE") + notOnBoard, {day}).toInt() ==
-        0) {
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff s WHERE") + notOnBoard, notOnBoardValues)
+            .toInt() == 0) {
         tx.commit();
         return;
     }
@@ -75,7 +76,7 @@ void RotationRepository::ensureBoard() const
             "(SELECT MAX(day) FROM rotation_places WHERE day < ?) WHERE") +
             notOnBoard +
             QStringLiteral(" ORDER BY CASE WHEN p.position IS NULL THEN 1 ELSE 0 END, p.position, s.id"),
-        {day, day});
+        QVariantList{day} + notOnBoardValues);
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -103,14 +104,15 @@ QList<RotationRepository::Place> RotationRepository::board() const
         m_session.db->connection(),
         QStringLiteral(
             "SELECT p.staff_id, s.name, p.position, p.status, (SELECT COUNT(*) FROM rotation_events e "
-            "WHERE e.day = p.day AND e.staff_id = p.staff_id AND e.kind IN ('assign','return')) "
+            "WHERE e.day = p.day AND e.staff_id = p.staff_id AND e.kind IN ('assign','return')) AS receptions "
             "FROM rotation_places p JOIN staff s ON s.id = p.staff_id WHERE p.day = ? ORDER BY "
             "p.position"),
         {day});
     QList<Place> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                    q.value(4).toInt()});
+        out.append({row.id("staff_id"), row.text("name"), row.integer("position"), row.text("status"),
+                    row.integer("receptions")});
     return out;
 }
 
@@ -262,12 +264,13 @@ QList<QPair<QString, int>> RotationRepository::ledger(const QDate &day) const
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT s.name, COUNT(*) FROM rotation_events e JOIN staff s ON s.id = e.staff_id WHERE "
+            "SELECT s.name, COUNT(*) AS n FROM rotation_events e JOIN staff s ON s.id = e.staff_id WHERE "
             "e.day = ? AND e.kind IN ('assign','return') GROUP BY s.name ORDER BY COUNT(*) DESC, s.name"),
         {day.toString(Qt::ISODate)});
     QList<QPair<QString, int>> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
+        out.append({row.text("name"), row.integer("n")});
     return out;
 }
 

@@ -76,13 +76,18 @@ int RowGateway::update(qint64 id, int expectedVersion, const QVariantMap &row, c
 
 QSqlRecord RowGateway::fetch(qint64 id) const
 {
+    return select(id).record();
+}
+
+QSqlQuery RowGateway::select(qint64 id) const
+{
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(m_table), {id});
     if (!q.next())
         throw NotFoundError(tr("The %1 with number %2 does not exist (it may have been removed).")
                                 .arg(m_entityLabel)
                                 .arg(id));
-    return q.record();
+    return q;
 }
 
 QVariantMap RowGateway::toMap(const QSqlRecord &record)

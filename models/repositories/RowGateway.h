@@ -4,6 +4,7 @@
 #include "repositories/Session.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QVariantMap>
@@ -28,6 +29,8 @@ public:
     int update(qint64 id, int expectedVersion, const QVariantMap &row,
                const QString &auditAction = QStringLiteral("update"));
     QSqlRecord fetch(qint64 id) const;
+    // The row with this id: the query positioned on it (for a SqlRow), or NotFoundError.
+    QSqlQuery select(qint64 id) const;
     static QVariantMap toMap(const QSqlRecord &record);
 
 private:

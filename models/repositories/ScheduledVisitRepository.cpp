@@ -13,6 +13,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -95,8 +96,8 @@ void ScheduledVisitRepository::withdrawForContract(qint64 contractId)
 {
     Transaction tx(*m_session.db);
     const QList<ScheduledVisit> due =
-        query(QStringLiteral("v.contract_id = ? AND v.kind = 'after_signing' AND v.status = 'due'"),
-              {contractId}, {}, 10);
+        query(QStringLiteral("v.contract_id = ? AND v.kind = ? AND v.status = ?"),
+              {contractId, kAfterSigning, Vocabulary::VisitStatus::Due}, {}, 10);
     for (const ScheduledVisit &v : due) {
         RowGateway(m_session, kTable, tr("return visit"))
             .update(v.id, v.rowVersion,
@@ -179,9 +180,10 @@ ScheduledVisit ScheduledVisitRepository::get(qint64 id) const
 QList<ScheduledVisit> ScheduledVisitRepository::list(bool dueOnly, int limit) const
 {
     if (dueOnly)
-        return query(QStringLiteral("v.status = 'due'"), {}, QStringLiteral("v.owed_from, v.id"), limit);
-    return query(QStringLiteral("v.status <> 'withdrawn'"), {}, QStringLiteral("v.owed_from DESC, v.id DESC"),
-                 limit);
+        return query(QStringLiteral("v.status = ?"), {Vocabulary::VisitStatus::Due},
+                     QStringLiteral("v.owed_from, v.id"), limit);
+    return query(QStringLiteral("v.status <> ?"), {Vocabulary::VisitStatus::Withdrawn},
+                 QStringLiteral("v.owed_from DESC, v.id DESC"), limit);
 }
 
 QList<ScheduledVisit> ScheduledVisitRepository::forClient(qint64 clientId) const
@@ -194,36 +196,37 @@ QList<ScheduledVisit> ScheduledVisitRepository::query(const QString &where, cons
 {
     QVariantList bound = values;
     bound << limit;
-    QSqlQuery q =
-        Sql::run(m_session.db->connection(),
-                 QStringLiteral(
-                     "SELECT v.id, v.kind, v.client_id, c.name, v.contract_id, v.handover_id, v.staff_id, "
-                     "s.name, v.owed_from, v.status, v.visited_at, v.visited_by, v.channel, v.satisfaction, "
-                     "v.satisfied, v.outcome, v.row_version FROM scheduled_visits v JOIN clients c ON c.id = "
-                     "v.client_id LEFT JOIN staff s ON s.id = v.staff_id WHERE ") +
-                     where + QStringLiteral(" ORDER BY ") +
-                     (order.isEmpty() ? QStringLiteral("v.id") : order) + QStringLiteral(" LIMIT ?"),
-                 bound);
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT v.id, v.kind, v.client_id, c.name AS client_name, v.contract_id, v.handover_id, "
+            "v.staff_id, s.name AS staff_name, v.owed_from, v.status, v.visited_at, v.visited_by, v.channel, v.satisfaction, "
+            "v.satisfied, v.outcome, v.row_version FROM scheduled_visits v JOIN clients c ON c.id = "
+            "v.client_id LEFT JOIN staff s ON s.id = v.staff_id WHERE ") +
+            where + QStringLiteral(" ORDER BY ") + (order.isEmpty() ? QStringLiteral("v.id") : order) +
+            QStringLiteral(" LIMIT ?"),
+        bound);
     QList<ScheduledVisit> out;
+    const SqlRow row(q);
     while (q.next()) {
         ScheduledVisit v;
-        v.id = q.value(0).toLongLong();
-        v.kind = q.value(1).toString();
-        v.clientId = q.value(2).toLongLong();
-        v.clientName = q.value(3).toString();
-        v.contractId = q.value(4).toLongLong();
-        v.handoverId = q.value(5).toLongLong();
-        v.staffId = q.value(6).toLongLong();
-        v.staffName = q.value(7).toString();
-        v.owedFrom = q.value(8).toLongLong();
-        v.status = q.value(9).toString();
-        v.visitedAt = q.value(10).toLongLong();
-        v.visitedBy = q.value(11).toLongLong();
-        v.channel = q.value(12).toString();
-        v.satisfaction = q.value(13).toInt();
-        v.satisfied = q.value(14).toInt() != 0;
-        v.outcome = q.value(15).toString();
-        v.rowVersion = q.value(16).toInt();
+        v.id = row.id("id");
+        v.kind = row.text("kind");
+        v.clientId = row.id("client_id");
+        v.clientName = row.text("client_name");
+        v.contractId = row.id("contract_id");
+        v.handoverId = row.id("handover_id");
+        v.staffId = row.id("staff_id");
+        v.staffName = row.text("staff_name");
+        v.owedFrom = row.int64("owed_from");
+        v.status = row.text("status");
+        v.visitedAt = row.int64("visited_at");
+        v.visitedBy = row.id("visited_by");
+        v.channel = row.text("channel");
+        v.satisfaction = row.integer("satisfaction");
+        v.satisfied = row.flag("satisfied");
+        v.outcome = row.text("outcome");
+        v.rowVersion = row.integer("row_version");
         out << v;
     }
     return out;

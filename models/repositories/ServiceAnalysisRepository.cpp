@@ -7,6 +7,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 
 #include <QHash>
 
@@ -14,12 +15,13 @@ namespace estatedesk {
 
 namespace {
 
-// Rows of (key, count, clients) from a grouped query.
+// Rows of (label, n, clients) from a grouped query.
 QList<ServiceAnalysisRepository::Count> counts(QSqlQuery q)
 {
     QList<ServiceAnalysisRepository::Count> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
+        out.append({row.text("label"), row.integer("n"), row.integer("clients")});
     return out;
 }
 
@@ -56,13 +58,14 @@ ServiceAnalysisRepository::Count ServiceAnalysisRepository::consultations(qint64
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT COUNT(*), COUNT(DISTINCT client_id) FROM consultations WHERE received_at >= ? AND "
+            "SELECT COUNT(*) AS n, COUNT(DISTINCT client_id) AS clients FROM consultations WHERE received_at >= ? AND "
             "received_at < ?"),
         {from, to});
     Count c;
+    const SqlRow row(q);
     if (q.next()) {
-        c.count = q.value(0).toInt();
-        c.clients = q.value(1).toInt();
+        c.count = row.integer("n");
+        c.clients = row.integer("clients");
     }
     return c;
 }
@@ -72,7 +75,8 @@ QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::channels(qint
     return counts(Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT channel, COUNT(*), COUNT(DISTINCT client_id) FROM consultations WHERE received_at >= ? "
+            "SELECT channel AS label, COUNT(*) AS n, COUNT(DISTINCT client_id) AS clients FROM consultations "
+            "WHERE received_at >= ? "
             "AND received_at < ? GROUP BY channel ORDER BY COUNT(*) DESC, channel"),
         {from, to}));
 }
@@ -108,7 +112,7 @@ QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::budgetBands(q
     const QList<Count> found = counts(Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT band, COUNT(*), COUNT(DISTINCT client_id) FROM (SELECT client_id, CASE WHEN budget_fen IS NULL THEN "
+            "SELECT band AS label, COUNT(*) AS n, COUNT(DISTINCT client_id) AS clients FROM (SELECT client_id, CASE WHEN budget_fen IS NULL THEN "
             "'none' WHEN budget_fen < 200000000 THEN 'lt200' WHEN budget_fen < 300000000 THEN '200-300' WHEN budget_fen < "
             "400000000 THEN '300-400' WHEN budget_fen < 500000000 THEN '400-500' ELSE 'ge500' END AS band FROM "
             "consultations WHERE received_at >= ? AND received_at < ?) b GROUP BY band"),
@@ -130,10 +134,11 @@ QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::unitTypesSign
     return counts(Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT u.layout, COUNT(*), COUNT(DISTINCT x.client_id) FROM contracts x JOIN units u ON u.id = "
-            "x.unit_id WHERE x.status IN ('signed','filed') AND x.signed_on >= ? AND x.signed_on < ? "
+            "SELECT u.layout AS label, COUNT(*) AS n, COUNT(DISTINCT x.client_id) AS clients FROM contracts x JOIN units u ON u.id = "
+            "x.unit_id WHERE x.status IN (?, ?) AND x.signed_on >= ? AND x.signed_on < ? "
             "GROUP BY u.layout ORDER BY COUNT(*) DESC, u.layout"),
-        {first.toString(Qt::ISODate), end.toString(Qt::ISODate)}));
+        {Vocabulary::ContractStatus::Signed, Vocabulary::ContractStatus::Filed, first.toString(Qt::ISODate),
+         end.toString(Qt::ISODate)}));
 }
 
 QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::sampleUnitsViewed(qint64 from,
@@ -142,10 +147,10 @@ QList<ServiceAnalysisRepository::Count> ServiceAnalysisRepository::sampleUnitsVi
     return counts(Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT location, COUNT(*), COUNT(DISTINCT client_id) FROM appointments WHERE starts_at >= ? "
-            "AND starts_at < ? AND status IN ('checked_in','done') GROUP BY location ORDER BY COUNT(*) "
+            "SELECT location AS label, COUNT(*) AS n, COUNT(DISTINCT client_id) AS clients FROM appointments WHERE starts_at >= ? "
+            "AND starts_at < ? AND status IN (?, ?) GROUP BY location ORDER BY COUNT(*) "
             "DESC, location"),
-        {from, to}));
+        {from, to, Vocabulary::AppointmentStatus::CheckedIn, Vocabulary::AppointmentStatus::Done}));
 }
 
 QList<ServiceAnalysisRepository::Path> ServiceAnalysisRepository::paths(qint64 from, qint64 to) const
@@ -157,26 +162,29 @@ QList<ServiceAnalysisRepository::Path> ServiceAnalysisRepository::paths(qint64 f
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT t.channel, t.consultant_id, s.name, COUNT(*), SUM(t.viewed), SUM(t.contracted), SUM(t.viewed * t.contracted) "
+            "SELECT t.channel, t.consultant_id, s.name, COUNT(*) AS n, SUM(t.viewed) AS viewed, SUM(t.contracted) AS "
+            "contracted, SUM(t.viewed * t.contracted) AS viewed_and_contracted "
             "FROM (SELECT f.client_id, (SELECT c.channel FROM consultations c WHERE c.client_id = f.client_id ORDER BY "
             "c.received_at, c.id LIMIT 1) AS channel, k.consultant_id, CASE WHEN EXISTS (SELECT 1 FROM appointments a WHERE "
-            "a.client_id = f.client_id AND a.status IN ('checked_in','done') AND a.starts_at < CAST(? AS BIGINT)) THEN 1 ELSE 0 "
+            "a.client_id = f.client_id AND a.status IN (?, ?) AND a.starts_at < CAST(? AS BIGINT)) THEN 1 ELSE 0 "
             "END AS viewed, CASE WHEN EXISTS (SELECT 1 FROM contracts x WHERE x.client_id = f.client_id AND x.status IN "
-            "('signed','filed') AND x.signed_on <= ?) THEN 1 ELSE 0 END AS contracted FROM (SELECT client_id FROM consultations "
+            "(?, ?) AND x.signed_on <= ?) THEN 1 ELSE 0 END AS contracted FROM (SELECT client_id FROM consultations "
             "GROUP BY client_id HAVING MIN(received_at) >= CAST(? AS BIGINT) AND MIN(received_at) < CAST(? AS BIGINT)) f JOIN "
             "clients k ON k.id = f.client_id) t LEFT JOIN staff s ON s.id = t.consultant_id GROUP BY t.channel, t.consultant_id, "
             "s.name ORDER BY t.channel, t.consultant_id"),
-        {now, today, from, to});
+        {Vocabulary::AppointmentStatus::CheckedIn, Vocabulary::AppointmentStatus::Done, now,
+         Vocabulary::ContractStatus::Signed, Vocabulary::ContractStatus::Filed, today, from, to});
     QList<Path> out;
+    const SqlRow row(q);
     while (q.next()) {
         Path p;
-        p.channel = q.value(0).toString();
-        p.consultantId = q.value(1).toLongLong();
-        p.consultantName = q.value(2).toString();
-        p.clients = q.value(3).toInt();
-        p.viewed = q.value(4).toInt();
-        p.signedUp = q.value(5).toInt();
-        p.viewedAndSigned = q.value(6).toInt();
+        p.channel = row.text("channel");
+        p.consultantId = row.id("consultant_id");
+        p.consultantName = row.text("name");
+        p.clients = row.integer("n");
+        p.viewed = row.integer("viewed");
+        p.signedUp = row.integer("contracted");
+        p.viewedAndSigned = row.integer("viewed_and_contracted");
         out << p;
     }
     return out;

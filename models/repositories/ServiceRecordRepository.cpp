@@ -8,6 +8,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -92,18 +93,19 @@ QList<ServiceRecord> ServiceRecordRepository::forClient(qint64 clientId, int lim
                        "ref_id FROM service_records WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
         {clientId, limit});
     QList<ServiceRecord> out;
+    const SqlRow row(q);
     while (q.next()) {
         ServiceRecord r;
-        r.id = q.value(0).toLongLong();
-        r.clientId = q.value(1).toLongLong();
-        r.staffId = q.value(2).toLongLong();
-        r.at = q.value(3).toLongLong();
-        r.kind = q.value(4).toString();
-        r.channel = q.value(5).toString();
-        r.content = q.value(6).toString();
-        r.result = q.value(7).toString();
-        r.refEntity = q.value(8).toString();
-        r.refId = q.value(9).toLongLong();
+        r.id = row.id("id");
+        r.clientId = row.id("client_id");
+        r.staffId = row.id("staff_id");
+        r.at = row.int64("at");
+        r.kind = row.text("kind");
+        r.channel = row.text("channel");
+        r.content = row.text("content");
+        r.result = row.text("result");
+        r.refEntity = row.text("ref_entity");
+        r.refId = row.id("ref_id");
         out << r;
     }
     return out;

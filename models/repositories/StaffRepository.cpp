@@ -9,6 +9,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -21,14 +22,14 @@ static QVariantMap staffRow(const Staff &s)
             {QStringLiteral("phone"), s.phone}};
 }
 
-static Staff staffFrom(const QSqlRecord &r)
+static Staff staffFrom(const SqlRow &r)
 {
     Staff s;
     readCommonColumns(r, s);
-    s.name = r.value(QStringLiteral("name")).toString();
-    s.role = r.value(QStringLiteral("role")).toString();
-    s.active = r.value(QStringLiteral("active")).toInt() != 0;
-    s.phone = r.value(QStringLiteral("phone")).toString();
+    s.name = r.text("name");
+    s.role = r.text("role");
+    s.active = r.flag("active");
+    s.phone = r.text("phone");
     return s;
 }
 
@@ -91,16 +92,17 @@ Staff StaffRepository::findByName(const QString &name) const
         QSqlQuery exact =
             Sql::run(db, QStringLiteral("SELECT * FROM staff WHERE name = ?"), {name.trimmed()});
         if (exact.next())
-            return staffFrom(exact.record());
+            return staffFrom(SqlRow(exact));
     }
     // An office has tens of staff: compare every name's folded form. (A query of its own: reusing
     // one QSqlQuery object cut PostgreSQL's row-by-row results short after the first row.)
     const QString key = nameKey(name);
     qint64 id = 0;
     QSqlQuery all = Sql::run(db, QStringLiteral("SELECT id, name FROM staff ORDER BY id"));
+    const SqlRow row(all);
     while (id == 0 && all.next())
-        if (nameKey(all.value(1).toString()) == key)
-            id = all.value(0).toLongLong();
+        if (nameKey(row.text("name")) == key)
+            id = row.id("id");
     all.finish();
     return id == 0 ? Staff{} : get(id);
 }
@@ -113,8 +115,9 @@ QList<Staff> StaffRepository::list(bool activeOnly, const QString &role) const
                                 "ORDER BY id"),
                  {activeOnly ? 1 : 0, role, role});
     QList<Staff> out;
+    const SqlRow row(q);
     while (q.next())
-        out << staffFrom(q.record());
+        out << staffFrom(row);
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
@@ -108,7 +109,7 @@ QList<SurveyRepository::Target> SurveyRepository::targets(qint64 campaignId, con
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT x.id, x.name, x.stage, x.served, s.name FROM (SELECT k.id, k.name, %1 AS stage, %2 "
+            "SELECT x.id, x.name, x.stage, x.served, s.name AS staff_name FROM (SELECT k.id, k.name, %1 AS stage, %2 "
             "AS served FROM clients k WHERE k.anonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
             "survey_responses r WHERE r.campaign_id = ? AND r.client_id = k.id)) x LEFT JOIN staff s "
             "ON s.id = x.served WHERE (? = 0 OR x.served = ?)%3 ORDER BY x.id LIMIT ?")
@@ -116,9 +117,10 @@ QList<SurveyRepository::Target> SurveyRepository::targets(qint64 campaignId, con
                  marks.isEmpty() ? QString() : QStringLiteral(" AND x.stage IN (%1)").arg(marks.join(u','))),
         values);
     QList<Target> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toString()});
+        out.append(
+            {row.id("id"), row.text("name"), row.text("stage"), row.int64("served"), row.text("staff_name")});
     return out;
 }
 
@@ -137,13 +139,14 @@ void SurveyRepository::addResponse(qint64 campaignId, Response r)
                    .arg(r.clientId)); // one answer per client, from any PC
     QSqlDatabase db = m_session.db->connection();
     QSqlQuery who = Sql::run(db,
-                             QStringLiteral("SELECT %1, %2 FROM clients k WHERE k.id = ?")
+                             QStringLiteral("SELECT %1 AS stage, %2 AS served FROM clients k WHERE k.id = ?")
                                  .arg(QString::fromLatin1(kStage), QString::fromLatin1(kServedBy)),
                              {r.clientId});
+    const SqlRow row(who);
     if (!who.next())
         throw NotFoundError(tr("The client No. %1 does not exist.").arg(r.clientId));
-    const QString stage = who.value(0).toString();
-    const qint64 staff = who.value(1).toLongLong();
+    const QString stage = row.text("stage");
+    const qint64 staff = row.int64("served");
     who.finish();
     if (Sql::scalar(
             db,
@@ -173,23 +176,24 @@ void SurveyRepository::addResponse(qint64 campaignId, Response r)
 
 QList<SurveyRepository::Score> SurveyRepository::results(qint64 campaignId) const
 {
-    QSqlQuery q =
-        Sql::run(m_session.db->connection(),
-                 QStringLiteral(
-                     "SELECT r.staff_id, s.name, COUNT(*), AVG(r.attitude * 1.0), AVG(r.efficiency * 1.0), "
-                     "AVG(r.resolution * 1.0) FROM survey_responses r LEFT JOIN staff s ON s.id = r.staff_id "
-                     "WHERE r.campaign_id = ? GROUP BY r.staff_id, s.name ORDER BY s.name"),
-                 {campaignId});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT r.staff_id, s.name, COUNT(*) AS n, AVG(r.attitude * 1.0) AS attitude, "
+            "AVG(r.efficiency * 1.0) AS efficiency, AVG(r.resolution * 1.0) AS resolution FROM survey_responses r LEFT JOIN staff s ON s.id = r.staff_id "
+            "WHERE r.campaign_id = ? GROUP BY r.staff_id, s.name ORDER BY s.name"),
+        {campaignId});
     QList<Score> out;
     Score office;
     office.staffName = tr("The whole office");
+    const SqlRow row(q);
     while (q.next()) {
-        Score s{q.value(0).toLongLong(),
-                q.value(1).toString(),
-                q.value(2).toInt(),
-                q.value(3).toDouble(),
-                q.value(4).toDouble(),
-                q.value(5).toDouble(),
+        Score s{row.id("staff_id"),
+                row.text("name"),
+                row.integer("n"),
+                row.number("attitude"),
+                row.number("efficiency"),
+                row.number("resolution"),
                 0};
         s.overall = (s.attitude + s.efficiency + s.resolution) / 3.0;
         office.attitude += s.attitude * s.responses;
@@ -213,16 +217,18 @@ SurveyRepository::Score SurveyRepository::scoreOf(qint64 staffId, qint64 fromMs,
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * 1.0) FROM "
+            "SELECT COUNT(*) AS n, AVG(attitude * 1.0) AS attitude, AVG(efficiency * 1.0) AS efficiency, "
+            "AVG(resolution * 1.0) AS resolution FROM "
             "survey_responses WHERE staff_id = ? AND responded_at >= ? AND responded_at < ?"),
         {staffId, fromMs, toMs});
     Score s;
     s.staffId = staffId;
-    if (q.next() && q.value(0).toInt() > 0) {
-        s.responses = q.value(0).toInt();
-        s.attitude = q.value(1).toDouble();
-        s.efficiency = q.value(2).toDouble();
-        s.resolution = q.value(3).toDouble();
+    const SqlRow row(q);
+    if (q.next() && row.integer("n") > 0) {
+        s.responses = row.integer("n");
+        s.attitude = row.number("attitude");
+        s.efficiency = row.number("efficiency");
+        s.resolution = row.number("resolution");
         s.overall = (s.attitude + s.efficiency + s.resolution) / 3.0;
     }
     return s;
@@ -276,10 +282,10 @@ QList<SurveyRepository::ImprovementAction> SurveyRepository::actions(qint64 camp
                        "campaign_id = ? ORDER BY due_on, id"),
         {campaignId});
     QList<ImprovementAction> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong(),
-                    q.value(5).toString()});
+        out.append({row.id("id"), row.text("action"), row.id("owner_id"), row.date("due_on"),
+                    row.int64("done_at"), row.text("result")});
     return out;
 }
 

@@ -3,10 +3,12 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -71,9 +73,10 @@ QList<TrainingRepository::TrainingSession> TrainingRepository::sessionsIn(const 
             "held_on < ? ORDER BY held_on, id"),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<TrainingSession> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                    q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
+        out.append({row.id("id"), row.date("held_on"), row.text("topic"), row.text("title"),
+                    row.integer("pass_mark")});
     return out;
 }
 
@@ -98,10 +101,11 @@ TrainingRepository::Result TrainingRepository::assess(qint64 sessionId, qint64 s
             "attempt DESC LIMIT 1"),
         {sessionId, staffId});
     int attempt = 1;
+    const SqlRow row(last);
     if (last.next()) {
-        if (last.value(1).toInt() != 0)
+        if (row.flag("passed"))
             throw ValidationError(QStringLiteral("score"), tr("Score: this assessment was passed already"));
-        attempt = last.value(0).toInt() + 1;
+        attempt = row.integer("attempt") + 1;
     }
     last.finish();
     Result r;
@@ -135,9 +139,10 @@ QList<TrainingRepository::Result> TrainingRepository::results(qint64 sessionId) 
             "s.name"),
         {sessionId});
     QList<Result> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({sessionId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                    q.value(3).toInt(), q.value(4).toInt() != 0});
+        out.append({sessionId, row.id("staff_id"), row.text("name"), row.integer("attempt"),
+                    row.integer("score"), row.flag("passed")});
     return out;
 }
 
@@ -146,14 +151,15 @@ QList<QPair<qint64, QString>> TrainingRepository::untrained(const QDate &from, c
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT s.id, s.name FROM staff s WHERE s.active = 1 AND s.role IN ('consultant','service',"
-            "'reception') AND NOT EXISTS (SELECT 1 FROM training_results t JOIN "
-            "training_sessions x ON x.id = t.session_id WHERE t.staff_id = s.id AND x.held_on >= ? AND "
-            "x.held_on < ?) ORDER BY s.name"),
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+            "SELECT s.id, s.name FROM staff s WHERE s.active = 1 AND s.role IN (?, ?, ?) AND NOT EXISTS "
+            "(SELECT 1 FROM training_results t JOIN training_sessions x ON x.id = t.session_id WHERE "
+            "t.staff_id = s.id AND x.held_on >= ? AND x.held_on < ?) ORDER BY s.name"),
+        {Vocabulary::Role::Consultant, Vocabulary::Role::Service, Vocabulary::Role::Reception,
+         from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<QPair<qint64, QString>> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+        out.append({row.id("id"), row.text("name")});
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "core/OfficeTime.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 
 #include <QDate>
 
@@ -55,18 +56,20 @@ TrendRepository::Trends TrendRepository::twelveMonths(const QString &lastMonth) 
     QSqlQuery compliance = Sql::run(
         db,
         QStringLiteral(
-            "SELECT policy, %1, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END), SUM(CASE WHEN outcome IS NOT NULL OR "
-            "(stopped_at IS NULL AND due_at < CAST(? AS BIGINT)) THEN 1 ELSE 0 END) FROM deadline_items WHERE due_at >= "
+            "SELECT policy, %1 AS month_index, SUM(CASE WHEN outcome = 'met' THEN 1 ELSE 0 END) AS met, SUM(CASE "
+            "WHEN outcome IS NOT NULL OR (stopped_at IS NULL AND due_at < CAST(? AS BIGINT)) THEN 1 ELSE 0 END) "
+            "AS n FROM deadline_items WHERE due_at >= "
             "CAST(? AS BIGINT) AND due_at < CAST(? AS BIGINT) GROUP BY 1, 2")
             .arg(monthOf(QStringLiteral("due_at"))),
         ends + QVariantList{now, from, to});
+    const SqlRow complianceRow(compliance);
     while (compliance.next()) {
-        const int whole = compliance.value(3).toInt();
+        const int whole = complianceRow.integer("n");
         if (whole == 0)
             continue;
-        QList<Ratio> &months = t.compliance[compliance.value(0).toString()];
+        QList<Ratio> &months = t.compliance[complianceRow.text("policy")];
         months.resize(Months);
-        months[compliance.value(1).toInt()] = {compliance.value(2).toInt(), whole};
+        months[complianceRow.integer("month_index")] = {complianceRow.integer("met"), whole};
     }
     compliance.finish();
 
@@ -77,11 +80,12 @@ TrendRepository::Trends TrendRepository::twelveMonths(const QString &lastMonth) 
         QSqlQuery q = Sql::run(
             db,
             QStringLiteral(
-                "SELECT %1, %2 FROM %3 WHERE %4 >= CAST(? AS BIGINT) AND %4 < CAST(? AS BIGINT) GROUP BY 1")
+                "SELECT %1 AS month_index, %2 AS n FROM %3 WHERE %4 >= CAST(? AS BIGINT) AND %4 < CAST(? AS BIGINT) GROUP BY 1")
                 .arg(monthOf(column), count, table, column),
             ends + QVariantList{from, to});
+        const SqlRow row(q);
         while (q.next())
-            counts[q.value(0).toInt()] = q.value(1).toInt();
+            counts[row.integer("month_index")] = row.integer("n");
         return counts;
     };
     const QList<int> received = countPerMonth(QStringLiteral("received_at"), QStringLiteral("COUNT(*)"),
@@ -91,32 +95,36 @@ TrendRepository::Trends TrendRepository::twelveMonths(const QString &lastMonth) 
     for (int m = 0; m < Months; ++m)
         t.complaintRate[m] = {received.at(m), served.at(m)};
 
-    QSqlQuery survey =
-        Sql::run(db,
-                 QStringLiteral(
-                     "SELECT %1, COUNT(*), AVG(attitude * 1.0), AVG(efficiency * 1.0), AVG(resolution * 1.0) "
-                     "FROM survey_responses WHERE responded_at >= CAST(? AS BIGINT) AND responded_at < "
-                     "CAST(? AS BIGINT) GROUP BY 1")
-                     .arg(monthOf(QStringLiteral("responded_at"))),
-                 ends + QVariantList{from, to});
+    QSqlQuery survey = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT %1 AS month_index, COUNT(*) AS n, AVG(attitude * 1.0) AS attitude, AVG(efficiency * "
+            "1.0) AS efficiency, AVG(resolution * 1.0) AS resolution "
+            "FROM survey_responses WHERE responded_at >= CAST(? AS BIGINT) AND responded_at < "
+            "CAST(? AS BIGINT) GROUP BY 1")
+            .arg(monthOf(QStringLiteral("responded_at"))),
+        ends + QVariantList{from, to});
+    const SqlRow surveyRow(survey);
     while (survey.next())
-        t.satisfaction[survey.value(0).toInt()] = {survey.value(1).toInt(), survey.value(2).toDouble(),
-                                                   survey.value(3).toDouble(), survey.value(4).toDouble()};
+        t.satisfaction[surveyRow.integer("month_index")] = {
+            surveyRow.integer("n"), surveyRow.number("attitude"), surveyRow.number("efficiency"),
+            surveyRow.number("resolution")};
     survey.finish();
 
     // A staff member passed a session when any attempt passed.
-    QSqlQuery training =
-        Sql::run(db,
-                 QStringLiteral(
-                     "SELECT SUBSTR(s.held_on, 1, 7), SUM(x.passed), COUNT(*) FROM (SELECT session_id, "
-                     "staff_id, MAX(passed) AS passed FROM training_results GROUP BY session_id, staff_id) x "
-                     "JOIN training_sessions s ON s.id = x.session_id WHERE s.held_on >= ? AND s.held_on < ? "
-                     "GROUP BY 1"),
-                 {last.addMonths(1 - Months).toString(Qt::ISODate), last.addMonths(1).toString(Qt::ISODate)});
+    QSqlQuery training = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT SUBSTR(s.held_on, 1, 7) AS month, SUM(x.passed) AS passed, COUNT(*) AS n FROM (SELECT session_id, "
+            "staff_id, MAX(passed) AS passed FROM training_results GROUP BY session_id, staff_id) x "
+            "JOIN training_sessions s ON s.id = x.session_id WHERE s.held_on >= ? AND s.held_on < ? "
+            "GROUP BY 1"),
+        {last.addMonths(1 - Months).toString(Qt::ISODate), last.addMonths(1).toString(Qt::ISODate)});
+    const SqlRow trainingRow(training);
     while (training.next()) {
-        const qsizetype m = t.months.indexOf(training.value(0).toString());
+        const qsizetype m = t.months.indexOf(trainingRow.text("month"));
         if (m >= 0)
-            t.trainingPass[m] = {training.value(1).toInt(), training.value(2).toInt()};
+            t.trainingPass[m] = {trainingRow.integer("passed"), trainingRow.integer("n")};
     }
     return t;
 }

@@ -27,18 +27,18 @@ QVariantMap unitRow(const Unit &u)
             {QStringLiteral("state"), u.state}};
 }
 
-Unit unitFrom(const QSqlRecord &r)
+Unit unitFrom(const SqlRow &r)
 {
     Unit u;
     readCommonColumns(r, u);
-    u.building = r.value(QStringLiteral("building")).toString();
-    u.entrance = r.value(QStringLiteral("entrance")).toString();
-    u.floor = r.value(QStringLiteral("floor")).toInt();
-    u.room = r.value(QStringLiteral("room")).toString();
-    u.areaDm2 = r.value(QStringLiteral("area_dm2")).toLongLong();
-    u.layout = r.value(QStringLiteral("layout")).toString();
-    u.listPriceFen = r.value(QStringLiteral("list_price_fen")).toLongLong();
-    u.state = r.value(QStringLiteral("state")).toString();
+    u.building = r.text("building");
+    u.entrance = r.text("entrance");
+    u.floor = r.integer("floor");
+    u.room = r.text("room");
+    u.areaDm2 = r.int64("area_dm2");
+    u.layout = r.text("layout");
+    u.listPriceFen = r.int64("list_price_fen");
+    u.state = r.text("state");
     return u;
 }
 
@@ -78,8 +78,9 @@ QList<Unit> UnitRepository::list(const QString &state) const
             "SELECT * FROM units WHERE (? = '' OR state = ?) ORDER BY building, entrance, floor, room"),
         {state, state});
     QList<Unit> out;
+    const SqlRow row(q);
     while (q.next())
-        out << unitFrom(q.record());
+        out << unitFrom(row);
     return out;
 }
 
@@ -101,8 +102,9 @@ QList<Unit> UnitRepository::inBuilding(const QString &building) const
         m_session.db->connection(),
         QStringLiteral("SELECT * FROM units WHERE building = ? ORDER BY entrance, floor, room"), {building});
     QList<Unit> out;
+    const SqlRow row(q);
     while (q.next())
-        out << unitFrom(q.record());
+        out << unitFrom(row);
     return out;
 }
 

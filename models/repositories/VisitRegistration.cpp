@@ -12,6 +12,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -84,9 +85,10 @@ QList<VisitRegistration::Waiting> VisitRegistration::afterHoursQueue() const
                        "clients c ON c.id = k.client_id WHERE k.after_hours = 1 AND k.responded_at IS NULL "
                        "ORDER BY k.received_at, k.id"));
     QList<Waiting> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toLongLong()});
+        out.append({row.id("id"), row.id("client_id"), row.text("name"), row.text("channel"),
+                    row.int64("received_at")});
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <pwquality.h>
@@ -86,8 +87,9 @@ QHash<qint64, qint64> Accounts::lockedAccounts() const
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT id, locked_until FROM staff WHERE locked_until > ?"),
                            {m_session.clock->nowMs()});
+    const SqlRow row(q);
     while (q.next())
-        locked.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        locked.insert(row.id("id"), row.int64("locked_until"));
     return locked;
 }
 
@@ -213,14 +215,15 @@ Staff Accounts::signIn(const QString &name, const QString &password)
     const qint64 staffId = StaffRepository(m_session).findByName(name).id; // "BOSS" or "ｂｏｓｓ" finds boss
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT id, password_hash FROM staff WHERE id = ?"), {staffId});
-    if (!q.next() || q.value(1).isNull()) {
+    const SqlRow row(q);
+    if (!q.next() || row.isNull("password_hash")) {
         // The same work as a real check, so that timing does not tell which names exist.
         static const QString dummy = PasswordHasher::hash(QStringLiteral("no such account"));
         PasswordHasher::verify(dummy, password);
         throw AuthenticationError(wrong);
     }
-    const qint64 id = q.value(0).toLongLong();
-    const QString hash = q.value(1).toString();
+    const qint64 id = row.id("id");
+    const QString hash = row.text("password_hash");
     q.finish();
     // The slow hash is checked before the account's row is locked; the counter and the lock are
     // read under it, so wrong attempts from several PCs at once each count.
@@ -247,8 +250,9 @@ Staff Accounts::signInUnrecorded(qint64 id, bool passwordMatches, const QString 
 {
     QSqlQuery q = Sql::run(m_session.db->connection(),
                            QStringLiteral("SELECT locked_until, active FROM staff WHERE id = ?"), {id});
+    const SqlRow row(q);
     q.next();
-    if (!passwordMatches || q.value(1).toInt() == 0 || q.value(0).toLongLong() > m_session.clock->nowMs())
+    if (!passwordMatches || !row.flag("active") || row.int64("locked_until") > m_session.clock->nowMs())
         throw AuthenticationError(wrong);
     q.finish();
     return StaffRepository(m_session).get(id);
@@ -264,10 +268,11 @@ Staff Accounts::signInRecorded(qint64 id, const QString &hash, const QString &pa
     QSqlQuery q =
         Sql::run(m_session.db->connection(),
                  QStringLiteral("SELECT failed_logins, locked_until, active FROM staff WHERE id = ?"), {id});
+    const SqlRow row(q);
     q.next();
-    const int failures = q.value(0).toInt();
-    const qint64 lockedUntil = q.value(1).toLongLong();
-    const bool active = q.value(2).toInt() != 0;
+    const int failures = row.integer("failed_logins");
+    const qint64 lockedUntil = row.int64("locked_until");
+    const bool active = row.flag("active");
     q.finish();
     Session audited = m_session;
     audited.actorId = id;

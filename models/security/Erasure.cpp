@@ -8,6 +8,7 @@
 #include "security/Retention.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -227,15 +228,16 @@ QList<Erasure::Kept> Erasure::keptByLaw(const Session &session, qint64 clientId)
         session.db->connection(),
         QStringLiteral(
             "SELECT c.number, (SELECT MAX(h.handover_on) FROM handovers h WHERE h.client_id = c.client_id AND "
-            "h.status = 'done') FROM contracts c WHERE c.client_id = ? AND %1 AND (c.id_number <> '' OR "
+            "h.status = 'done') AS handed_over_on FROM contracts c WHERE c.client_id = ? AND %1 AND (c.id_number <> '' OR "
             "c.co_buyers <> '') ORDER BY c.id")
             .arg(QLatin1String(kLegalStatus)),
         {clientId});
     QList<Kept> out;
+    const SqlRow row(q);
     while (q.next()) {
-        const QDate handedOver = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const QDate handedOver = row.date("handed_over_on");
         out.append(
-            {q.value(0).toString(),
+            {row.text("number"),
              tr("the buyer's name, ID document and co-buyers; the price, payment plan and receipts"),
              tr("The signed sales contract is the record of the sale, filed with the housing authority (网签备案); "
                 "claims under it can be raised for three years (民法典 art. 188), counted here from the handover. "

@@ -12,6 +12,7 @@
 #include "storage/BackupRotation.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -44,17 +45,18 @@ QList<RetentionCandidate> Retention::preview() const
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT c.id, c.name, MAX(h.handover_on), (SELECT COUNT(*) FROM service_records r WHERE "
-            "r.client_id = c.id) FROM clients c JOIN handovers h ON h.client_id = c.id AND h.status "
-            "= 'done' WHERE (c.anonymised_at IS NULL OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id "
+            "SELECT c.id, c.name, MAX(h.handover_on) AS handed_over_on, (SELECT COUNT(*) FROM service_records "
+            "r WHERE r.client_id = c.id) AS records FROM clients c JOIN handovers h ON h.client_id = c.id AND h.status "
+            "= ? WHERE (c.anonymised_at IS NULL OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id "
             "AND (k.id_number <> '' OR k.co_buyers <> ''))) AND NOT EXISTS (SELECT 1 FROM handovers later "
-            "WHERE later.client_id = c.id AND later.status <> 'cancelled' AND later.handover_on > ?) "
+            "WHERE later.client_id = c.id AND later.status <> ? AND later.handover_on > ?) "
             "GROUP BY c.id, c.name ORDER BY c.id"),
-        {cutoff().toString(Qt::ISODate)});
+        {Vocabulary::HandoverStatus::Done, Vocabulary::HandoverStatus::Cancelled,
+         cutoff().toString(Qt::ISODate)});
     QList<RetentionCandidate> out;
+    const SqlRow row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                    QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toLongLong()});
+        out.append({row.id("id"), row.text("name"), row.date("handed_over_on"), row.int64("records")});
     return out;
 }
 

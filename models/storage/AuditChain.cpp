@@ -5,6 +5,7 @@
 #include "core/OfficeTime.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -82,21 +83,21 @@ const char *const kRowColumns =
     "id, chain_seq, at, actor_id, action, entity, entity_id, before_json, after_json, images_salt, "
     "images_digest, entry_hash";
 
-Row readRow(const QSqlQuery &q)
+Row readRow(const SqlRow &row)
 {
     Row r;
-    r.entry.id = q.value(0).toLongLong();
-    r.seq = q.value(1).toLongLong();
-    r.entry.at = q.value(2).toLongLong();
-    r.entry.actorId = q.value(3).toLongLong();
-    r.entry.action = q.value(4).toString();
-    r.entry.entity = q.value(5).toString();
-    r.entry.entityId = q.value(6).toLongLong();
-    r.beforeJson = q.value(7).toString();
-    r.afterJson = q.value(8).toString();
-    r.salt = q.value(9).toString();
-    r.entry.imagesDigest = q.value(10).toString();
-    r.hash = q.value(11).toString();
+    r.entry.id = row.id("id");
+    r.seq = row.int64("chain_seq");
+    r.entry.at = row.int64("at");
+    r.entry.actorId = row.id("actor_id");
+    r.entry.action = row.text("action");
+    r.entry.entity = row.text("entity");
+    r.entry.entityId = row.id("entity_id");
+    r.beforeJson = row.text("before_json");
+    r.afterJson = row.text("after_json");
+    r.salt = row.text("images_salt");
+    r.entry.imagesDigest = row.text("images_digest");
+    r.hash = row.text("entry_hash");
     return r;
 }
 
@@ -114,8 +115,9 @@ QHash<qint64, Row> rowsById(const QSqlDatabase &conn, const QList<qint64> &ids)
                            QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (%2)")
                                .arg(QLatin1String(kRowColumns), marks.join(u',')),
                            values);
+    const SqlRow row(q);
     while (q.next()) {
-        const Row r = readRow(q);
+        const Row r = readRow(row);
         rows.insert(r.entry.id, r);
     }
     return rows;
@@ -195,10 +197,11 @@ void AuditChain::seal(const Database &db, const QList<qint64> &ids)
                            : QStringLiteral("SELECT seq, hash FROM audit_chain_head WHERE id = 1"));
     qint64 seq = 0;
     QString previous;
+    const SqlRow headRow(head);
     const bool hasHead = head.next();
     if (hasHead) {
-        seq = head.value(0).toLongLong();
-        previous = head.value(1).toString();
+        seq = headRow.int64("seq");
+        previous = headRow.text("hash");
     }
     head.finish();
     if (!hasHead) {
@@ -206,9 +209,10 @@ void AuditChain::seal(const Database &db, const QList<qint64> &ids)
         QSqlQuery last = Sql::run(
             conn, QStringLiteral("SELECT chain_seq, entry_hash FROM audit_log WHERE chain_seq IS NOT NULL "
                                  "ORDER BY chain_seq DESC LIMIT 1"));
+        const SqlRow lastRow(last);
         if (last.next()) {
-            seq = last.value(0).toLongLong();
-            previous = last.value(1).toString();
+            seq = lastRow.int64("chain_seq");
+            previous = lastRow.text("entry_hash");
         }
         last.finish();
         Sql::run(conn, QStringLiteral("INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, ?, ?)"),
@@ -293,9 +297,10 @@ AuditChain::Break AuditChain::verify(const Database &db)
     QString headHash;
     {
         QSqlQuery q = Sql::run(conn, QStringLiteral("SELECT seq, hash FROM audit_chain_head WHERE id = 1"));
+        const SqlRow row(q);
         if (q.next()) {
-            headSeq = q.value(0).toLongLong();
-            headHash = q.value(1).toString();
+            headSeq = row.int64("seq");
+            headHash = row.text("hash");
         }
     }
     if (headSeq < 0)
@@ -312,8 +317,9 @@ AuditChain::Break AuditChain::verify(const Database &db)
                     .arg(QLatin1String(kRowColumns))
                     .arg(kBatch),
                 {expected});
+            const SqlRow row(q);
             while (q.next())
-                rows << readRow(q);
+                rows << readRow(row);
         }
         for (const Row &r : std::as_const(rows)) {
             if (r.seq != expected) {
@@ -362,11 +368,12 @@ AuditChain::Break AuditChain::verify(const Database &db)
             conn,
             QStringLiteral(
                 "SELECT id, at FROM audit_log WHERE chain_seq IS NULL OR entry_hash IS NULL ORDER BY id LIMIT 1"));
+        const SqlRow row(q);
         if (q.next())
-            return {q.value(0).toLongLong(), q.value(1).toLongLong(),
+            return {row.id("id"), row.int64("at"),
                     tr("audit log: entry %1 of %2 is not on the chain: it was added outside EstateDesk")
-                        .arg(q.value(0).toLongLong())
-                        .arg(when(q.value(1).toLongLong()))};
+                        .arg(row.id("id"))
+                        .arg(when(row.int64("at")))};
     }
     return {};
 }

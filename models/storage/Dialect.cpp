@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 
 #include <QSqlQuery>
 
@@ -62,9 +63,10 @@ public:
                 out << line;
         }
         QSqlQuery fk = Sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+        const SqlRow row(fk);
         while (fk.next())
             out << QStringLiteral("foreign key: %1 row %2 -> %3")
-                       .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+                       .arg(row.text("table"), row.text("rowid"), row.text("parent"));
         return out;
     }
 

@@ -21,6 +21,7 @@
 #include "storage/Migrations.h"
 #include "storage/SchemaUpgrade.h"
 #include "storage/Sql.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QScopeGuard>
@@ -59,6 +60,8 @@ private slots:
     void automaticBackupsAtMostDaily();
     void damagedFileIsReplacedByTheLatestGoodBackup();
     void committedChangesReachAnotherProgramsWatcher();
+    void sqlRowReadsColumnsByName();
+    void sqlRowRefusesAMissingOrDoubledColumn();
 
 private:
     TestDatabase m_test;
@@ -772,6 +775,79 @@ void TestStorage::lockWaitSaysBusyInWords()
     ClientRepository(session).update(again);
     QCOMPARE(ClientRepository(session).get(id).notes, QStringLiteral("改了"));
     other.closeThreadConnection();
+}
+
+void TestStorage::sqlRowReadsColumnsByName()
+{
+    // Issue 15 item 4: the columns of a row are read by name, whatever their order, with the
+    // storage layer's conversions, on both backends.
+    Session session = m_test.freshSession(m_clock);
+    QSqlDatabase db = session.db->connection();
+    const Client first = addClient(session, QStringLiteral("王芳"), QStringLiteral("13900001111"));
+    const Client second = addClient(session, QStringLiteral("李雷"), QStringLiteral("13900002222"));
+    Sql::run(
+        db,
+        QStringLiteral("INSERT INTO follow_ups (client_id, due_on, task, done_at, created_at, updated_at) "
+                       "VALUES (?, '2026-12-02', '回访', 1764000000000, 0, 0)"),
+        {first.id});
+    QSqlQuery q = Sql::run(
+        db, QStringLiteral("SELECT f.due_on, c.name AS clientName, f.done_at, f.staff_id, c.id AS client_id, "
+                           "(f.done_at IS NOT NULL) AS done, 2.5 * c.id AS amount, f.task, c.phone, "
+                           "count(*) OVER () AS n "
+                           "FROM clients c LEFT JOIN follow_ups f ON f.client_id = c.id ORDER BY c.id"));
+    const SqlRow row(q);
+    QVERIFY(q.next());
+    QCOMPARE(row.id("client_id"), first.id);
+    QCOMPARE(row.text("clientname"), QStringLiteral("王芳"));
+    QCOMPARE(row.text("CLIENTNAME"), QStringLiteral("王芳"));
+    QCOMPARE(row.date("due_on"), QDate(2026, 12, 2));
+    QCOMPARE(row.int64("done_at"), Q_INT64_C(1764000000000));
+    QVERIFY(row.flag("done"));
+    QVERIFY(row.isNull("staff_id"));
+    QCOMPARE(row.id("staff_id"), 0);
+    QCOMPARE(row.number("amount"), 2.5 * double(first.id));
+    QCOMPARE(row.integer("n"), 2);
+    QCOMPARE(row.value("task").toString(), QStringLiteral("回访"));
+    QCOMPARE(row.index("phone"), 8);
+    QVERIFY(row.has("phone"));
+    QVERIFY(!row.has("email"));
+    QVERIFY(q.next());
+    QCOMPARE(row.id("client_id"), second.id);
+    QCOMPARE(row.text("clientName"), QStringLiteral("李雷"));
+    QVERIFY(!row.flag("done"));
+    QVERIFY(row.isNull("due_on"));
+    QVERIFY(!row.date("due_on").isValid());
+    QCOMPARE(row.number("amount"), 2.5 * double(second.id));
+    QVERIFY(!q.next());
+}
+
+void TestStorage::sqlRowRefusesAMissingOrDoubledColumn()
+{
+    Session session = m_test.freshSession(m_clock);
+    QSqlDatabase db = session.db->connection();
+    addClient(session, QStringLiteral("王芳"), QStringLiteral("13900001111"));
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT c.id, c.name, d.id FROM clients c JOIN clients d "
+                                              "ON d.id = c.id"));
+    const SqlRow row(q);
+    QVERIFY(q.next());
+    QCOMPARE(row.text("name"), QStringLiteral("王芳"));
+    try {
+        row.text("phone");
+        QFAIL("a column that is not in the result was read");
+    } catch (const StorageError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("phone")) &&
+                     e.message().contains(QStringLiteral("FROM clients c JOIN clients d")),
+                 qPrintable(e.message()));
+    }
+    try {
+        row.id("id");
+        QFAIL("a column that appears twice was read");
+    } catch (const StorageError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("id")) &&
+                     e.message().contains(QStringLiteral("twice")) &&
+                     e.message().contains(QStringLiteral("FROM clients c JOIN clients d")),
+                 qPrintable(e.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -376,8 +376,7 @@ void TestMainWindow::scheduledJobsSayWhichJobFailed()
     QFile file(blocker);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"),
-                                           blocker + QStringLiteral("/backups"));
+    SettingsRepository(m_session).set(Settings::BackupFolder, blocker + QStringLiteral("/backups"));
     MainWindow w(m_session);
     QSignalSpy finished(&w, &MainWindow::jobsFinished);
     w.runScheduledJobs();
@@ -394,7 +393,7 @@ void TestMainWindow::scheduledJobsSayWhichJobFailed()
                            "'missed-installments', 'retention')"))
             .toInt(),
         4);
-    SettingsRepository(m_session).setValue(QStringLiteral("backup.folder"), QString());
+    SettingsRepository(m_session).set(Settings::BackupFolder, QString());
 }
 
 void TestMainWindow::erasesAClientOnRequestAfterAsking()

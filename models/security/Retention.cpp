@@ -50,9 +50,14 @@ QList<RetentionCandidate> Retention::preview() const
             "= ? WHERE (c.anonymised_at IS NULL OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id "
             "AND (k.id_number <> '' OR k.co_buyers <> ''))) AND NOT EXISTS (SELECT 1 FROM handovers later "
             "WHERE later.client_id = c.id AND later.status <> ? AND later.handover_on > ?) "
-            "GROUP BY c.id, c.name ORDER BY c.id"),
+            // Not while something is still owed or still open: the overdue installments and the
+            // complaints would show "(removed)" where staff must call someone.
+            "AND NOT EXISTS (SELECT 1 FROM installments i JOIN payment_plans p ON p.id = i.plan_id JOIN "
+            "contracts k ON k.id = p.contract_id WHERE k.client_id = c.id AND k.status <> ? AND i.paid_fen < "
+            "i.amount_fen) AND NOT EXISTS (SELECT 1 FROM complaints o WHERE o.client_id = c.id AND o.closed_at "
+            "IS NULL) GROUP BY c.id, c.name ORDER BY c.id"),
         {Vocabulary::HandoverStatus::Done, Vocabulary::HandoverStatus::Cancelled,
-         cutoff().toString(Qt::ISODate)});
+         cutoff().toString(Qt::ISODate), Vocabulary::ContractStatus::Cancelled});
     QList<RetentionCandidate> out;
     const SqlRow row(q);
     while (q.next())

@@ -43,6 +43,7 @@ private slots:
     void init();
     void previewNamesOnlyClientsPastThePeriod();
     void runAnonymisesAndAudits();
+    void keepsClientsWhoStillOweOrComplain();
     void runsAtMostOnceADay();
     void periodIsASetting();
     void nothingPersonalIsLeftAnywhere();
@@ -180,6 +181,47 @@ void TestRetention::runAnonymisesAndAudits()
     QVERIFY(Retention(m_session).preview().isEmpty());
 }
 
+void TestRetention::keepsClientsWhoStillOweOrComplain()
+{
+    // 老业主's handover is past the period, but an installment is still unpaid: kept.
+    Unit unit;
+    unit.building = QStringLiteral("7");
+    unit.floor = 1;
+    unit.room = QStringLiteral("101");
+    unit.areaDm2 = 9000;
+    unit.listPriceFen = 100'000'000;
+    UnitRepository(m_session).add(unit);
+    ContractRepository contracts(m_session);
+    Contract contract;
+    contract.number = QStringLiteral("HT2021-00009");
+    contract.clientId = m_old;
+    contract.unitId = unit.id;
+    contract.priceFen = 100'000'000;
+    contracts.add(contract);
+    contracts.verifyIdentity(contract, QStringLiteral("resident_id"), QStringLiteral("11010519491231002x"));
+    contract = contracts.get(contract.id);
+    contract.status = QStringLiteral("signed");
+    contract.signedOn = QDate(2021, 6, 1);
+    contracts.update(contract);
+    PaymentPlanRepository plans(m_session);
+    plans.create(contract.id, QStringLiteral("installments"), QDate(2021, 6, 1));
+    Retention retention(m_session);
+    QVERIFY(retention.preview().isEmpty());
+    for (const Installment &i : plans.installments(contract.id))
+        plans.addReceipt(i.id, i.amountFen, QDate(2021, 7, 1), QStringLiteral("转账"));
+    QCOMPARE(retention.preview().size(), 1);
+
+    // An open complaint keeps the client too, until it is closed.
+    Complaint complaint;
+    complaint.clientId = m_old;
+    complaint.description = QStringLiteral("楼上漏水");
+    complaint.receivedAt = m_clock.nowMs() - 3600'000;
+    ComplaintRepository(m_session).add(complaint);
+    QVERIFY(retention.preview().isEmpty());
+    QCOMPARE(retention.run(), 0);
+    QCOMPARE(ClientRepository(m_session).get(m_old).name, QStringLiteral("老业主"));
+}
+
 void TestRetention::runsAtMostOnceADay()
 {
     QCOMPARE(Retention(m_session).runIfDue(), 1);
@@ -280,9 +322,9 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
                              QStringLiteral("条款回答A9"));
     PaymentPlanRepository plans(m_session);
     plans.create(contract.id, QStringLiteral("commercial_loan"), QDate(2021, 6, 1));
-    const QList<Installment> installments = plans.installments(contract.id);
-    plans.addReceipt(installments.constFirst().id, installments.constFirst().amountFen, QDate(2021, 6, 5),
-                     QStringLiteral("转账"));
+    // Every installment paid: a client who still owes is kept (keepsClientsWhoStillOweOrComplain).
+    for (const Installment &i : plans.installments(contract.id))
+        plans.addReceipt(i.id, i.amountFen, QDate(2021, 6, 5), QStringLiteral("转账"));
     LoanTaxSteps steps(m_session);
     steps.mark(steps.checklist(contract.id).constFirst().id, QStringLiteral("done"), QDate(2021, 6, 10),
                QStringLiteral("贷款备注B1"));
@@ -310,6 +352,16 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
     ComplaintRepository complaints(m_session);
     complaints.add(complaint);
     complaints.respond(complaint.id, QStringLiteral("回应内容B3"));
+    // Seen through to its end: a client with an open complaint is kept.
+    complaints.proposeSolution(complaint.id, QStringLiteral("上门维修"));
+    complaints.resolve(complaint.id, QStringLiteral("已修复"));
+    ReturnVisit visit;
+    visit.channel = QStringLiteral("phone");
+    visit.satisfaction = 5;
+    visit.satisfied = true;
+    visit.outcome = QStringLiteral("满意");
+    complaints.recordReturnVisit(complaint.id, visit);
+    complaints.close(complaint.id, QString());
     FollowUpRepository(m_session).add(id, consultant.id, QDate(2026, 12, 1), QStringLiteral("跟进任务B8"));
     SurveyRepository surveys(m_session);
     SurveyRepository::Response answer;
@@ -369,8 +421,10 @@ void TestRetention::nothingPersonalIsLeftAnywhere()
                          QStringLiteral("SELECT COUNT(*) FROM contracts WHERE client_id = ?"), {id})
                  .toInt(),
              1);
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(),
-             1);
+    // Every installment was paid with one receipt; the receipts stay.
+    QCOMPARE(
+        Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(),
+        Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM installments")).toInt());
     QCOMPARE(ClientRepository(m_session).get(m_recent).name, QStringLiteral("新业主"));
     QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
     AuditFilter f;
@@ -416,8 +470,10 @@ void TestRetention::erasureOnRequestKeepsOnlyWhatTheLawRequires()
     QVERIFY(after.contains(QStringLiteral("contracts.id_number: 11010519491231002X")));
     QVERIFY(after.contains(QStringLiteral("contracts.co_buyers: 共同购房人丙丁")));
     QVERIFY(after.contains(QStringLiteral("clients.name: 隐私甲乙")));
-    QCOMPARE(Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(),
-             1);
+    // Every installment was paid with one receipt; the receipts stay.
+    QCOMPARE(
+        Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM receipts")).toInt(),
+        Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM installments")).toInt());
     QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
     // Audited, and not twice.
     QCOMPARE(AuditLog::forEntity(m_session, QStringLiteral("clients"), id).constLast().action,

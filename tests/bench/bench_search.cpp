@@ -28,6 +28,7 @@
 #include "repositories/AppointmentRepository.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ClientSearchIndex.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/StaffRepository.h"
@@ -186,7 +187,7 @@ const char *rawSearchSql(const QString &text)
     if (latin)
         return "SELECT c.id, c.name, c.phone FROM client_pinyin_prefixes g CROSS JOIN clients c WHERE g.gram = ? AND "
                "c.id = g.client_id ORDER BY g.rank, g.client_id LIMIT 20";
-    if (text.toUcs4().size() <= 2)
+    if (ClientSearchIndex::forName(text).exact)
         return "SELECT c.id, c.name, c.phone FROM client_name_grams g CROSS JOIN clients c WHERE g.gram = ? AND c.id = "
                "g.client_id ORDER BY g.rank, g.client_id LIMIT 20";
     return "SELECT id, name, phone FROM clients WHERE id IN (SELECT client_id FROM client_name_grams WHERE gram = ?) AND "
@@ -206,15 +207,13 @@ QVariantList rawSearchValues(const QString &text)
     if (digits && text.size() == 3)
         return {text};
     if (digits)
-        return {text.right(3), text, QString(QStringLiteral("%") + text)};
+        return {ClientSearchIndex::forDigits(text).gram, text, QString(QStringLiteral("%") + text)};
     if (latin)
         return {text};
-    const QList<uint> characters = text.toUcs4();
-    if (characters.size() <= 2)
+    const ClientSearchIndex::Lookup lookup = ClientSearchIndex::forName(text);
+    if (lookup.exact)
         return {text};
-    return {QString::fromUcs4(
-                reinterpret_cast<const char32_t *>(characters.constData()) + characters.size() - 2, 2),
-            text, text};
+    return {lookup.gram, text, text};
 }
 
 // SQLite spells strpos instr.

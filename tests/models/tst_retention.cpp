@@ -3,6 +3,7 @@
 // anonymised and removed, one audit entry per run, at most one run a day; after a run none of
 // the client's personal strings is left anywhere: not in any table, not in the audit images, not
 // in a merged duplicate's audit entries, not in the SQLite file's bytes.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
@@ -184,25 +185,9 @@ void TestRetention::runAnonymisesAndAudits()
 void TestRetention::keepsClientsWhoStillOweOrComplain()
 {
     // 老业主's handover is past the period, but an installment is still unpaid: kept.
-    Unit unit;
-    unit.building = QStringLiteral("7");
-    unit.floor = 1;
-    unit.room = QStringLiteral("101");
-    unit.areaDm2 = 9000;
-    unit.listPriceFen = 100'000'000;
-    UnitRepository(m_session).add(unit);
-    ContractRepository contracts(m_session);
-    Contract contract;
-    contract.number = QStringLiteral("HT2021-00009");
-    contract.clientId = m_old;
-    contract.unitId = unit.id;
-    contract.priceFen = 100'000'000;
-    contracts.add(contract);
-    contracts.verifyIdentity(contract, QStringLiteral("resident_id"), QStringLiteral("11010519491231002x"));
-    contract = contracts.get(contract.id);
-    contract.status = QStringLiteral("signed");
-    contract.signedOn = QDate(2021, 6, 1);
-    contracts.update(contract);
+    const Unit unit = addUnit(m_session, QStringLiteral("7"), 1, QStringLiteral("101"), 100'000'000);
+    const Contract contract = signContract(
+        m_session, addContract(m_session, QStringLiteral("HT2021-00009"), m_old, unit).id, QDate(2021, 6, 1));
     PaymentPlanRepository plans(m_session);
     plans.create(contract.id, QStringLiteral("installments"), QDate(2021, 6, 1));
     Retention retention(m_session);

@@ -130,13 +130,6 @@ void createPostgresTrigger(QSqlDatabase &conn)
                        .arg(kIndexedColumns));
 }
 
-// The last `count` characters of text (characters, not UTF-16 units: 𠮷 is one).
-QString lastCharacters(const QString &text, int count)
-{
-    const QList<uint> all = text.toUcs4();
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(all.constData()) + all.size() - count, count);
-}
-
 } // namespace
 
 void ClientSearchIndex::create(const Database &db)
@@ -176,11 +169,15 @@ QStringList ClientSearchIndex::derivedTables()
 ClientSearchIndex::Lookup ClientSearchIndex::forName(const QString &text)
 {
     // One or two characters are a gram themselves; a longer text is looked up by its last two
-    // (a surname's character is in many names, the given name's are rarer).
-    const qsizetype characters = text.toUcs4().size();
-    if (characters <= 2)
+    // (a surname's character is in many names, the given name's are rarer). Characters, not
+    // UTF-16 units: 𠮷 is one.
+    const QList<uint> characters = text.toUcs4();
+    if (characters.size() <= 2)
         return {NameGrams, text, true};
-    return {NameGrams, lastCharacters(text, 2), false};
+    return {NameGrams,
+            QString::fromUcs4(
+                reinterpret_cast<const char32_t *>(characters.constData()) + characters.size() - 2, 2),
+            false};
 }
 
 std::optional<ClientSearchIndex::Lookup> ClientSearchIndex::forPinyin(const QString &letters)

@@ -569,47 +569,52 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
         return Sql::prepare(m_session.db->connection(),
                             columns + tuples.join(u',') + QStringLiteral(" RETURNING id, phone"));
     };
-    QHash<QString, qsizetype> byPhone;
     // SQLite re-executes one prepared statement for every full chunk (preparing is most of the
     // cost there); PostgreSQL gets a fresh one per chunk, since a QSqlQuery re-executed after
     // finish() may return only the first RETURNING row there.
     const bool reuse = m_session.db->backend() == Backend::Sqlite;
-    std::optional<QSqlQuery> full;
-    for (qsizetype from = 0; from < clients.size(); from += kRows) {
-        const qsizetype rows = std::min(kRows, clients.size() - from);
-        std::optional<QSqlQuery> own;
-        if (reuse && rows == kRows && !full)
-            full = statement(rows);
-        QSqlQuery &q = reuse && rows == kRows ? *full : own.emplace(statement(rows));
-        byPhone.clear();
-        int value = 0;
-        for (qsizetype i = from; i < from + rows; ++i) {
-            Client &c = clients[i];
-            if (c.createdAt == 0)
-                c.createdAt = now;
-            c.updatedAt = c.createdAt;
-            c.rowVersion = 1;
-            byPhone.insert(c.phone, i);
-            q.bindValue(value++, c.name);
-            q.bindValue(value++, c.phone);
-            q.bindValue(value++, c.gender);
-            q.bindValue(value++, c.occupation);
-            q.bindValue(value++, c.source);
-            q.bindValue(value++, c.interests.join(u','));
-            q.bindValue(value++, c.notes);
-            q.bindValue(value++, Sql::nullableId(c.consultantId));
-            q.bindValue(value++, c.createdAt);
-            q.bindValue(value++, c.updatedAt);
-            q.bindValue(value++, pinyin.at(i).full);
-            q.bindValue(value++, pinyin.at(i).initials);
-            q.bindValue(value++, c.sourceDetail);
+    ClientSearchIndex::insertInBulk(*m_session.db, [&] {
+        QHash<QString, qsizetype> byPhone;
+        std::optional<QSqlQuery> full;
+        for (qsizetype from = 0; from < clients.size(); from += kRows) {
+            const qsizetype rows = std::min(kRows, clients.size() - from);
+            std::optional<QSqlQuery> own;
+            if (reuse && rows == kRows && !full)
+                full = statement(rows);
+            QSqlQuery &q = reuse && rows == kRows ? *full : own.emplace(statement(rows));
+            byPhone.clear();
+            int value = 0;
+            for (qsizetype i = from; i < from + rows; ++i) {
+                Client &c = clients[i];
+                if (c.createdAt == 0)
+                    c.createdAt = now;
+                c.updatedAt = c.createdAt;
+                c.rowVersion = 1;
+                byPhone.insert(c.phone, i);
+                q.bindValue(value++, c.name);
+                q.bindValue(value++, c.phone);
+                q.bindValue(value++, c.gender);
+                q.bindValue(value++, c.occupation);
+                q.bindValue(value++, c.source);
+                q.bindValue(value++, c.interests.join(u','));
+                q.bindValue(value++, c.notes);
+                q.bindValue(value++, Sql::nullableId(c.consultantId));
+                q.bindValue(value++, c.createdAt);
+                q.bindValue(value++, c.updatedAt);
+                q.bindValue(value++, pinyin.at(i).full);
+                q.bindValue(value++, pinyin.at(i).initials);
+                q.bindValue(value++, c.sourceDetail);
+            }
+            Sql::exec(q);
+            const SqlRow row(q);
+            while (q.next())
+                clients[byPhone.value(row.text("phone"))].id = row.id("id");
+            q.finish();
         }
-        Sql::exec(q);
-        const SqlRow row(q);
-        while (q.next())
-            clients[byPhone.value(row.text("phone"))].id = row.id("id");
-        q.finish();
-    }
+        const auto [low, high] = std::minmax_element(
+            clients.cbegin(), clients.cend(), [](const Client &a, const Client &b) { return a.id < b.id; });
+        return qMakePair(low->id, high->id);
+    });
     AuditLog::write(m_session, auditAction, QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("count"), clients.size()},
                      {QStringLiteral("first_id"), clients.constFirst().id},

@@ -106,10 +106,17 @@ QString body(const QStringList &statements)
     return statements.join(QStringLiteral("; ")) + QStringLiteral(";");
 }
 
+const QLatin1String kSqliteInsertTrigger{"clients_search_insert"};
+
+void createSqliteInsertTrigger(QSqlDatabase &conn)
+{
+    Sql::run(conn, QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON clients BEGIN %2 END")
+                       .arg(kSqliteInsertTrigger, body(insertEntriesOfNew())));
+}
+
 void createSqliteTriggers(QSqlDatabase &conn)
 {
-    Sql::run(conn, QStringLiteral("CREATE TRIGGER clients_search_insert AFTER INSERT ON clients BEGIN %1 END")
-                       .arg(body(insertEntriesOfNew())));
+    createSqliteInsertTrigger(conn);
     Sql::run(conn,
              QStringLiteral("CREATE TRIGGER clients_search_update AFTER UPDATE OF %1 ON clients BEGIN %2 END")
                  .arg(kIndexedColumns, body(deleteEntries() + insertEntriesOfNew())));
@@ -159,6 +166,25 @@ void ClientSearchIndex::create(const Database &db)
         createSqliteTriggers(conn);
     else
         createPostgresTrigger(conn);
+}
+
+void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert)
+{
+    if (db.backend() != Backend::Sqlite) {
+        insert();
+        return;
+    }
+    QSqlDatabase conn = db.connection();
+    Sql::run(conn, QStringLiteral("DROP TRIGGER %1").arg(kSqliteInsertTrigger));
+    const auto [first, last] = insert();
+    // Literal ids: each SELECT names the clients more than once.
+    const QString from = QStringLiteral("(SELECT * FROM clients WHERE id BETWEEN %1 AND %2) c, %3 p")
+                             .arg(first)
+                             .arg(last)
+                             .arg(Positions);
+    for (const QString &statement : insertEntries(QStringLiteral("c"), from))
+        Sql::run(conn, statement);
+    createSqliteInsertTrigger(conn);
 }
 
 QStringList ClientSearchIndex::derivedTables()

@@ -41,6 +41,8 @@ public:
         // Removed and overwritten values are zeroed in the file, not left in free space where
         // retention and erasure could not reach them.
         Sql::run(db, QStringLiteral("PRAGMA secure_delete=ON"));
+        Sql::run(db, QStringLiteral("PRAGMA cache_size=-65536"));
+        Sql::run(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     }
 
     QStringList tables(QSqlDatabase &db) const override

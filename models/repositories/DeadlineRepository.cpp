@@ -426,15 +426,16 @@ int DeadlineRepository::rebuildMissing()
 QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList values,
                                               const DeadlineFilter &filter) const
 {
+    // The client's name is looked up for each item (PostgreSQL otherwise hashed all the clients for
+    // a few thousand items), and the open pauses are grouped once rather than searched for each.
     QString sql =
         QStringLiteral(
-            "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name AS client_name, d.staff_id, "
-            "s.name AS staff_name, "
-            "d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, "
-            "d.length_days, (SELECT MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND "
-            "p.resumed_at IS NULL) AS paused_since FROM "
-            "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = "
-            "d.staff_id WHERE ") +
+            "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, (SELECT c.name FROM clients c WHERE "
+            "c.id = d.client_id) AS client_name, d.staff_id, s.name AS staff_name, d.started_at, "
+            "d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, d.length_days, "
+            "p.paused_since FROM deadline_items d LEFT JOIN staff s ON s.id = d.staff_id LEFT JOIN (SELECT "
+            "item_id, MAX(paused_at) AS paused_since FROM deadline_pauses WHERE resumed_at IS NULL GROUP BY "
+            "item_id) p ON p.item_id = d.id WHERE ") +
         where;
     if (!filter.staffIds.isEmpty()) {
         QStringList marks;

@@ -611,11 +611,12 @@ int main(int argc, char *argv[])
         });
         const double base = median(11, [&] {
             raw.rows(
-                "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, c.name, d.staff_id, s.name, d.started_at, "
-                "d.anchor_date, d.due_at, d.due_soon_at, d.provisional, d.stopped_at, d.round, d.length_days, (SELECT "
-                "MAX(p.paused_at) FROM deadline_pauses p WHERE p.item_id = d.id AND p.resumed_at IS NULL) FROM "
-                "deadline_items d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN staff s ON s.id = d.staff_id "
-                "WHERE d.stopped_at IS NULL AND d.due_soon_at <= ? ORDER BY d.due_at, d.id",
+                "SELECT d.id, d.policy, d.entity, d.entity_id, d.client_id, (SELECT c.name FROM clients c WHERE c.id = "
+                "d.client_id), d.staff_id, s.name, d.started_at, d.anchor_date, d.due_at, d.due_soon_at, d.provisional, "
+                "d.stopped_at, d.round, d.length_days, p.paused_since FROM deadline_items d LEFT JOIN staff s ON s.id = "
+                "d.staff_id LEFT JOIN (SELECT item_id, MAX(paused_at) AS paused_since FROM deadline_pauses WHERE "
+                "resumed_at IS NULL GROUP BY item_id) p ON p.item_id = d.id WHERE d.stopped_at IS NULL AND "
+                "d.due_soon_at <= ? ORDER BY d.due_at, d.id",
                 {now});
         });
         add({QStringLiteral("dashboard read (deadlines due soon/overdue)"), ours, base,

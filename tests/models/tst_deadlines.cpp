@@ -315,7 +315,13 @@ void TestDeadlines::pauseExtendsAPausableDeadline()
     DeadlineRepository deadlines(m_session);
     const QString solution = QStringLiteral("complaint-solution"), entity = QStringLiteral("complaints");
     deadlines.pause(solution, entity, c.id, at("2026-11-30T10:00:00+08:00"));
+    // While paused, the item says since when (read with the open pauses, grouped once per item).
+    const DeadlineItem paused = *deadlines.find(solution, entity, c.id);
+    QCOMPARE(paused.pausedSince, at("2026-11-30T10:00:00+08:00"));
+    QCOMPARE(paused.stateAt(at("2026-12-05T10:00:00+08:00")), DeadlineState::Paused);
+    QVERIFY(!paused.clientName.isEmpty());
     deadlines.resume(solution, entity, c.id, at("2026-12-01T16:00:00+08:00"));
+    QCOMPARE(deadlines.find(solution, entity, c.id)->pausedSince, 0);
     QCOMPARE(deadlines.iso(deadlines.find(solution, entity, c.id)->dueAt),
              QStringLiteral("2026-12-03T18:00:00+08:00"));
     // The first response (24 h on the wall clock) does not pause by default.

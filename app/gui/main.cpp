@@ -11,11 +11,14 @@
 #include "services/Startup.h"
 #include "storage/ConnectionSettings.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,14 +29,46 @@ using namespace estatedesk;
 
 namespace {
 
+// The process's peak resident memory in KiB (Linux; 0 elsewhere).
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+// What the window holds while someone browses it: every tab opened in turn (each page is built
+// and reads its rows), and every list on it scrolled to its end a few times (the client list
+// reads a page at each), the events of each step handled before the next.
+void browseEveryPage(QWidget *window)
+{
+    auto *tabs = window->findChild<QTabWidget *>();
+    if (!tabs)
+        return;
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        for (QAbstractItemView *view : tabs->widget(i)->findChildren<QAbstractItemView *>())
+            for (int scroll = 0; scroll < 5; ++scroll) {
+                view->scrollToBottom();
+                QCoreApplication::processEvents();
+            }
+    }
+}
+
 // ESTATEDESK_STARTUP_PROBE=1 (the benchmark's cold-start measure, issue 18): sign in as --user with
 // ESTATEDESK_PASSWORD instead of the dialog, print the milliseconds from the start of main() to
-// the main window's first paint (the password hashing left out), and quit.
+// the main window's first paint (the password hashing left out), and quit. With =2, then also
+// browse every page and print the peak resident memory ("peak_rss_kib N") before quitting.
 class FirstPaintProbe : public QObject
 {
 public:
-    FirstPaintProbe(const QElapsedTimer &sinceStart, qint64 hashingMs)
-        : m_sinceStart(sinceStart), m_hashingMs(hashingMs)
+    FirstPaintProbe(const QElapsedTimer &sinceStart, qint64 hashingMs, bool browse)
+        : m_sinceStart(sinceStart), m_hashingMs(hashingMs), m_browse(browse)
     {
     }
 
@@ -44,7 +79,15 @@ protected:
             m_done = true;
             std::printf("startup_ms %lld\n", static_cast<long long>(m_sinceStart.elapsed() - m_hashingMs));
             std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            auto *window = qobject_cast<QWidget *>(watched);
+            QTimer::singleShot(0, qApp, [window, browse = m_browse] {
+                if (browse && window) {
+                    browseEveryPage(window);
+                    std::printf("peak_rss_kib %lld\n", static_cast<long long>(peakResidentKiB()));
+                    std::fflush(stdout);
+                }
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
@@ -52,6 +95,7 @@ protected:
 private:
     const QElapsedTimer &m_sinceStart;
     qint64 m_hashingMs;
+    bool m_browse;
     bool m_done = false;
 };
 
@@ -148,7 +192,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    const bool probe = qEnvironmentVariableIntValue("ESTATEDESK_STARTUP_PROBE") == 1;
+    const int probeLevel = qEnvironmentVariableIntValue("ESTATEDESK_STARTUP_PROBE");
+    const bool probe = probeLevel == 1 || probeLevel == 2;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("EstateDesk"));
     QApplication::setApplicationName(QStringLiteral("EstateDesk"));
@@ -189,7 +234,7 @@ int main(int argc, char *argv[])
     startup.signedIn(me);
     // One window at a time: switching user at the lock screen opens the new account's own window.
     SessionWindows windows(startup.session());
-    FirstPaintProbe firstPaint(sinceStart, hashingMs);
+    FirstPaintProbe firstPaint(sinceStart, hashingMs, probeLevel == 2);
     QObject::connect(&windows, &SessionWindows::opened, &windows, [probe, &firstPaint](MainWindow *window) {
         if (probe)
             window->installEventFilter(&firstPaint);

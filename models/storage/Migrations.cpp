@@ -668,6 +668,10 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX clients_source ON clients (source, id)"),
              QStringLiteral("CREATE INDEX clients_created ON clients (created_at, id)"),
          }},
+        {23,
+         QStringLiteral("the search index written in bulk for an import on PostgreSQL too"),
+         {},
+         [](const Database &db) { ClientSearchIndex::teachBulkInserts(db); }},
     };
     return list;
 }

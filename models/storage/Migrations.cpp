@@ -672,6 +672,15 @@ const QList<Migrations::Step> &Migrations::steps()
          QStringLiteral("the search index written in bulk for an import on PostgreSQL too"),
          {},
          [](const Database &db) { ClientSearchIndex::teachBulkInserts(db); }},
+        {24,
+         QStringLiteral("an index of the client on every table that names one, so that merging or removing "
+                        "a client reads only that client's rows"),
+         {
+             QStringLiteral("CREATE INDEX deadline_items_client ON deadline_items (client_id)"),
+             QStringLiteral("CREATE INDEX rotation_events_client ON rotation_events (client_id)"),
+             QStringLiteral("CREATE INDEX return_visits_client ON return_visits (client_id)"),
+             QStringLiteral("CREATE INDEX survey_responses_client ON survey_responses (client_id)"),
+         }},
     };
     return list;
 }

@@ -611,11 +611,9 @@ void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditA
                 clients[byPhone.value(row.text("phone"))].id = row.id("id");
             q.finish();
         }
-        QList<qint64> ids;
-        ids.reserve(clients.size());
-        for (const Client &c : std::as_const(clients))
-            ids << c.id;
-        return ids;
+        const auto [low, high] = std::minmax_element(
+            clients.cbegin(), clients.cend(), [](const Client &a, const Client &b) { return a.id < b.id; });
+        return qMakePair(low->id, high->id);
     });
     AuditLog::write(m_session, auditAction, QStringLiteral("clients"), 0, {},
                     {{QStringLiteral("count"), clients.size()},

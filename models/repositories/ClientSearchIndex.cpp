@@ -124,25 +124,13 @@ void createSqliteTriggers(QSqlDatabase &conn)
                        .arg(body(deleteEntries())));
 }
 
-// On PostgreSQL, a transaction that writes many clients sets this to 'on' (SET LOCAL) while it
-// inserts them; the trigger then leaves their entries to insertInBulk.
-const QLatin1String kPostgresBulkSetting{"estatedesk.bulk_search_index"};
-
-// The PostgreSQL trigger function; `orReplace` for the upgrade that taught it the bulk setting.
-void createPostgresFunction(QSqlDatabase &conn, bool orReplace)
-{
-    Sql::run(conn,
-             QStringLiteral("CREATE %1 FUNCTION clients_search_entries() RETURNS trigger LANGUAGE plpgsql "
-                            "AS $$ BEGIN IF TG_OP = 'INSERT' AND current_setting('%2', true) = 'on' THEN "
-                            "RETURN NULL; END IF; IF TG_OP <> 'INSERT' THEN %3 END IF; IF TG_OP <> "
-                            "'DELETE' THEN %4 END IF; RETURN NULL; END $$")
-                 .arg(orReplace ? QStringLiteral("OR REPLACE") : QString(), kPostgresBulkSetting,
-                      body(deleteEntries()), body(insertEntriesOfNew())));
-}
-
 void createPostgresTrigger(QSqlDatabase &conn)
 {
-    createPostgresFunction(conn, false);
+    Sql::run(conn,
+             QStringLiteral("CREATE FUNCTION clients_search_entries() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN IF TG_OP <> 'INSERT' THEN %1 END IF; IF TG_OP <> 'DELETE' THEN %2 END IF; "
+                            "RETURN NULL; END $$")
+                 .arg(body(deleteEntries()), body(insertEntriesOfNew())));
     Sql::run(conn, QStringLiteral(
                        "CREATE TRIGGER clients_search AFTER INSERT OR DELETE OR UPDATE OF %1 ON clients FOR "
                        "EACH ROW EXECUTE FUNCTION clients_search_entries()")
@@ -180,38 +168,23 @@ void ClientSearchIndex::create(const Database &db)
         createPostgresTrigger(conn);
 }
 
-void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QList<qint64>()> &insert)
+void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert)
 {
+    if (db.backend() != Backend::Sqlite) {
+        insert();
+        return;
+    }
     QSqlDatabase conn = db.connection();
-    const bool sqlite = db.backend() == Backend::Sqlite;
-    Sql::run(conn, sqlite ? QStringLiteral("DROP TRIGGER %1").arg(kSqliteInsertTrigger)
-                          : QStringLiteral("SET LOCAL %1 = 'on'").arg(kPostgresBulkSetting));
-    const QList<qint64> ids = insert();
-    // The new clients by their ids, written into the statements (each names them more than once);
-    // a few thousand at a time. Not a range of ids: on PostgreSQL another PC's clients may fall
-    // within it, and have their entries already.
-    constexpr qsizetype kChunk = 5000;
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        QStringList list;
-        for (const qint64 id : ids.mid(from, kChunk))
-            list << QString::number(id);
-        const QString clients = QStringLiteral("(SELECT * FROM clients WHERE id IN (%1)) c, %2 p")
-                                    .arg(list.join(u','), Positions);
-        for (const QString &statement : insertEntries(QStringLiteral("c"), clients))
-            Sql::run(conn, statement);
-    }
-    if (sqlite)
-        createSqliteInsertTrigger(conn);
-    else
-        Sql::run(conn, QStringLiteral("SET LOCAL %1 = 'off'").arg(kPostgresBulkSetting));
-}
-
-void ClientSearchIndex::teachBulkInserts(const Database &db)
-{
-    if (db.backend() == Backend::Postgres) {
-        QSqlDatabase conn = db.connection();
-        createPostgresFunction(conn, true);
-    }
+    Sql::run(conn, QStringLiteral("DROP TRIGGER %1").arg(kSqliteInsertTrigger));
+    const auto [first, last] = insert();
+    // Literal ids: each SELECT names the clients more than once.
+    const QString from = QStringLiteral("(SELECT * FROM clients WHERE id BETWEEN %1 AND %2) c, %3 p")
+                             .arg(first)
+                             .arg(last)
+                             .arg(Positions);
+    for (const QString &statement : insertEntries(QStringLiteral("c"), from))
+        Sql::run(conn, statement);
+    createSqliteInsertTrigger(conn);
 }
 
 QStringList ClientSearchIndex::derivedTables()

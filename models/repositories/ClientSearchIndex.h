@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -32,15 +32,13 @@ public:
 
     // The tables and triggers (schema step 21), filled for the clients already there.
     static void create(const Database &db);
-    // Runs `insert`, which writes new clients and returns their ids, inside the caller's
-    // transaction, and then writes those clients' entries a few thousand clients a statement (the
-    // trigger, one client at a time, took about half of a large import). Meanwhile the insert
-    // trigger is set aside: dropped and created again on SQLite (a rollback undoes both), told to
-    // skip by a setting local to the transaction on PostgreSQL (dropping it there would lock the
-    // clients table against every other PC until the commit).
-    static void insertInBulk(const Database &db, const std::function<QList<qint64>()> &insert);
-    // Schema step 23: the PostgreSQL trigger function learns the setting insertInBulk uses.
-    static void teachBulkInserts(const Database &db);
+    // Runs `insert`, which writes new clients and returns the lowest and the highest of their ids,
+    // inside the caller's transaction. On SQLite the insert trigger is set aside meanwhile and the
+    // new clients' entries are written afterwards, one statement a table (a client at a time, the
+    // trigger took about half of a large import); the trigger is then created again, and a
+    // rollback undoes all of it. PostgreSQL keeps its trigger: dropping it would lock the clients
+    // table against every other PC until the commit.
+    static void insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert);
     // The index's tables, which backups leave out: the triggers fill them again.
     static QStringList derivedTables();
 

@@ -669,10 +669,6 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX clients_created ON clients (created_at, id)"),
          }},
         {23,
-         QStringLiteral("the search index written in bulk for an import on PostgreSQL too"),
-         {},
-         [](const Database &db) { ClientSearchIndex::teachBulkInserts(db); }},
-        {24,
          QStringLiteral("an index of the client on every table that names one, so that merging or removing "
                         "a client reads only that client's rows"),
          {

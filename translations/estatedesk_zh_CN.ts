@@ -6031,6 +6031,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Step: &quot;%1&quot; is not a step of a complaint</source>
         <translation>步骤：“%1”不是投诉的处理步骤</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ConsultationResponder</name>
@@ -8465,6 +8469,10 @@ The database then becomes a practice database, as its window title says: the off
     <message>
         <source>Client brief written to %1.</source>
         <translation>客户简报已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "repositories/StaffRepository.h"
 #include "repositories/UnitRepository.h"
 #include "security/Permissions.h"
+#include "services/ComplaintsBoard.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -36,8 +38,6 @@ namespace estatedesk {
 
 namespace {
 
-const QString kEntity = QStringLiteral("complaints");
-
 QString channelLabel(const QString &key)
 {
     if (key == QLatin1String("defect"))
@@ -47,16 +47,14 @@ QString channelLabel(const QString &key)
 
 } // namespace
 
-ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tick(new QTimer(this)), m_refresh(new QTimer(this))
+ComplaintsPage::ComplaintsPage(const Session &session, QWidget *parent, BackgroundReader *reader)
+    : QWidget(parent), m_session(session), m_tick(new QTimer(this)), m_refresh(new QTimer(this)),
+      m_reader(reader)
 {
     m_act.selectedId = [this] { return selectedId(); };
     m_act.selectFirst = tr("Select a complaint first.");
     m_act.say = [this](const QString &text, bool error) { say(text, error); };
-    m_act.reload = [this](qint64 id) {
-        reload();
-        selectComplaint(id);
-    };
+    m_act.reload = [this](qint64 id) { reloadSelecting(id); };
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildIntake());
     layout->addLayout(buildScopeBar());
@@ -136,6 +134,10 @@ QLayout *ComplaintsPage::buildScopeBar()
     top->addWidget(m_scope);
     m_summary = new QLabel(this);
     top->addWidget(m_summary, 1);
+    m_reading = new QLabel(tr("Reading…"), this);
+    m_reading->setObjectName(QStringLiteral("complaintsReading"));
+    m_reading->hide();
+    top->addWidget(m_reading);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshComplaints"));
     top->addWidget(refresh);
@@ -240,74 +242,69 @@ void ComplaintsPage::say(const QString &text, bool error)
 
 void ComplaintsPage::reload()
 {
-    const qint64 keep = selectedId();
-    const QString scope = m_scope->currentData().toString();
-    const qint64 now = m_session.clock->nowMs();
+    const QString scopeKey = m_scope->currentData().toString();
+    const ComplaintsBoard::Scope scope = scopeKey == QLatin1String("all") ? ComplaintsBoard::Scope::All
+                                         : scopeKey == QLatin1String("escalated")
+                                             ? ComplaintsBoard::Scope::Escalated
+                                             : ComplaintsBoard::Scope::Open;
+    const int generation = ++m_readGeneration; // a read still under way is older: it is dropped
     try {
-        ComplaintRepository repo(m_session);
-        repo.escalateOverdue(); // the office rule: a late complaint goes to the supervisors
-        QList<Complaint> rows = repo.list(scope != QLatin1String("all"));
-        if (scope == QLatin1String("escalated"))
-            rows.removeIf([](const Complaint &c) { return c.escalatedAt == 0; });
-        m_rows = rows;
-        QList<qint64> ids, clientIds;
-        for (const Complaint &c : std::as_const(m_rows)) {
-            ids << c.id;
-            clientIds << c.clientId;
-        }
-        const QHash<qint64, QString> clients = ClientRepository(m_session).namesOf(clientIds);
-        QHash<qint64, QString> staff;
-        for (const Staff &s : StaffRepository(m_session).list())
-            staff.insert(s.id, s.name);
-        const auto deadlines = DeadlineRepository(m_session).latestForRecords(kEntity, ids);
+        // The office rule: a late complaint goes to the supervisors (a write: on this thread).
+        ComplaintRepository(m_session).escalateOverdue();
+        if (!m_reader)
+            return showBoard(ComplaintsBoard::read(m_session, scope));
+    } catch (const Error &e) {
+        say(e.message(), true);
+        return;
+    }
+    m_reading->show();
+    const Session session = m_session;
+    m_reader->read<ComplaintsBoard>(
+        this, [=] { return ComplaintsBoard::read(session, scope); },
+        [this, generation](const ComplaintsBoard &board) {
+            if (generation == m_readGeneration)
+                showBoard(board);
+        },
+        [this, generation](const QString &message) {
+            if (generation != m_readGeneration)
+                return;
+            m_reading->hide();
+            say(message, true);
+        });
+}
+
+void ComplaintsPage::reloadSelecting(qint64 complaintId)
+{
+    m_wanted = complaintId;
+    m_widenForWanted = false;
+    reload();
+}
+
+void ComplaintsPage::showComplaint(qint64 complaintId)
+{
+    m_widenForWanted = true;
+    m_wanted = complaintId;
+    if (m_reading->isHidden() && selectComplaint(complaintId)) {
+        m_wanted = 0;
+        return;
+    }
+    if (m_reading->isHidden()) // shown, and not among them: read the board again
+        reload();
+}
+
+void ComplaintsPage::showBoard(const ComplaintsBoard &board)
+{
+    m_reading->hide();
+    const qint64 keep = m_wanted ? m_wanted : selectedId();
+    const qint64 now = m_session.clock->nowMs();
+    m_rows = board.complaints;
+    {
         const QSignalBlocker block(m_table);
         m_table->clearContents();
         m_table->setRowCount(int(m_rows.size()));
         int late = 0;
-        for (int r = 0; r < m_rows.size(); ++r) {
-            const Complaint &c = m_rows.at(r);
-            auto put = [&](int column, const QString &text) {
-                auto *item = new QTableWidgetItem(text);
-                item->setData(Qt::UserRole, c.id);
-                m_table->setItem(r, column, item);
-                return item;
-            };
-            put(NumberColumn, QString::number(c.id));
-            put(ClientColumn, clients.value(c.clientId));
-            auto *severity =
-                put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
-            if (c.severity != Vocabulary::ComplaintSeverity::Normal)
-                severity->setForeground(StatePalette::foreground(Tone::Alert));
-            QString status = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
-            if (c.waitingSince > 0)
-                status += tr(" · waiting for the client");
-            if (c.reopened > 0)
-                status += tr(" · reopened");
-            put(StatusColumn, status);
-            put(ReceivedColumn, OfficeTime::formatDateTime(c.receivedAt));
-            const auto byPolicy = deadlines.value(c.id);
-            const QList<QPair<int, QString>> cells = {
-                {FirstResponseColumn, QStringLiteral("complaint-first-response")},
-                {SolutionColumn, QStringLiteral("complaint-solution")},
-                {OnSiteColumn, QStringLiteral("emergency-onsite")},
-                {ReturnVisitColumn, QStringLiteral("return-visit")}};
-            bool overdue = false;
-            for (const auto &cell : cells) {
-                auto *item = put(cell.first, QString());
-                const auto it = byPolicy.constFind(cell.second);
-                DeadlineCell::show(item, it == byPolicy.constEnd() ? nullptr : &*it, now);
-                overdue =
-                    overdue || (it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue);
-            }
-            late += overdue ? 1 : 0;
-            put(HandlerColumn, staff.value(c.staffId));
-            auto *escalated = put(EscalatedColumn,
-                                  c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
-            if (c.escalatedAt > 0) {
-                escalated->setBackground(StatePalette::background(Tone::Alert));
-                escalated->setForeground(StatePalette::foreground(Tone::Alert));
-            }
-        }
+        for (int r = 0; r < m_rows.size(); ++r)
+            fillRow(r, board, now, &late);
         m_table->resizeColumnsToContents();
         // The item views measure Chinese text a little narrower than it is drawn (with the Noto CJK
         // fallback the last character of "已初步响应 · 等待客户回复" was cut off at any window width):
@@ -319,11 +316,61 @@ void ComplaintsPage::reload()
                                  {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn});
         m_summary->setText(tr("%n complaint(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
                            tr("%n with an overdue deadline", nullptr, late));
-    } catch (const Error &e) {
-        say(e.message(), true);
     }
-    if (!selectComplaint(keep))
+    const bool found = selectComplaint(keep);
+    if (!found)
         showSelected();
+    const bool widen =
+        !found && m_wanted && m_widenForWanted && m_scope->currentData().toString() != QLatin1String("all");
+    if (!widen)
+        m_wanted = 0;
+    emit reloaded();
+    if (widen) // the complaint asked for is not among these: every complaint (reads again)
+        m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("all")));
+}
+
+void ComplaintsPage::fillRow(int r, const ComplaintsBoard &board, qint64 now, int *late)
+{
+    const Complaint &c = m_rows.at(r);
+    auto put = [&](int column, const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        item->setData(Qt::UserRole, c.id);
+        m_table->setItem(r, column, item);
+        return item;
+    };
+    put(NumberColumn, QString::number(c.id));
+    put(ClientColumn, board.clientNames.value(c.clientId));
+    auto *severity = put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
+    if (c.severity != Vocabulary::ComplaintSeverity::Normal)
+        severity->setForeground(StatePalette::foreground(Tone::Alert));
+    QString status = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
+    if (c.waitingSince > 0)
+        status += tr(" · waiting for the client");
+    if (c.reopened > 0)
+        status += tr(" · reopened");
+    put(StatusColumn, status);
+    put(ReceivedColumn, OfficeTime::formatDateTime(c.receivedAt));
+    const auto byPolicy = board.deadlines.value(c.id);
+    const QList<QPair<int, QString>> cells = {
+        {FirstResponseColumn, QStringLiteral("complaint-first-response")},
+        {SolutionColumn, QStringLiteral("complaint-solution")},
+        {OnSiteColumn, QStringLiteral("emergency-onsite")},
+        {ReturnVisitColumn, QStringLiteral("return-visit")}};
+    bool overdue = false;
+    for (const auto &cell : cells) {
+        auto *item = put(cell.first, QString());
+        const auto it = byPolicy.constFind(cell.second);
+        DeadlineCell::show(item, it == byPolicy.constEnd() ? nullptr : &*it, now);
+        overdue = overdue || (it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue);
+    }
+    *late += overdue ? 1 : 0;
+    put(HandlerColumn, board.staffNames.value(c.staffId));
+    auto *escalated =
+        put(EscalatedColumn, c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
+    if (c.escalatedAt > 0) {
+        escalated->setBackground(StatePalette::background(Tone::Alert));
+        escalated->setForeground(StatePalette::foreground(Tone::Alert));
+    }
 }
 
 void ComplaintsPage::tick()
@@ -435,9 +482,9 @@ bool ComplaintsPage::intake(const QString &clientPhone)
         m_description->clear();
         m_category->clear();
         m_phone->clear();
+        const QSignalBlocker block(m_scope); // read once, below
         m_scope->setCurrentIndex(0);
-        reload();
-        selectComplaint(c.id);
+        reloadSelecting(c.id);
         return true;
     } catch (const Error &e) {
         say(e.message(), true);

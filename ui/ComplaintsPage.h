@@ -22,6 +22,9 @@ class QTimer;
 
 namespace estatedesk {
 
+class BackgroundReader;
+struct ComplaintsBoard;
+
 // The complaints board (投诉处理): intake at the top; every complaint with the live deadlines of
 // each (first response, solution, arrival on site, return visit), coloured by state; below, the
 // selected complaint's history and the steps its status allows, all with a note in one line.
@@ -44,10 +47,19 @@ public:
         EscalatedColumn,
         ColumnCount
     };
-    explicit ComplaintsPage(const Session &session, QWidget *parent = nullptr);
+    // With a reader, the board is read on its thread (at office scale it is thousands of rows).
+    explicit ComplaintsPage(const Session &session, QWidget *parent = nullptr,
+                            BackgroundReader *reader = nullptr);
 
-    // Re-reads the board (escalating overdue complaints first), keeping the selection.
+    // Re-reads the board (escalating overdue complaints first), keeping the selection. With a
+    // background reader the rows are read on its thread and shown when they come (the rows shown
+    // before stay meanwhile, "Reading…" beside the scope); without one, at once.
     void reload();
+    // Re-reads the board and selects that complaint once its rows are shown.
+    void reloadSelecting(qint64 complaintId);
+    // Selects the complaint, reading the board again (as "All complaints" when it is not among
+    // the ones shown) if it is not on the board yet.
+    void showComplaint(qint64 complaintId);
     // Moves the countdowns on (every second while shown).
     void tick();
     // Records what the intake form holds for the client with that phone; false (after saying why) on error.
@@ -59,10 +71,10 @@ public:
     qint64 selectedId() const;
     int rowOf(qint64 complaintId) const;
 
-    QComboBox *scopeBox() const { return m_scope; }
-
 signals:
     void openClient(qint64 clientId);
+    // What was read has been shown (at once, or when the background read came back).
+    void reloaded();
 
 private:
     QGroupBox *buildIntake();
@@ -71,6 +83,8 @@ private:
     QLayout *buildHistory(QWidget *parent);
     QGroupBox *buildSteps(QWidget *parent);
     void showSelected();
+    void showBoard(const ComplaintsBoard &board);
+    void fillRow(int row, const ComplaintsBoard &board, qint64 nowMs, int *late);
     void say(const QString &text, bool error);
 
     Session m_session;
@@ -93,6 +107,11 @@ private:
     QTimer *m_refresh;
     QList<Complaint> m_rows;
     RecordAction m_act; // the steps of the selected complaint
+    QLabel *m_reading;
+    BackgroundReader *m_reader;
+    int m_readGeneration = 0;      // the latest read asked for; an older one's result is dropped
+    qint64 m_wanted = 0;           // the complaint to select when the next rows are shown
+    bool m_widenForWanted = false; // … and if it is not among them, show "All complaints"
 };
 
 } // namespace estatedesk

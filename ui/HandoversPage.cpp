@@ -16,6 +16,7 @@
 #include "repositories/HandoverRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
+#include "storage/BackgroundReader.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -35,8 +36,8 @@
 
 namespace estatedesk {
 
-HandoversPage::HandoversPage(const Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tick(new QTimer(this))
+HandoversPage::HandoversPage(const Session &session, QWidget *parent, BackgroundReader *reader)
+    : QWidget(parent), m_session(session), m_tick(new QTimer(this)), m_reader(reader)
 {
     wireActions();
     auto *layout = new QVBoxLayout(this);
@@ -303,15 +304,34 @@ void HandoversPage::say(const QString &text, bool error)
 
 void HandoversPage::fillUnits()
 {
-    m_unit->clear();
-    try {
-        for (const HandoverRepository::AwaitingUnit &a :
-             HandoverRepository(m_session).unitsAwaitingHandover())
-            m_unit->addItem(tr("%1 — %2 (%3)").arg(a.unitLabel, a.clientName, a.contractNumber),
-                            QVariantList{a.unitId, a.clientId, a.contractId});
-    } catch (const Error &e) {
-        say(e.message(), true);
+    const int generation = ++m_unitsGeneration;
+    if (!m_reader) {
+        try {
+            showUnits(HandoverRepository(m_session).unitsAwaitingHandover());
+        } catch (const Error &e) {
+            say(e.message(), true);
+        }
+        return;
     }
+    const Session session = m_session;
+    m_reader->read<QList<HandoverRepository::AwaitingUnit>>(
+        this, [session] { return HandoverRepository(session).unitsAwaitingHandover(); },
+        [this, generation](const QList<HandoverRepository::AwaitingUnit> &units) {
+            if (generation == m_unitsGeneration)
+                showUnits(units);
+        },
+        [this, generation](const QString &message) {
+            if (generation == m_unitsGeneration)
+                say(message, true);
+        });
+}
+
+void HandoversPage::showUnits(const QList<HandoverRepository::AwaitingUnit> &units)
+{
+    m_unit->clear();
+    for (const HandoverRepository::AwaitingUnit &a : units)
+        m_unit->addItem(tr("%1 — %2 (%3)").arg(a.unitLabel, a.clientName, a.contractNumber),
+                        QVariantList{a.unitId, a.clientId, a.contractId});
 }
 
 void HandoversPage::reload()

@@ -3,6 +3,7 @@
 
 #include "RecordAction.h"
 #include "domain/Entities.h"
+#include "repositories/HandoverRepository.h"
 #include "repositories/Session.h"
 
 #include <QWidget>
@@ -18,6 +19,8 @@ class QTableWidget;
 class QTimer;
 
 namespace estatedesk {
+
+class BackgroundReader;
 
 // Handovers (交房): the list with the notice deadline of each; the selected one's steps (notice,
 // inspection, property-management contact, done) and its defect list with the live deadline of
@@ -50,7 +53,10 @@ public:
         ComplaintColumn,
         DefectColumnCount
     };
-    explicit HandoversPage(const Session &session, QWidget *parent = nullptr);
+    // With a reader, the sold units awaiting a handover (thousands at office scale) are read on
+    // its thread, and the unit choice filled when they come.
+    explicit HandoversPage(const Session &session, QWidget *parent = nullptr,
+                           BackgroundReader *reader = nullptr);
 
     void reload();
     void tick();
@@ -86,7 +92,9 @@ private:
     QLayout *buildDefectForm(QWidget *parent, QList<QWidget *> &writers);
     QLayout *buildDefectSteps(QWidget *parent, QList<QWidget *> &writers);
     void showDefects();
+    // Reads the units awaiting a handover into the unit choice (on the reader's thread, if any).
     void fillUnits();
+    void showUnits(const QList<HandoverRepository::AwaitingUnit> &units);
     void wireActions();
     void say(const QString &text, bool error);
 
@@ -111,6 +119,8 @@ private:
     // The steps of the selected handover, and of the selected defect.
     RecordAction m_act;
     RecordAction m_defectAct;
+    BackgroundReader *m_reader;
+    int m_unitsGeneration = 0; // the latest read of the units asked for; an older one is dropped
 };
 
 } // namespace estatedesk

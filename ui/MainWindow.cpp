@@ -102,8 +102,10 @@ void MainWindow::buildTabs()
     // The dashboard and the client list are always built: the dashboard notifies of deadlines
     // turning overdue, the status bar counts the clients (a count, the rows are read when shown).
     m_dashboard = new DashboardPage(m_session, this);
-    // The dashboard's 30-second refresh reads on a thread of its own (BackgroundReader).
-    m_dashboard->setBackgroundReader(new BackgroundReader(m_session.db, this));
+    // The dashboard's 30-second refresh, the viewings and the complaints board read on a thread of
+    // their own (BackgroundReader).
+    m_reader = new BackgroundReader(m_session.db, this);
+    m_dashboard->setBackgroundReader(m_reader);
     watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
     m_clientsPage = buildClientsPage();
     addLazyTab(m_tabs, tr("Front desk"), &m_frontDesk, [this] { return buildFrontDesk(); });
@@ -162,14 +164,14 @@ void MainWindow::addAfterSalesTabs()
     m_afterSales = tabsInTabs();
     m_afterSales->setObjectName(QStringLiteral("afterSalesTabs"));
     addLazyTab(m_afterSales, tr("Complaints"), &m_complaints, [this] {
-        m_complaints = new ComplaintsPage(m_session, this);
+        m_complaints = new ComplaintsPage(m_session, this, m_reader);
         connect(m_complaints, &ComplaintsPage::openClient, this, &MainWindow::openClient);
         watch(m_complaints, {"complaints", "complaint_events", "clients", "staff"},
               [this] { m_complaints->reload(); });
         return m_complaints;
     });
     addLazyTab(m_afterSales, tr("Handovers and defects"), &m_handovers, [this] {
-        m_handovers = new HandoversPage(m_session, this);
+        m_handovers = new HandoversPage(m_session, this, m_reader);
         connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
         watch(m_handovers, {"handovers", "defects", "units", "clients"}, [this] { m_handovers->reload(); });
         return m_handovers;
@@ -245,7 +247,7 @@ QWidget *MainWindow::buildFrontDesk()
 
 QWidget *MainWindow::buildViewings()
 {
-    m_viewings = new ViewingsPage(m_session, this);
+    m_viewings = new ViewingsPage(m_session, this, m_reader);
     watch(m_viewings, {"appointments", "clients", "staff", "showrooms"}, [this] { m_viewings->reload(); });
     return m_viewings;
 }
@@ -717,11 +719,7 @@ QWidget *MainWindow::buildClientsPage()
 void MainWindow::openComplaint(qint64 complaintId)
 {
     showPage(complaints());
-    if (m_complaints->rowOf(complaintId) < 0) {
-        m_complaints->scopeBox()->setCurrentIndex(m_complaints->scopeBox()->findData(QStringLiteral("all")));
-        m_complaints->reload();
-    }
-    m_complaints->selectComplaint(complaintId);
+    m_complaints->showComplaint(complaintId); // at once, or when the board's rows come
 }
 
 void MainWindow::openHandover(const QString &entity, qint64 entityId)

@@ -25,6 +25,7 @@ class IntegrityWatch;
 class LiveRefresh;
 class ServerLink;
 class UnitsBoardPage;
+class BackgroundReader;
 class ComplaintsPage;
 class ContractsPage;
 class SupervisionPage;
@@ -163,6 +164,9 @@ private:
     void refreshClientsAndDashboard();
 
     Session m_session;
+    // The long reads of the dashboard's timed refresh, the viewings and the complaints board, on a
+    // thread of their own.
+    BackgroundReader *m_reader = nullptr;
     QThread *m_jobs = nullptr;
     std::vector<LazyTab> m_lazyTabs;
     QTabWidget *m_tabs = nullptr;

@@ -14,6 +14,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
+#include "storage/BackgroundReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +34,8 @@
 
 namespace estatedesk {
 
-ViewingsPage::ViewingsPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+ViewingsPage::ViewingsPage(const Session &session, QWidget *parent, BackgroundReader *reader)
+    : QWidget(parent), m_session(session), m_reader(reader)
 {
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
@@ -80,6 +82,10 @@ QLayout *ViewingsPage::buildDayBar()
     top->addWidget(m_date);
     top->addWidget(m_span);
     top->addWidget(m_group);
+    m_reading = new QLabel(tr("Reading…"), this);
+    m_reading->setObjectName(QStringLiteral("viewingsReading"));
+    m_reading->hide();
+    top->addWidget(m_reading);
     top->addStretch(1);
     top->addWidget(oneIcs);
     top->addWidget(ics);
@@ -230,22 +236,51 @@ void ViewingsPage::setGroupBySampleUnit(bool bySampleUnit)
 
 void ViewingsPage::reload()
 {
-    const QTableWidgetItem *current = m_table->currentItem();
-    const qint64 keep = current ? current->data(Qt::UserRole).toLongLong() : 0;
     const QTimeZone zone = OfficeTime::zone();
     const QDate first = m_week ? m_day.addDays(1 - m_day.dayOfWeek()) : m_day;
     const qint64 from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 to = QDateTime(first.addDays(m_week ? 7 : 1), QTime(0, 0), zone).toMSecsSinceEpoch();
-    QList<Appointment> list;
-    QHash<qint64, QString> staff;
-    try {
-        list = AppointmentRepository(m_session).between(from, to); // with the clients' names
-        for (const Staff &s : StaffRepository(m_session).list())
-            staff.insert(s.id, s.name);
-    } catch (const Error &e) {
-        m_status->setText(e.message());
+    const int generation = ++m_readGeneration; // a read still under way is older: it is dropped
+    if (!m_reader) {
+        try {
+            showRows(read(m_session, from, to));
+        } catch (const Error &e) {
+            m_status->setText(e.message());
+        }
         return;
     }
+    m_reading->show();
+    const Session session = m_session;
+    m_reader->read<Rows>(
+        this, [=] { return ViewingsPage::read(session, from, to); },
+        [this, generation](const Rows &rows) {
+            if (generation == m_readGeneration)
+                showRows(rows);
+        },
+        [this, generation](const QString &message) {
+            if (generation != m_readGeneration)
+                return;
+            m_reading->hide();
+            m_status->setText(message);
+        });
+}
+
+ViewingsPage::Rows ViewingsPage::read(const Session &session, qint64 fromMs, qint64 toMs)
+{
+    Rows rows;
+    rows.viewings = AppointmentRepository(session).between(fromMs, toMs); // with the clients' names
+    for (const Staff &s : StaffRepository(session).list())
+        rows.staff.insert(s.id, s.name);
+    return rows;
+}
+
+void ViewingsPage::showRows(Rows rows)
+{
+    m_reading->hide();
+    const QTableWidgetItem *current = m_table->currentItem();
+    const qint64 keep = current ? current->data(Qt::UserRole).toLongLong() : 0;
+    QList<Appointment> &list = rows.viewings;
+    const QHash<qint64, QString> &staff = rows.staff;
     auto group = [&](const Appointment &a) {
         return m_bySampleUnit ? (a.location.isEmpty() ? tr("(no place)") : a.location)
                               : (a.consultantId ? staff.value(a.consultantId) : tr("(no consultant)"));
@@ -283,6 +318,7 @@ void ViewingsPage::reload()
             m_table->selectRow(i);
     }
     m_table->resizeColumnsToContents();
+    emit reloaded();
 }
 
 bool ViewingsPage::book(const QString &clientPhone)

@@ -4,6 +4,7 @@
 #include "domain/Entities.h"
 #include "repositories/Session.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,6 +19,8 @@ class QTableWidget;
 
 namespace estatedesk {
 
+class BackgroundReader;
+
 // Viewings (看房): a day or a week, grouped by consultant or by sample unit; booking with the
 // conflicts named; moving a viewing on (confirm, check in, done, no-show, cancel); a consultant's
 // week as an iCalendar file.
@@ -25,12 +28,28 @@ class ViewingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ViewingsPage(const Session &session, QWidget *parent = nullptr);
+    // With a reader, the viewings are read on its thread (a busy week is thousands of rows).
+    explicit ViewingsPage(const Session &session, QWidget *parent = nullptr,
+                          BackgroundReader *reader = nullptr);
 
     // The day or week shown, as the database has it now; the selected viewing stays selected.
+    // With a background reader the rows are read on its thread and shown when they come (the rows
+    // shown before stay meanwhile, "Reading…" beside the day); without one, at once.
     void reload();
 
+signals:
+    // What was read has been shown (at once, or when the background read came back).
+    void reloaded();
+
 private:
+    // What the table shows: the viewings of the span with their clients' names, and the staff's names.
+    struct Rows
+    {
+        QList<Appointment> viewings;
+        QHash<qint64, QString> staff;
+    };
+    static Rows read(const Session &session, qint64 fromMs, qint64 toMs);
+    void showRows(Rows rows);
     void showDay(const QDate &day, bool week);
     void setGroupBySampleUnit(bool bySampleUnit);
     // Books what the form holds for the client with that phone; false (after saying why) on error.
@@ -69,6 +88,9 @@ private:
     QCheckBox *m_escort;
     QLineEdit *m_needs;
     QLabel *m_status;
+    QLabel *m_reading;
+    BackgroundReader *m_reader;
+    int m_readGeneration = 0; // the latest read asked for; an older one's result is dropped
 };
 
 } // namespace estatedesk

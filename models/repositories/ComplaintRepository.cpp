@@ -485,9 +485,30 @@ int ComplaintRepository::escalateOverdue()
     int escalated = 0;
     ComplaintRepository repo(system);
     FollowUpRepository tasks(system);
-    QList<qint64> ids = late.keys();
-    std::sort(ids.begin(), ids.end());
-    for (qint64 id : std::as_const(ids)) {
+    // Only the late ones not escalated yet and still open are read whole: most were escalated by
+    // an earlier run (the board runs this on every reload), one query a chunk, not one a complaint.
+    const QList<qint64> ids = late.keys();
+    QList<qint64> pending;
+    constexpr qsizetype kChunk = 400; // well under every driver's limit of bound values
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : ids.mid(from, kChunk)) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        QSqlQuery q =
+            Sql::run(system.db->connection(),
+                     QStringLiteral("SELECT id FROM complaints WHERE escalated_at IS NULL AND closed_at IS "
+                                    "NULL AND id IN (%1)")
+                         .arg(marks.join(u',')),
+                     values);
+        const SqlRow row(q);
+        while (q.next())
+            pending << row.id("id");
+    }
+    std::sort(pending.begin(), pending.end());
+    for (qint64 id : std::as_const(pending)) {
         Complaint c = repo.get(id);
         if (c.escalatedAt > 0 || c.status == Status::Closed)
             continue;

@@ -190,21 +190,27 @@ QList<Handover> HandoverRepository::list(bool scheduledOnly, int limit) const
 
 QList<HandoverRepository::Row> HandoverRepository::rows(bool scheduledOnly, int limit) const
 {
+    // The handovers shown are picked and ordered first, on the handovers alone; only those get
+    // their unit, client and defect counts (counted for every handover before the sort, the counts
+    // were two subqueries per handover of the office).
+    const QString order = QStringLiteral(
+        "ORDER BY CASE h.status WHEN ? THEN 0 ELSE 1 END, CASE h.status WHEN ? THEN h.handover_on ELSE '' END, "
+        "h.handover_on DESC, h.id DESC");
+    const QVariantList orderValues{Vocabulary::HandoverStatus::Scheduled,
+                                   Vocabulary::HandoverStatus::Scheduled};
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
             "SELECT h.*, u.building AS u_building, u.entrance AS u_entrance, u.room AS u_room, k.name AS "
             "k_name, (SELECT COUNT(*) FROM defects d WHERE d.handover_id = h.id) AS n_defects, (SELECT "
-            "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> ?) AS n_open FROM "
-            "handovers h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = h.client_id%1 ORDER BY "
-            "CASE h.status WHEN ? THEN 0 ELSE 1 END, CASE h.status WHEN ? THEN h.handover_on ELSE '' END, "
-            "h.handover_on DESC, h.id DESC LIMIT ?")
+            "COUNT(*) FROM defects d WHERE d.handover_id = h.id AND d.status <> ?) AS n_open FROM (SELECT "
+            "h.* FROM handovers h%1 %2 LIMIT ?) h JOIN units u ON u.id = h.unit_id JOIN clients k ON k.id = "
+            "h.client_id %2")
             // only the condition asked for: "(? = 0 OR …)" keeps the planner off every index
-            .arg(scheduledOnly ? QStringLiteral(" WHERE h.status = ?") : QString()),
+            .arg(scheduledOnly ? QStringLiteral(" WHERE h.status = ?") : QString(), order),
         QVariantList{Vocabulary::DefectStatus::Closed} +
             (scheduledOnly ? QVariantList{Vocabulary::HandoverStatus::Scheduled} : QVariantList{}) +
-            QVariantList{Vocabulary::HandoverStatus::Scheduled, Vocabulary::HandoverStatus::Scheduled,
-                         limit});
+            orderValues + QVariantList{limit} + orderValues);
     QList<Row> out;
     const SqlRow r(q);
     while (q.next()) {

@@ -109,11 +109,21 @@ Staff StaffRepository::findByName(const QString &name) const
 
 QList<Staff> StaffRepository::list(bool activeOnly, const QString &role) const
 {
+    // Only the conditions asked for are in the statement (no "(? = 0 OR …)").
+    QStringList where;
+    QVariantList values;
+    if (activeOnly)
+        where << QStringLiteral("active = 1");
+    if (!role.isEmpty()) {
+        where << QStringLiteral("role = ?");
+        values << role;
+    }
     QSqlQuery q =
         Sql::run(m_session.db->connection(),
-                 QStringLiteral("SELECT * FROM staff WHERE (? = 0 OR active = 1) AND (? = '' OR role = ?) "
-                                "ORDER BY id"),
-                 {activeOnly ? 1 : 0, role, role});
+                 QStringLiteral("SELECT * FROM staff%1 ORDER BY id")
+                     .arg(where.isEmpty() ? QString()
+                                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+                 values);
     QList<Staff> out;
     const SqlRow row(q);
     while (q.next())

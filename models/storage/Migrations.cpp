@@ -677,6 +677,20 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX return_visits_client ON return_visits (client_id)"),
              QStringLiteral("CREATE INDEX survey_responses_client ON survey_responses (client_id)"),
          }},
+        {24,
+         QStringLiteral(
+             "the viewings of a span read with their status from one index; the open deadline items "
+             "of one kind read from an index of their own"),
+         {
+             // The index carries the status, so the dashboard's "booked or confirmed" within a span
+             // is checked in the index and only those viewings are read from the table.
+             QStringLiteral("CREATE INDEX appointments_start_status ON appointments (starts_at, status)"),
+             QStringLiteral("DROP INDEX appointments_start"),
+             // The open items of one kind due soon (the front desk's consultations, the complaints'
+             // escalation): SQLite read every item of the kind through (entity, entity_id) instead.
+             QStringLiteral("CREATE INDEX deadline_items_open_entity ON deadline_items (entity, due_soon_at) "
+                            "WHERE stopped_at IS NULL"),
+         }},
     };
     return list;
 }

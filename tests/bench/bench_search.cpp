@@ -33,6 +33,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Accounts.h"
+#include "services/ComplaintsBoard.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -628,9 +629,20 @@ int main(int argc, char *argv[])
     // ---- Dashboard viewings (the next 24 hours, missed in the last 7 days) and the viewings
     // page's week, each with the clients' names.
     {
+        // AppointmentRepository::between, upcoming and missed, and StaffRepository::list.
         const char *viewingsSql =
-            "SELECT a.*, k.name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id WHERE "
-            "a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id";
+            "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+            "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id";
+        const char *upcomingSql =
+            "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+            "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status IN (?, ?) ORDER BY a.starts_at, a.id";
+        const char *missedSql =
+            "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
+            "WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN (?, ?) ORDER BY a.starts_at, a.id";
+        const char *staffSql = "SELECT * FROM staff ORDER BY id";
+        const QVariantList staffValues;
+        const QString booked = Vocabulary::AppointmentStatus::Booked;
+        const QString confirmed = Vocabulary::AppointmentStatus::Confirmed;
         const double ours = median(11, [&] {
             AppointmentRepository viewings(session);
             viewings.upcoming(now, 24);
@@ -638,8 +650,9 @@ int main(int argc, char *argv[])
             StaffRepository(session).list();
         });
         const double base = median(11, [&] {
-            raw.rows(viewingsSql, {now, now + 24 * 3600'000LL});
-            raw.rows(viewingsSql, {now - 7 * 86400'000LL, now});
+            raw.rows(upcomingSql, {now, now + 24 * 3600'000LL, booked, confirmed});
+            raw.rows(missedSql, {now, now - 7 * 86400'000LL, booked, confirmed});
+            raw.rows(staffSql, staffValues);
         });
         add({QStringLiteral("dashboard viewings"), ours, base, 16.0});
         const QTimeZone zone("Asia/Shanghai");
@@ -652,7 +665,10 @@ int main(int argc, char *argv[])
             count = int(AppointmentRepository(session).between(from, to).size());
             StaffRepository(session).list();
         });
-        const double weekBase = median(7, [&] { raw.rows(viewingsSql, {from, to}); });
+        const double weekBase = median(7, [&] {
+            raw.rows(viewingsSql, {from, to});
+            raw.rows(staffSql, staffValues);
+        });
         std::printf("(viewings week: %d viewings)\n", count);
         add({QStringLiteral("viewings week"), week, weekBase, 16.0});
     }
@@ -662,21 +678,12 @@ int main(int argc, char *argv[])
             median(5, [&] { AppraisalRepository(session).compute(QStringLiteral("2026-11")); });
         add({QStringLiteral("appraisal month (live figures)"), ours, std::nullopt, std::nullopt});
     }
-    // ---- Complaints board: what ComplaintsPage::reload reads, and escalateOverdue (it writes;
-    // the page runs it on every reload), timed apart.
+    // ---- Complaints board: what ComplaintsPage::reload reads (ComplaintsBoard, on the window's
+    // background reader), and escalateOverdue (it writes; the page runs it on every reload on the
+    // GUI thread), timed apart.
     {
         const double escalate = msOf([&] { ComplaintRepository(session).escalateOverdue(); });
-        const double ours = median(7, [&] {
-            const QList<Complaint> rows = ComplaintRepository(session).list(true);
-            QList<qint64> ids, clientIds;
-            for (const Complaint &c : rows) {
-                ids << c.id;
-                clientIds << c.clientId;
-            }
-            ClientRepository(session).namesOf(clientIds);
-            StaffRepository(session).list();
-            DeadlineRepository(session).latestForRecords(QStringLiteral("complaints"), ids);
-        });
+        const double ours = median(7, [&] { ComplaintsBoard::read(session, ComplaintsBoard::Scope::Open); });
         add({QStringLiteral("complaints board reload (reads)"), ours, std::nullopt, 16.0});
         add({QStringLiteral("complaints escalateOverdue (writes)"), escalate, std::nullopt, std::nullopt});
     }

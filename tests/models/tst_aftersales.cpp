@@ -17,6 +17,8 @@
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/UnitRepository.h"
+#include "services/ComplaintsBoard.h"
+#include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
@@ -52,6 +54,9 @@ private slots:
     void handoverNoticeInspectionAndDone();
     void overdueDefectBecomesAComplaint();
     void failedReinspectionKeepsTheDefectOpen();
+    void handoverListPicksItsRowsBeforeCounting();
+    void complaintsBoardReadsItsScope();
+    void openItemsOfOneKindComeFromTheirIndex();
 
 private:
     Complaint newComplaint(const QString &severity = QStringLiteral("normal"));
@@ -578,4 +583,142 @@ void TestAfterSales::failedReinspectionKeepsTheDefectOpen()
 }
 
 QTEST_GUILESS_MAIN(TestAfterSales)
+// The list of handovers picks the rows it shows (scheduled first, soonest first; then the rest,
+// newest first) before it reads their units, clients and defect counts: the limit cuts the same
+// rows, and each row counts its own defects (all, and those not closed).
+void TestAfterSales::handoverListPicksItsRowsBeforeCounting()
+{
+    HandoverRepository repo(m_session);
+    auto handover = [&](const QString &room, const QDate &on) {
+        const Unit u = addUnit(m_session, QStringLiteral("7"), 3, room, 300'000'000);
+        Handover h;
+        h.clientId = m_client;
+        h.unitId = u.id;
+        h.handoverOn = on;
+        repo.add(h);
+        return h;
+    };
+    auto defect = [&](qint64 handoverId, const QString &where) {
+        Defect d;
+        d.handoverId = handoverId;
+        d.location = where;
+        d.description = QStringLiteral("墙面空鼓");
+        d.responsible = QStringLiteral("土建总包");
+        repo.addDefect(d);
+        return d;
+    };
+    const Handover done = handover(QStringLiteral("301"), QDate(2026, 11, 27));
+    repo.recordInspection(done.id, QString());
+    const Defect closed = defect(done.id, QStringLiteral("客厅"));
+    defect(done.id, QStringLiteral("厨房"));
+    m_clock.set(at("2026-11-28T10:00:00+08:00"));
+    repo.markDefectFixed(closed.id, QString());
+    repo.reinspectDefect(closed.id, true, QStringLiteral("复验合格"));
+    repo.givePropertyContact(done.id, QStringLiteral("物业服务中心 0571-88886666"));
+    repo.complete(done.id);
+    const Handover later = handover(QStringLiteral("302"), QDate(2026, 12, 19));
+    const Handover sooner = handover(QStringLiteral("303"), QDate(2026, 12, 12));
+    repo.recordInspection(sooner.id, QString());
+    defect(sooner.id, QStringLiteral("主卧"));
+
+    auto ids = [](const QList<HandoverRepository::Row> &rows) {
+        QList<qint64> out;
+        for (const HandoverRepository::Row &r : rows)
+            out << r.handover.id;
+        return out;
+    };
+    QCOMPARE(ids(repo.rows(false)), (QList<qint64>{sooner.id, later.id, done.id}));
+    QCOMPARE(ids(repo.rows(false, 2)), (QList<qint64>{sooner.id, later.id}));
+    QCOMPARE(ids(repo.rows(true)), (QList<qint64>{sooner.id, later.id}));
+    QCOMPARE(ids(repo.rows(true, 1)), (QList<qint64>{sooner.id}));
+    const QList<HandoverRepository::Row> rows = repo.rows(false);
+    QCOMPARE(rows.at(0).defects, 1);
+    QCOMPARE(rows.at(0).openDefects, 1);
+    QCOMPARE(rows.at(1).defects, 0);
+    QCOMPARE(rows.at(1).openDefects, 0);
+    QCOMPARE(rows.at(2).defects, 2);
+    QCOMPARE(rows.at(2).openDefects, 1);
+    QCOMPARE(rows.at(2).clientName, QStringLiteral("业主王女士"));
+    QVERIFY2(rows.at(2).unitLabel.contains(QStringLiteral("301")), qPrintable(rows.at(2).unitLabel));
+}
+
+// What the complaints board shows, read in one go (on the window's background reader): the
+// complaints of the scope, their clients' and handlers' names, and the latest deadline of each
+// policy per complaint.
+void TestAfterSales::complaintsBoardReadsItsScope()
+{
+    Staff handler;
+    handler.name = QStringLiteral("客服小刘");
+    handler.role = QStringLiteral("service");
+    StaffRepository(m_session).add(handler);
+    ComplaintRepository repo(m_session);
+    Complaint closed;
+    closed.clientId = m_client;
+    closed.staffId = handler.id;
+    closed.description = QStringLiteral("门禁卡无法使用");
+    closed.receivedAt = m_clock.nowMs();
+    repo.add(closed);
+    repo.respond(closed.id, QStringLiteral("已致电"));
+    repo.proposeSolution(closed.id, QStringLiteral("补发门禁卡"));
+    repo.resolve(closed.id, QStringLiteral("已补发"));
+    ReturnVisit visit;
+    visit.channel = QStringLiteral("phone");
+    visit.satisfaction = 5;
+    visit.satisfied = true;
+    visit.outcome = QStringLiteral("满意");
+    repo.recordReturnVisit(closed.id, visit);
+    repo.close(closed.id, QStringLiteral("结案"));
+    const Complaint late = newComplaint();
+    m_clock.set(fridayMorning() + 12 * 3600'000);
+    const Complaint fresh = newComplaint();
+    m_clock.set(fridayMorning() + 25 * 3600'000); // the first open one's 24 h have passed
+    QCOMPARE(repo.escalateOverdue(), 1);
+
+    auto ids = [](const ComplaintsBoard &board) {
+        QList<qint64> out;
+        for (const Complaint &c : board.complaints)
+            out << c.id;
+        return out;
+    };
+    const ComplaintsBoard open = ComplaintsBoard::read(m_session, ComplaintsBoard::Scope::Open);
+    QCOMPARE(ids(open), (QList<qint64>{fresh.id, late.id}));
+    QCOMPARE(ids(ComplaintsBoard::read(m_session, ComplaintsBoard::Scope::Escalated)),
+             QList<qint64>{late.id});
+    const ComplaintsBoard all = ComplaintsBoard::read(m_session, ComplaintsBoard::Scope::All);
+    QCOMPARE(ids(all), (QList<qint64>{fresh.id, late.id, closed.id}));
+    QCOMPARE(all.clientNames.value(m_client), QStringLiteral("业主王女士"));
+    QCOMPARE(all.staffNames.value(handler.id), QStringLiteral("客服小刘"));
+    // Each complaint's deadlines by policy: the closed one's return visit, the late one's overdue
+    // first response.
+    QVERIFY(all.deadlines.value(closed.id).contains(QStringLiteral("return-visit")));
+    const DeadlineItem first =
+        open.deadlines.value(late.id).value(QStringLiteral("complaint-first-response"));
+    QCOMPARE(first.entityId, late.id);
+    QCOMPARE(first.stateAt(m_clock.nowMs()), DeadlineState::Overdue);
+    QVERIFY(!open.deadlines.contains(closed.id));
+}
+
+// The open deadline items of one kind due soon (the front desk's consultations, the complaints'
+// escalation) come from the index of open items by kind (schema 24): SQLite read every item of the
+// kind through (entity, entity_id) before, 100 000 consultations at office scale.
+void TestAfterSales::openItemsOfOneKindComeFromTheirIndex()
+{
+    const Complaint c = newComplaint();
+    m_clock.set(fridayMorning() + 25 * 3600'000);
+    DeadlineFilter complaints;
+    complaints.entity = kComplaints;
+    DeadlineFilter consultations;
+    consultations.entity = QStringLiteral("consultations");
+    QCOMPARE(DeadlineRepository(m_session).overdue(m_clock.nowMs(), complaints).size(), 1);
+    QCOMPARE(DeadlineRepository(m_session).overdue(m_clock.nowMs(), complaints).constFirst().entityId, c.id);
+    QVERIFY(DeadlineRepository(m_session).open(m_clock.nowMs(), consultations).isEmpty());
+    const QString plan = queryPlan(
+        m_session,
+        QStringLiteral(
+            "SELECT d.id FROM deadline_items d WHERE d.stopped_at IS NULL AND d.due_soon_at <= ? AND "
+            "d.entity = ? ORDER BY d.due_at, d.id"),
+        {m_clock.nowMs(), kComplaints});
+    QVERIFY2(plan.contains(QStringLiteral("deadline_items_open_entity")), qPrintable(plan));
+}
+
 #include "tst_aftersales.moc"

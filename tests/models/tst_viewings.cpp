@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Viewings (看房) on SQLite and PostgreSQL: no consultant in two places, no sample unit over
 // capacity, statuses that follow each other, and RFC 5545 export.
+#include "Fixtures.h"
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "domain/Vocabulary.h"
 #include "io/ViewingIcs.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
@@ -24,6 +26,7 @@ private slots:
     void sampleUnitCapacity();
     void statusesFollowEachOther();
     void icsExport();
+    void dashboardListsTakeTheOpenOnesOfTheirSpan();
 
 private:
     Appointment book(const char *from, const char *to, int party = 2, qint64 consultant = 0,
@@ -169,4 +172,47 @@ void TestViewings::icsExport()
 }
 
 QTEST_GUILESS_MAIN(TestViewings)
+// The dashboard's viewings: those still to come in the next 24 hours and those of the last 7
+// days whose start passed without a check-in, booked or confirmed only, by start; their status
+// is read from the index of starts (schema 24), not from each viewing of the span.
+void TestViewings::dashboardListsTakeTheOpenOnesOfTheirSpan()
+{
+    using S = Vocabulary::AppointmentStatus;
+    AppointmentRepository repo(m_session);
+    auto moved = [&](Appointment a, const QStringList &statuses) {
+        for (const QString &status : statuses) {
+            a.status = status;
+            repo.update(a);
+        }
+        return a;
+    };
+    // fridayMorning() is 27 Nov 2026 10:00.
+    const Appointment soon = book("2026-11-27T12:00:00+08:00", "2026-11-27T13:00:00+08:00");
+    const Appointment confirmed =
+        moved(book("2026-11-27T11:00:00+08:00", "2026-11-27T12:00:00+08:00"), {S::Confirmed});
+    moved(book("2026-11-27T15:00:00+08:00", "2026-11-27T16:00:00+08:00"), {S::Cancelled});
+    book("2026-11-28T11:00:00+08:00", "2026-11-28T12:00:00+08:00"); // beyond 24 hours
+    const Appointment missed = book("2026-11-25T10:00:00+08:00", "2026-11-25T11:00:00+08:00");
+    moved(book("2026-11-24T10:00:00+08:00", "2026-11-24T11:00:00+08:00"), {S::CheckedIn, S::Done});
+    moved(book("2026-11-23T10:00:00+08:00", "2026-11-23T11:00:00+08:00"), {S::NoShow});
+    book("2026-11-18T10:00:00+08:00", "2026-11-18T11:00:00+08:00"); // over 7 days ago
+    auto ids = [](const QList<Appointment> &list) {
+        QList<qint64> out;
+        for (const Appointment &a : list)
+            out << a.id;
+        return out;
+    };
+    QCOMPARE(ids(repo.upcoming(m_clock.nowMs(), 24)), (QList<qint64>{confirmed.id, soon.id}));
+    QCOMPARE(ids(repo.missed(m_clock.nowMs(), 7)), QList<qint64>{missed.id});
+    QCOMPARE(repo.missed(m_clock.nowMs(), 7).constFirst().clientName, QStringLiteral("张三"));
+    const QString plan = queryPlan(
+        m_session,
+        QStringLiteral(
+            "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = "
+            "a.client_id WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN (?, ?) ORDER BY "
+            "a.starts_at, a.id"),
+        {m_clock.nowMs(), m_clock.nowMs() - 7 * 86400'000LL, S::Booked, S::Confirmed});
+    QVERIFY2(plan.contains(QStringLiteral("appointments_start_status")), qPrintable(plan));
+}
+
 #include "tst_viewings.moc"

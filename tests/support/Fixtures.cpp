@@ -4,6 +4,11 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ContractRepository.h"
 #include "repositories/UnitRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/SqlRow.h"
+
+#include <QStringList>
 
 namespace estatedesk::test {
 
@@ -51,6 +56,35 @@ Contract signContract(const Session &session, qint64 contractId, const QDate &on
     c.signedOn = on;
     contracts.update(c);
     return contracts.get(contractId);
+}
+
+QString queryPlan(const Session &session, const QString &sql, const QVariantList &values)
+{
+    const QSqlDatabase db = session.db->connection();
+    const bool sqlite = session.db->backend() == Backend::Sqlite;
+    QString statement = sql;
+    QVariantList bound = values;
+    if (!sqlite) {
+        // PostgreSQL prepares no EXPLAIN: the values go into the statement as literals.
+        Sql::run(db, QStringLiteral("SET enable_seqscan = off"));
+        for (const QVariant &v : std::as_const(bound)) {
+            const QString literal = v.metaType().id() == QMetaType::QString
+                                        ? u'\'' + v.toString().replace(u'\'', QStringLiteral("''")) + u'\''
+                                        : v.toString();
+            statement.replace(statement.indexOf(u'?'), 1, literal);
+        }
+        bound.clear();
+    }
+    QSqlQuery q = Sql::run(
+        db, (sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) + statement, bound);
+    QStringList steps;
+    const SqlRow row(q);
+    while (q.next())
+        steps << row.text(sqlite ? "detail" : "QUERY PLAN");
+    q.finish();
+    if (!sqlite)
+        Sql::run(db, QStringLiteral("RESET enable_seqscan"));
+    return steps.join(u'\n');
 }
 
 } // namespace estatedesk::test

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 
 namespace estatedesk::test {
 
@@ -23,5 +24,10 @@ Contract addContract(const Session &session, const QString &number, qint64 clien
                      qint64 priceFen = 0);
 // The buyer's identity checked (a valid resident ID) and the contract signed on that day.
 Contract signContract(const Session &session, qint64 contractId, const QDate &on);
+
+// The plan the database makes for a statement, one step a line: SQLite's EXPLAIN QUERY PLAN, or
+// PostgreSQL's EXPLAIN with sequential scans priced out (a test's few rows would otherwise always
+// be scanned), so that an index the statement can use shows by its name.
+QString queryPlan(const Session &session, const QString &sql, const QVariantList &values = {});
 
 } // namespace estatedesk::test

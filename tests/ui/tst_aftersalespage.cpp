@@ -16,6 +16,8 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/HandoverRepository.h"
+#include "services/ComplaintsBoard.h"
+#include "storage/BackgroundReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +46,8 @@ private slots:
     void defectListRaisesAnOverdueDefect();
     void signOffSheetPdf();
     void receptionRecordsButDoesNotHandle();
+    void boardReadsOnTheBackgroundReader();
+    void unitsAwaitingAHandoverReadOnTheBackgroundReader();
 
 private:
     static DeadlineState stateOf(const QTableWidgetItem *item)
@@ -348,4 +352,61 @@ void TestAfterSalesPage::receptionRecordsButDoesNotHandle()
 }
 
 QTEST_MAIN(TestAfterSalesPage)
+// With the window's background reader the board is read on its thread: nothing shows until the
+// rows come back through the event loop; a complaint recorded there, or one asked for from
+// elsewhere (closed, so not on the board of open ones), is selected once its rows are shown.
+void TestAfterSalesPage::boardReadsOnTheBackgroundReader()
+{
+    const Client client = addClient(m_session, QStringLiteral("读取业主"), QStringLiteral("13700002222"));
+    const int open = int(ComplaintsBoard::read(m_session, ComplaintsBoard::Scope::Open).complaints.size());
+    QVERIFY(open > 3);
+    BackgroundReader reader(m_session.db);
+    ComplaintsPage page(m_session, nullptr, &reader);
+    QSignalSpy reloaded(&page, &ComplaintsPage::reloaded);
+    QTableWidget *t = find<QTableWidget>(&page, "complaintsBoard");
+    QCOMPARE(t->rowCount(), 0); // nothing was read on this thread
+    QVERIFY(!find<QLabel>(&page, "complaintsReading")->isHidden());
+    showPage(&page);
+    QTRY_COMPARE(reloaded.size(), 1);
+    QCOMPARE(t->rowCount(), open);
+    QVERIFY(find<QLabel>(&page, "complaintsReading")->isHidden());
+
+    // Recorded here: the board is read again, the old rows stay meanwhile, then the new one is selected.
+    QTest::keyClicks(find<QLineEdit>(&page, "complaintPhone"), QStringLiteral("13700002222"));
+    QLineEdit *description = find<QLineEdit>(&page, "complaintDescription");
+    typeText(description, QStringLiteral("电梯经常停运"));
+    QTest::keyClick(description, Qt::Key_Return);
+    QList<Complaint> recorded = ComplaintRepository(m_session).list(true);
+    recorded.removeIf([&](const Complaint &c) { return c.clientId != client.id; });
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(t->rowCount(), open);
+    QCOMPARE(rowOf(t, recorded.constFirst().id), -1);
+    QTRY_COMPARE(reloaded.size(), 2);
+    QCOMPARE(t->rowCount(), open + 1);
+    QCOMPARE(selectedNumber(t), recorded.constFirst().id);
+
+    // A closed complaint asked for: the board turns to every complaint and selects it.
+    const QList<Complaint> all = ComplaintRepository(m_session).list(false);
+    const auto closed =
+        std::find_if(all.begin(), all.end(), [](const Complaint &c) { return c.closedAt > 0; });
+    QVERIFY(closed != all.end());
+    page.showComplaint(closed->id);
+    QTRY_COMPARE(selectedNumber(t), closed->id);
+    QCOMPARE(find<QComboBox>(&page, "complaintsScope")->currentData().toString(), QStringLiteral("all"));
+}
+
+// With the window's background reader the units awaiting a handover (thousands at office scale)
+// are read on its thread: the unit choice fills when they come.
+void TestAfterSalesPage::unitsAwaitingAHandoverReadOnTheBackgroundReader()
+{
+    const int awaiting = int(HandoverRepository(m_session).unitsAwaitingHandover().size());
+    QVERIFY(awaiting > 0);
+    BackgroundReader reader(m_session.db);
+    HandoversPage page(m_session, nullptr, &reader);
+    QComboBox *units = find<QComboBox>(&page, "handoverUnit");
+    QCOMPARE(units->count(), 0); // nothing was read on this thread
+    showPage(&page);
+    QTRY_COMPARE(units->count(), awaiting);
+}
+
 #include "tst_aftersalespage.moc"

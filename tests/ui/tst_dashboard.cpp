@@ -607,9 +607,19 @@ void TestDashboard::everyDeadlineExplainsItself()
                      DeadlineListModel::DeadlineItemRole);
 
     // The complaints board, the handovers and their defects, the installments, the front desk's queue.
-    QVERIFY(openFromDashboard(w, QStringLiteral("complaints")) > 0);
+    const qint64 complaint = openFromDashboard(w, QStringLiteral("complaints"));
+    QVERIFY(complaint > 0);
     auto *board = find<QTableWidget>(&w, "complaintsBoard");
     QVERIFY(board->isVisible());
+    // The board is read on the window's background reader: the complaint is selected once its rows come.
+    auto selectedComplaint = [board] {
+        const int row = selectedRow(board);
+        return row < 0 ? 0 : board->item(row, 0)->text().toLongLong();
+    };
+    QTRY_COMPARE(selectedComplaint(), complaint);
+    // Ctrl+E below needs the window active, as at the start: waiting for the rows ran the event loop
+    // after the explanation dialog had closed.
+    QApplication::setActiveWindow(&w);
     checkExplanation(&w, board, firstDeadlineCell(board, DeadlineCell::ItemRole), DeadlineCell::ItemRole);
     qint64 installment = 0;
     for (const DeadlineItem &i : w.dashboard()->model()->items())

@@ -173,9 +173,10 @@ void TestLiveScreens::hiddenPageCatchesUpWhenShown()
     QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Front desk")}));
     QVERIFY(!viewings->isVisible());
     QTableWidget *table = find<QTableWidget>(viewings, "viewingsTable");
+    // The day's viewings are read on the window's background reader.
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() > 0, 5000);
     const QString before = tableText(table);
     // A client renamed elsewhere whose viewing is on the day shown.
-    QVERIFY(table->rowCount() > 0);
     const Appointment viewing =
         AppointmentRepository(m_session).get(table->item(0, 0)->data(Qt::UserRole).toLongLong());
     QSignalSpy noticed(m_window->changeWatcher(), &ChangeWatcher::changed);

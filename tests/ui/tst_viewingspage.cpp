@@ -12,6 +12,7 @@
 #include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
+#include "storage/BackgroundReader.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QtTest>
@@ -35,6 +37,7 @@ private slots:
     void bookingAndConflicts();
     void checkInAndExport();
     void bookingWithTheKeyboard();
+    void viewingsReadOnTheBackgroundReader();
 
 private:
     TestDatabase m_test;
@@ -199,4 +202,50 @@ void TestViewingsPage::bookingWithTheKeyboard()
 }
 
 QTEST_MAIN(TestViewingsPage)
+// With the window's background reader the viewings are read on its thread: nothing shows until
+// the rows come back through the event loop; a week asked for keeps the day's rows (and says it is
+// reading) until the week's come; a viewing booked shows once read again.
+void TestViewingsPage::viewingsReadOnTheBackgroundReader()
+{
+    const QTimeZone zone("Asia/Shanghai");
+    auto count = [&](const QDate &from, int days) {
+        return int(AppointmentRepository(m_session)
+                       .between(QDateTime(from, QTime(0, 0), zone).toMSecsSinceEpoch(),
+                                QDateTime(from.addDays(days), QTime(0, 0), zone).toMSecsSinceEpoch())
+                       .size());
+    };
+    const QDate today(2026, 11, 27); // a Friday
+    const int day = count(today, 1), week = count(today.addDays(-4), 7);
+    QVERIFY2(day > 0 && week > day, qPrintable(QStringLiteral("%1 / %2").arg(day).arg(week)));
+    BackgroundReader reader(m_session.db);
+    ViewingsPage page(m_session, nullptr, &reader);
+    QSignalSpy reloaded(&page, &ViewingsPage::reloaded);
+    QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
+    QLabel *reading = find<QLabel>(&page, "viewingsReading");
+    QCOMPARE(table->rowCount(), 0); // nothing was read on this thread
+    QVERIFY(!reading->isHidden());
+    page.resize(1300, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(reloaded.size(), 1);
+    QCOMPARE(table->rowCount(), day);
+    QVERIFY(reading->isHidden());
+
+    QVERIFY(choose(find<QComboBox>(&page, "viewingsSpan"), ViewingsPage::tr("Week"), Qt::DisplayRole));
+    QCOMPARE(table->rowCount(), day); // the day's rows until the week's come
+    QVERIFY(!reading->isHidden());
+    QTRY_COMPARE(reloaded.size(), 2);
+    QCOMPARE(table->rowCount(), week);
+    QVERIFY(reading->isHidden());
+
+    const Client c = addClient(m_session, QStringLiteral("后台看房"), QStringLiteral("13977775555"));
+    QVERIFY(typeDate(find<QDateTimeEdit>(&page, "viewingStart"), QDateTime(today, QTime(20, 0))));
+    retype(find<QLineEdit>(&page, "viewingPhone"), QStringLiteral("13977775555"));
+    QVERIFY(click(&page, "bookViewingButton"));
+    QCOMPARE(viewingsOf(m_session, c.id, today).size(), 1);
+    QTRY_COMPARE(reloaded.size(), 3);
+    QCOMPARE(table->rowCount(), week + 1);
+    QVERIFY(tableText(table).contains(QStringLiteral("后台看房")));
+}
+
 #include "tst_viewingspage.moc"

@@ -32,6 +32,7 @@ class HandoversPage;
 class OpeningChecklistPage;
 class ReturnVisitsPage;
 class ClientDetailPanel;
+class BackgroundReader;
 class ClientListModel;
 class DashboardPage;
 class FrontDeskPage;
@@ -167,6 +168,7 @@ private:
     std::vector<LazyTab> m_lazyTabs;
     QTabWidget *m_tabs = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    BackgroundReader *m_reader = nullptr; // the dashboard's refresh and the client list's counts
     FrontDeskPage *m_frontDesk = nullptr;
     ViewingsPage *m_viewings = nullptr;
     CalendarSettingsPage *m_calendarPage = nullptr;

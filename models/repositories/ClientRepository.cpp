@@ -305,6 +305,19 @@ struct Filter
     QStringList parts;
     QVariantList values;
 
+    // The same conditions, none of them answered by an index (SQLite's unary + on each column):
+    // the list then walks its sort order's index and checks each client, where a filter matching
+    // most clients would otherwise find them all through its own index and sort them (the filter
+    // "1": 90 000 of 100 000 clients, 25 ms where walking the ids to the first 200 takes 0.1 ms).
+    Filter walkingTheOrder() const
+    {
+        static const QRegularExpression column(QStringLiteral("\\bc\\."));
+        Filter f = *this;
+        for (QString &part : f.parts)
+            part.replace(column, QStringLiteral("+c."));
+        return f;
+    }
+
     // " WHERE …" of the conditions and `also` (none: an empty string).
     QString where(const QString &also = {}) const
     {
@@ -405,7 +418,13 @@ QList<ClientRow> ClientRepository::readRows(QSqlQuery &q) const
 
 QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset, int limit) const
 {
-    const Filter f = clientFilter(*m_session.db, query);
+    Filter f = clientFilter(*m_session.db, query);
+    // SQLite knows nothing of how many clients a filter matches (no statistics): past
+    // query.denseMatches, a count that reads no further, the matches are dense enough in any
+    // order for the sort's index to reach a page's worth soon. PostgreSQL's planner has statistics.
+    if (m_session.db->backend() == Backend::Sqlite && !f.parts.isEmpty() &&
+        count(query, query.denseMatches) > query.denseMatches)
+        f = f.walkingTheOrder();
     const QString columns = QStringLiteral(
         "c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.last_service_at, c.consultant_id");
     QString inner;

@@ -28,6 +28,9 @@ struct ClientQuery
     Sort sort = Sort::Id;
     bool descending = false;
     qint64 consultantId = 0; // 0 = every consultant
+    // Past this many matches a page on SQLite walks the sort order's index, checking each client
+    // against the filter, instead of sorting every match (ClientRepository::page).
+    qint64 denseMatches = 10000;
 };
 
 // One line of the client list.

@@ -360,11 +360,13 @@ void TestSearch::listSortsByLastServiceAndConsultant()
     for (const auto &[index, consultant] : {std::pair{0, zhou}, {2, an}, {4, zhou}, {6, an}, {7, zhou}})
         Sql::run(db, QStringLiteral("UPDATE clients SET consultant_id = ? WHERE id = ?"),
                  {consultant, ids.at(index)});
-    auto order = [&](ClientQuery::Sort sort, bool descending, const QString &text = {}) {
+    auto order = [&](ClientQuery::Sort sort, bool descending, const QString &text = {},
+                     qint64 dense = 10000) {
         ClientQuery q;
         q.sort = sort;
         q.descending = descending;
         q.text = text;
+        q.denseMatches = dense;
         QList<qint64> out;
         // Two rows a page: the pages join up in the list's order.
         for (qint64 offset = 0; offset < clients.count(q); offset += 2)
@@ -402,14 +404,31 @@ void TestSearch::listSortsByLastServiceAndConsultant()
         QCOMPARE(order(ClientQuery::Sort::LastServiceAt, descending), expected(lastOf, descending));
         QCOMPARE(order(ClientQuery::Sort::Consultant, descending), expected(consultantOf, descending));
     }
-    // With a filter: the matches in the same order.
-    const QList<qint64> zhang = order(ClientQuery::Sort::Consultant, false, QStringLiteral("张"));
-    QList<qint64> zhangExpected;
-    for (qint64 id : expected(consultantOf, false))
-        if (clients.get(id).name.contains(QStringLiteral("张")))
-            zhangExpected << id;
-    QCOMPARE(zhang, zhangExpected);
-    QVERIFY(zhang.size() >= 2);
+    // With a filter: the matches in the same order, whether found through the filter's index
+    // and sorted or, as past denseMatches on SQLite, by walking the sort order and checking each.
+    auto matching = [&](const QList<qint64> &inOrder, const QString &text) {
+        QList<qint64> out;
+        for (qint64 id : inOrder) {
+            const Client c = clients.get(id);
+            if (c.name.contains(text) || c.phone.startsWith(QStringLiteral("+86") + text))
+                out << id;
+        }
+        return out;
+    };
+    for (const QString &text : {QStringLiteral("张"), QStringLiteral("13")}) {
+        for (qint64 dense : {10000, 1}) {
+            for (bool descending : {false, true}) {
+                const QList<qint64> byConsultant =
+                    order(ClientQuery::Sort::Consultant, descending, text, dense);
+                QCOMPARE(byConsultant, matching(expected(consultantOf, descending), text));
+                QVERIFY(byConsultant.size() >= 2);
+                QCOMPARE(order(ClientQuery::Sort::LastServiceAt, descending, text, dense),
+                         matching(expected(lastOf, descending), text));
+                QCOMPARE(order(ClientQuery::Sort::Id, descending, text, dense),
+                         matching(expected([](qint64) { return QVariant(); }, descending), text));
+            }
+        }
+    }
 }
 
 void TestSearch::upgradeFillsTheLastService()

@@ -446,6 +446,20 @@
             <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln client(s) match, counting…</source>
+        <translation>
+            <numerusform>More than %Ln client matches, counting…</numerusform>
+            <numerusform>More than %Ln clients match, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln client(s), counting…</source>
+        <translation>
+            <numerusform>More than %Ln client, counting…</numerusform>
+            <numerusform>More than %Ln clients, counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ReturnVisitsPage</name>

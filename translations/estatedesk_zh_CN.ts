@@ -7482,6 +7482,18 @@ The database then becomes a practice database, as its window title says: the off
 
 载入后此数据库即成为练习数据库，窗口标题会注明；正式业务请在空数据库中开始。</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln client(s) match, counting…</source>
+        <translation>
+            <numerusform>超过 %Ln 位客户符合，正在计数…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln client(s), counting…</source>
+        <translation>
+            <numerusform>超过 %Ln 位客户，正在计数…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::OfficeReportsTab</name>

@@ -102,8 +102,8 @@ void MainWindow::buildTabs()
     // The dashboard and the client list are always built: the dashboard notifies of deadlines
     // turning overdue, the status bar counts the clients (a count, the rows are read when shown).
     m_dashboard = new DashboardPage(m_session, this);
-    // The dashboard's 30-second refresh, the viewings and the complaints board read on a thread of
-    // their own (BackgroundReader).
+    // The dashboard's 30-second refresh, the viewings, the complaints board and the client list's
+    // long counts read on a thread of their own (BackgroundReader).
     m_reader = new BackgroundReader(m_session.db, this);
     m_dashboard->setBackgroundReader(m_reader);
     watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
@@ -497,6 +497,7 @@ void MainWindow::buildStatusBar()
     dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(dbLabel, 1);
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("clientCount"));
     statusBar()->addPermanentWidget(m_countLabel);
     connectClientsPage();
     updateCount();
@@ -521,7 +522,7 @@ void MainWindow::connectClientsPage()
                 m_detail->showClient(current.isValid() ? current.data(ClientListModel::IdRole).toLongLong()
                                                        : 0);
             });
-    connect(m_model, &ClientListModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_model, &ClientListModel::countChanged, this, &MainWindow::updateCount);
     connect(m_model, &ClientListModel::loadFailed, this, &MainWindow::showError);
     connect(m_detail, &ClientDetailPanel::failed, this, &MainWindow::showError);
     watch(m_clientsPage,
@@ -685,7 +686,7 @@ QWidget *MainWindow::buildClientsPage()
     m_filter->setClearButtonEnabled(true);
     leftLayout->addWidget(m_filter);
 
-    m_model = new ClientListModel(m_session, this);
+    m_model = new ClientListModel(m_session, this, m_reader);
     m_clients = new QTableView(left);
     m_clients->setObjectName(QStringLiteral("clientList"));
     m_clients->setModel(m_model);
@@ -776,7 +777,13 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateCount()
 {
-    if (m_filter->text().trimmed().isEmpty())
+    // Past the list's cap the exact count is still being read: what is known is said.
+    const bool filtered = !m_filter->text().trimmed().isEmpty();
+    if (!m_model->isCountExact())
+        m_countLabel->setText(
+            filtered ? tr("More than %Ln client(s) match, counting…", nullptr, m_model->rowCount())
+                     : tr("More than %Ln client(s), counting…", nullptr, m_model->rowCount()));
+    else if (!filtered)
         m_countLabel->setText(tr("%n client(s)", nullptr, m_model->rowCount()));
     else
         m_countLabel->setText(tr("%n client(s) match", nullptr, m_model->rowCount()));

@@ -33,6 +33,7 @@ class HandoversPage;
 class OpeningChecklistPage;
 class ReturnVisitsPage;
 class ClientDetailPanel;
+class BackgroundReader;
 class ClientListModel;
 class DashboardPage;
 class FrontDeskPage;
@@ -171,6 +172,7 @@ private:
     std::vector<LazyTab> m_lazyTabs;
     QTabWidget *m_tabs = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    BackgroundReader *m_reader = nullptr; // the dashboard's refresh and the client list's counts
     FrontDeskPage *m_frontDesk = nullptr;
     ViewingsPage *m_viewings = nullptr;
     CalendarSettingsPage *m_calendarPage = nullptr;

@@ -5,13 +5,14 @@
 #include "core/OfficeTime.h"
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
+#include "storage/BackgroundReader.h"
 
 #include <QDateTime>
 
 namespace estatedesk {
 
-ClientListModel::ClientListModel(const Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+ClientListModel::ClientListModel(const Session &session, QObject *parent, BackgroundReader *reader)
+    : QAbstractTableModel(parent), m_session(session), m_reader(reader)
 {
     refresh();
 }
@@ -26,16 +27,64 @@ void ClientListModel::setFilterText(const QString &text)
 
 void ClientListModel::refresh()
 {
+    ++m_generation;
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
+    m_exact = true;
     try {
-        m_count = ClientRepository(m_session).count(m_query);
+        const ClientRepository repo(m_session);
+        m_count = repo.count(m_query, m_countCap);
+        if (m_count > m_countCap && !m_reader)
+            m_count = repo.count(m_query);
+        else if (m_count > m_countCap) {
+            m_count = m_countCap;
+            m_exact = false;
+        }
     } catch (const Error &e) {
         m_count = 0;
         emit loadFailed(e.message());
     }
     endResetModel();
+    if (!m_exact)
+        countExactly(m_query);
+    emit countChanged();
+}
+
+void ClientListModel::countExactly(const ClientQuery &query)
+{
+    const quint64 generation = m_generation;
+    m_reader->read<qint64>(
+        this, [session = m_session, query] { return ClientRepository(session).count(query); },
+        [this, generation](const qint64 &count) {
+            if (generation == m_generation)
+                exactCountRead(count);
+        },
+        [this, generation](const QString &message) {
+            if (generation == m_generation)
+                emit loadFailed(message);
+        });
+}
+
+void ClientListModel::exactCountRead(qint64 count)
+{
+    m_exact = true;
+    if (count >= m_count) {
+        // The rows the view has stay where they are; the rest follow them.
+        if (count > m_count) {
+            beginInsertRows({}, int(m_count), int(count - 1));
+            m_count = count;
+            endInsertRows();
+        }
+    } else {
+        // Clients removed between the two counts (another PC): read again from the start.
+        beginResetModel();
+        m_pages.clear();
+        m_pageOrder.clear();
+        m_count = count;
+        endResetModel();
+    }
+    emit countChanged();
 }
 
 int ClientListModel::rowCount(const QModelIndex &parent) const

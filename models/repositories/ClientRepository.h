@@ -28,6 +28,9 @@ struct ClientQuery
     Sort sort = Sort::Id;
     bool descending = false;
     qint64 consultantId = 0; // 0 = every consultant
+    // Past this many matches a page on SQLite walks the sort order's index, checking each client
+    // against the filter, instead of sorting every match (ClientRepository::page).
+    qint64 denseMatches = 10000;
 };
 
 // One line of the client list.
@@ -75,7 +78,11 @@ public:
     // initials from the start (张三: "zs", "zhangsan"); best matches first. Phones masked as the
     // session's role requires.
     QList<ClientRow> find(const QString &text, int limit = 20) const;
-    qint64 count(const ClientQuery &query = {}) const;
+    // The clients the query matches; with a cap, counted no further than cap + 1 (a result over
+    // cap says only "more than cap", and costs no more than reading cap + 1 entries of an index).
+    qint64 count(const ClientQuery &query = {}, qint64 cap = 0) const;
+    // The rows offset… of the list in its order, each with the time of the client's latest service
+    // record (clients.last_service_at, kept by ClientLastService's triggers).
     QList<ClientRow> page(const ClientQuery &query, qint64 offset, int limit) const;
     // Merges a duplicate into the client kept: every service record, consultation, viewing,
     // contract, complaint, handover and deadline moves over; empty details are filled from the

@@ -4,6 +4,7 @@
 #include "core/Errors.h"
 #include "core/Pinyin.h"
 #include "deadlines/DeadlineSetup.h"
+#include "repositories/ClientLastService.h"
 #include "repositories/ClientSearchIndex.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
@@ -691,6 +692,16 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX deadline_items_open_entity ON deadline_items (entity, due_soon_at) "
                             "WHERE stopped_at IS NULL"),
          }},
+        {25,
+         QStringLiteral(
+             "the client list sorted by consultant and by the last service, read from indexes; each "
+             "client's last service kept in a column by triggers"),
+         {
+             // Each consultant's clients in id order, the list's order within a consultant.
+             QStringLiteral("DROP INDEX clients_consultant"),
+             QStringLiteral("CREATE INDEX clients_consultant ON clients (consultant_id, id)"),
+         },
+         [](const Database &db) { ClientLastService::create(db); }},
     };
     return list;
 }

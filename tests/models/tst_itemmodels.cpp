@@ -11,9 +11,11 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "storage/BackgroundReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QtTest>
@@ -27,6 +29,7 @@ class TestItemModels : public QObject
 private slots:
     void initTestCase();
     void clientListPagesFiltersAndSorts();
+    void clientListCountsPastItsCapOnTheReader();
     void deadlineListFiltersAndTicks();
     void serviceRecordsPerClientAndFiltered();
 
@@ -111,6 +114,45 @@ void TestItemModels::clientListPagesFiltersAndSorts()
     model.refresh();
     QCOMPARE(model.rowCount(), int(all) + 1);
     QVERIFY(model.findRow(added.id, 10) >= 0);
+}
+
+void TestItemModels::clientListCountsPastItsCapOnTheReader()
+{
+    // Past its cap the list has the cap's rows at once and reads the exact count on the reader's
+    // thread; the rows past the cap follow those shown when it arrives.
+    BackgroundReader reader(m_session.db);
+    ClientListModel model(m_session, nullptr, &reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 all = ClientRepository(m_session).count();
+    QCOMPARE(model.rowCount(), int(all)); // under the cap: counted at once
+    QVERIFY(model.isCountExact());
+    model.setCountCap(100);
+    QSignalSpy counted(&model, &ClientListModel::countChanged);
+    model.refresh();
+    QCOMPARE(counted.size(), 1);
+    QVERIFY(!model.isCountExact());
+    QCOMPARE(model.rowCount(), 100);
+    const qint64 first = model.index(0, 0).data(ClientListModel::IdRole).toLongLong();
+    const qint64 hundredth = model.index(99, 0).data(ClientListModel::IdRole).toLongLong();
+    QVERIFY(counted.wait());
+    QVERIFY(model.isCountExact());
+    QCOMPARE(model.rowCount(), int(all));
+    QCOMPARE(model.index(0, 0).data(ClientListModel::IdRole).toLongLong(), first);
+    QCOMPARE(model.index(99, 0).data(ClientListModel::IdRole).toLongLong(), hundredth);
+    readAll(&model);
+    // A filter typed before the count arrives: the count read for the list before is dropped.
+    model.refresh();
+    QVERIFY(!model.isCountExact());
+    const Client known = ClientRepository(m_session).get(9);
+    model.setFilterText(known.phone);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.isCountExact());
+    bool drained = false; // reads run in order: this one's answer comes after the dropped count's
+    reader.read<int>(
+        &model, [] { return 0; }, [&drained](const int &) { drained = true; }, [](const QString &) {});
+    QTRY_VERIFY(drained);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(counted.size(), 4); // the refresh, its count, the filter's refresh; not the dropped count
 }
 
 void TestItemModels::deadlineListFiltersAndTicks()

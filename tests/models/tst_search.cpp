@@ -8,6 +8,8 @@
 #include "itemmodels/ClientListModel.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ClientSearchIndex.h"
+#include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -40,6 +42,9 @@ private slots:
     void indexOrdersAsAScanWould();
     void indexFollowsEveryWrite();
     void importWritesWhatTheTriggerWould();
+    void lastServiceFollowsTheRecords();
+    void listSortsByLastServiceAndConsultant();
+    void upgradeFillsTheLastService();
 
 private:
     QStringList names(const QString &text, const Session &session);
@@ -322,6 +327,194 @@ void TestSearch::importWritesWhatTheTriggerWould()
     late.phone = QStringLiteral("13755557777");
     ClientRepository(m_session).add(late);
     QCOMPARE(names(QStringLiteral("玄龄"), m_session), QStringList{late.name});
+}
+
+// clients.last_service_at as read by the list (NULL: -1).
+static qint64 lastService(const Session &session, qint64 clientId)
+{
+    const QVariant v =
+        Sql::scalar(session.db->connection(),
+                    QStringLiteral("SELECT last_service_at FROM clients WHERE id = ?"), {clientId});
+    return v.isNull() ? -1 : v.toLongLong();
+}
+
+static ServiceRecord addRecord(const Session &session, qint64 clientId, qint64 at)
+{
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.at = at;
+    r.kind = QStringLiteral("call");
+    r.content = QStringLiteral("test");
+    ServiceRecordRepository(session).add(r);
+    return r;
+}
+
+void TestSearch::lastServiceFollowsTheRecords()
+{
+    // The column the list shows and sorts by follows every write of service_records, however it
+    // is written (its triggers): an added record, a record's time changed, a record moved to
+    // another client or removed, a merge.
+    ClientRepository clients(m_session);
+    const qint64 a = clients.findByPhone(QStringLiteral("13812345678")).id;
+    const qint64 b = clients.findByPhone(QStringLiteral("13912340000")).id;
+    QCOMPARE(lastService(m_session, a), -1);
+    const ServiceRecord first = addRecord(m_session, a, 5000);
+    QCOMPARE(lastService(m_session, a), 5000);
+    const ServiceRecord earlier = addRecord(m_session, a, 3000);
+    QCOMPARE(lastService(m_session, a), 5000); // an earlier record is not the last
+    const ServiceRecord later = addRecord(m_session, a, 8000);
+    QCOMPARE(lastService(m_session, a), 8000);
+    QSqlDatabase db = m_session.db->connection();
+    // The last record's time moved back, then forward again.
+    Sql::run(db, QStringLiteral("UPDATE service_records SET at = ? WHERE id = ?"), {4000, later.id});
+    QCOMPARE(lastService(m_session, a), 5000);
+    Sql::run(db, QStringLiteral("UPDATE service_records SET at = ? WHERE id = ?"), {9000, later.id});
+    QCOMPARE(lastService(m_session, a), 9000);
+    // Moved to another client: both change.
+    Sql::run(db, QStringLiteral("UPDATE service_records SET client_id = ? WHERE id = ?"), {b, later.id});
+    QCOMPARE(lastService(m_session, a), 5000);
+    QCOMPARE(lastService(m_session, b), 9000);
+    // Removed: an earlier record leaves it, the last one gives the one before, the only one none.
+    Sql::run(db, QStringLiteral("DELETE FROM service_records WHERE id = ?"), {earlier.id});
+    QCOMPARE(lastService(m_session, a), 5000);
+    Sql::run(db, QStringLiteral("DELETE FROM service_records WHERE id = ?"), {first.id});
+    QCOMPARE(lastService(m_session, a), -1);
+    // The list reads it.
+    ClientQuery byNumber;
+    for (const ClientRow &row : clients.page(byNumber, 0, 50))
+        QCOMPARE(row.lastServiceAt, row.id == b ? 9000 : 0);
+    // A merge moves the duplicate's records to the client kept, and notes the merge now.
+    addRecord(m_session, a, 7000);
+    clients.merge(a, b);
+    QCOMPARE(lastService(m_session, a), m_clock.nowMs());
+    Sql::run(db, QStringLiteral("DELETE FROM service_records WHERE client_id = ? AND at = ?"),
+             {a, m_clock.nowMs()});
+    QCOMPARE(lastService(m_session, a), 9000); // b's record came over
+}
+
+void TestSearch::listSortsByLastServiceAndConsultant()
+{
+    ClientRepository clients(m_session);
+    const qint64 total = clients.count();
+    QList<qint64> ids;
+    for (const ClientRow &row : clients.page({}, 0, 50))
+        ids << row.id;
+    QCOMPARE(ids.size(), total);
+    // Last services out of id order; the rest have none.
+    addRecord(m_session, ids.at(3), 2000);
+    addRecord(m_session, ids.at(1), 3000);
+    addRecord(m_session, ids.at(5), 1000);
+    addRecord(m_session, ids.at(5), 500);
+    // Consultants out of id order and out of name order; some clients have none.
+    auto consultant = [&](const QString &name) {
+        Staff s;
+        s.name = name;
+        s.role = QStringLiteral("consultant");
+        StaffRepository(m_session).add(s);
+        return s.id;
+    };
+    const qint64 zhou = consultant(QStringLiteral("Zhou"));
+    const qint64 an = consultant(QStringLiteral("An"));
+    QSqlDatabase db = m_session.db->connection();
+    for (const auto &[index, consultant] : {std::pair{0, zhou}, {2, an}, {4, zhou}, {6, an}, {7, zhou}})
+        Sql::run(db, QStringLiteral("UPDATE clients SET consultant_id = ? WHERE id = ?"),
+                 {consultant, ids.at(index)});
+    auto order = [&](ClientQuery::Sort sort, bool descending, const QString &text = {},
+                     qint64 dense = 10000) {
+        ClientQuery q;
+        q.sort = sort;
+        q.descending = descending;
+        q.text = text;
+        q.denseMatches = dense;
+        QList<qint64> out;
+        // Two rows a page: the pages join up in the list's order.
+        for (qint64 offset = 0; offset < clients.count(q); offset += 2)
+            for (const ClientRow &row : clients.page(q, offset, 2))
+                out << row.id;
+        return out;
+    };
+    // What the list shows, ordered here as the database orders (NULL first on SQLite, last on
+    // PostgreSQL), then by number.
+    const bool nullsFirst = m_session.db->backend() == Backend::Sqlite;
+    auto expected = [&](const std::function<QVariant(qint64)> &key, bool descending) {
+        QList<qint64> out = ids;
+        std::sort(out.begin(), out.end(), [&](qint64 x, qint64 y) {
+            const QVariant kx = key(x), ky = key(y);
+            if (kx.isNull() != ky.isNull())
+                return kx.isNull() == (nullsFirst != descending);
+            if (!kx.isNull() && kx != ky)
+                return descending ? QVariant::compare(ky, kx) < 0 : QVariant::compare(kx, ky) < 0;
+            return descending ? y < x : x < y;
+        });
+        return out;
+    };
+    auto lastOf = [&](qint64 id) {
+        const qint64 at = lastService(m_session, id);
+        return at < 0 ? QVariant() : QVariant(at);
+    };
+    auto consultantOf = [&](qint64 id) {
+        return Sql::scalar(
+            db,
+            QStringLiteral("SELECT s.name FROM clients c JOIN staff s ON s.id = c.consultant_id "
+                           "WHERE c.id = ?"),
+            {id});
+    };
+    for (bool descending : {false, true}) {
+        QCOMPARE(order(ClientQuery::Sort::LastServiceAt, descending), expected(lastOf, descending));
+        QCOMPARE(order(ClientQuery::Sort::Consultant, descending), expected(consultantOf, descending));
+    }
+    // With a filter: the matches in the same order, whether found through the filter's index
+    // and sorted or, as past denseMatches on SQLite, by walking the sort order and checking each.
+    auto matching = [&](const QList<qint64> &inOrder, const QString &text) {
+        QList<qint64> out;
+        for (qint64 id : inOrder) {
+            const Client c = clients.get(id);
+            if (c.name.contains(text) || c.phone.startsWith(QStringLiteral("+86") + text))
+                out << id;
+        }
+        return out;
+    };
+    for (const QString &text : {QStringLiteral("张"), QStringLiteral("13")}) {
+        for (qint64 dense : {10000, 1}) {
+            for (bool descending : {false, true}) {
+                const QList<qint64> byConsultant =
+                    order(ClientQuery::Sort::Consultant, descending, text, dense);
+                QCOMPARE(byConsultant, matching(expected(consultantOf, descending), text));
+                QVERIFY(byConsultant.size() >= 2);
+                QCOMPARE(order(ClientQuery::Sort::LastServiceAt, descending, text, dense),
+                         matching(expected(lastOf, descending), text));
+                QCOMPARE(order(ClientQuery::Sort::Id, descending, text, dense),
+                         matching(expected([](qint64) { return QVariant(); }, descending), text));
+            }
+        }
+    }
+}
+
+void TestSearch::upgradeFillsTheLastService()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 22);
+    QSqlDatabase conn = db.connection();
+    Sql::run(conn,
+             QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
+             {QStringLiteral("曾小贤"), QStringLiteral("+8613800000009")});
+    Sql::run(conn,
+             QStringLiteral("INSERT INTO clients (name, phone, created_at, updated_at) VALUES (?, ?, 0, 0)"),
+             {QStringLiteral("胡一菲"), QStringLiteral("+8613800000010")});
+    const qint64 zeng =
+        Sql::scalar(conn, QStringLiteral("SELECT id FROM clients WHERE name = ?"), {QStringLiteral("曾小贤")})
+            .toLongLong();
+    for (qint64 at : {100, 300, 200})
+        Sql::run(conn,
+                 QStringLiteral(
+                     "INSERT INTO service_records (client_id, at, kind, content) VALUES (?, ?, 'call', 'x')"),
+                 {zeng, at});
+    Migrations::migrate(db);
+    Session upgraded{&db, &m_clock, 0};
+    QCOMPARE(lastService(upgraded, zeng), 300);
+    QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM clients WHERE last_service_at IS NULL"))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

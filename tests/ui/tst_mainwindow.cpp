@@ -35,6 +35,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,6 +58,7 @@ private slots:
     void pagesAreBuiltWhenFirstShown();
     void windowShowsTheMenuIcon();
     void typingInTheFilterNarrowsTheRows();
+    void countSaysMoreThanTheCapUntilCounted();
     void selectingAClientShowsTheTimeline();
     void firstStartLoadsTheDemoOffice();
     void declinedOfferLeavesTheDatabaseEmpty();
@@ -215,6 +217,37 @@ void TestMainWindow::typingInTheFilterNarrowsTheRows()
     retype(filter, QString());
     QTest::keyClick(filter, Qt::Key_Return);
     QCOMPARE(clients->rowCount(), all);
+}
+
+void TestMainWindow::countSaysMoreThanTheCapUntilCounted()
+{
+    // Past the list's cap the status bar says what is known ("more than …") while the exact count
+    // is read off the GUI thread, then the count; the rows past the cap come with it.
+    MainWindow w(m_session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showClients(w));
+    auto *model = qobject_cast<ClientListModel *>(clientList(w)->model());
+    QVERIFY(model);
+    model->setCountCap(50);
+    ClientQuery startingWith1;
+    startingWith1.text = QStringLiteral("1");
+    const qint64 matches = ClientRepository(m_session).count(startingWith1);
+    QVERIFY2(matches > 50, qPrintable(QString::number(matches)));
+    const QLabel *count = find<QLabel>(&w, "clientCount");
+    QStringList shown; // the label after each change of the count (the window's slot runs first)
+    connect(model, &ClientListModel::countChanged, count, [&] { shown << count->text(); });
+    QLineEdit *filter = find<QLineEdit>(&w, "clientFilter");
+    filter->setFocus();
+    typeText(filter, QStringLiteral("1"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY(model->isCountExact());
+    QCOMPARE(clientList(w)->model()->rowCount(), int(matches));
+    QVERIFY2(shown.size() >= 2, qPrintable(shown.join(u'|')));
+    QCOMPARE(shown.at(shown.size() - 2),
+             MainWindow::tr("More than %Ln client(s) match, counting…", nullptr, 50));
+    QCOMPARE(shown.constLast(), MainWindow::tr("%n client(s) match", nullptr, int(matches)));
+    QCOMPARE(count->text(), shown.constLast());
 }
 
 void TestMainWindow::selectingAClientShowsTheTimeline()

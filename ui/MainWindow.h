@@ -165,14 +165,13 @@ private:
     void refreshClientsAndDashboard();
 
     Session m_session;
-    // The long reads of the dashboard's timed refresh, the viewings and the complaints board, on a
-    // thread of their own.
+    // The long reads of the dashboard's timed refresh, the viewings, the complaints board, the units
+    // awaiting a handover and the client list's counts, on a thread of their own.
     BackgroundReader *m_reader = nullptr;
     QThread *m_jobs = nullptr;
     std::vector<LazyTab> m_lazyTabs;
     QTabWidget *m_tabs = nullptr;
     DashboardPage *m_dashboard = nullptr;
-    BackgroundReader *m_reader = nullptr; // the dashboard's refresh and the client list's counts
     FrontDeskPage *m_frontDesk = nullptr;
     ViewingsPage *m_viewings = nullptr;
     CalendarSettingsPage *m_calendarPage = nullptr;

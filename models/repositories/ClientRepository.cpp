@@ -140,21 +140,14 @@ void ClientRepository::maskForViewer(Client &client) const
 QHash<qint64, QString> ClientRepository::namesOf(const QList<qint64> &ids) const
 {
     QHash<qint64, QString> out;
-    constexpr qsizetype kChunk = 400;
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        QStringList marks;
-        QVariantList values;
-        for (qint64 id : ids.mid(from, kChunk)) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        QSqlQuery q = Sql::run(
-            m_session.db->connection(),
-            QStringLiteral("SELECT id, name FROM clients WHERE id IN (%1)").arg(marks.join(u',')), values);
+    Sql::forEachIdChunk(ids, [&](const QString &marks, const QVariantList &values) {
+        QSqlQuery q =
+            Sql::run(m_session.db->connection(),
+                     QStringLiteral("SELECT id, name FROM clients WHERE id IN (%1)").arg(marks), values);
         const SqlRow row(q);
         while (q.next())
             out.insert(row.id("id"), row.text("name"));
-    }
+    });
     return out;
 }
 

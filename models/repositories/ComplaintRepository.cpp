@@ -489,24 +489,17 @@ int ComplaintRepository::escalateOverdue()
     // an earlier run (the board runs this on every reload), one query a chunk, not one a complaint.
     const QList<qint64> ids = late.keys();
     QList<qint64> pending;
-    constexpr qsizetype kChunk = 400; // well under every driver's limit of bound values
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        QStringList marks;
-        QVariantList values;
-        for (qint64 id : ids.mid(from, kChunk)) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
+    Sql::forEachIdChunk(ids, [&](const QString &marks, const QVariantList &values) {
         QSqlQuery q =
             Sql::run(system.db->connection(),
                      QStringLiteral("SELECT id FROM complaints WHERE escalated_at IS NULL AND closed_at IS "
                                     "NULL AND id IN (%1)")
-                         .arg(marks.join(u',')),
+                         .arg(marks),
                      values);
         const SqlRow row(q);
         while (q.next())
             pending << row.id("id");
-    }
+    });
     std::sort(pending.begin(), pending.end());
     for (qint64 id : std::as_const(pending)) {
         Complaint c = repo.get(id);

@@ -502,23 +502,15 @@ QHash<qint64, QHash<QString, DeadlineItem>>
 DeadlineRepository::latestForRecords(const QString &entity, const QList<qint64> &ids) const
 {
     QHash<qint64, QHash<QString, DeadlineItem>> out;
-    constexpr qsizetype kChunk = 400; // well under every driver's limit of bound values
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        const QList<qint64> chunk = ids.mid(from, kChunk);
-        QStringList marks;
-        QVariantList values{entity};
-        for (qint64 id : chunk) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        for (const DeadlineItem &i : query(
-                 QStringLiteral("d.entity = ? AND d.entity_id IN (") + marks.join(u',') + u')', values, {})) {
+    Sql::forEachIdChunk(ids, [&](const QString &marks, const QVariantList &values) {
+        for (const DeadlineItem &i : query(QStringLiteral("d.entity = ? AND d.entity_id IN (%1)").arg(marks),
+                                           QVariantList{entity} + values, {})) {
             auto &byPolicy = out[i.entityId];
             const auto it = byPolicy.constFind(i.policy);
             if (it == byPolicy.constEnd() || it->round < i.round)
                 byPolicy.insert(i.policy, i);
         }
-    }
+    });
     return out;
 }
 

@@ -155,6 +155,21 @@ QVariant Sql::scalar(const QSqlDatabase &db, const QString &sql, const QVariantL
     return q.value(0);
 }
 
+void Sql::forEachIdChunk(const QList<qint64> &ids,
+                         const std::function<void(const QString &marks, const QVariantList &values)> &read)
+{
+    constexpr qsizetype kChunk = 400;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        QStringList marks;
+        QVariantList values;
+        for (const qint64 id : ids.mid(from, kChunk)) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        read(marks.join(u','), values);
+    }
+}
+
 QString Sql::likeEscape(const QString &text)
 {
     QString out;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace estatedesk {
 
 // Thin helpers that turn Qt SQL failures into StorageError with a readable message.
@@ -43,6 +45,11 @@ public:
                                    const QString &what = {});
     // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
     static QString likeEscape(const QString &text);
+    // Calls `read` for every chunk of at most 400 of `ids` (well under every driver's limit of
+    // bound values) with "?,?,…" for an IN list and the chunk's ids as values to bind.
+    static void
+    forEachIdChunk(const QList<qint64> &ids,
+                   const std::function<void(const QString &marks, const QVariantList &values)> &read);
 };
 
 } // namespace estatedesk

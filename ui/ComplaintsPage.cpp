@@ -259,15 +259,10 @@ void ComplaintsPage::reload()
     }
     m_reading->show();
     const Session session = m_session;
-    m_reader->read<ComplaintsBoard>(
-        this, [=] { return ComplaintsBoard::read(session, scope); },
-        [this, generation](const ComplaintsBoard &board) {
-            if (generation == m_readGeneration)
-                showBoard(board);
-        },
-        [this, generation](const QString &message) {
-            if (generation != m_readGeneration)
-                return;
+    m_reader->readLatest<ComplaintsBoard>(
+        this, m_readGeneration, generation, [=] { return ComplaintsBoard::read(session, scope); },
+        [this](const ComplaintsBoard &board) { showBoard(board); },
+        [this](const QString &message) {
             m_reading->hide();
             say(message, true);
         });

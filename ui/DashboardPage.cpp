@@ -297,16 +297,11 @@ void DashboardPage::refreshInBackground()
     const DeadlineFilter filter = m_model->filter();
     const QList<qint64> taskStaff = m_taskStaff;
     const qint64 now = m_session.clock->nowMs();
-    m_reader->read<DashboardSnapshot>(
-        this, [=] { return DashboardSnapshot::read(session, filter, taskStaff, now); },
-        [this, generation](const DashboardSnapshot &snapshot) {
-            if (generation == m_readGeneration)
-                showSnapshot(snapshot);
-        },
-        [this, generation](const QString &message) {
-            if (generation == m_readGeneration)
-                StatePalette::showStatus(m_summary, message, true);
-        });
+    m_reader->readLatest<DashboardSnapshot>(
+        this, m_readGeneration, generation,
+        [=] { return DashboardSnapshot::read(session, filter, taskStaff, now); },
+        [this](const DashboardSnapshot &snapshot) { showSnapshot(snapshot); },
+        [this](const QString &message) { StatePalette::showStatus(m_summary, message, true); });
 }
 
 void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)

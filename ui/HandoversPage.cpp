@@ -314,16 +314,11 @@ void HandoversPage::fillUnits()
         return;
     }
     const Session session = m_session;
-    m_reader->read<QList<HandoverRepository::AwaitingUnit>>(
-        this, [session] { return HandoverRepository(session).unitsAwaitingHandover(); },
-        [this, generation](const QList<HandoverRepository::AwaitingUnit> &units) {
-            if (generation == m_unitsGeneration)
-                showUnits(units);
-        },
-        [this, generation](const QString &message) {
-            if (generation == m_unitsGeneration)
-                say(message, true);
-        });
+    m_reader->readLatest<QList<HandoverRepository::AwaitingUnit>>(
+        this, m_unitsGeneration, generation,
+        [session] { return HandoverRepository(session).unitsAwaitingHandover(); },
+        [this](const QList<HandoverRepository::AwaitingUnit> &units) { showUnits(units); },
+        [this](const QString &message) { say(message, true); });
 }
 
 void HandoversPage::showUnits(const QList<HandoverRepository::AwaitingUnit> &units)

@@ -251,15 +251,10 @@ void ViewingsPage::reload()
     }
     m_reading->show();
     const Session session = m_session;
-    m_reader->read<Rows>(
-        this, [=] { return ViewingsPage::read(session, from, to); },
-        [this, generation](const Rows &rows) {
-            if (generation == m_readGeneration)
-                showRows(rows);
-        },
-        [this, generation](const QString &message) {
-            if (generation != m_readGeneration)
-                return;
+    m_reader->readLatest<Rows>(
+        this, m_readGeneration, generation, [=] { return ViewingsPage::read(session, from, to); },
+        [this](const Rows &rows) { showRows(rows); },
+        [this](const QString &message) {
             m_reading->hide();
             m_status->setText(message);
         });

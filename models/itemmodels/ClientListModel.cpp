@@ -53,17 +53,11 @@ void ClientListModel::refresh()
 
 void ClientListModel::countExactly(const ClientQuery &query)
 {
-    const quint64 generation = m_generation;
-    m_reader->read<qint64>(
-        this, [session = m_session, query] { return ClientRepository(session).count(query); },
-        [this, generation](const qint64 &count) {
-            if (generation == m_generation)
-                exactCountRead(count);
-        },
-        [this, generation](const QString &message) {
-            if (generation == m_generation)
-                emit loadFailed(message);
-        });
+    m_reader->readLatest<qint64>(
+        this, m_generation, m_generation,
+        [session = m_session, query] { return ClientRepository(session).count(query); },
+        [this](const qint64 &count) { exactCountRead(count); },
+        [this](const QString &message) { emit loadFailed(message); });
 }
 
 void ClientListModel::exactCountRead(qint64 count)

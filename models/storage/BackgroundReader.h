@@ -55,6 +55,26 @@ public:
         });
     }
 
+    // read() for a receiver that wants only its latest request of one kind: it counts its
+    // requests in `latest` (a member, raised for each new one, also for one it reads at once on
+    // its own thread) and this is request `asked`; a result or error that arrives after a later
+    // request is dropped.
+    template <class T, class Counter>
+    void readLatest(QObject *receiver, const Counter &latest, Counter asked, std::function<T()> work,
+                    std::function<void(const T &)> done, std::function<void(const QString &message)> failed)
+    {
+        read<T>(
+            receiver, std::move(work),
+            [&latest, asked, done = std::move(done)](const T &result) {
+                if (latest == asked)
+                    done(result);
+            },
+            [&latest, asked, failed = std::move(failed)](const QString &message) {
+                if (latest == asked)
+                    failed(message);
+            });
+    }
+
     // True on the reader's thread (tests check that work ran there).
     bool isReaderThread() const { return QThread::currentThread() == &m_thread; }
 

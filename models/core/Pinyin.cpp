@@ -4,13 +4,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
-#include <QHash>
-#include <QThread>
-
-#include <algorithm>
 #include <memory>
-#include <thread>
-#include <vector>
 
 namespace estatedesk {
 
@@ -56,42 +50,55 @@ Pinyin::Forms Pinyin::ofName(const QString &name)
     return forms;
 }
 
+namespace {
+
+// Each distinct name's forms.
+QHash<QString, Pinyin::Forms> formsOfEach(const QStringList &names)
+{
+    QHash<QString, Pinyin::Forms> forms;
+    for (const QString &n : names)
+        if (!forms.contains(n))
+            forms.insert(n, Pinyin::ofName(n));
+    return forms;
+}
+
+QList<Pinyin::Forms> inOrder(const QStringList &names, QHash<QString, Pinyin::Forms> &known)
+{
+    QList<Pinyin::Forms> out;
+    out.reserve(names.size());
+    for (const QString &n : names) {
+        auto it = known.constFind(n);
+        if (it == known.constEnd())
+            it = known.insert(n, Pinyin::ofName(n));
+        out << it.value();
+    }
+    return out;
+}
+
+} // namespace
+
 QList<Pinyin::Forms> Pinyin::ofNames(const QStringList &names)
 {
-    QHash<QString, qsizetype> slot; // distinct name -> index in distinct
-    QStringList distinct;
-    QList<qsizetype> slotOf;
-    slotOf.reserve(names.size());
-    for (const QString &n : names) {
-        auto it = slot.constFind(n);
-        if (it == slot.constEnd()) {
-            it = slot.insert(n, distinct.size());
-            distinct << n;
-        }
-        slotOf << it.value();
-    }
-    QList<Forms> forms(distinct.size());
-    // A thread costs a transliterator of its own (tens of milliseconds to build): only for
-    // thousands of names.
-    constexpr qsizetype kPerThread = 4000;
-    const qsizetype threads =
-        std::clamp<qsizetype>(distinct.size() / kPerThread, 1, std::max(1, QThread::idealThreadCount()));
-    Forms *const results = forms.data(); // detached once here, written by one thread per index
-    auto work = [&](qsizetype part) {
-        for (qsizetype i = part; i < distinct.size(); i += threads)
-            results[i] = ofName(distinct.at(i));
-    };
-    std::vector<std::thread> helpers;
-    for (qsizetype part = 1; part < threads; ++part)
-        helpers.emplace_back(work, part);
-    work(0);
-    for (std::thread &t : helpers)
-        t.join();
-    QList<Forms> out;
-    out.reserve(names.size());
-    for (const qsizetype i : std::as_const(slotOf))
-        out << forms.at(i);
-    return out;
+    QHash<QString, Forms> known = formsOfEach(names);
+    return inOrder(names, known);
+}
+
+Pinyin::InAdvance::InAdvance(const QStringList &names)
+    : m_work(std::async(std::launch::async, &formsOfEach, names))
+{
+}
+
+Pinyin::InAdvance::~InAdvance()
+{
+    if (m_work.valid())
+        m_work.wait();
+}
+
+QList<Pinyin::Forms> Pinyin::InAdvance::of(const QStringList &names)
+{
+    if (m_work.valid())
+        m_done = m_work.get();
+    return inOrder(names, m_done);
 }
 
 } // namespace estatedesk

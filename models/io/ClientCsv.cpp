@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "core/Phone.h"
+#include "core/Pinyin.h"
 #include "core/PrivateFiles.h"
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
@@ -154,6 +155,15 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
         return i >= 0 && i < row.fields.size() ? Csv::unprotect(row.fields.at(i).trimmed()) : QString();
     };
 
+    // The names' pinyin (the search keys) is worked out on a thread of its own while the lines
+    // are checked here.
+    Pinyin::InAdvance pinyin([&] {
+        QStringList names;
+        names.reserve(rows.size());
+        for (const Csv::Row &row : std::as_const(rows))
+            names << cell(row, QStringLiteral("name"));
+        return names;
+    }());
     // The vocabularies once, not once per row and field (each is built with its translations).
     const QList<Vocabulary::Entry> genders = Vocabulary::genders();
     const QList<Vocabulary::Entry> channels = Vocabulary::sourceChannels();
@@ -248,7 +258,7 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     }
     try {
         Transaction tx(*session.db);
-        clients.insertBatch(parsed, QStringLiteral("import"));
+        clients.insertBatch(parsed, QStringLiteral("import"), &pinyin);
         tx.commit();
     } catch (const UniqueClashError &) {
         // Another PC registered one of these phones (a walk-in, another import) after the check

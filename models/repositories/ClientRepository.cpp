@@ -567,18 +567,21 @@ void ClientRepository::forEach(const std::function<void(const Client &)> &visit)
     }
 }
 
-void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditAction)
+void ClientRepository::insertBatch(QList<Client> &clients, const QString &auditAction,
+                                   Pinyin::InAdvance *pinyinAhead)
 {
     Permissions::require(m_session, Action::ImportClients);
     if (clients.isEmpty())
         return;
     Transaction tx(*m_session.db);
+    Transaction::holdChangedPagesInMemory(*m_session.db);
     const qint64 now = m_session.clock->nowMs();
     QStringList names;
     names.reserve(clients.size());
     for (const Client &c : std::as_const(clients))
         names << c.name;
-    const QList<Pinyin::Forms> pinyin = Pinyin::ofNames(names); // the search keys, in bulk
+    // The search keys, in bulk.
+    const QList<Pinyin::Forms> pinyin = pinyinAhead ? pinyinAhead->of(names) : Pinyin::ofNames(names);
     // Multi-row INSERTs of kRows rows (13 values each: well within SQLite's 32 766 and
     // PostgreSQL's 65 535 parameters; Qt's SQLite driver names each placeholder, which makes
     // preparing a statement grow with the square of its values, hence the smaller chunks there). RETURNING

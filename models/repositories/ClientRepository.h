@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Pinyin.h"
 #include "domain/Entities.h"
 #include "repositories/Session.h"
 
@@ -91,9 +92,13 @@ public:
     // Every client in id order, streamed without holding all in memory.
     void forEach(const std::function<void(const Client &)> &visit) const;
 
-    // Inserts many validated clients in the caller's transaction with one prepared statement and
+    // Inserts many validated clients in the caller's transaction with multi-row statements and
     // one audit entry for the batch (imports and demo data). Phones must be unique and unused.
-    void insertBatch(QList<Client> &clients, const QString &auditAction);
+    // pinyinAhead: the names' pinyin, when the caller set it to work earlier (an import does, while
+    // it checks its lines); worked out here otherwise. The connection keeps the pages it changes
+    // in memory until the caller's transaction ends (Transaction::holdChangedPagesInMemory).
+    void insertBatch(QList<Client> &clients, const QString &auditAction,
+                     Pinyin::InAdvance *pinyinAhead = nullptr);
 
 private:
     void refuseDuplicatePhone(const Client &client) const;

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
 
 #include <algorithm>
 #include <utility>
@@ -25,6 +26,7 @@ struct UnitState
     bool ended = false; // the outermost unit committed or rolled back; its object lives on
     QSet<QString> onceKeys;
     QList<std::function<void()>> beforeCommit;
+    QVariant cacheSizeBefore; // PRAGMA cache_size to set again when the unit ends, when it was raised
 };
 thread_local QHash<QString, UnitState> t_units;
 } // namespace
@@ -72,6 +74,22 @@ bool Transaction::firstInUnit(const Database &database, const QString &key)
     return true;
 }
 
+void Transaction::holdChangedPagesInMemory(const Database &database)
+{
+    if (database.backend() != Backend::Sqlite)
+        return;
+    auto it = t_units.find(database.connection().connectionName());
+    if (it == t_units.end() || it->depth == 0 || it->ended || it->cacheSizeBefore.isValid())
+        return;
+    QSqlDatabase conn = database.connection();
+    QSqlQuery before = Sql::run(conn, QStringLiteral("PRAGMA cache_size"));
+    if (!before.next())
+        return;
+    it->cacheSizeBefore = before.value(0);
+    constexpr int kKibibytes = 256 * 1024;
+    Sql::run(conn, QStringLiteral("PRAGMA cache_size = -%1").arg(kKibibytes));
+}
+
 void Transaction::beforeCommit(const Database &database, std::function<void()> work)
 {
     auto it = t_units.find(database.connection().connectionName());
@@ -92,6 +110,11 @@ Transaction::~Transaction()
     if (--it->depth == 0) {
         if (!m_done)
             rollback();
+        if (it->cacheSizeBefore.isValid()) {
+            // The cache gives back its pages as it shrinks; a failure only leaves it larger.
+            QSqlQuery shrink(m_db);
+            shrink.exec(QStringLiteral("PRAGMA cache_size = %1").arg(it->cacheSizeBefore.toLongLong()));
+        }
         t_units.erase(it);
     }
 }

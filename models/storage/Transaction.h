@@ -52,6 +52,12 @@ public:
     // unit it runs at once. A failure rolls the whole unit back. The audit log seals its new
     // entries onto the hash chain this way, so the chain's one lock is held only while committing.
     static void beforeCommit(const Database &database, std::function<void()> work);
+    // For the unit open on the calling thread's connection that writes a great many rows (a client
+    // import): on SQLite the connection's page cache may grow to 256 MiB until the outermost unit
+    // ends, so that the B-tree pages the unit changes stay in memory and its commit writes each
+    // once, instead of the cache (2 MiB) spilling them into the WAL halfway and reading them back.
+    // Nothing on PostgreSQL (the server keeps its own buffers), nor without an open unit.
+    static void holdChangedPagesInMemory(const Database &database);
 
 private:
     void rollback();

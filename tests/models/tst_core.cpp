@@ -485,7 +485,7 @@ void TestCore::pinyinOfManyNamesIsEachNamesOwn()
                                   QStringLiteral("王"), QStringLiteral("Smith ")};
     const QString given = QStringLiteral("田芳小贤放家明三四光单曾长重庆");
     QStringList names;
-    for (int i = 0; i < 9000; ++i) // enough distinct names for several threads
+    for (int i = 0; i < 9000; ++i) // thousands of distinct names, as an import has
         names << surnames.at(i % surnames.size()) + given.at(i % given.size()) +
                      given.at((i / 7) % given.size()) + given.at((i / 53) % given.size());
     names << names.mid(0, 100); // repeated names too
@@ -498,6 +498,21 @@ void TestCore::pinyinOfManyNamesIsEachNamesOwn()
     }
     QCOMPARE(forms.at(0).full.left(4), QStringLiteral("shan")); // 单 as a surname
     QVERIFY(Pinyin::ofNames({}).isEmpty());
+
+    // Worked out ahead on a thread of its own (an import, while it checks its lines): the same
+    // forms, and a name the thread was not given (changed meanwhile) is worked out when asked.
+    Pinyin::InAdvance ahead(names.mid(0, 5000));
+    QStringList asked = names;
+    asked << QStringLiteral("曾小贤");
+    const QList<Pinyin::Forms> fromAhead = ahead.of(asked);
+    QCOMPARE(fromAhead.size(), asked.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(fromAhead.at(i).full, forms.at(i).full);
+        QCOMPARE(fromAhead.at(i).initials, forms.at(i).initials);
+    }
+    QCOMPARE(fromAhead.constLast().full, QStringLiteral("zengxiaoxian"));
+    QCOMPARE(fromAhead.constLast().initials, QStringLiteral("zxx"));
+    QCOMPARE(ahead.of({QStringLiteral("单田芳")}).constFirst().full, QStringLiteral("shantianfang"));
 }
 
 #include "tst_core.moc"

@@ -47,6 +47,7 @@ private slots:
     void nestedTransactionFailureRollsBackTheWhole();
     void oneConnectionPerThread();
     void everyConnectionIsSetUpTheSameWay();
+    void aBulkUnitHoldsItsPagesInMemoryUntilItEnds();
     void everyReferenceToAClientIsIndexed();
     void lockWaitSaysBusyInWords();
     void backupAndRestoreRoundTrip();
@@ -309,6 +310,37 @@ void TestStorage::everyConnectionIsSetUpTheSameWay()
     QVERIFY(worker->wait(30000));
     delete worker;
     QCOMPARE(onThread, expected);
+}
+
+void TestStorage::aBulkUnitHoldsItsPagesInMemoryUntilItEnds()
+{
+    // An import keeps the pages it changes in a larger page cache (else a 100 000-client import
+    // spilled them into the WAL halfway and read them back: 20 s instead of 13 on a quiet
+    // machine), and gives the memory back when its unit ends, committed or not.
+    Session session = m_test.freshSession(m_clock);
+    QSqlDatabase c = session.db->connection();
+    const bool sqlite = session.db->backend() == Backend::Sqlite;
+    auto cacheSize = [&] {
+        return sqlite ? Sql::scalar(c, QStringLiteral("PRAGMA cache_size")).toLongLong() : 0;
+    };
+    const qint64 usual = cacheSize();
+    Transaction::holdChangedPagesInMemory(*session.db); // no unit open: nothing
+    QCOMPARE(cacheSize(), usual);
+    for (const bool commit : {true, false}) {
+        {
+            Transaction outer(*session.db);
+            {
+                Transaction inner(*session.db); // as insertBatch joins the import's unit
+                Transaction::holdChangedPagesInMemory(*session.db);
+                Transaction::holdChangedPagesInMemory(*session.db); // twice: still one
+                inner.commit();
+            }
+            QCOMPARE(cacheSize(), sqlite ? -256 * 1024 : 0);
+            if (commit)
+                outer.commit();
+        }
+        QCOMPARE(cacheSize(), usual);
+    }
 }
 
 void TestStorage::everyReferenceToAClientIsIndexed()

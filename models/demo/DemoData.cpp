@@ -147,6 +147,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
     const qint64 now = session.clock->nowMs();
     Counts counts;
     Transaction tx(*session.db);
+    Transaction::holdChangedPagesInMemory(*session.db); // a million rows at 100 000 clients
     // Sample data makes a practice database: the window's title says so, and the console program
     // takes --at for writing on it.
     SettingsRepository(session).markPractice();

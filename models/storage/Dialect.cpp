@@ -43,8 +43,8 @@ public:
         Sql::run(db, QStringLiteral("PRAGMA secure_delete=ON"));
         // Statement journals, sorts and temporary tables in memory: a 20 000-client import wrote
         // its statement journals to a file in /var/tmp (536 000 small writes) and took three
-        // times as long. (The page cache keeps SQLite's default of 2 MiB a connection: a larger
-        // one made no difference to the import once its search entries were written in bulk.)
+        // times as long. (The page cache keeps SQLite's default of 2 MiB a connection; a unit that
+        // writes a great many rows raises it for itself: Transaction::holdChangedPagesInMemory.)
         Sql::run(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     }
 

@@ -106,12 +106,9 @@ QString body(const QStringList &statements)
     return statements.join(QStringLiteral("; ")) + QStringLiteral(";");
 }
 
-const QLatin1String kSqliteInsertTrigger{"clients_search_insert"};
-
 void createSqliteInsertTrigger(QSqlDatabase &conn)
 {
-    Sql::run(conn, QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON clients BEGIN %2 END")
-                       .arg(kSqliteInsertTrigger, body(insertEntriesOfNew())));
+    Sql::run(conn, ClientSearchIndex::sqliteInsertTriggerStatement());
 }
 
 void createSqliteTriggers(QSqlDatabase &conn)
@@ -175,16 +172,27 @@ void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QPa
         return;
     }
     QSqlDatabase conn = db.connection();
-    Sql::run(conn, QStringLiteral("DROP TRIGGER %1").arg(kSqliteInsertTrigger));
+    Sql::run(conn, QStringLiteral("DROP TRIGGER %1").arg(SqliteInsertTrigger));
     const auto [first, last] = insert();
+    for (const QString &statement : entryStatementsForIds(first, last))
+        Sql::run(conn, statement);
+    createSqliteInsertTrigger(conn);
+}
+
+QString ClientSearchIndex::sqliteInsertTriggerStatement()
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON clients BEGIN %2 END")
+        .arg(SqliteInsertTrigger, body(insertEntriesOfNew()));
+}
+
+QStringList ClientSearchIndex::entryStatementsForIds(qint64 first, qint64 last)
+{
     // Literal ids: each SELECT names the clients more than once.
     const QString from = QStringLiteral("(SELECT * FROM clients WHERE id BETWEEN %1 AND %2) c, %3 p")
                              .arg(first)
                              .arg(last)
                              .arg(Positions);
-    for (const QString &statement : insertEntries(QStringLiteral("c"), from))
-        Sql::run(conn, statement);
-    createSqliteInsertTrigger(conn);
+    return insertEntries(QStringLiteral("c"), from);
 }
 
 QStringList ClientSearchIndex::derivedTables()

@@ -431,15 +431,17 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
         if (m_session.db->backend() == Backend::Postgres) {
             // PostgreSQL does not merge the two parts from their indexes: it joined and sorted
             // every client. Each consultant's first clients (as many as the page reaches) are
-            // enough, read through clients (consultant_id, id) for each staff member, and
-            // only those are sorted.
+            // enough, read through clients (consultant_id, id) for each staff member in name
+            // order (the staff's unique index), so that PostgreSQL sorts them a consultant at a
+            // time and stops at the page (an incremental sort); then the clients without one.
             const QString firstOnes =
                 QStringLiteral("SELECT %1 FROM clients c%2 ORDER BY c.id%3 LIMIT ?").arg(columns);
-            inner = QStringLiteral("SELECT NULL AS consultant_name, n.* FROM (%1) n UNION ALL SELECT s.name, "
-                                   "k.* FROM staff s CROSS JOIN LATERAL (%2) k ORDER BY 1%3, 2%3")
+            inner = QStringLiteral("SELECT NULL AS consultant_name, n.* FROM (%1) n UNION ALL SELECT * FROM "
+                                   "(SELECT s.name AS consultant_name, k.* FROM staff s CROSS JOIN LATERAL "
+                                   "(%2) k ORDER BY 1%3, 2%3 LIMIT ?) m ORDER BY 1%3, 2%3")
                         .arg(firstOnes.arg(f.where(QStringLiteral("c.consultant_id IS NULL")), dir),
                              firstOnes.arg(f.where(QStringLiteral("c.consultant_id = s.id")), dir), dir);
-            values << f.values << offset + limit << f.values << offset + limit;
+            values << f.values << offset + limit << f.values << offset + limit << offset + limit;
         } else {
             inner = QStringLiteral(
                         "SELECT NULL AS consultant_name, %1 FROM clients c%2 UNION ALL SELECT s.name, %1 "

@@ -644,11 +644,12 @@ int main(int argc, char *argv[])
                     rawPage(
                         "SELECT NULL AS consultant_name, n.* FROM (SELECT " + columns +
                             " FROM clients c WHERE c.consultant_id IS NULL ORDER BY c.id ASC LIMIT ?) n UNION "
-                            "ALL SELECT s.name, k.* FROM staff s CROSS JOIN LATERAL (SELECT " +
+                            "ALL SELECT * FROM (SELECT s.name AS consultant_name, k.* FROM staff s CROSS JOIN "
+                            "LATERAL (SELECT " +
                             columns +
                             " FROM clients c WHERE c.consultant_id = s.id ORDER BY c.id ASC LIMIT ?) k ORDER BY "
-                            "1 ASC, 2 ASC",
-                        "p.consultant_name ASC, p.id ASC", {200, 200});
+                            "1 ASC, 2 ASC LIMIT ?) m ORDER BY 1 ASC, 2 ASC",
+                        "p.consultant_name ASC, p.id ASC", {200, 200, 200});
                 }
             });
             add({QStringLiteral("client list sorted by %1").arg(QLatin1String(s.name)), listMs(q), base,

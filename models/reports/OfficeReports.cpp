@@ -495,14 +495,21 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     q.finish();
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i].second[2] = Cell(phoneFor(session, phones.at(i).first, phones.at(i).second));
+    // The response deadlines of the day's consultations, read together (one statement per 400).
+    QList<qint64> ids;
+    for (const auto &row : std::as_const(rows))
+        ids << row.first;
+    const QHash<qint64, QHash<QString, DeadlineItem>> responses =
+        deadlines.latestForRecords(QStringLiteral("consultations"), ids);
     for (auto &row : rows) {
-        const auto item = deadlines.find(QStringLiteral("consultation-response"),
-                                         QStringLiteral("consultations"), row.first);
+        const QHash<QString, DeadlineItem> byPolicy = responses.value(row.first);
+        const auto found = byPolicy.constFind(QStringLiteral("consultation-response"));
+        const DeadlineItem *item = found == byPolicy.constEnd() ? nullptr : &*found;
         const DeadlineState state = item ? item->stateAt(now) : DeadlineState::OnTrack;
         met += state == DeadlineState::Met;
         late += state == DeadlineState::MetLate || state == DeadlineState::Overdue;
         waiting += item && item->stoppedAt == 0;
-        row.second << outcomeCell(item ? &*item : nullptr, now) << row.first
+        row.second << outcomeCell(item, now) << row.first
                    << (item ? officeTime(item->dueAt, {}) : Cell(QString(), {}))
                    << (item && item->stoppedAt > 0 ? officeTime(item->stoppedAt, {}) : Cell(QString(), {}));
         consultations.addRow(row.second);
@@ -639,29 +646,28 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
     QHash<QString, Tally> tally;
     QHash<qint64, QHash<QString, DeadlineItem>> latest;
     DeadlineRepository deadlines(session);
-    for (qint64 id : std::as_const(ids))
-        for (const DeadlineItem &i : deadlines.forRecord(QStringLiteral("complaints"), id)) {
-            if (!policies.contains(i.policy))
-                continue;
-            Tally &t = tally[i.policy];
-            switch (i.stateAt(now)) {
-            case DeadlineState::Met:
-                ++t.met;
-                break;
-            case DeadlineState::MetLate:
-                ++t.late;
-                break;
-            case DeadlineState::Overdue:
-                ++t.overdue;
-                break;
-            default:
-                ++t.open;
-                break;
-            }
-            auto &byPolicy = latest[id];
-            if (!byPolicy.contains(i.policy) || byPolicy.value(i.policy).round < i.round)
-                byPolicy.insert(i.policy, i);
+    for (const DeadlineItem &i : deadlines.forRecords(QStringLiteral("complaints"), ids)) {
+        if (!policies.contains(i.policy))
+            continue;
+        Tally &t = tally[i.policy];
+        switch (i.stateAt(now)) {
+        case DeadlineState::Met:
+            ++t.met;
+            break;
+        case DeadlineState::MetLate:
+            ++t.late;
+            break;
+        case DeadlineState::Overdue:
+            ++t.overdue;
+            break;
+        default:
+            ++t.open;
+            break;
         }
+        auto &byPolicy = latest[i.entityId];
+        if (!byPolicy.contains(i.policy) || byPolicy.value(i.policy).round < i.round)
+            byPolicy.insert(i.policy, i);
+    }
     ReportDocument::Section summary;
     summary.heading = tr("Compliance by deadline");
     summary.lines << tr("Complaints received in %1: %2 (escalated to the supervisors: %3).")

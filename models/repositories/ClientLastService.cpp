@@ -52,12 +52,29 @@ void createSqliteTriggers(QSqlDatabase &conn)
                  .arg(onDelete()));
 }
 
+// PostgreSQL: the client's row locked first (the clients of a moved record in id order), so
+// that the statement after it, which takes a new snapshot, sees the records another PC added to
+// that client and committed meanwhile. FOR NO KEY UPDATE: the foreign keys' checks of the records
+// (FOR KEY SHARE) are not held up by it.
+QString lockClients(const QString &ids)
+{
+    return QStringLiteral("PERFORM 1 FROM clients WHERE id IN (%1) ORDER BY id FOR NO KEY UPDATE").arg(ids);
+}
+
+void replacePostgresFunction(QSqlDatabase &conn)
+{
+    Sql::run(conn,
+             QStringLiteral("CREATE OR REPLACE FUNCTION service_records_last_service() RETURNS trigger "
+                            "LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN %1; %2; ELSIF TG_OP = "
+                            "'UPDATE' THEN %3; %4; ELSE %5; %6; END IF; RETURN NULL; END $$")
+                 .arg(lockClients(QStringLiteral("NEW.client_id")), onInsert(),
+                      lockClients(QStringLiteral("OLD.client_id, NEW.client_id")), onUpdate(),
+                      lockClients(QStringLiteral("OLD.client_id")), onDelete()));
+}
+
 void createPostgresTrigger(QSqlDatabase &conn)
 {
-    Sql::run(conn, QStringLiteral("CREATE FUNCTION service_records_last_service() RETURNS trigger LANGUAGE "
-                                  "plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN %1; ELSIF TG_OP = 'UPDATE' "
-                                  "THEN %2; ELSE %3; END IF; RETURN NULL; END $$")
-                       .arg(onInsert(), onUpdate(), onDelete()));
+    replacePostgresFunction(conn);
     Sql::run(conn,
              QStringLiteral("CREATE TRIGGER service_records_last_service AFTER INSERT OR DELETE OR UPDATE "
                             "OF at, client_id ON service_records FOR EACH ROW EXECUTE FUNCTION "
@@ -76,6 +93,14 @@ void ClientLastService::create(const Database &db)
         createSqliteTriggers(conn);
     else
         createPostgresTrigger(conn);
+}
+
+void ClientLastService::lockTheClient(const Database &db)
+{
+    if (db.backend() != Backend::Postgres)
+        return;
+    QSqlDatabase conn = db.connection();
+    replacePostgresFunction(conn);
 }
 
 } // namespace estatedesk

@@ -19,6 +19,12 @@ class ClientLastService
 public:
     // The column, its index and the triggers (schema step 25), filled for the clients there.
     static void create(const Database &db);
+    // Schema step 26 (PostgreSQL): the trigger locks the client's row before it reads the
+    // client's records. Two PCs writing records of one client at once each read the records as
+    // their statement began, so a record removed or moved on one PC could set the column from
+    // records without the one the other PC was adding; now the second waits for the first to
+    // finish and then reads every record. Nothing on SQLite, whose writers take turns.
+    static void lockTheClient(const Database &db);
 };
 
 } // namespace estatedesk

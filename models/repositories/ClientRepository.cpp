@@ -428,11 +428,27 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
         // list's order: nothing is sorted but those without a consultant (ORDER BY s.name over a
         // LEFT JOIN sorted all 100 000 clients).
         const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        inner =
-            QStringLiteral("SELECT NULL AS consultant_name, %1 FROM clients c%2 UNION ALL SELECT s.name, %1 "
-                           "FROM staff s JOIN clients c ON c.consultant_id = s.id%3 ORDER BY 1%4, 2%4")
-                .arg(columns, f.where(QStringLiteral("c.consultant_id IS NULL")), f.where(), dir);
-        values << f.values << f.values;
+        if (m_session.db->backend() == Backend::Postgres) {
+            // PostgreSQL does not merge the two parts from their indexes: it joined and sorted
+            // every client. Each consultant's first clients (as many as the page reaches) are
+            // enough, read through clients (consultant_id, id) for each staff member in name
+            // order (the staff's unique index), so that PostgreSQL sorts them a consultant at a
+            // time and stops at the page (an incremental sort); then the clients without one.
+            const QString firstOnes =
+                QStringLiteral("SELECT %1 FROM clients c%2 ORDER BY c.id%3 LIMIT ?").arg(columns);
+            inner = QStringLiteral("SELECT NULL AS consultant_name, n.* FROM (%1) n UNION ALL SELECT * FROM "
+                                   "(SELECT s.name AS consultant_name, k.* FROM staff s CROSS JOIN LATERAL "
+                                   "(%2) k ORDER BY 1%3, 2%3 LIMIT ?) m ORDER BY 1%3, 2%3")
+                        .arg(firstOnes.arg(f.where(QStringLiteral("c.consultant_id IS NULL")), dir),
+                             firstOnes.arg(f.where(QStringLiteral("c.consultant_id = s.id")), dir), dir);
+            values << f.values << offset + limit << f.values << offset + limit << offset + limit;
+        } else {
+            inner = QStringLiteral(
+                        "SELECT NULL AS consultant_name, %1 FROM clients c%2 UNION ALL SELECT s.name, %1 "
+                        "FROM staff s JOIN clients c ON c.consultant_id = s.id%3 ORDER BY 1%4, 2%4")
+                        .arg(columns, f.where(QStringLiteral("c.consultant_id IS NULL")), f.where(), dir);
+            values << f.values << f.values;
+        }
     } else {
         // Sorted and cut to the page first, through the sort column's index; the consultant's
         // name is looked up for the page's rows only (SQLite would otherwise join it for every

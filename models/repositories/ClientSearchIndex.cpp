@@ -121,17 +121,32 @@ void createSqliteTriggers(QSqlDatabase &conn)
                        .arg(body(deleteEntries())));
 }
 
-void createPostgresTrigger(QSqlDatabase &conn)
+// The transition table of the PostgreSQL insert trigger: every client one INSERT wrote.
+const QLatin1String kInsertedClients{"inserted_clients"};
+
+// PostgreSQL: a client's entries rewritten row by row when it is changed or removed, and the
+// entries of every client one statement inserted written once per statement, a table of the index
+// at a time (an import's multi-row INSERT writes 200 clients' entries in three statements instead
+// of running three statements for each client).
+void createPostgresTriggers(QSqlDatabase &conn)
 {
     Sql::run(conn,
              QStringLiteral("CREATE FUNCTION clients_search_entries() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                            "BEGIN IF TG_OP <> 'INSERT' THEN %1 END IF; IF TG_OP <> 'DELETE' THEN %2 END IF; "
-                            "RETURN NULL; END $$")
+                            "BEGIN %1 IF TG_OP = 'UPDATE' THEN %2 END IF; RETURN NULL; END $$")
                  .arg(body(deleteEntries()), body(insertEntriesOfNew())));
-    Sql::run(conn, QStringLiteral(
-                       "CREATE TRIGGER clients_search AFTER INSERT OR DELETE OR UPDATE OF %1 ON clients FOR "
-                       "EACH ROW EXECUTE FUNCTION clients_search_entries()")
+    Sql::run(conn, QStringLiteral("CREATE TRIGGER clients_search AFTER DELETE OR UPDATE OF %1 ON clients FOR "
+                                  "EACH ROW EXECUTE FUNCTION clients_search_entries()")
                        .arg(kIndexedColumns));
+    Sql::run(conn,
+             QStringLiteral("CREATE FUNCTION clients_search_inserted() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$ BEGIN %1 RETURN NULL; END $$")
+                 .arg(body(insertEntries(
+                     QStringLiteral("c"),
+                     QStringLiteral("%1 c, %2 p").arg(kInsertedClients, ClientSearchIndex::Positions)))));
+    Sql::run(conn,
+             QStringLiteral("CREATE TRIGGER clients_search_insert AFTER INSERT ON clients REFERENCING NEW "
+                            "TABLE AS %1 FOR EACH STATEMENT EXECUTE FUNCTION clients_search_inserted()")
+                 .arg(kInsertedClients));
 }
 
 } // namespace
@@ -162,7 +177,19 @@ void ClientSearchIndex::create(const Database &db)
     if (sqlite)
         createSqliteTriggers(conn);
     else
-        createPostgresTrigger(conn);
+        createPostgresTriggers(conn);
+}
+
+void ClientSearchIndex::useStatementTrigger(const Database &db)
+{
+    if (db.backend() != Backend::Postgres)
+        return;
+    QSqlDatabase conn = db.connection();
+    Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS clients_search ON clients"));
+    Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS clients_search_insert ON clients"));
+    Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_entries()"));
+    Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_inserted()"));
+    createPostgresTriggers(conn);
 }
 
 void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert)

@@ -32,12 +32,16 @@ public:
 
     // The tables and triggers (schema step 21), filled for the clients already there.
     static void create(const Database &db);
+    // Schema step 26: on PostgreSQL the index's row trigger on INSERT becomes a statement trigger
+    // that writes the entries of all the clients one INSERT wrote at once (set-based); changes
+    // and removals stay row by row. Nothing on SQLite (its import writes the entries in bulk).
+    static void useStatementTrigger(const Database &db);
     // Runs `insert`, which writes new clients and returns the lowest and the highest of their ids,
     // inside the caller's transaction. On SQLite the insert trigger is set aside meanwhile and the
     // new clients' entries are written afterwards, one statement a table (a client at a time, the
     // trigger took about half of a large import); the trigger is then created again, and a
-    // rollback undoes all of it. PostgreSQL keeps its trigger: dropping it would lock the clients
-    // table against every other PC until the commit.
+    // rollback undoes all of it. PostgreSQL keeps its trigger (dropping it would lock the clients
+    // table against every other PC until the commit), which writes each INSERT's clients at once.
     static void insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert);
     // What insertInBulk runs on SQLite, for the benchmark's raw baseline: the insert trigger set
     // aside and created again, and the statements writing the entries of the clients first..last.

@@ -498,19 +498,26 @@ QList<DeadlineItem> DeadlineRepository::forRecord(const QString &entity, qint64 
     return query(QStringLiteral("d.entity = ? AND d.entity_id = ?"), {entity, entityId}, {});
 }
 
+QList<DeadlineItem> DeadlineRepository::forRecords(const QString &entity, const QList<qint64> &ids) const
+{
+    QList<DeadlineItem> out;
+    Sql::forEachIdChunk(ids, [&](const QString &marks, const QVariantList &values) {
+        out << query(QStringLiteral("d.entity = ? AND d.entity_id IN (%1)").arg(marks),
+                     QVariantList{entity} + values, {});
+    });
+    return out;
+}
+
 QHash<qint64, QHash<QString, DeadlineItem>>
 DeadlineRepository::latestForRecords(const QString &entity, const QList<qint64> &ids) const
 {
     QHash<qint64, QHash<QString, DeadlineItem>> out;
-    Sql::forEachIdChunk(ids, [&](const QString &marks, const QVariantList &values) {
-        for (const DeadlineItem &i : query(QStringLiteral("d.entity = ? AND d.entity_id IN (%1)").arg(marks),
-                                           QVariantList{entity} + values, {})) {
-            auto &byPolicy = out[i.entityId];
-            const auto it = byPolicy.constFind(i.policy);
-            if (it == byPolicy.constEnd() || it->round < i.round)
-                byPolicy.insert(i.policy, i);
-        }
-    });
+    for (const DeadlineItem &i : forRecords(entity, ids)) {
+        auto &byPolicy = out[i.entityId];
+        const auto it = byPolicy.constFind(i.policy);
+        if (it == byPolicy.constEnd() || it->round < i.round)
+            byPolicy.insert(i.policy, i);
+    }
     return out;
 }
 

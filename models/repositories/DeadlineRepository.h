@@ -87,6 +87,9 @@ public:
     QList<DeadlineItem> open(qint64 nowMs, const DeadlineFilter &filter = {}) const;
     QList<DeadlineItem> overdue(qint64 nowMs, const DeadlineFilter &filter = {}) const;
     QList<DeadlineItem> forRecord(const QString &entity, qint64 entityId) const;
+    // Every item (every round) of the given records, read 400 records a statement (a report of a
+    // month's complaints: one statement per record cost PostgreSQL a plan each).
+    QList<DeadlineItem> forRecords(const QString &entity, const QList<qint64> &ids) const;
     // The latest round of every policy of the given records (a board of complaints or defects):
     // keyed by record id, then policy.
     QHash<qint64, QHash<QString, DeadlineItem>> latestForRecords(const QString &entity,

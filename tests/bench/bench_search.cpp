@@ -737,13 +737,23 @@ int main(int argc, char *argv[])
                     const QByteArray column(s.column);
                     rawPage("SELECT " + columns + " FROM clients c ORDER BY c." + column + " ASC, c.id ASC",
                             "p." + column + " ASC, p.id ASC", {});
-                } else {
+                } else if (onSqlite) {
                     rawPage(
                         "SELECT NULL AS consultant_name, " + columns +
                             " FROM clients c WHERE c.consultant_id IS NULL UNION ALL SELECT s.name, " +
                             columns +
                             " FROM staff s JOIN clients c ON c.consultant_id = s.id ORDER BY 1 ASC, 2 ASC",
                         "p.consultant_name ASC, p.id ASC", {});
+                } else { // each consultant's first clients, as ClientRepository::page reads on PostgreSQL
+                    rawPage(
+                        "SELECT NULL AS consultant_name, n.* FROM (SELECT " + columns +
+                            " FROM clients c WHERE c.consultant_id IS NULL ORDER BY c.id ASC LIMIT ?) n UNION "
+                            "ALL SELECT * FROM (SELECT s.name AS consultant_name, k.* FROM staff s CROSS JOIN "
+                            "LATERAL (SELECT " +
+                            columns +
+                            " FROM clients c WHERE c.consultant_id = s.id ORDER BY c.id ASC LIMIT ?) k ORDER BY "
+                            "1 ASC, 2 ASC LIMIT ?) m ORDER BY 1 ASC, 2 ASC",
+                        "p.consultant_name ASC, p.id ASC", {200, 200, 200});
                 }
             });
             add({QStringLiteral("client list sorted by %1").arg(QLatin1String(s.name)), listMs(q), base,

@@ -12,7 +12,9 @@
 #include "repositories/StaffRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
+#include <QThread>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -42,7 +44,11 @@ private slots:
     void indexOrdersAsAScanWould();
     void indexFollowsEveryWrite();
     void importWritesWhatTheTriggerWould();
+    void walkInDuringAnImport();
+    void upgradeWritesEachInsertsEntriesAtOnce();
     void lastServiceFollowsTheRecords();
+    void lastServiceWithTwoPCsAtOnce_data();
+    void lastServiceWithTwoPCsAtOnce();
     void listSortsByLastServiceAndConsultant();
     void upgradeFillsTheLastService();
 
@@ -310,7 +316,13 @@ void TestSearch::importWritesWhatTheTriggerWould()
     for (Client &c : batch)
         c.id = c.createdAt = 0;
     ClientRepository(m_session).insertBatch(batch, QStringLiteral("import"));
-    QCOMPARE(indexEntries(m_session), byTrigger);
+    const QStringList byImport = indexEntries(m_session);
+    QCOMPARE(byImport, byTrigger);
+    // The same as each client's entries written again by the row trigger of a change (on
+    // PostgreSQL an INSERT's entries are written by a statement trigger for all its rows at once,
+    // init()'s one-row INSERTs included).
+    Sql::run(m_session.db->connection(), QStringLiteral("UPDATE clients SET name = name"));
+    QCOMPARE(indexEntries(m_session), byImport);
 
     // The trigger is back after the import, and after an import that failed (a phone taken).
     Client late;
@@ -327,6 +339,91 @@ void TestSearch::importWritesWhatTheTriggerWould()
     late.phone = QStringLiteral("13755557777");
     ClientRepository(m_session).add(late);
     QCOMPARE(names(QStringLiteral("玄龄"), m_session), QStringList{late.name});
+}
+
+void TestSearch::walkInDuringAnImport()
+{
+    // Another PC registers a walk-in while this one imports a spreadsheet: the walk-in is found
+    // at once on its PC, and on this one with the imported clients once the import is done. On
+    // PostgreSQL the walk-in is written while the import's transaction is open (different rows);
+    // SQLite makes the other PC wait for the import's commit.
+    const bool postgres = m_session.db->backend() == Backend::Postgres;
+    QList<Client> batch;
+    for (int i = 0; i < 300; ++i) { // more than one multi-row INSERT
+        Client c;
+        c.name = QStringLiteral("导入%1").arg(i);
+        c.phone = QStringLiteral("+861350000%1").arg(i, 4, 10, QLatin1Char(u'0'));
+        batch << c;
+    }
+    QStringList seenThere;
+    bool walkInAdded = false;
+    const DatabaseConfig config = m_test.config();
+    QThread *otherPc = QThread::create([&] {
+        Database db(config);
+        Session there{&db, &m_clock, 0};
+        Client walkIn;
+        walkIn.name = QStringLiteral("魏征");
+        walkIn.phone = QStringLiteral("13755556666");
+        ClientRepository(there).add(walkIn);
+        walkInAdded = true;
+        seenThere = names(QStringLiteral("魏征"), there) + names(QStringLiteral("导入299"), there);
+    });
+    {
+        Transaction import(*m_session.db);
+        ClientRepository(m_session).insertBatch(batch, QStringLiteral("import"));
+        otherPc->start();
+        if (postgres) // the walk-in is written and found before the import ends
+            QVERIFY(otherPc->wait(60000));
+        import.commit();
+    }
+    QVERIFY(otherPc->wait(60000));
+    delete otherPc;
+    QVERIFY(walkInAdded);
+    // On PostgreSQL the import's clients were not there yet; on SQLite the walk-in came after them.
+    const QStringList expectedThere = postgres
+                                          ? QStringList{QStringLiteral("魏征")}
+                                          : QStringList{QStringLiteral("魏征"), QStringLiteral("导入299")};
+    QCOMPARE(seenThere, expectedThere);
+    QCOMPARE(names(QStringLiteral("魏征"), m_session), QStringList{QStringLiteral("魏征")});
+    QCOMPARE(names(QStringLiteral("导入299"), m_session), QStringList{QStringLiteral("导入299")});
+    QCOMPARE(names(QStringLiteral("0299"), m_session), QStringList{QStringLiteral("导入299")});
+    QCOMPARE(names(QStringLiteral("daoru"), m_session).size(), 50); // the search's limit
+}
+
+void TestSearch::upgradeWritesEachInsertsEntriesAtOnce()
+{
+    // An office upgraded from schema 25 (PostgreSQL: the row trigger on INSERT) to the statement
+    // trigger writes the entries of a multi-row INSERT as before.
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 25);
+    Migrations::migrate(db);
+    QSqlDatabase conn = db.connection();
+    if (db.backend() == Backend::Postgres) {
+        // One insert trigger for each statement (tgtype bit 0 clear), the row trigger kept for
+        // changes and removals.
+        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT tgtype & 1 FROM pg_trigger WHERE tgrelid = "
+                                                  "'clients'::regclass AND tgname = 'clients_search_insert'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = "
+                                                  "'clients'::regclass AND tgname LIKE 'clients_search%'"))
+                     .toInt(),
+                 2);
+    }
+    Sql::run(conn,
+             QStringLiteral(
+                 "INSERT INTO clients (name, phone, name_pinyin, name_initials, created_at, updated_at) "
+                 "VALUES (?, ?, 'zengxiaoxian', 'zxx', 0, 0), (?, ?, 'huyifei', 'hyf', 0, 0)"),
+             {QStringLiteral("曾小贤"), QStringLiteral("+8613800000009"), QStringLiteral("胡一菲"),
+              QStringLiteral("+8613800000010")});
+    Session upgraded{&db, &m_clock, 0};
+    QCOMPARE(names(QStringLiteral("小贤"), upgraded), QStringList{QStringLiteral("曾小贤")});
+    QCOMPARE(names(QStringLiteral("13800000010"), upgraded), QStringList{QStringLiteral("胡一菲")});
+    QCOMPARE(names(QStringLiteral("hyf"), upgraded), QStringList{QStringLiteral("胡一菲")});
+    const QStringList inserted = indexEntries(upgraded);
+    Sql::run(conn, QStringLiteral("UPDATE clients SET name = name"));
+    QCOMPARE(indexEntries(upgraded), inserted);
+    QVERIFY(inserted.size() > 20);
 }
 
 // clients.last_service_at as read by the list (NULL: -1).
@@ -390,6 +487,75 @@ void TestSearch::lastServiceFollowsTheRecords()
     Sql::run(db, QStringLiteral("DELETE FROM service_records WHERE client_id = ? AND at = ?"),
              {a, m_clock.nowMs()});
     QCOMPARE(lastService(m_session, a), 9000); // b's record came over
+}
+
+void TestSearch::lastServiceWithTwoPCsAtOnce_data()
+{
+    QTest::addColumn<QString>("there"); // what the other PC does while this one adds a record
+    QTest::addColumn<qint64>("here");   // the time of the record this PC adds
+    QTest::addColumn<qint64>("expected");
+    // The client has records at 1000 and 2000.
+    QTest::newRow("both add a record") << QStringLiteral("add 2500") << qint64(3000) << qint64(3000);
+    QTest::newRow("both add, the other's later")
+        << QStringLiteral("add 3500") << qint64(3000) << qint64(3500);
+    QTest::newRow("the latest removed there, an earlier one added here")
+        << QStringLiteral("remove 2000") << qint64(1500) << qint64(1500);
+    QTest::newRow("the latest moved back there, a later one added here")
+        << QStringLiteral("move 2000 to 500") << qint64(9000) << qint64(9000);
+}
+
+void TestSearch::lastServiceWithTwoPCsAtOnce()
+{
+    // Two PCs (two connections) write service records of one client at once: this one adds a
+    // record inside its transaction, the other PC adds, removes or moves one meanwhile, and the
+    // column ends as the latest of the records both leave. PostgreSQL's READ COMMITTED let the
+    // other PC read the records as they were before this one's record (its trigger now locks the
+    // client first, so it waits for this PC's commit); SQLite's writers take turns.
+    if (m_session.db->backend() != Backend::Postgres)
+        QSKIP("SQLite lets one connection write at a time");
+    QFETCH(QString, there);
+    QFETCH(qint64, here);
+    QFETCH(qint64, expected);
+    const qint64 client = ClientRepository(m_session).findByPhone(QStringLiteral("13812345678")).id;
+    QHash<qint64, qint64> recordAt;
+    for (qint64 at : {1000, 2000})
+        recordAt.insert(at, addRecord(m_session, client, at).id);
+    const QStringList words = there.split(u' ');
+    const DatabaseConfig config = m_test.config();
+    QThread *otherPc = QThread::create([&] {
+        Database db(config);
+        Session s{&db, &m_clock, 0};
+        if (words.at(0) == QLatin1String("add"))
+            addRecord(s, client, words.at(1).toLongLong());
+        else if (words.at(0) == QLatin1String("remove"))
+            Sql::run(db.connection(), QStringLiteral("DELETE FROM service_records WHERE id = ?"),
+                     {recordAt.value(words.at(1).toLongLong())});
+        else
+            Sql::run(db.connection(), QStringLiteral("UPDATE service_records SET at = ? WHERE id = ?"),
+                     {words.at(3).toLongLong(), recordAt.value(words.at(1).toLongLong())});
+    });
+    {
+        Transaction tx(*m_session.db);
+        addRecord(m_session, client, here);
+        otherPc->start();
+        // Until the other PC has written, or waits for a lock this transaction holds.
+        bool settled = false;
+        // (pg_locks, not pg_stat_activity: that one is read once per transaction.)
+        for (int poll = 0; poll < 100000 && !settled; ++poll)
+            settled = otherPc->isFinished() ||
+                      Sql::scalar(m_session.db->connection(),
+                                  QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted"))
+                              .toInt() > 0;
+        QVERIFY(settled);
+        tx.commit();
+    }
+    QVERIFY(otherPc->wait(60000));
+    delete otherPc;
+    QCOMPARE(lastService(m_session, client), expected);
+    QCOMPARE(lastService(m_session, client),
+             Sql::scalar(m_session.db->connection(),
+                         QStringLiteral("SELECT MAX(at) FROM service_records WHERE client_id = ?"), {client})
+                 .toLongLong());
 }
 
 void TestSearch::listSortsByLastServiceAndConsultant()

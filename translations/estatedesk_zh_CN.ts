@@ -6504,6 +6504,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open the record (a complaint, a handover) or its client; Ctrl+E or the row&apos;s menu says why it is due then.</source>
         <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击事项可打开相应记录（投诉、交房）或客户；按 Ctrl+E 或右键菜单可查看为何在此时到期。</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::DatabaseChoiceDialog</name>

@@ -101,12 +101,12 @@ void MainWindow::buildTabs()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownTabs);
     // The dashboard and the client list are always built: the dashboard notifies of deadlines
     // turning overdue, the status bar counts the clients (a count, the rows are read when shown).
-    m_dashboard = new DashboardPage(m_session, this);
-    // The dashboard's 30-second refresh, the viewings, the complaints board and the client list's
-    // long counts read on a thread of their own (BackgroundReader).
+    // The dashboard (its first read and its refreshes), the viewings, the complaints board and the
+    // client list's long counts read on a thread of their own (BackgroundReader): the window paints
+    // its frame before anything that grows with the office is read.
     m_reader = new BackgroundReader(m_session.db, this);
-    m_dashboard->setBackgroundReader(m_reader);
-    watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
+    m_dashboard = new DashboardPage(m_session, this, m_reader);
+    watch(m_dashboard, {}, [this] { m_dashboard->refreshInBackground(); }); // every deadline and task
     m_clientsPage = buildClientsPage();
     addLazyTab(m_tabs, tr("Front desk"), &m_frontDesk, [this] { return buildFrontDesk(); });
     m_tabs->addTab(m_dashboard, tr("Dashboard"));

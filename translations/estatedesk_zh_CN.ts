@@ -5280,6 +5280,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>%1 written to %2.</source>
         <translation>%1 已写入 %2。</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::AuditLogPage</name>
@@ -8273,6 +8277,10 @@ The database then becomes a practice database, as its window title says: the off
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>

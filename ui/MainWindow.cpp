@@ -121,7 +121,7 @@ void MainWindow::buildTabs()
             .contains(m_session.role);
     if (Permissions::allows(m_session.role, Action::PrintReports) || appraised)
         addLazyTab(m_tabs, appraised ? tr("My appraisal") : tr("Supervision"), &m_supervision, [this] {
-            m_supervision = new SupervisionPage(m_session, this);
+            m_supervision = new SupervisionPage(m_session, this, m_reader);
             watch(m_supervision,
                   {"survey_campaigns", "survey_responses", "improvement_actions", "training_sessions",
                    "training_results", "kpi_snapshots", "appraisal_rewards", "appraisal_coaching", "settings",

@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -43,13 +44,16 @@ public:
             }
             QMetaObject::invokeMethod(
                 this,
-                [guard, result = std::move(result), error, done, failed] {
+                [this, guard, result = std::move(result), error, done, failed] {
                     if (!guard)
                         return;
+                    QElapsedTimer shown;
+                    shown.start();
                     if (result)
                         done(*result);
                     else
                         failed(error);
+                    m_lastHandOverMs = double(shown.nsecsElapsed()) / 1e6;
                 },
                 Qt::QueuedConnection);
         });
@@ -77,6 +81,9 @@ public:
 
     // True on the reader's thread (tests check that work ran there).
     bool isReaderThread() const { return QThread::currentThread() == &m_thread; }
+    // How long the last result handed back took on the receiver's thread (what the page did with
+    // it: the model reset, the table filled), in ms; the benchmark reports it beside the read.
+    double lastHandOverMs() const { return m_lastHandOverMs; }
 
 private:
     void post(std::function<void()> job);
@@ -84,6 +91,7 @@ private:
     Database *m_db;
     QThread m_thread;
     QObject *m_worker; // lives on m_thread
+    double m_lastHandOverMs = 0;
 };
 
 } // namespace estatedesk

@@ -173,7 +173,8 @@ void MainWindow::addAfterSalesTabs()
     addLazyTab(m_afterSales, tr("Handovers and defects"), &m_handovers, [this] {
         m_handovers = new HandoversPage(m_session, this, m_reader);
         connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
-        watch(m_handovers, {"handovers", "defects", "units", "clients"}, [this] { m_handovers->reload(); });
+        watch(m_handovers, {"handovers", "defects", "units", "clients"},
+              [this] { m_handovers->reloadInBackground(); });
         return m_handovers;
     });
     addLazyTab(m_afterSales, tr("Return visits"), &m_returnVisits, [this] {

@@ -34,6 +34,7 @@ public:
               std::function<void(const QString &message)> failed)
     {
         QPointer<QObject> guard(receiver);
+        ++m_pending;
         post([this, guard, work = std::move(work), done = std::move(done), failed = std::move(failed)] {
             std::optional<T> result;
             QString error;
@@ -45,6 +46,7 @@ public:
             QMetaObject::invokeMethod(
                 this,
                 [this, guard, result = std::move(result), error, done, failed] {
+                    --m_pending;
                     if (!guard)
                         return;
                     QElapsedTimer shown;
@@ -84,6 +86,8 @@ public:
     // How long the last result handed back took on the receiver's thread (what the page did with
     // it: the model reset, the table filled), in ms; the benchmark reports it beside the read.
     double lastHandOverMs() const { return m_lastHandOverMs; }
+    // No read asked for on this thread is under way or waiting to be handed back (tools wait for it).
+    bool isIdle() const { return m_pending == 0; }
 
 private:
     void post(std::function<void()> job);
@@ -92,6 +96,7 @@ private:
     QThread m_thread;
     QObject *m_worker; // lives on m_thread
     double m_lastHandOverMs = 0;
+    int m_pending = 0; // reads asked for and not handed back yet (counted on the receivers' thread)
 };
 
 } // namespace estatedesk

@@ -400,17 +400,22 @@ void TestAfterSalesPage::boardReadsOnTheBackgroundReader()
 }
 
 // With the window's background reader the units awaiting a handover (thousands at office scale)
-// are read on its thread: the unit choice fills when they come.
+// and the list of handovers are read on its thread: the unit choice and the list fill when they come.
 void TestAfterSalesPage::unitsAwaitingAHandoverReadOnTheBackgroundReader()
 {
     const int awaiting = int(HandoverRepository(m_session).unitsAwaitingHandover().size());
     QVERIFY(awaiting > 0);
     BackgroundReader reader(m_session.db);
     HandoversPage page(m_session, nullptr, &reader);
+    const int listed = int(HandoverRepository(m_session).rows(true).size());
+    QVERIFY(listed > 0);
     QComboBox *units = find<QComboBox>(&page, "handoverUnit");
-    QCOMPARE(units->count(), 0); // nothing was read on this thread
+    QTableWidget *handovers = find<QTableWidget>(&page, "handoverList");
+    QCOMPARE(units->count(), 0);        // nothing was read on this thread
+    QCOMPARE(handovers->rowCount(), 0); // the list of handovers neither
     showPage(&page);
     QTRY_COMPARE(units->count(), awaiting);
+    QTRY_COMPARE(handovers->rowCount(), listed);
 }
 
 // With the window's background reader the board's escalation of late complaints (a write, on a

@@ -5280,6 +5280,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>%1 written to %2.</source>
         <translation>%1 已写入 %2。</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::AuditLogPage</name>
@@ -6503,6 +6507,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open the record (a complaint, a handover) or its client; Ctrl+E or the row&apos;s menu says why it is due then.</source>
         <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击事项可打开相应记录（投诉、交房）或客户；按 Ctrl+E 或右键菜单可查看为何在此时到期。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8277,10 @@ The database then becomes a practice database, as its window title says: the off
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>

@@ -248,19 +248,26 @@ void ComplaintsPage::reload()
                                              ? ComplaintsBoard::Scope::Escalated
                                              : ComplaintsBoard::Scope::Open;
     const int generation = ++m_readGeneration; // a read still under way is older: it is dropped
-    try {
-        // The office rule: a late complaint goes to the supervisors (a write: on this thread).
-        ComplaintRepository(m_session).escalateOverdue();
-        if (!m_reader)
-            return showBoard(ComplaintsBoard::read(m_session, scope));
-    } catch (const Error &e) {
-        say(e.message(), true);
+    if (!m_reader) {
+        try {
+            // The office rule: a late complaint goes to the supervisors, then the board is read.
+            ComplaintRepository(m_session).escalateOverdue();
+            showBoard(ComplaintsBoard::read(m_session, scope));
+        } catch (const Error &e) {
+            say(e.message(), true);
+        }
         return;
     }
     m_reading->show();
     const Session session = m_session;
+    // The escalation writes on the reader's thread (its own connection), never on this one; the
+    // board is read there after it, so it shows what the escalation changed.
     m_reader->readLatest<ComplaintsBoard>(
-        this, m_readGeneration, generation, [=] { return ComplaintsBoard::read(session, scope); },
+        this, m_readGeneration, generation,
+        [=] {
+            ComplaintRepository(session).escalateOverdue();
+            return ComplaintsBoard::read(session, scope);
+        },
         [this](const ComplaintsBoard &board) { showBoard(board); },
         [this](const QString &message) {
             m_reading->hide();

@@ -52,8 +52,9 @@ public:
                             BackgroundReader *reader = nullptr);
 
     // Re-reads the board (escalating overdue complaints first), keeping the selection. With a
-    // background reader the rows are read on its thread and shown when they come (the rows shown
-    // before stay meanwhile, "Reading…" beside the scope); without one, at once.
+    // background reader the escalation (a write) and the read run on its thread and the rows are
+    // shown when they come (the rows shown before stay meanwhile, "Reading…" beside the scope);
+    // without one, at once.
     void reload();
     // Re-reads the board and selects that complaint once its rows are shown.
     void reloadSelecting(qint64 complaintId);

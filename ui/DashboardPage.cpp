@@ -37,10 +37,10 @@
 
 namespace estatedesk {
 
-DashboardPage::DashboardPage(const Session &session, QWidget *parent)
+DashboardPage::DashboardPage(const Session &session, QWidget *parent, BackgroundReader *reader)
     : QWidget(parent), m_session(session), m_model(new DeadlineListModel(session, this)),
       m_proxy(new StateColorProxy(DeadlineListModel::StateRole, this)), m_refreshTimer(new QTimer(this)),
-      m_tickTimer(new QTimer(this))
+      m_tickTimer(new QTimer(this)), m_reader(reader)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildHeader());
@@ -130,6 +130,10 @@ QLayout *DashboardPage::buildHeader()
     big.setBold(true);
     title->setFont(big);
     top->addWidget(title);
+    m_reading = new QLabel(tr("Reading…"), this);
+    m_reading->setObjectName(QStringLiteral("dashboardReading"));
+    m_reading->hide();
+    top->addWidget(m_reading);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Show:"), this));
     m_show = new QComboBox(this);
@@ -253,7 +257,7 @@ void DashboardPage::applyScope()
     filter.includeOnTrack = m_show->currentData().toString() == QLatin1String("all");
     m_model->useFilter(filter);
     m_taskStaff = filter.staffIds;
-    refresh();
+    refreshInBackground(); // with the window's reader on its thread (the first read too), else at once
 }
 
 void DashboardPage::showTasks(const QList<FollowUp> &tasks, const QHash<qint64, QString> &staff)
@@ -275,6 +279,7 @@ void DashboardPage::showTasks(const QList<FollowUp> &tasks, const QHash<qint64, 
 void DashboardPage::refresh()
 {
     ++m_readGeneration; // a background read still under way is older than this one: it is dropped
+    m_reading->hide();
     try {
         showSnapshot(
             DashboardSnapshot::read(m_session, m_model->filter(), m_taskStaff, m_session.clock->nowMs()));
@@ -301,7 +306,16 @@ void DashboardPage::refreshInBackground()
         this, m_readGeneration, generation,
         [=] { return DashboardSnapshot::read(session, filter, taskStaff, now); },
         [this](const DashboardSnapshot &snapshot) { showSnapshot(snapshot); },
-        [this](const QString &message) { StatePalette::showStatus(m_summary, message, true); });
+        [this](const QString &message) {
+            m_reading->hide();
+            StatePalette::showStatus(m_summary, message, true);
+        });
+    m_reading->show();
+}
+
+bool DashboardPage::isReading() const
+{
+    return !m_reading->isHidden();
 }
 
 void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
@@ -311,6 +325,7 @@ void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
     const qint64 selectedItem =
         current.isValid() ? current.data(DeadlineListModel::ItemIdRole).toLongLong() : 0;
     const int scroll = m_view->verticalScrollBar()->value();
+    m_reading->hide();
     m_model->show(snapshot.deadlines, snapshot.nowMs);
     if (selectedItem) {
         const int row = m_model->rowOfItem(selectedItem);

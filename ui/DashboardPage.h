@@ -36,14 +36,21 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardPage(const Session &session, QWidget *parent = nullptr);
+    // With a background reader the page shows its frame at once and its first read runs on the
+    // reader's thread ("Reading…" until it comes back): nothing that grows with the office is read
+    // before the window's first paint. Without one (tools, tests) it reads at once.
+    explicit DashboardPage(const Session &session, QWidget *parent = nullptr,
+                           BackgroundReader *reader = nullptr);
 
-    // Re-reads the items, keeping the selected item and the scroll position.
+    // Re-reads the items at once, keeping the selected item and the scroll position.
     void refresh();
-    // The timed refresh: with a background reader, reads on its thread and shows the result when it
-    // comes (refreshed()); without one, refresh(). A refresh() meanwhile wins over it.
+    // The timed refresh, the first read and what other changes ask for: with a background reader,
+    // reads on its thread and shows the result when it comes (refreshed()); without one, refresh().
+    // A refresh() meanwhile wins over it.
     void refreshInBackground();
     void setBackgroundReader(BackgroundReader *reader);
+    // True while a background read is under way (the "Reading…" label is shown).
+    bool isReading() const;
     // Moves the countdowns on (every second while shown).
     void tick();
 
@@ -85,6 +92,7 @@ private:
     DeadlineExplanation *m_explanation;
     QHBoxLayout *m_rowActions;
     QLabel *m_summary;
+    QLabel *m_reading;
     ConsultationResponder *m_responder;
     QListWidget *m_upcoming;
     QListWidget *m_missed;

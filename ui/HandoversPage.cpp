@@ -78,7 +78,7 @@ HandoversPage::HandoversPage(const Session &session, QWidget *parent, Background
     connect(m_tick, &QTimer::timeout, this, &HandoversPage::tick);
     m_tick->start();
     fillUnits();
-    reload();
+    reloadInBackground();
 }
 
 // A new handover: the unit (and its buyer), the date, who receives the owner.
@@ -329,24 +329,57 @@ void HandoversPage::showUnits(const QList<HandoverRepository::AwaitingUnit> &uni
                         QVariantList{a.unitId, a.clientId, a.contractId});
 }
 
+HandoversPage::ListRead HandoversPage::readList(const Session &session, bool scheduledOnly)
+{
+    ListRead read;
+    read.rows = HandoverRepository(session).rows(scheduledOnly);
+    QList<qint64> ids;
+    for (const auto &row : std::as_const(read.rows))
+        ids << row.handover.id;
+    read.notices = DeadlineRepository(session).latestForRecords(QStringLiteral("handovers"), ids);
+    for (const Staff &s : StaffRepository(session).list())
+        read.staff.insert(s.id, s.name);
+    return read;
+}
+
 void HandoversPage::reload()
+{
+    ++m_listGeneration; // a background read still under way is older: it is dropped
+    try {
+        showList(
+            readList(m_session, m_scope->currentData().toString() == Vocabulary::HandoverStatus::Scheduled));
+    } catch (const Error &e) {
+        say(e.message(), true);
+        if (!selectHandover(selectedId()))
+            showDefects();
+    }
+}
+
+void HandoversPage::reloadInBackground()
+{
+    if (!m_reader)
+        return reload();
+    const int generation = ++m_listGeneration;
+    const Session session = m_session;
+    const bool scheduledOnly = m_scope->currentData().toString() == Vocabulary::HandoverStatus::Scheduled;
+    m_reader->readLatest<ListRead>(
+        this, m_listGeneration, generation,
+        [session, scheduledOnly] { return readList(session, scheduledOnly); },
+        [this](const ListRead &read) { showList(read); },
+        [this](const QString &message) { say(message, true); });
+}
+
+void HandoversPage::showList(const ListRead &read)
 {
     const qint64 keep = selectedId();
     const qint64 now = m_session.clock->nowMs();
-    try {
-        HandoverRepository repo(m_session);
-        const QList<HandoverRepository::Row> rows =
-            repo.rows(m_scope->currentData().toString() == Vocabulary::HandoverStatus::Scheduled);
-        m_rows.clear();
-        QList<qint64> ids;
-        for (const auto &row : rows) {
-            m_rows << row.handover;
-            ids << row.handover.id;
-        }
-        const auto notices = DeadlineRepository(m_session).latestForRecords(QStringLiteral("handovers"), ids);
-        QHash<qint64, QString> staff;
-        for (const Staff &s : StaffRepository(m_session).list())
-            staff.insert(s.id, s.name);
+    const QList<HandoverRepository::Row> &rows = read.rows;
+    const auto &notices = read.notices;
+    const QHash<qint64, QString> &staff = read.staff;
+    m_rows.clear();
+    for (const auto &row : rows)
+        m_rows << row.handover;
+    {
         const QSignalBlocker block(m_table);
         m_table->clearContents();
         m_table->setRowCount(int(m_rows.size()));
@@ -387,8 +420,6 @@ void HandoversPage::reload()
         }
         m_table->resizeColumnsToContents();
         DeadlineCell::fitColumns(m_table, {NoticeColumn});
-    } catch (const Error &e) {
-        say(e.message(), true);
     }
     if (!selectHandover(keep))
         showDefects();

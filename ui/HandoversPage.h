@@ -3,6 +3,7 @@
 
 #include "RecordAction.h"
 #include "domain/Entities.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/HandoverRepository.h"
 #include "repositories/Session.h"
 
@@ -58,7 +59,11 @@ public:
     explicit HandoversPage(const Session &session, QWidget *parent = nullptr,
                            BackgroundReader *reader = nullptr);
 
+    // Reads the list of handovers again at once, keeping the selected one.
     void reload();
+    // With a reader, the same read on its thread (the list shown when it comes; the first read and
+    // what other changes ask for); without one, reload(). A reload() meanwhile wins over it.
+    void reloadInBackground();
     void tick();
     bool selectHandover(qint64 id);
     bool selectDefect(qint64 id);
@@ -91,6 +96,16 @@ private:
     void buildDefectTable(QWidget *parent);
     QLayout *buildDefectForm(QWidget *parent, QList<QWidget *> &writers);
     QLayout *buildDefectSteps(QWidget *parent, QList<QWidget *> &writers);
+    // The list of handovers as read (rows with their units, clients and defect counts, the notices'
+    // deadlines, the staff's names).
+    struct ListRead
+    {
+        QList<HandoverRepository::Row> rows;
+        QHash<qint64, QHash<QString, DeadlineItem>> notices;
+        QHash<qint64, QString> staff;
+    };
+    static ListRead readList(const Session &session, bool scheduledOnly);
+    void showList(const ListRead &read);
     void showDefects();
     // Reads the units awaiting a handover into the unit choice (on the reader's thread, if any).
     void fillUnits();
@@ -121,6 +136,7 @@ private:
     RecordAction m_defectAct;
     BackgroundReader *m_reader;
     int m_unitsGeneration = 0; // the latest read of the units asked for; an older one is dropped
+    int m_listGeneration = 0;  // the same for the list of handovers
 };
 
 } // namespace estatedesk

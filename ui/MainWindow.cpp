@@ -101,12 +101,12 @@ void MainWindow::buildTabs()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownTabs);
     // The dashboard and the client list are always built: the dashboard notifies of deadlines
     // turning overdue, the status bar counts the clients (a count, the rows are read when shown).
-    m_dashboard = new DashboardPage(m_session, this);
-    // The dashboard's 30-second refresh, the viewings, the complaints board and the client list's
-    // long counts read on a thread of their own (BackgroundReader).
+    // The dashboard (its first read and its refreshes), the viewings, the complaints board and the
+    // client list's long counts read on a thread of their own (BackgroundReader): the window paints
+    // its frame before anything that grows with the office is read.
     m_reader = new BackgroundReader(m_session.db, this);
-    m_dashboard->setBackgroundReader(m_reader);
-    watch(m_dashboard, {}, [this] { m_dashboard->refresh(); }); // every deadline and task
+    m_dashboard = new DashboardPage(m_session, this, m_reader);
+    watch(m_dashboard, {}, [this] { m_dashboard->refreshInBackground(); }); // every deadline and task
     m_clientsPage = buildClientsPage();
     addLazyTab(m_tabs, tr("Front desk"), &m_frontDesk, [this] { return buildFrontDesk(); });
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
@@ -121,7 +121,7 @@ void MainWindow::buildTabs()
             .contains(m_session.role);
     if (Permissions::allows(m_session.role, Action::PrintReports) || appraised)
         addLazyTab(m_tabs, appraised ? tr("My appraisal") : tr("Supervision"), &m_supervision, [this] {
-            m_supervision = new SupervisionPage(m_session, this);
+            m_supervision = new SupervisionPage(m_session, this, m_reader);
             watch(m_supervision,
                   {"survey_campaigns", "survey_responses", "improvement_actions", "training_sessions",
                    "training_results", "kpi_snapshots", "appraisal_rewards", "appraisal_coaching", "settings",
@@ -173,7 +173,8 @@ void MainWindow::addAfterSalesTabs()
     addLazyTab(m_afterSales, tr("Handovers and defects"), &m_handovers, [this] {
         m_handovers = new HandoversPage(m_session, this, m_reader);
         connect(m_handovers, &HandoversPage::complaintRaised, this, &MainWindow::openComplaint);
-        watch(m_handovers, {"handovers", "defects", "units", "clients"}, [this] { m_handovers->reload(); });
+        watch(m_handovers, {"handovers", "defects", "units", "clients"},
+              [this] { m_handovers->reloadInBackground(); });
         return m_handovers;
     });
     addLazyTab(m_afterSales, tr("Return visits"), &m_returnVisits, [this] {

@@ -19,8 +19,8 @@
 
 namespace estatedesk {
 
-SupervisionPage::SupervisionPage(const Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+SupervisionPage::SupervisionPage(const Session &session, QWidget *parent, BackgroundReader *reader)
+    : QWidget(parent), m_session(session), m_reader(reader)
 {
     const bool seesTeam = Permissions::allows(m_session.role, Action::PrintReports);
     auto *layout = new QVBoxLayout(this);
@@ -31,7 +31,7 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent)
     m_status->setWordWrap(true);
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     const QString lastMonth = today.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
-    m_appraisal = new AppraisalTab(m_session, seesTeam, m_tabs);
+    m_appraisal = new AppraisalTab(m_session, seesTeam, m_tabs, m_reader);
     m_appraisal->setObjectName(QStringLiteral("appraisalTab"));
     connect(m_appraisal, &PageTab::said, this, &SupervisionPage::say);
     if (!seesTeam) { // their own appraisal only
@@ -50,7 +50,8 @@ SupervisionPage::SupervisionPage(const Session &session, QWidget *parent)
     // The month to appraise is the one that ended last; computed when its tab is first opened.
     m_appraisal->setMonth(lastMonth);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_appraisal && m_appraisal->appraisalTable()->rowCount() == 0)
+        if (m_tabs->widget(index) == m_appraisal && m_appraisal->appraisalTable()->rowCount() == 0 &&
+            !m_appraisal->isReading())
             m_appraisal->showMonth(m_appraisal->month());
         // The trends read a year of records: computed when their tab is first opened.
         if (m_tabs->widget(index) == m_trends && m_trends->month().isEmpty())
@@ -75,7 +76,7 @@ void SupervisionPage::addTeamTabs()
     m_tabs->addTab(m_training, tr("Training"));
     m_tabs->addTab(m_appraisal, tr("Monthly appraisal"));
     m_tabs->addTab(m_reports, tr("Reports"));
-    m_trends = new TrendsView(m_session, this);
+    m_trends = new TrendsView(m_session, this, m_reader);
     m_trends->setObjectName(QStringLiteral("trendsView"));
     m_tabs->addTab(m_trends, tr("Trends"));
     connect(m_trends, &TrendsView::failed, this, [this](const QString &message) { say(message, true); });

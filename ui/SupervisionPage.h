@@ -11,6 +11,7 @@ class QTabWidget;
 namespace estatedesk {
 
 class AppraisalTab;
+class BackgroundReader;
 class OfficeReportsTab;
 class SurveysTab;
 class TrainingTab;
@@ -25,7 +26,10 @@ class SupervisionPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SupervisionPage(const Session &session, QWidget *parent = nullptr);
+    // With the window's background reader the appraisal month and the trends (a year of records)
+    // are read on its thread; without one, at once.
+    explicit SupervisionPage(const Session &session, QWidget *parent = nullptr,
+                             BackgroundReader *reader = nullptr);
     // Reads the shown quarter, training month and appraisal month again, keeping each list's
     // selected row (what another PC recorded).
     void reload();
@@ -35,6 +39,7 @@ private:
     void say(const QString &text, bool error);
 
     Session m_session;
+    BackgroundReader *m_reader;
     QTabWidget *m_tabs;
     QLabel *m_status;
     SurveysTab *m_surveys = nullptr;

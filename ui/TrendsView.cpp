@@ -2,8 +2,10 @@
 #include "TrendsView.h"
 
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "print/ReportPrinter.h"
 #include "reports/TrendsReport.h"
+#include "storage/BackgroundReader.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -20,7 +22,8 @@
 
 namespace estatedesk {
 
-TrendsView::TrendsView(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+TrendsView::TrendsView(const Session &session, QWidget *parent, BackgroundReader *reader)
+    : QWidget(parent), m_session(session), m_reader(reader)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -33,6 +36,10 @@ TrendsView::TrendsView(const Session &session, QWidget *parent) : QWidget(parent
     auto *show = new QPushButton(tr("Show"), this);
     show->setObjectName(QStringLiteral("trendsShowButton"));
     bar->addWidget(show);
+    m_reading = new QLabel(tr("Reading…"), this);
+    m_reading->setObjectName(QStringLiteral("trendsReading"));
+    m_reading->hide();
+    bar->addWidget(m_reading);
     bar->addStretch(1);
     layout->addLayout(bar);
     auto *grid = new QGridLayout;
@@ -62,16 +69,49 @@ TrendsView::TrendsView(const Session &session, QWidget *parent) : QWidget(parent
 
 bool TrendsView::showMonth(const QString &month, QString *error)
 {
-    QList<ReportDocument::Section> sections;
-    try {
-        sections = TrendsReport::sections(TrendRepository(m_session).twelveMonths(month));
-    } catch (const Error &e) {
-        if (error)
-            *error = e.message();
-        return false;
+    QDate first;
+    OfficeTime::monthSpan(month, &first);
+    const int generation = ++m_readGeneration; // a read still under way is older: it is dropped
+    if (!m_reader || !first.isValid()) {       // not a month: refused before anything is read
+        QList<ReportDocument::Section> sections;
+        try {
+            sections = TrendsReport::sections(TrendRepository(m_session).twelveMonths(month));
+        } catch (const Error &e) {
+            if (error)
+                *error = e.message();
+            return false;
+        }
+        m_month = month;
+        m_reading->hide();
+        showSections(sections);
+        return true;
     }
     m_month = month;
     m_monthEdit->setText(month);
+    m_reading->show();
+    const Session session = m_session;
+    m_reader->readLatest<QList<ReportDocument::Section>>(
+        this, m_readGeneration, generation,
+        [session, month] { return TrendsReport::sections(TrendRepository(session).twelveMonths(month)); },
+        [this](const QList<ReportDocument::Section> &sections) {
+            m_reading->hide();
+            showSections(sections);
+        },
+        [this](const QString &message) {
+            m_reading->hide();
+            emit failed(message);
+        });
+    return true;
+}
+
+bool TrendsView::isReading() const
+{
+    return !m_reading->isHidden();
+}
+
+void TrendsView::showSections(const QList<ReportDocument::Section> &sections)
+{
+    m_monthEdit->setText(m_month);
     for (int i = 0; i < m_charts.size() && i < sections.size(); ++i) {
         const ReportDocument::Section &s = sections.at(i);
         auto *chart = new QChart;
@@ -107,7 +147,7 @@ bool TrendsView::showMonth(const QString &month, QString *error)
         m_charts.at(i)->setChart(chart);
         delete old;
     }
-    return true;
+    emit shown();
 }
 
 } // namespace estatedesk

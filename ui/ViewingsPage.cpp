@@ -241,9 +241,10 @@ void ViewingsPage::reload()
     const qint64 from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 to = QDateTime(first.addDays(m_week ? 7 : 1), QTime(0, 0), zone).toMSecsSinceEpoch();
     const int generation = ++m_readGeneration; // a read still under way is older: it is dropped
+    const bool bySampleUnit = m_bySampleUnit, week = m_week;
     if (!m_reader) {
         try {
-            showRows(read(m_session, from, to));
+            showRows(read(m_session, from, to, bySampleUnit, week));
         } catch (const Error &e) {
             m_status->setText(e.message());
         }
@@ -252,7 +253,8 @@ void ViewingsPage::reload()
     m_reading->show();
     const Session session = m_session;
     m_reader->readLatest<Rows>(
-        this, m_readGeneration, generation, [=] { return ViewingsPage::read(session, from, to); },
+        this, m_readGeneration, generation,
+        [=] { return ViewingsPage::read(session, from, to, bySampleUnit, week); },
         [this](const Rows &rows) { showRows(rows); },
         [this](const QString &message) {
             m_reading->hide();
@@ -260,56 +262,59 @@ void ViewingsPage::reload()
         });
 }
 
-ViewingsPage::Rows ViewingsPage::read(const Session &session, qint64 fromMs, qint64 toMs)
+ViewingsPage::Rows ViewingsPage::read(const Session &session, qint64 fromMs, qint64 toMs, bool bySampleUnit,
+                                      bool week)
 {
-    Rows rows;
-    rows.viewings = AppointmentRepository(session).between(fromMs, toMs); // with the clients' names
+    QList<Appointment> list = AppointmentRepository(session).between(fromMs, toMs); // with the clients' names
+    QHash<qint64, QString> staff;
     for (const Staff &s : StaffRepository(session).list())
-        rows.staff.insert(s.id, s.name);
-    return rows;
-}
-
-void ViewingsPage::showRows(Rows rows)
-{
-    m_reading->hide();
-    const QTableWidgetItem *current = m_table->currentItem();
-    const qint64 keep = current ? current->data(Qt::UserRole).toLongLong() : 0;
-    QList<Appointment> &list = rows.viewings;
-    const QHash<qint64, QString> &staff = rows.staff;
+        staff.insert(s.id, s.name);
     auto group = [&](const Appointment &a) {
-        return m_bySampleUnit ? (a.location.isEmpty() ? tr("(no place)") : a.location)
-                              : (a.consultantId ? staff.value(a.consultantId) : tr("(no consultant)"));
+        return bySampleUnit ? (a.location.isEmpty() ? tr("(no place)") : a.location)
+                            : (a.consultantId ? staff.value(a.consultantId) : tr("(no consultant)"));
     };
     std::stable_sort(list.begin(), list.end(), [&](const Appointment &x, const Appointment &y) {
         const QString gx = group(x), gy = group(y);
         return gx != gy ? gx < gy : x.startsAt < y.startsAt;
     });
-    m_table->setRowCount(int(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        const Appointment &a = list.at(i);
-        const QString when = (m_week ? OfficeTime::formatDateTime(a.startsAt)
-                                     : OfficeTime::toOffice(a.startsAt).toString(QStringLiteral("HH:mm"))) +
+    Rows rows;
+    rows.lines.reserve(list.size());
+    for (const Appointment &a : std::as_const(list)) {
+        const QString when = (week ? OfficeTime::formatDateTime(a.startsAt)
+                                   : OfficeTime::toOffice(a.startsAt).toString(QStringLiteral("HH:mm"))) +
                              QStringLiteral("–") +
                              OfficeTime::toOffice(a.endsAt).toString(QStringLiteral("HH:mm"));
-        const QStringList cells = {group(a),
-                                   when,
-                                   a.clientName,
-                                   QString::number(a.partySize),
-                                   m_bySampleUnit ? staff.value(a.consultantId) : a.location,
-                                   Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)};
         // Colour: booked (not yet confirmed) amber, no-show red, cancelled grey, the rest green.
         using S = Vocabulary::AppointmentStatus;
         const Tone look = a.status == S::NoShow      ? Tone::Alert
                           : a.status == S::Cancelled ? Tone::Neutral
                           : a.status == S::Booked    ? Tone::Warning
                                                      : Tone::Good;
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, a.id);
-            item->setBackground(StatePalette::background(look));
+        rows.lines << Line{a.id,
+                           {group(a), when, a.clientName, QString::number(a.partySize),
+                            bySampleUnit ? staff.value(a.consultantId) : a.location,
+                            Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)},
+                           look};
+    }
+    return rows;
+}
+
+void ViewingsPage::showRows(const Rows &rows)
+{
+    m_reading->hide();
+    const QTableWidgetItem *current = m_table->currentItem();
+    const qint64 keep = current ? current->data(Qt::UserRole).toLongLong() : 0;
+    m_table->setRowCount(int(rows.lines.size()));
+    for (int i = 0; i < rows.lines.size(); ++i) {
+        const Line &line = rows.lines.at(i);
+        const QColor background = StatePalette::background(line.tone);
+        for (int c = 0; c < line.cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(line.cells.at(c));
+            item->setData(Qt::UserRole, line.id);
+            item->setBackground(background);
             m_table->setItem(i, c, item);
         }
-        if (keep != 0 && a.id == keep)
+        if (keep != 0 && line.id == keep)
             m_table->selectRow(i);
     }
     m_table->resizeColumnsToContents();

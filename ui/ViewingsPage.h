@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StatePalette.h"
 #include "domain/Entities.h"
 #include "repositories/Session.h"
 
@@ -42,14 +43,21 @@ signals:
     void reloaded();
 
 private:
-    // What the table shows: the viewings of the span with their clients' names, and the staff's names.
+    // What the table shows, one line a viewing of the span, grouped (by consultant or sample unit)
+    // and in order, its cells written out: prepared with the read (on the reader's thread when
+    // there is one), so the GUI thread only fills the table.
+    struct Line
+    {
+        qint64 id = 0;
+        QStringList cells;
+        Tone tone = Tone::Good;
+    };
     struct Rows
     {
-        QList<Appointment> viewings;
-        QHash<qint64, QString> staff;
+        QList<Line> lines;
     };
-    static Rows read(const Session &session, qint64 fromMs, qint64 toMs);
-    void showRows(Rows rows);
+    static Rows read(const Session &session, qint64 fromMs, qint64 toMs, bool bySampleUnit, bool week);
+    void showRows(const Rows &rows);
     void showDay(const QDate &day, bool week);
     void setGroupBySampleUnit(bool bySampleUnit);
     // Books what the form holds for the client with that phone; false (after saying why) on error.

@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -33,6 +34,7 @@ public:
               std::function<void(const QString &message)> failed)
     {
         QPointer<QObject> guard(receiver);
+        ++m_pending;
         post([this, guard, work = std::move(work), done = std::move(done), failed = std::move(failed)] {
             std::optional<T> result;
             QString error;
@@ -43,13 +45,17 @@ public:
             }
             QMetaObject::invokeMethod(
                 this,
-                [guard, result = std::move(result), error, done, failed] {
+                [this, guard, result = std::move(result), error, done, failed] {
+                    --m_pending;
                     if (!guard)
                         return;
+                    QElapsedTimer shown;
+                    shown.start();
                     if (result)
                         done(*result);
                     else
                         failed(error);
+                    m_lastHandOverMs = double(shown.nsecsElapsed()) / 1e6;
                 },
                 Qt::QueuedConnection);
         });
@@ -77,6 +83,11 @@ public:
 
     // True on the reader's thread (tests check that work ran there).
     bool isReaderThread() const { return QThread::currentThread() == &m_thread; }
+    // How long the last result handed back took on the receiver's thread (what the page did with
+    // it: the model reset, the table filled), in ms; the benchmark reports it beside the read.
+    double lastHandOverMs() const { return m_lastHandOverMs; }
+    // No read asked for on this thread is under way or waiting to be handed back (tools wait for it).
+    bool isIdle() const { return m_pending == 0; }
 
 private:
     void post(std::function<void()> job);
@@ -84,6 +95,8 @@ private:
     Database *m_db;
     QThread m_thread;
     QObject *m_worker; // lives on m_thread
+    double m_lastHandOverMs = 0;
+    int m_pending = 0; // reads asked for and not handed back yet (counted on the receivers' thread)
 };
 
 } // namespace estatedesk

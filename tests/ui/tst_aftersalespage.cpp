@@ -10,6 +10,7 @@
 #include "ComplaintsPage.h"
 #include "DeadlineCell.h"
 #include "HandoversPage.h"
+#include "core/OfficeTime.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "reports/HandoverSheetReport.h"
@@ -26,6 +27,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -48,6 +51,7 @@ private slots:
     void receptionRecordsButDoesNotHandle();
     void boardReadsOnTheBackgroundReader();
     void unitsAwaitingAHandoverReadOnTheBackgroundReader();
+    void escalationWritesOnTheBackgroundReader();
 
 private:
     static DeadlineState stateOf(const QTableWidgetItem *item)
@@ -396,17 +400,68 @@ void TestAfterSalesPage::boardReadsOnTheBackgroundReader()
 }
 
 // With the window's background reader the units awaiting a handover (thousands at office scale)
-// are read on its thread: the unit choice fills when they come.
+// and the list of handovers are read on its thread: the unit choice and the list fill when they come.
 void TestAfterSalesPage::unitsAwaitingAHandoverReadOnTheBackgroundReader()
 {
     const int awaiting = int(HandoverRepository(m_session).unitsAwaitingHandover().size());
     QVERIFY(awaiting > 0);
     BackgroundReader reader(m_session.db);
     HandoversPage page(m_session, nullptr, &reader);
+    const int listed = int(HandoverRepository(m_session).rows(true).size());
+    QVERIFY(listed > 0);
     QComboBox *units = find<QComboBox>(&page, "handoverUnit");
-    QCOMPARE(units->count(), 0); // nothing was read on this thread
+    QTableWidget *handovers = find<QTableWidget>(&page, "handoverList");
+    QCOMPARE(units->count(), 0);        // nothing was read on this thread
+    QCOMPARE(handovers->rowCount(), 0); // the list of handovers neither
     showPage(&page);
     QTRY_COMPARE(units->count(), awaiting);
+    QTRY_COMPARE(handovers->rowCount(), listed);
+}
+
+// With the window's background reader the board's escalation of late complaints (a write, on a
+// timer) runs on the reader's thread, never on this one, and the board shows what it escalated.
+void TestAfterSalesPage::escalationWritesOnTheBackgroundReader()
+{
+    const Client client = addClient(m_session, QStringLiteral("逾期业主"), QStringLiteral("13700003333"));
+    Complaint late;
+    late.clientId = client.id;
+    late.description = QStringLiteral("漏水三天无人处理");
+    late.receivedAt = m_clock.nowMs() - 10 * 24 * 3600 * 1000LL; // every deadline of it long past
+    ComplaintRepository(m_session).add(late);
+    QCOMPARE(ComplaintRepository(m_session).get(late.id).escalatedAt, 0);
+
+    QSemaphore gate;
+    BackgroundReader reader(m_session.db);
+    QObject receiver;
+    // The reader is held busy until the test lets it go: whatever reload() did on this thread has
+    // been done by then.
+    reader.read<int>(
+        &receiver,
+        [&gate] {
+            gate.acquire();
+            return 0;
+        },
+        [](const int &) {}, [](const QString &) {});
+    auto letGo = qScopeGuard([&gate] { gate.release(); });
+    ComplaintsPage page(m_session, nullptr, &reader);
+    QSignalSpy reloaded(&page, &ComplaintsPage::reloaded);
+    showPage(&page);
+    QCOMPARE(ComplaintRepository(m_session).get(late.id).escalatedAt, 0); // nothing written on this thread
+    QCOMPARE(reloaded.size(), 0);
+    letGo.dismiss();
+    gate.release();
+    QTRY_COMPARE(reloaded.size(), 1);
+    const qint64 escalatedAt = ComplaintRepository(m_session).get(late.id).escalatedAt;
+    QVERIFY(escalatedAt > 0);
+    QTableWidget *t = find<QTableWidget>(&page, "complaintsBoard");
+    const int row = rowOf(t, late.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(t->item(row, ComplaintsPage::EscalatedColumn)->text(), OfficeTime::formatDateTime(escalatedAt));
+
+    // Reloaded on the timer's path again: nothing left to escalate, the time stays.
+    page.reload();
+    QTRY_COMPARE(reloaded.size(), 2);
+    QCOMPARE(ComplaintRepository(m_session).get(late.id).escalatedAt, escalatedAt);
 }
 
 #include "tst_aftersalespage.moc"

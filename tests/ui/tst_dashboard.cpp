@@ -83,6 +83,7 @@ private slots:
     void anomaliesAndEscalationsAreListedInRed();
     void allOpenListsANewComplaint();
     void timedRefreshReadsOnAWorkerThread();
+    void windowShowsBeforeTheDashboardIsRead();
     void consultantStartsWithMine();
     void everyDeadlineExplainsItself();
     void doubleClickOnADefectOfADoneHandoverOpensIt();
@@ -243,6 +244,7 @@ void TestDashboard::doubleClickOpensTheClient()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(!w.dashboard()->isReading()); // the window's reader reads the dashboard
     QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
     QCOMPARE(tabs->tabText(tabs->currentIndex()), MainWindow::tr("Dashboard"));
     QTableView *view = find<QTableView>(&w, "deadlineList");
@@ -436,6 +438,26 @@ void TestDashboard::allOpenListsANewComplaint()
              int(DeadlineRepository(m_session).open(m_clock.nowMs(), {{}, true, {}}).size()));
 }
 
+// Issue 18: nothing that grows with the office is read before the window's first paint. The
+// window's dashboard asks its first read of the window's background reader: the page is there,
+// empty and "Reading…", until the rows come back through the event loop.
+void TestDashboard::windowShowsBeforeTheDashboardIsRead()
+{
+    MainWindow w(m_session);
+    DashboardPage *page = w.dashboard();
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    QVERIFY(page->isReading());
+    QVERIFY(!find<QLabel>(&w, "dashboardReading")->isHidden());
+    QCOMPARE(page->model()->rowCount(), 0); // nothing was read on this thread
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_COMPARE(refreshed.size(), 1);
+    QVERIFY(!page->isReading());
+    QVERIFY(find<QLabel>(&w, "dashboardReading")->isHidden());
+    QCOMPARE(page->model()->rowCount(), int(DeadlineRepository(m_session).open(m_clock.nowMs()).size()));
+    QVERIFY(page->model()->rowCount() > 0);
+}
+
 void TestDashboard::timedRefreshReadsOnAWorkerThread()
 {
     BackgroundReader reader(m_session.db);
@@ -584,6 +606,7 @@ void TestDashboard::everyDeadlineExplainsItself()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(!w.dashboard()->isReading()); // the window's reader reads the dashboard
     QApplication::setActiveWindow(&w);
     // The dashboard: the button under the list explains the selected row (a defect's).
     QTableView *view = find<QTableView>(&w, "deadlineList");
@@ -666,6 +689,7 @@ void TestDashboard::doubleClickOnADefectOfADoneHandoverOpensIt()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(!w.dashboard()->isReading()); // the window's reader reads the dashboard
     QTableView *view = find<QTableView>(&w, "deadlineList");
     int row = -1;
     qint64 handover = 0;
@@ -699,6 +723,7 @@ void TestDashboard::openingAClientMovesTheListSelection()
     MainWindow w(m_session);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(!w.dashboard()->isReading()); // the window's reader reads the dashboard
     // Someone was looking at the newest client.
     QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
     QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Clients")}));

@@ -20,6 +20,7 @@
 #include "repositories/TrainingRepository.h"
 #include "repositories/TrendRepository.h"
 #include "repositories/VisitRegistration.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "supervision/AppraisalTab.h"
@@ -59,6 +60,7 @@ private slots:
     void surveysTrainingAppraisalAndReports();
     void everyReportPrintsAsItSaves();
     void trendsShowTwelveMonths();
+    void appraisalAndTrendsReadOnTheBackgroundReader();
     void rewardsCoachingAndOwnAppraisal();
 
 private:
@@ -363,6 +365,48 @@ void TestSupervisionPage::trendsShowTwelveMonths()
              "the month typed is named");
     QCOMPARE(view->month(), QStringLiteral("2026-11"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("supervision-trends.png")));
+}
+
+// With the window's background reader the appraisal month and the trends (a year of records) are
+// read on its thread: nothing is read on this one when their tabs open, and they fill when the
+// reads come back, with what a read at once shows.
+void TestSupervisionPage::appraisalAndTrendsReadOnTheBackgroundReader()
+{
+    BackgroundReader reader(m_session.db);
+    SupervisionPage page(m_session, nullptr, &reader);
+    page.resize(1500, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTabWidget *tabs = find<QTabWidget>(&page, "supervisionTabs");
+    auto *appraisalTab = find<AppraisalTab>(&page, "appraisalTab");
+    QSignalSpy appraised(appraisalTab, &AppraisalTab::reloaded);
+    clickTab(tabs, tabs->indexOf(appraisalTab));
+    QTableWidget *appraisal = find<QTableWidget>(&page, "appraisalTable");
+    QCOMPARE(appraisal->rowCount(), 0); // nothing was read on this thread
+    QVERIFY(appraisalTab->isReading());
+    QTRY_COMPARE(appraised.size(), 1);
+    QVERIFY(!appraisalTab->isReading());
+    const QList<Appraisal> expected = AppraisalRepository(m_session).month(appraisalTab->month());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(appraisal->rowCount(), int(expected.size()));
+    for (int r = 0; r < appraisal->rowCount(); ++r)
+        QCOMPARE(appraisal->item(r, 1)->text(), expected.at(r).staffName);
+
+    TrendsView *view = find<TrendsView>(&page, "trendsView");
+    QSignalSpy shown(view, &TrendsView::shown);
+    QChart *empty = view->charts().at(1)->chart();
+    clickTab(tabs, tabs->indexOf(view));
+    QCOMPARE(shown.size(), 0);
+    QVERIFY(view->isReading());
+    QCOMPARE(view->charts().at(1)->chart(), empty); // nothing was read on this thread
+    QTRY_COMPARE(shown.size(), 1);
+    QVERIFY(!view->isReading());
+    const QString month = OfficeTime::toOffice(m_clock.nowMs()).toString(QStringLiteral("yyyy-MM"));
+    QCOMPARE(view->month(), month);
+    auto *complaintRate = qobject_cast<QLineSeries *>(view->charts().at(1)->chart()->series().constFirst());
+    QVERIFY(complaintRate);
+    const TrendRepository::Trends t = TrendRepository(m_session).twelveMonths(month);
+    QCOMPARE(complaintRate->count(), int(t.months.size()));
 }
 
 // A supervisor records a reward and a coaching on the published month by clicking; each staff

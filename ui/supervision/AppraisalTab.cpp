@@ -12,6 +12,7 @@
 #include "repositories/AppraisalRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Permissions.h"
+#include "storage/BackgroundReader.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -37,8 +38,8 @@ QPushButton *namedButton(const QString &text, const char *name, QWidget *parent)
 
 } // namespace
 
-AppraisalTab::AppraisalTab(const Session &session, bool seesTeam, QWidget *parent)
-    : PageTab(parent), m_session(session), m_seesTeam(seesTeam)
+AppraisalTab::AppraisalTab(const Session &session, bool seesTeam, QWidget *parent, BackgroundReader *reader)
+    : PageTab(parent), m_session(session), m_seesTeam(seesTeam), m_reader(reader)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildMonthBar());
@@ -222,54 +223,114 @@ void AppraisalTab::reload()
         showMonth(m_month);
 }
 
+// What showMonth() shows, read in one go (on the reader's thread when there is one).
+struct AppraisalTab::MonthRead
+{
+    int revision = 0;
+    QList<Appraisal> rows;
+    QList<AppraisalReward> rewards;
+    QList<AppraisalCoaching> coaching;
+    QString refused; // why the figures were refused (the revision is shown all the same)
+};
+
+AppraisalTab::MonthRead AppraisalTab::readMonth(const Session &session, const QString &month)
+{
+    AppraisalRepository repo(session);
+    MonthRead read;
+    read.revision = repo.publishedRevision(month);
+    try {
+        read.rows = repo.month(month);
+        read.rewards = repo.rewards(month);
+        read.coaching = repo.coaching(month);
+    } catch (const Error &e) {
+        read.refused = e.message();
+    }
+    return read;
+}
+
 void AppraisalTab::showMonth(const QString &month)
 {
     setMonth(month);
-    try {
-        AppraisalRepository repo(m_session);
-        const int revision = repo.publishedRevision(month);
-        m_status->setText(revision == 0 && !m_seesTeam
-                              ? tr("Not published yet: your appraisal shows here once it is published")
-                          : revision == 0 ? tr("Not published: live figures")
-                          : revision == 1 ? tr("Published (frozen)")
-                                          : tr("Published, revision %1").arg(revision));
-        QList<QStringList> rows;
-        QList<qint64> ids;
-        const auto twoDecimals = [](double v) {
-            return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 2);
-        };
-        for (const Appraisal &a : repo.month(month)) {
-            rows << QStringList{QString::number(a.rank),
-                                a.staffName,
-                                QString::number(a.clientsServed),
-                                QString::number(a.complaints),
-                                QString::number(a.complaintRate, 'f', 3),
-                                twoDecimals(a.satisfaction),
-                                a.complianceAll < 0 ? QStringLiteral("—")
-                                                    : QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1),
-                                QString::number(a.consultations),
-                                QString::number(a.viewings),
-                                QString::number(a.contracts),
-                                a.trainingScore < 0 ? tr("not passed") : QString::number(a.trainingScore),
-                                a.coaching.join(QStringLiteral("; "))};
-            ids << a.staffId;
+    const int generation = ++m_readGeneration; // a read still under way is older: it is dropped
+    if (!m_reader) {
+        m_reading = false;
+        try {
+            showRead(readMonth(m_session, month));
+        } catch (const Error &e) {
+            say(e.message(), true);
         }
-        RecordTable::fill(m_appraisal, rows, ids);
-        for (int r = 0; r < m_appraisal->rowCount(); ++r)
-            if (!m_appraisal->item(r, 11)->text().isEmpty())
-                m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(Tone::Alert));
-        showRewardsAndCoaching();
-    } catch (const Error &e) {
-        say(e.message(), true);
+        return;
     }
+    m_reading = true;
+    m_status->setText(tr("Reading…"));
+    const Session session = m_session;
+    m_reader->readLatest<MonthRead>(
+        this, m_readGeneration, generation, [session, month] { return readMonth(session, month); },
+        [this](const MonthRead &read) {
+            m_reading = false;
+            showRead(read);
+        },
+        [this](const QString &message) {
+            m_reading = false;
+            m_status->clear();
+            say(message, true);
+        });
+}
+
+void AppraisalTab::showRead(const MonthRead &read)
+{
+    const int revision = read.revision;
+    m_status->setText(revision == 0 && !m_seesTeam
+                          ? tr("Not published yet: your appraisal shows here once it is published")
+                      : revision == 0 ? tr("Not published: live figures")
+                      : revision == 1 ? tr("Published (frozen)")
+                                      : tr("Published, revision %1").arg(revision));
+    if (!read.refused.isEmpty()) {
+        say(read.refused, true);
+        emit reloaded();
+        return;
+    }
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    const auto twoDecimals = [](double v) {
+        return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', 2);
+    };
+    for (const Appraisal &a : read.rows) {
+        rows << QStringList{QString::number(a.rank),
+                            a.staffName,
+                            QString::number(a.clientsServed),
+                            QString::number(a.complaints),
+                            QString::number(a.complaintRate, 'f', 3),
+                            twoDecimals(a.satisfaction),
+                            a.complianceAll < 0 ? QStringLiteral("—")
+                                                : QStringLiteral("%1%").arg(a.complianceAll, 0, 'f', 1),
+                            QString::number(a.consultations),
+                            QString::number(a.viewings),
+                            QString::number(a.contracts),
+                            a.trainingScore < 0 ? tr("not passed") : QString::number(a.trainingScore),
+                            a.coaching.join(QStringLiteral("; "))};
+        ids << a.staffId;
+    }
+    RecordTable::fill(m_appraisal, rows, ids);
+    for (int r = 0; r < m_appraisal->rowCount(); ++r)
+        if (!m_appraisal->item(r, 11)->text().isEmpty())
+            m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(Tone::Alert));
+    fillRewardsAndCoaching(read.rewards, read.coaching);
+    emit reloaded();
 }
 
 void AppraisalTab::showRewardsAndCoaching()
 {
     AppraisalRepository repo(m_session);
+    fillRewardsAndCoaching(repo.rewards(m_month), repo.coaching(m_month));
+}
+
+void AppraisalTab::fillRewardsAndCoaching(const QList<AppraisalReward> &rewards,
+                                          const QList<AppraisalCoaching> &coaching)
+{
     QList<QStringList> rows;
     QList<qint64> ids;
-    for (const AppraisalReward &r : repo.rewards(m_month)) {
+    for (const AppraisalReward &r : rewards) {
         rows << QStringList{r.staffName, r.reward, r.reason, r.givenByName, r.givenOn.toString(Qt::ISODate)};
         ids << r.id;
     }
@@ -277,7 +338,7 @@ void AppraisalTab::showRewardsAndCoaching()
     rows.clear();
     ids.clear();
     QList<int> versions;
-    for (const AppraisalCoaching &c : repo.coaching(m_month)) {
+    for (const AppraisalCoaching &c : coaching) {
         rows << QStringList{c.staffName, c.heldOn.toString(Qt::ISODate), c.topic, c.outcome, c.coachName};
         ids << c.id;
         versions << c.rowVersion;

@@ -16,6 +16,10 @@ class QVBoxLayout;
 
 namespace estatedesk {
 
+class BackgroundReader;
+struct AppraisalCoaching;
+struct AppraisalReward;
+
 // The monthly appraisal (seed 四.(三)): the figures of every staff member, publishing and
 // corrections, the coaching thresholds (settings appraisal.*), the month's rewards and coaching,
 // and each person's pack to print. Staff who do not see the team (seesTeam false) see their own
@@ -24,7 +28,10 @@ class AppraisalTab : public PageTab
 {
     Q_OBJECT
 public:
-    AppraisalTab(const Session &session, bool seesTeam, QWidget *parent = nullptr);
+    // With a background reader the month's figures are read on its thread ("Reading…" in the
+    // status line meanwhile; reloaded() when shown); without one, at once.
+    AppraisalTab(const Session &session, bool seesTeam, QWidget *parent = nullptr,
+                 BackgroundReader *reader = nullptr);
 
     QString month() const { return m_month; }
     // The month shown once computed (setMonth: named only, computed on the first showMonth).
@@ -45,8 +52,18 @@ public:
     bool savePack(const QString &path);
 
     QTableWidget *appraisalTable() const { return m_appraisal; }
+    bool isReading() const { return m_reading; }
+
+signals:
+    // The month asked for is shown (its figures, rewards and coaching, or why they are refused).
+    void reloaded();
 
 private:
+    struct MonthRead;
+    static MonthRead readMonth(const Session &session, const QString &month);
+    void showRead(const MonthRead &read);
+    void fillRewardsAndCoaching(const QList<AppraisalReward> &rewards,
+                                const QList<AppraisalCoaching> &coaching);
     QLayout *buildMonthBar();
     QWidget *buildThresholds();
     QWidget *buildRewardsAndCoaching();
@@ -61,6 +78,9 @@ private:
 
     Session m_session;
     bool m_seesTeam;
+    BackgroundReader *m_reader;
+    int m_readGeneration = 0; // the latest month asked for; an older read's result is dropped
+    bool m_reading = false;
     QString m_month;
     QLineEdit *m_monthEdit;
     QTableWidget *m_appraisal;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LineTableModel.h"
 #include "StatePalette.h"
 #include "domain/Entities.h"
 #include "repositories/Session.h"
@@ -16,7 +17,7 @@ class QLabel;
 class QLayout;
 class QLineEdit;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace estatedesk {
 
@@ -46,12 +47,7 @@ private:
     // What the table shows, one line a viewing of the span, grouped (by consultant or sample unit)
     // and in order, its cells written out: prepared with the read (on the reader's thread when
     // there is one), so the GUI thread only fills the table.
-    struct Line
-    {
-        qint64 id = 0;
-        QStringList cells;
-        Tone tone = Tone::Good;
-    };
+    using Line = LineTableModel::Line;
     struct Rows
     {
         QList<Line> lines;
@@ -85,7 +81,8 @@ private:
     QDateEdit *m_date;
     QComboBox *m_span;
     QComboBox *m_group;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    LineTableModel *m_lines;
     QLineEdit *m_phone;
     QComboBox *m_consultant;
     QDateTimeEdit *m_start;

@@ -19,6 +19,7 @@
 #include <QStringList>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QWidget>
@@ -117,6 +118,20 @@ inline void clickCell(QTableWidget *table, int row, int column)
     table->scrollToItem(table->item(row, column));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualItemRect(table->item(row, column)).center());
+}
+
+// The same for a view over a model (a page that hands its rows over as one model reset).
+inline void clickCell(QAbstractItemView *view, int row, int column)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+// A cell of a view's model: its text, or its value in another role.
+inline QVariant cellData(const QAbstractItemView *view, int row, int column, int role = Qt::DisplayRole)
+{
+    return view->model()->index(row, column).data(role);
 }
 
 // The first row whose cell in that column holds that text (or that Qt::UserRole value); -1 if none.
@@ -352,6 +367,15 @@ inline QString tableText(const QTableWidget *table)
     for (int r = 0; r < table->rowCount(); ++r)
         for (int c = 0; c < table->columnCount(); ++c)
             cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+    return cells.join(u'|');
+}
+
+inline QString tableText(const QAbstractItemView *view)
+{
+    QStringList cells;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            cells << cellData(view, r, c).toString();
     return cells.join(u'|');
 }
 

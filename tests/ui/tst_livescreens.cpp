@@ -172,13 +172,13 @@ void TestLiveScreens::hiddenPageCatchesUpWhenShown()
     QCOMPARE(find<QDateEdit>(viewings, "viewingsDay")->date(), QDate(2026, 11, 27));
     QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Front desk")}));
     QVERIFY(!viewings->isVisible());
-    QTableWidget *table = find<QTableWidget>(viewings, "viewingsTable");
+    QTableView *table = find<QTableView>(viewings, "viewingsTable");
     // The day's viewings are read on the window's background reader.
-    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 5000);
     const QString before = tableText(table);
     // A client renamed elsewhere whose viewing is on the day shown.
     const Appointment viewing =
-        AppointmentRepository(m_session).get(table->item(0, 0)->data(Qt::UserRole).toLongLong());
+        AppointmentRepository(m_session).get(cellData(table, 0, 0, Qt::UserRole).toLongLong());
     QSignalSpy noticed(m_window->changeWatcher(), &ChangeWatcher::changed);
     otherProgram({QStringLiteral("clients"), QStringLiteral("edit"), QString::number(viewing.clientId),
                   QStringLiteral("--name"), QStringLiteral("吴看房")});

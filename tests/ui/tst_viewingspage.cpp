@@ -22,7 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -72,20 +72,20 @@ void TestViewingsPage::dayAndWeekViews()
     page.resize(1300, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
+    QTableView *table = find<QTableView>(&page, "viewingsTable");
     QVERIFY(typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 11, 27)));
-    const int day = table->rowCount();
+    const int day = table->model()->rowCount();
     QVERIFY(choose(find<QComboBox>(&page, "viewingsSpan"), ViewingsPage::tr("Week"), Qt::DisplayRole));
-    const int week = table->rowCount();
+    const int week = table->model()->rowCount();
     QVERIFY2(week >= day && week > 0, qPrintable(QStringLiteral("%1 / %2").arg(day).arg(week)));
-    QVERIFY2(table->item(0, 1)->text().contains(QStringLiteral("2026-")), // the week view shows dates
-             qPrintable(table->item(0, 1)->text()));
+    QVERIFY2(cellData(table, 0, 1).toString().contains(QStringLiteral("2026-")), // the week view shows dates
+             qPrintable(cellData(table, 0, 1).toString()));
     // Grouped: the first column never goes back to a group it left.
     QVERIFY(choose(find<QComboBox>(&page, "viewingsGrouping"), ViewingsPage::tr("By sample unit"),
                    Qt::DisplayRole));
     QStringList seen;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QString g = table->item(row, 0)->text();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString g = cellData(table, row, 0).toString();
         if (seen.isEmpty() || seen.constLast() != g) {
             QVERIFY2(!seen.contains(g), qPrintable(g));
             seen << g;
@@ -134,10 +134,10 @@ void TestViewingsPage::checkInAndExport()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 12, 10)));
-    QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
-    QVERIFY(table->rowCount() >= 1);
+    QTableView *table = find<QTableView>(&page, "viewingsTable");
+    QVERIFY(table->model()->rowCount() >= 1);
     clickCell(table, 0, 0);
-    const qint64 id = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 id = cellData(table, 0, 0, Qt::UserRole).toLongLong();
     using S = Vocabulary::AppointmentStatus;
     QVERIFY(click(&page, "checkInViewingButton"));
     QCOMPARE(AppointmentRepository(m_session).get(id).status, S::CheckedIn);
@@ -220,22 +220,22 @@ void TestViewingsPage::viewingsReadOnTheBackgroundReader()
     BackgroundReader reader(m_session.db);
     ViewingsPage page(m_session, nullptr, &reader);
     QSignalSpy reloaded(&page, &ViewingsPage::reloaded);
-    QTableWidget *table = find<QTableWidget>(&page, "viewingsTable");
+    QTableView *table = find<QTableView>(&page, "viewingsTable");
     QLabel *reading = find<QLabel>(&page, "viewingsReading");
-    QCOMPARE(table->rowCount(), 0); // nothing was read on this thread
+    QCOMPARE(table->model()->rowCount(), 0); // nothing was read on this thread
     QVERIFY(!reading->isHidden());
     page.resize(1300, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_COMPARE(reloaded.size(), 1);
-    QCOMPARE(table->rowCount(), day);
+    QCOMPARE(table->model()->rowCount(), day);
     QVERIFY(reading->isHidden());
 
     QVERIFY(choose(find<QComboBox>(&page, "viewingsSpan"), ViewingsPage::tr("Week"), Qt::DisplayRole));
-    QCOMPARE(table->rowCount(), day); // the day's rows until the week's come
+    QCOMPARE(table->model()->rowCount(), day); // the day's rows until the week's come
     QVERIFY(!reading->isHidden());
     QTRY_COMPARE(reloaded.size(), 2);
-    QCOMPARE(table->rowCount(), week);
+    QCOMPARE(table->model()->rowCount(), week);
     QVERIFY(reading->isHidden());
 
     const Client c = addClient(m_session, QStringLiteral("后台看房"), QStringLiteral("13977775555"));
@@ -244,7 +244,7 @@ void TestViewingsPage::viewingsReadOnTheBackgroundReader()
     QVERIFY(click(&page, "bookViewingButton"));
     QCOMPARE(viewingsOf(m_session, c.id, today).size(), 1);
     QTRY_COMPARE(reloaded.size(), 3);
-    QCOMPARE(table->rowCount(), week + 1);
+    QCOMPARE(table->model()->rowCount(), week + 1);
     QVERIFY(tableText(table).contains(QStringLiteral("后台看房")));
 }
 

@@ -38,6 +38,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
@@ -258,10 +259,10 @@ void TestVisitsPage::viewingBriefOfTheSelectedViewing()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QCOMPARE(find<QDateEdit>(&page, "viewingsDay")->date(), QDate(2026, 11, 27)); // today
-    QTableWidget *t = find<QTableWidget>(&page, "viewingsTable");
+    QTableView *t = find<QTableView>(&page, "viewingsTable");
     int row = -1;
-    for (int r = 0; r < t->rowCount() && row < 0; ++r)
-        if (t->item(r, 0) && t->item(r, 0)->data(Qt::UserRole).toLongLong() == viewing.id)
+    for (int r = 0; r < t->model()->rowCount() && row < 0; ++r)
+        if (cellData(t, r, 0, Qt::UserRole).toLongLong() == viewing.id)
             row = r;
     QVERIFY(row >= 0);
     clickCell(t, row, 2);

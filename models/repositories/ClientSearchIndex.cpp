@@ -106,14 +106,9 @@ QString body(const QStringList &statements)
     return statements.join(QStringLiteral("; ")) + QStringLiteral(";");
 }
 
-void createSqliteInsertTrigger(QSqlDatabase &conn)
-{
-    Sql::run(conn, ClientSearchIndex::sqliteInsertTriggerStatement());
-}
-
 void createSqliteTriggers(QSqlDatabase &conn)
 {
-    createSqliteInsertTrigger(conn);
+    Sql::run(conn, ClientSearchIndex::sqliteInsertTriggerStatement());
     Sql::run(conn,
              QStringLiteral("CREATE TRIGGER clients_search_update AFTER UPDATE OF %1 ON clients BEGIN %2 END")
                  .arg(kIndexedColumns, body(deleteEntries() + insertEntriesOfNew())));
@@ -144,9 +139,9 @@ void createPostgresTriggers(QSqlDatabase &conn)
                      QStringLiteral("c"),
                      QStringLiteral("%1 c, %2 p").arg(kInsertedClients, ClientSearchIndex::Positions)))));
     Sql::run(conn,
-             QStringLiteral("CREATE TRIGGER clients_search_insert AFTER INSERT ON clients REFERENCING NEW "
-                            "TABLE AS %1 FOR EACH STATEMENT EXECUTE FUNCTION clients_search_inserted()")
-                 .arg(kInsertedClients));
+             QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON clients REFERENCING NEW TABLE AS %2 FOR EACH "
+                            "STATEMENT EXECUTE FUNCTION clients_search_inserted()")
+                 .arg(ClientSearchIndex::InsertTrigger, kInsertedClients));
 }
 
 } // namespace
@@ -186,7 +181,7 @@ void ClientSearchIndex::useStatementTrigger(const Database &db)
         return;
     QSqlDatabase conn = db.connection();
     Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS clients_search ON clients"));
-    Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS clients_search_insert ON clients"));
+    Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS %1 ON clients").arg(InsertTrigger));
     Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_entries()"));
     Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_inserted()"));
     createPostgresTriggers(conn);
@@ -199,17 +194,17 @@ void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QPa
         return;
     }
     QSqlDatabase conn = db.connection();
-    Sql::run(conn, QStringLiteral("DROP TRIGGER %1").arg(SqliteInsertTrigger));
+    Sql::run(conn, QStringLiteral("DROP TRIGGER %1").arg(InsertTrigger));
     const auto [first, last] = insert();
     for (const QString &statement : entryStatementsForIds(first, last))
         Sql::run(conn, statement);
-    createSqliteInsertTrigger(conn);
+    Sql::run(conn, sqliteInsertTriggerStatement());
 }
 
 QString ClientSearchIndex::sqliteInsertTriggerStatement()
 {
     return QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON clients BEGIN %2 END")
-        .arg(SqliteInsertTrigger, body(insertEntriesOfNew()));
+        .arg(InsertTrigger, body(insertEntriesOfNew()));
 }
 
 QStringList ClientSearchIndex::entryStatementsForIds(qint64 first, qint64 last)

@@ -43,9 +43,10 @@ public:
     // rollback undoes all of it. PostgreSQL keeps its trigger (dropping it would lock the clients
     // table against every other PC until the commit), which writes each INSERT's clients at once.
     static void insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert);
-    // What insertInBulk runs on SQLite, for the benchmark's raw baseline: the insert trigger set
-    // aside and created again, and the statements writing the entries of the clients first..last.
-    static constexpr QLatin1String SqliteInsertTrigger{"clients_search_insert"};
+    // The insert trigger's name (on both databases). What insertInBulk runs on SQLite, for the
+    // benchmark's raw baseline: the insert trigger set aside and created again, and the
+    // statements writing the entries of the clients first..last.
+    static constexpr QLatin1String InsertTrigger{"clients_search_insert"};
     static QString sqliteInsertTriggerStatement();
     static QStringList entryStatementsForIds(qint64 first, qint64 last);
     // The index's tables, which backups leave out: the triggers fill them again.

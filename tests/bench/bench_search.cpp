@@ -393,7 +393,7 @@ double rawOfficeWritesMs(const QString &dir, const QString &imported)
     t.start();
     sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     const QByteArray dropTrigger =
-        QStringLiteral("DROP TRIGGER %1").arg(ClientSearchIndex::SqliteInsertTrigger).toUtf8();
+        QStringLiteral("DROP TRIGGER %1").arg(ClientSearchIndex::InsertTrigger).toUtf8();
     sqlite3_exec(db, dropTrigger.constData(), nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     const QByteArray insertRow =

@@ -157,13 +157,11 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
 
     // The names' pinyin (the search keys) is worked out on a thread of its own while the lines
     // are checked here.
-    Pinyin::InAdvance pinyin([&] {
-        QStringList names;
-        names.reserve(rows.size());
-        for (const Csv::Row &row : std::as_const(rows))
-            names << cell(row, QStringLiteral("name"));
-        return names;
-    }());
+    QStringList names;
+    names.reserve(rows.size());
+    for (const Csv::Row &row : std::as_const(rows))
+        names << cell(row, QStringLiteral("name"));
+    Pinyin::InAdvance pinyin(names);
     // The vocabularies once, not once per row and field (each is built with its translations).
     const QList<Vocabulary::Entry> genders = Vocabulary::genders();
     const QList<Vocabulary::Entry> channels = Vocabulary::sourceChannels();
@@ -171,9 +169,10 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     QList<Client> parsed;
     QList<int> parsedLines; // the file's line of each
     parsed.reserve(rows.size());
-    for (const Csv::Row &row : std::as_const(rows)) {
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const Csv::Row &row = rows.at(r);
         Client c;
-        c.name = cell(row, QStringLiteral("name"));
+        c.name = names.at(r);
         c.phone = cell(row, QStringLiteral("phone"));
         c.occupation = cell(row, QStringLiteral("occupation"));
         c.notes = cell(row, QStringLiteral("notes"));

@@ -112,15 +112,8 @@ inline bool choose(QComboBox *box, const QVariant &data, int role = Qt::UserRole
     return box->currentIndex() == index;
 }
 
-// Clicks a cell of an item view (scrolled into sight first), as the user selects a row.
-inline void clickCell(QTableWidget *table, int row, int column)
-{
-    table->scrollToItem(table->item(row, column));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualItemRect(table->item(row, column)).center());
-}
-
-// The same for a view over a model (a page that hands its rows over as one model reset).
+// Clicks a cell of an item view (scrolled into sight first), as the user selects a row: a table
+// of items or a view over a model.
 inline void clickCell(QAbstractItemView *view, int row, int column)
 {
     const QModelIndex index = view->model()->index(row, column);
@@ -360,16 +353,8 @@ inline int selectedRow(const QTableWidget *table)
     return selected.isEmpty() ? -1 : selected.constFirst()->row();
 }
 
-// Every cell of a table, row by row, joined with '|': what a test compares before and after.
-inline QString tableText(const QTableWidget *table)
-{
-    QStringList cells;
-    for (int r = 0; r < table->rowCount(); ++r)
-        for (int c = 0; c < table->columnCount(); ++c)
-            cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
-    return cells.join(u'|');
-}
-
+// Every cell of a table (of items, or a view over a model), row by row, joined with '|': what a
+// test compares before and after.
 inline QString tableText(const QAbstractItemView *view)
 {
     QStringList cells;

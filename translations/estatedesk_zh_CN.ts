@@ -6035,10 +6035,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Step: &quot;%1&quot; is not a step of a complaint</source>
         <translation>步骤：“%1”不是投诉的处理步骤</translation>
     </message>
-    <message>
-        <source>Reading…</source>
-        <translation>正在读取…</translation>
-    </message>
 </context>
 <context>
     <name>estatedesk::ConsultationResponder</name>
@@ -6507,10 +6503,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>%1 overdue, %2 due soon. The list refreshes every 30 seconds; double-click an item to open the record (a complaint, a handover) or its client; Ctrl+E or the row&apos;s menu says why it is due then.</source>
         <translation>已超时 %1 项，即将到期 %2 项。列表每 30 秒刷新一次；双击事项可打开相应记录（投诉、交房）或客户；按 Ctrl+E 或右键菜单可查看为何在此时到期。</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -7769,6 +7761,13 @@ The database then becomes a practice database, as its window title says: the off
     </message>
 </context>
 <context>
+    <name>estatedesk::ReadingLabel</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
     <name>estatedesk::ReturnVisitsPage</name>
     <message>
         <source>Regular return visits (seed 二.(三)2(3)): one after each signing and one after each handover, due by the deadline shown.</source>
@@ -8278,10 +8277,6 @@ The database then becomes a practice database, as its window title says: the off
         <source>Show</source>
         <translation>显示</translation>
     </message>
-    <message>
-        <source>Reading…</source>
-        <translation>正在读取…</translation>
-    </message>
 </context>
 <context>
     <name>estatedesk::UnitsBoardPage</name>
@@ -8493,10 +8488,6 @@ The database then becomes a practice database, as its window title says: the off
     <message>
         <source>Client brief written to %1.</source>
         <translation>客户简报已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>正在读取…</translation>
     </message>
 </context>
 <context>

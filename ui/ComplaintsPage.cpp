@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComplaintsPage.h"
+#include "ReadingLabel.h"
 
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
@@ -134,9 +135,7 @@ QLayout *ComplaintsPage::buildScopeBar()
     top->addWidget(m_scope);
     m_summary = new QLabel(this);
     top->addWidget(m_summary, 1);
-    m_reading = new QLabel(tr("Reading…"), this);
-    m_reading->setObjectName(QStringLiteral("complaintsReading"));
-    m_reading->hide();
+    m_reading = new ReadingLabel(QStringLiteral("complaintsReading"), this);
     top->addWidget(m_reading);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshComplaints"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 #include "AppIcon.h"
+#include "ReadingLabel.h"
 
 #include "ChecklistFlag.h"
 #include "ConsultationResponder.h"
@@ -130,9 +131,7 @@ QLayout *DashboardPage::buildHeader()
     big.setBold(true);
     title->setFont(big);
     top->addWidget(title);
-    m_reading = new QLabel(tr("Reading…"), this);
-    m_reading->setObjectName(QStringLiteral("dashboardReading"));
-    m_reading->hide();
+    m_reading = new ReadingLabel(QStringLiteral("dashboardReading"), this);
     top->addWidget(m_reading);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Show:"), this));

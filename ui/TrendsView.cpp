@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendsView.h"
+#include "ReadingLabel.h"
 
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
@@ -36,9 +37,7 @@ TrendsView::TrendsView(const Session &session, QWidget *parent, BackgroundReader
     auto *show = new QPushButton(tr("Show"), this);
     show->setObjectName(QStringLiteral("trendsShowButton"));
     bar->addWidget(show);
-    m_reading = new QLabel(tr("Reading…"), this);
-    m_reading->setObjectName(QStringLiteral("trendsReading"));
-    m_reading->hide();
+    m_reading = new ReadingLabel(QStringLiteral("trendsReading"), this);
     bar->addWidget(m_reading);
     bar->addStretch(1);
     layout->addLayout(bar);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewingsPage.h"
+#include "ReadingLabel.h"
 
 #include "PrintPreview.h"
 #include "StatePalette.h"
@@ -87,9 +88,7 @@ QLayout *ViewingsPage::buildDayBar()
     top->addWidget(m_date);
     top->addWidget(m_span);
     top->addWidget(m_group);
-    m_reading = new QLabel(tr("Reading…"), this);
-    m_reading->setObjectName(QStringLiteral("viewingsReading"));
-    m_reading->hide();
+    m_reading = new ReadingLabel(QStringLiteral("viewingsReading"), this);
     top->addWidget(m_reading);
     top->addStretch(1);
     top->addWidget(oneIcs);

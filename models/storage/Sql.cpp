@@ -5,8 +5,11 @@
 #include "storage/Database.h"
 #include "storage/GuiWatchdog.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace estatedesk {
 
@@ -48,6 +51,25 @@ Failure classify(const QSqlError &error, const QString &lower)
     if (lower.contains(QLatin1String("server closed")) || lower.contains(QLatin1String("connection")))
         return Failure::Unreachable;
     return Failure::Other;
+}
+
+// A NULL as Qt's drivers see one: a null variant, or a null text, bytes, date or time in it.
+bool isNullValue(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.metaType().id()) {
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QTime:
+        return value.toTime().isNull();
+    case QMetaType::QDateTime:
+        return value.toDateTime().isNull();
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -128,13 +150,73 @@ void Sql::exec(QSqlQuery &query)
     timer.check(query);
 }
 
+QString Sql::withValuesWritten(const QSqlDriver *driver, const QString &sql, const QVariantList &values)
+{
+    QString out;
+    out.reserve(sql.size() + 16 * values.size());
+    qsizetype next = 0;
+    QSqlField field;
+    const qsizetype size = sql.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = sql.at(i);
+        // Quoted text, quoted names, comments and $tag$ bodies are copied as they are: a '?'
+        // there is not a value's place.
+        qsizetype end = -1;
+        if (c == u'\'' || c == u'"')
+            end = sql.indexOf(c, i + 1);
+        else if (c == u'-' && sql.mid(i, 2) == QLatin1String("--"))
+            end = sql.indexOf(u'\n', i) < 0 ? size - 1 : sql.indexOf(u'\n', i);
+        else if (c == u'/' && sql.mid(i, 2) == QLatin1String("/*"))
+            end = sql.indexOf(QLatin1String("*/"), i) + 1;
+        else if (c == u'$') {
+            const qsizetype close = sql.indexOf(u'$', i + 1);
+            const QString tag = close > i ? sql.mid(i, close - i + 1) : QString();
+            static const QRegularExpression kTag(QStringLiteral("^\\$[A-Za-z_]*\\$$"));
+            if (!tag.isEmpty() && kTag.match(tag).hasMatch())
+                end = sql.indexOf(tag, close + 1) + tag.size() - 1;
+        }
+        if (end > i) {
+            out += QStringView(sql).mid(i, end - i + 1);
+            i = end;
+            continue;
+        }
+        if (c != u'?') {
+            out += c;
+            continue;
+        }
+        if (next >= values.size())
+            throw StorageError(
+                tr("Database error: %1")
+                    .arg(QStringLiteral("more places than values (%1) in: %2").arg(values.size()).arg(sql)));
+        // As Qt's PostgreSQL driver writes a prepared statement's values after EXECUTE.
+        QVariant value = values.at(next++);
+        if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
+            value = QString(QLatin1String(""));
+        field.setMetaType(value.metaType());
+        if (isNullValue(value))
+            field.clear();
+        else
+            field.setValue(value);
+        out += driver->formatValue(field);
+    }
+    if (next != values.size())
+        throw StorageError(
+            tr("Database error: %1")
+                .arg(QStringLiteral("fewer places than values (%1) in: %2").arg(values.size()).arg(sql)));
+    return out;
+}
+
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (values.isEmpty()) {
+    // PostgreSQL: the values written into the statement, which goes to the server once. Qt's
+    // driver would send PREPARE, then EXECUTE with the same values written out, then DEALLOCATE
+    // when the query is gone: three round trips for a statement that runs once.
+    const bool written = !values.isEmpty() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    if (values.isEmpty() || written) {
         const GuiWatchdog::Timer timer;
-        if (!q.exec(sql))
+        if (!q.exec(written ? withValuesWritten(db.driver(), sql, values) : sql))
             fail(q);
         timer.check(q);
         return q;

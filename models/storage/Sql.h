@@ -21,6 +21,10 @@ public:
     static void exec(QSqlQuery &query);
     // Prepare, bind positional values, execute.
     static QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // The statement with each '?' outside quotes and comments replaced by its value as the
+    // driver writes it (PostgreSQL: what Sql::run sends instead of PREPARE/EXECUTE).
+    static QString withValuesWritten(const QSqlDriver *driver, const QString &sql,
+                                     const QVariantList &values);
     // Single value of the first row, or an invalid QVariant when there is no row.
     static QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

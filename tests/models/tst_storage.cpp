@@ -25,6 +25,7 @@
 #include "storage/Transaction.h"
 
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QThread>
 #include <QtTest>
 
@@ -63,6 +64,7 @@ private slots:
     void automaticBackupsAtMostDaily();
     void damagedFileIsReplacedByTheLatestGoodBackup();
     void committedChangesReachAnotherProgramsWatcher();
+    void valuesAreBoundWhateverTheyHold();
     void sqlRowReadsColumnsByName();
     void sqlRowRefusesAMissingOrDoubledColumn();
 
@@ -888,6 +890,45 @@ void TestStorage::lockWaitSaysBusyInWords()
     ClientRepository(session).update(again);
     QCOMPARE(ClientRepository(session).get(id).notes, QStringLiteral("改了"));
     other.closeThreadConnection();
+}
+
+void TestStorage::valuesAreBoundWhateverTheyHold()
+{
+    // On PostgreSQL, Sql::run writes the values into the statement (one round trip instead of
+    // PREPARE, EXECUTE, DEALLOCATE). Whatever a value holds, it is a value: quotes, backslashes,
+    // question marks, dollar quotes, comment marks, Chinese, NULLs and large numbers come back
+    // as they went in, and a '?' inside quotes or a comment is not a value's place.
+    Session session = m_test.freshSession(m_clock);
+    QSqlDatabase db = session.db->connection();
+    const QString tricky = QStringLiteral("O'Brien \\ 王芳? $$ $a$ -- /* ''");
+    const qint64 big = 1764547200000; // milliseconds: beyond a 32-bit integer
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT '?' AS mark, ? AS text, /* ? */ ? AS big, ? AS none, "
+                                          "? AS empty, \"id\" FROM (SELECT 7 AS \"id\") t -- ?\n WHERE "
+                                          "t.id = ?"),
+                           {tricky, big, Sql::nullableText({}), QString(), 7});
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("?"));
+    QCOMPARE(q.value(1).toString(), tricky);
+    QCOMPARE(q.value(2).toLongLong(), big);
+    QVERIFY(q.value(3).isNull());
+    QCOMPARE(q.value(4).toString(), QString());
+    QVERIFY(!q.value(4).isNull());
+    QCOMPARE(q.value(5).toInt(), 7);
+    // A value that looks like SQL stays a value: the table is still there.
+    const Client client = addClient(session, QStringLiteral("李雷"), QStringLiteral("13900002222"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM clients WHERE name = ?"),
+                         {QStringLiteral("x'; DROP TABLE clients; --")})
+                 .toInt(),
+             0);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT name FROM clients WHERE id = ?"), {client.id}).toString(),
+             QStringLiteral("李雷"));
+    // Places and values that do not match are the program's mistake, said before anything runs.
+    if (db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        QVERIFY_THROWS_EXCEPTION(StorageError, Sql::run(db, QStringLiteral("SELECT ?, ?"), {1}));
+        QVERIFY_THROWS_EXCEPTION(StorageError, Sql::run(db, QStringLiteral("SELECT ?"), {1, 2}));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT ? -- the end?"), {5}).toInt(), 5);
+    }
 }
 
 void TestStorage::sqlRowReadsColumnsByName()

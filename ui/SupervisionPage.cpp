@@ -67,7 +67,7 @@ void SupervisionPage::addTeamTabs()
     m_surveys->setObjectName(QStringLiteral("surveysTab"));
     m_training = new TrainingTab(m_session, m_tabs);
     m_training->setObjectName(QStringLiteral("trainingTab"));
-    m_reports = new OfficeReportsTab(m_session, m_tabs);
+    m_reports = new OfficeReportsTab(m_session, m_tabs, m_reader);
     m_reports->setObjectName(QStringLiteral("officeReportsTab"));
     for (PageTab *tab : {static_cast<PageTab *>(m_surveys), static_cast<PageTab *>(m_training),
                          static_cast<PageTab *>(m_reports)})

@@ -61,6 +61,7 @@ private slots:
     void everyReportPrintsAsItSaves();
     void trendsShowTwelveMonths();
     void appraisalAndTrendsReadOnTheBackgroundReader();
+    void reportsReadOnTheBackgroundReader();
     void rewardsCoachingAndOwnAppraisal();
 
 private:
@@ -407,6 +408,61 @@ void TestSupervisionPage::appraisalAndTrendsReadOnTheBackgroundReader()
     QVERIFY(complaintRate);
     const TrendRepository::Trends t = TrendRepository(m_session).twelveMonths(month);
     QCOMPARE(complaintRate->count(), int(t.months.size()));
+}
+
+// With the window's reader a report (the trends read a year of records) is read on its thread:
+// nothing is previewed or written on the click itself, "Reading…" shows and the buttons wait;
+// then the preview opens, the file is written, or the refusal is said.
+void TestSupervisionPage::reportsReadOnTheBackgroundReader()
+{
+    BackgroundReader reader(m_session.db);
+    SupervisionPage page(m_session, nullptr, &reader);
+    page.resize(1500, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *tab = find<OfficeReportsTab>(&page, "officeReportsTab");
+    QTabWidget *tabs = find<QTabWidget>(&page, "supervisionTabs");
+    clickTab(tabs, tabs->indexOf(tab));
+    QSignalSpy done(tab, &OfficeReportsTab::reportDone);
+    QLabel *message = find<QLabel>(&page, "supervisionMessage");
+    QPushButton *preview = find<QPushButton>(&page, "reportPreviewButton");
+    QVERIFY(choose(find<QComboBox>(&page, "reportBox"), QStringLiteral("trends")));
+    retype(find<QLineEdit>(&page, "reportPeriod"), QStringLiteral("2026-11"));
+    int previewed = 0;
+    PrintPreview::setNextHandler([&](QPrintPreviewDialog &dialog, QPrinter &) {
+        ++previewed;
+        dialog.reject();
+    });
+    QVERIFY(click(&page, "reportPreviewButton"));
+    QCOMPARE(previewed, 0); // nothing was read on this thread
+    QVERIFY(tab->isReading());
+    QVERIFY(!find<QLabel>(&page, "reportReading")->isHidden());
+    QVERIFY(!preview->isEnabled());
+    QVERIFY(!find<QPushButton>(&page, "reportSaveButton")->isEnabled());
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(previewed, 1);
+    QVERIFY(!tab->isReading());
+    QVERIFY(find<QLabel>(&page, "reportReading")->isHidden());
+    QVERIFY(preview->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trends.csv"));
+    typeIntoNextFileDialog(path);
+    QVERIFY(click(&page, "reportSaveButton"));
+    QVERIFY(!QFileInfo::exists(path));
+    QTRY_COMPARE(done.size(), 2);
+    QVERIFY2(QFileInfo::exists(path), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(path), qPrintable(message->text()));
+
+    // A period the report cannot take: refused on the status line, nothing written.
+    retype(find<QLineEdit>(&page, "reportPeriod"), QStringLiteral("2026-13"));
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    typeIntoNextFileDialog(bad);
+    QVERIFY(click(&page, "reportSaveButton"));
+    QTRY_COMPARE(done.size(), 3);
+    QVERIFY(!QFileInfo::exists(bad));
+    QVERIFY2(message->text().contains(QStringLiteral("2026-13")), qPrintable(message->text()));
+    QVERIFY(preview->isEnabled());
 }
 
 // A supervisor records a reward and a coaching on the published month by clicking; each staff

@@ -90,13 +90,15 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent, Background
             });
     connect(m_responder, &ConsultationResponder::responded, this,
             [this](qint64, qint64 clientId, const QString &message) {
-                refresh();
+                // The answered consultation leaves the list when the reader brings it again (at
+                // office scale the read is longer than a frame).
+                refreshInBackground();
                 m_summary->setText(message);
                 emit consultationAnswered(clientId);
             });
     connect(m_responder, &ConsultationResponder::failed, this, [this](const QString &message) {
         m_summary->setText(message);
-        refresh();
+        refreshInBackground();
     });
     connect(m_model, &DeadlineListModel::turnedOverdue, this, &DashboardPage::notifyOverdue);
     connect(m_tasks, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {

@@ -206,7 +206,8 @@ struct Match
     void useIndex(const Dialect &d, const ClientSearchIndex::Lookup &lookup, const QString &column,
                   const QString &text)
     {
-        where = QStringLiteral("c.id IN (SELECT client_id FROM %1 WHERE gram = ?)").arg(lookup.table);
+        where = d.inIds(QStringLiteral("c.id"),
+                        QStringLiteral("SELECT client_id FROM %1 WHERE gram = ?").arg(lookup.table));
         values << lookup.gram;
         if (lookup.exact) {
             exact = lookup;

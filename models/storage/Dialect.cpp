@@ -29,6 +29,10 @@ public:
     {
         return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
     }
+    QString inIds(const QString &column, const QString &subquery) const override
+    {
+        return QStringLiteral("%1 IN (%2)").arg(column, subquery);
+    }
 
     void configureConnection(QSqlDatabase &db) const override
     {
@@ -91,6 +95,10 @@ public:
     QString position(const QString &haystack, const QString &needle) const override
     {
         return QStringLiteral("strpos(%1, %2)").arg(haystack, needle);
+    }
+    QString inIds(const QString &column, const QString &subquery) const override
+    {
+        return QStringLiteral("%1 = ANY (ARRAY(%2))").arg(column, subquery);
     }
 
     void configureConnection(QSqlDatabase &db) const override

@@ -27,6 +27,11 @@ public:
     virtual QString ilike() const = 0;
     // Position (1-based, 0 when absent) of needle in haystack: SQL text for two expressions.
     virtual QString position(const QString &haystack, const QString &needle) const = 0;
+    // "column is one of the ids the subquery gives", in the shape each planner answers by
+    // looking the few ids up: PostgreSQL reads the subquery once into an array and probes the
+    // primary key (as "IN (subquery)" it estimated a third of the clients and scanned them all:
+    // 19 ms instead of 7 for a keystroke of four digits at 100 000 clients).
+    virtual QString inIds(const QString &column, const QString &subquery) const = 0;
     // Pragmas or session settings right after a connection opens.
     virtual void configureConnection(QSqlDatabase &db) const = 0;
     // User tables of the database (not the engine's own).

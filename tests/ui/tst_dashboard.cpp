@@ -632,12 +632,12 @@ void TestDashboard::everyDeadlineExplainsItself()
     // The complaints board, the handovers and their defects, the installments, the front desk's queue.
     const qint64 complaint = openFromDashboard(w, QStringLiteral("complaints"));
     QVERIFY(complaint > 0);
-    auto *board = find<QTableWidget>(&w, "complaintsBoard");
+    auto *board = find<QTableView>(&w, "complaintsBoard");
     QVERIFY(board->isVisible());
     // The board is read on the window's background reader: the complaint is selected once its rows come.
     auto selectedComplaint = [board] {
         const int row = selectedRow(board);
-        return row < 0 ? 0 : board->item(row, 0)->text().toLongLong();
+        return row < 0 ? 0 : cellData(board, row, 0).toLongLong();
     };
     QTRY_COMPARE(selectedComplaint(), complaint);
     // Ctrl+E below needs the window active, as at the start: waiting for the rows ran the event loop

@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,9 +30,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -146,25 +148,31 @@ QLayout *ComplaintsPage::buildScopeBar()
     return top;
 }
 
-// The board of complaints with their deadlines; a double click opens the client.
+// The board of complaints with their deadlines, a view over the lines read (one model reset for
+// hundreds of complaints, not an item per cell); a double click opens the client.
 void ComplaintsPage::buildBoard(QWidget *parent)
 {
-    m_table = new QTableWidget(parent);
-    new DeadlineExplanation(m_table, m_session, DeadlineCell::ItemRole); // why each deadline is due then
+    m_lines = new LineTableModel({tr("No."), tr("Client"), tr("Severity"), tr("Status"), tr("Received"),
+                                  tr("First response"), tr("Solution"), tr("On site"), tr("Return visit"),
+                                  tr("Handler"), tr("Escalated")},
+                                 this);
+    m_table = new QTableView(parent);
     m_table->setObjectName(QStringLiteral("complaintsBoard"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Client"), tr("Severity"), tr("Status"), tr("Received"),
-                                        tr("First response"), tr("Solution"), tr("On site"),
-                                        tr("Return visit"), tr("Handler"), tr("Escalated")});
+    m_table->setModel(m_lines);
+    new DeadlineExplanation(m_table, m_session, DeadlineCell::ItemRole); // why each deadline is due then
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ComplaintsPage::showSelected);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        if (row >= 0 && row < m_rows.size())
-            emit openClient(m_rows.at(row).clientId);
+    // Columns are fitted to their widest text by fitColumns(); a double click on a header's edge
+    // fits that column to the widest of 100 lines, not of up to 1 000 (Qt's default).
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ComplaintsPage::showSelected);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.row() >= 0 && index.row() < m_rows.size())
+            emit openClient(m_rows.at(index.row()).clientId);
     });
 }
 
@@ -251,7 +259,8 @@ void ComplaintsPage::reload()
         try {
             // The office rule: a late complaint goes to the supervisors, then the board is read.
             ComplaintRepository(m_session).escalateOverdue();
-            showBoard(ComplaintsBoard::read(m_session, scope));
+            const ComplaintsBoard board = ComplaintsBoard::read(m_session, scope);
+            showBoard(linesOf(board, m_session.clock->nowMs(), m_table->font()));
         } catch (const Error &e) {
             say(e.message(), true);
         }
@@ -259,15 +268,17 @@ void ComplaintsPage::reload()
     }
     m_reading->show();
     const Session session = m_session;
+    const qint64 now = m_session.clock->nowMs();
+    const QFont font = m_table->font(); // the lines' widths are measured with the read
     // The escalation writes on the reader's thread (its own connection), never on this one; the
-    // board is read there after it, so it shows what the escalation changed.
-    m_reader->readLatest<ComplaintsBoard>(
+    // board is read there after it, so it shows what the escalation changed, and written out there.
+    m_reader->readLatest<Lines>(
         this, m_readGeneration, generation,
         [=] {
             ComplaintRepository(session).escalateOverdue();
-            return ComplaintsBoard::read(session, scope);
+            return linesOf(ComplaintsBoard::read(session, scope), now, font);
         },
-        [this](const ComplaintsBoard &board) { showBoard(board); },
+        [this](const Lines &board) { showBoard(board); },
         [this](const QString &message) {
             m_reading->hide();
             say(message, true);
@@ -293,30 +304,17 @@ void ComplaintsPage::showComplaint(qint64 complaintId)
         reload();
 }
 
-void ComplaintsPage::showBoard(const ComplaintsBoard &board)
+void ComplaintsPage::showBoard(const Lines &board)
 {
     m_reading->hide();
     const qint64 keep = m_wanted ? m_wanted : selectedId();
-    const qint64 now = m_session.clock->nowMs();
     m_rows = board.complaints;
     {
-        const QSignalBlocker block(m_table);
-        m_table->clearContents();
-        m_table->setRowCount(int(m_rows.size()));
-        int late = 0;
-        for (int r = 0; r < m_rows.size(); ++r)
-            fillRow(r, board, now, &late);
-        m_table->resizeColumnsToContents();
-        // The item views measure Chinese text a little narrower than it is drawn (with the Noto CJK
-        // fallback the last character of "已初步响应 · 等待客户回复" was cut off at any window width):
-        // the text columns get one character more.
-        const int slack = m_table->fontMetrics().horizontalAdvance(QStringLiteral("中"));
-        for (int column : {ClientColumn, SeverityColumn, StatusColumn, HandlerColumn})
-            m_table->setColumnWidth(column, m_table->columnWidth(column) + slack);
-        DeadlineCell::fitColumns(m_table,
-                                 {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn});
+        const QSignalBlocker block(m_table->selectionModel());
+        m_lines->setLines(board.lines);
+        fitColumns(board.widest);
         m_summary->setText(tr("%n complaint(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
-                           tr("%n with an overdue deadline", nullptr, late));
+                           tr("%n with an overdue deadline", nullptr, board.late));
     }
     const bool found = selectComplaint(keep);
     if (!found)
@@ -330,57 +328,110 @@ void ComplaintsPage::showBoard(const ComplaintsBoard &board)
         m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("all")));
 }
 
-void ComplaintsPage::fillRow(int r, const ComplaintsBoard &board, qint64 now, int *late)
+// Each column as wide as its header and its widest text, the one found with the read, measured by
+// the view's delegate like every cell: no text is cut off with "…" (the lines past the first 100
+// too), and the GUI thread measures one cell a column instead of 100 lines (resizeColumnsToContents
+// with setResizeContentsPrecision(100): 7 ms for the board's 500 lines on a slow machine).
+void ComplaintsPage::fitColumns(const QList<int> &widestRows)
 {
-    const Complaint &c = m_rows.at(r);
-    auto put = [&](int column, const QString &text) {
-        auto *item = new QTableWidgetItem(text);
-        item->setData(Qt::UserRole, c.id);
-        m_table->setItem(r, column, item);
-        return item;
-    };
-    put(NumberColumn, QString::number(c.id));
-    put(ClientColumn, board.clientNames.value(c.clientId));
-    auto *severity = put(SeverityColumn, Vocabulary::label(Vocabulary::complaintSeverities(), c.severity));
-    if (c.severity != Vocabulary::ComplaintSeverity::Normal)
-        severity->setForeground(StatePalette::foreground(Tone::Alert));
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int grid = m_table->showGrid() ? 1 : 0;
+    // The item views measure Chinese text a little narrower than it is drawn (with the Noto CJK
+    // fallback the last character of "已初步响应 · 等待客户回复" was cut off at any window width):
+    // the text columns get one character more.
+    const int slack = m_table->fontMetrics().horizontalAdvance(QStringLiteral("中"));
+    for (int column = 0; column < ColumnCount; ++column) {
+        int width = header->sectionSizeHint(column);
+        if (const int row = widestRows.value(column, -1); row >= 0)
+            width = std::max(width, m_table->sizeHintForIndex(m_lines->index(row, column)).width() + grid);
+        if (column == ClientColumn || column == SeverityColumn || column == StatusColumn ||
+            column == HandlerColumn)
+            width += slack;
+        m_table->setColumnWidth(column, width);
+    }
+    DeadlineCell::fitColumns(m_table, {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn});
+}
+
+ComplaintsPage::Lines ComplaintsPage::linesOf(const ComplaintsBoard &board, qint64 nowMs, const QFont &font)
+{
+    Lines out;
+    out.complaints = board.complaints;
+    out.lines.reserve(board.complaints.size());
+    for (const Complaint &c : board.complaints) {
+        bool overdue = false;
+        out.lines << lineOf(c, board, nowMs, &overdue);
+        out.late += overdue ? 1 : 0;
+    }
+    // Each column's widest text in the view's font, each text measured once.
+    const QFontMetrics fm(font);
+    for (int column = 0; column < ColumnCount; ++column) {
+        QSet<QString> measured;
+        int widest = -1, widestRow = -1;
+        for (int row = 0; row < out.lines.size(); ++row) {
+            const QString &text = out.lines.at(row).cells.at(column);
+            if (measured.contains(text))
+                continue;
+            measured.insert(text);
+            if (const int width = fm.horizontalAdvance(text); width > widest) {
+                widest = width;
+                widestRow = row;
+            }
+        }
+        out.widest << widestRow;
+    }
+    return out;
+}
+
+LineTableModel::Line ComplaintsPage::lineOf(const Complaint &c, const ComplaintsBoard &board, qint64 now,
+                                            bool *overdue)
+{
+    LineTableModel::Line line;
+    line.id = c.id;
+    line.tone = std::nullopt; // only the deadlines, the severity and the escalation are coloured
     QString status = Vocabulary::label(Vocabulary::complaintStatuses(), c.status);
     if (c.waitingSince > 0)
         status += tr(" · waiting for the client");
     if (c.reopened > 0)
         status += tr(" · reopened");
-    put(StatusColumn, status);
-    put(ReceivedColumn, OfficeTime::formatDateTime(c.receivedAt));
+    line.cells = {QString::number(c.id),
+                  board.clientNames.value(c.clientId),
+                  Vocabulary::label(Vocabulary::complaintSeverities(), c.severity),
+                  status,
+                  OfficeTime::formatDateTime(c.receivedAt),
+                  {},
+                  {},
+                  {},
+                  {},
+                  board.staffNames.value(c.staffId),
+                  c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString()};
+    if (c.severity != Vocabulary::ComplaintSeverity::Normal)
+        line.setValue(SeverityColumn, Qt::ForegroundRole, StatePalette::foreground(Tone::Alert));
     const auto byPolicy = board.deadlines.value(c.id);
     const QList<QPair<int, QString>> cells = {
         {FirstResponseColumn, QStringLiteral("complaint-first-response")},
         {SolutionColumn, QStringLiteral("complaint-solution")},
         {OnSiteColumn, QStringLiteral("emergency-onsite")},
         {ReturnVisitColumn, QStringLiteral("return-visit")}};
-    bool overdue = false;
+    *overdue = false;
     for (const auto &cell : cells) {
-        auto *item = put(cell.first, QString());
         const auto it = byPolicy.constFind(cell.second);
-        DeadlineCell::show(item, it == byPolicy.constEnd() ? nullptr : &*it, now);
-        overdue = overdue || (it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue);
+        DeadlineCell::show(line, cell.first, it == byPolicy.constEnd() ? nullptr : &*it, now);
+        *overdue = *overdue || (it != byPolicy.constEnd() && it->stateAt(now) == DeadlineState::Overdue);
     }
-    *late += overdue ? 1 : 0;
-    put(HandlerColumn, board.staffNames.value(c.staffId));
-    auto *escalated =
-        put(EscalatedColumn, c.escalatedAt > 0 ? OfficeTime::formatDateTime(c.escalatedAt) : QString());
     if (c.escalatedAt > 0) {
-        escalated->setBackground(StatePalette::background(Tone::Alert));
-        escalated->setForeground(StatePalette::foreground(Tone::Alert));
+        line.setValue(EscalatedColumn, Qt::BackgroundRole, StatePalette::background(Tone::Alert));
+        line.setValue(EscalatedColumn, Qt::ForegroundRole, StatePalette::foreground(Tone::Alert));
     }
+    return line;
 }
 
 void ComplaintsPage::tick()
 {
     const qint64 now = m_session.clock->nowMs();
-    for (int r = 0; r < m_table->rowCount(); ++r)
+    m_lines->updateLines([now](LineTableModel::Line &line) {
         for (int column : {FirstResponseColumn, SolutionColumn, OnSiteColumn, ReturnVisitColumn})
-            if (QTableWidgetItem *item = m_table->item(r, column))
-                DeadlineCell::tick(item, now);
+            DeadlineCell::tick(line, column, now);
+    });
 }
 
 int ComplaintsPage::rowOf(qint64 complaintId) const
@@ -397,15 +448,15 @@ bool ComplaintsPage::selectComplaint(qint64 id)
     if (row < 0)
         return false;
     m_table->selectRow(row);
-    m_table->scrollToItem(m_table->item(row, NumberColumn));
+    m_table->scrollTo(m_lines->index(row, NumberColumn));
     showSelected();
     return true;
 }
 
 qint64 ComplaintsPage::selectedId() const
 {
-    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    return selected.isEmpty() ? 0 : selected.constFirst()->data(Qt::UserRole).toLongLong();
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    return selected.isEmpty() ? 0 : m_lines->idAt(selected.constFirst().row());
 }
 
 void ComplaintsPage::showSelected()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LineTableModel.h"
 #include "RecordAction.h"
 #include "domain/Entities.h"
 #include "repositories/Session.h"
@@ -10,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFont;
 class QGroupBox;
 class QLabel;
 class QLayout;
@@ -17,7 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace estatedesk {
@@ -83,9 +85,22 @@ private:
     void buildBoard(QWidget *parent);
     QLayout *buildHistory(QWidget *parent);
     QGroupBox *buildSteps(QWidget *parent);
+    // The board as the table shows it, its cells written out at nowMs: prepared with the read (on
+    // the reader's thread when there is one), so the GUI thread only hands the lines to the view.
+    struct Lines
+    {
+        QList<Complaint> complaints; // newest first, a line each
+        QList<LineTableModel::Line> lines;
+        int late = 0;      // complaints with an overdue deadline
+        QList<int> widest; // by column, the line of its widest text in the view's font; -1: none
+    };
+    // Thread-safe: font is the view's, taken on the GUI thread.
+    static Lines linesOf(const ComplaintsBoard &board, qint64 nowMs, const QFont &font);
+    static LineTableModel::Line lineOf(const Complaint &c, const ComplaintsBoard &board, qint64 nowMs,
+                                       bool *overdue);
     void showSelected();
-    void showBoard(const ComplaintsBoard &board);
-    void fillRow(int row, const ComplaintsBoard &board, qint64 nowMs, int *late);
+    void showBoard(const Lines &board);
+    void fitColumns(const QList<int> &widestRows);
     void say(const QString &text, bool error);
 
     Session m_session;
@@ -95,7 +110,8 @@ private:
     QComboBox *m_channel;
     QLineEdit *m_category;
     QLineEdit *m_description;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    LineTableModel *m_lines;
     QListWidget *m_history;
     QLabel *m_detail;
     QLineEdit *m_note;

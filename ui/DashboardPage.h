@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LineTableModel.h"
 #include "repositories/Session.h"
 
 #include <QWidget>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QLayout;
-class QListWidget;
+class QListView;
 class QSystemTrayIcon;
 class QTableView;
 class QTimer;
@@ -26,6 +28,7 @@ class DeadlineListModel;
 class StateColorProxy;
 struct Appointment;
 struct DashboardSnapshot;
+struct DeadlineFilter;
 struct DeadlineItem;
 struct FollowUp;
 
@@ -94,13 +97,22 @@ private:
     QLabel *m_summary;
     QLabel *m_reading;
     ConsultationResponder *m_responder;
-    QListWidget *m_upcoming;
-    QListWidget *m_missed;
-    void showSnapshot(const DashboardSnapshot &snapshot);
-    void showViewings(const QList<Appointment> &upcoming, const QList<Appointment> &missed,
-                      const QHash<qint64, QString> &staff);
-    void showTasks(const QList<FollowUp> &tasks, const QHash<qint64, QString> &staff);
-    QListWidget *m_tasks = nullptr;
+    // Everything the page shows, read and written out at one moment: on the reader's thread when
+    // there is one, so the GUI thread only hands it to the views (defined in the .cpp).
+    struct Shown;
+    static Shown read(const Session &session, const DeadlineFilter &filter, const QList<qint64> &taskStaff,
+                      qint64 nowMs);
+    static LineTableModel::Line viewingLine(const Appointment &a, const QHash<qint64, QString> &staff);
+    static LineTableModel::Line taskLine(const FollowUp &f, const QHash<qint64, QString> &staff);
+    // A list of one-line entries (viewings, tasks): a view over lines written out with the read.
+    QListView *addList(QBoxLayout *box, const QString &title, const QString &name, LineTableModel **lines);
+    void showRead(const Shown &shown);
+    QListView *m_upcoming;
+    QListView *m_missed;
+    QListView *m_tasks = nullptr;
+    LineTableModel *m_upcomingLines;
+    LineTableModel *m_missedLines;
+    LineTableModel *m_taskLines;
     QList<qint64> m_taskStaff;
     QGridLayout *m_countGrid;
     QHash<QString, QLabel *> m_countLabels;

@@ -69,4 +69,31 @@ void DeadlineCell::tick(QTableWidgetItem *cell, qint64 nowMs)
     cell->setData(StateRole, int(state));
 }
 
+void DeadlineCell::show(LineTableModel::Line &line, int column, const DeadlineItem *item, qint64 nowMs)
+{
+    line.clearValues(column);
+    if (!item) {
+        line.cells[column] = QStringLiteral("—");
+        return;
+    }
+    line.setValue(column, ItemRole, QVariant::fromValue(*item));
+    tick(line, column, nowMs);
+}
+
+void DeadlineCell::tick(LineTableModel::Line &line, int column, qint64 nowMs)
+{
+    const QVariant *stored = line.value(column, ItemRole);
+    if (!stored)
+        return;
+    const DeadlineItem item = stored->value<DeadlineItem>();
+    const DeadlineState state = item.stateAt(nowMs);
+    line.cells[column] = text(item, nowMs);
+    if (const QVariant *shown = line.value(column, StateRole); shown && shown->toInt() == int(state))
+        return; // the colours and the tooltip stay
+    line.setValue(column, Qt::ToolTipRole, dueText(item));
+    line.setValue(column, Qt::BackgroundRole, StatePalette::background(state));
+    line.setValue(column, Qt::ForegroundRole, StatePalette::foreground(state));
+    line.setValue(column, StateRole, int(state));
+}
+
 } // namespace estatedesk

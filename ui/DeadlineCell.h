@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LineTableModel.h"
 #include "repositories/DeadlineRepository.h"
 
 class QTableView;
@@ -20,6 +21,9 @@ public:
     static void show(QTableWidgetItem *cell, const DeadlineItem *item, qint64 nowMs);
     // Moves the countdown of a cell filled by show() on to nowMs.
     static void tick(QTableWidgetItem *cell, qint64 nowMs);
+    // The same for the cell in column of a LineTableModel's line (made on any thread).
+    static void show(LineTableModel::Line &line, int column, const DeadlineItem *item, qint64 nowMs);
+    static void tick(LineTableModel::Line &line, int column, qint64 nowMs);
     static QString text(const DeadlineItem &item, qint64 nowMs);
     // "due 2026-12-02 18:00", the cell's tooltip.
     static QString dueText(const DeadlineItem &item);

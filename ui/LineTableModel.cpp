@@ -5,6 +5,34 @@
 
 namespace estatedesk {
 
+const QVariant *LineTableModel::Line::value(int column, int role) const
+{
+    for (const CellValue &v : values)
+        if (v.column == column && v.role == role)
+            return &v.value;
+    return nullptr;
+}
+
+void LineTableModel::Line::setValue(int column, int role, const QVariant &value)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).column == column && values.at(i).role == role) {
+            if (value.isValid())
+                values[i].value = value;
+            else
+                values.removeAt(i);
+            return;
+        }
+    }
+    if (value.isValid())
+        values.append({column, role, value});
+}
+
+void LineTableModel::Line::clearValues(int column)
+{
+    values.removeIf([column](const CellValue &v) { return v.column == column; });
+}
+
 LineTableModel::LineTableModel(const QStringList &headers, QObject *parent)
     : QAbstractTableModel(parent), m_headers(headers)
 {
@@ -15,6 +43,15 @@ void LineTableModel::setLines(QList<Line> lines)
     beginResetModel();
     m_lines = std::move(lines);
     endResetModel();
+}
+
+void LineTableModel::updateLines(const std::function<void(Line &line)> &change)
+{
+    if (m_lines.isEmpty())
+        return;
+    for (Line &line : m_lines)
+        change(line);
+    emit dataChanged(index(0, 0), index(int(m_lines.size()) - 1, int(m_headers.size()) - 1));
 }
 
 qint64 LineTableModel::idAt(int row) const
@@ -45,13 +82,15 @@ QVariant LineTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_lines.size())
         return {};
     const Line &line = m_lines.at(index.row());
+    if (const QVariant *own = line.value(index.column(), role))
+        return *own;
     switch (role) {
     case Qt::DisplayRole:
         return line.cells.value(index.column());
     case Qt::UserRole:
         return line.id;
     case Qt::BackgroundRole:
-        return StatePalette::background(line.tone);
+        return line.tone ? QVariant(StatePalette::background(*line.tone)) : QVariant();
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,8 @@ signals:
 
 private:
     void showSections(const QList<ReportDocument::Section> &sections);
+    // Draws one section's lines on chart, reusing its axes and lines.
+    static void drawSection(QChart *chart, const ReportDocument::Section &s);
 
     Session m_session;
     BackgroundReader *m_reader;

@@ -912,9 +912,12 @@ int main(int argc, char *argv[])
         add({QStringLiteral("trends (read on the BackgroundReader)"), ours, std::nullopt, std::nullopt});
         TrendsView view(session, nullptr, &reader);
         view.showMonth(month);
+        // Every run another twelve months (the charts keep their lines and take new points and months).
+        int run = 0;
         add({QStringLiteral("trends shown (GUI thread, the charts drawn from the read)"),
              handOverMs(
-                 reader, &view, &TrendsView::shown, [&] { view.showMonth(month); }, 3),
+                 reader, &view, &TrendsView::shown,
+                 [&] { view.showMonth(++run % 2 ? QStringLiteral("2026-10") : month); }, 3),
              std::nullopt, 16.0});
     }
     // ---- Complaints board: what ComplaintsPage::reload reads (ComplaintsBoard) and escalateOverdue

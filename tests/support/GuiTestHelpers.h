@@ -128,10 +128,12 @@ inline QVariant cellData(const QAbstractItemView *view, int row, int column, int
 }
 
 // The first row whose cell in that column holds that text (or that Qt::UserRole value); -1 if none.
-inline int rowWith(const QTableWidget *table, int column, const QVariant &value, int role = Qt::DisplayRole)
+// For a table of items and a view over a model alike.
+inline int rowWith(const QAbstractItemView *view, int column, const QVariant &value,
+                   int role = Qt::DisplayRole)
 {
-    for (int r = 0; r < table->rowCount(); ++r)
-        if (table->item(r, column) && table->item(r, column)->data(role) == value)
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (cellData(view, r, column, role) == value)
             return r;
     return -1;
 }
@@ -346,11 +348,11 @@ inline void typeIntoNextFileDialog(const QString &path,
         where);
 }
 
-// The row of the first selected cell; -1 when nothing is selected.
-inline int selectedRow(const QTableWidget *table)
+// The row of the first selected cell (of items, or of a view over a model); -1 when nothing is selected.
+inline int selectedRow(const QAbstractItemView *view)
 {
-    const QList<QTableWidgetItem *> selected = table->selectedItems();
-    return selected.isEmpty() ? -1 : selected.constFirst()->row();
+    const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+    return selected.isEmpty() ? -1 : selected.constFirst().row();
 }
 
 // Every cell of a table (of items, or a view over a model), row by row, joined with '|': what a

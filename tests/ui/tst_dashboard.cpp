@@ -46,6 +46,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -379,19 +380,29 @@ void TestDashboard::upcomingAndMissedViewings()
     const QString soonName = ClientRepository(m_session).get(6).name,
                   missedName = ClientRepository(m_session).get(7).name;
     bool foundSoon = false, foundMissed = false;
-    const QListWidget *upcoming = find<QListWidget>(&page, "upcomingViewings");
-    const QListWidget *missedList = find<QListWidget>(&page, "missedViewings");
-    for (int i = 0; i < upcoming->count(); ++i)
-        foundSoon |= upcoming->item(i)->text().contains(soonName);
-    for (int i = 0; i < missedList->count(); ++i)
-        foundMissed |= missedList->item(i)->text().contains(missedName);
+    const QListView *upcoming = find<QListView>(&page, "upcomingViewings");
+    QListView *missedList = find<QListView>(&page, "missedViewings");
+    for (int i = 0; i < upcoming->model()->rowCount(); ++i) {
+        foundSoon |= cellData(upcoming, i, 0).toString().contains(soonName);
+        QVERIFY(!cellData(upcoming, i, 0, Qt::BackgroundRole).isValid());
+    }
+    for (int i = 0; i < missedList->model()->rowCount(); ++i) {
+        foundMissed |= cellData(missedList, i, 0).toString().contains(missedName);
+        QCOMPARE(cellData(missedList, i, 0, Qt::BackgroundRole).value<QColor>(),
+                 StatePalette::background(Tone::Alert));
+    }
     QVERIFY(foundSoon);
     QVERIFY(foundMissed);
     // Checked in: no longer missed.
     Appointment a = AppointmentRepository(m_session).get(missed.id);
     a.status = QStringLiteral("checked_in");
     AppointmentRepository(m_session).update(a);
-    QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() < missedList->count());
+    const int missedBefore = missedList->model()->rowCount();
+    QVERIFY(AppointmentRepository(m_session).missed(m_clock.nowMs(), 7).size() < missedBefore);
+    QAbstractItemModelTester tester(missedList->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.refresh();
+    QCOMPARE(missedList->model()->rowCount(), missedBefore - 1);
 }
 
 void TestDashboard::anomaliesAndEscalationsAreListedInRed()
@@ -403,11 +414,25 @@ void TestDashboard::anomaliesAndEscalationsAreListedInRed()
     for (const FollowUp &f : due)
         anomalies += f.kind == QLatin1String("anomaly") || f.kind == QLatin1String("escalation");
     QVERIFY(anomalies > 0);
-    const QListWidget *tasks = find<QListWidget>(&page, "dashboardTasks");
-    QCOMPARE(tasks->count(), int(due.size()));
-    for (int i = 0; i < tasks->count(); ++i)
-        red += tasks->item(i)->background().color() == StatePalette::background(DeadlineState::Overdue);
+    QListView *tasks = find<QListView>(&page, "dashboardTasks");
+    QCOMPARE(tasks->model()->rowCount(), int(due.size()));
+    int firstRed = -1;
+    for (int i = 0; i < tasks->model()->rowCount(); ++i) {
+        const bool isRed = cellData(tasks, i, 0, Qt::BackgroundRole).value<QColor>() ==
+                           StatePalette::background(DeadlineState::Overdue);
+        red += isRed;
+        if (isRed && firstRed < 0)
+            firstRed = i;
+    }
     QCOMPARE(red, anomalies);
+    // A double click on a task opens its client.
+    page.resize(1400, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy opened(&page, &DashboardPage::openRecord);
+    doubleClickIndex(tasks, tasks->model()->index(firstRed, 0));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.constFirst().at(0).toLongLong(), due.at(firstRed).clientId);
 }
 
 void TestDashboard::allOpenListsANewComplaint()
@@ -632,12 +657,12 @@ void TestDashboard::everyDeadlineExplainsItself()
     // The complaints board, the handovers and their defects, the installments, the front desk's queue.
     const qint64 complaint = openFromDashboard(w, QStringLiteral("complaints"));
     QVERIFY(complaint > 0);
-    auto *board = find<QTableWidget>(&w, "complaintsBoard");
+    auto *board = find<QTableView>(&w, "complaintsBoard");
     QVERIFY(board->isVisible());
     // The board is read on the window's background reader: the complaint is selected once its rows come.
     auto selectedComplaint = [board] {
         const int row = selectedRow(board);
-        return row < 0 ? 0 : board->item(row, 0)->text().toLongLong();
+        return row < 0 ? 0 : cellData(board, row, 0).toLongLong();
     };
     QTRY_COMPARE(selectedComplaint(), complaint);
     // Ctrl+E below needs the window active, as at the start: waiting for the rows ran the event loop
@@ -861,11 +886,11 @@ void TestDashboard::controlsFitTheRole()
     QVERIFY(w.findChild<QDialog *>(QStringLiteral("deadlineExplanation")));
     // Reception reads the follow-up tasks without contract numbers or amounts.
     if (role == QLatin1String("reception")) {
-        const QListWidget *tasks = find<QListWidget>(&w, "dashboardTasks");
-        QVERIFY(tasks->count() > 0);
-        for (int i = 0; i < tasks->count(); ++i)
-            QVERIFY2(!tasks->item(i)->text().contains(QStringLiteral("HT")),
-                     qPrintable(tasks->item(i)->text()));
+        const QListView *tasks = find<QListView>(&w, "dashboardTasks");
+        QVERIFY(tasks->model()->rowCount() > 0);
+        for (int i = 0; i < tasks->model()->rowCount(); ++i)
+            QVERIFY2(!cellData(tasks, i, 0).toString().contains(QStringLiteral("HT")),
+                     qPrintable(cellData(tasks, i, 0).toString()));
     }
 }
 

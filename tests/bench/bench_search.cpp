@@ -8,6 +8,7 @@
 // (CTest only runs it at a tiny size to check that it works and what the JSON looks like).
 //
 // Usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N] [--user NAME]
+//                         [--gui PATH] [--beside FILE.json]
 //   --clients N      size of the demo office built when the database has no clients (100000)
 //   --db FILE        an SQLite office file (reused when it has clients; default: a temporary one)
 //   --pg CONN        a PostgreSQL office instead ("host=... dbname=... user=...")
@@ -18,6 +19,9 @@
 //                    (default: an office without accounts gets the administrator "bench"; an
 //                    office with accounts and no --user is not cold-started)
 //   --gui PATH       the GUI program the cold start runs (default: the one built beside it)
+//   --beside FILE    the --json of another run (SQLite, when this one is PostgreSQL): after the
+//                    table, each timing of this run beside the same line of that one, with the
+//                    target "within 1.5x" (issue 18: PostgreSQL within 1.5x of SQLite)
 #include "ComplaintsPage.h"
 #include "DashboardPage.h"
 #include "TrendsView.h"
@@ -523,6 +527,40 @@ double handOverMs(const BackgroundReader &reader, Page *page, Signal shown, cons
 
 } // namespace
 
+// --beside: the timings of the other run (its --json), by name; none when the file is not one.
+std::optional<QHash<QString, double>> readBeside(const QString &path)
+{
+    QFile f(path);
+    const QJsonDocument other =
+        f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
+    if (!other.isArray())
+        return std::nullopt;
+    QHash<QString, double> theirs;
+    for (const QJsonValue &v : other.array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("value_ms")).isDouble())
+            theirs.insert(o.value(QStringLiteral("name")).toString(),
+                          o.value(QStringLiteral("value_ms")).toDouble());
+    }
+    return theirs;
+}
+
+// Every timing of this run that the other run has too, beside it, with the target "within 1.5x"
+// of it. Lines that are not timings (the memory line) are left out, and so are the comparisons of
+// the other run's own --beside.
+void addBeside(const QList<Entry> &entries, const QHash<QString, double> &theirs, const QString &path,
+               const std::function<void(const Entry &)> &add)
+{
+    const QLatin1String suffix(", beside the other run (<= 1.5x)");
+    std::printf("(beside %s: its figure is the baseline)\n", qPrintable(QFileInfo(path).fileName()));
+    for (const Entry &e : entries) {
+        const auto it = theirs.constFind(e.name);
+        if (it == theirs.constEnd() || e.name.contains(QLatin1String("(not ms)")) || e.name.endsWith(suffix))
+            continue;
+        add({e.name.trimmed() + suffix, e.value, *it, 1.5 * *it});
+    }
+}
+
 int main(int argc, char *argv[])
 {
     // The pages whose hand-over of a background read is timed are widgets (never shown).
@@ -531,7 +569,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     int clients = 100000;
     int importRows = -1;
-    QString path, pg, jsonPath, user;
+    QString path, pg, jsonPath, user, besidePath;
     QString gui = QStringLiteral(ESTATEDESK_GUI_PATH);
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -551,15 +589,22 @@ int main(int argc, char *argv[])
             user = args.at(++i);
         else if (a == QLatin1String("--gui") && hasValue)
             gui = args.at(++i);
+        else if (a == QLatin1String("--beside") && hasValue)
+            besidePath = args.at(++i);
         else {
             std::fprintf(
                 stderr,
                 "usage: estatedesk-bench [--clients N] [--db FILE | --pg CONN] [--json FILE] [--import-rows N] "
-                "[--user NAME] [--gui PATH]\n"
+                "[--user NAME] [--gui PATH] [--beside FILE.json]\n"
                 "unknown or incomplete option: %s\n",
                 qPrintable(a));
             return 2;
         }
+    }
+    std::optional<QHash<QString, double>> beside;
+    if (!besidePath.isEmpty() && !(beside = readBeside(besidePath))) {
+        std::fprintf(stderr, "--beside %s: not the --json of a run\n", qPrintable(besidePath));
+        return 2;
     }
     if (clients < 100) {
         std::fprintf(stderr, "--clients: give at least 100\n");
@@ -995,6 +1040,9 @@ int main(int argc, char *argv[])
                  150.0});
         }
     }
+
+    if (beside)
+        addBeside(entries, *beside, besidePath, add);
 
     bool allPass = true;
     QJsonArray json;

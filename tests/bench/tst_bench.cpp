@@ -31,11 +31,29 @@ void TestBench::writesEveryMeasureAsJson()
     m_test.fresh(); // empty: the program migrates it and builds the demo office
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.json"));
+    // --beside: another run's lines (as PostgreSQL's run is put beside SQLite's): a timing both
+    // have is compared, within 1.5x; the memory line is not a timing; a line only there is left.
+    const QString other = dir.filePath(QStringLiteral("other.json"));
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"json([{"name": "report overdue", "value_ms": 1000000, "baseline_ms": null,
+                          "target_ms": null, "pass": true},
+                         {"name": "memory browsing every page, peak MiB (not ms)", "value_ms": 0.001,
+                          "baseline_ms": null, "target_ms": 150, "pass": true},
+                         {"name": "only in the other run", "value_ms": 1, "baseline_ms": null,
+                          "target_ms": null, "pass": true}])json");
+    }
+    QProcess refused;
+    refused.start(QStringLiteral(ESTATEDESK_BENCH_PATH), {QStringLiteral("--beside"), out});
+    QVERIFY(refused.waitForFinished(60000));
+    QCOMPARE(refused.exitCode(), 2); // not written yet: said before anything is measured
     QProcess bench;
     bench.setProcessChannelMode(QProcess::MergedChannels);
     bench.start(QStringLiteral(ESTATEDESK_BENCH_PATH),
                 m_test.cliOptions() + QStringList{QStringLiteral("--clients"), QStringLiteral("2000"),
-                                                  QStringLiteral("--json"), out});
+                                                  QStringLiteral("--json"), out, QStringLiteral("--beside"),
+                                                  other});
     QVERIFY(bench.waitForFinished(600000));
     const QByteArray log = bench.readAll();
     // 0: every target met, 1: some missed (a timing, not an error); anything else is a failure.
@@ -105,6 +123,17 @@ void TestBench::writesEveryMeasureAsJson()
             found |= n.startsWith(QLatin1String(expected));
         QVERIFY2(found, expected);
     }
+    const QString besideOverdue = QStringLiteral("report overdue, beside the other run (<= 1.5x)");
+    QVERIFY(names.contains(besideOverdue));
+    const QJsonObject compared = entries.at(names.indexOf(besideOverdue)).toObject();
+    QCOMPARE(compared.value(QStringLiteral("baseline_ms")).toDouble(), 1000000.0);
+    QCOMPARE(compared.value(QStringLiteral("target_ms")).toDouble(), 1500000.0);
+    QCOMPARE(compared.value(QStringLiteral("value_ms")).toDouble(),
+             entries.at(names.indexOf(QStringLiteral("report overdue")))
+                 .toObject()
+                 .value(QStringLiteral("value_ms"))
+                 .toDouble());
+    QCOMPARE(names.filter(QStringLiteral("beside the other run")).size(), 1);
     // On SQLite the import is also measured against its own database writes done alone.
     QCOMPARE(names.contains(QStringLiteral("client CSV import, <= 2x its writes alone")),
              m_test.backendName() == QLatin1String("sqlite"));

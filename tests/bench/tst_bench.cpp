@@ -134,6 +134,8 @@ void TestBench::writesEveryMeasureAsJson()
                  .value(QStringLiteral("value_ms"))
                  .toDouble());
     QCOMPARE(names.filter(QStringLiteral("beside the other run")).size(), 1);
+    // Each line has a name of its own (the other run's lines are found by name).
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
     // On SQLite the import is also measured against its own database writes done alone.
     QCOMPARE(names.contains(QStringLiteral("client CSV import, <= 2x its writes alone")),
              m_test.backendName() == QLatin1String("sqlite"));

@@ -49,12 +49,18 @@ Timer::Timer()
 
 void Timer::check(const QSqlQuery &query) const
 {
+    if (m_on)
+        check(query.lastQuery());
+}
+
+void Timer::check(const QString &statement) const
+{
     if (!m_on)
         return;
     const qint64 ms = m_timer.elapsed();
     if (ms > kBudgetMs)
         qCWarning(lcGuiThread, "%lld ms on the GUI thread: %s", static_cast<long long>(ms),
-                  qPrintable(query.lastQuery().simplified()));
+                  qPrintable(statement.simplified()));
 }
 
 } // namespace estatedesk::GuiWatchdog

@@ -22,6 +22,10 @@ class Timer
 public:
     Timer();
     void check(const QSqlQuery &query) const;
+    // The same for a statement whose values were written into it (PostgreSQL, Sql::run): the
+    // log names the statement as the program has it, with its places, never the values (a
+    // client's name or phone number).
+    void check(const QString &statement) const;
 
 private:
     bool m_on = false;

@@ -218,7 +218,7 @@ QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantLis
         const GuiWatchdog::Timer timer;
         if (!q.exec(written ? withValuesWritten(db.driver(), sql, values) : sql))
             fail(q);
-        timer.check(q);
+        timer.check(sql);
         return q;
     }
     if (!q.prepare(sql))

@@ -434,17 +434,9 @@ void ComplaintsPage::tick()
     });
 }
 
-int ComplaintsPage::rowOf(qint64 complaintId) const
-{
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows.at(r).id == complaintId)
-            return r;
-    return -1;
-}
-
 bool ComplaintsPage::selectComplaint(qint64 id)
 {
-    const int row = rowOf(id);
+    const int row = m_lines->rowOf(id);
     if (row < 0)
         return false;
     m_table->selectRow(row);
@@ -463,7 +455,7 @@ void ComplaintsPage::showSelected()
 {
     const qint64 id = selectedId();
     m_history->clear();
-    const int row = rowOf(id);
+    const int row = m_lines->rowOf(id);
     if (row < 0) {
         m_detail->setText(tr("Select a complaint to see its history and take the next step."));
         for (QPushButton *b : std::as_const(m_stepButtons))

@@ -72,7 +72,6 @@ public:
     bool act(const QString &step);
     bool selectComplaint(qint64 id);
     qint64 selectedId() const;
-    int rowOf(qint64 complaintId) const;
 
 signals:
     void openClient(qint64 clientId);

@@ -644,11 +644,9 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
         int met = 0, late = 0, overdue = 0, open = 0;
     };
     QHash<QString, Tally> tally;
-    QHash<qint64, QHash<QString, DeadlineItem>> latest;
-    DeadlineRepository deadlines(session);
-    for (const DeadlineItem &i : deadlines.forRecords(QStringLiteral("complaints"), ids)) {
-        if (!policies.contains(i.policy))
-            continue;
+    QList<DeadlineItem> items = DeadlineRepository(session).forRecords(QStringLiteral("complaints"), ids);
+    items.removeIf([&policies](const DeadlineItem &i) { return !policies.contains(i.policy); });
+    for (const DeadlineItem &i : std::as_const(items)) {
         Tally &t = tally[i.policy];
         switch (i.stateAt(now)) {
         case DeadlineState::Met:
@@ -664,10 +662,8 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
             ++t.open;
             break;
         }
-        auto &byPolicy = latest[i.entityId];
-        if (!byPolicy.contains(i.policy) || byPolicy.value(i.policy).round < i.round)
-            byPolicy.insert(i.policy, i);
     }
+    const QHash<qint64, QHash<QString, DeadlineItem>> latest = DeadlineRepository::latestRounds(items);
     ReportDocument::Section summary;
     summary.heading = tr("Compliance by deadline");
     summary.lines << tr("Complaints received in %1: %2 (escalated to the supervisors: %3).")

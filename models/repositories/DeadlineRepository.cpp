@@ -511,8 +511,13 @@ QList<DeadlineItem> DeadlineRepository::forRecords(const QString &entity, const 
 QHash<qint64, QHash<QString, DeadlineItem>>
 DeadlineRepository::latestForRecords(const QString &entity, const QList<qint64> &ids) const
 {
+    return latestRounds(forRecords(entity, ids));
+}
+
+QHash<qint64, QHash<QString, DeadlineItem>> DeadlineRepository::latestRounds(const QList<DeadlineItem> &items)
+{
     QHash<qint64, QHash<QString, DeadlineItem>> out;
-    for (const DeadlineItem &i : forRecords(entity, ids)) {
+    for (const DeadlineItem &i : items) {
         auto &byPolicy = out[i.entityId];
         const auto it = byPolicy.constFind(i.policy);
         if (it == byPolicy.constEnd() || it->round < i.round)

@@ -94,6 +94,8 @@ public:
     // keyed by record id, then policy.
     QHash<qint64, QHash<QString, DeadlineItem>> latestForRecords(const QString &entity,
                                                                  const QList<qint64> &ids) const;
+    // The same of items already read: the latest round of each policy, by record, then policy.
+    static QHash<qint64, QHash<QString, DeadlineItem>> latestRounds(const QList<DeadlineItem> &items);
     std::optional<DeadlineItem> find(const QString &policy, const QString &entity, qint64 entityId) const;
     // Number of open items per policy that are overdue / due soon at nowMs (paused ones neither).
     QHash<QString, QPair<int, int>> countsByPolicy(qint64 nowMs, const DeadlineFilter &filter = {}) const;

@@ -53,6 +53,13 @@ Failure classify(const QSqlError &error, const QString &lower)
     return Failure::Other;
 }
 
+// Qt binds a null QString as SQL NULL. Text columns are NOT NULL DEFAULT '' unless a typed null
+// (Sql::nullableText) says otherwise, so an empty-but-null QString is bound as ''.
+bool isNullText(const QVariant &value)
+{
+    return !value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull();
+}
+
 // A NULL as Qt's drivers see one: a null variant, or a null text, bytes, date or time in it.
 bool isNullValue(const QVariant &value)
 {
@@ -136,14 +143,10 @@ QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 
 void Sql::exec(QSqlQuery &query)
 {
-    // Qt binds a null QString as SQL NULL. Text columns are NOT NULL DEFAULT '' unless a typed
-    // null (Sql::nullableText) says otherwise, so an empty-but-null QString becomes ''.
     const QVariantList values = query.boundValues();
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
+    for (qsizetype i = 0; i < values.size(); ++i)
+        if (isNullText(values.at(i)))
             query.bindValue(int(i), QString(QLatin1String("")));
-    }
     const GuiWatchdog::Timer timer;
     if (!query.exec())
         fail(query);
@@ -154,7 +157,7 @@ QString Sql::withValuesWritten(const QSqlDriver *driver, const QString &sql, con
 {
     QString out;
     out.reserve(sql.size() + 16 * values.size());
-    qsizetype next = 0;
+    qsizetype places = 0;
     QSqlField field;
     const qsizetype size = sql.size();
     for (qsizetype i = 0; i < size; ++i) {
@@ -164,9 +167,10 @@ QString Sql::withValuesWritten(const QSqlDriver *driver, const QString &sql, con
         qsizetype end = -1;
         if (c == u'\'' || c == u'"')
             end = sql.indexOf(c, i + 1);
-        else if (c == u'-' && sql.mid(i, 2) == QLatin1String("--"))
-            end = sql.indexOf(u'\n', i) < 0 ? size - 1 : sql.indexOf(u'\n', i);
-        else if (c == u'/' && sql.mid(i, 2) == QLatin1String("/*"))
+        else if (c == u'-' && sql.mid(i, 2) == QLatin1String("--")) {
+            const qsizetype newline = sql.indexOf(u'\n', i);
+            end = newline < 0 ? size - 1 : newline; // to the end of the line, or of the statement
+        } else if (c == u'/' && sql.mid(i, 2) == QLatin1String("/*"))
             end = sql.indexOf(QLatin1String("*/"), i) + 1;
         else if (c == u'$') {
             const qsizetype close = sql.indexOf(u'$', i + 1);
@@ -184,14 +188,11 @@ QString Sql::withValuesWritten(const QSqlDriver *driver, const QString &sql, con
             out += c;
             continue;
         }
-        if (next >= values.size())
-            throw StorageError(
-                tr("Database error: %1")
-                    .arg(QStringLiteral("more places than values (%1) in: %2").arg(values.size()).arg(sql)));
+        if (places++ >= values.size())
+            continue; // more places than values: refused below
         // As Qt's PostgreSQL driver writes a prepared statement's values after EXECUTE.
-        QVariant value = values.at(next++);
-        if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
-            value = QString(QLatin1String(""));
+        const QVariant &bound = values.at(places - 1);
+        const QVariant value = isNullText(bound) ? QVariant(QString(QLatin1String(""))) : bound;
         field.setMetaType(value.metaType());
         if (isNullValue(value))
             field.clear();
@@ -199,10 +200,12 @@ QString Sql::withValuesWritten(const QSqlDriver *driver, const QString &sql, con
             field.setValue(value);
         out += driver->formatValue(field);
     }
-    if (next != values.size())
-        throw StorageError(
-            tr("Database error: %1")
-                .arg(QStringLiteral("fewer places than values (%1) in: %2").arg(values.size()).arg(sql)));
+    if (places != values.size())
+        throw StorageError(tr("Database error: %1")
+                               .arg(QStringLiteral("%1 places for %2 values in: %3")
+                                        .arg(places)
+                                        .arg(values.size())
+                                        .arg(sql)));
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlRow.h"
+#include "storage/SqlRows.h"
 #include "storage/Transaction.h"
 
 namespace estatedesk {
@@ -32,7 +33,8 @@ QVariantMap appointmentRow(const Appointment &a)
             {QStringLiteral("notes"), a.notes}};
 }
 
-Appointment appointmentFrom(const SqlRow &r)
+// A viewing from a row of SqlRow or SqlRows.
+template <typename Row> Appointment appointmentFrom(const Row &r)
 {
     Appointment a;
     readCommonColumns(r, a);
@@ -54,11 +56,10 @@ Appointment appointmentFrom(const SqlRow &r)
 
 // The rows of a viewings list (the viewings of a busy week are thousands of rows: the columns are
 // found once per query, not on every row).
-QList<Appointment> appointmentsFrom(QSqlQuery &q)
+QList<Appointment> appointmentsFrom(SqlRows &row)
 {
     QList<Appointment> out;
-    const SqlRow row(q);
-    while (q.next())
+    while (row.next())
         out << appointmentFrom(row);
     return out;
 }
@@ -66,7 +67,7 @@ QList<Appointment> appointmentsFrom(QSqlQuery &q)
 EntityStore<Appointment> appointments(const Session &s)
 {
     return {s, QStringLiteral("appointments"), AppointmentRepository::tr("viewing"), appointmentRow,
-            appointmentFrom};
+            appointmentFrom<SqlRow>};
 }
 
 } // namespace
@@ -202,26 +203,26 @@ Appointment AppointmentRepository::get(qint64 id) const
 
 QList<Appointment> AppointmentRepository::upcoming(qint64 nowMs, int hours) const
 {
-    QSqlQuery q = Sql::run(
+    SqlRows row(
         m_session.db->connection(),
         QStringLiteral(
             "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
             "WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status IN (?, ?) ORDER BY a.starts_at, a.id"),
         {nowMs, nowMs + qint64(hours) * 3600'000, Vocabulary::AppointmentStatus::Booked,
          Vocabulary::AppointmentStatus::Confirmed});
-    return appointmentsFrom(q);
+    return appointmentsFrom(row);
 }
 
 QList<Appointment> AppointmentRepository::missed(qint64 nowMs, int days) const
 {
-    QSqlQuery q = Sql::run(
+    SqlRows row(
         m_session.db->connection(),
         QStringLiteral(
             "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
             "WHERE a.starts_at < ? AND a.starts_at >= ? AND a.status IN (?, ?) ORDER BY a.starts_at, a.id"),
         {nowMs, nowMs - qint64(days) * 86400'000, Vocabulary::AppointmentStatus::Booked,
          Vocabulary::AppointmentStatus::Confirmed});
-    return appointmentsFrom(q);
+    return appointmentsFrom(row);
 }
 
 void AppointmentRepository::setShowroom(const QString &name, int capacity)
@@ -255,13 +256,13 @@ QList<QPair<QString, int>> AppointmentRepository::showrooms() const
 
 QList<Appointment> AppointmentRepository::between(qint64 fromMs, qint64 toMs) const
 {
-    QSqlQuery q = Sql::run(
+    SqlRows row(
         m_session.db->connection(),
         QStringLiteral(
             "SELECT a.*, k.name AS client_name FROM appointments a LEFT JOIN clients k ON k.id = a.client_id "
             "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"),
         {fromMs, toMs});
-    return appointmentsFrom(q);
+    return appointmentsFrom(row);
 }
 
 } // namespace estatedesk

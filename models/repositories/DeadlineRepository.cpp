@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlRow.h"
+#include "storage/SqlRows.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -450,10 +451,9 @@ QList<DeadlineItem> DeadlineRepository::query(const QString &where, QVariantList
         values << filter.entity;
     }
     sql += QStringLiteral(" ORDER BY d.due_at, d.id");
-    QSqlQuery q = Sql::run(m_session.db->connection(), sql, values);
+    SqlRows row(m_session.db->connection(), sql, values);
     QList<DeadlineItem> out;
-    const SqlRow row(q);
-    while (q.next()) {
+    while (row.next()) {
         DeadlineItem i;
         i.id = row.id("id");
         i.policy = row.text("policy");

@@ -59,7 +59,7 @@ private:
 };
 
 // Reading the common columns of a row into a value type.
-template <typename T> void readCommonColumns(const SqlRow &r, T &value)
+template <typename Row, typename T> void readCommonColumns(const Row &r, T &value)
 {
     value.id = r.id("id");
     value.createdAt = r.int64("created_at");

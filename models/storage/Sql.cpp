@@ -53,15 +53,14 @@ Failure classify(const QSqlError &error, const QString &lower)
     return Failure::Other;
 }
 
-// Qt binds a null QString as SQL NULL. Text columns are NOT NULL DEFAULT '' unless a typed null
-// (Sql::nullableText) says otherwise, so an empty-but-null QString is bound as ''.
-bool isNullText(const QVariant &value)
+} // namespace
+
+bool Sql::isNullText(const QVariant &value)
 {
     return !value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull();
 }
 
-// A NULL as Qt's drivers see one: a null variant, or a null text, bytes, date or time in it.
-bool isNullValue(const QVariant &value)
+bool Sql::isNullValue(const QVariant &value)
 {
     if (value.isNull())
         return true;
@@ -78,8 +77,6 @@ bool isNullValue(const QVariant &value)
         return false;
     }
 }
-
-} // namespace
 
 void Sql::raise(const QSqlError &error, const QSqlDriver *driver, const QString &what)
 {

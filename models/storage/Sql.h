@@ -47,6 +47,11 @@ public:
     // message ("Cannot start a transaction"), or empty.
     [[noreturn]] static void raise(const QSqlError &error, const QSqlDriver *driver,
                                    const QString &what = {});
+    // Qt binds a null QString as SQL NULL; the storage layer binds it as '' (isNullText), since
+    // text columns are NOT NULL DEFAULT '' unless a typed null (nullableText) says otherwise.
+    static bool isNullText(const QVariant &value);
+    // A NULL as Qt's drivers see one: a null variant, or a null text, bytes, date or time in it.
+    static bool isNullValue(const QVariant &value);
     // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
     static QString likeEscape(const QString &text);
     // Calls `read` for every chunk of at most 400 of `ids` (well under every driver's limit of

@@ -9,28 +9,36 @@
 
 namespace estatedesk {
 
-SqlRow::SqlRow(const QSqlQuery &query) : m_query(&query)
+namespace {
+
+QStringList namesOf(const QSqlQuery &query)
 {
     const QSqlRecord record = query.record();
-    m_columns.reserve(record.count());
+    QStringList names;
+    names.reserve(record.count());
     for (int i = 0; i < record.count(); ++i)
-        m_columns << record.fieldName(i);
+        names << record.fieldName(i);
+    return names;
 }
 
-int SqlRow::index(const char *name) const
+} // namespace
+
+SqlRow::SqlRow(const QSqlQuery &query) : m_query(&query), m_columns(namesOf(query)) {}
+
+int ResultColumns::index(const char *name, const QString &statement) const
 {
     const int found = lookup(name);
     if (found == Doubled)
         throw StorageError(tr("The column %1 appears twice in the result of: %2")
-                               .arg(QLatin1String(name), m_query->lastQuery().simplified()));
+                               .arg(QLatin1String(name), statement.simplified()));
     if (found == Missing)
-        throw StorageError(tr("The column %1 is not in the result of: %2 (its columns: %3)")
-                               .arg(QLatin1String(name), m_query->lastQuery().simplified(),
-                                    m_columns.join(QStringLiteral(", "))));
+        throw StorageError(
+            tr("The column %1 is not in the result of: %2 (its columns: %3)")
+                .arg(QLatin1String(name), statement.simplified(), m_columns.join(QStringLiteral(", "))));
     return found;
 }
 
-int SqlRow::lookup(const char *name) const
+int ResultColumns::lookup(const char *name) const
 {
     if (m_next < m_seen.size() && std::strcmp(m_seen[m_next].name.constData(), name) == 0)
         return m_seen[m_next++].index;
@@ -48,7 +56,7 @@ int SqlRow::lookup(const char *name) const
     return found;
 }
 
-int SqlRow::resolve(const char *name) const
+int ResultColumns::resolve(const char *name) const
 {
     const QLatin1String wanted(name);
     int found = Missing;

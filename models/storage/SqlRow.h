@@ -29,9 +29,42 @@ namespace estatedesk {
 //
 // The conversions are the ones the storage layer writes: ids and times as 64-bit integers (0 for
 // NULL), dates as ISO text, flags as 0/1 (SQLite) or a boolean (PostgreSQL expressions).
-class SqlRow
+// The column names of a result and the positions read by name, shared by SqlRow and SqlRows.
+// Names compare without regard to case; a name missing from the result or present twice throws
+// StorageError naming the column and the statement.
+class ResultColumns
 {
     Q_DECLARE_TR_FUNCTIONS(SqlRow)
+public:
+    explicit ResultColumns(QStringList names) : m_columns(std::move(names)) {}
+
+    // The column's position; statement: the SQL named by the error.
+    int index(const char *name, const QString &statement) const;
+    bool has(const char *name) const { return lookup(name) != Missing; }
+
+private:
+    static constexpr int Missing = -1;
+    static constexpr int Doubled = -2;
+    // The position, Missing or Doubled; remembered for the next rows.
+    int lookup(const char *name) const;
+    int resolve(const char *name) const;
+
+    struct Seen
+    {
+        QByteArray name;
+        int index;
+    };
+
+    QStringList m_columns;
+    // Names already resolved, in the order of the first row's reads: the next read of a row is
+    // usually the entry after the previous one (or the previous one again), so a row costs one
+    // or two comparisons per read.
+    mutable std::vector<Seen> m_seen;
+    mutable std::size_t m_next = 0;
+};
+
+class SqlRow
+{
 public:
     explicit SqlRow(const QSqlQuery &query);
 
@@ -49,30 +82,13 @@ public:
     QStringList list(const char *name) const;
 
     // Whether the result has the column (for a reader shared by queries with and without it).
-    bool has(const char *name) const { return lookup(name) != Missing; }
+    bool has(const char *name) const { return m_columns.has(name); }
     // The column's position in the result (what the reads above use).
-    int index(const char *name) const;
+    int index(const char *name) const { return m_columns.index(name, m_query->lastQuery()); }
 
 private:
-    static constexpr int Missing = -1;
-    static constexpr int Doubled = -2;
-    // The position, Missing or Doubled; remembered for the next rows.
-    int lookup(const char *name) const;
-    int resolve(const char *name) const;
-
-    struct Seen
-    {
-        QByteArray name;
-        int index;
-    };
-
     const QSqlQuery *m_query;
-    QStringList m_columns;
-    // Names already resolved, in the order of the first row's reads: the next read of a row is
-    // usually the entry after the previous one (or the previous one again), so a row costs one
-    // or two comparisons per read.
-    mutable std::vector<Seen> m_seen;
-    mutable std::size_t m_next = 0;
+    ResultColumns m_columns;
 };
 
 } // namespace estatedesk

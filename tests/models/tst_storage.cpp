@@ -22,6 +22,7 @@
 #include "storage/SchemaUpgrade.h"
 #include "storage/Sql.h"
 #include "storage/SqlRow.h"
+#include "storage/SqlRows.h"
 #include "storage/Transaction.h"
 
 #include <QScopeGuard>
@@ -67,6 +68,8 @@ private slots:
     void valuesAreBoundWhateverTheyHold();
     void sqlRowReadsColumnsByName();
     void sqlRowRefusesAMissingOrDoubledColumn();
+    void sqlRowsReadsWhatSqlRowReads();
+    void sqlRowsFailsAsSqlRunFails();
 
 private:
     TestDatabase m_test;
@@ -1002,6 +1005,119 @@ void TestStorage::sqlRowRefusesAMissingOrDoubledColumn()
                      e.message().contains(QStringLiteral("FROM clients c JOIN clients d")),
                  qPrintable(e.message()));
     }
+}
+
+void TestStorage::sqlRowsReadsWhatSqlRowReads()
+{
+    // SqlRows (SQLite's own statement on SQLite, for the reads of thousands of rows) reads every
+    // column as SqlRow over Sql::run does, and binds values as Sql::run binds them.
+    Session session = m_test.freshSession(m_clock);
+    QSqlDatabase db = session.db->connection();
+    const Client first = addClient(session, QStringLiteral("王芳"), QStringLiteral("13900001111"));
+    addClient(session, QStringLiteral("𠮷田 O'Brien"), QStringLiteral("13900002222"));
+    Sql::run(
+        db,
+        QStringLiteral("INSERT INTO follow_ups (client_id, due_on, task, done_at, created_at, updated_at) "
+                       "VALUES (?, '2026-12-02', '回访', 1764000000000, 0, 0)"),
+        {first.id});
+    const QString sql = QStringLiteral(
+        "SELECT f.due_on, c.name AS clientName, f.done_at, f.staff_id, c.id AS client_id, (f.done_at IS NOT "
+        "NULL) AS done, 2.5 * c.id AS amount, f.task, c.phone, count(*) OVER () AS n, ? AS bound_text, ? AS "
+        "bound_big, ? AS bound_none, ? AS bound_empty, ? AS bound_real FROM clients c LEFT JOIN follow_ups f ON "
+        "f.client_id = c.id WHERE c.id >= ? ORDER BY c.id");
+    const qint64 big = 1764547200000;
+    const QVariantList values{
+        QStringLiteral("O'Brien \\ 王芳? -- /*"), big, Sql::nullableText({}), QString(), 0.125, first.id};
+    const char *const names[] = {"due_on",     "clientName", "done_at",    "staff_id",    "client_id",
+                                 "done",       "amount",     "task",       "phone",       "n",
+                                 "bound_text", "bound_big",  "bound_none", "bound_empty", "bound_real"};
+    // What SqlRow reads of each row, read to the end first (PostgreSQL: one query at a time on a
+    // connection, or Qt's driver drops the rest of the first).
+    using Reads = std::tuple<bool, QString, bool, qint64, QDate, bool, double>;
+    QList<QList<Reads>> expected;
+    {
+        QSqlQuery q = Sql::run(db, sql, values);
+        const SqlRow row(q);
+        while (q.next()) {
+            QList<Reads> reads;
+            for (const char *name : names)
+                reads << Reads{row.isNull(name), row.text(name), row.text(name).isNull(), row.int64(name),
+                               row.date(name),   row.flag(name), row.number(name)};
+            expected << reads;
+        }
+    }
+    QCOMPARE(expected.size(), 2);
+    SqlRows rows(db, sql, values);
+    int read = 0;
+    while (rows.next()) {
+        QVERIFY(read < expected.size());
+        for (int i = 0; i < int(std::size(names)); ++i) {
+            const char *name = names[i];
+            const Reads got{rows.isNull(name), rows.text(name), rows.text(name).isNull(), rows.int64(name),
+                            rows.date(name),   rows.flag(name), rows.number(name)};
+            if (got != expected[read][i])
+                QFAIL(qPrintable(
+                    QStringLiteral("row %1, column %2: \"%3\" where SqlRow reads \"%4\"")
+                        .arg(read)
+                        .arg(QLatin1String(name), std::get<1>(got), std::get<1>(expected[read][i]))));
+        }
+        QCOMPARE(rows.number("bound_real"), 0.125);
+        QCOMPARE(rows.int64("bound_big"), big);
+        QVERIFY(rows.isNull("bound_none"));
+        QVERIFY(!rows.isNull("bound_empty"));
+        QCOMPARE(rows.text("CLIENTNAME"), std::get<1>(expected[read][1]));
+        QVERIFY(rows.has("phone") && !rows.has("email"));
+        ++read;
+    }
+    QCOMPARE(read, 2);
+    QVERIFY(!rows.next()); // past the end it stays there
+    // No rows at all: next() says so at once.
+    SqlRows none(db, QStringLiteral("SELECT id FROM clients WHERE id < ?"), {0});
+    QVERIFY(!none.next());
+}
+
+void TestStorage::sqlRowsFailsAsSqlRunFails()
+{
+    Session session = m_test.freshSession(m_clock);
+    QSqlDatabase db = session.db->connection();
+    addClient(session, QStringLiteral("王芳"), QStringLiteral("13900001111"));
+    auto message = [](const std::function<void()> &work) {
+        try {
+            work();
+        } catch (const StorageError &e) {
+            return e.message();
+        }
+        return QString();
+    };
+    // A statement the database refuses, in the same words as Sql::run's.
+    const QString refused = message([&] { SqlRows r(db, QStringLiteral("SELECT nothing FROM nowhere")); });
+    QVERIFY(!refused.isEmpty());
+    QCOMPARE(refused, message([&] { Sql::run(db, QStringLiteral("SELECT nothing FROM nowhere")); }));
+    // A column read that is not in the result names the column and the statement.
+    const QString missing = message([&] {
+        SqlRows r(db, QStringLiteral("SELECT c.id, c.name FROM clients c"));
+        r.next();
+        r.text("phone");
+    });
+    QVERIFY2(missing.contains(QStringLiteral("phone")) && missing.contains(QStringLiteral("FROM clients c")),
+             qPrintable(missing));
+    // More values than places, or fewer: refused before anything runs.
+    QVERIFY(!message([&] { SqlRows r(db, QStringLiteral("SELECT ? AS a, ? AS b"), {1}); }).isEmpty());
+    QVERIFY(!message([&] { SqlRows r(db, QStringLiteral("SELECT ? AS a"), {1, 2}); }).isEmpty());
+    // A failure on a later row (SQLite computes each row when it is stepped to; PostgreSQL sends
+    // them all at once and fails at the start): the rows before it, then the error, never a
+    // short list that looks complete.
+    const QString sql = QStringLiteral(
+        "SELECT CASE WHEN n = 2 THEN abs(-9223372036854775807 - 1) ELSE n END AS v FROM (SELECT 1 AS n "
+        "UNION ALL SELECT 2) t ORDER BY n");
+    QList<qint64> seen;
+    const QString overflow = message([&] {
+        SqlRows r(db, sql);
+        while (r.next())
+            seen << r.int64("v");
+    });
+    QVERIFY2(!overflow.isEmpty(), "a failing row was taken for the end of the rows");
+    QVERIFY(seen.size() <= 1);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -417,7 +417,15 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                 0, QStringLiteral("HT%1-%2").arg(signedOn.year()).arg(++contractNo, 5, 10, QLatin1Char('0')));
             insContract.bindValue(1, clientId);
             insContract.bindValue(2, unitId);
-            insContract.bindValue(3, Sql::nullableId(consultant));
+            // Every buyer has a consultant, who is told of the contract's overdue installments: a
+            // client who came without one was taken on when buying (no draw from rng, so that the
+            // rest of the office stays as the seed makes it).
+            const qint64 contractConsultant =
+                consultant ? consultant : consultantIds.at(clientId % consultantIds.size());
+            if (!consultant)
+                Sql::run(db, QStringLiteral("UPDATE clients SET consultant_id = ? WHERE id = ?"),
+                         {contractConsultant, clientId});
+            insContract.bindValue(3, contractConsultant);
             insContract.bindValue(4, price);
             insContract.bindValue(5, rng.chance(40) ? price / 100 : 0);
             insContract.bindValue(6, status);
@@ -449,7 +457,7 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                 handoverSeeds.append(
                     {unitId, clientId, rng.pick(serviceIds), today.addDays(rng.between(-60, 45))});
             }
-            record(clientId, consultant, createdAt + kDay, QStringLiteral("contract"), QString(),
+            record(clientId, contractConsultant, createdAt + kDay, QStringLiteral("contract"), QString(),
                    QString::fromUtf8("签订购房合同，讲解合同条款"), resultDone, QStringLiteral("contracts"),
                    0);
 

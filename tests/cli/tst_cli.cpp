@@ -242,6 +242,20 @@ void TestCli::demoThenCheckPrintsOk()
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM appointments")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(DISTINCT role) FROM staff")).toLongLong() == 5);
+    // Every contract has its consultant, and so has its buyer: the anomalies of its installments
+    // (overdue payments, follow-ups) go to someone's dashboard, as they do in a real office.
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts WHERE consultant_id IS NULL"))
+                 .toLongLong(),
+             0);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts t JOIN clients c ON c.id = "
+                                            "t.client_id WHERE c.consultant_id IS NULL"))
+                 .toLongLong(),
+             0);
+    // (Escalations are the supervisors', not one person's.)
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE staff_id IS NULL AND kind "
+                                            "<> 'escalation'"))
+                 .toLongLong(),
+             0);
 }
 
 void TestCli::demoIsDeterministic()

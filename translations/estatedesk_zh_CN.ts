@@ -1086,6 +1086,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>Not allowed: the notes of %1 are hidden from your role, so you may not change them.</source>
         <translation>无权操作：%1 的备注对您的角色不可见，因此不能修改。</translation>
     </message>
+    <message>
+        <source>Phone of merged record No. %1: %2</source>
+        <translation>已并入的编号 %1 的电话：%2</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRepository</name>
@@ -7361,14 +7365,6 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>重复记录的编号：</translation>
     </message>
     <message>
-        <source>Merge %1 (No. %2) into %3 (No. %4)?
-
-Every service record, consultation, viewing, contract and complaint of No. %2 moves to No. %4, and No. %2 is removed.</source>
-        <translation>将 %1（编号 %2）并入 %3（编号 %4）吗？
-
-编号 %2 的所有服务记录、咨询、看房、合同和投诉都将转到编号 %4，编号 %2 将被删除。</translation>
-    </message>
-    <message>
         <source>Viewings</source>
         <translation>看房</translation>
     </message>
@@ -7493,6 +7489,14 @@ The database then becomes a practice database, as its window title says: the off
         <translation>
             <numerusform>超过 %Ln 位客户，正在计数…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge %1 (No. %2) into %3 (No. %4)?
+
+Every service record, consultation, viewing, contract and complaint of No. %2 moves to No. %4, and No. %2 is removed. Its phone number %5 is written into the notes of No. %4; the front desk and the search know No. %4 by %6 only.</source>
+        <translation>将 %1（编号 %2）并入 %3（编号 %4）？
+
+编号 %2 的全部服务记录、咨询、看房、合同和投诉都将转到编号 %4，编号 %2 随即删除。它的电话 %5 会写入编号 %4 的备注；前台和查找只按 %6 识别编号 %4。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "core/Phone.h"
 #include "demo/DemoData.h"
 #include "domain/Vocabulary.h"
 #include "io/ClientCsv.h"
@@ -875,16 +876,20 @@ bool MainWindow::importClientsFrom(const QString &path)
 bool MainWindow::mergeClients(qint64 keepId, qint64 duplicateId)
 {
     try {
+        ClientRepository::refuseMergeIntoItself(keepId, duplicateId); // before asking
         const Client keep = ClientRepository(m_session).get(keepId);
         const Client dup = ClientRepository(m_session).get(duplicateId);
         if (MessageBox::question(
                 this, tr("Merge clients"),
                 tr("Merge %1 (No. %2) into %3 (No. %4)?\n\nEvery service record, consultation, viewing, "
-                   "contract and complaint of No. %2 moves to No. %4, and No. %2 is removed.")
+                   "contract and complaint of No. %2 moves to No. %4, and No. %2 is removed. Its phone "
+                   "number %5 is written into the notes of No. %4; the front desk and the search know "
+                   "No. %4 by %6 only.")
                     .arg(dup.name)
                     .arg(dup.id)
                     .arg(keep.name)
-                    .arg(keep.id)) != QMessageBox::Yes)
+                    .arg(keep.id)
+                    .arg(Phone::display(dup.phone), Phone::display(keep.phone))) != QMessageBox::Yes)
             return false;
         ClientRepository(m_session).merge(keepId, duplicateId);
     } catch (const Error &e) {

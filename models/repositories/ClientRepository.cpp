@@ -468,11 +468,16 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
     return readRows(q);
 }
 
+void ClientRepository::refuseMergeIntoItself(qint64 keepId, qint64 duplicateId)
+{
+    if (keepId == duplicateId)
+        throw ValidationError(QStringLiteral("client"), tr("Client: choose two different clients to merge"));
+}
+
 void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
 {
     Permissions::require(m_session, Action::MergeClients);
-    if (keepId == duplicateId)
-        throw ValidationError(QStringLiteral("client"), tr("Client: choose two different clients to merge"));
+    refuseMergeIntoItself(keepId, duplicateId);
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("clients"),
                 {keepId, duplicateId}); // a second merge of the same duplicate finds it gone
@@ -498,8 +503,13 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     for (const QString &i : dup.interests)
         if (!keep.interests.contains(i))
             keep.interests << i;
-    if (!dup.notes.isEmpty())
-        keep.notes = keep.notes.isEmpty() ? dup.notes : keep.notes + QStringLiteral("\n") + dup.notes;
+    // The duplicate's number stays on the client's card, in its notes: a client has one phone
+    // number that the desk and the search know (the number itself is in the merge's audit entry).
+    QStringList notes{keep.notes, dup.notes};
+    if (dup.phone != keep.phone)
+        notes << tr("Phone of merged record No. %1: %2").arg(duplicateId).arg(Phone::display(dup.phone));
+    notes.removeAll(QString());
+    keep.notes = notes.join(u'\n');
     const QVariantMap dupRow =
         RowGateway::toMap(RowGateway(m_session, QStringLiteral("clients"), tr("client")).fetch(duplicateId));
     Sql::run(db, QStringLiteral("DELETE FROM clients WHERE id = ?"), {duplicateId});
@@ -512,7 +522,7 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     note.clientId = keepId;
     note.staffId = m_session.actorId;
     note.at = m_session.clock->nowMs();
-    note.kind = Vocabulary::ServiceKind::Call;
+    note.kind = Vocabulary::ServiceKind::Other; // nobody called: a record was merged
     note.content = tr("Duplicate record No. %1 (%2) merged into this client").arg(duplicateId).arg(dup.name);
     ServiceRecordRepository(m_session).add(note);
     tx.commit();

@@ -89,6 +89,8 @@ public:
     // contract, complaint, handover and deadline moves over; empty details are filled from the
     // duplicate; the duplicate's audit entries stay (and the merge is audited on both numbers).
     void merge(qint64 keepId, qint64 duplicateId);
+    // A client merged into itself: refused (by merge(), and by a window before it asks).
+    static void refuseMergeIntoItself(qint64 keepId, qint64 duplicateId);
     // Every client in id order, streamed without holding all in memory.
     void forEach(const std::function<void(const Client &)> &visit) const;
 

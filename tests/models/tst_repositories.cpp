@@ -5,7 +5,9 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "core/Phone.h"
 #include "core/Pinyin.h"
+#include "domain/Vocabulary.h"
 #include "itemmodels/ClientListModel.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace estatedesk;
@@ -555,9 +558,19 @@ void TestRepositories::mergingKeepsEveryRecord()
     QVERIFY_THROWS_EXCEPTION(NotFoundError, ClientRepository(m_session).get(dup.id));
     const Client merged = ClientRepository(m_session).get(keep.id);
     QCOMPARE(merged.occupation, QStringLiteral("教师"));
-    QCOMPARE(merged.notes, QStringLiteral("周末看房"));
-    // Every service record moved over, plus the note of the merge.
-    QCOMPARE(ServiceRecordRepository(m_session).forClient(keep.id).size(), recordsBefore + 1);
+    // The duplicate's notes and its phone number stay on the card (the tester's F9: the number
+    // was only in the audit log).
+    QCOMPARE(merged.notes,
+             QStringLiteral("周末看房\n") + ClientRepository::tr("Phone of merged record No. %1: %2")
+                                                .arg(dup.id)
+                                                .arg(Phone::display(QStringLiteral("+8613812345679"))));
+    QCOMPARE(merged.phone, keep.phone);
+    // Every service record moved over, plus the note of the merge, which is no call.
+    const QList<ServiceRecord> records = ServiceRecordRepository(m_session).forClient(keep.id);
+    QCOMPARE(records.size(), recordsBefore + 1);
+    QCOMPARE(std::count_if(records.cbegin(), records.cend(),
+                           [](const ServiceRecord &r) { return r.kind == Vocabulary::ServiceKind::Call; }),
+             0);
     QCOMPARE(ConsultationRepository(m_session).get(c.id).clientId, keep.id);
     for (const DeadlineItem &i :
          DeadlineRepository(m_session).forRecord(QStringLiteral("complaints"), complaint.id))

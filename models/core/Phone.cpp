@@ -2,6 +2,7 @@
 #include "core/Phone.h"
 
 #include "core/Errors.h"
+#include "core/TypedText.h"
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -17,12 +18,14 @@ QString Phone::tryNormalize(const QString &input, QString *error)
             *error = why;
         return QString();
     };
+    // The messages quote what was typed; the digits of a full-width input method count as digits.
     const QString trimmed = input.trimmed();
+    const QString text = TypedText::halfWidth(trimmed);
     if (trimmed.isEmpty())
         return fail(tr("phone number is empty"));
     int digits = 0;
-    for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        const QChar c = trimmed.at(i);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c.isDigit() && c.unicode() < 128) {
             ++digits;
         } else if (c == u'+' && i == 0) {
@@ -37,7 +40,7 @@ QString Phone::tryNormalize(const QString &input, QString *error)
 
     auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util->Parse(trimmed.toStdString(), "CN", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util->Parse(text.toStdString(), "CN", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return fail(tr("\"%1\" is not a phone number").arg(trimmed));
     if (!util->IsValidNumber(number))
         return fail(tr("\"%1\" is not a valid mobile or landline number (landlines need their area code)")

@@ -4,6 +4,7 @@
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "core/Pinyin.h"
+#include "core/TypedText.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientSearchIndex.h"
@@ -221,7 +222,7 @@ struct Match
 Match clientMatch(const Database &db, const QString &typed)
 {
     Match m;
-    const QString text = typed.trimmed();
+    const QString text = TypedText::halfWidth(typed).trimmed();
     if (text.isEmpty())
         return m;
     const Dialect &d = db.dialect();

@@ -50,6 +50,9 @@ void TestCore::normalizesPhones_data()
                                    << "+8613812345678";
     QTest::newRow("+86") << "+86 138 1234 5678"
                          << "+8613812345678";
+    // A Chinese input method in its full-width mode (the tester's F13).
+    QTest::newRow("full-width") << QString::fromUtf8("１３８　１２３４－５６７８") << "+8613812345678";
+    QTest::newRow("full-width +86") << QString::fromUtf8("＋８６ １３８１２３４５６７８") << "+8613812345678";
     QTest::newRow("+86 dashed") << "+86-138-1234-5678"
                                 << "+8613812345678";
     QTest::newRow("0086") << "0086 13812345678"
@@ -88,6 +91,7 @@ void TestCore::rejectsBadPhones_data()
     QTest::newRow("400 service line") << "400-800-1234";
     QTest::newRow("chinese text") << QString::fromUtf8("电话13812345678");
     QTest::newRow("plus in the middle") << "138+12345678";
+    QTest::newRow("full-width letters") << QString::fromUtf8("１３８１２３４ａｂｃｄ");
 }
 
 void TestCore::rejectsBadPhones()
@@ -96,6 +100,9 @@ void TestCore::rejectsBadPhones()
     QString why;
     QVERIFY(Phone::tryNormalize(input, &why).isEmpty());
     QVERIFY2(!why.isEmpty(), "a rejected phone must say why");
+    // The message quotes what was typed, full-width or not.
+    if (!input.trimmed().isEmpty())
+        QVERIFY2(why.contains(input.trimmed()), qPrintable(why));
 }
 
 void TestCore::masksAndDisplaysPhones()

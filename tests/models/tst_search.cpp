@@ -120,6 +120,10 @@ void TestSearch::finds_data()
         << QString::fromUtf8("13")
         << utf8List({"张", "单雄信", "曾国藩", "解缙", "区志强", "欧阳修", "张三", "张三丰"});
     QTest::newRow("nothing") << QString::fromUtf8("无此人") << utf8List({});
+    // What a Chinese input method types in its full-width mode (the tester's F13).
+    QTest::newRow("full-width digits") << QString::fromUtf8("５６７８") << utf8List({"张三"});
+    QTest::newRow("full-width initials") << QString::fromUtf8("ｚｓｆ") << utf8List({"张三丰"});
+    QTest::newRow("full-width +86") << QString::fromUtf8("＋８６－１３８") << utf8List({"张三"});
 }
 
 void TestSearch::finds()

@@ -528,4 +528,10 @@ void FrontDeskPage::tickQueue()
         DeadlineCell::tick(m_queue->item(row, 4), now);
 }
 
+void FrontDeskPage::recheckNewNumber()
+{
+    if (m_banner->property("verdict").toString() == QLatin1String("new"))
+        identify(m_phone->text(), false);
+}
+
 } // namespace estatedesk

@@ -33,6 +33,8 @@ public:
     // Re-reads the consultations awaiting a response, keeping the selected one.
     void refreshQueue();
     void refreshRotation();
+    // The number this desk was told is new asked again: another desk may have registered it since.
+    void recheckNewNumber();
 
 signals:
     void registered(qint64 clientId);

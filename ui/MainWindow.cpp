@@ -243,6 +243,7 @@ QWidget *MainWindow::buildFrontDesk()
     watch(m_frontDesk, {"consultations", "clients", "rotation_places", "staff"}, [this] {
         m_frontDesk->refreshQueue();
         m_frontDesk->refreshRotation();
+        m_frontDesk->recheckNewNumber(); // registered at another desk meanwhile?
     });
     return m_frontDesk;
 }

@@ -41,6 +41,7 @@ private slots:
     void receptionStartsAtTheFrontDesk();
     void walkInsFollowTheRotation();
     void aNewNumberClearsThePreviousClient();
+    void aNumberAnotherDeskRegistersIsNoLongerNew();
     void escapeAndTheClearButtonEmptyTheForm();
     void recordsGenderAndOccupation();
     void answersFromTheListAwaitingAResponse();
@@ -263,6 +264,31 @@ void TestFrontDesk::aNewNumberClearsThePreviousClient()
     QVERIFY(d.name->text().isEmpty());
     QVERIFY(d.occupation->text().isEmpty());
     QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("new"));
+}
+
+void TestFrontDesk::aNumberAnotherDeskRegistersIsNoLongerNew()
+{
+    // The tester's F12: two desks, one visitor's number; the first desk registers it, the second
+    // kept saying "new client" until its user typed again.
+    FrontDeskPage page(m_session);
+    showPage(&page);
+    const Desk d(&page);
+    d.search->setFocus();
+    QTest::keyClicks(d.search, QStringLiteral("135 5555 6666"));
+    QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("new"));
+    Client other; // the other desk (another connection in the office: the same rows)
+    other.name = QStringLiteral("王同时");
+    other.phone = QStringLiteral("13555556666");
+    ClientRepository(m_session).add(other);
+    page.recheckNewNumber(); // what a change of "clients" from another PC runs (MainWindow)
+    QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("returning"));
+    QVERIFY2(d.banner->text().contains(QStringLiteral("王同时")), qPrintable(d.banner->text()));
+    QCOMPARE(d.name->text(), QStringLiteral("王同时"));
+    QCOMPARE(d.phone->text(), QStringLiteral("135 5555 6666"));
+    // A returning client's form is left as it is by the next change.
+    d.occupation->setText(QStringLiteral("教师"));
+    page.recheckNewNumber();
+    QCOMPARE(d.occupation->text(), QStringLiteral("教师"));
 }
 
 void TestFrontDesk::escapeAndTheClearButtonEmptyTheForm()

@@ -230,6 +230,7 @@ QGroupBox *ComplaintsPage::buildSteps(QWidget *parent)
         b->setObjectName(QStringLiteral("step-") + buttons.at(i).first);
         const QString step = buttons.at(i).first;
         connect(b, &QPushButton::clicked, this, [this, step] { act(step); });
+        b->setEnabled(false); // until a complaint is selected (the board may not be read yet)
         m_stepButtons.insert(step, b);
         grid->addWidget(b, i / 3, i % 3);
     }
@@ -262,7 +263,7 @@ void ComplaintsPage::reload()
             const ComplaintsBoard board = ComplaintsBoard::read(m_session, scope);
             showBoard(linesOf(board, m_session.clock->nowMs(), m_table->font()));
         } catch (const Error &e) {
-            say(e.message(), true);
+            readFailed(e.message());
         }
         return;
     }
@@ -281,8 +282,14 @@ void ComplaintsPage::reload()
         [this](const Lines &board) { showBoard(board); },
         [this](const QString &message) {
             m_reading->hide();
-            say(message, true);
+            readFailed(message);
         });
+}
+
+void ComplaintsPage::readFailed(const QString &message)
+{
+    m_readFailed = true;
+    say(message, true);
 }
 
 void ComplaintsPage::reloadSelecting(qint64 complaintId)
@@ -307,6 +314,9 @@ void ComplaintsPage::showComplaint(qint64 complaintId)
 void ComplaintsPage::showBoard(const Lines &board)
 {
     m_reading->hide();
+    if (m_readFailed) // the board is read again: its failure is over (a reconnected server)
+        say(QString());
+    m_readFailed = false;
     const qint64 keep = m_wanted ? m_wanted : selectedId();
     m_rows = board.complaints;
     {

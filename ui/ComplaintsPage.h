@@ -100,7 +100,9 @@ private:
     void showSelected();
     void showBoard(const Lines &board);
     void fitColumns(const QList<int> &widestRows);
-    void say(const QString &text, bool error);
+    void say(const QString &text, bool error = false);
+    // A read of the board failed: said until a read succeeds.
+    void readFailed(const QString &message);
 
     Session m_session;
     QComboBox *m_scope;
@@ -128,6 +130,7 @@ private:
     int m_readGeneration = 0;      // the latest read asked for; an older one's result is dropped
     qint64 m_wanted = 0;           // the complaint to select when the next rows are shown
     bool m_widenForWanted = false; // … and if it is not among them, show "All complaints"
+    bool m_readFailed = false;     // the message shown is the last read's failure
 };
 
 } // namespace estatedesk

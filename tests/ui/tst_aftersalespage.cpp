@@ -21,6 +21,7 @@
 #include "repositories/HandoverRepository.h"
 #include "services/ComplaintsBoard.h"
 #include "storage/BackgroundReader.h"
+#include "storage/Sql.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +53,7 @@ private slots:
     void defectListRaisesAnOverdueDefect();
     void signOffSheetPdf();
     void receptionRecordsButDoesNotHandle();
+    void aFailedReadLeavesNoStepOpenAndClearsOnceReadAgain();
     void boardReadsOnTheBackgroundReader();
     void unitsAwaitingAHandoverReadOnTheBackgroundReader();
     void escalationWritesOnTheBackgroundReader();
@@ -377,6 +379,26 @@ void TestAfterSalesPage::receptionRecordsButDoesNotHandle()
     QVERIFY(!find<QComboBox>(&handovers, "handoverUnit")->isEnabled());
     QVERIFY(!find<QLineEdit>(&handovers, "defectLocation")->isEnabled());
     QVERIFY(!find<QPushButton>(&handovers, "scheduleHandoverButton")->isEnabled());
+}
+
+// The tester's F4: with the office server gone the board could not be read, and every step
+// button was enabled with nothing selected (they were only set by a selection); after the
+// reconnect the read's error stayed under the buttons.
+void TestAfterSalesPage::aFailedReadLeavesNoStepOpenAndClearsOnceReadAgain()
+{
+    QSqlDatabase db = m_session.db->connection();
+    Sql::run(db, QStringLiteral("ALTER TABLE complaints RENAME TO complaints_away")); // unreadable
+    ComplaintsPage page(m_session);
+    showPage(&page);
+    QLabel *message = find<QLabel>(&page, "complaintsMessage");
+    QVERIFY(!message->text().isEmpty());
+    for (QPushButton *b : page.findChildren<QPushButton *>())
+        if (b->objectName().startsWith(QLatin1String("step-")))
+            QVERIFY2(!b->isEnabled(), qPrintable(b->objectName()));
+    Sql::run(db, QStringLiteral("ALTER TABLE complaints_away RENAME TO complaints")); // back again
+    page.reload();
+    QVERIFY(find<QTableView>(&page, "complaintsBoard")->model()->rowCount() > 0);
+    QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
 }
 
 QTEST_MAIN(TestAfterSalesPage)

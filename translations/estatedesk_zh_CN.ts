@@ -1707,6 +1707,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>Return visit No. %1</source>
         <translation>回访 %1 号</translation>
     </message>
+    <message>
+        <source>Received %1, outside office hours: the response time counts from the next opening, %2.</source>
+        <translation>%1 受理，在办公时间之外：响应时限从下一次开门 %2 起算。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

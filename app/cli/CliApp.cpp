@@ -253,7 +253,7 @@ int CliApp::slaCommand(const Session &session, const QString &sub, const QString
     if (date.isValid() && startText.size() == 10)
         result = deadlines.preview(policy, session.clock->nowMs(), date);
     else
-        result = deadlines.preview(policy, parseAt(startText, QStringLiteral("--start")));
+        result = deadlines.previewFromReceipt(policy, parseAt(startText, QStringLiteral("--start")));
     if (sub == QLatin1String("due")) {
         m_out << deadlines.iso(result.dueMs) << '\n';
         if (result.provisional)

@@ -96,6 +96,19 @@ DeadlineResult DeadlineRepository::preview(const QString &policy, qint64 startMs
     return computeFor(policy, startMs, anchor, 0);
 }
 
+DeadlineResult DeadlineRepository::previewFromReceipt(const QString &policy, qint64 receivedMs) const
+{
+    if (policy != QLatin1String("consultation-response"))
+        return preview(policy, receivedMs);
+    const qint64 clockStarts = consultationClockStart(receivedMs);
+    DeadlineResult result = preview(policy, clockStarts);
+    if (clockStarts != receivedMs)
+        result.explanation.prepend(
+            tr("Received %1, outside office hours: the response time counts from the next opening, %2.")
+                .arg(OfficeTime::formatDateTime(receivedMs), OfficeTime::formatDateTime(clockStarts)));
+    return result;
+}
+
 DeadlineResult DeadlineRepository::explain(const DeadlineItem &item) const
 {
     return computeFor(item.policy, item.startedAt, item.anchorDate, item.id, item.lengthDays);

@@ -114,6 +114,9 @@ public:
     // "Complaint No. 12": the record an item watches.
     static QString recordText(const DeadlineItem &item);
     DeadlineResult preview(const QString &policy, qint64 startMs, const QDate &anchor = {}) const;
+    // The deadline of something received at receivedMs, as the office applies it: a consultation
+    // received outside office hours counts from the next opening (said in the explanation).
+    DeadlineResult previewFromReceipt(const QString &policy, qint64 receivedMs) const;
     QString iso(qint64 ms) const;
     // When a consultation's response clock starts: at once during office hours, otherwise at the
     // next opening (the after-hours queue).

@@ -769,6 +769,15 @@ void TestCli::slaDueFollowsTheOfficialCalendar()
              QStringLiteral("consultation-response"), QStringLiteral("--start"),
              QStringLiteral("2026-11-27T10:00:00+08:00")});
     QCOMPARE(r.out, QStringLiteral("2026-11-27T10:15:00+08:00\n"));
+    // A consultation received after hours counts from the next opening, as the front desk applies
+    // it (the tester's F11: 00:55 gave 01:10 where the desk says 09:15); explain says why.
+    const QStringList consultation = {QStringLiteral("--policy"), QStringLiteral("consultation-response"),
+                                      QStringLiteral("--start"), QStringLiteral("2026-12-04T00:55:00+08:00")};
+    r = cli(QStringList{QStringLiteral("sla"), QStringLiteral("due")} + consultation);
+    QCOMPARE(r.out, QStringLiteral("2026-12-04T09:15:00+08:00\n"));
+    r = cli(QStringList{QStringLiteral("sla"), QStringLiteral("explain")} + consultation);
+    QVERIFY2(r.out.contains(QStringLiteral("2026-12-04 00:55")) && r.out.contains(QStringLiteral("09:00")),
+             qPrintable(r.out));
     r = cli({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--policy"),
              QStringLiteral("handover-notice"), QStringLiteral("--start"), QStringLiteral("2026-12-20")});
     QCOMPARE(r.out, QStringLiteral("2026-12-14T00:00:00+08:00\n"));

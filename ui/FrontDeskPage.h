@@ -34,6 +34,9 @@ public:
     void refreshQueue();
     void refreshRotation();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void registered(qint64 clientId);
     void openClient(qint64 clientId);
@@ -44,6 +47,8 @@ private:
     bool registerVisit();
     // Empties the form, the search and the banner (Escape, the Clear button, after registering).
     void clearForm();
+    // Esc pressed while combo's list is open closes the list and does not clear the form.
+    void keepEscapeInList(QComboBox *combo);
     // Sets a consultant's status on today's board (the combobox in the board calls this).
     bool setRotationStatus(qint64 staffId, const QString &status);
     // Supervisors: moves the selected consultant one place up (-1) or down (+1).

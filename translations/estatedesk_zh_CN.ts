@@ -96,6 +96,14 @@
         <source>Sample unit: %1 holds %2 people at a time; this party alone is %3</source>
         <translation>样板间：%1 同时最多容纳 %2 人；本批客户就有 %3 人</translation>
     </message>
+    <message>
+        <source>Status: viewing No. %1 starts at %2, so the client cannot have missed it yet; it can be marked %3 once its start has passed</source>
+        <translation>状态：看房预约 %1 号 %2 才开始，客户还不可能未到场；开始时间过后才能标记为“%3”</translation>
+    </message>
+    <message>
+        <source>Status: viewing No. %1 is on %2; it can be checked in on that day, not before</source>
+        <translation>状态：看房预约 %1 号在 %2；当天才能签到，不能提前</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalRepository</name>

@@ -27,6 +27,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -85,6 +86,8 @@ FrontDeskPage::FrontDeskPage(const Session &session, QWidget *parent) : QWidget(
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, m_clear, &QPushButton::click);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        keepEscapeInList(combo);
     connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
         const QTableWidgetItem *item = row >= 0 ? m_queue->item(row, 0) : nullptr;
         m_responder->setConsultation(item ? item->data(Qt::UserRole).toLongLong() : 0);
@@ -293,6 +296,7 @@ void FrontDeskPage::refreshRotation()
             connect(status, &QComboBox::activated, this, [this, status, staffId] {
                 setRotationStatus(staffId, status->currentData().toString());
             });
+            keepEscapeInList(status);
             m_rotation->setCellWidget(i, 1, status);
             m_rotation->setItem(i, 2, new QTableWidgetItem(QString::number(p.receptions)));
             if (next.isEmpty() && p.status == Vocabulary::RotationStatus::Available)
@@ -467,6 +471,24 @@ bool FrontDeskPage::registerVisit()
         m_status->setStyleSheet(QStringLiteral("color:%1").arg(red));
         return false;
     }
+}
+
+void FrontDeskPage::keepEscapeInList(QComboBox *combo)
+{
+    combo->view()->installEventFilter(this); // after the list's own filter, so it runs before it
+}
+
+bool FrontDeskPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in an open drop-down list is the list's. Qt matches the page's Esc = Clear through the
+    // list (a pop-up of one of the page's widgets), and Qt 6.4's list closes on the key's shortcut
+    // check without claiming the key, so Clear fired as well and emptied the form. Claimed here,
+    // the list still closes itself (its own filter runs next) and the shortcut does not fire.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Cancel))
+        if (const auto *list = qobject_cast<QWidget *>(watched); list && list->isVisible())
+            event->accept();
+    return QWidget::eventFilter(watched, event);
 }
 
 void FrontDeskPage::clearForm()

@@ -36,6 +36,9 @@ public:
     // The number this desk was told is new asked again: another desk may have registered it since.
     void recheckNewNumber();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void registered(qint64 clientId);
     void openClient(qint64 clientId);
@@ -46,6 +49,8 @@ private:
     bool registerVisit();
     // Empties the form, the search and the banner (Escape, the Clear button, after registering).
     void clearForm();
+    // Esc pressed while combo's list is open closes the list and does not clear the form.
+    void keepEscapeInList(QComboBox *combo);
     // Sets a consultant's status on today's board (the combobox in the board calls this).
     bool setRotationStatus(qint64 staffId, const QString &status);
     // Supervisors: moves the selected consultant one place up (-1) or down (+1).

@@ -211,9 +211,13 @@ bool PolicySettingsPage::saveSelected()
         MessageBox::critical(this, tr("Deadline policies"), e.message());
         return false;
     }
-    const QString name = p.name;
+    // The editor now holds what was saved, at the version the save made (update() set it): the
+    // next save from this window starts from there. Selecting the row again (below) does not say
+    // so when the row is already the current one.
+    m_selected = p;
     reload();
-    selectPolicy(name);
+    selectPolicy(p.name);
+    showEditor();
     emit policiesChanged();
     return true;
 }

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace estatedesk {
@@ -59,6 +60,13 @@ ViewingsPage::ViewingsPage(const Session &session, QWidget *parent, BackgroundRe
     left->addLayout(buildStatusRow());
     layout->addLayout(left, 3);
     layout->addWidget(buildBookingForm(), 2);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ViewingsPage::updateStatusButtons);
+    // A viewing's start passes while it is selected: its no-show becomes possible.
+    auto *clock = new QTimer(this);
+    clock->setInterval(30'000);
+    connect(clock, &QTimer::timeout, this, &ViewingsPage::updateStatusButtons);
+    clock->start();
     const QDateTime now = OfficeTime::toOffice(m_session.clock->nowMs());
     m_start->setDate(now.date());
     m_start->setTime(QTime(std::min(now.time().hour() + 1, 23), 0));
@@ -133,6 +141,7 @@ QLayout *ViewingsPage::buildStatusRow()
         const QString status = m.status;
         connect(button, &QPushButton::clicked, this, [this, status] { setSelectedStatus(status); });
         statusRow->addWidget(button);
+        m_statusButtons.insert(status, button);
     }
     statusRow->addStretch(1);
     // The client brief before the viewing (seed 二.(一)1(1)), for the roles that prepare viewings.
@@ -294,6 +303,7 @@ ViewingsPage::Rows ViewingsPage::read(const Session &session, qint64 fromMs, qin
                           : a.status == S::Cancelled ? Tone::Neutral
                           : a.status == S::Booked    ? Tone::Warning
                                                      : Tone::Good;
+        rows.timings.insert(a.id, {a.status, a.startsAt});
         rows.lines << Line{a.id,
                            {group(a), when, a.clientName, QString::number(a.partySize),
                             bySampleUnit ? staff.value(a.consultantId) : a.location,
@@ -308,9 +318,11 @@ void ViewingsPage::showRows(const Rows &rows)
     m_reading->hide();
     const qint64 keep = m_lines->idAt(m_table->currentIndex().row());
     m_lines->setLines(rows.lines);
+    m_timings = rows.timings;
     if (const int row = keep != 0 ? m_lines->rowOf(keep) : -1; row >= 0)
         m_table->selectRow(row);
     m_table->resizeColumnsToContents();
+    updateStatusButtons();
     emit reloaded();
 }
 
@@ -362,6 +374,25 @@ bool ViewingsPage::setSelectedStatus(const QString &status)
     reload();
     m_table->selectRow(row);
     return true;
+}
+
+void ViewingsPage::updateStatusButtons()
+{
+    Appointment selected; // what the rule reads of it
+    selected.id = m_lines->idAt(m_table->currentIndex().row());
+    const auto timing = m_timings.constFind(selected.id);
+    if (timing != m_timings.cend()) {
+        selected.status = timing->status;
+        selected.startsAt = timing->startsAt;
+    }
+    const qint64 now = m_session.clock->nowMs();
+    for (auto it = m_statusButtons.cbegin(); it != m_statusButtons.cend(); ++it) {
+        const QString why = timing == m_timings.cend()
+                                ? QString()
+                                : AppointmentRepository::refusalByTime(selected, it.key(), now);
+        it.value()->setEnabled(why.isEmpty());
+        it.value()->setToolTip(why);
+    }
 }
 
 qint64 ViewingsPage::selectedViewing()

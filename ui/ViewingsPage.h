@@ -16,6 +16,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
@@ -48,9 +49,17 @@ private:
     // and in order, its cells written out: prepared with the read (on the reader's thread when
     // there is one), so the GUI thread only fills the table.
     using Line = LineTableModel::Line;
+    // What the rule for the moves a viewing's time allows reads of it (not the whole viewing, for
+    // a week of thousands).
+    struct Timing
+    {
+        QString status;
+        qint64 startsAt = 0;
+    };
     struct Rows
     {
         QList<Line> lines;
+        QHash<qint64, Timing> timings; // by viewing id
     };
     static Rows read(const Session &session, qint64 fromMs, qint64 toMs, bool bySampleUnit, bool week);
     void showRows(const Rows &rows);
@@ -60,6 +69,10 @@ private:
     bool book(const QString &clientPhone);
     // Moves the selected viewing to status (confirmed, checked_in, done, no_show, cancelled).
     bool setSelectedStatus(const QString &status);
+    // Disables the moves the selected viewing's time does not allow yet (no-show before its
+    // start, check-in before its day), saying why in the tooltip; the rest stay for the
+    // repository to answer.
+    void updateStatusButtons();
     // Writes the selected consultant's week (of the day shown) to path as an .ics file.
     bool exportConsultantWeek(qint64 consultantId, const QString &path);
     // Writes the selected viewing alone to path as an .ics file (to send to the client).
@@ -92,6 +105,8 @@ private:
     QLineEdit *m_bring;
     QCheckBox *m_escort;
     QLineEdit *m_needs;
+    QHash<QString, QPushButton *> m_statusButtons; // by the status each moves to
+    QHash<qint64, Timing> m_timings;               // of the rows shown
     QLabel *m_status;
     QLabel *m_reading;
     BackgroundReader *m_reader;

@@ -157,6 +157,25 @@ static bool viewingTransitionAllowed(const QString &from, const QString &to)
     return next.value(from).contains(to);
 }
 
+QString AppointmentRepository::refusalByTime(const Appointment &a, const QString &status, qint64 nowMs)
+{
+    using S = Vocabulary::AppointmentStatus;
+    if (status == a.status)
+        return {};
+    if (status == S::NoShow && nowMs < a.startsAt)
+        return tr("Status: viewing No. %1 starts at %2, so the client cannot have missed it yet; it can be "
+                  "marked %3 once its start has passed")
+            .arg(a.id)
+            .arg(OfficeTime::formatDateTime(a.startsAt),
+                 Vocabulary::label(Vocabulary::appointmentStatuses(), S::NoShow));
+    if (status == S::CheckedIn &&
+        OfficeTime::toOffice(nowMs).date() < OfficeTime::toOffice(a.startsAt).date())
+        return tr("Status: viewing No. %1 is on %2; it can be checked in on that day, not before")
+            .arg(a.id)
+            .arg(OfficeTime::formatDate(a.startsAt));
+    return {};
+}
+
 void AppointmentRepository::add(Appointment &a)
 {
     Permissions::require(m_session, Action::BookViewing);
@@ -185,6 +204,8 @@ void AppointmentRepository::update(Appointment &a)
                               tr("Status: a viewing that is %1 cannot become %2")
                                   .arg(Vocabulary::label(Vocabulary::appointmentStatuses(), before.status),
                                        Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)));
+    if (const QString why = refusalByTime(before, a.status, m_session.clock->nowMs()); !why.isEmpty())
+        throw ValidationError(QStringLiteral("status"), why);
     tx.lockKey(QStringLiteral("appointments"));
     refuseConflicts(a);
     appointments(m_session).update(a);

@@ -20,6 +20,11 @@ public:
     void add(Appointment &appointment);
     void update(Appointment &appointment);
     Appointment get(qint64 id) const;
+    // Why viewing cannot move to status at nowMs because of its time, or empty when its time
+    // allows it: a no-show only once its start has passed (the client cannot have missed a viewing
+    // still to come, and a no-show is final), a check-in not before the viewing's day (in the
+    // office's zone). update() refuses with this message; the viewings page disables the button.
+    static QString refusalByTime(const Appointment &viewing, const QString &status, qint64 nowMs);
     // Viewings that start in [fromMs, toMs), by start time. These lists carry each client's name
     // (Appointment::clientName), read with the same query.
     QList<Appointment> between(qint64 fromMs, qint64 toMs) const;

@@ -25,6 +25,7 @@ private slots:
     void consultantCannotBeInTwoPlaces();
     void sampleUnitCapacity();
     void statusesFollowEachOther();
+    void noShowAndCheckInWaitForTheirTime();
     void icsExport();
     void dashboardListsTakeTheOpenOnesOfTheirSpan();
 
@@ -44,6 +45,7 @@ void TestViewings::initTestCase()
 
 void TestViewings::init()
 {
+    m_clock.set(fridayMorning());
     m_session = m_test.freshSession(m_clock);
     Client c;
     c.name = QStringLiteral("张三");
@@ -128,7 +130,7 @@ void TestViewings::sampleUnitCapacity()
 
 void TestViewings::statusesFollowEachOther()
 {
-    Appointment a = book("2026-11-28T09:00:00+08:00", "2026-11-28T10:00:00+08:00");
+    Appointment a = book("2026-11-27T15:00:00+08:00", "2026-11-27T16:00:00+08:00"); // today
     a.status = QStringLiteral("done");
     QVERIFY_THROWS_EXCEPTION(ValidationError, AppointmentRepository(m_session).update(a));
     a = AppointmentRepository(m_session).get(a.id);
@@ -139,6 +141,70 @@ void TestViewings::statusesFollowEachOther()
     }
     a.status = QStringLiteral("booked");
     QVERIFY_THROWS_EXCEPTION(ValidationError, AppointmentRepository(m_session).update(a));
+}
+
+// A viewing still to come cannot have been missed: No-show is refused until its start has passed
+// (it is final, a misclick lost the booking), naming the viewing and its time. A check-in waits
+// for the viewing's day; on that day the client may come early, and a late check-in (forgotten
+// at the time) stays possible.
+void TestViewings::noShowAndCheckInWaitForTheirTime()
+{
+    using S = Vocabulary::AppointmentStatus;
+    AppointmentRepository repo(m_session);
+    // fridayMorning() is 27 Nov 2026 10:00: this afternoon's viewing, booked, then confirmed.
+    Appointment later = book("2026-11-27T16:00:00+08:00", "2026-11-27T17:00:00+08:00");
+    for (const QString &before : {QString(S::Booked), QString(S::Confirmed)}) {
+        later = repo.get(later.id);
+        later.status = before;
+        repo.update(later);
+        later.status = S::NoShow;
+        try {
+            repo.update(later);
+            QFAIL("expected ValidationError");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.field(), QStringLiteral("status"));
+            QVERIFY2(e.message().contains(QStringLiteral("No. %1").arg(later.id)) &&
+                         e.message().contains(QStringLiteral("2026-11-27 16:00")),
+                     qPrintable(e.message()));
+            QCOMPARE(AppointmentRepository::refusalByTime(repo.get(later.id), S::NoShow, m_clock.nowMs()),
+                     e.message());
+        }
+        QCOMPARE(repo.get(later.id).status, before);
+    }
+    m_clock.set(at("2026-11-27T15:59:00+08:00"));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, repo.update(later));
+    m_clock.set(at("2026-11-27T16:00:00+08:00")); // its start: the client has not come
+    QVERIFY(AppointmentRepository::refusalByTime(repo.get(later.id), S::NoShow, m_clock.nowMs()).isEmpty());
+    repo.update(later);
+    QCOMPARE(repo.get(later.id).status, QString(S::NoShow));
+
+    // Tomorrow's viewing is not checked in today, not even just before midnight.
+    m_clock.set(at("2026-11-27T23:50:00+08:00"));
+    Appointment tomorrow = book("2026-11-28T09:00:00+08:00", "2026-11-28T10:00:00+08:00");
+    tomorrow.status = S::CheckedIn;
+    try {
+        repo.update(tomorrow);
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("status"));
+        QVERIFY2(e.message().contains(QStringLiteral("No. %1").arg(tomorrow.id)) &&
+                     e.message().contains(QStringLiteral("2026-11-28")),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(repo.get(tomorrow.id).status, QString(S::Booked));
+    // On its day the client may come early.
+    m_clock.set(at("2026-11-28T08:30:00+08:00"));
+    repo.update(tomorrow);
+    QCOMPARE(repo.get(tomorrow.id).status, QString(S::CheckedIn));
+    // A viewing whose check-in was forgotten is checked in afterwards, then done.
+    m_clock.set(at("2026-11-30T10:00:00+08:00"));
+    Appointment forgotten = repo.get(book("2026-11-30T09:00:00+08:00", "2026-11-30T09:30:00+08:00").id);
+    m_clock.set(at("2026-11-30T11:00:00+08:00"));
+    for (const QString &next : {QString(S::CheckedIn), QString(S::Done)}) {
+        forgotten.status = next;
+        repo.update(forgotten);
+    }
+    QCOMPARE(repo.get(forgotten.id).status, QString(S::Done));
 }
 
 void TestViewings::icsExport()

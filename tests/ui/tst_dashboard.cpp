@@ -31,6 +31,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/HandoverRepository.h"
+#include "repositories/PolicyRepository.h"
 #include "repositories/StaffRepository.h"
 #include "storage/BackgroundReader.h"
 #include "storage/Database.h"
@@ -81,6 +82,7 @@ private slots:
     void markingAHolidayMovesOpenDeadlines();
     void upcomingAndMissedViewings();
     void editingAPolicyRecomputes();
+    void savingAPolicyAgainInTheSameWindow();
     void anomaliesAndEscalationsAreListedInRed();
     void allOpenListsANewComplaint();
     void timedRefreshReadsOnAWorkerThread();
@@ -361,6 +363,50 @@ void TestDashboard::editingAPolicyRecomputes()
                 ->dueAt),
         QStringLiteral("2026-11-27T10:30:00+08:00"));
     QVERIFY(saveScreenshot(&page, QStringLiteral("policy-settings.png")));
+}
+
+// A supervisor corrects a policy twice without leaving the row: both saves are this window's
+// own, so both are saved (the editor had kept the version it read before its first save, and the
+// second was refused as "changed by someone else"). A change by another PC in between is still
+// refused, and what was typed stays in the editor.
+void TestDashboard::savingAPolicyAgainInTheSameWindow()
+{
+    const QString name = QStringLiteral("consultation-response");
+    PolicySettingsPage page(m_session);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *policies = find<QTableWidget>(&page, "policyTable");
+    const int row = rowWith(policies, 0, DeadlinePolicy::label(name));
+    QVERIFY(row >= 0);
+    clickCell(policies, row, 0);
+    auto *length = find<QSpinBox>(&page, "policyLength");
+    // A box that should not come is answered in advance, so that the old fault fails the test
+    // instead of blocking it; the saved length says whether the save went through.
+    auto save = [&](const QString &minutes) {
+        retype(length, minutes);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(click(&page, "savePolicyButton"));
+    };
+    for (const char *minutes : {"30", "15", "20"}) {
+        save(QLatin1String(minutes));
+        QCOMPARE(PolicyRepository(m_session).get(name).lengthMinutes, QLatin1String(minutes).toLongLong());
+        MessageBox::setNextAnswer(QMessageBox::NoButton); // no box came: the answer is withdrawn
+    }
+    QVERIFY(saveScreenshot(&page, QStringLiteral("policy-saved-three-times.png")));
+    // Another supervisor's PC (a connection of its own) changes the policy meanwhile.
+    Database other(m_test.config());
+    Session otherPc = m_session;
+    otherPc.db = &other;
+    DeadlinePolicy theirs = PolicyRepository(otherPc).get(name);
+    theirs.lengthMinutes = 45;
+    PolicyRepository(otherPc).update(theirs);
+    other.closeThreadConnection();
+    save(QStringLiteral("25"));
+    QCOMPARE(PolicyRepository(m_session).get(name).lengthMinutes, 45);
+    QVERIFY2(MessageBox::lastText().contains(DeadlinePolicy::label(name)),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(length->value(), 25);
 }
 
 void TestDashboard::upcomingAndMissedViewings()

@@ -43,6 +43,7 @@ private slots:
     void aNewNumberClearsThePreviousClient();
     void aNumberAnotherDeskRegistersIsNoLongerNew();
     void escapeAndTheClearButtonEmptyTheForm();
+    void escapeClosesAnOpenListAndKeepsTheForm();
     void recordsGenderAndOccupation();
     void answersFromTheListAwaitingAResponse();
 
@@ -316,6 +317,53 @@ void TestFrontDesk::escapeAndTheClearButtonEmptyTheForm()
     fill();
     QVERIFY(click(&page, "frontDeskClear"));
     empty();
+}
+
+// Esc pressed to close the channel's open list closes the list and nothing else: what was typed
+// stays (the form's Esc = Clear had fired through the list and emptied everything). The list
+// opened with Space (the keyboard flow) and by the program alike; with no list open, Esc clears.
+void TestFrontDesk::escapeClosesAnOpenListAndKeepsTheForm()
+{
+    FrontDeskPage page(m_session);
+    showPage(&page);
+    const Desk d(&page);
+    d.search->setFocus();
+    QTest::keyClicks(d.search, QStringLiteral("139 0000 2222"));
+    QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("new"));
+    d.name->setFocus();
+    typeText(d.name, QStringLiteral("陈测试"));
+    const std::function<void()> openWithSpace = [&] { QTest::keyClick(d.channel, Qt::Key_Space); };
+    const std::function<void()> openByProgram = [&] { d.channel->showPopup(); };
+    for (const auto &open : {openWithSpace, openByProgram}) {
+        d.channel->setFocus();
+        open();
+        QWidget *list = QApplication::activePopupWidget();
+        QVERIFY2(list && d.channel->view()->isVisible(), "the channel's list is open");
+        QVERIFY(saveScreenshot(&page, QStringLiteral("front-desk-list-open.png")));
+        QTest::keyClick(list->focusWidget() ? list->focusWidget() : list, Qt::Key_Escape);
+        QVERIFY(!QApplication::activePopupWidget());
+        QVERIFY(!d.channel->view()->isVisible());
+        QCOMPARE(d.search->text(), QStringLiteral("139 0000 2222"));
+        QCOMPARE(d.name->text(), QStringLiteral("陈测试"));
+        QCOMPARE(d.phone->text(), QStringLiteral("139 0000 2222"));
+        QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("new"));
+    }
+    QVERIFY(saveScreenshot(&page, QStringLiteral("front-desk-after-escape.png")));
+    // A rotation status's list (opened with the mouse, it takes no focus otherwise) alike.
+    auto *status = qobject_cast<QComboBox *>(d.rotation->cellWidget(0, 1));
+    QVERIFY(status);
+    status->showPopup();
+    QWidget *list = QApplication::activePopupWidget();
+    QVERIFY(list && status->view()->isVisible());
+    QTest::keyClick(list->focusWidget() ? list->focusWidget() : list, Qt::Key_Escape);
+    QVERIFY(!QApplication::activePopupWidget());
+    QCOMPARE(d.name->text(), QStringLiteral("陈测试"));
+    // No list open: Esc means Clear, as before.
+    d.channel->setFocus();
+    QTest::keyClick(d.channel, Qt::Key_Escape);
+    for (QLineEdit *edit : {d.search, d.name, d.phone})
+        QVERIFY2(edit->text().isEmpty(), qPrintable(edit->text()));
+    QVERIFY(d.search->hasFocus());
 }
 
 void TestFrontDesk::recordsGenderAndOccupation()

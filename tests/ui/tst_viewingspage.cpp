@@ -33,9 +33,11 @@ class TestViewingsPage : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
     void dayAndWeekViews();
     void bookingAndConflicts();
     void checkInAndExport();
+    void noShowWaitsForTheStart();
     void bookingWithTheKeyboard();
     void viewingsReadOnTheBackgroundReader();
 
@@ -51,6 +53,11 @@ void TestViewingsPage::initTestCase()
     Translations::install(*QCoreApplication::instance());
     m_session = m_test.freshSession(m_clock);
     DemoData::generate(m_session, 600, 2);
+}
+
+void TestViewingsPage::init()
+{
+    m_clock.set(fridayMorning()); // a test that moves "now" moves it for itself
 }
 
 // The viewings of a client on a day, as the database has them.
@@ -130,6 +137,7 @@ void TestViewingsPage::bookingAndConflicts()
 
 void TestViewingsPage::checkInAndExport()
 {
+    m_clock.set(at("2026-12-10T08:30:00+08:00")); // the viewing's day: it can be checked in
     ViewingsPage page(m_session);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -168,6 +176,39 @@ void TestViewingsPage::checkInAndExport()
     QFile g(one);
     QVERIFY(g.open(QIODevice::ReadOnly));
     QCOMPARE(g.readAll().count("BEGIN:VEVENT"), 1);
+}
+
+// A viewing this afternoon cannot be marked a no-show in the morning: the button is disabled and
+// says why (a no-show is final: one click lost the booking); check-in stays possible, the client
+// may come early. Once the start has passed, the same click marks it.
+void TestViewingsPage::noShowWaitsForTheStart()
+{
+    using S = Vocabulary::AppointmentStatus;
+    Appointment a; // fridayMorning() is 27 Nov 2026 10:00
+    a.clientId = 5;
+    a.startsAt = at("2026-11-27T16:00:00+08:00");
+    a.endsAt = a.startsAt + 3600'000;
+    AppointmentRepository(m_session).add(a);
+    ViewingsPage page(m_session);
+    page.resize(1300, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(typeDate(find<QDateEdit>(&page, "viewingsDay"), QDate(2026, 11, 27)));
+    QTableView *table = find<QTableView>(&page, "viewingsTable");
+    const int row = rowWith(table, 0, a.id, Qt::UserRole);
+    QVERIFY(row >= 0);
+    clickCell(table, row, 0);
+    auto *noShow = find<QPushButton>(&page, "noShowViewingButton");
+    QVERIFY(!noShow->isEnabled());
+    QVERIFY2(noShow->toolTip().contains(QStringLiteral("2026-11-27 16:00")), qPrintable(noShow->toolTip()));
+    QVERIFY(find<QPushButton>(&page, "checkInViewingButton")->isEnabled());
+    QVERIFY(find<QPushButton>(&page, "confirmViewingButton")->isEnabled());
+    QVERIFY(saveScreenshot(&page, QStringLiteral("viewings-no-show-waits.png")));
+    m_clock.set(at("2026-11-27T16:05:00+08:00"));
+    page.reload();
+    QCOMPARE(table->currentIndex().row(), row);
+    QVERIFY(click(&page, "noShowViewingButton"));
+    QCOMPARE(AppointmentRepository(m_session).get(a.id).status, QString(S::NoShow));
 }
 
 void TestViewingsPage::bookingWithTheKeyboard()

@@ -256,6 +256,13 @@
             <numerusform>A consultation may name several interests: each share is of all %n consultations.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n complaint(s) reopened: their earlier rounds are not counted.</source>
+        <translation>
+            <numerusform>%n complaint reopened: its earlier rounds are not counted.</numerusform>
+            <numerusform>%n complaints reopened: their earlier rounds are not counted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SalesDocuments</name>

@@ -2594,10 +2594,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <translation>咨询 %1 次（新登记客户 %2 位）。</translation>
     </message>
     <message>
-        <source>Answered within the deadline: %1; late: %2; still waiting: %3; on time: %4.</source>
-        <translation>按时响应 %1 次；超时 %2 次；仍在等待 %3 次；按时率 %4。</translation>
-    </message>
-    <message>
         <source>Viewings</source>
         <translation>看房</translation>
     </message>
@@ -3131,6 +3127,64 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>A client counts in the month of their first consultation (any channel), under that consultation&apos;s channel and the consultant they are assigned to. Viewed: a viewing checked in or done by the time printed. Signed: a contract signed or filed by then; cancelled contracts do not count. Visit → viewing = viewed ÷ new clients; viewing → contract = viewed and signed ÷ viewed; visit → contract = signed ÷ new clients.</source>
         <translation>客户按首次咨询（任何渠道）所在月份统计，计入该次咨询的渠道和客户所属的置业顾问。已看房：截至打印时有已签到或已完成的看房；已签约：截至打印当天有已签约或已备案的合同，已撤销的合同不计。咨询→看房 = 已看房 ÷ 新客户数；看房→签约 = 既看房又签约 ÷ 已看房；咨询→签约 = 已签约 ÷ 新客户数。</translation>
+    </message>
+    <message>
+        <source>met (answered before opening)</source>
+        <translation>按时（开门前已答复）</translation>
+    </message>
+    <message>
+        <source>met (%1 after opening)</source>
+        <translation>按时（开门后 %1）</translation>
+    </message>
+    <message>
+        <source>%1: the overdue list is always as of now; leave it empty</source>
+        <translation>%1：超时清单总是截至当前时间，请留空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a day like 2026-11-27 (the daily log is for one day)</source>
+        <translation>%1：“%2”不是形如 2026-11-27 的日期（接待日报按天打印）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a quarter like 2026-Q4</source>
+        <translation>%1：“%2”不是形如 2026-Q4 的季度</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a month like 2026-11</source>
+        <translation>%1：“%2”不是形如 2026-11 的月份</translation>
+    </message>
+    <message>
+        <source>Period: the overdue list takes none; it is always as of now</source>
+        <translation>期间：超时清单不按期间打印，总是截至当前时间</translation>
+    </message>
+    <message>
+        <source>Period: the daily reception log is for one day, like 2026-11-27</source>
+        <translation>期间：前台接待日报按天打印，例如 2026-11-27</translation>
+    </message>
+    <message>
+        <source>Period: the survey report is for a quarter, like 2026-Q4</source>
+        <translation>期间：满意度调查报表按季度打印，例如 2026-Q4</translation>
+    </message>
+    <message>
+        <source>Period: the %1 report is for a month, like 2026-11</source>
+        <translation>期间：%1 报表按月打印，例如 2026-11</translation>
+    </message>
+    <message>
+        <source>Answered within the deadline: %1; late or overdue: %2; still waiting, not yet due: %3.</source>
+        <translation>按时响应 %1 次；超时（含超时未响应）%2 次；仍在等待、尚未到期 %3 次。</translation>
+    </message>
+    <message>
+        <source>On time: %1 (of the consultations now due; the ones not yet due are counted apart).</source>
+        <translation>按时率 %1（按已到期的咨询计算；尚未到期的另行统计）。</translation>
+    </message>
+    <message>
+        <source>Each complaint counts once per deadline, with its latest round, as listed below.</source>
+        <translation>每件投诉的每项时限只计一次，按其最新一轮计算，与下方清单一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) reopened: their earlier rounds are not counted.</source>
+        <translation>
+            <numerusform>%n 件投诉曾重新处理：其之前各轮不计入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7546,10 +7600,6 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>服务数据分析（月）</translation>
     </message>
     <message>
-        <source>2026-11-27, 2026-11 or 2026-Q4; empty: the current one</source>
-        <translation>2026-11-27、2026-11 或 2026-Q4；留空为当前</translation>
-    </message>
-    <message>
         <source>Report:</source>
         <translation>报表：</translation>
     </message>
@@ -7580,6 +7630,22 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>%1 written to %2 (further tables: %3).</source>
         <translation>%1 已写入 %2（其余表格：%3）。</translation>
+    </message>
+    <message>
+        <source>a day like 2026-11-27; empty: today</source>
+        <translation>日期，如 2026-11-27；留空：今天</translation>
+    </message>
+    <message>
+        <source>a quarter like 2026-Q4; empty: this quarter</source>
+        <translation>季度，如 2026-Q4；留空：本季度</translation>
+    </message>
+    <message>
+        <source>none: the list is as of now</source>
+        <translation>无需填写：清单截至当前时间</translation>
+    </message>
+    <message>
+        <source>a month like 2026-11; empty: this month</source>
+        <translation>月份，如 2026-11；留空：本月</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,20 @@ Cell outcomeCell(const DeadlineItem *item, qint64 now)
     return {outcome(item, now), item ? DeadlineEngine::stateKey(item->stateAt(now)) : QStringLiteral("none")};
 }
 
+// A consultation's response as the desk's log shows it. One received after hours has its clock
+// start at the next opening (the after-hours queue): its response time counts from there, as its
+// deadline does, and one answered before the office opened says so (never a negative time).
+Cell responseCell(const DeadlineItem *item, qint64 receivedAt, qint64 now)
+{
+    if (!item || item->startedAt <= receivedAt || item->stateAt(now) != DeadlineState::Met)
+        return outcomeCell(item, now);
+    const QString words =
+        item->stoppedAt <= item->startedAt
+            ? OfficeReports::tr("met (answered before opening)")
+            : OfficeReports::tr("met (%1 after opening)").arg(minutesText(item->stoppedAt - item->startedAt));
+    return {words, DeadlineEngine::stateKey(DeadlineState::Met)};
+}
+
 QString phoneFor(const Session &session, const QString &phone, qint64 consultantId)
 {
     return Permissions::seesFullClient(session, consultantId) ? Phone::display(phone) : Phone::mask(phone);
@@ -107,6 +121,41 @@ QStringList OfficeReports::names()
             QStringLiteral("training"),
             QStringLiteral("trends"),
             QStringLiteral("service-analysis")};
+}
+
+OfficeReports::Period OfficeReports::periodFromText(const QString &name, const QString &text,
+                                                    const QString &field)
+{
+    Period period;
+    if (text.isEmpty())
+        return period;
+    if (name == QLatin1String("overdue"))
+        throw ValidationError(QStringLiteral("period"),
+                              tr("%1: the overdue list is always as of now; leave it empty").arg(field));
+    if (name == QLatin1String("reception-daily")) {
+        static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        period.date = day.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!period.date.isValid())
+            throw ValidationError(QStringLiteral("period"),
+                                  tr("%1: \"%2\" is not a day like 2026-11-27 (the daily log is for one day)")
+                                      .arg(field, text));
+    } else if (name == QLatin1String("survey")) {
+        try {
+            SurveyRepository::quarterDays(text); // validates, naming the console's --quarter
+        } catch (const ValidationError &) {
+            throw ValidationError(QStringLiteral("period"),
+                                  tr("%1: \"%2\" is not a quarter like 2026-Q4").arg(field, text));
+        }
+        period.quarter = text;
+    } else {
+        QDate first;
+        OfficeTime::monthSpan(text, &first);
+        if (!first.isValid())
+            throw ValidationError(QStringLiteral("period"),
+                                  tr("%1: \"%2\" is not a month like 2026-11").arg(field, text));
+        period.month = text;
+    }
+    return period;
 }
 
 QStringList OfficeReports::available()
@@ -138,17 +187,30 @@ ReportDocument OfficeReports::start(const Session &session, const QString &name,
 
 ReportDocument OfficeReports::build(const Session &session, const QString &name, const Period &period)
 {
-    if (name == QLatin1String("reception-daily")) {
+    if (!names().contains(name))
+        throw ValidationError(
+            QStringLiteral("report"),
+            tr("Report: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
+    // A period the report does not take is refused: the daily log of today for a month typed,
+    // or a month's report for a day, would be another period than the one asked for.
+    const bool daily = name == QLatin1String("reception-daily");
+    const bool quarterly = name == QLatin1String("survey");
+    const bool none = name == QLatin1String("overdue");
+    if ((period.date.isValid() && !daily) || (!period.month.isEmpty() && (daily || quarterly || none)) ||
+        (!period.quarter.isEmpty() && !quarterly))
+        throw ValidationError(QStringLiteral("period"),
+                              none    ? tr("Period: the overdue list takes none; it is always as of now")
+                              : daily ? tr("Period: the daily reception log is for one day, like 2026-11-27")
+                              : quarterly
+                                  ? tr("Period: the survey report is for a quarter, like 2026-Q4")
+                                  : tr("Period: the %1 report is for a month, like 2026-11").arg(name));
+    if (daily) {
         if (!Permissions::allows(session.role, Action::PrintReports))
             Permissions::require(session, Action::RegisterConsultation); // the desk prints its own log
         const QDate day =
             period.date.isValid() ? period.date : OfficeTime::toOffice(session.clock->nowMs()).date();
         return receptionDaily(session, day);
     }
-    if (!names().contains(name))
-        throw ValidationError(
-            QStringLiteral("report"),
-            tr("Report: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
     const QString thisMonth =
         OfficeTime::toOffice(session.clock->nowMs()).toString(QStringLiteral("yyyy-MM"));
     if (name == QLatin1String("appraisal") && !Permissions::allows(session.role, Action::PrintReports)) {
@@ -475,8 +537,9 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
                              column("id", Kind::Integer, tr("No.")),
                              column("response_due", Kind::DateTime, tr("Response due")),
                              column("responded_at", Kind::DateTime, tr("Responded"))};
-    int met = 0, late = 0, waiting = 0;
+    int met = 0, late = 0, notYetDue = 0;
     QList<QPair<qint64, QList<Cell>>> rows;
+    QHash<qint64, qint64> receivedAt;
     QList<QPair<QString, qint64>> phones; // masked after the query, which must finish first
     const SqlRow row(q);
     while (q.next()) {
@@ -491,6 +554,7 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
               row.text("staff_name"), Cell(interests.join(QStringLiteral("、")), row.text("interests")),
               row.text("needs")}});
         phones.append({row.text("phone"), row.id("consultant_id")});
+        receivedAt.insert(row.id("id"), row.int64("received_at"));
     }
     q.finish();
     for (qsizetype i = 0; i < rows.size(); ++i)
@@ -506,10 +570,12 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
         const auto found = byPolicy.constFind(QStringLiteral("consultation-response"));
         const DeadlineItem *item = found == byPolicy.constEnd() ? nullptr : &*found;
         const DeadlineState state = item ? item->stateAt(now) : DeadlineState::OnTrack;
+        // Still waiting and not due yet is not late: counted apart, outside the on-time rate.
         met += state == DeadlineState::Met;
         late += state == DeadlineState::MetLate || state == DeadlineState::Overdue;
-        waiting += item && item->stoppedAt == 0;
-        row.second << outcomeCell(item, now) << row.first
+        notYetDue += item && (state == DeadlineState::OnTrack || state == DeadlineState::DueSoon ||
+                              state == DeadlineState::Paused);
+        row.second << responseCell(item, receivedAt.value(row.first), now) << row.first
                    << (item ? officeTime(item->dueAt, {}) : Cell(QString(), {}))
                    << (item && item->stoppedAt > 0 ? officeTime(item->stoppedAt, {}) : Cell(QString(), {}));
         consultations.addRow(row.second);
@@ -521,12 +587,14 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
             .toLongLong();
     ReportDocument::Section summary;
     summary.heading = tr("Summary");
-    summary.lines << tr("Consultations: %1 (new clients registered: %2).").arg(rows.size()).arg(newClients)
-                  << tr("Answered within the deadline: %1; late: %2; still waiting: %3; on time: %4.")
-                         .arg(met)
-                         .arg(late)
-                         .arg(waiting)
-                         .arg(percent(met, int(rows.size())));
+    summary.lines
+        << tr("Consultations: %1 (new clients registered: %2).").arg(rows.size()).arg(newClients)
+        << tr("Answered within the deadline: %1; late or overdue: %2; still waiting, not yet due: %3.")
+               .arg(met)
+               .arg(late)
+               .arg(notYetDue)
+        << tr("On time: %1 (of the consultations now due; the ones not yet due are counted apart).")
+               .arg(percent(met, met + late));
 
     ReportDocument::Section viewings;
     viewings.heading = tr("Viewings");
@@ -638,7 +706,8 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
     const QStringList policies = {QStringLiteral("complaint-first-response"),
                                   QStringLiteral("complaint-solution"), QStringLiteral("emergency-onsite"),
                                   QStringLiteral("return-visit")};
-    // Every round counts: a reopened complaint owes (and is measured on) each solution.
+    // One item per complaint and deadline, its latest round: the one the list below shows (a
+    // reopened complaint owes a new solution; its earlier round is history, not a second complaint).
     struct Tally
     {
         int met = 0, late = 0, overdue = 0, open = 0;
@@ -646,24 +715,28 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
     QHash<QString, Tally> tally;
     QList<DeadlineItem> items = DeadlineRepository(session).forRecords(QStringLiteral("complaints"), ids);
     items.removeIf([&policies](const DeadlineItem &i) { return !policies.contains(i.policy); });
-    for (const DeadlineItem &i : std::as_const(items)) {
-        Tally &t = tally[i.policy];
-        switch (i.stateAt(now)) {
-        case DeadlineState::Met:
-            ++t.met;
-            break;
-        case DeadlineState::MetLate:
-            ++t.late;
-            break;
-        case DeadlineState::Overdue:
-            ++t.overdue;
-            break;
-        default:
-            ++t.open;
-            break;
-        }
-    }
     const QHash<qint64, QHash<QString, DeadlineItem>> latest = DeadlineRepository::latestRounds(items);
+    for (const auto &byPolicy : latest)
+        for (const DeadlineItem &i : byPolicy) {
+            Tally &t = tally[i.policy];
+            switch (i.stateAt(now)) {
+            case DeadlineState::Met:
+                ++t.met;
+                break;
+            case DeadlineState::MetLate:
+                ++t.late;
+                break;
+            case DeadlineState::Overdue:
+                ++t.overdue;
+                break;
+            default:
+                ++t.open;
+                break;
+            }
+        }
+    const qsizetype reopened = std::count_if(items.begin(), items.end(), [](const DeadlineItem &i) {
+        return i.policy == QLatin1String("complaint-solution") && i.round == 2;
+    });
     ReportDocument::Section summary;
     summary.heading = tr("Compliance by deadline");
     summary.lines << tr("Complaints received in %1: %2 (escalated to the supervisors: %3).")
@@ -685,6 +758,10 @@ ReportDocument OfficeReports::complaintCompliance(const Session &session, const 
     }
     summary.lines << tr(
         "Compliance = met ÷ (met + met late + overdue); items still within their deadline are not counted.");
+    summary.lines << tr("Each complaint counts once per deadline, with its latest round, as listed below.");
+    if (reopened > 0)
+        summary.lines << tr("%n complaint(s) reopened: their earlier rounds are not counted.", nullptr,
+                            int(reopened));
     ReportDocument::Section list;
     list.heading = tr("Complaints");
     list.headers = {tr("No."),

@@ -35,9 +35,15 @@ public:
         qint64 staffId = 0; // appraisal: one staff member's pack (0: the team's)
     };
     static QStringList names();
+    // The period of report `name` from the one text a window takes for it: a day (2026-11-27) for
+    // reception-daily, a quarter (2026-Q4) for survey, a month (2026-11) for the others, nothing
+    // for overdue; empty: the current one. Anything else throws ValidationError naming `field`
+    // (the window's label for the text), never another period than the one asked for.
+    static Period periodFromText(const QString &name, const QString &text, const QString &field);
     // The ones this version builds (names() lists what the design asks for).
     static QStringList available();
-    // Throws ValidationError naming the option ("--month", ...) or the report name.
+    // Throws ValidationError naming the option ("--month", ...) or the report name; a period the
+    // report does not take (a month for the daily log) is refused, never replaced by today's.
     static ReportDocument build(const Session &session, const QString &name, const Period &period);
     // The UTC span [from, to) of a "YYYY-MM" month in the office time zone.
     static QPair<qint64, qint64> monthSpan(const QString &month);

@@ -989,10 +989,14 @@ int main(int argc, char *argv[])
     }
     // ---- Report generation: each report the office prints, for the current month/quarter/day.
     for (const QString &report : OfficeReports::available()) {
-        OfficeReports::Period period;
-        period.date = QDate(2026, 11, 27);
-        period.month = QStringLiteral("2026-11");
-        period.quarter = QStringLiteral("2026-Q4");
+        // Each report takes its own kind of period (a day, a month, a quarter or none).
+        const OfficeReports::Period period = OfficeReports::periodFromText(
+            report,
+            report == QLatin1String("reception-daily") ? QStringLiteral("2026-11-27")
+            : report == QLatin1String("survey")        ? QStringLiteral("2026-Q4")
+            : report == QLatin1String("overdue")       ? QString()
+                                                       : QStringLiteral("2026-11"),
+            QStringLiteral("period"));
         double ms = 0;
         try {
             ms = median(1, [&] { OfficeReports::build(session, report, period); });

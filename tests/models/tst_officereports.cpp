@@ -19,6 +19,7 @@
 #include "repositories/StaffRepository.h"
 
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -40,6 +41,9 @@ private slots:
     void receptionMayPrintOnlyItsOwnLog();
     void staffPagesAreOneTable();
     void sheetNamesExcelTakes();
+    void reopenedComplaintCountsItsLatestRound();
+    void afterHoursResponsesAreNeverNegative();
+    void periodTextIsRefusedNamingTheField();
 
 private:
     QString reportText(const ReportDocument &doc);
@@ -279,8 +283,9 @@ void TestOfficeReports::receptionDaily()
     const QString text = reportText(doc);
     QVERIFY2(text.contains(QStringLiteral("Consultations: 3")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral(
-                 "Answered within the deadline: 1; late: 2; still waiting: 1; on time: 33.3%")),
+                 "Answered within the deadline: 1; late or overdue: 2; still waiting, not yet due: 0.")),
              qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("On time: 33.3%")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("报表甲")) && text.contains(QStringLiteral("样板间A")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Viewings: 1")), qPrintable(text));
@@ -404,6 +409,175 @@ void TestOfficeReports::sheetNamesExcelTakes()
     QVERIFY(unique.endsWith(QStringLiteral(" (2)")));
     QCOMPARE(ReportWorkbook::sheetName(QStringLiteral("'"), {}), ReportWorkbook::tr("Sheet"));
     QCOMPARE(ReportWorkbook::textWidth(QStringLiteral("客户 A1")), 7);
+}
+
+// A complaint reopened after an unhappy return visit owes a second solution: the summary counts
+// each complaint once per deadline, by the round the list shows (its latest), so the totals add up
+// to the complaints listed, on paper and in both CSV files.
+void TestOfficeReports::reopenedComplaintCountsItsLatestRound()
+{
+    const qint64 c = client(QStringLiteral("重开甲"), QStringLiteral("13800000009"));
+    ComplaintRepository complaints(m_session);
+    const qint64 reopened = complaint(c, "2026-09-01T10:00:00+08:00"); // a Tuesday
+    const qint64 plain = complaint(c, "2026-09-10T10:00:00+08:00");
+    const auto step = [this](const char *when, const std::function<void()> &act) {
+        m_clock.set(at(when));
+        act();
+    };
+    step("2026-09-01T11:00:00+08:00", [&] { complaints.respond(reopened, QString()); });
+    // Round 1 met (due Fri 4 Sep 18:00), resolved, then the client is unhappy: round 2 owed from
+    // Thu 3 Sep, due Tue 8 Sep 18:00, never proposed.
+    step("2026-09-02T10:00:00+08:00", [&] { complaints.proposeSolution(reopened, QStringLiteral("更换")); });
+    step("2026-09-02T12:00:00+08:00", [&] { complaints.resolve(reopened, QString()); });
+    step("2026-09-03T10:00:00+08:00", [&] {
+        ReturnVisit visit;
+        visit.satisfaction = 2;
+        visit.satisfied = false;
+        visit.outcome = QStringLiteral("仍然渗水");
+        complaints.recordReturnVisit(reopened, visit);
+    });
+    step("2026-09-10T11:00:00+08:00", [&] { complaints.respond(plain, QString()); });
+    step("2026-09-11T10:00:00+08:00", [&] { complaints.proposeSolution(plain, QStringLiteral("修补")); });
+    m_clock.set(fridayMorning());
+
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("complaint-compliance"),
+                                                    {{}, QStringLiteral("2026-09"), {}});
+    const ReportDocument::Section &summary = doc.sections.at(0);
+    // Solution: the plain one met, the reopened one's live round overdue → 1 of 2 = 50 %
+    // (every round counted gave 2 met + 1 overdue, 66.7 %, for two complaints).
+    QCOMPARE(summary.rows.at(1).mid(1),
+             (QStringList{QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0"),
+                          QStringLiteral("50.0%")}));
+    QCOMPARE(summary.rows.at(0).mid(1), // first response: both met
+             (QStringList{QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
+                          QStringLiteral("100.0%")}));
+    QVERIFY2(summary.lines.join(u'\n').contains(QStringLiteral("1 complaint reopened")),
+             qPrintable(summary.lines.join(u'\n')));
+    // The list: one line per complaint; its states add up to the summary's, policy by policy.
+    const QStringList lines = QString::fromUtf8(doc.toCsv().mid(3)).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 2);
+    const QStringList header = lines.at(0).split(u',');
+    const QString compliance = QString::fromUtf8(doc.toCsv(QStringLiteral("compliance")));
+    for (const auto &[policy, key] :
+         {std::pair{"complaint-first-response", "first_response"},
+          std::pair{"complaint-solution", "solution"}, std::pair{"return-visit", "return_visit"}}) {
+        const qsizetype at = header.indexOf(QString::fromLatin1(key));
+        QVERIFY(at > 0);
+        QHash<QString, int> states;
+        for (const QString &line : lines.mid(1))
+            ++states[line.split(u',').at(at)];
+        const QString counts = QStringLiteral("\n%1,%2,%3,%4,")
+                                   .arg(QString::fromLatin1(policy))
+                                   .arg(states.value(QStringLiteral("met")))
+                                   .arg(states.value(QStringLiteral("met_late")))
+                                   .arg(states.value(QStringLiteral("overdue")));
+        QVERIFY2(compliance.contains(counts), qPrintable(counts + u'\n' + compliance));
+    }
+    QVERIFY2(compliance.contains(QStringLiteral("\ncomplaint-solution,1,0,1,0,0.5\n")),
+             qPrintable(compliance));
+    const QString text = reportText(doc);
+    QVERIFY2(text.contains(QStringLiteral("50.0%")) && !text.contains(QStringLiteral("66.7%")),
+             qPrintable(text));
+}
+
+// After hours the response clock starts at the next opening: a consultation answered before the
+// office opened was answered in time, not in minus eight hours; one still waiting and not yet due
+// is not late, and stays out of the on-time rate.
+void TestOfficeReports::afterHoursResponsesAreNeverNegative()
+{
+    ConsultationRepository consultations(m_session);
+    const auto visit = [&](const QString &name, const QString &phone, const char *received) {
+        Consultation c;
+        c.clientId = client(name, phone);
+        c.staffId = m_consultant;
+        c.channel = QStringLiteral("phone");
+        c.receivedAt = at(received);
+        consultations.add(c);
+        return c;
+    };
+    // Friday 27 November, the office opens at 09:00; "now" is 10:00.
+    Consultation night =
+        visit(QStringLiteral("夜间甲"), QStringLiteral("13800000011"), "2026-11-27T00:52:00+08:00");
+    consultations.recordResponse(night, at("2026-11-27T00:53:00+08:00"), m_consultant, QString());
+    Consultation early =
+        visit(QStringLiteral("清早乙"), QStringLiteral("13800000012"), "2026-11-27T07:00:00+08:00");
+    consultations.recordResponse(early, at("2026-11-27T09:10:00+08:00"), m_consultant, QString());
+    visit(QStringLiteral("等待丙"), QStringLiteral("13800000013"), "2026-11-27T09:55:00+08:00"); // due 10:10
+
+    OfficeReports::Period period;
+    period.date = QDate(2026, 11, 27);
+    const ReportDocument doc = OfficeReports::build(m_session, QStringLiteral("reception-daily"), period);
+    const ReportDocument::Section &list = doc.sections.at(1);
+    QCOMPARE(list.rows.size(), 3);
+    QCOMPARE(list.rows.at(0).at(7), QStringLiteral("met (answered before opening)"));
+    QCOMPARE(list.rows.at(1).at(7), QStringLiteral("met (10 min after opening)"));
+    QVERIFY2(list.rows.at(2).at(7).startsWith(QStringLiteral("open, due")),
+             qPrintable(list.rows.at(2).at(7)));
+    for (const QStringList &row : list.rows)
+        QVERIFY2(!row.at(7).contains(QStringLiteral("(-")), qPrintable(row.at(7))); // no minus minutes
+    const QString lines = doc.sections.at(0).lines.join(u'\n');
+    QVERIFY2(lines.contains(QStringLiteral(
+                 "Answered within the deadline: 2; late or overdue: 0; still waiting, not yet due: 1.")),
+             qPrintable(lines));
+    QVERIFY2(lines.contains(QStringLiteral("On time: 100.0%")), qPrintable(lines)); // not 66.7 %
+    // For programs the state stays a state.
+    const QString csv = QString::fromUtf8(doc.toCsv());
+    QVERIFY2(csv.contains(QStringLiteral(",met,") + QString::number(night.id) + u','), qPrintable(csv));
+    // In Chinese on paper, nothing negative.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const ReportDocument zh = OfficeReports::build(m_session, QStringLiteral("reception-daily"), period);
+    QCoreApplication::removeTranslator(&chinese);
+    const QString text = reportText(zh);
+    QVERIFY2(text.contains(QStringLiteral("按时（开门前已答复）")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("-4")) && !text.contains(QStringLiteral("（-")), qPrintable(text));
+}
+
+// A window's one period field: the report's own kind of period or a refusal naming the field
+// (never today's log for a mistyped day, never the console's --month).
+void TestOfficeReports::periodTextIsRefusedNamingTheField()
+{
+    const QString field = QStringLiteral("Day, month or quarter");
+    const auto refusal = [&](const char *name, const char *text) {
+        try {
+            OfficeReports::periodFromText(QString::fromLatin1(name), QString::fromLatin1(text), field);
+        } catch (const ValidationError &e) {
+            return e.message();
+        }
+        return QString();
+    };
+    for (const auto &[name, text] :
+         {std::pair{"reception-daily", "2026-13"}, std::pair{"reception-daily", "2026-11"},
+          std::pair{"reception-daily", "2026-02-30"}, std::pair{"reception-daily", "2026-Q4"},
+          std::pair{"complaint-compliance", "2026-13"}, std::pair{"complaint-compliance", "2026-11-27"},
+          std::pair{"trends", "November"}, std::pair{"survey", "2026-Q5"}, std::pair{"survey", "2026-11"},
+          std::pair{"overdue", "2026-11"}}) {
+        const QString message = refusal(name, text);
+        QVERIFY2(message.startsWith(field + QStringLiteral(": ")),
+                 qPrintable(QStringLiteral("%1 %2: %3")
+                                .arg(QString::fromLatin1(name), QString::fromLatin1(text), message)));
+        QVERIFY2(!message.contains(QStringLiteral("--")), qPrintable(message));
+    }
+    QVERIFY2(refusal("reception-daily", "2026-13").contains(QStringLiteral("\"2026-13\"")),
+             qPrintable(refusal("reception-daily", "2026-13")));
+    QCOMPARE(
+        OfficeReports::periodFromText(QStringLiteral("reception-daily"), QStringLiteral("2026-11-26"), field)
+            .date,
+        QDate(2026, 11, 26));
+    QCOMPARE(OfficeReports::periodFromText(QStringLiteral("trends"), QStringLiteral("2026-11"), field).month,
+             QStringLiteral("2026-11"));
+    QCOMPARE(
+        OfficeReports::periodFromText(QStringLiteral("survey"), QStringLiteral("2026-Q4"), field).quarter,
+        QStringLiteral("2026-Q4"));
+    QVERIFY(!OfficeReports::periodFromText(QStringLiteral("reception-daily"), {}, field).date.isValid());
+    // The report itself takes no period of another kind: a month for the daily log is not "today".
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             OfficeReports::build(m_session, QStringLiteral("reception-daily"),
+                                                  {{}, QStringLiteral("2026-11"), {}}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             OfficeReports::build(m_session, QStringLiteral("complaint-compliance"),
+                                                  {QDate(2026, 11, 27), {}, {}}));
 }
 
 QTEST_MAIN(TestOfficeReports)

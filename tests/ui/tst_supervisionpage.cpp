@@ -63,6 +63,7 @@ private slots:
     void appraisalAndTrendsReadOnTheBackgroundReader();
     void reportsReadOnTheBackgroundReader();
     void rewardsCoachingAndOwnAppraisal();
+    void badPeriodIsRefusedNamingTheField();
 
 private:
     TestDatabase m_test;
@@ -243,6 +244,7 @@ void TestSupervisionPage::everyReportPrintsAsItSaves()
         retype(find<QLineEdit>(&page, "reportPeriod"),
                name == QLatin1String("reception-daily") ? QStringLiteral("2026-11-27")
                : name == QLatin1String("survey")        ? QStringLiteral("2026-Q4")
+               : name == QLatin1String("overdue")       ? QString() // as of now: it takes no period
                                                         : QStringLiteral("2026-11"));
         const QString saved = dir.filePath(name + QStringLiteral("-saved.pdf"));
         // Saving asks for a file name in a file dialog: the test types it there.
@@ -483,6 +485,58 @@ void TestSupervisionPage::reportsReadOnTheBackgroundReader()
     QVERIFY(!QFileInfo::exists(bad));
     QVERIFY2(message->text().contains(QStringLiteral("2026-13")), qPrintable(message->text()));
     QVERIFY(preview->isEnabled());
+}
+
+// A mistyped period on the Reports tab: refused on the status line naming the field as the window
+// labels it — never today's daily log instead of the day asked for, never the console's --month.
+void TestSupervisionPage::badPeriodIsRefusedNamingTheField()
+{
+    SupervisionPage page(m_session);
+    page.resize(1500, 860);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *tab = find<OfficeReportsTab>(&page, "officeReportsTab");
+    QTabWidget *tabs = find<QTabWidget>(&page, "supervisionTabs");
+    clickTab(tabs, tabs->indexOf(tab));
+    QLabel *message = find<QLabel>(&page, "supervisionMessage");
+    QComboBox *report = find<QComboBox>(&page, "reportBox");
+    QLineEdit *period = find<QLineEdit>(&page, "reportPeriod");
+    QTemporaryDir dir;
+    QStringList previewed; // the text of each page previewed, printed to a file
+    const auto preview = [&](const char *name, const QString &text) {
+        previewed.clear();
+        choose(report, QString::fromLatin1(name));
+        retype(period, text);
+        const QString pdf = dir.filePath(QStringLiteral("preview.pdf"));
+        PrintPreview::setNextHandler([&](QPrintPreviewDialog &dialog, QPrinter &printer) {
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(pdf);
+            emit dialog.paintRequested(&printer);
+            previewed << rawPdfText(pdf);
+        });
+        click(&page, "reportPreviewButton");
+        PrintPreview::setNextHandler({});
+    };
+    QVERIFY(choose(report, QStringLiteral("reception-daily")));
+    QVERIFY2(period->placeholderText().contains(QStringLiteral("2026-11-27")),
+             qPrintable(period->placeholderText()));
+    for (const auto &[name, text] :
+         {std::pair{"reception-daily", "2026-13"}, std::pair{"reception-daily", "2026-11"},
+          std::pair{"reception-daily", "2026-11-31"}, std::pair{"complaint-compliance", "2026-13"}}) {
+        preview(name, QString::fromLatin1(text));
+        QVERIFY2(previewed.isEmpty(), qPrintable(QString::fromLatin1(text)));
+        QVERIFY2(message->text().startsWith(QStringLiteral("Day, month or quarter: ")),
+                 qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QString::fromLatin1(text)), qPrintable(message->text()));
+        QVERIFY2(!message->text().contains(QStringLiteral("--")), qPrintable(message->text()));
+    }
+    QVERIFY(period->placeholderText().contains(QStringLiteral("2026-11")));
+    saveScreenshot(&page, QStringLiteral("reports-bad-period.png"));
+    // The day asked for is the day printed.
+    preview("reception-daily", QStringLiteral("2026-11-26"));
+    QCOMPARE(previewed.size(), 1);
+    QVERIFY2(previewed.constFirst().contains(QStringLiteral("2026-11-26")),
+             qPrintable(previewed.constFirst()));
 }
 
 // A supervisor records a reward and a coaching on the published month by clicking; each staff

@@ -36,9 +36,21 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent, Back
         m_report->addItem(labels.value(i, names.at(i)), names.at(i));
     m_period = new QLineEdit(this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
-    m_period->setPlaceholderText(tr("2026-11-27, 2026-11 or 2026-Q4; empty: the current one"));
+    // What the chosen report is for, in the field's placeholder.
+    const auto hint = [this] {
+        const QString name = m_report->currentData().toString();
+        m_period->setPlaceholderText(
+            name == QLatin1String("reception-daily") ? tr("a day like 2026-11-27; empty: today")
+            : name == QLatin1String("survey")        ? tr("a quarter like 2026-Q4; empty: this quarter")
+            : name == QLatin1String("overdue")       ? tr("none: the list is as of now")
+                                                     : tr("a month like 2026-11; empty: this month"));
+    };
+    hint();
+    connect(m_report, &QComboBox::currentIndexChanged, this, hint);
     form->addRow(tr("Report:"), m_report);
-    form->addRow(tr("Day, month or quarter:"), m_period);
+    const QString periodLabel = tr("Day, month or quarter:");
+    m_periodField = periodLabel.chopped(1); // without its colon (":" or "："), as messages name it
+    form->addRow(periodLabel, m_period);
     auto *buttons = new QHBoxLayout;
     m_preview = new QPushButton(tr("Print preview…"), this);
     m_preview->setObjectName(QStringLiteral("reportPreviewButton"));
@@ -67,19 +79,13 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent, Back
 
 void OfficeReportsTab::withReport(std::function<QString(const ReportDocument &)> use)
 {
-    // The period field takes a day (2026-11-27), a month (2026-11) or a quarter (2026-Q4).
-    OfficeReports::Period period;
+    // The period field takes what the report is for: a day (2026-11-27), a month (2026-11) or a
+    // quarter (2026-Q4). Anything else is refused naming the field, never read as "the current one".
     const QString text = m_period->text().trimmed();
-    if (text.contains(QLatin1Char('Q')))
-        period.quarter = text;
-    else if (text.size() == 10)
-        period.date = QDate::fromString(text, Qt::ISODate);
-    else
-        period.month = text;
     const QString name = m_report->currentData().toString();
     const Session session = m_session;
-    const std::function<ReportDocument()> build = [session, name, period] {
-        return OfficeReports::build(session, name, period);
+    const std::function<ReportDocument()> build = [session, name, text, field = m_periodField] {
+        return OfficeReports::build(session, name, OfficeReports::periodFromText(name, text, field));
     };
     // Reading the report and using it are one action: what it says, or why not, is said.
     const auto finish = [this, use](const std::function<ReportDocument()> &report) {

@@ -44,6 +44,7 @@ private:
     BackgroundReader *m_reader;
     QComboBox *m_report;
     QLineEdit *m_period;
+    QString m_periodField; // the period field's label, as refusals name it
     QPushButton *m_preview;
     QPushButton *m_save;
     ReadingLabel *m_readingLabel;

@@ -2,6 +2,7 @@
 #include "AuditLogPage.h"
 
 #include "MessageBox.h"
+#include "RecordTable.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
@@ -118,7 +119,7 @@ void AuditLogPage::search()
         m_table->setItem(i, 4, new QTableWidgetItem(e.beforeJson));
         m_table->setItem(i, 5, new QTableWidgetItem(e.afterJson));
     }
-    m_table->resizeColumnsToContents();
+    RecordTable::fitColumns(m_table);
 }
 
 } // namespace estatedesk

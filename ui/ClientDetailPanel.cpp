@@ -4,6 +4,7 @@
 #include "ClientEditDialog.h"
 #include "ConsultationResponder.h"
 #include "DeadlineCell.h"
+#include "RecordTable.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 
@@ -412,7 +413,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_edit->setEnabled(true);
         reloadFollowUps();
         reloadAwaiting();
-        m_records->resizeColumnsToContents();
+        RecordTable::fitColumns(m_records);
         m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn,
                                                             QHeaderView::Stretch);
     } catch (const Error &e) {

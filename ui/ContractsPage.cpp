@@ -205,7 +205,7 @@ void ContractsPage::reload()
         RecordTable::fill(m_table, cells, ids);
         for (int r = 0; r < m_table->rowCount(); ++r)
             m_table->item(r, 4)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->resizeColumnsToContents();
+        RecordTable::fitColumns(m_table);
     } catch (const Error &e) {
         say(e.message(), true);
     }

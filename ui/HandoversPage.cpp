@@ -4,6 +4,7 @@
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
 #include "PrintPreview.h"
+#include "RecordTable.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -418,7 +419,7 @@ void HandoversPage::showList(const ListRead &read)
             put(DefectsColumn, tr("%1 of %2").arg(listed.openDefects).arg(listed.defects));
             put(StatusColumn, Vocabulary::label(Vocabulary::handoverStatuses(), h.status));
         }
-        m_table->resizeColumnsToContents();
+        RecordTable::fitColumns(m_table);
         DeadlineCell::fitColumns(m_table, {NoticeColumn});
     }
     if (!selectHandover(keep))
@@ -524,7 +525,7 @@ void HandoversPage::showDefects()
                                            : Vocabulary::label(Vocabulary::defectStatuses(), d.status));
             put(ComplaintColumn, d.complaintId > 0 ? tr("No. %1").arg(d.complaintId) : QString());
         }
-        m_defects->resizeColumnsToContents();
+        RecordTable::fitColumns(m_defects);
         DeadlineCell::fitColumns(m_defects, {DeadlineColumn});
         selectDefect(keepDefect);
     } catch (const Error &e) {

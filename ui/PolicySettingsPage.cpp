@@ -2,6 +2,7 @@
 #include "PolicySettingsPage.h"
 
 #include "MessageBox.h"
+#include "RecordTable.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/PolicyRepository.h"
@@ -155,7 +156,7 @@ void PolicySettingsPage::reload()
         m_table->setItem(i, 3, new QTableWidgetItem(p.pausable ? tr("yes") : tr("no")));
         m_table->setItem(i, 4, new QTableWidgetItem(seedSource(p.name)));
     }
-    m_table->resizeColumnsToContents();
+    RecordTable::fitColumns(m_table);
 }
 
 void PolicySettingsPage::selectPolicy(const QString &name)

@@ -30,7 +30,17 @@ void fill(QTableWidget *table, const QList<QStringList> &rows, const QList<qint6
                 item->setData(Qt::UserRole, ids.at(r));
             table->setItem(r, c, item);
         }
+    fitColumns(table);
+}
+
+void fitColumns(QTableView *table)
+{
     table->resizeColumnsToContents();
+    QHeaderView *header = table->horizontalHeader();
+    if (header->stretchLastSection()) { // stretched again, over what is left
+        header->setStretchLastSection(false);
+        header->setStretchLastSection(true);
+    }
 }
 
 qint64 selectedId(const QTableWidget *table)

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QStringList>
 
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -16,6 +17,11 @@ namespace RecordTable {
 QTableWidget *create(const QStringList &headers, QWidget *parent);
 // Replaces the rows; ids.at(r) goes behind every cell of row r.
 void fill(QTableWidget *table, const QList<QStringList> &rows, const QList<qint64> &ids = {});
+// Each column as wide as its contents, the last one still filling the rest of the view when it
+// stretches: Qt's resizeColumnsToContents() sizes the stretched last column to its contents too
+// and leaves it so until the view's size changes (after a refresh, a grey band on the right and
+// squeezed columns).
+void fitColumns(QTableView *table);
 // The selected row's id; 0 when none is selected.
 qint64 selectedId(const QTableWidget *table);
 // Selects the row of that id and returns it; -1 when no row has it.

@@ -3,6 +3,7 @@
 
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
+#include "RecordTable.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -156,7 +157,7 @@ void ReturnVisitsPage::reload()
                 score->setForeground(StatePalette::foreground(Tone::Alert));
             put(OutcomeColumn, v.outcome);
         }
-        m_table->resizeColumnsToContents();
+        RecordTable::fitColumns(m_table);
         DeadlineCell::fitColumns(m_table, {DeadlineColumn});
         m_summary->setText(tr("%n visit(s) shown", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
                            tr("%n overdue", nullptr, late));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewingsPage.h"
 #include "ReadingLabel.h"
+#include "RecordTable.h"
 
 #include "PrintPreview.h"
 #include "StatePalette.h"
@@ -321,7 +322,7 @@ void ViewingsPage::showRows(const Rows &rows)
     m_timings = rows.timings;
     if (const int row = keep != 0 ? m_lines->rowOf(keep) : -1; row >= 0)
         m_table->selectRow(row);
-    m_table->resizeColumnsToContents();
+    RecordTable::fitColumns(m_table);
     updateStatusButtons();
     emit reloaded();
 }

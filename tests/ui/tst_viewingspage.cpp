@@ -5,6 +5,7 @@
 #include "GuiTestHelpers.h"
 #include "TestDatabase.h"
 
+#include "RecordTable.h"
 #include "ViewingsPage.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
@@ -17,12 +18,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -33,6 +36,7 @@ class TestViewingsPage : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void listsStillFillTheirWidthAfterARefresh();
     void init();
     void dayAndWeekViews();
     void bookingAndConflicts();
@@ -240,6 +244,29 @@ void TestViewingsPage::bookingWithTheKeyboard()
     for (const Appointment &a : viewingsOf(m_session, c.id, QDate(2026, 12, 12)))
         found |= StaffRepository(m_session).get(a.consultantId).name == consultant;
     QVERIFY(found);
+}
+
+// The tester saw lists lose their stretched last column after a refresh (a grey band on the
+// right, squeezed columns): resizeColumnsToContents() had sized it to its contents.
+void TestViewingsPage::listsStillFillTheirWidthAfterARefresh()
+{
+    QWidget holder;
+    QTableWidget *table =
+        RecordTable::create({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, &holder);
+    table->resize(800, 300);
+    holder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&holder));
+    auto filled = [table] {
+        int width = 0;
+        for (int c = 0; c < table->columnCount(); ++c)
+            width += table->horizontalHeader()->sectionSize(c);
+        return width;
+    };
+    for (const QString &text :
+         {QStringLiteral("短"), QStringLiteral("一段相当长的文字，占去不少宽度"), QStringLiteral("短")}) {
+        RecordTable::fill(table, {{text, text, text}, {text, text, text}});
+        QCOMPARE(filled(), table->viewport()->width());
+    }
 }
 
 QTEST_MAIN(TestViewingsPage)

@@ -106,7 +106,7 @@ bool ContractPaymentTab::showContract(qint64 contractId)
         DeadlineCell::show(deadline, it == byPolicy.constEnd() ? nullptr : &*it, now);
         m_installments->setItem(r, 6, deadline);
     }
-    m_installments->resizeColumnsToContents();
+    RecordTable::fitColumns(m_installments);
     return !installments.isEmpty();
 }
 

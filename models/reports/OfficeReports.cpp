@@ -123,23 +123,35 @@ QStringList OfficeReports::names()
             QStringLiteral("service-analysis")};
 }
 
+OfficeReports::Covers OfficeReports::covers(const QString &name)
+{
+    if (name == QLatin1String("reception-daily"))
+        return Covers::Day;
+    if (name == QLatin1String("survey"))
+        return Covers::Quarter;
+    if (name == QLatin1String("overdue"))
+        return Covers::Nothing;
+    return Covers::Month;
+}
+
 OfficeReports::Period OfficeReports::periodFromText(const QString &name, const QString &text,
                                                     const QString &field)
 {
     Period period;
     if (text.isEmpty())
         return period;
-    if (name == QLatin1String("overdue"))
+    const Covers kind = covers(name);
+    if (kind == Covers::Nothing)
         throw ValidationError(QStringLiteral("period"),
                               tr("%1: the overdue list is always as of now; leave it empty").arg(field));
-    if (name == QLatin1String("reception-daily")) {
+    if (kind == Covers::Day) {
         static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         period.date = day.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!period.date.isValid())
             throw ValidationError(QStringLiteral("period"),
                                   tr("%1: \"%2\" is not a day like 2026-11-27 (the daily log is for one day)")
                                       .arg(field, text));
-    } else if (name == QLatin1String("survey")) {
+    } else if (kind == Covers::Quarter) {
         try {
             SurveyRepository::quarterDays(text); // validates, naming the console's --quarter
         } catch (const ValidationError &) {
@@ -193,9 +205,10 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
             tr("Report: \"%1\" is not one of %2").arg(name, names().join(QStringLiteral(", "))));
     // A period the report does not take is refused: the daily log of today for a month typed,
     // or a month's report for a day, would be another period than the one asked for.
-    const bool daily = name == QLatin1String("reception-daily");
-    const bool quarterly = name == QLatin1String("survey");
-    const bool none = name == QLatin1String("overdue");
+    const Covers kind = covers(name);
+    const bool daily = kind == Covers::Day;
+    const bool quarterly = kind == Covers::Quarter;
+    const bool none = kind == Covers::Nothing;
     if ((period.date.isValid() && !daily) || (!period.month.isEmpty() && (daily || quarterly || none)) ||
         (!period.quarter.isEmpty() && !quarterly))
         throw ValidationError(QStringLiteral("period"),

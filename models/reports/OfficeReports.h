@@ -35,6 +35,16 @@ public:
         qint64 staffId = 0; // appraisal: one staff member's pack (0: the team's)
     };
     static QStringList names();
+    // The period report `name` is for: one day (reception-daily), a quarter (survey), none
+    // (overdue, always as of now) or a month (the others).
+    enum class Covers
+    {
+        Day,
+        Month,
+        Quarter,
+        Nothing
+    };
+    static Covers covers(const QString &name);
     // The period of report `name` from the one text a window takes for it: a day (2026-11-27) for
     // reception-daily, a quarter (2026-Q4) for survey, a month (2026-11) for the others, nothing
     // for overdue; empty: the current one. Anything else throws ValidationError naming `field`

@@ -38,12 +38,13 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent, Back
     m_period->setObjectName(QStringLiteral("reportPeriod"));
     // What the chosen report is for, in the field's placeholder.
     const auto hint = [this] {
-        const QString name = m_report->currentData().toString();
+        using Covers = OfficeReports::Covers;
+        const Covers kind = OfficeReports::covers(m_report->currentData().toString());
         m_period->setPlaceholderText(
-            name == QLatin1String("reception-daily") ? tr("a day like 2026-11-27; empty: today")
-            : name == QLatin1String("survey")        ? tr("a quarter like 2026-Q4; empty: this quarter")
-            : name == QLatin1String("overdue")       ? tr("none: the list is as of now")
-                                                     : tr("a month like 2026-11; empty: this month"));
+            kind == Covers::Day       ? tr("a day like 2026-11-27; empty: today")
+            : kind == Covers::Quarter ? tr("a quarter like 2026-Q4; empty: this quarter")
+            : kind == Covers::Nothing ? tr("none: the list is as of now")
+                                      : tr("a month like 2026-11; empty: this month"));
     };
     hint();
     connect(m_report, &QComboBox::currentIndexChanged, this, hint);

@@ -68,30 +68,34 @@ SqlRows::SqlRows(const QSqlDatabase &db, const QString &sql, const QVariantList 
         return;
     }
     const GuiWatchdog::Timer timer;
+    sqlite3_stmt *prepared = nullptr;
     int code =
-        sqlite3_prepare16_v2(m_sqlite, sql.utf16(), int(sql.size() * sizeof(QChar)), &m_statement, nullptr);
+        sqlite3_prepare16_v2(m_sqlite, sql.utf16(), int(sql.size() * sizeof(QChar)), &prepared, nullptr);
+    m_statement.reset(prepared); // finalized however this constructor ends (a throw below too)
     if (code != SQLITE_OK)
         fail(code);
-    const int places = sqlite3_bind_parameter_count(m_statement);
+    const int places = sqlite3_bind_parameter_count(m_statement.get());
     if (places != values.size())
         fail(SQLITE_RANGE);
     for (int i = 0; i < places; ++i)
-        if ((code = bindValue(m_statement, i + 1, values.at(i))) != SQLITE_OK)
+        if ((code = bindValue(m_statement.get(), i + 1, values.at(i))) != SQLITE_OK)
             fail(code);
     // As Qt's driver does: the statement runs to its first row here, where failures are reported.
-    m_pending = sqlite3_step(m_statement);
+    m_pending = sqlite3_step(m_statement.get());
     if (m_pending != SQLITE_ROW && m_pending != SQLITE_DONE)
         fail(m_pending);
     timer.check(sql);
     QStringList names;
-    for (int i = 0, n = sqlite3_column_count(m_statement); i < n; ++i)
-        names << QString::fromUtf8(sqlite3_column_name(m_statement, i));
+    for (int i = 0, n = sqlite3_column_count(m_statement.get()); i < n; ++i)
+        names << QString::fromUtf8(sqlite3_column_name(m_statement.get(), i));
     m_columns.emplace(names);
 }
 
-SqlRows::~SqlRows()
+SqlRows::~SqlRows() = default;
+
+void SqlRows::Finalize::operator()(sqlite3_stmt *statement) const
 {
-    sqlite3_finalize(m_statement);
+    sqlite3_finalize(statement);
 }
 
 bool SqlRows::next()
@@ -103,7 +107,7 @@ bool SqlRows::next()
     int code = m_pending;
     m_pending = 0;
     if (code == 0)
-        code = sqlite3_step(m_statement);
+        code = sqlite3_step(m_statement.get());
     if (code == SQLITE_ROW)
         return true;
     m_done = true;
@@ -126,7 +130,7 @@ bool SqlRows::isNull(const char *name) const
 {
     if (!m_sqlite)
         return m_row->isNull(name);
-    return sqlite3_column_type(m_statement, column(name)) == SQLITE_NULL;
+    return sqlite3_column_type(m_statement.get(), column(name)) == SQLITE_NULL;
 }
 
 QString SqlRows::text(const char *name) const
@@ -134,16 +138,17 @@ QString SqlRows::text(const char *name) const
     if (!m_sqlite)
         return m_row->text(name);
     const int i = column(name);
-    switch (sqlite3_column_type(m_statement, i)) {
+    switch (sqlite3_column_type(m_statement.get(), i)) {
     case SQLITE_NULL:
         return {};
     case SQLITE_INTEGER:
-        return QString::number(sqlite3_column_int64(m_statement, i));
+        return QString::number(sqlite3_column_int64(m_statement.get(), i));
     case SQLITE_FLOAT:
-        return QString::number(sqlite3_column_double(m_statement, i), 'g', QLocale::FloatingPointShortest);
+        return QString::number(sqlite3_column_double(m_statement.get(), i), 'g',
+                               QLocale::FloatingPointShortest);
     default: {
-        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, i));
-        return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, i));
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement.get(), i));
+        return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement.get(), i));
     }
     }
 }
@@ -155,13 +160,13 @@ qint64 SqlRows::int64(const char *name) const
     const int i = column(name);
     // As QVariant::toLongLong converts what Qt's driver reads: a text is 0 unless all of it is
     // the number, a real is rounded.
-    switch (sqlite3_column_type(m_statement, i)) {
+    switch (sqlite3_column_type(m_statement.get(), i)) {
     case SQLITE_TEXT:
         return text(name).toLongLong();
     case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_statement, i)).toLongLong();
+        return QVariant(sqlite3_column_double(m_statement.get(), i)).toLongLong();
     default:
-        return sqlite3_column_int64(m_statement, i);
+        return sqlite3_column_int64(m_statement.get(), i);
     }
 }
 
@@ -170,9 +175,9 @@ double SqlRows::number(const char *name) const
     if (!m_sqlite)
         return m_row->number(name);
     const int i = column(name);
-    if (sqlite3_column_type(m_statement, i) == SQLITE_TEXT)
+    if (sqlite3_column_type(m_statement.get(), i) == SQLITE_TEXT)
         return text(name).toDouble();
-    return sqlite3_column_double(m_statement, i);
+    return sqlite3_column_double(m_statement.get(), i);
 }
 
 bool SqlRows::flag(const char *name) const

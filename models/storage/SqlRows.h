@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -55,7 +56,11 @@ private:
     QString m_sql;
     // SQLite: the statement, its columns, and whether the first row was already stepped to.
     sqlite3 *m_sqlite = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
+    struct Finalize
+    {
+        void operator()(sqlite3_stmt *statement) const;
+    };
+    std::unique_ptr<sqlite3_stmt, Finalize> m_statement;
     std::optional<ResultColumns> m_columns;
     int m_pending = 0;
     bool m_done = false;

@@ -30,6 +30,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace estatedesk;
 using namespace estatedesk::test;
 
@@ -1089,6 +1091,19 @@ void TestStorage::sqlRowsFailsAsSqlRunFails()
         }
         return QString();
     };
+    // On SQLite: the statements open on the connection, so that a refused or failed SqlRows is seen
+    // to leave none behind (one prepared and refused in the constructor was never finalized).
+    auto openStatements = [&db] {
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return 0;
+        int n = 0;
+        for (sqlite3_stmt *s = sqlite3_next_stmt(*static_cast<sqlite3 *const *>(handle.constData()), nullptr);
+             s; s = sqlite3_next_stmt(*static_cast<sqlite3 *const *>(handle.constData()), s))
+            ++n;
+        return n;
+    };
+    const int statementsBefore = openStatements();
     // A statement the database refuses, in the same words as Sql::run's.
     const QString refused = message([&] { SqlRows r(db, QStringLiteral("SELECT nothing FROM nowhere")); });
     QVERIFY(!refused.isEmpty());
@@ -1118,6 +1133,7 @@ void TestStorage::sqlRowsFailsAsSqlRunFails()
     });
     QVERIFY2(!overflow.isEmpty(), "a failing row was taken for the end of the rows");
     QVERIFY(seen.size() <= 1);
+    QCOMPARE(openStatements(), statementsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

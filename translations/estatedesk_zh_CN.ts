@@ -4276,6 +4276,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>Client: there is no client No. %1</source>
         <translation>客户：没有编号为 %1 的客户</translation>
     </message>
+    <message>
+        <source>%1 (entered by %2)</source>
+        <translation>%1（%2 录入）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>

@@ -806,8 +806,9 @@ int CliApp::clientShowCommand(const Session &session, const QStringList &rest)
         m_out << f.first << '\t' << cell(f.second) << '\n';
     m_out << '\n';
     for (const ServiceRecord &r : ServiceRecordRepository(session).forClient(id))
-        m_out << deadlines.iso(r.at) << '\t' << r.kind << '\t' << cell(staff.value(r.staffId)) << '\t'
-              << cell(r.content) << '\t' << cell(r.result) << '\n';
+        m_out << deadlines.iso(r.at) << '\t' << r.kind << '\t'
+              << cell(ServiceRecordRepository::staffText(r, staff)) << '\t' << cell(r.content) << '\t'
+              << cell(r.result) << '\n';
     return 0;
 }
 

@@ -246,7 +246,8 @@ struct ServiceRecord
 {
     qint64 id = 0;
     qint64 clientId = 0;
-    qint64 staffId = 0;
+    qint64 staffId = 0;    // the staff member the act is credited to (a viewing's consultant, say)
+    qint64 recordedBy = 0; // who entered it (0: a scheduled job, or entered before this was kept)
     qint64 at = 0;
     QString kind; // Vocabulary::serviceKinds()
     QString channel;

@@ -49,6 +49,8 @@ QVariant ServiceRecordModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_records.size())
         return {};
     const ServiceRecord &r = m_records.at(index.row());
+    if (role == StaffIdsRole && index.column() == StaffColumn)
+        return QVariant::fromValue(QList<qint64>{r.staffId, r.recordedBy});
     if (role == RawRole) {
         switch (index.column()) {
         case TimeColumn:
@@ -72,7 +74,7 @@ QVariant ServiceRecordModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return Vocabulary::label(Vocabulary::serviceKinds(), r.kind);
         case StaffColumn:
-            return m_staffNames.value(r.staffId);
+            return ServiceRecordRepository::staffText(r, m_staffNames);
         case ChannelColumn:
             return r.channel.isEmpty() ? QString()
                                        : Vocabulary::label(Vocabulary::sourceChannels(), r.channel);
@@ -125,9 +127,10 @@ bool ServiceRecordFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sou
                                      .data(ServiceRecordModel::RawRole)
                                      .toString() != m_kind)
         return false;
-    if (m_staffId > 0 && m->index(sourceRow, ServiceRecordModel::StaffColumn, sourceParent)
-                                 .data(ServiceRecordModel::RawRole)
-                                 .toLongLong() != m_staffId)
+    if (m_staffId > 0 && !m->index(sourceRow, ServiceRecordModel::StaffColumn, sourceParent)
+                              .data(ServiceRecordModel::StaffIdsRole)
+                              .value<QList<qint64>>()
+                              .contains(m_staffId))
         return false;
     return true;
 }

@@ -27,7 +27,9 @@ public:
     };
     enum Role
     {
-        RawRole = Qt::UserRole + 1
+        RawRole = Qt::UserRole + 1,
+        // The staff column: the ids of the staff member credited and of who entered the act.
+        StaffIdsRole
     };
 
     explicit ServiceRecordModel(const Session &session, QObject *parent = nullptr);
@@ -47,7 +49,8 @@ private:
     QHash<qint64, QString> m_staffNames;
 };
 
-// The timeline filtered by kind of service act and by staff member, on the raw values.
+// The timeline filtered by kind of service act and by staff member (the acts credited to them or
+// entered by them), on the raw values.
 class ServiceRecordFilter : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -129,7 +129,7 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
     for (const ServiceRecord &r : records)
         past.addRow({ReportDocument::Cell(OfficeTime::formatDateTime(r.at), OfficeTime::toOffice(r.at)),
                      ReportDocument::Cell(Vocabulary::label(Vocabulary::serviceKinds(), r.kind), r.kind),
-                     staff.value(r.staffId), r.content, r.result});
+                     ServiceRecordRepository::staffText(r, staff), r.content, r.result});
     if (records.isEmpty())
         past.headers.clear();
     doc.sections << past;

@@ -33,10 +33,12 @@ void addServiceRecord(const Session &session, qint64 clientId, qint64 staffId, q
 void ServiceRecordRepository::add(ServiceRecord &record)
 {
     record.validate();
+    record.recordedBy = m_session.actorId;
     Transaction tx(*m_session.db);
     RowGateway gateway(m_session, QStringLiteral("service_records"), tr("service record"));
     record.id = gateway.insert({{QStringLiteral("client_id"), record.clientId},
                                 {QStringLiteral("staff_id"), Sql::nullableId(record.staffId)},
+                                {QStringLiteral("recorded_by"), Sql::nullableId(record.recordedBy)},
                                 {QStringLiteral("at"), record.at},
                                 {QStringLiteral("kind"), record.kind},
                                 {QStringLiteral("channel"), record.channel},
@@ -85,12 +87,25 @@ QString ServiceRecordRepository::channelOf(const QString &kind)
     return {};
 }
 
+QString ServiceRecordRepository::staffText(const ServiceRecord &record,
+                                           const QHash<qint64, QString> &staffNames)
+{
+    const QString credited = staffNames.value(record.staffId);
+    if (record.recordedBy == 0 || record.recordedBy == record.staffId)
+        return credited;
+    const QString enteredBy = staffNames.value(record.recordedBy);
+    if (credited.isEmpty())
+        return enteredBy;
+    return tr("%1 (entered by %2)").arg(credited, enteredBy);
+}
+
 QList<ServiceRecord> ServiceRecordRepository::forClient(qint64 clientId, int limit) const
 {
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
-        QStringLiteral("SELECT id, client_id, staff_id, at, kind, channel, content, result, ref_entity, "
-                       "ref_id FROM service_records WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
+        QStringLiteral(
+            "SELECT id, client_id, staff_id, recorded_by, at, kind, channel, content, result, "
+            "ref_entity, ref_id FROM service_records WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
         {clientId, limit});
     QList<ServiceRecord> out;
     const SqlRow row(q);
@@ -99,6 +114,7 @@ QList<ServiceRecord> ServiceRecordRepository::forClient(qint64 clientId, int lim
         r.id = row.id("id");
         r.clientId = row.id("client_id");
         r.staffId = row.id("staff_id");
+        r.recordedBy = row.id("recorded_by");
         r.at = row.int64("at");
         r.kind = row.text("kind");
         r.channel = row.text("channel");

@@ -4,6 +4,7 @@
 #include "domain/Entities.h"
 #include "repositories/Session.h"
 
+#include <QHash>
 #include <QList>
 
 namespace estatedesk {
@@ -22,6 +23,8 @@ public:
     ServiceRecord log(qint64 clientId, const QString &kind, const QString &content, const QString &result);
     // The channel an act of that kind came by ("call": phone, "wechat": wechat, "visit": walk_in).
     static QString channelOf(const QString &kind);
+    // Who the act is credited to, and who entered it where that was someone else: "龙子（王小前录入）".
+    static QString staffText(const ServiceRecord &record, const QHash<qint64, QString> &staffNames);
     // Newest first.
     QList<ServiceRecord> forClient(qint64 clientId, int limit = 500) const;
     qint64 count() const;

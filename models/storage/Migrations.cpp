@@ -716,6 +716,13 @@ const QList<Migrations::Step> &Migrations::steps()
              ClientSearchIndex::useStatementTrigger(db);
              ClientLastService::lockTheClient(db);
          }},
+        {27,
+         QStringLiteral("who entered each service act beside the staff member it is credited to"),
+         {
+             // Empty for the acts entered before: the audit log names who entered those.
+             QStringLiteral(
+                 "ALTER TABLE service_records ADD COLUMN recorded_by BIGINT REFERENCES staff (id)"),
+         }},
     };
     return list;
 }

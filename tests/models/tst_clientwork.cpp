@@ -5,6 +5,8 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "itemmodels/ServiceRecordModel.h"
+#include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ConsultationRepository.h"
@@ -38,6 +40,7 @@ private slots:
     void editingFollowsTheRoles();
     void loggingActsByHand();
     void doneFollowUpsAreRecordedAsWhatTheyWere();
+    void timelineNamesWhoEnteredEachAct();
 
 private:
     Session as(const QString &role, const QString &name);
@@ -386,6 +389,57 @@ void TestClientWork::doneFollowUpsAreRecordedAsWhatTheyWere()
         QVERIFY(r.kind != QLatin1String("call"));
     }
     QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.complete(payment, QString()));
+}
+
+// An act is credited to the staff member it is for (a viewing's consultant) and names who entered
+// it where that was someone else: the receptionist who booked, the supervisor who checked in.
+void TestClientWork::timelineNamesWhoEnteredEachAct()
+{
+    const Session consultant = as(QStringLiteral("consultant"), QStringLiteral("龙子"));
+    const Session reception = as(QStringLiteral("reception"), QStringLiteral("王小前"));
+    const Session supervisor = as(QStringLiteral("supervisor"), QStringLiteral("彭琳坤"));
+    const Client client =
+        makeClient(QStringLiteral("陈测试"), QStringLiteral("13912345678"), consultant.actorId);
+    Appointment viewing;
+    viewing.clientId = client.id;
+    viewing.consultantId = consultant.actorId;
+    viewing.startsAt = fridayMorning() + 3600'000;
+    viewing.endsAt = viewing.startsAt + 3600'000;
+    viewing.partySize = 2;
+    AppointmentRepository(reception).add(viewing);
+    m_clock.advance(3600'000);
+    viewing = AppointmentRepository(supervisor).get(viewing.id);
+    viewing.status = QStringLiteral("checked_in");
+    AppointmentRepository(supervisor).update(viewing);
+    m_clock.advance(60'000);
+    ServiceRecordRepository(consultant).log(client.id, QStringLiteral("call"), QStringLiteral("回访"), {});
+
+    const QList<ServiceRecord> records = ServiceRecordRepository(m_session).forClient(client.id);
+    QCOMPARE(records.size(), 3);
+    const ServiceRecord &call = records.at(0), &checkedIn = records.at(1), &booked = records.at(2);
+    QCOMPARE(booked.staffId, consultant.actorId);
+    QCOMPARE(booked.recordedBy, reception.actorId);
+    QCOMPARE(checkedIn.staffId, consultant.actorId);
+    QCOMPARE(checkedIn.recordedBy, supervisor.actorId);
+    QCOMPARE(call.recordedBy, consultant.actorId);
+
+    ServiceRecordModel model(m_session);
+    model.setClient(client.id);
+    auto staffCell = [&model](int row) {
+        return model.index(row, ServiceRecordModel::StaffColumn).data().toString();
+    };
+    QCOMPARE(staffCell(0), QStringLiteral("龙子"));
+    QCOMPARE(staffCell(1), QStringLiteral("龙子 (entered by 彭琳坤)"));
+    QCOMPARE(staffCell(2), QStringLiteral("龙子 (entered by 王小前)"));
+    // Filtered by a staff member: the acts credited to them and the acts they entered.
+    ServiceRecordFilter filter;
+    filter.setSourceModel(&model);
+    filter.setStaff(reception.actorId);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setStaff(consultant.actorId);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setStaff(supervisor.actorId);
+    QCOMPARE(filter.rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestClientWork)

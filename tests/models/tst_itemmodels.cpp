@@ -229,8 +229,8 @@ void TestItemModels::serviceRecordsPerClientAndFiltered()
     filter.setKind(QString());
     filter.setStaff(records.constFirst().staffId);
     int ofStaff = 0;
-    for (const ServiceRecord &r : records)
-        ofStaff += r.staffId == records.constFirst().staffId;
+    for (const ServiceRecord &r : records) // credited to them or entered by them
+        ofStaff += r.staffId == records.constFirst().staffId || r.recordedBy == records.constFirst().staffId;
     QCOMPARE(filter.rowCount(), ofStaff);
     filter.setStaff(0);
     QCOMPARE(filter.rowCount(), model.rowCount());

@@ -47,6 +47,7 @@ private slots:
     void init();
     void cleanup();
     void walkInFromAnotherProgramReachesTheFrontDesk();
+    void aNumberTypedAtOneDeskAndRegisteredAtAnother();
     void renamedClientKeepsSelectionAndScroll();
     void receiptKeepsTheContractAndWhatWasTyped();
     void hiddenPageCatchesUpWhenShown();
@@ -110,6 +111,26 @@ void TestLiveScreens::walkInFromAnotherProgramReachesTheFrontDesk()
     QTRY_VERIFY_WITH_TIMEOUT(tableText(queue).contains(QStringLiteral("孙八")), 2000);
     // The consultant who took the walk-in has moved to the back of the rotation.
     QTRY_VERIFY_WITH_TIMEOUT(tableText(board) != boardBefore, 2000);
+}
+
+// The tester's F12 with two programs: the desk has typed a visitor's number and says "new client";
+// another PC registers that number; the desk says "returning" with the name, without a keystroke.
+void TestLiveScreens::aNumberTypedAtOneDeskAndRegisteredAtAnother()
+{
+    QWidget *desk = clickTabsTo(find<QTabWidget>(m_window.get(), "mainTabs"), {MainWindow::tr("Front desk")});
+    QVERIFY(desk);
+    QLineEdit *search = find<QLineEdit>(desk, "frontDeskSearch");
+    QLabel *banner = find<QLabel>(desk, "newOrReturning");
+    QVERIFY(search && banner);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("139 8765 1234"));
+    QCOMPARE(banner->property("verdict").toString(), QStringLiteral("new"));
+    otherProgram({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                  QStringLiteral("13987651234"), QStringLiteral("--name"), QStringLiteral("钱同时"),
+                  QStringLiteral("--channel"), QStringLiteral("phone")});
+    QTRY_COMPARE_WITH_TIMEOUT(banner->property("verdict").toString(), QStringLiteral("returning"), 2000);
+    QVERIFY2(banner->text().contains(QStringLiteral("钱同时")), qPrintable(banner->text()));
+    QCOMPARE(find<QLineEdit>(desk, "frontDeskName")->text(), QStringLiteral("钱同时"));
 }
 
 void TestLiveScreens::renamedClientKeepsSelectionAndScroll()

@@ -98,6 +98,7 @@ private:
     // Without the --at the two above give: the real time, as on an office's real database.
     Run cliNow(const QStringList &args, const QByteArray &input = {}, const QStringList &dbOptions = {});
     Run start(const QStringList &arguments, const QByteArray &input);
+    static void everyAnomalyOfTheDemoHasSomeone(const QSqlDatabase &db);
     TestDatabase m_test;
     QTemporaryDir m_dir;
     QStringList m_db;
@@ -220,6 +221,24 @@ void TestCli::initCreatesAndReportsTheSchema()
     QCOMPARE(Migrations::currentVersion(m_test.db()), Migrations::latestVersion());
 }
 
+// Every contract of a demo office has its consultant, and so has its buyer: the anomalies of its
+// installments (overdue payments, follow-ups) go to someone's dashboard, as they do in a real office.
+void TestCli::everyAnomalyOfTheDemoHasSomeone(const QSqlDatabase &db)
+{
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts WHERE consultant_id IS NULL"))
+                 .toLongLong(),
+             0);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts t JOIN clients c ON c.id = "
+                                            "t.client_id WHERE c.consultant_id IS NULL"))
+                 .toLongLong(),
+             0);
+    // (Escalations are the supervisors', not one person's.)
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE staff_id IS NULL AND kind "
+                                            "<> 'escalation'"))
+                 .toLongLong(),
+             0);
+}
+
 void TestCli::demoThenCheckPrintsOk()
 {
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
@@ -242,20 +261,7 @@ void TestCli::demoThenCheckPrintsOk()
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM appointments")).toLongLong() > 0);
     QVERIFY(Sql::scalar(db, QStringLiteral("SELECT COUNT(DISTINCT role) FROM staff")).toLongLong() == 5);
-    // Every contract has its consultant, and so has its buyer: the anomalies of its installments
-    // (overdue payments, follow-ups) go to someone's dashboard, as they do in a real office.
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts WHERE consultant_id IS NULL"))
-                 .toLongLong(),
-             0);
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contracts t JOIN clients c ON c.id = "
-                                            "t.client_id WHERE c.consultant_id IS NULL"))
-                 .toLongLong(),
-             0);
-    // (Escalations are the supervisors', not one person's.)
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE staff_id IS NULL AND kind "
-                                            "<> 'escalation'"))
-                 .toLongLong(),
-             0);
+    everyAnomalyOfTheDemoHasSomeone(db);
 }
 
 void TestCli::demoIsDeterministic()
@@ -314,6 +320,12 @@ void TestCli::demoLoadsOnceTheAdministratorExists()
                                        "WHERE a.entity = 'handovers' AND s.role IN ('service','supervisor')"))
             .toLongLong();
     QVERIFY(handoverSteps > 0);
+    // Nor did the administrator enter any act of the timelines.
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_records r JOIN staff s ON s.id = "
+                                            "r.recorded_by WHERE s.role = 'admin'"))
+                 .toLongLong(),
+             0);
+    everyAnomalyOfTheDemoHasSomeone(db);
     r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")},
                      "admin-password\n");
     QCOMPARE(r.out, QStringLiteral("ok\n"));

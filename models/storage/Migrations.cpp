@@ -716,7 +716,7 @@ const QList<Migrations::Step> &Migrations::steps()
              ClientSearchIndex::useStatementTrigger(db);
              ClientLastService::lockTheClient(db);
          }},
-        {27,
+        {28,
          QStringLiteral("who entered each service act beside the staff member it is credited to"),
          {
              // Empty for the acts entered before: the audit log names who entered those.

@@ -996,6 +996,28 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>A practice database: the window&apos;s title says so, and --at is taken for writing too.</source>
         <translation>这是练习数据库：窗口标题会注明，写入时也接受 --at。</translation>
     </message>
+    <message>
+        <source>Lists a client&apos;s other phone numbers, or adds or removes one; the change is audited.</source>
+        <translation>列出客户的其他电话，或添加、删除一个；修改记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli clients phones ID [--add P [--label L] | --remove P]
+
+The other phone numbers of client ID besides the main one, one a line: number (masked where the role requires), tab, label. --add adds number P (any writing, checked like the main one; a number any client has is refused), with an optional label such as &quot;work&quot;; --remove removes it. The front desk, the search and visit register find the client by each of them. The change is audited.
+</source>
+        <translation>用法：estatedesk-cli clients phones ID [--add P [--label L] | --remove P]
+
+客户 ID 除主电话外的其他电话，每行一个：号码（按角色要求打码）、制表符、备注。--add 添加号码 P（任意写法，与主电话同样检查；任何客户已有的号码都会被拒绝），可附备注，如 &quot;工作&quot;；--remove 删除该号码。前台、搜索和 visit register 都能通过这些号码找到该客户。修改记入审计日志。
+</translation>
+    </message>
+    <message>
+        <source>clients phones takes --add or --remove, not both</source>
+        <translation>clients phones 只能用 --add 或 --remove 之一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>--label goes with --add</source>
+        <translation>--label 须与 --add 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>ClientCsv</name>
@@ -1067,16 +1089,71 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
         <source>%1: %2 was registered for client %3 by another user while this file was being imported</source>
         <translation>%1：导入本文件期间，%2 已被其他用户登记给客户 %3</translation>
     </message>
+    <message>
+        <source>A phone number of the file was taken meanwhile</source>
+        <translation>文件中的电话号码在导入期间已被他人登记</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPhones</name>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already one of this client&apos;s other numbers; remove it there first</source>
+        <translation>%1：%2 已是该客户的其他电话，请先从其他电话中删除</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already this client&apos;s main number</source>
+        <translation>%1：%2 已是该客户的主电话</translation>
+    </message>
+    <message>
+        <source>%1: %2 already belongs to client %3 (No. %4)</source>
+        <translation>%1：%2 已属于客户 %3（编号 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 already belongs to client %3 (No. %4) as another number</source>
+        <translation>%1：%2 已是客户 %3（编号 %4）的其他电话</translation>
+    </message>
+    <message>
+        <source>The client No. %1 does not exist.</source>
+        <translation>客户第 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1 is another consultant&apos;s client.</source>
+        <translation>无权操作：%1 是其他置业顾问的客户。</translation>
+    </message>
+    <message>
+        <source>Client: the personal data of No. %1 were erased</source>
+        <translation>客户：编号 %1 的个人信息已删除</translation>
+    </message>
+    <message>
+        <source>Label of the other phone: at most %1 characters</source>
+        <translation>其他电话的备注：最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already one of this client&apos;s other numbers</source>
+        <translation>%1：%2 已是该客户的其他电话</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of this client&apos;s other numbers</source>
+        <translation>%1：%2 不是该客户的其他电话</translation>
+    </message>
+    <message>
+        <source>merged No. %1</source>
+        <translation>由编号 %1 并入</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
     <message>
         <source>client</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <source>Phone: %1 already belongs to client %2 (No. %3)</source>
-        <translation>电话：%1 已属于客户 %2（编号 %3）</translation>
     </message>
     <message>
         <source>Not allowed: %1 is another consultant&apos;s client.</source>
@@ -1093,10 +1170,6 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>Not allowed: the notes of %1 are hidden from your role, so you may not change them.</source>
         <translation>无权操作：%1 的备注对您的角色不可见，因此不能修改。</translation>
-    </message>
-    <message>
-        <source>Phone of merged record No. %1: %2</source>
-        <translation>已并入的编号 %1 的电话：%2</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2470,10 @@ Moves the office in the SQLite file (--db FILE, or the desktop program&apos;s) o
     <message>
         <source>schema version is %1: the database was made by a newer EstateDesk (this one knows up to %2); update the program</source>
         <translation>数据结构版本为 %1：该数据库由更新版本的楼盘客服台创建（本程序只支持到版本 %2）；请更新程序</translation>
+    </message>
+    <message>
+        <source>phone %1 is a main number and also another number of client %2</source>
+        <translation>电话 %1 既是某位客户的主电话，又是客户 %2 的其他电话</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5913,18 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Consultation of %1 (%2) awaiting a response: %3, %4</source>
         <translation>%1 的咨询（%2）待答复：%3，%4</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>其他电话：</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ClientEditDialog</name>
@@ -5882,6 +5971,34 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>Someone else changed this client while you were editing. Nothing was saved. Their changes are now shown and what you typed is kept: check it and save again.</source>
         <translation>您修改期间，其他同事已修改并保存了该客户，本次未保存任何内容。现已显示对方的修改，您填写的内容仍保留：请核对后再次保存。</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>其他电话：</translation>
+    </message>
+    <message>
+        <source>Another number</source>
+        <translation>另一个号码</translation>
+    </message>
+    <message>
+        <source>Label, e.g. work</source>
+        <translation>备注，如 工作</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>添加号码</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>删除号码</translation>
+    </message>
+    <message>
+        <source>The front desk and the search find the client by these numbers too. Numbers are added and removed at once.</source>
+        <translation>前台和搜索也能通过这些号码找到该客户。号码的添加和删除立即生效。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -7563,10 +7680,10 @@ The database then becomes a practice database, as its window title says: the off
     <message>
         <source>Merge %1 (No. %2) into %3 (No. %4)?
 
-Every service record, consultation, viewing, contract and complaint of No. %2 moves to No. %4, and No. %2 is removed. Its phone number %5 is written into the notes of No. %4; the front desk and the search know No. %4 by %6 only.</source>
+Every service record, consultation, viewing, contract and complaint of No. %2 moves to No. %4, and No. %2 is removed. Its phone number %5 (and its other numbers) become other numbers of No. %4: the front desk and the search find No. %4 by them too.</source>
         <translation>将 %1（编号 %2）并入 %3（编号 %4）？
 
-编号 %2 的全部服务记录、咨询、看房、合同和投诉都将转到编号 %4，编号 %2 随即删除。它的电话 %5 会写入编号 %4 的备注；前台和查找只按 %6 识别编号 %4。</translation>
+编号 %2 的所有服务记录、咨询、看房、合同和投诉都将转到编号 %4，编号 %2 将被删除。其电话 %5（及其其他电话）将成为编号 %4 的其他电话：前台和搜索也能通过它们找到编号 %4。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
 #include "itemmodels/ServiceRecordModel.h"
+#include "repositories/ClientPhones.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/StaffRepository.h"
@@ -87,6 +88,17 @@ QLayout *ClientDetailPanel::buildTitleRow()
     return titleRow;
 }
 
+// The client's other numbers on one line: "139 8765 4321 (work), 136 5555 6666" (masked as given).
+static QString otherPhonesText(const QList<OtherPhone> &phones)
+{
+    QStringList shown;
+    for (const OtherPhone &p : phones) {
+        const QString number = p.phone.contains(u'*') ? p.phone : Phone::display(p.phone);
+        shown << (p.label.isEmpty() ? number : ClientDetailPanel::tr("%1 (%2)").arg(number, p.label));
+    }
+    return shown.join(ClientDetailPanel::tr(", "));
+}
+
 // The client's facts, the phone masked until shown.
 QLayout *ClientDetailPanel::buildFacts()
 {
@@ -110,6 +122,8 @@ QLayout *ClientDetailPanel::buildFacts()
     phoneRow->addWidget(m_reveal);
     form->addRow(tr("Phone:"), phoneRow);
     connect(m_reveal, &QPushButton::clicked, this, &ClientDetailPanel::revealPhone);
+    m_otherPhones = addRow(tr("Other phones:"));
+    m_otherPhones->setObjectName(QStringLiteral("clientOtherPhones"));
     m_gender = addRow(tr("Gender:"));
     m_occupation = addRow(tr("Occupation:"));
     m_source = addRow(tr("Source:"));
@@ -382,8 +396,8 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_recordModel->setClient(clientId);
         if (clientId <= 0) {
             m_title->setText(tr("Select a client on the left"));
-            for (QLabel *l :
-                 {m_phone, m_gender, m_occupation, m_source, m_interests, m_consultant, m_created, m_notes})
+            for (QLabel *l : {m_phone, m_otherPhones, m_gender, m_occupation, m_source, m_interests,
+                              m_consultant, m_created, m_notes})
                 l->clear();
             m_reveal->hide();
             m_erase->hide();
@@ -399,6 +413,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
                              Permissions::allows(m_session.role, Action::RevealPersonalData));
         m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) &&
                             !Erasure::isErased(m_session, clientId));
+        m_otherPhones->setText(otherPhonesText(ClientPhones(m_session).of(clientId)));
         m_gender->setText(Vocabulary::label(Vocabulary::genders(), c.gender));
         m_occupation->setText(c.occupation);
         m_source->setText(Vocabulary::sourceLabel(c.source, c.sourceDetail));

@@ -61,6 +61,7 @@ private:
     QLabel *m_phone;
     QPushButton *m_reveal;
     QPushButton *m_erase;
+    QLabel *m_otherPhones;
     QLabel *m_gender;
     QLabel *m_occupation;
     QLabel *m_source;

@@ -5,14 +5,18 @@
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
+#include "repositories/ClientPhones.h"
 #include "repositories/ClientRepository.h"
 #include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -27,6 +31,27 @@ void fillVocabulary(QComboBox *box, const QList<Vocabulary::Entry> &entries)
     for (const Vocabulary::Entry &e : entries)
         box->addItem(e.label, e.key);
 }
+
+// Return in a field runs `act` instead of reaching the dialog (whose default button is Save).
+class ReturnRuns : public QObject
+{
+public:
+    ReturnRuns(QObject *parent, std::function<void()> act) : QObject(parent), m_act(std::move(act)) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                m_act();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_act;
+};
 
 } // namespace
 
@@ -55,6 +80,7 @@ ClientEditDialog::ClientEditDialog(const Session &session, qint64 clientId, QWid
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Phone:"), m_phone);
+    form->addRow(tr("Other phones:"), buildOtherPhones());
     form->addRow(tr("Gender:"), m_gender);
     form->addRow(tr("Occupation:"), m_occupation);
     form->addRow(tr("Source:"), m_source);
@@ -73,6 +99,7 @@ ClientEditDialog::ClientEditDialog(const Session &session, qint64 clientId, QWid
         m_loaded = ClientRepository(m_session).get(clientId);
         m_notesHidden = !Permissions::seesFullClient(m_session, m_loaded.consultantId);
         fill(m_loaded);
+        showOtherPhones();
     } catch (const Error &e) {
         m_status->setText(e.message());
         buttons->button(QDialogButtonBox::Save)->setEnabled(false);
@@ -81,7 +108,7 @@ ClientEditDialog::ClientEditDialog(const Session &session, qint64 clientId, QWid
         m_notes->setReadOnly(true);
         m_notes->setPlaceholderText(tr("Hidden from your role"));
     }
-    resize(460, sizeHint().height());
+    resize(std::max(520, sizeHint().width()), sizeHint().height());
 }
 
 void ClientEditDialog::fill(const Client &c)
@@ -93,6 +120,101 @@ void ClientEditDialog::fill(const Client &c)
     m_occupation->setText(c.occupation);
     m_source->setCurrentIndex(std::max(0, m_source->findData(c.source)));
     m_notes->setPlainText(c.notes);
+}
+
+QWidget *ClientEditDialog::buildOtherPhones()
+{
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_otherPhones = new QListWidget(box);
+    m_otherPhones->setObjectName(QStringLiteral("editOtherPhones"));
+    m_otherPhones->setMaximumHeight(m_otherPhones->fontMetrics().lineSpacing() * 4 + 8);
+    column->addWidget(m_otherPhones);
+    auto *row = new QHBoxLayout;
+    m_newPhone = new QLineEdit(box);
+    m_newPhone->setObjectName(QStringLiteral("editNewOtherPhone"));
+    m_newPhone->setPlaceholderText(tr("Another number"));
+    m_newPhone->setMinimumWidth(
+        m_newPhone->fontMetrics().horizontalAdvance(QStringLiteral("+86 139 0000 0000")));
+    m_newLabel = new QLineEdit(box);
+    m_newLabel->setObjectName(QStringLiteral("editNewOtherPhoneLabel"));
+    m_newLabel->setPlaceholderText(tr("Label, e.g. work"));
+    m_newLabel->setMaxLength(20);
+    auto *add = new QPushButton(tr("Add number"), box);
+    add->setObjectName(QStringLiteral("addOtherPhone"));
+    add->setAutoDefault(false);
+    m_removePhone = new QPushButton(tr("Remove number"), box);
+    m_removePhone->setObjectName(QStringLiteral("removeOtherPhone"));
+    m_removePhone->setAutoDefault(false);
+    m_removePhone->setEnabled(false);
+    row->addWidget(m_newPhone, 2);
+    row->addWidget(m_newLabel, 1);
+    row->addWidget(add);
+    row->addWidget(m_removePhone);
+    column->addLayout(row);
+    box->setToolTip(tr("The front desk and the search find the client by these numbers too. Numbers are "
+                       "added and removed at once."));
+    connect(add, &QPushButton::clicked, this, &ClientEditDialog::addOtherPhone);
+    // Return in the new number adds it, as the button does; it does not save and close the dialog.
+    for (QLineEdit *field : {m_newPhone, m_newLabel})
+        field->installEventFilter(new ReturnRuns(field, [this] { addOtherPhone(); }));
+    connect(m_removePhone, &QPushButton::clicked, this, &ClientEditDialog::removeOtherPhone);
+    connect(m_otherPhones, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removePhone->setEnabled(row >= 0); });
+    return box;
+}
+
+void ClientEditDialog::showOtherPhones()
+{
+    m_otherPhones->clear();
+    for (const OtherPhone &p : ClientPhones(m_session).of(m_loaded.id)) {
+        const QString shown = p.phone.contains(u'*') ? p.phone : Phone::display(p.phone);
+        auto *item = new QListWidgetItem(p.label.isEmpty() ? shown : tr("%1 (%2)").arg(shown, p.label));
+        item->setData(Qt::UserRole, p.id);
+        m_otherPhones->addItem(item);
+    }
+    m_removePhone->setEnabled(false);
+}
+
+void ClientEditDialog::showProblem(const QString &message)
+{
+    m_status->setText(message);
+    m_status->setStyleSheet(QStringLiteral("color:%1").arg(StatePalette::foreground(Tone::Alert).name()));
+}
+
+bool ClientEditDialog::addOtherPhone()
+{
+    try {
+        ClientPhones(m_session).add(m_loaded.id, m_newPhone->text(), m_newLabel->text());
+        showOtherPhones();
+    } catch (const Error &e) {
+        showProblem(e.message());
+        m_newPhone->setFocus();
+        return false;
+    }
+    m_newPhone->clear();
+    m_newLabel->clear();
+    m_status->clear();
+    emit saved(m_loaded.id);
+    return true;
+}
+
+bool ClientEditDialog::removeOtherPhone()
+{
+    const QListWidgetItem *item = m_otherPhones->currentItem();
+    if (!item)
+        return false;
+    try {
+        ClientPhones(m_session).removeEntry(m_loaded.id, item->data(Qt::UserRole).toLongLong());
+        showOtherPhones();
+    } catch (const Error &e) {
+        showProblem(e.message());
+        return false;
+    }
+    m_status->clear();
+    emit saved(m_loaded.id);
+    return true;
 }
 
 Client ClientEditDialog::edited() const

@@ -9,12 +9,16 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
+class QWidget;
 
 namespace estatedesk {
 
 // Every field of one client, for the roles that may change clients (the models check again):
-// name, phone (a number another client has is refused), gender, occupation, source and notes.
+// name, phone (a number another client has is refused), gender, occupation, source and notes;
+// and the client's other phone numbers, added and removed at once (each its own audited change).
 // When someone else saved the client meanwhile nothing is overwritten: their version is shown
 // in the fields the user did not touch, what the user typed is kept, and a second Save applies it.
 class ClientEditDialog : public QDialog
@@ -25,6 +29,11 @@ public:
 
     // Saves; false (with the reason shown in the dialog, the field focused) when refused.
     bool save();
+    // Adds the number typed under "Other phones" (with its label); false, with the reason shown,
+    // when refused.
+    bool addOtherPhone();
+    // Removes the other number selected in the list; false when none is selected or refused.
+    bool removeOtherPhone();
 
 signals:
     void saved(qint64 clientId);
@@ -33,6 +42,9 @@ private:
     // The fields as the user sees them, read into a client (the phone as shown when untouched).
     Client edited() const;
     void fill(const Client &client);
+    QWidget *buildOtherPhones();
+    void showOtherPhones();
+    void showProblem(const QString &message);
 
     Session m_session;
     Client m_loaded; // the version the fields started from
@@ -43,6 +55,10 @@ private:
     QLineEdit *m_occupation;
     QComboBox *m_source;
     QPlainTextEdit *m_notes;
+    QListWidget *m_otherPhones;
+    QLineEdit *m_newPhone;
+    QLineEdit *m_newLabel;
+    QPushButton *m_removePhone;
     QLabel *m_status;
 };
 

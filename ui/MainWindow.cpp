@@ -884,13 +884,13 @@ bool MainWindow::mergeClients(qint64 keepId, qint64 duplicateId)
                 this, tr("Merge clients"),
                 tr("Merge %1 (No. %2) into %3 (No. %4)?\n\nEvery service record, consultation, viewing, "
                    "contract and complaint of No. %2 moves to No. %4, and No. %2 is removed. Its phone "
-                   "number %5 is written into the notes of No. %4; the front desk and the search know "
-                   "No. %4 by %6 only.")
+                   "number %5 (and its other numbers) become other numbers of No. %4: the front desk and "
+                   "the search find No. %4 by them too.")
                     .arg(dup.name)
                     .arg(dup.id)
                     .arg(keep.name)
                     .arg(keep.id)
-                    .arg(Phone::display(dup.phone), Phone::display(keep.phone))) != QMessageBox::Yes)
+                    .arg(Phone::display(dup.phone))) != QMessageBox::Yes)
             return false;
         ClientRepository(m_session).merge(keepId, duplicateId);
     } catch (const Error &e) {

@@ -14,6 +14,7 @@
 #include "io/Csv.h"
 #include "repositories/AuditLog.h"
 #include "repositories/CalendarRepository.h"
+#include "repositories/ClientPhones.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -601,6 +602,11 @@ const CliApp::Command CliApp::s_commands[] = {
      QT_TRANSLATE_NOOP("CliApp", "Changes the given fields of a client; the change is audited."),
      At::PracticeOnly, prepared,
      [](CliApp &a, CommandContext &c) { return a.clientEditCommand(c.session, c.rest); }},
+    {"clients", "phones", "clients phones ID [--add P [--label L] | --remove P]",
+     QT_TRANSLATE_NOOP(
+         "CliApp", "Lists a client's other phone numbers, or adds or removes one; the change is audited."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.clientPhonesCommand(c.session, c.rest); }},
     {"user", "add", "user add NAME --role reception|consultant|service|supervisor|admin",
      QT_TRANSLATE_NOOP(
          "CliApp",
@@ -696,6 +702,13 @@ QString CliApp::commandHelp(const QString &command, const QString &sub)
             "[--source walk-in|phone|wechat|online|referral|other] [--notes TEXT]\n\nChanges the given fields of client "
             "ID (an empty value clears an optional field). A phone another client has is refused; the change is "
             "audited.\n");
+    if (command == QLatin1String("clients") && sub == QLatin1String("phones"))
+        return tr(
+            "Usage: estatedesk-cli clients phones ID [--add P [--label L] | --remove P]\n\nThe other phone numbers "
+            "of client ID besides the main one, one a line: number (masked where the role requires), tab, label. "
+            "--add adds number P (any writing, checked like the main one; a number any client has is refused), "
+            "with an optional label such as \"work\"; --remove removes it. The front desk, the search and visit "
+            "register find the client by each of them. The change is audited.\n");
     if (command == QLatin1String("record"))
         return tr(
             "Usage: estatedesk-cli record add --client ID --kind call|wechat|visit|message|other --content TEXT "
@@ -786,6 +799,9 @@ int CliApp::clientShowCommand(const Session &session, const QStringList &rest)
     args.expectPositionals(1);
     const qint64 id = idArgument(args.positional(0, tr("the client ID")), tr("ID"));
     const Client c = ClientRepository(session).get(id);
+    QStringList otherPhones;
+    for (const OtherPhone &p : ClientPhones(session).of(id))
+        otherPhones << p.phone;
     QHash<qint64, QString> staff;
     for (const Staff &s : StaffRepository(session).list())
         staff.insert(s.id, s.name);
@@ -794,6 +810,7 @@ int CliApp::clientShowCommand(const Session &session, const QStringList &rest)
         {QStringLiteral("id"), QString::number(c.id)},
         {QStringLiteral("name"), c.name},
         {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("other_phones"), otherPhones.join(u',')},
         {QStringLiteral("gender"), c.gender},
         {QStringLiteral("occupation"), c.occupation},
         {QStringLiteral("source"), c.source},
@@ -845,6 +862,27 @@ int CliApp::clientEditCommand(const Session &session, const QStringList &rest)
         c.notes = args.option(QStringLiteral("--notes"));
     clients.update(c);
     m_out << tr("Client No. %1 saved (version %2).").arg(c.id).arg(c.rowVersion) << '\n';
+    return 0;
+}
+
+int CliApp::clientPhonesCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--add"), QStringLiteral("--label"), QStringLiteral("--remove")});
+    args.expectPositionals(1);
+    const qint64 id = idArgument(args.positional(0, tr("the client ID")), tr("ID"));
+    const bool adding = args.has(QStringLiteral("--add"));
+    const bool removing = args.has(QStringLiteral("--remove"));
+    if (adding && removing)
+        throw UsageError{tr("clients phones takes --add or --remove, not both")};
+    if (args.has(QStringLiteral("--label")) && !adding)
+        throw UsageError{tr("--label goes with --add")};
+    ClientPhones phones(session);
+    if (adding)
+        phones.add(id, args.option(QStringLiteral("--add")), args.option(QStringLiteral("--label")));
+    else if (removing)
+        phones.remove(id, args.option(QStringLiteral("--remove")));
+    for (const OtherPhone &p : phones.of(id))
+        m_out << p.phone << '\t' << cell(p.label) << '\n';
     return 0;
 }
 

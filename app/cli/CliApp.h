@@ -63,6 +63,7 @@ private:
     int consultationCommand(const Session &session, const QStringList &args);
     int clientShowCommand(const Session &session, const QStringList &args);
     int clientEditCommand(const Session &session, const QStringList &args);
+    int clientPhonesCommand(const Session &session, const QStringList &args);
     int recordCommand(const Session &session, const QStringList &args);
     int installmentsCommand(const Session &session, const QStringList &args);
     int receiptCommand(const Session &session, const QStringList &args);

@@ -10,6 +10,7 @@
 #include "io/Csv.h"
 #include "io/RecordedExport.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ClientPhones.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
@@ -29,12 +30,16 @@ namespace estatedesk {
 
 namespace {
 
-// The phones in the database, each with its client's name: what an import's lines are checked
-// against, before it writes and again when another PC took a phone meanwhile.
+// The phones in the database (main and other numbers), each with its client's name: what an
+// import's lines are checked against, before it writes and again when another PC took a phone
+// meanwhile.
 QHash<QString, QString> phoneOwners(const Session &session)
 {
     QHash<QString, QString> owners;
-    QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT phone, name FROM clients"));
+    QSqlQuery q =
+        Sql::run(session.db->connection(),
+                 QStringLiteral("SELECT phone, name FROM clients UNION ALL SELECT p.phone, c.name FROM "
+                                "client_phones p JOIN clients c ON c.id = p.client_id"));
     const SqlRow row(q);
     while (q.next())
         owners.insert(row.text("phone"), row.text("name"));
@@ -258,6 +263,10 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     try {
         Transaction tx(*session.db);
         clients.insertBatch(parsed, QStringLiteral("import"), &pinyin);
+        // Another PC made one of these numbers another number of a client after the check above
+        // (the unique index of the main numbers does not see the other numbers).
+        if (!ClientPhones::mainNumberClash(session).isEmpty())
+            throw UniqueClashError(tr("A phone number of the file was taken meanwhile"), QString());
         tx.commit();
     } catch (const UniqueClashError &) {
         // Another PC registered one of these phones (a walk-in, another import) after the check
@@ -279,6 +288,27 @@ ClientCsv::ImportResult ClientCsv::importBytes(const Session &session, const QBy
     return result;
 }
 
+// Every client's other numbers, in the order they were added.
+static QHash<qint64, QStringList> otherPhones(const Session &session)
+{
+    QHash<qint64, QStringList> out;
+    QSqlQuery q = Sql::run(session.db->connection(),
+                           QStringLiteral("SELECT client_id, phone FROM client_phones ORDER BY id"));
+    while (q.next())
+        out[q.value(0).toLongLong()] << q.value(1).toString();
+    return out;
+}
+
+// The client's other numbers in one cell, written as the main one and separated by "; " (masked
+// as the main one is for a role that does not see the client in full).
+static QString otherPhonesCell(const QStringList &phones, const Client &c)
+{
+    QStringList shown;
+    for (const QString &phone : phones)
+        shown << (c.phone.contains(u'*') ? Phone::mask(phone) : Phone::display(phone));
+    return shown.join(QStringLiteral("; "));
+}
+
 int ClientCsv::exportFile(const Session &session, const QString &path)
 {
     Permissions::require(session, Action::ExportClients);
@@ -293,10 +323,12 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
     file.write(
         Csv::formatRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"),
                         QStringLiteral("gender"), QStringLiteral("occupation"), QStringLiteral("source"),
-                        QStringLiteral("interests"), QStringLiteral("consultant"), QStringLiteral("notes")})
+                        QStringLiteral("interests"), QStringLiteral("consultant"), QStringLiteral("notes"),
+                        QStringLiteral("other_phones")})
             .toUtf8() +
         "\r\n");
     int count = 0;
+    const QHash<qint64, QStringList> others = otherPhones(session);
     ClientRepository(session).forEach([&](const Client &c) {
         QStringList interests;
         for (const QString &i : c.interests)
@@ -312,7 +344,8 @@ int ClientCsv::exportFile(const Session &session, const QString &path)
                                       : Vocabulary::label(Vocabulary::sourceChannels(), c.source),
             interests.join(QStringLiteral("、")),
             staffNames.value(c.consultantId),
-            Csv::protect(c.notes)};
+            Csv::protect(c.notes),
+            otherPhonesCell(others.value(c.id), c)};
         file.write(Csv::formatRow(fields).toUtf8() + "\r\n");
         ++count;
     });

@@ -39,6 +39,8 @@ QByteArray PersonalDataExport::toJson(const Session &session, qint64 clientId)
     doc.insert(QStringLiteral("exported_at"),
                OfficeTime::toOffice(session.clock->nowMs()).toString(Qt::ISODate));
     doc.insert(QStringLiteral("client"), client.isEmpty() ? QJsonValue() : client.at(0));
+    doc.insert(QStringLiteral("other_phones"),
+               rowsOf(session, QStringLiteral("client_phones"), QStringLiteral("client_id"), clientId));
     for (const char *table : {"service_records", "consultations", "appointments", "contracts", "complaints",
                               "return_visits", "scheduled_visits", "handovers", "survey_responses"})
         doc.insert(QString::fromLatin1(table),

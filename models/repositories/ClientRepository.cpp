@@ -7,6 +7,7 @@
 #include "core/TypedText.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ClientPhones.h"
 #include "repositories/ClientSearchIndex.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
@@ -60,20 +61,18 @@ static EntityStore<Client> store(const Session &session)
     return {session, QStringLiteral("clients"), ClientRepository::tr("client"), clientRow, clientFrom};
 }
 
-// What registering a phone locks (Transaction::lockKey; VisitRegistration takes it too): two PCs
-// registering the same new caller at once make one client, not a failure.
+// What registering a phone locks (Transaction::lockKey; VisitRegistration and adding another
+// number take it too): two PCs registering the same new caller at once make one client, not a
+// failure, and a number becomes nobody's main and another's other number at once.
 static QString phoneKey(const QString &e164)
 {
-    return QStringLiteral("clients.phone:") + e164;
+    return ClientPhones::lockKey(e164);
 }
 
 void ClientRepository::refuseDuplicatePhone(const Client &client) const
 {
-    const Client other = findByPhone(client.phone);
-    if (other.id != 0 && other.id != client.id)
-        throw ValidationError(QStringLiteral("phone"), tr("Phone: %1 already belongs to client %2 (No. %3)")
-                                                           .arg(Phone::display(client.phone), other.name)
-                                                           .arg(other.id));
+    // Another client's main or other number, or this client's other number.
+    ClientPhones::refuseTaken(m_session, client.phone, client.id, true, QStringLiteral("phone"));
 }
 
 void ClientRepository::add(Client &client)
@@ -177,8 +176,12 @@ Client ClientRepository::findByPhone(const QString &phone) const
                              : Phone::tryNormalize(phone);
     if (e164.isEmpty())
         return {};
+    // The main number, or one of the client's other numbers.
     QSqlQuery q =
-        Sql::run(m_session.db->connection(), QStringLiteral("SELECT * FROM clients WHERE phone = ?"), {e164});
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("SELECT * FROM clients WHERE phone = ? UNION ALL SELECT c.* FROM clients c "
+                                "WHERE c.id IN (SELECT client_id FROM client_phones WHERE phone = ?)"),
+                 {e164, e164});
     if (!q.next())
         return {};
     Client c = clientFrom(SqlRow(q));
@@ -212,10 +215,29 @@ struct Match
         values << lookup.gram;
         if (lookup.exact) {
             exact = lookup;
+            if (!lookup.alsoTable.isEmpty()) {
+                where = QStringLiteral("(%1 OR %2)")
+                            .arg(where, d.inIds(QStringLiteral("c.id"),
+                                                QStringLiteral("SELECT client_id FROM %1 WHERE gram = ?")
+                                                    .arg(lookup.alsoTable)));
+                values << lookup.gram;
+            }
             return;
         }
         where += QStringLiteral(" AND ") + d.position(column, QStringLiteral("?")) + QStringLiteral(" > 0");
         values << text;
+        if (lookup.alsoTable.isEmpty())
+            return;
+        // The other phone numbers (client_phones): the gram's numbers holding the whole text.
+        where = QStringLiteral("(%1 OR %2)")
+                    .arg(where,
+                         d.inIds(QStringLiteral("c.id"),
+                                 QStringLiteral("SELECT o.client_id FROM client_phones o WHERE %1 AND %2 > 0")
+                                     .arg(d.inIds(QStringLiteral("o.id"),
+                                                  QStringLiteral("SELECT phone_id FROM %1 WHERE gram = ?")
+                                                      .arg(lookup.alsoTable)),
+                                          d.position(QStringLiteral("o.phone"), QStringLiteral("?")))));
+        values << lookup.gram << text;
     }
 };
 
@@ -242,8 +264,9 @@ Match clientMatch(const Database &db, const QString &typed)
             const QString prefix = text.startsWith(u'+') && !digits.startsWith(QLatin1String("86"))
                                        ? QStringLiteral("+") + digits
                                        : QStringLiteral("+86") + national;
-            m.where = QStringLiteral("c.phone LIKE ?");
-            m.values << QVariant(prefix + QStringLiteral("%"));
+            m.where = QStringLiteral(
+                "(c.phone LIKE ? OR c.id IN (SELECT o.client_id FROM client_phones o WHERE o.phone LIKE ?))");
+            m.values << QVariant(prefix + QStringLiteral("%")) << QVariant(prefix + QStringLiteral("%"));
             return m;
         }
         // A landline typed with its trunk 0 ("0755 8888…") is stored without it (+86755…).
@@ -504,19 +527,19 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     for (const QString &i : dup.interests)
         if (!keep.interests.contains(i))
             keep.interests << i;
-    // The duplicate's number stays on the client's card, in its notes: a client has one phone
-    // number that the desk and the search know (the number itself is in the merge's audit entry).
     QStringList notes{keep.notes, dup.notes};
-    if (dup.phone != keep.phone)
-        notes << tr("Phone of merged record No. %1: %2").arg(duplicateId).arg(Phone::display(dup.phone));
     notes.removeAll(QString());
     keep.notes = notes.join(u'\n');
     const QVariantMap dupRow =
         RowGateway::toMap(RowGateway(m_session, QStringLiteral("clients"), tr("client")).fetch(duplicateId));
+    // The duplicate's numbers stay the person's: other numbers of the client kept, which the front
+    // desk and the search find it by.
+    ClientPhones::takeOver(m_session, keepId, duplicateId, dup.phone);
     Sql::run(db, QStringLiteral("DELETE FROM clients WHERE id = ?"), {duplicateId});
     clients.update(keep);
     AuditLog::write(m_session, QStringLiteral("merge"), QStringLiteral("clients"), keepId, {},
-                    {{QStringLiteral("merged_client"), duplicateId}});
+                    {{QStringLiteral("merged_client"), duplicateId},
+                     {QStringLiteral("other_phones"), ClientPhones::phonesOf(m_session, keepId)}});
     AuditLog::write(m_session, QStringLiteral("merged_into"), QStringLiteral("clients"), duplicateId, dupRow,
                     {{QStringLiteral("kept_client"), keepId}});
     ServiceRecord note;
@@ -529,6 +552,52 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     tx.commit();
 }
 
+// The first `limit` clients of one index table's entries for the gram, best first, each with its
+// rank (a client once, at its best).
+static QList<QPair<qint64, qint64>> rankedEntries(const QSqlDatabase &db, const QString &table,
+                                                  const QString &gram, int limit)
+{
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT client_id, MIN(rank) FROM %1 WHERE gram = ? GROUP BY client_id "
+                                "ORDER BY 2, client_id LIMIT ?")
+                     .arg(table),
+                 {gram, limit});
+    QList<QPair<qint64, qint64>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return out;
+}
+
+// The clients one gram of the search index answers, best first. The main index's entries are
+// already in the search's order (nothing is sorted); the other phone numbers' entries of the same
+// gram, ranked alike, are merged in.
+static QList<qint64> exactMatches(const QSqlDatabase &db, const ClientSearchIndex::Lookup &lookup, int limit)
+{
+    QList<qint64> ids;
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral("SELECT client_id, rank FROM %1 WHERE gram = ? ORDER BY rank, client_id LIMIT ?")
+            .arg(lookup.table),
+        {lookup.gram, limit});
+    QList<QPair<qint64, qint64>> entries;
+    while (q.next())
+        entries.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    if (lookup.alsoTable.isEmpty()) {
+        for (const auto &e : std::as_const(entries))
+            ids << e.first;
+        return ids;
+    }
+    entries += rankedEntries(db, lookup.alsoTable, lookup.gram, limit);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second < b.second : a.first < b.first;
+    });
+    for (const auto &e : std::as_const(entries))
+        if (!ids.contains(e.first) && ids.size() < limit)
+            ids << e.first;
+    return ids;
+}
+
 QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
 {
     const Match m = clientMatch(*m_session.db, text);
@@ -537,26 +606,20 @@ QList<ClientRow> ClientRepository::find(const QString &text, int limit) const
     // First the matches' ids in the search's order, reading only what orders them; then what the
     // list shows of those few (the consultant for every match before the LIMIT would cost a
     // lookup each: some 3 600 for "zha" on 100 000 clients).
-    QSqlQuery q;
+    QList<qint64> ids;
     if (!m.exact.gram.isEmpty()) {
-        // The index's entries for the gram are already in the search's order: nothing is sorted.
-        q = Sql::run(
-            m_session.db->connection(),
-            QStringLiteral("SELECT client_id FROM %1 WHERE gram = ? ORDER BY rank, client_id LIMIT ?")
-                .arg(m.exact.table),
-            {m.exact.gram, limit});
+        ids = exactMatches(m_session.db->connection(), m.exact, limit);
     } else {
         QVariantList values = m.rankValues;
         values << m.values << limit;
-        q = Sql::run(m_session.db->connection(),
-                     QStringLiteral("SELECT c.id, ") + m.rank +
-                         QStringLiteral(" AS match_rank FROM clients c WHERE ") + m.where +
-                         QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
-                     values);
+        QSqlQuery q = Sql::run(m_session.db->connection(),
+                               QStringLiteral("SELECT c.id, ") + m.rank +
+                                   QStringLiteral(" AS match_rank FROM clients c WHERE ") + m.where +
+                                   QStringLiteral(" ORDER BY ") + m.order + QStringLiteral(" LIMIT ?"),
+                               values);
+        while (q.next())
+            ids << q.value(0).toLongLong();
     }
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
     if (ids.isEmpty())
         return {};
     QSqlQuery rows = Sql::run(

@@ -55,7 +55,8 @@ class ClientRepository
 public:
     explicit ClientRepository(const Session &session) : m_session(session) {}
 
-    // Validates (normalising the phone), refuses a phone another client has, inserts, audits.
+    // Validates (normalising the phone), refuses a phone another client has (as main or other
+    // number, see ClientPhones), inserts, audits.
     void add(Client &client);
     // Saves every field (Action::EditClient; a consultant only their own clients): the phone
     // checked against every other client's, the change audited, a row changed meanwhile refused
@@ -71,13 +72,13 @@ public:
     QHash<qint64, QString> namesOf(const QList<qint64> &ids) const;
     // The full phone, for a role that may reveal it; the reveal is audited.
     QString revealPhone(qint64 id);
-    // The client with that phone (any format), or id 0.
+    // The client with that phone (any format) as main or other number, or id 0.
     Client findByPhone(const QString &phone) const;
 
-    // The front-desk search: phone digits in any format and any part (one or two digits: the start
-    // of the number), Chinese characters anywhere in the name (one or two too), pinyin or its
-    // initials from the start (张三: "zs", "zhangsan"); best matches first. Phones masked as the
-    // session's role requires.
+    // The front-desk search: phone digits in any format and any part of the main or another number
+    // (one or two digits: the start of the main number), Chinese characters anywhere in the name (one or two
+    // too), pinyin or its initials from the start (张三: "zs", "zhangsan"); best matches first. Phones masked
+    // as the session's role requires.
     QList<ClientRow> find(const QString &text, int limit = 20) const;
     // The clients the query matches; with a cap, counted no further than cap + 1 (a result over
     // cap says only "more than cap", and costs no more than reading cap + 1 entries of an index).
@@ -87,7 +88,9 @@ public:
     QList<ClientRow> page(const ClientQuery &query, qint64 offset, int limit) const;
     // Merges a duplicate into the client kept: every service record, consultation, viewing,
     // contract, complaint, handover and deadline moves over; empty details are filled from the
-    // duplicate; the duplicate's audit entries stay (and the merge is audited on both numbers).
+    // duplicate; the duplicate's main and other phone numbers become other numbers of the client
+    // kept (ClientPhones); the duplicate's audit entries stay (and the merge is audited on both
+    // numbers).
     void merge(qint64 keepId, qint64 duplicateId);
     // A client merged into itself: refused (by merge(), and by a window before it asks).
     static void refuseMergeIntoItself(qint64 keepId, qint64 duplicateId);

@@ -144,6 +144,60 @@ void createPostgresTriggers(QSqlDatabase &conn)
                  .arg(ClientSearchIndex::InsertTrigger, kInsertedClients));
 }
 
+// The entries of the other numbers in `from` (row: their alias in client_phones), ranked as the
+// main number's digits plus 100.
+QString insertOtherPhoneEntries(const QString &row, const QString &from)
+{
+    return QStringLiteral(
+               "INSERT INTO %3 (gram, rank, client_id, phone_id) SELECT gram, MIN(rank), client_id, phone_id "
+               "FROM (SELECT %1.id AS phone_id, %1.client_id AS client_id, substr(%1.phone, p.n, 3) AS gram, "
+               "CASE WHEN p.n = length(%1.phone) - 2 THEN 100 WHEN p.n = 4 AND substr(%1.phone, 1, 3) = '+86' "
+               "THEN 1100 ELSE 2100 END AS rank FROM %2 WHERE p.n >= 2 AND p.n <= length(%1.phone) - 2) grams "
+               "GROUP BY phone_id, client_id, gram")
+        .arg(row, from, ClientSearchIndex::OtherPhoneGrams);
+}
+
+QString insertOtherPhoneEntriesOfNew()
+{
+    return insertOtherPhoneEntries(QStringLiteral("NEW"),
+                                   QStringLiteral("%1 p").arg(ClientSearchIndex::Positions));
+}
+
+QString deleteOtherPhoneEntriesOfOld()
+{
+    return QStringLiteral("DELETE FROM %1 WHERE phone_id = OLD.id").arg(ClientSearchIndex::OtherPhoneGrams);
+}
+
+// What the other numbers' triggers watch: a number written, or moved to another client.
+const QLatin1String kOtherPhoneColumns{"phone, client_id"};
+
+void createSqliteOtherPhoneTriggers(QSqlDatabase &conn)
+{
+    Sql::run(conn, QStringLiteral("CREATE TRIGGER client_phones_search_insert AFTER INSERT ON client_phones "
+                                  "BEGIN %1 END")
+                       .arg(body({insertOtherPhoneEntriesOfNew()})));
+    Sql::run(conn, QStringLiteral("CREATE TRIGGER client_phones_search_update AFTER UPDATE OF %1 ON "
+                                  "client_phones BEGIN %2 END")
+                       .arg(kOtherPhoneColumns,
+                            body({deleteOtherPhoneEntriesOfOld(), insertOtherPhoneEntriesOfNew()})));
+    Sql::run(conn, QStringLiteral("CREATE TRIGGER client_phones_search_delete AFTER DELETE ON client_phones "
+                                  "BEGIN %1 END")
+                       .arg(body({deleteOtherPhoneEntriesOfOld()})));
+}
+
+void createPostgresOtherPhoneTriggers(QSqlDatabase &conn)
+{
+    Sql::run(conn, QStringLiteral("CREATE FUNCTION client_phones_search_entries() RETURNS trigger LANGUAGE "
+                                  "plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN %1 END IF; IF TG_OP <> "
+                                  "'DELETE' THEN %2 END IF; RETURN NULL; END $$")
+                       .arg(body({deleteOtherPhoneEntriesOfOld()}), body({insertOtherPhoneEntriesOfNew()})));
+    Sql::run(conn,
+             QStringLiteral("CREATE TRIGGER client_phones_search AFTER INSERT OR DELETE OR UPDATE OF %1 "
+                            "ON client_phones FOR EACH ROW EXECUTE FUNCTION "
+                            "client_phones_search_entries()")
+                 .arg(kOtherPhoneColumns));
+}
+
 } // namespace
 
 void ClientSearchIndex::create(const Database &db)
@@ -219,7 +273,25 @@ QStringList ClientSearchIndex::entryStatementsForIds(qint64 first, qint64 last)
 
 QStringList ClientSearchIndex::derivedTables()
 {
-    return {NameGrams, PhoneGrams, PinyinPrefixes, Positions};
+    return {NameGrams, PhoneGrams, PinyinPrefixes, Positions, OtherPhoneGrams};
+}
+
+void ClientSearchIndex::indexOtherPhones(const Database &db)
+{
+    QSqlDatabase conn = db.connection();
+    const bool sqlite = db.backend() == Backend::Sqlite;
+    Sql::run(conn,
+             QStringLiteral("CREATE TABLE %1 (gram TEXT NOT NULL, rank INTEGER NOT NULL, client_id BIGINT "
+                            "NOT NULL, phone_id BIGINT NOT NULL, PRIMARY KEY (gram, rank, client_id, "
+                            "phone_id))%2")
+                 .arg(OtherPhoneGrams, sqlite ? QStringLiteral(" WITHOUT ROWID") : QString()));
+    Sql::run(conn, QStringLiteral("CREATE INDEX %1_phone ON %1 (phone_id)").arg(OtherPhoneGrams));
+    Sql::run(conn, insertOtherPhoneEntries(QStringLiteral("o"),
+                                           QStringLiteral("client_phones o, %1 p").arg(Positions)));
+    if (sqlite)
+        createSqliteOtherPhoneTriggers(conn);
+    else
+        createPostgresOtherPhoneTriggers(conn);
 }
 
 ClientSearchIndex::Lookup ClientSearchIndex::forName(const QString &text)
@@ -247,8 +319,8 @@ ClientSearchIndex::Lookup ClientSearchIndex::forDigits(const QString &digits)
 {
     // The last three digits: what callers read out, and spread more evenly than the first.
     if (digits.size() == 3)
-        return {PhoneGrams, digits, true};
-    return {PhoneGrams, digits.right(3), false};
+        return {PhoneGrams, digits, true, OtherPhoneGrams};
+    return {PhoneGrams, digits.right(3), false, OtherPhoneGrams};
 }
 
 } // namespace estatedesk

@@ -28,10 +28,16 @@ class ClientSearchIndex
 {
 public:
     static constexpr QLatin1String NameGrams{"client_name_grams"}, PhoneGrams{"client_phone_grams"},
-        PinyinPrefixes{"client_pinyin_prefixes"}, Positions{"search_positions"};
+        PinyinPrefixes{"client_pinyin_prefixes"}, Positions{"search_positions"},
+        OtherPhoneGrams{"client_other_phone_grams"};
 
     // The tables and triggers (schema step 21), filled for the clients already there.
     static void create(const Database &db);
+    // Schema step 27: every three digits of the clients' other phone numbers (client_phones), each
+    // with its number's row so that a number removed or moved to another client (a merge) takes its
+    // own entries along; kept by triggers on client_phones. Ranked as the main number's digits
+    // (the end, the start after +86, elsewhere) plus 100: after the main numbers of their kind.
+    static void indexOtherPhones(const Database &db);
     // Schema step 26: on PostgreSQL the index's row trigger on INSERT becomes a statement trigger
     // that writes the entries of all the clients one INSERT wrote at once (set-based); changes
     // and removals stay row by row. Nothing on SQLite (its import writes the entries in bulk).
@@ -59,13 +65,15 @@ public:
         QLatin1String table;
         QString gram;
         bool exact = false;
+        // A second table read for the same gram (the other phone numbers' digits), or none.
+        QLatin1String alsoTable{};
     };
     // Text of one or more characters, looked for anywhere in the name.
     static Lookup forName(const QString &text);
     // Lower-case letters, looked for at the start of the name's pinyin initials or full pinyin;
     // none when there are more letters than the index holds.
     static std::optional<Lookup> forPinyin(const QString &letters);
-    // Three or more digits, looked for anywhere in the phone number.
+    // Three or more digits, looked for anywhere in the main or another phone number.
     static Lookup forDigits(const QString &digits);
 };
 

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ClientPhones.h"
 #include "security/Permissions.h"
 #include "security/Retention.h"
 #include "storage/Database.h"
@@ -148,6 +149,8 @@ Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Ke
                 "source_detail = '', name_pinyin = '', name_initials = '', anonymised_at = ?, updated_at = ?, row_version = row_version + 1 "
                 "WHERE id = ?"),
             {gone, QStringLiteral("+0%1").arg(clientId), now, now, id});
+    // The other phone numbers go with the main one (the front desk no longer knows the client).
+    result.rowsChanged += ClientPhones::removeAll(session, clientId);
     // Free text about the client goes; the rows stay so that monthly statistics still add up.
     run(QStringLiteral("DELETE FROM service_records WHERE client_id = ?"), {id});
     run(QStringLiteral("DELETE FROM follow_ups WHERE client_id = ?"), {id});

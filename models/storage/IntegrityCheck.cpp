@@ -75,6 +75,12 @@ QStringList IntegrityCheck::run(const Database &db)
     collect(problems, conn,
             QStringLiteral("SELECT phone, COUNT(*) FROM clients GROUP BY phone HAVING COUNT(*) > 1"),
             tr("phone %1 is shared by %2 clients"));
+    // A number is one client's, as main or as other number (ClientPhones).
+    collect(problems, conn,
+            QStringLiteral(
+                "SELECT p.phone AS subject, p.client_id AS detail FROM client_phones p JOIN clients c ON "
+                "c.phone = p.phone"),
+            tr("phone %1 is a main number and also another number of client %2"));
     collect(
         problems, conn,
         QStringLiteral(

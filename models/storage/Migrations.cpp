@@ -716,6 +716,22 @@ const QList<Migrations::Step> &Migrations::steps()
              ClientSearchIndex::useStatementTrigger(db);
              ClientLastService::lockTheClient(db);
          }},
+        {27,
+         QStringLiteral("a client's other phone numbers beside the main one, found by the front desk and the "
+                        "search like the main one"),
+         {
+             QStringLiteral("CREATE TABLE client_phones ("
+                            " id {{PK}},"
+                            " client_id BIGINT NOT NULL REFERENCES clients (id),"
+                            " phone TEXT NOT NULL CHECK (phone LIKE '+%'),"
+                            " label TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL)"),
+             // One client per number among the other numbers; against the main numbers the
+             // writers lock the number (ClientPhones) and check both tables.
+             QStringLiteral("CREATE UNIQUE INDEX client_phones_phone_unique ON client_phones (phone)"),
+             QStringLiteral("CREATE INDEX client_phones_client ON client_phones (client_id)"),
+         },
+         [](const Database &db) { ClientSearchIndex::indexOtherPhones(db); }},
         {28,
          QStringLiteral("who entered each service act beside the staff member it is credited to"),
          {
@@ -733,6 +749,7 @@ QStringList Migrations::tablesInDependencyOrder()
             QStringLiteral("settings"),
             QStringLiteral("staff"),
             QStringLiteral("clients"),
+            QStringLiteral("client_phones"),
             QStringLiteral("units"),
             QStringLiteral("service_records"),
             QStringLiteral("consultations"),

@@ -118,7 +118,7 @@ void TestManPages::commandHelp()
     if (typed == QLatin1String("calendar"))
         QCOMPARE(lines.size(), 2);
     if (typed == QLatin1String("clients"))
-        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.size(), 4);
 }
 
 void TestManPages::cliPageListsOptionsAndExitStatus()

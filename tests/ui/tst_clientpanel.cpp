@@ -12,6 +12,7 @@
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
+#include "repositories/ClientPhones.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -39,6 +41,7 @@ private slots:
     void init();
     void editsEveryField();
     void editRefusesAnotherClientsPhone();
+    void editAddsAndRemovesOtherPhones();
     void editAfterSomeoneElseSavedSaysSoAndKeepsTheTyping();
     void receptionEditsWithoutSeeingTheNotes();
     void logsAnActByHand();
@@ -140,6 +143,47 @@ void TestClientPanel::editRefusesAnotherClientsPhone()
     QCOMPARE(dialog->focusWidget(),
              static_cast<QWidget *>(phone)); // the field named is where the cursor goes
     QCOMPARE(ClientRepository(m_session).get(5).rowVersion, 1);
+}
+
+void TestClientPanel::editAddsAndRemovesOtherPhones()
+{
+    MainWindow w(m_session);
+    w.resize(1400, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ClientEditDialog *dialog = openEditor(w, 5);
+    QVERIFY(dialog);
+    auto *list = find<QListWidget>(dialog, "editOtherPhones");
+    QCOMPARE(list->count(), 0);
+    retype(find<QLineEdit>(dialog, "editNewOtherPhone"), QStringLiteral("139-8765-4321"));
+    retype(find<QLineEdit>(dialog, "editNewOtherPhoneLabel"), QStringLiteral("work"));
+    QVERIFY(click(dialog, "addOtherPhone"));
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(),
+             ClientEditDialog::tr("%1 (%2)").arg(QStringLiteral("139 8765 4321"), QStringLiteral("work")));
+    QCOMPARE(ClientPhones::phonesOf(m_session, 5), QStringList{QStringLiteral("+8613987654321")});
+    QVERIFY(find<QLineEdit>(dialog, "editNewOtherPhone")->text().isEmpty());
+    // The panel behind shows it at once.
+    QVERIFY2(find<QLabel>(&w, "clientOtherPhones")->text().contains(QStringLiteral("139 8765 4321")),
+             qPrintable(find<QLabel>(&w, "clientOtherPhones")->text()));
+    // Another client's main number: refused naming that client; nothing added.
+    const Client other = ClientRepository(m_session).get(6);
+    retype(find<QLineEdit>(dialog, "editNewOtherPhone"), other.phone);
+    QTest::keyClick(find<QLineEdit>(dialog, "editNewOtherPhone"), Qt::Key_Return);
+    const QLabel *status = find<QLabel>(dialog, "clientEditStatus");
+    QVERIFY2(status->text().contains(other.name), qPrintable(status->text()));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("client-edit-other-phones.png")));
+    // Removing: choose the number, then Remove.
+    QVERIFY(!find<QPushButton>(dialog, "removeOtherPhone")->isEnabled());
+    list->setCurrentRow(0);
+    QVERIFY(click(dialog, "removeOtherPhone"));
+    QCOMPARE(list->count(), 0);
+    QVERIFY(ClientPhones::phonesOf(m_session, 5).isEmpty());
+    // The client's own fields were not touched: no new version, Save still applies.
+    QCOMPARE(ClientRepository(m_session).get(5).rowVersion, 1);
+    QVERIFY(click(dialog, "clientEditSave"));
 }
 
 void TestClientPanel::editAfterSomeoneElseSavedSaysSoAndKeepsTheTyping()

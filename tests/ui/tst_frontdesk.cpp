@@ -8,6 +8,7 @@
 #include "ConsultationResponder.h"
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
+#include "core/Phone.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "itemmodels/DeadlineListModel.h"
@@ -36,6 +37,7 @@ private slots:
     void init();
     void newVisitorWithTheKeyboardAlone();
     void returningCallerIsRecognised();
+    void aMergedDuplicatesNumberIsTheKeptClient();
     void findsByCharactersAndInitials();
     void badPhoneNamesTheField();
     void receptionStartsAtTheFrontDesk();
@@ -150,6 +152,26 @@ void TestFrontDesk::returningCallerIsRecognised()
     QVERIFY(click(&page, "registerVisitButton"));
     QVERIFY2(d.status->text().contains(known.name), qPrintable(d.status->text()));
     QCOMPARE(ClientRepository(m_session).count(), before); // no duplicate
+}
+
+void TestFrontDesk::aMergedDuplicatesNumberIsTheKeptClient()
+{
+    // The tester's F9: No. 8 was the same person calling from a second phone, merged into No. 7.
+    // The next call from that phone is No. 7 returning, not a new client.
+    const Client kept = ClientRepository(m_session).get(7);
+    const QString secondPhone = ClientRepository(m_session).get(8).phone;
+    ClientRepository(m_session).merge(7, 8);
+    FrontDeskPage page(m_session);
+    showPage(&page);
+    const Desk d(&page);
+    QTest::keyClicks(d.search, Phone::display(secondPhone));
+    QCOMPARE(d.banner->property("verdict").toString(), QStringLiteral("returning"));
+    QVERIFY2(d.banner->text().contains(kept.name), qPrintable(d.banner->text()));
+    QCOMPARE(d.results->rowCount(), 1);
+    const qint64 before = ClientRepository(m_session).count();
+    QVERIFY(click(&page, "registerVisitButton"));
+    QVERIFY2(d.status->text().contains(kept.name), qPrintable(d.status->text()));
+    QCOMPARE(ClientRepository(m_session).count(), before); // no duplicate made again
 }
 
 void TestFrontDesk::findsByCharactersAndInitials()

@@ -222,6 +222,13 @@
             <numerusform>Defects found at the inspection (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Defects recorded so far (%n)</source>
+        <translation>
+            <numerusform>Defects recorded so far (%n)</numerusform>
+            <numerusform>Defects recorded so far (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdDocument</name>

@@ -426,6 +426,10 @@
         <source>The backup was written, but it could not be recorded in the audit log: %1</source>
         <translation>备份已写入，但无法记入审计日志：%1</translation>
     </message>
+    <message>
+        <source>The backup %1 is damaged (%2) and cannot be restored; choose another backup.</source>
+        <translation>备份 %1 已损坏（%2），无法恢复；请另选一份备份。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -2346,6 +2350,24 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未验房</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defects recorded so far (%n)</source>
+        <translation>
+            <numerusform>目前已登记的问题（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The home has not been inspected with the owner yet.</source>
+        <translation>尚未与业主共同验房。</translation>
+    </message>
+    <message>
+        <source>The owner and our staff will inspect the home together. Every defect found will be recorded with the date by which it is fixed, and re-inspected with the owner. Keys, documents and meter readings are handed over after the inspection. Thank you for your trust.</source>
+        <translation>业主将与我方工作人员共同验房。验房发现的每个问题都将登记整改期限，整改后与业主共同复验。钥匙、资料及水电气表读数在验房后移交。感谢您的信任！</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5221,14 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <source>Line %1: %2 is already listed on line %3</source>
         <translation>第 %1 行：%2 已在第 %3 行列出</translation>
     </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a real date: there is no month %3</source>
+        <translation>第 %1 行：“%2”不是实际存在的日期：没有 %3 月</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a real date: %3 has only %4 days</source>
+        <translation>第 %1 行：“%2”不是实际存在的日期：%3 只有 %4 天</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::AppraisalTab</name>
@@ -7684,6 +7714,14 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>将 %1（编号 %2）并入 %3（编号 %4）？
 
 编号 %2 的所有服务记录、咨询、看房、合同和投诉都将转到编号 %4，编号 %2 将被删除。其电话 %5（及其其他电话）将成为编号 %4 的其他电话：前台和搜索也能通过它们找到编号 %4。</translation>
+    </message>
+    <message>
+        <source>Please also check these lines:
+
+%1</source>
+        <translation>另请核对以下各行：
+
+%1</translation>
     </message>
 </context>
 <context>

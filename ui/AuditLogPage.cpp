@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLogPage.h"
 
+#include "DateTimeTyping.h"
 #include "MessageBox.h"
 #include "RecordTable.h"
 #include "core/Clock.h"
@@ -54,9 +55,11 @@ AuditLogPage::AuditLogPage(const Session &session, QWidget *parent) : QWidget(pa
     m_entityId->setMaximumWidth(80);
     const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
     m_from = new QDateEdit(today.addDays(-30), this);
+    DateTimeTyping::selectSectionOnClick(m_from);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_to = new QDateEdit(today, this);
+    DateTimeTyping::selectSectionOnClick(m_to);
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *go = new QPushButton(tr("Search"), this);

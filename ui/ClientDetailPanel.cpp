@@ -3,6 +3,7 @@
 
 #include "ClientEditDialog.h"
 #include "ConsultationResponder.h"
+#include "DateTimeTyping.h"
 #include "DeadlineCell.h"
 #include "RecordTable.h"
 #include "repositories/ConsultationRepository.h"
@@ -180,6 +181,7 @@ void ClientDetailPanel::buildFollowUps(QVBoxLayout *layout)
     layout->addWidget(m_followUps);
     auto *followRow = new QHBoxLayout;
     m_followUpDue = new QDateEdit(this);
+    DateTimeTyping::selectSectionOnClick(m_followUpDue);
     m_followUpDue->setObjectName(QStringLiteral("followUpDue"));
     m_followUpDue->setCalendarPopup(true);
     m_followUpDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

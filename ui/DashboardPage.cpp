@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "deadlines/DeadlinePolicy.h"
 #include "domain/Vocabulary.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "repositories/AppointmentRepository.h"
@@ -35,6 +36,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace estatedesk {
 
@@ -198,7 +201,13 @@ void DashboardPage::buildDeadlineView()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(DeadlineListModel::StateColumn, 80);
-    m_view->setColumnWidth(DeadlineListModel::KindColumn, 120);
+    // The kind's column as wide as its longest name in the language shown ("Complaint first
+    // response", not "Complaint first …").
+    int kindWidth = 120;
+    for (const QString &policy : DeadlinePolicy::names())
+        kindWidth =
+            std::max(kindWidth, m_view->fontMetrics().horizontalAdvance(DeadlinePolicy::label(policy)) + 16);
+    m_view->setColumnWidth(DeadlineListModel::KindColumn, kindWidth);
     m_view->setColumnWidth(DeadlineListModel::ClientColumn, 90);
     m_view->setColumnWidth(DeadlineListModel::StaffColumn, 90);
     m_view->setColumnWidth(DeadlineListModel::DueColumn, 150);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HandoversPage.h"
 
+#include "DateTimeTyping.h"
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
 #include "PrintPreview.h"
@@ -91,6 +92,7 @@ QGroupBox *HandoversPage::buildSchedule(QList<QWidget *> &writers)
     m_unit->setObjectName(QStringLiteral("handoverUnit"));
     m_unit->setMinimumContentsLength(30);
     m_date = new QDateEdit(scheduleBox);
+    DateTimeTyping::selectSectionOnClick(m_date);
     m_date->setObjectName(QStringLiteral("handoverDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

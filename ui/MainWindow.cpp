@@ -56,6 +56,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -70,6 +71,25 @@
 namespace estatedesk {
 
 namespace {
+
+// The sort arrow of a list's header as office staff read it (Excel, Windows): pointing up for
+// smallest first, down for largest first. Qt's Fusion style on Linux draws them the other way
+// round, so the client list, newest (highest number) first, showed an arrow read as "ascending"
+// over 1004, 1001.
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *header = qobject_cast<const QHeaderView *>(widget);
+        if (element != PE_IndicatorHeaderArrow || !header)
+            return QProxyStyle::drawPrimitive(element, option, painter, widget);
+        QProxyStyle::drawPrimitive(header->sortIndicatorOrder() == Qt::AscendingOrder ? PE_IndicatorArrowUp
+                                                                                      : PE_IndicatorArrowDown,
+                                   option, painter, widget);
+    }
+};
 
 QStringList kindList(std::initializer_list<const char *> names)
 {
@@ -694,7 +714,10 @@ QWidget *MainWindow::buildClientsPage()
     m_clients->setObjectName(QStringLiteral("clientList"));
     m_clients->setModel(m_model);
     m_clients->setSortingEnabled(true);
-    m_clients->sortByColumn(ClientListModel::IdColumn, Qt::DescendingOrder);
+    auto *arrows = new SortArrowStyle;
+    arrows->setParent(m_clients->horizontalHeader());
+    m_clients->horizontalHeader()->setStyle(arrows);
+    m_clients->sortByColumn(ClientListModel::IdColumn, Qt::DescendingOrder); // newest first
     m_clients->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clients->setSelectionMode(QAbstractItemView::SingleSelection);
     m_clients->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -855,10 +878,14 @@ bool MainWindow::importClientsFrom(const QString &path)
     try {
         const ClientCsv::ImportResult r = ClientCsv::importFile(m_session, path);
         if (!r.errors.isEmpty()) {
-            MessageBox::critical(
-                this, tr("Import clients"),
-                tr("Nothing was imported. Please correct these lines and import again:\n\n%1")
-                    .arg(listed(r.errors)));
+            // What else the file needs (an unknown source on another line): the console program
+            // prints it too, and the corrected file would otherwise bring it up only next time.
+            QString refusal = tr("Nothing was imported. Please correct these lines and import again:\n\n%1")
+                                  .arg(listed(r.errors));
+            if (!r.warnings.isEmpty())
+                refusal += QStringLiteral("\n\n") +
+                           tr("Please also check these lines:\n\n%1").arg(listed(r.warnings));
+            MessageBox::critical(this, tr("Import clients"), refusal);
             return false;
         }
         m_model->refresh();

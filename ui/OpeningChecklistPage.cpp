@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpeningChecklistPage.h"
 
+#include "DateTimeTyping.h"
 #include "StatePalette.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
@@ -18,6 +19,8 @@
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace estatedesk {
 
@@ -39,7 +42,13 @@ OpeningChecklistPage::OpeningChecklistPage(const Session &session, QWidget *pare
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(TickedByColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(TickedAtColumn, QHeaderView::ResizeToContents);
+    // The time column fits a time ("09:05") before anything is ticked, not just its short header
+    // ("At"); its contents are never wider.
+    m_tree->header()->setSectionResizeMode(TickedAtColumn, QHeaderView::Fixed);
+    m_tree->header()->resizeSection(TickedAtColumn,
+                                    std::max(m_tree->fontMetrics().horizontalAdvance(QStringLiteral("00:00")),
+                                             m_tree->header()->fontMetrics().horizontalAdvance(tr("At"))) +
+                                        24);
     layout->addWidget(m_tree, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("checklistMessage"));
@@ -57,6 +66,7 @@ OpeningChecklistPage::OpeningChecklistPage(const Session &session, QWidget *pare
         for (QPlainTextEdit *edit : {m_receptionItems, m_sampleUnitItems})
             edit->setMaximumHeight(edit->fontMetrics().height() * 8);
         m_flagTime = new QTimeEdit(settings);
+        DateTimeTyping::selectSectionOnClick(m_flagTime);
         m_flagTime->setObjectName(QStringLiteral("checklistFlagTime"));
         m_flagTime->setDisplayFormat(QStringLiteral("HH:mm"));
         auto *save = new QPushButton(tr("Save checklist settings"), settings);

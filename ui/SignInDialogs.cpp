@@ -106,6 +106,9 @@ FirstAdministratorDialog::FirstAdministratorDialog(const Session &session, QWidg
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::tryAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // What a refusal said no longer holds once the field is changed ("Name: required" under a typed name).
+    for (QLineEdit *edit : {m_name, m_password, m_repeat})
+        connect(edit, &QLineEdit::textEdited, m_error, &QLabel::clear);
 }
 
 bool FirstAdministratorDialog::tryAccept()

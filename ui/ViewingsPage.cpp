@@ -3,6 +3,7 @@
 #include "ReadingLabel.h"
 #include "RecordTable.h"
 
+#include "DateTimeTyping.h"
 #include "PrintPreview.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
@@ -79,6 +80,7 @@ QLayout *ViewingsPage::buildDayBar()
 {
     auto *top = new QHBoxLayout;
     m_date = new QDateEdit(this);
+    DateTimeTyping::selectSectionOnClick(m_date);
     m_date->setObjectName(QStringLiteral("viewingsDay"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -186,6 +188,7 @@ QWidget *ViewingsPage::buildBookingForm()
     } catch (const Error &) {
     }
     m_start = new QDateTimeEdit(form);
+    DateTimeTyping::selectSectionOnClick(m_start);
     m_start->setObjectName(QStringLiteral("viewingStart"));
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_minutes = new QSpinBox(form);

@@ -115,6 +115,21 @@ private:
     QString m_databaseText;
 };
 
+// The database file is damaged (SQLite: "database disk image is malformed", "file is not a
+// database"). databaseText() is the database's own words, for a message that says which file.
+class DamagedFileError : public StorageError
+{
+public:
+    DamagedFileError(QString message, QString databaseText)
+        : StorageError(std::move(message)), m_databaseText(std::move(databaseText))
+    {
+    }
+    const QString &databaseText() const { return m_databaseText; }
+
+private:
+    QString m_databaseText;
+};
+
 // A SQLite file on a network filesystem.
 class NetworkFilesystemError : public StorageError
 {

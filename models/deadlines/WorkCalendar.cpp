@@ -5,6 +5,7 @@
 #include "io/Csv.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace estatedesk {
@@ -84,6 +85,31 @@ QList<int> WorkCalendar::years() const
     return out;
 }
 
+namespace {
+
+// Why the text on a line is no date: not in the form YYYY-MM-DD, or in that form but not a day
+// of the calendar ("2027-02-30": February 2027 has 28 days).
+QString notADate(int line, const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch() || m.captured(1).toInt() == 0)
+        return WorkCalendar::tr("Line %1: \"%2\" is not a date in the form YYYY-MM-DD").arg(line).arg(text);
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    if (month < 1 || month > 12)
+        return WorkCalendar::tr("Line %1: \"%2\" is not a real date: there is no month %3")
+            .arg(line)
+            .arg(text)
+            .arg(month);
+    return WorkCalendar::tr("Line %1: \"%2\" is not a real date: %3 has only %4 days") // 28 to 31
+        .arg(line)
+        .arg(text, m.captured(1) + u'-' + m.captured(2))
+        .arg(QDate(year, month, 1).daysInMonth());
+}
+
+} // namespace
+
 QList<WorkCalendar::Entry> WorkCalendar::parseCsv(const QByteArray &bytes)
 {
     const QList<Csv::Row> rows = Csv::parse(Csv::decode(bytes));
@@ -110,7 +136,7 @@ QList<WorkCalendar::Entry> WorkCalendar::parseCsv(const QByteArray &bytes)
         const QString dateText = row.fields.at(0).trimmed();
         const QDate date = QDate::fromString(dateText, QStringLiteral("yyyy-MM-dd"));
         if (!date.isValid() || dateText.size() != 10) {
-            errors << tr("Line %1: \"%2\" is not a date in the form YYYY-MM-DD").arg(row.line).arg(dateText);
+            errors << notADate(row.line, dateText);
             continue;
         }
         const QString kind = row.fields.at(1).trimmed().toLower();

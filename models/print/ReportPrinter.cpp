@@ -55,6 +55,31 @@ QColor ReportPrinter::seriesColour(int k)
     return colours[k % int(std::size(colours))];
 }
 
+namespace {
+
+// Where each legend entry of a chart goes (a swatch, then its label), relative to the legend's
+// first line: as many on a line as fit in width at the chart's font, then the next line. The
+// legend is never shrunk to fit one line: ten series on one line were too small to read.
+QList<QPointF> legendPlaces(const QStringList &labels, const QFontMetricsF &metrics, double left,
+                            double width)
+{
+    QList<QPointF> places;
+    double x = left;
+    double y = 0;
+    for (const QString &label : labels) {
+        const double entry = 38 + metrics.horizontalAdvance(label);
+        if (x > left && x + entry > left + width) {
+            x = left;
+            y += 48;
+        }
+        places << QPointF(x, y);
+        x += entry + 50;
+    }
+    return places;
+}
+
+} // namespace
+
 QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
 {
     const ReportDocument::Section &s = report.sections.at(section);
@@ -65,7 +90,14 @@ QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
     QFont font = printFont();
     font.setPixelSize(26);
     p.setFont(font);
-    const QRectF plot(110, 30, 1650, 540);
+    // The legend's lines under the chart, which is as much lower as they need; its words a little
+    // larger than the scale's (they name what is drawn).
+    QFont legendFont = font;
+    legendFont.setPixelSize(32);
+    const QList<QPointF> legend =
+        legendPlaces(s.chartSeries, QFontMetricsF(legendFont), 110, image.width() - 110 - 20);
+    const double legendLift = legend.isEmpty() ? 0 : legend.constLast().y();
+    const QRectF plot(110, 30, 1650, 540 - legendLift);
     const double max = s.chartMax > 0 ? s.chartMax : 1;
     // Grid and scale.
     p.setPen(QColor(0xDD, 0xDD, 0xDD));
@@ -119,21 +151,12 @@ QImage ReportPrinter::chartImage(const ReportDocument &report, int section)
     p.setPen(Qt::black);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
-    // Legend, in a smaller font when the series do not fit on its line at full size.
-    double wanted = 0;
-    for (const QString &label : s.chartSeries)
-        wanted += 38 + p.fontMetrics().horizontalAdvance(label) + 60;
-    if (wanted > image.width() - plot.left()) {
-        font.setPixelSize(std::max(14, int(26 * (image.width() - plot.left()) / wanted)));
-        p.setFont(font);
-    }
-    const int gap = wanted > image.width() - plot.left() ? 30 : 60;
-    double x = plot.left();
+    p.setFont(legendFont);
     for (int k = 0; k < series; ++k) {
-        p.fillRect(QRectF(x, 690, 28, 28), seriesColour(k));
-        const QString label = s.chartSeries.at(k);
-        p.drawText(QRectF(x + 38, 680, 600, 48), Qt::AlignLeft | Qt::AlignVCenter, label);
-        x += 38 + p.fontMetrics().horizontalAdvance(label) + gap;
+        const QPointF at = legend.at(k) + QPointF(0, 680 - legendLift);
+        p.fillRect(QRectF(at.x(), at.y() + 10, 28, 28), seriesColour(k));
+        p.drawText(QRectF(at.x() + 38, at.y(), 600, 48), Qt::AlignLeft | Qt::AlignVCenter,
+                   s.chartSeries.at(k));
     }
     return image;
 }
@@ -169,6 +192,45 @@ void ReportPrinter::prepare(QTextDocument &doc, const QString &html, const Repor
     doc.markContentsDirty(0, doc.characterCount());
 }
 
+namespace {
+
+// A heading never ends a page while what it heads starts the next one ("梁鑫辉 —— 第 2 名" and its
+// coaching line at the foot of page 1, its table on page 2): a heading whose sentences, chart and
+// first table row do not all fit below it on its page starts the next page instead. Qt's text
+// layout has no "keep with next", so the document is laid out, the first such heading gets a page
+// break before it, and the rest is laid out again. A heading whose part is taller than a page
+// stays where it is.
+void keepHeadingsWithWhatFollows(QTextDocument &doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || QTextCursor(block).currentTable())
+            continue;
+        // What it heads: the blocks up to the next heading, or up to the first cell of a table.
+        QTextBlock last = block;
+        for (QTextBlock next = block.next(); next.isValid() && next.blockFormat().headingLevel() == 0;
+             next = next.next()) {
+            last = next;
+            if (QTextCursor(next).currentTable())
+                break;
+        }
+        const QRectF heading = layout->blockBoundingRect(block);
+        const QRectF end = layout->blockBoundingRect(last);
+        const int page = int(heading.top() / pageHeight);
+        if (int(end.top() / pageHeight) == page || end.bottom() - heading.top() > pageHeight)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+    }
+}
+
+} // namespace
+
 QPageLayout ReportPrinter::pageLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 20),
@@ -189,11 +251,20 @@ void ReportPrinter::paint(QPainter &painter, QPagedPaintDevice &device, const QS
     doc.documentLayout()->setPaintDevice(&device);
     doc.setPageSize(QSizeF(page.width(), page.height() - mm(10)));
     prepare(doc, html, report);
-    QFont footerFont = printFont();
-    footerFont.setPointSizeF(9);
-    const QFontMetricsF footerMetrics(footerFont, &device);
+    keepHeadingsWithWhatFollows(doc);
     const QString footerText = footer.isEmpty() ? title : footer;
     const int pages = doc.pageCount();
+    // The footer at 9 pt, or smaller down to 7.5 pt where that keeps it whole (an English office
+    // name, title and period are longer than the Chinese ones): "Client brief before the viewing",
+    // not "Client brief befor…wing".
+    const QString widest = QStringLiteral(" — %1 / %1").arg(pages);
+    QFont footerFont = printFont();
+    for (double points = 9; points >= 7.5; points -= 0.5) {
+        footerFont.setPointSizeF(points);
+        if (QFontMetricsF(footerFont, &device).horizontalAdvance(footerText + widest) <= page.width())
+            break;
+    }
+    const QFontMetricsF footerMetrics(footerFont, &device);
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             device.newPage();

@@ -43,14 +43,19 @@ QString HandoverSheetReport::html(const Session &session, qint64 handoverId)
     row(tr("Handover date"), h.handoverOn.toString(Qt::ISODate), tr("Received by"), staff);
     row(tr("Notice sent"),
         h.noticeSentAt > 0 ? tr("%1 (%2)").arg(when(h.noticeSentAt), h.noticeChannel) : tr("not sent"),
-        tr("Inspected with the owner"), when(h.inspectedAt));
+        tr("Inspected with the owner"), h.inspectedAt > 0 ? when(h.inspectedAt) : tr("not yet"));
     out += QStringLiteral("</table><br/>");
 
+    // Before the inspection the sheet says so: it never reads as if an inspection had found nothing.
+    const bool inspected = h.inspectedAt > 0;
     const QList<Defect> defects = handovers.defects(handoverId);
     out += QStringLiteral("<h3>%1</h3>")
-               .arg(esc(tr("Defects found at the inspection (%n)", nullptr, int(defects.size()))));
+               .arg(esc(inspected ? tr("Defects found at the inspection (%n)", nullptr, int(defects.size()))
+                                  : tr("Defects recorded so far (%n)", nullptr, int(defects.size()))));
     if (defects.isEmpty()) {
-        out += QStringLiteral("<p>%1</p>").arg(esc(tr("No defects were found.")));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(esc(inspected ? tr("No defects were found.")
+                                      : tr("The home has not been inspected with the owner yet.")));
     } else {
         out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
         out +=
@@ -80,10 +85,15 @@ QString HandoverSheetReport::html(const Session &session, qint64 handoverId)
                     esc(h.propertyContact.isEmpty() ? tr("to be given at the handover") : h.propertyContact));
     out +=
         QStringLiteral("<p>%1</p>")
-            .arg(esc(tr(
-                "The owner has inspected the home together with our staff. The defects above will be fixed by the "
-                "dates shown and re-inspected with the owner. Keys, documents and meter readings are handed over "
-                "with this sheet. Thank you for your trust.")));
+            .arg(esc(inspected
+                         ? tr("The owner has inspected the home together with our staff. The defects above "
+                              "will be fixed by the dates shown and re-inspected with the owner. Keys, "
+                              "documents and meter readings are handed over with this sheet. Thank you for "
+                              "your trust.")
+                         : tr("The owner and our staff will inspect the home together. Every defect found "
+                              "will be recorded with the date by which it is fixed, and re-inspected with "
+                              "the owner. Keys, documents and meter readings are handed over after the "
+                              "inspection. Thank you for your trust.")));
     out +=
         QStringLiteral(
             "<br/><table width=\"100%\" cellpadding=\"6\"><tr><td>%1 ______________</td><td>%2 ______________</td>"

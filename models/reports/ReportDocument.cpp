@@ -57,8 +57,10 @@ QString ReportDocument::toHtml() const
             for (int c = 0; c < row.size(); ++c)
                 h += QStringLiteral("<td%1%2>%3</td>")
                          .arg(s.rightAligned.contains(c) ? QStringLiteral(" align=\"right\"") : QString(),
-                              s.noWrap.contains(c) ? QStringLiteral(" style=\"white-space: nowrap\"")
-                                                   : QString(),
+                              // A number is never broken ("100.0" above "%" in a narrow column).
+                              s.noWrap.contains(c) || s.rightAligned.contains(c)
+                                  ? QStringLiteral(" style=\"white-space: nowrap\"")
+                                  : QString(),
                               esc(row.at(c)));
             h += QStringLiteral("</tr>");
         }

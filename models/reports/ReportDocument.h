@@ -53,7 +53,7 @@ struct ReportDocument
         QStringList lines;   // sentences above the table (totals, shares)
         QStringList headers; // empty: no table
         QList<QStringList> rows;
-        QList<int> rightAligned; // columns of numbers
+        QList<int> rightAligned; // columns of numbers (never wrapped either)
         QList<int> noWrap;       // columns kept on one line (a month: "2026-11", not "2026-1 / 1")
         bool newPage = false;    // printed from the top of a page
         // The typed table: one column per printed header, then columns only programs get

@@ -472,10 +472,9 @@ qint64 HandoverRepository::raiseDefectAsComplaint(qint64 defectId)
     c.contractId = h.contractId;
     c.channel = QStringLiteral("defect");
     c.category = tr("Defect not fixed in time");
-    c.description =
-        tr("Defect No. %1 (%2): %3 — responsible: %4; due %5, not fixed")
-            .arg(defectId)
-            .arg(d.location, d.description, d.responsible, DeadlineRepository(m_session).iso(item->dueAt));
+    c.description = tr("Defect No. %1 (%2): %3 — responsible: %4; due %5, not fixed")
+                        .arg(defectId)
+                        .arg(d.location, d.description, d.responsible, item->dueText()); // as people read it
     c.receivedAt = now;
     ComplaintRepository(m_session).add(c);
     d.complaintId = c.id;

@@ -150,6 +150,10 @@ int Backup::removeStaleParts(const QString &folder, const QString &pattern)
 int Backup::verify(const QString &file)
 {
     const QString shown = QDir::toNativeSeparators(file);
+    auto damaged = [&shown](const QString &why) {
+        return tr("The backup %1 is damaged (%2) and cannot be restored; choose another backup.")
+            .arg(shown, why);
+    };
     if (!QFileInfo::exists(file))
         throw StorageError(tr("The backup %1 does not exist.").arg(shown));
     {
@@ -167,8 +171,7 @@ int Backup::verify(const QString &file)
         QSqlDatabase conn = copy.connection();
         const QStringList problems = copy.dialect().integrityProblems(conn);
         if (!problems.isEmpty())
-            throw StorageError(
-                tr("The backup %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(QStringLiteral("; "))));
+            throw StorageError(damaged(problems.mid(0, 5).join(QStringLiteral("; "))));
         const int version = Migrations::currentVersion(copy);
         if (version == 0)
             throw StorageError(tr("%1 is not an EstateDesk backup (no schema version).").arg(shown));
@@ -176,6 +179,9 @@ int Backup::verify(const QString &file)
         return version;
     } catch (const SchemaTooNewError &) {
         throw;
+    } catch (const DamagedFileError &e) {
+        // Not the database's "restore the latest backup": this file is the backup.
+        throw StorageError(damaged(e.databaseText()));
     } catch (const Error &e) {
         if (e.message().contains(shown))
             throw;

@@ -113,8 +113,9 @@ void Sql::raise(const QSqlError &error, const QSqlDriver *driver, const QString 
         throw StorageError(message(
             Sql::tr("The database is busy with another user's change; nothing was saved. Try again.")));
     case Failure::Damaged:
-        throw StorageError(
-            message(Sql::tr("The database file is damaged; restore the latest backup. (%1)").arg(text)));
+        throw DamagedFileError(
+            message(Sql::tr("The database file is damaged; restore the latest backup. (%1)").arg(text)),
+            text);
     case Failure::Unreachable:
         throw StorageError(
             message(Sql::tr("The database server cannot be reached; nothing was saved. (%1)").arg(text)));

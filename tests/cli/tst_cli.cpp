@@ -378,6 +378,22 @@ void TestCli::restoreRefusesADamagedFile()
     const Run r = cli({QStringLiteral("restore"), file});
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(QStringLiteral("broken.sqlite")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("choose another backup")), qPrintable(r.err));
+    // A backup cut short (its copy stopped half-way): the backup is damaged, so another backup is
+    // what helps, never "restore the latest backup" to someone restoring one.
+    const QString cut = m_dir.filePath(QStringLiteral("cut-%1.sqlite").arg(m_test.backendName()));
+    QCOMPARE(cli({QStringLiteral("backup"), cut}).code, 0);
+    {
+        QFile f(cut);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+    }
+    const Run cutShort = cli({QStringLiteral("restore"), cut});
+    QVERIFY(cutShort.code != 0);
+    QVERIFY2(cutShort.err.contains(QFileInfo(cut).fileName()), qPrintable(cutShort.err));
+    QVERIFY2(cutShort.err.contains(QStringLiteral("is damaged")), qPrintable(cutShort.err));
+    QVERIFY2(cutShort.err.contains(QStringLiteral("choose another backup")), qPrintable(cutShort.err));
+    QVERIFY2(!cutShort.err.contains(QStringLiteral("restore the latest backup")), qPrintable(cutShort.err));
     QCOMPARE(
         Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM clients")).toLongLong(),
         10);

@@ -531,6 +531,9 @@ void TestAfterSales::overdueDefectBecomesAComplaint()
     QCOMPARE(c.clientId, m_client);
     QCOMPARE(c.unitId, h.unitId);
     QVERIFY(c.description.contains(QStringLiteral("窗框密封条脱落")));
+    // The deadline as the office reads dates and times, not a machine's time stamp.
+    QVERIFY2(c.description.contains(QStringLiteral("2026-12-01 18:00")), qPrintable(c.description));
+    QVERIFY2(!c.description.contains(QStringLiteral("T18:00")), qPrintable(c.description));
     // The defect keeps its history and its (overdue) deadline, and links to the complaint.
     const Defect after = repo.defect(d.id);
     QCOMPARE(after.complaintId, complaintId);

@@ -275,13 +275,24 @@ void TestDeadlines::calendarImportIsAllOrNothing()
                                                 "2026-13-01,holiday,bad month\n"
                                                 "2026-12-02,vacation,bad kind\n"
                                                 "2026-12-01,workday,twice\n"
-                                                "12/03/2026,holiday,bad format\n",
+                                                "12/03/2026,holiday,bad format\n"
+                                                "2027-02-30,holiday,no such day\n",
                                                 QStringLiteral("bad.csv"));
         QFAIL("expected ValidationError");
     } catch (const ValidationError &e) {
-        for (const char *line :
-             {"bad.csv: Line 3:", "bad.csv: Line 4:", "bad.csv: Line 5:", "bad.csv: Line 6:"})
+        for (const char *line : {"bad.csv: Line 3:", "bad.csv: Line 4:", "bad.csv: Line 5:",
+                                 "bad.csv: Line 6:", "bad.csv: Line 7:"})
             QVERIFY2(e.message().contains(QString::fromLatin1(line)), qPrintable(e.message()));
+        // In the form YYYY-MM-DD but no day of the calendar: said so, not "not in the form".
+        QVERIFY2(e.message().contains(
+                     QStringLiteral("Line 7: \"2027-02-30\" is not a real date: 2027-02 has only 28 days")),
+                 qPrintable(e.message()));
+        QVERIFY2(e.message().contains(
+                     QStringLiteral("Line 3: \"2026-13-01\" is not a real date: there is no month 13")),
+                 qPrintable(e.message()));
+        QVERIFY2(e.message().contains(
+                     QStringLiteral("Line 6: \"12/03/2026\" is not a date in the form YYYY-MM-DD")),
+                 qPrintable(e.message()));
         QVERIFY2(!e.message().contains(QStringLiteral("Line 2:")), qPrintable(e.message()));
     }
     QCOMPARE(CalendarRepository(m_session).exportCsv(2026), before);

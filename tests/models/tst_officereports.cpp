@@ -12,12 +12,14 @@
 #include "print/PdfTextLayer.h"
 #include "print/ReportPrinter.h"
 #include "reports/OfficeReports.h"
+#include "reports/TrendsReport.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/StaffRepository.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -33,7 +35,10 @@ private slots:
     void monthIsBoundedAtLocalMidnight();
     void pdfTextGivesIdeographsNotRadicals();
     void longFooterStaysOnThePage();
+    void englishFooterIsSetSmallerNotCut();
     void tableRowsStayWholeAcrossPages();
+    void headingsStayWithWhatFollows();
+    void trendsKeepPercentagesAndLegendReadable();
     void complaintCompliance();
     void receptionDaily();
     void overdueList();
@@ -181,23 +186,48 @@ void TestOfficeReports::longFooterStaysOnThePage()
     QVERIFY2(footer.endsWith(QStringLiteral("2026-11-27 10:00 — 1 / 1")), qPrintable(footer));
 }
 
+// A footer a little too long for the line at 9 pt (the English client brief's) is printed whole in
+// a smaller size, not cut in its middle ("Client brief befor…wing").
+void TestOfficeReports::englishFooterIsSetSmallerNotCut()
+{
+    ReportDocument doc;
+    doc.name = QStringLiteral("english-footer");
+    doc.officeName = QStringLiteral("Sales centre customer service");
+    doc.title = QStringLiteral("Client brief before the viewing");
+    doc.period = QStringLiteral("2026-12-04 09:30");
+    doc.printedAt = QStringLiteral("2026-12-04 01:15");
+    const QStringList lines = reportText(doc).remove(u'\f').split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.constLast().trimmed(), doc.footer() + QStringLiteral(" — 1 / 1"));
+}
+
+// A report whose first section is `above` lines of text: each line moves the page breaks of what
+// follows it.
+static ReportDocument linesAbove(const QString &name, const QString &title, int above)
+{
+    ReportDocument doc;
+    doc.name = name;
+    doc.title = title;
+    ReportDocument::Section first;
+    for (int i = 0; i < above; ++i)
+        first.lines << QStringLiteral("说明 %1").arg(i);
+    doc.sections << first;
+    return doc;
+}
+
 // A row of Chinese and Latin-only cells is never split by a page break (its date left on one page,
 // its Chinese on the next).
 void TestOfficeReports::tableRowsStayWholeAcrossPages()
 {
     // The page breaks fall at other heights of the rows with each line of text above the table.
     for (int above = 0; above < 12; ++above) {
-        ReportDocument doc;
-        doc.name = QStringLiteral("long-table-%1").arg(above);
-        doc.title = QStringLiteral("超时事项清单");
-        ReportDocument::Section items;
-        for (int i = 0; i < above; ++i)
-            items.lines << QStringLiteral("说明 %1").arg(i);
+        ReportDocument doc =
+            linesAbove(QStringLiteral("long-table-%1").arg(above), QStringLiteral("超时事项清单"), above);
+        ReportDocument::Section &items = doc.sections.first();
         items.headers = {QStringLiteral("时限"), QStringLiteral("记录"), QStringLiteral("截止时间")};
         for (int i = 1; i <= 100; ++i)
             items.rows << QStringList{QStringLiteral("分期付款"), QStringLiteral("分期款 %1 号").arg(i),
                                       QStringLiteral("2026-01-10")};
-        doc.sections << items;
         const QString text = reportText(doc);
         QVERIFY(text.count(u'\f') >= 2); // several pages
         int rows = 0;
@@ -209,6 +239,113 @@ void TestOfficeReports::tableRowsStayWholeAcrossPages()
                      qPrintable(QStringLiteral("%1 lines above: %2").arg(above).arg(line)));
         }
         QCOMPARE(rows, 100);
+    }
+}
+
+// A heading and its sentence are never the last lines of a page whose next page starts their table
+// (the appraisal's "梁鑫辉 —— 第 2 名" and coaching line at the foot of page 1, the table on page 2).
+void TestOfficeReports::headingsStayWithWhatFollows()
+{
+    // Each line of text above moves the page break to another place in the staff sections.
+    for (int above = 0; above < 12; ++above) {
+        ReportDocument doc =
+            linesAbove(QStringLiteral("headings-%1").arg(above), QStringLiteral("月度绩效考核"), above);
+        for (int n = 1; n <= 9; ++n) {
+            ReportDocument::Section one;
+            one.heading = QStringLiteral("员工%1 —— 第 %1 名").arg(n);
+            one.lines << QStringLiteral("辅导事项：员工%1 时限达标率低于 90%。").arg(n);
+            one.headers = {QStringLiteral("时限"), QStringLiteral("按时")};
+            for (int r = 1; r <= 3; ++r)
+                one.rows << QStringList{QStringLiteral("员工%1的第%2行").arg(n).arg(r), QString::number(r)};
+            doc.sections << one;
+        }
+        const QStringList pages = reportText(doc).split(u'\f');
+        QVERIFY(pages.size() >= 3); // several pages
+        for (int n = 1; n <= 9; ++n) {
+            auto pageOf = [&pages](const QString &text) {
+                for (int p = 0; p < pages.size(); ++p)
+                    if (pages.at(p).contains(text))
+                        return p;
+                return -1;
+            };
+            const int heading = pageOf(QStringLiteral("员工%1 —— 第 %1 名").arg(n));
+            QVERIFY(heading >= 0);
+            QCOMPARE(pageOf(QStringLiteral("辅导事项：员工%1 ").arg(n)), heading);
+            QVERIFY2(pageOf(QStringLiteral("员工%1的第1行").arg(n)) == heading,
+                     qPrintable(QStringLiteral("%1 lines above: 员工%2").arg(above).arg(n)));
+        }
+    }
+}
+
+// Twelve months of every deadline kind met in full: each "100.0%" stays on one line in its narrow
+// column, and the chart's legend (ten kinds) is as large as its axis labels, on more lines when
+// needed, not shrunk to fit one line.
+void TestOfficeReports::trendsKeepPercentagesAndLegendReadable()
+{
+    // The tester's figures (the Chinese page, whose short headings make narrow columns): some kinds
+    // counted only in the last two months, "100.0%" in the narrow 回访 column of 2026-10.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto english = qScopeGuard([&chinese] { QCoreApplication::removeTranslator(&chinese); });
+    TrendRepository::Trends t;
+    for (int m = 0; m < TrendRepository::Months; ++m)
+        t.months << QDate(2025, 12, 1).addMonths(m).toString(QStringLiteral("yyyy-MM"));
+    using Ratio = TrendRepository::Ratio;
+    const QList<std::pair<const char *, QList<Ratio>>> counted = {
+        {"consultation-response", {{11, 19}, {3, 5}}}, {"complaint-first-response", {{1, 2}, {8, 9}}},
+        {"complaint-solution", {{1, 4}, {7, 9}}},      {"defect-rectification", {{0, 1}, {5, 8}}},
+        {"handover-notice", {{3, 4}, {1, 1}}},         {"return-visit", {{2, 2}, {2, 5}}},
+        {"installment", {{18, 19}, {1, 1}}},           {"visit-after-signing", {{0, 0}, {1, 1}}},
+        {"visit-after-handover", {{0, 0}, {1, 2}}}};
+    for (const auto &[policy, lastTwo] : counted) {
+        QList<Ratio> months(TrendRepository::Months);
+        if (QLatin1String(policy) == QLatin1String("consultation-response") ||
+            QLatin1String(policy) == QLatin1String("installment"))
+            for (int m = 0; m < TrendRepository::Months - 2; ++m)
+                months[m] = {m % 2 ? 4 : 7, 7};
+        months[TrendRepository::Months - 2] = lastTwo.at(0);
+        months[TrendRepository::Months - 1] = lastTwo.at(1);
+        t.compliance[QString::fromLatin1(policy)] = months;
+    }
+    ReportDocument doc;
+    doc.name = QStringLiteral("trends-narrow");
+    doc.title = TrendsReport::tr("Trends over 12 months");
+    doc.sections = TrendsReport::sections(t);
+    const QString firstPage = reportText(doc).section(u'\f', 0, 0);
+    int rows = 0;
+    static const QRegularExpression brokenShare(QStringLiteral("[0-9]\\.[0-9](?!%)"));
+    for (const QString &line : firstPage.split(u'\n')) {
+        if (!line.trimmed().startsWith(QStringLiteral("202")))
+            continue;
+        ++rows;
+        QVERIFY2(!line.contains(brokenShare), qPrintable(line + u'\n' + firstPage));
+    }
+    QCOMPARE(rows, TrendRepository::Months);
+
+    // The legend's words as tall as the months under the axis: dark pixels right of each swatch.
+    const QImage chart = ReportPrinter::chartImage(doc, 0);
+    auto inkHeight = [&chart](const QRect &area) {
+        int top = area.bottom(), bottom = area.top();
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                if (qGray(chart.pixel(x, y)) < 100) {
+                    top = std::min(top, y);
+                    bottom = std::max(bottom, y);
+                }
+        return bottom - top + 1;
+    };
+    for (int k = 0; k < int(counted.size()); ++k) {
+        const QRgb colour = ReportPrinter::seriesColour(k).rgb();
+        QPoint swatch(-1, -1);
+        for (int y = chart.height() - 1; y > chart.height() / 2 && swatch.x() < 0; --y)
+            for (int x = 0; x < chart.width() && swatch.x() < 0; ++x)
+                if (chart.pixel(x, y) == colour && chart.pixel(x + 20, y) == colour &&
+                    chart.pixel(x, y - 20) == colour)
+                    swatch = QPoint(x, y); // bottom-left of the square
+        QVERIFY2(swatch.x() >= 0, qPrintable(QStringLiteral("no swatch for series %1").arg(k)));
+        const int height = inkHeight(QRect(swatch.x() + 36, swatch.y() - 47, 120, 49));
+        QVERIFY2(height >= 26, qPrintable(QStringLiteral("series %1: words %2 px tall").arg(k).arg(height)));
     }
 }
 

@@ -52,6 +52,7 @@ private slots:
     void handoverScheduledAndNoticed();
     void defectListRaisesAnOverdueDefect();
     void signOffSheetPdf();
+    void signOffSheetBeforeTheInspection();
     void receptionRecordsButDoesNotHandle();
     void aFailedReadLeavesNoStepOpenAndClearsOnceReadAgain();
     void boardReadsOnTheBackgroundReader();
@@ -88,6 +89,7 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(page));
     }
     qint64 showcaseHandover();
+    QString signOffSheetText(qint64 handover);
 
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
@@ -320,6 +322,57 @@ void TestAfterSalesPage::defectListRaisesAnOverdueDefect()
     QCOMPARE(stateOf(defects->item(1, HandoversPage::DeadlineColumn)),
              DeadlineState::Overdue); // history kept
     QVERIFY(saveScreenshot(&page, QStringLiteral("handover-defects.png")));
+}
+
+// The sign-off sheet of a handover whose home has not been inspected yet says so: never "no
+// defects were found" nor "the owner has inspected the home" before anyone has.
+void TestAfterSalesPage::signOffSheetBeforeTheInspection()
+{
+    qint64 handover = 0;
+    for (const Handover &h : HandoverRepository(m_session).list(true, 5000))
+        if (h.inspectedAt == 0 && HandoverRepository(m_session).defects(h.id).isEmpty())
+            handover = h.id;
+    QVERIFY(handover > 0);
+    const QString noDefects = HandoverSheetReport::tr("No defects were found.");
+    // The start of "The owner has inspected the home together with our staff. …" (its first line).
+    const QString inspectedTogether =
+        HandoverSheetReport::tr(
+            "The owner has inspected the home together with our staff. The defects above will be fixed by the "
+            "dates shown and re-inspected with the owner. Keys, documents and meter readings are handed over "
+            "with this sheet. Thank you for your trust.")
+            .left(20);
+    const QString extracted = signOffSheetText(handover);
+    QVERIFY2(extracted.contains(HandoverSheetReport::title()), qPrintable(extracted));
+    QVERIFY2(
+        extracted.contains(HandoverSheetReport::tr("The home has not been inspected with the owner yet.")),
+        qPrintable(extracted));
+    QVERIFY2(!extracted.contains(noDefects), qPrintable(extracted));
+    QVERIFY2(!extracted.contains(inspectedTogether), qPrintable(extracted));
+    // Once inspected, the sheet says what the inspection found.
+    HandoverRepository(m_session).recordInspection(handover, QString());
+    const QString after = signOffSheetText(handover);
+    QVERIFY2(after.contains(noDefects), qPrintable(after));
+    QVERIFY2(after.contains(inspectedTogether), qPrintable(after));
+}
+
+// Saves the sign-off sheet of handover as the user does (select it, PDF button, file name) and
+// returns the PDF's text.
+QString TestAfterSalesPage::signOffSheetText(qint64 handover)
+{
+    HandoversPage page(m_session);
+    showPage(&page);
+    QTableWidget *t = find<QTableWidget>(&page, "handoverList");
+    if (!choose(find<QComboBox>(&page, "handoversScope"), QStringLiteral("all")) || rowOf(t, handover) < 0)
+        return QStringLiteral("handover %1 is not listed").arg(handover);
+    clickCell(t, rowOf(t, handover), HandoversPage::UnitColumn);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("signoff.pdf"));
+    typeIntoNextFileDialog(pdf);
+    click(&page, "signOffPdfButton");
+    const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QFile::copy(pdf, shots + QStringLiteral("/handover-signoff-%1.pdf").arg(handover));
+    return rawPdfText(pdf);
 }
 
 void TestAfterSalesPage::signOffSheetPdf()

@@ -76,6 +76,7 @@ private slots:
     void coloursFollowTheState();
     void countdownMovesWithTheClock();
     void refreshKeepsSelection();
+    void deadlineNamesAreShownWhole();
     void tellsWhenAnItemTurnsOverdue();
     void doubleClickOpensTheClient();
     void scopeMineAndMyTeam();
@@ -190,6 +191,23 @@ void TestDashboard::countdownMovesWithTheClock()
     page.tick();
     QVERIFY(changed.size() >= 1);
     QCOMPARE(remaining.data().toString(), DeadlineListModel::remainingText(item->dueAt, m_clock.nowMs()));
+}
+
+// Every deadline kind's name fits its column ("Complaint first response", not "Complaint first …").
+void TestDashboard::deadlineNamesAreShownWhole()
+{
+    DashboardPage page(m_session);
+    page.resize(1000, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = find<QTableView>(&page, "deadlineList");
+    for (const QString &policy : DeadlinePolicy::names()) {
+        const QString name = DeadlinePolicy::label(policy);
+        QVERIFY2(view->columnWidth(DeadlineListModel::KindColumn) >=
+                     view->fontMetrics().horizontalAdvance(name) +
+                         2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2,
+                 qPrintable(name));
+    }
 }
 
 void TestDashboard::refreshKeepsSelection()

@@ -30,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+
 #include <QtTest>
 
 using namespace estatedesk;
@@ -58,6 +60,7 @@ private slots:
     void pagesAreBuiltWhenFirstShown();
     void windowShowsTheMenuIcon();
     void typingInTheFilterNarrowsTheRows();
+    void sortArrowPointsTheWayTheRowsGo();
     void countSaysMoreThanTheCapUntilCounted();
     void selectingAClientShowsTheTimeline();
     void firstStartLoadsTheDemoOffice();
@@ -248,6 +251,52 @@ void TestMainWindow::countSaysMoreThanTheCapUntilCounted()
              MainWindow::tr("More than %Ln client(s) match, counting…", nullptr, 50));
     QCOMPARE(shown.constLast(), MainWindow::tr("%n client(s) match", nullptr, int(matches)));
     QCOMPARE(count->text(), shown.constLast());
+}
+
+// Which way the sort arrow drawn in a header section points: +1 up, -1 down, 0 none drawn. The
+// arrow is the dark pixels near the section's right end (its label is in the middle).
+static int arrowDirection(QHeaderView *header, int section)
+{
+    const QImage image = header->grab().toImage();
+    const int right = header->sectionViewportPosition(section) + header->sectionSize(section);
+    QList<int> widths; // dark pixels per row, top to bottom, rows with any
+    for (int y = 0; y < image.height(); ++y) {
+        int dark = 0;
+        for (int x = std::max(0, right - 22); x < right - 1; ++x)
+            dark += qGray(image.pixel(x, y)) < 140 ? 1 : 0;
+        if (dark > 0)
+            widths << dark;
+    }
+    if (widths.size() < 2 || widths.constFirst() == widths.constLast())
+        return 0;
+    return widths.constFirst() < widths.constLast() ? 1 : -1;
+}
+
+// The client list opens newest first; its header's arrow points down (largest first) as office
+// staff read it, and up once sorted smallest first (Fusion on Linux drew the opposite: the rows
+// 1004, 1001 under an arrow read as "ascending").
+void TestMainWindow::sortArrowPointsTheWayTheRowsGo()
+{
+    MainWindow w(m_session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showClients(w));
+    QTableView *list = clientList(w);
+    QHeaderView *header = list->horizontalHeader();
+    auto idAt = [list](int row) {
+        return list->model()->index(row, 0).data(ClientListModel::IdRole).toLongLong();
+    };
+    QCOMPARE(header->sortIndicatorSection(), int(ClientListModel::IdColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(idAt(0) > idAt(1));
+    QCOMPARE(arrowDirection(header, ClientListModel::IdColumn), -1);
+    // A click on the header: smallest first, the arrow up.
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(ClientListModel::IdColumn) + 10, header->height() / 2));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(idAt(0) < idAt(1));
+    QCOMPARE(arrowDirection(header, ClientListModel::IdColumn), 1);
 }
 
 void TestMainWindow::selectingAClientShowsTheTimeline()
@@ -508,6 +557,22 @@ void TestMainWindow::importSummaryListsWarningsAndRefusedLines()
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")),
              qPrintable(MessageBox::lastText()));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 4: ")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(ClientRepository(session).count(), 2);
+
+    // A refused file lists what else needs checking too, as the console program does: the unknown
+    // source on line 3 beside the missing name on line 2.
+    const QString refused = dir.filePath(QStringLiteral("refused.csv"));
+    {
+        QFile f(refused);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8("姓名,电话,来源\n,13812340001,微信\n王五,13812340002,中介推荐\n").toUtf8());
+    }
+    importFromTheMenu(w, refused);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 2: ")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 3: Source: \"中介推荐\"")),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(session).count(), 2);
 }
 

@@ -23,6 +23,7 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/Sql.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -45,6 +46,7 @@ private slots:
     void initTestCase();
     void init();
     void firstStartCreatesTheAdministrator();
+    void administratorDialogWithTheKeyboard();
     void signInDialogRefusesAndAccepts();
     void windowFollowsTheRole();
     void auditViewerFiltersByPerson();
@@ -90,6 +92,33 @@ void TestSignIn::firstStartCreatesTheAdministrator()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.staff().role, QStringLiteral("admin"));
     QVERIFY(Accounts(m_system).anyAccount());
+}
+
+// The refusal under the name goes once a name is typed, and Return in the last field creates the
+// account, as in any dialog.
+void TestSignIn::administratorDialogWithTheKeyboard()
+{
+    FirstAdministratorDialog dialog(m_system);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLabel *error = find<QLabel>(&dialog, "signInError");
+    QLineEdit *name = find<QLineEdit>(&dialog, "adminName");
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Return); // nothing typed yet
+    QTRY_VERIFY(!error->text().isEmpty()); // the default button's click is animated
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(name, QStringLiteral("admin"));
+    QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+    QTest::keyClick(name, Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("first-password"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QLineEdit *repeat = find<QLineEdit>(&dialog, "adminPasswordAgain");
+    QVERIFY(repeat->hasFocus());
+    QTest::keyClicks(repeat, QStringLiteral("first-password"));
+    QTest::keyClick(repeat, Qt::Key_Return);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.staff().name, QStringLiteral("admin"));
 }
 
 void TestSignIn::signInDialogRefusesAndAccepts()

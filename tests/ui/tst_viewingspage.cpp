@@ -43,6 +43,7 @@ private slots:
     void checkInAndExport();
     void noShowWaitsForTheStart();
     void bookingWithTheKeyboard();
+    void typingOverTheClickedHour();
     void viewingsReadOnTheBackgroundReader();
 
 private:
@@ -314,6 +315,39 @@ void TestViewingsPage::viewingsReadOnTheBackgroundReader()
     QTRY_COMPARE(reloaded.size(), 3);
     QCOMPARE(table->model()->rowCount(), week + 1);
     QVERIFY(tableText(table).contains(QStringLiteral("后台看房")));
+}
+
+// Click on the start's hour and type 10: the hour becomes 10 (Qt left the cursor inside the full
+// hour "11" and refused the digits; only the arrow keys changed it).
+void TestViewingsPage::typingOverTheClickedHour()
+{
+    ViewingsPage page(m_session);
+    page.resize(1300, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QDateTimeEdit *start = find<QDateTimeEdit>(&page, "viewingStart");
+    start->setDateTime(QDateTime(QDate(2026, 12, 10), QTime(11, 0)));
+    auto *line = start->findChild<QLineEdit *>();
+    QVERIFY(line);
+    // Between the two digits of the hour ("2026-12-10 1|1:00").
+    const int hour = int(start->displayFormat().indexOf(QStringLiteral("HH")));
+    line->setCursorPosition(hour + 1);
+    const QPoint between = line->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+    line->setCursorPosition(0);
+    QTest::mouseClick(line, Qt::LeftButton, {}, between);
+    QCoreApplication::processEvents(); // the section is selected once the click is handled
+    QCOMPARE(start->currentSection(), QDateTimeEdit::HourSection);
+    QTest::keyClicks(start, QStringLiteral("10"));
+    QCOMPARE(start->time(), QTime(10, 0));
+    QCOMPARE(start->date(), QDate(2026, 12, 10));
+    // The minutes likewise.
+    line->setCursorPosition(hour + 4);
+    const QPoint minutes = line->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+    line->setCursorPosition(0);
+    QTest::mouseClick(line, Qt::LeftButton, {}, minutes);
+    QCoreApplication::processEvents();
+    QTest::keyClicks(start, QStringLiteral("45"));
+    QCOMPARE(start->time(), QTime(10, 45));
 }
 
 #include "tst_viewingspage.moc"

@@ -164,6 +164,10 @@ void TestVisitsPage::checklistItemTickedByClicking()
     QVERIFY(!page.findChild<QPlainTextEdit *>(
         QStringLiteral("receptionItems"))); // the settings are for supervisors
     QTreeWidget *tree = find<QTreeWidget>(&page, "checklistTree");
+    // Before anything is ticked the time column is wide enough for a time, not just for "At".
+    QVERIFY2(tree->columnWidth(OpeningChecklistPage::TickedAtColumn) >=
+                 tree->fontMetrics().horizontalAdvance(QStringLiteral("08:40")) + 12,
+             qPrintable(QString::number(tree->columnWidth(OpeningChecklistPage::TickedAtColumn))));
     QTreeWidgetItem *row =
         page.itemRow(OpeningChecklist::receptionPlace(), QStringLiteral("reception.brochures"));
     QVERIFY(row);

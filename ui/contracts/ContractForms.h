@@ -3,6 +3,8 @@
 
 // The small pieces the contracts page and its tabs build their forms from.
 
+#include "DateTimeTyping.h"
+
 #include <QDate>
 #include <QDateEdit>
 #include <QLayout>
@@ -21,6 +23,7 @@ inline QPushButton *button(const QString &text, const char *objectName, QWidget 
 inline QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 {
     auto *edit = new QDateEdit(date, parent);
+    DateTimeTyping::selectSectionOnClick(edit);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppraisalTab.h"
 
+#include "DateTimeTyping.h"
 #include "PrintPreview.h"
 #include "RecordTable.h"
 #include "StatePalette.h"
@@ -175,6 +176,7 @@ void AppraisalTab::buildRewardForm(QWidget *box, QVBoxLayout *layout)
     m_rewardWhy->setObjectName(QStringLiteral("rewardWhy"));
     m_rewardWhy->setPlaceholderText(tr("why"));
     m_rewardDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), box);
+    DateTimeTyping::selectSectionOnClick(m_rewardDate);
     m_rewardDate->setCalendarPopup(true);
     auto *addReward = namedButton(tr("Record the reward"), "recordRewardButton", box);
     auto *dropReward = namedButton(tr("Remove"), "removeRewardButton", box);
@@ -192,6 +194,7 @@ void AppraisalTab::buildCoachingForm(QWidget *box, QVBoxLayout *layout)
 {
     auto *coachingForm = new QHBoxLayout;
     m_coachingDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), box);
+    DateTimeTyping::selectSectionOnClick(m_coachingDate);
     m_coachingDate->setCalendarPopup(true);
     m_coachingTopic = new QLineEdit(box);
     m_coachingTopic->setObjectName(QStringLiteral("coachingTopic"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveysTab.h"
 
+#include "DateTimeTyping.h"
 #include "RecordTable.h"
 #include "SurveyChart.h"
 #include "core/Clock.h"
@@ -112,6 +113,7 @@ QLayout *SurveysTab::buildResults()
     m_action->setObjectName(QStringLiteral("improvementAction"));
     m_action->setPlaceholderText(tr("improvement action from this survey"));
     m_actionDue = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date().addMonths(1), this);
+    DateTimeTyping::selectSectionOnClick(m_actionDue);
     m_actionDue->setCalendarPopup(true);
     m_actionDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *add = new QPushButton(tr("Add action"), this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingTab.h"
 
+#include "DateTimeTyping.h"
 #include "RecordTable.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
@@ -58,6 +59,7 @@ QLayout *TrainingTab::buildNewSession()
 {
     auto *newRow = new QHBoxLayout;
     m_sessionDate = new QDateEdit(OfficeTime::toOffice(m_session.clock->nowMs()).date(), this);
+    DateTimeTyping::selectSectionOnClick(m_sessionDate);
     m_sessionDate->setObjectName(QStringLiteral("sessionDate"));
     m_sessionDate->setCalendarPopup(true);
     m_sessionDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIcon.h"
 #include "DatabaseChoiceDialog.h"
+#include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "SessionWindows.h"
 #include "SignInDialogs.h"
@@ -203,6 +204,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.estatedesk.EstateDesk"));
     Translations::install(app);
+    InterfaceFont::apply();
     QApplication::setApplicationDisplayName(MainWindow::tr("EstateDesk"));
 
     QCommandLineParser parser;

@@ -11,6 +11,7 @@
 #include "ComplaintsPage.h"
 #include "DashboardPage.h"
 #include "HandoversPage.h"
+#include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SignInDialogs.h"
@@ -43,6 +44,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTranslator>
 
@@ -61,6 +63,7 @@ private slots:
     void windowShowsTheMenuIcon();
     void typingInTheFilterNarrowsTheRows();
     void sortArrowPointsTheWayTheRowsGo();
+    void chineseIsDrawnInSimplifiedForms();
     void countSaysMoreThanTheCapUntilCounted();
     void selectingAClientShowsTheTimeline();
     void firstStartLoadsTheDemoOffice();
@@ -275,6 +278,33 @@ static int arrowDirection(QHeaderView *header, int section)
 // The client list opens newest first; its header's arrow points down (largest first) as office
 // staff read it, and up once sorted smallest first (Fusion on Linux drew the opposite: the rows
 // 1004, 1001 under an arrow read as "ascending").
+// The font each glyph of the text is drawn with in the widget's font, in order.
+static QStringList drawnFamilies(const QWidget &widget, const QString &text)
+{
+    QTextLayout layout(text, widget.font());
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QStringList families;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        families << run.rawFont().familyName();
+    return families;
+}
+
+// Names are drawn as a mainland office writes them (直, 骨, 户 in their simplified Chinese forms),
+// whatever the system's locale: outside a Chinese one Qt took Noto Sans CJK JP for them.
+void TestMainWindow::chineseIsDrawnInSimplifiedForms()
+{
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([before] { QApplication::setFont(before); });
+    const QString latin = drawnFamilies(QLabel(), QStringLiteral("abc")).value(0);
+    InterfaceFont::apply();
+    QLabel label;
+    QCOMPARE(drawnFamilies(label, QStringLiteral("客户直骨")),
+             QStringList{QString::fromLatin1(InterfaceFont::ChineseFamily)});
+    QCOMPARE(drawnFamilies(label, QStringLiteral("abc")), QStringList{latin});
+}
+
 void TestMainWindow::sortArrowPointsTheWayTheRowsGo()
 {
     MainWindow w(m_session);

@@ -3778,6 +3778,13 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>RecordedExport</name>
     <message>
         <source>%1: not written: an export of personal data must be recorded in the audit log, which cannot be written now. %2</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarSettingsPage.h"
+#include "FileDialogs.h"
 
 #include "MessageBox.h"
 #include "StatePalette.h"
@@ -178,7 +179,7 @@ void CalendarSettingsPage::markSelectedDay(const QString &kind)
 void CalendarSettingsPage::importFile()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import holiday calendar"), QString(), tr("CSV files (*.csv)"));
+        FileDialogs::openFile(this, tr("Import holiday calendar"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -200,9 +201,9 @@ void CalendarSettingsPage::importFile()
 
 void CalendarSettingsPage::exportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export holiday calendar"),
-                                                      QStringLiteral("calendar-%1.csv").arg(m_year->value()),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export holiday calendar"),
+                                               QStringLiteral("calendar-%1.csv").arg(m_year->value()),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {

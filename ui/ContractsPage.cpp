@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContractsPage.h"
+#include "FileDialogs.h"
 
 #include "PrintPreview.h"
 #include "RecordTable.h"
@@ -148,14 +149,14 @@ QLayout *ContractsPage::buildPapers(QWidget *parent)
     printRow->addWidget(m_paper, 1);
     connect(button(tr("Print preview…"), "paperPreviewButton", parent, printRow), &QPushButton::clicked, this,
             &ContractsPage::previewPaper);
-    connect(
-        button(tr("Save as PDF…"), "paperSaveButton", parent, printRow), &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, m_paper->currentText(),
-                                                              m_paper->currentText() + QStringLiteral(".pdf"),
-                                                              tr("PDF files (*.pdf)"));
-            if (!path.isEmpty())
-                writePaper(m_paper->currentData().toString(), path);
-        });
+    connect(button(tr("Save as PDF…"), "paperSaveButton", parent, printRow), &QPushButton::clicked, this,
+            [this] {
+                const QString path = FileDialogs::saveFile(this, m_paper->currentText(),
+                                                           m_paper->currentText() + QStringLiteral(".pdf"),
+                                                           tr("PDF files (*.pdf)"));
+                if (!path.isEmpty())
+                    writePaper(m_paper->currentData().toString(), path);
+            });
     return printRow;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseChoiceDialog.h"
+#include "FileDialogs.h"
 
 #include "core/Errors.h"
 #include "storage/ConnectionSettings.h"
@@ -111,9 +112,9 @@ DatabaseChoiceDialog::DatabaseChoiceDialog(const DatabaseConfig &current, const 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &DatabaseChoiceDialog::testConnection);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Database file"), m_file->text(),
-                                                            tr("EstateDesk database (*.sqlite)"), nullptr,
-                                                            QFileDialog::DontConfirmOverwrite);
+        const QString chosen =
+            FileDialogs::saveFile(this, tr("Database file"), m_file->text(),
+                                  tr("EstateDesk database (*.sqlite)"), QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty())
             m_file->setText(QDir::toNativeSeparators(chosen));
     });

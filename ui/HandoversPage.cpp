@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HandoversPage.h"
+#include "FileDialogs.h"
 
 #include "DateTimeTyping.h"
 #include "DeadlineCell.h"
@@ -183,8 +184,8 @@ QLayout *HandoversPage::buildHandoverSteps(QWidget *parent, QList<QWidget *> &wr
     steps->addWidget(pdf);
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getSaveFileName(this, HandoverSheetReport::title(),
-                                         tr("handover-%1.pdf").arg(selectedId()), tr("PDF files (*.pdf)"));
+            FileDialogs::saveFile(this, HandoverSheetReport::title(), tr("handover-%1.pdf").arg(selectedId()),
+                                  tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             printSignOffSheet(path);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "AppIcon.h"
+#include "FileDialogs.h"
 
 #include "AuditLogPage.h"
 #include "BackupsPage.h"
@@ -860,7 +861,7 @@ bool MainWindow::offerDemoDataIfEmpty()
 void MainWindow::importClients()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import clients"), QString(), tr("CSV files (*.csv)"));
+        FileDialogs::openFile(this, tr("Import clients"), QString(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         importClientsFrom(path);
 }
@@ -937,8 +938,8 @@ void MainWindow::exportPersonalData()
         return;
     }
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export personal data"),
-                                     QStringLiteral("client-%1.json").arg(id), tr("JSON files (*.json)"));
+        FileDialogs::saveFile(this, tr("Export personal data"), QStringLiteral("client-%1.json").arg(id),
+                              tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     try {
@@ -951,8 +952,8 @@ void MainWindow::exportPersonalData()
 
 void MainWindow::exportClients()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export clients"),
-                                                      QStringLiteral("clients.csv"), tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export clients"), QStringLiteral("clients.csv"),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewingsPage.h"
+#include "FileDialogs.h"
 #include "ReadingLabel.h"
 #include "RecordTable.h"
 
@@ -109,14 +110,14 @@ QLayout *ViewingsPage::buildDayBar()
     connect(m_group, &QComboBox::currentIndexChanged, this, [this](int i) { setGroupBySampleUnit(i == 1); });
     connect(ics, &QPushButton::clicked, this, [this] {
         const qint64 consultant = m_consultant->currentData().toLongLong();
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::saveFile(
             this, tr("Export viewings"), QStringLiteral("viewings.ics"), tr("Calendar files (*.ics)"));
         if (!path.isEmpty())
             exportConsultantWeek(consultant, path);
     });
     connect(oneIcs, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export viewings"), QStringLiteral("viewing.ics"), tr("Calendar files (*.ics)"));
+        const QString path = FileDialogs::saveFile(this, tr("Export viewings"), QStringLiteral("viewing.ics"),
+                                                   tr("Calendar files (*.ics)"));
         if (!path.isEmpty())
             exportSelectedViewing(path);
     });
@@ -164,8 +165,8 @@ QLayout *ViewingsPage::buildStatusRow()
             }
         });
         connect(briefPdf, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Client brief"), QStringLiteral("brief.pdf"), tr("PDF files (*.pdf)"));
+            const QString path = FileDialogs::saveFile(this, tr("Client brief"), QStringLiteral("brief.pdf"),
+                                                       tr("PDF files (*.pdf)"));
             if (!path.isEmpty())
                 saveSelectedBrief(path);
         });

@@ -10,6 +10,7 @@
 #include "ClientDetailPanel.h"
 #include "ComplaintsPage.h"
 #include "DashboardPage.h"
+#include "FileDialogs.h"
 #include "HandoversPage.h"
 #include "InterfaceFont.h"
 #include "MainWindow.h"
@@ -25,16 +26,19 @@
 #include "repositories/SettingsRepository.h"
 #include "security/Accounts.h"
 #include "security/Erasure.h"
+#include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -64,6 +68,7 @@ private slots:
     void typingInTheFilterNarrowsTheRows();
     void sortArrowPointsTheWayTheRowsGo();
     void chineseIsDrawnInSimplifiedForms();
+    void fileDialogKeepsTheDatabasesLocks();
     void countSaysMoreThanTheCapUntilCounted();
     void selectingAClientShowsTheTimeline();
     void firstStartLoadsTheDemoOffice();
@@ -303,6 +308,45 @@ void TestMainWindow::chineseIsDrawnInSimplifiedForms()
     QCOMPARE(drawnFamilies(label, QStringLiteral("客户直骨")),
              QStringList{QString::fromLatin1(InterfaceFont::ChineseFamily)});
     QCOMPARE(drawnFamilies(label, QStringLiteral("abc")), QStringList{latin});
+}
+
+// The tester's data loss: a file dialog showing the folder of the office's database read its files
+// (to type them) and closed them, which dropped SQLite's locks of the whole program; the console
+// program run on the same file then deleted the write-ahead log under the window, and the window's
+// later saves went into the deleted file. The dialog must leave the files alone: the log is still
+// there after the other program has come and gone.
+void TestMainWindow::fileDialogKeepsTheDatabasesLocks()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("office.sqlite"));
+    Database office(DatabaseConfig::sqlite(file));
+    Migrations::migrate(office);
+    Sql::run(office.connection(),
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('dialog.test', '1')"));
+    QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    const std::unique_ptr<QFileDialog> dialog =
+        FileDialogs::make(nullptr, QStringLiteral("Save"), dir.filePath(QStringLiteral("report.pdf")), {});
+    dialog->show();
+    auto *model = dialog->findChild<QFileSystemModel *>();
+    QVERIFY(model);
+    // Every file of the folder listed and typed (the type is what the default dialog read files for).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QModelIndex folder = model->index(dir.path());
+            if (model->rowCount(folder) < 3)
+                return false;
+            for (int r = 0; r < model->rowCount(folder); ++r)
+                if (model->index(r, 2, folder).data().toString().isEmpty())
+                    return false;
+            return true;
+        }(),
+        10000);
+    QProcess other; // the console program on the same file: it opens it, then closes it as the last
+    other.start(QStringLiteral(ESTATEDESK_CLI_PATH), {QStringLiteral("--db"), file, QStringLiteral("init")});
+    QVERIFY(other.waitForFinished(60000));
+    QCOMPARE(other.exitCode(), 0);
+    QVERIFY2(QFile::exists(file + QStringLiteral("-wal")),
+             "the other program deleted the window's write-ahead log");
 }
 
 void TestMainWindow::sortArrowPointsTheWayTheRowsGo()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppraisalTab.h"
+#include "FileDialogs.h"
 
 #include "DateTimeTyping.h"
 #include "PrintPreview.h"
@@ -86,9 +87,9 @@ QLayout *AppraisalTab::buildMonthBar()
         w->setVisible(m_seesTeam);
     connect(packPreview, &QPushButton::clicked, this, [this] { previewPack(); });
     connect(packSave, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the pack"),
-                                                          QStringLiteral("appraisal-%1.pdf").arg(m_month),
-                                                          tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
+        const QString path =
+            FileDialogs::saveFile(this, tr("Save the pack"), QStringLiteral("appraisal-%1.pdf").arg(m_month),
+                                  tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
         if (!path.isEmpty())
             savePack(path);
     });

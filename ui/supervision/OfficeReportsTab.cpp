@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficeReportsTab.h"
+#include "FileDialogs.h"
 
 #include "PrintPreview.h"
 #include "ReadingLabel.h"
@@ -70,7 +71,7 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent, Back
         });
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::saveFile(
             this, tr("Save the report"), m_report->currentData().toString() + QStringLiteral(".pdf"),
             tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)"));
         if (!path.isEmpty())

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileDialogs.h"
+
+#include <QAbstractFileIconProvider>
+#include <QApplication>
+#include <QFileInfo>
+#include <QStyle>
+
+namespace estatedesk::FileDialogs {
+
+namespace {
+
+// Icons and types from the file's name and kind only: never opens a file.
+class NameOnlyIcons : public QAbstractFileIconProvider
+{
+public:
+    QIcon icon(IconType type) const override
+    {
+        return QApplication::style()->standardIcon(type == Folder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+    }
+    QIcon icon(const QFileInfo &info) const override { return icon(info.isDir() ? Folder : File); }
+    QString type(const QFileInfo &info) const override
+    {
+        return info.isDir() ? QFileDialog::tr("Folder") : info.suffix().toUpper();
+    }
+};
+
+QString chosen(QFileDialog &dialog)
+{
+    return dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
+               ? dialog.selectedFiles().constFirst()
+               : QString();
+}
+
+} // namespace
+
+std::unique_ptr<QFileDialog> make(QWidget *parent, const QString &caption, const QString &dirOrFile,
+                                  const QString &filter)
+{
+    auto dialog = std::make_unique<QFileDialog>(parent, caption, QString(), filter);
+    // Qt's own dialog: the one whose icons this sets (a desktop's dialog in the process may read files).
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    static NameOnlyIcons icons;
+    dialog->setIconProvider(&icons);
+    const QFileInfo info(dirOrFile);
+    if (!dirOrFile.isEmpty() && info.isDir()) {
+        dialog->setDirectory(info.absoluteFilePath());
+    } else if (!dirOrFile.isEmpty()) {
+        if (QFileInfo(info.absolutePath()).isDir())
+            dialog->setDirectory(info.absolutePath());
+        dialog->selectFile(info.fileName());
+    }
+    return dialog;
+}
+
+QString openFile(QWidget *parent, const QString &caption, const QString &dirOrFile, const QString &filter)
+{
+    const std::unique_ptr<QFileDialog> dialog = make(parent, caption, dirOrFile, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    return chosen(*dialog);
+}
+
+QString saveFile(QWidget *parent, const QString &caption, const QString &dirOrFile, const QString &filter,
+                 QFileDialog::Options options)
+{
+    const std::unique_ptr<QFileDialog> dialog = make(parent, caption, dirOrFile, filter);
+    dialog->setOptions(dialog->options() | options);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    return chosen(*dialog);
+}
+
+} // namespace estatedesk::FileDialogs

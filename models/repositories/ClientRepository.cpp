@@ -61,14 +61,6 @@ static EntityStore<Client> store(const Session &session)
     return {session, QStringLiteral("clients"), ClientRepository::tr("client"), clientRow, clientFrom};
 }
 
-// What registering a phone locks (Transaction::lockKey; VisitRegistration and adding another
-// number take it too): two PCs registering the same new caller at once make one client, not a
-// failure, and a number becomes nobody's main and another's other number at once.
-static QString phoneKey(const QString &e164)
-{
-    return ClientPhones::lockKey(e164);
-}
-
 void ClientRepository::refuseDuplicatePhone(const Client &client) const
 {
     // Another client's main or other number, or this client's other number.
@@ -80,7 +72,7 @@ void ClientRepository::add(Client &client)
     Permissions::require(m_session, Action::AddClient);
     client.validate();
     Transaction tx(*m_session.db);
-    tx.lockKey(phoneKey(client.phone));
+    tx.lockKey(ClientPhones::lockKey(client.phone));
     refuseDuplicatePhone(client);
     store(m_session).insert(client);
     tx.commit();
@@ -105,7 +97,7 @@ void ClientRepository::update(Client &client)
         client.notes = stored.notes;
     }
     client.validate();
-    tx.lockKey(phoneKey(client.phone));
+    tx.lockKey(ClientPhones::lockKey(client.phone));
     refuseDuplicatePhone(client);
     store(m_session).update(client);
     tx.commit();
@@ -552,21 +544,26 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     tx.commit();
 }
 
+// The (client, rank) pairs a query of an index table read, in its order.
+static QList<QPair<qint64, qint64>> rankedEntries(QSqlQuery q)
+{
+    QList<QPair<qint64, qint64>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return out;
+}
+
 // The first `limit` clients of one index table's entries for the gram, best first, each with its
 // rank (a client once, at its best).
 static QList<QPair<qint64, qint64>> rankedEntries(const QSqlDatabase &db, const QString &table,
                                                   const QString &gram, int limit)
 {
-    QSqlQuery q =
+    return rankedEntries(
         Sql::run(db,
-                 QStringLiteral("SELECT client_id, MIN(rank) FROM %1 WHERE gram = ? GROUP BY client_id "
-                                "ORDER BY 2, client_id LIMIT ?")
+                 QStringLiteral("SELECT client_id, MIN(rank) FROM %1 WHERE gram = ? GROUP BY "
+                                "client_id ORDER BY 2, client_id LIMIT ?")
                      .arg(table),
-                 {gram, limit});
-    QList<QPair<qint64, qint64>> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
-    return out;
+                 {gram, limit}));
 }
 
 // The clients one gram of the search index answers, best first. The main index's entries are
@@ -575,14 +572,11 @@ static QList<QPair<qint64, qint64>> rankedEntries(const QSqlDatabase &db, const 
 static QList<qint64> exactMatches(const QSqlDatabase &db, const ClientSearchIndex::Lookup &lookup, int limit)
 {
     QList<qint64> ids;
-    QSqlQuery q = Sql::run(
+    QList<QPair<qint64, qint64>> entries = rankedEntries(Sql::run(
         db,
         QStringLiteral("SELECT client_id, rank FROM %1 WHERE gram = ? ORDER BY rank, client_id LIMIT ?")
             .arg(lookup.table),
-        {lookup.gram, limit});
-    QList<QPair<qint64, qint64>> entries;
-    while (q.next())
-        entries.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        {lookup.gram, limit}));
     if (lookup.alsoTable.isEmpty()) {
         for (const auto &e : std::as_const(entries))
             ids << e.first;

@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "domain/Vocabulary.h"
+#include "repositories/ClientPhones.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -24,8 +25,8 @@ VisitResult VisitRegistration::registerVisit(const VisitForm &form)
     Transaction tx(*m_session.db);
     const QString phone = Phone::normalize(form.phone);
     // The same new caller at two desks: one client, found by the second desk as returning (the key
-    // ClientRepository::add locks).
-    tx.lockKey(QStringLiteral("clients.phone:") + phone);
+    // ClientRepository::add and ClientPhones::add lock).
+    tx.lockKey(ClientPhones::lockKey(phone));
     ClientRepository clients(m_session);
     Client client = clients.findByPhone(phone);
     if (client.id != 0) {

@@ -1458,6 +1458,10 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
+    <message>
+        <source>Another program deleted the write-ahead log of the database file %1 (the file %1-wal) while this window had it open; nothing was saved, because what this window saves now would be lost. Close EstateDesk and start it again: what was saved before is in the file.</source>
+        <translation>本窗口打开着数据库文件 %1 时，另一个程序删除了它的预写日志（文件 %1-wal）；本窗口现在保存的内容会丢失，所以这次没有保存。请关闭楼盘客服台后重新打开：此前保存的内容都在文件里。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCell</name>
@@ -3782,6 +3786,20 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Folder</source>
         <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print To File ...</source>
+        <translation>打印为文件...</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>

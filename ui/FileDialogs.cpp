@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileDialogs.h"
 
+#include <QAbstractButton>
 #include <QAbstractFileIconProvider>
 #include <QApplication>
 #include <QFileInfo>
+#include <QFileSystemModel>
+#include <QLineEdit>
+#include <QPrintDialog>
 #include <QStyle>
 
 namespace estatedesk::FileDialogs {
@@ -25,6 +29,12 @@ public:
     }
 };
 
+QAbstractFileIconProvider *nameOnlyIcons()
+{
+    static NameOnlyIcons icons;
+    return &icons;
+}
+
 QString chosen(QFileDialog &dialog)
 {
     return dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
@@ -40,8 +50,7 @@ std::unique_ptr<QFileDialog> make(QWidget *parent, const QString &caption, const
     auto dialog = std::make_unique<QFileDialog>(parent, caption, QString(), filter);
     // Qt's own dialog: the one whose icons this sets (a desktop's dialog in the process may read files).
     dialog->setOption(QFileDialog::DontUseNativeDialog);
-    static NameOnlyIcons icons;
-    dialog->setIconProvider(&icons);
+    dialog->setIconProvider(nameOnlyIcons());
     const QFileInfo info(dirOrFile);
     if (!dirOrFile.isEmpty() && info.isDir()) {
         dialog->setDirectory(info.absoluteFilePath());
@@ -69,6 +78,24 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &dirOrFi
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     return chosen(*dialog);
+}
+
+void guard(QPrintDialog &dialog)
+{
+    for (QFileSystemModel *listing : dialog.findChildren<QFileSystemModel *>())
+        listing->setIconProvider(nameOnlyIcons());
+    // The names are those of Qt's form for the dialog (qprintwidget.ui).
+    auto *browse = dialog.findChild<QAbstractButton *>(QStringLiteral("fileBrowser"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("filename"));
+    if (!browse || !name)
+        return;
+    QObject::disconnect(browse, &QAbstractButton::clicked, nullptr, nullptr);
+    QObject::connect(browse, &QAbstractButton::clicked, &dialog, [&dialog, name] {
+        const QString file = saveFile(&dialog, QPrintDialog::tr("Print To File ..."), name->text(), {},
+                                      QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            name->setText(file);
+    });
 }
 
 } // namespace estatedesk::FileDialogs

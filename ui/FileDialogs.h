@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QPrintDialog;
+
 namespace estatedesk::FileDialogs {
 
 // Every file dialog of the window, instead of QFileDialog's static functions. Qt's dialog reads
@@ -20,5 +22,11 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &dirOrFi
 // (selected) in one.
 std::unique_ptr<QFileDialog> make(QWidget *parent, const QString &caption, const QString &dirOrFile,
                                   const QString &filter);
+
+// Qt's print dialog reads files the same way: its "print to file" name completes from a listing
+// of the home folder, typed with the default icons, and its browse button opens QFileDialog's
+// static dialog. This gives the listing name-only icons and the button the dialog above; call it
+// before the dialog is shown.
+void guard(QPrintDialog &dialog);
 
 } // namespace estatedesk::FileDialogs

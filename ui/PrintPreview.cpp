@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintPreview.h"
 
+#include "FileDialogs.h"
+
 #include "print/PdfTextLayer.h"
 #include "print/ReportPrinter.h"
 #include "reports/ReportDocument.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 
 #include <utility>
@@ -37,6 +43,34 @@ void PrintPreview::print(QPrinter *printer, const QString &html, const QString &
         PdfTextLayer::repairFile(printer->outputFileName());
 }
 
+namespace {
+
+// The preview's Print button opens Qt's print dialog as the preview would, made safe for the
+// database's locks first (FileDialogs::guard): the preview's own dialog cannot be reached before
+// it lists the home folder.
+void guardPrintButton(QPrintPreviewDialog &dialog, QPrinter &printer)
+{
+    const QString print = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    QAction *button = nullptr;
+    for (QAction *action : dialog.findChildren<QAction *>())
+        if (action->text() == print)
+            button = action;
+    auto *pages = dialog.findChild<QPrintPreviewWidget *>();
+    if (!button || !pages)
+        return;
+    QObject::disconnect(button, &QAction::triggered, &dialog, nullptr);
+    QObject::connect(button, &QAction::triggered, &dialog, [&dialog, &printer, pages] {
+        QPrintDialog choice(&printer, &dialog);
+        FileDialogs::guard(choice);
+        if (choice.exec() == QDialog::Accepted) {
+            pages->print();
+            dialog.accept();
+        }
+    });
+}
+
+} // namespace
+
 void PrintPreview::show(QWidget *parent, const QString &html, const QString &title, const QString &footer,
                         const ReportDocument *report)
 {
@@ -49,6 +83,7 @@ void PrintPreview::show(QWidget *parent, const QString &html, const QString &tit
     dialog.setWindowTitle(title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter *p) { print(p, html, title, footer, report); });
+    guardPrintButton(dialog, printer);
     if (s_nextHandler) {
         const Handler run = std::exchange(s_nextHandler, {});
         run(dialog, printer);

@@ -5,9 +5,11 @@
 #include "core/PrivateFiles.h"
 #include "storage/FileSystemCheck.h"
 #include "storage/Sql.h"
+#include "storage/SqlRows.h"
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
@@ -15,6 +17,9 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
+
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace estatedesk {
 
@@ -137,6 +142,43 @@ void Database::setUnwritable(const QString &why)
 {
     QMutexLocker lock(&m_mutex);
     m_unwritable = why;
+}
+
+// Whether one of this process's descriptors is open on path after it was deleted (Linux names such
+// a descriptor's target "PATH (deleted)").
+static bool openAfterDeletion(const QString &path)
+{
+    const QByteArray deleted = QFile::encodeName(path) + " (deleted)";
+    QByteArray target(deleted.size() + 1, Qt::Uninitialized);
+    for (QDirIterator fds(QStringLiteral("/proc/self/fd"), QDir::System | QDir::Files); fds.hasNext();) {
+        const ssize_t n = ::readlink(QFile::encodeName(fds.next()).constData(), target.data(), target.size());
+        if (n == deleted.size() && std::equal(deleted.cbegin(), deleted.cend(), target.cbegin()))
+            return true;
+    }
+    return false;
+}
+
+bool Database::logDeleted() const
+{
+    if (m_config.backend != Backend::Sqlite)
+        return false;
+    const QFileInfo file(m_config.sqlitePath);
+    const QString canonical = file.canonicalFilePath();
+    if (!openAfterDeletion((canonical.isEmpty() ? file.absoluteFilePath() : canonical) +
+                           QStringLiteral("-wal")))
+        return false;
+    // Closing must not copy the deleted log's pages into the file, nor delete the log now there.
+    if (sqlite3 *sqlite = sqliteHandle(connection()))
+        sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    return true;
+}
+
+QString Database::logDeletedMessage() const
+{
+    return tr("Another program deleted the write-ahead log of the database file %1 (the file %1-wal) while this "
+              "window had it open; nothing was saved, because what this window saves now would be lost. Close "
+              "EstateDesk and start it again: what was saved before is in the file.")
+        .arg(m_config.describe());
 }
 
 QString Database::damagedMessage() const

@@ -97,6 +97,15 @@ public:
     void setDamage(const QString &problem);
     // The message a refused write gets while the file is damaged.
     QString damagedMessage() const;
+    // Whether another program deleted the SQLite file's write-ahead log (FILE-wal) while this
+    // process had it open. It can only do so when something in this process opened and closed the
+    // database file itself, which drops every SQLite lock of the process on it (a file dialog
+    // reading the files of its folder did); whatever this process wrote afterwards would go into
+    // the deleted file and be lost, and a checkpoint from it would write old pages over the other
+    // program's. Once found, the calling thread's connection no longer checkpoints when it closes,
+    // and every write is refused (Transaction) with logDeletedMessage(). False on PostgreSQL.
+    bool logDeleted() const;
+    QString logDeletedMessage() const;
     // Why nothing could be written when the sign-in was to be recorded (a full disk, a read-only
     // file or server: UnwritableError's message), or empty. The window shows it in a banner.
     QString unwritable() const;

@@ -12,9 +12,6 @@
 
 namespace estatedesk {
 
-namespace {
-
-// The connection's own SQLite handle, or null for another driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -22,6 +19,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+namespace {
 
 // Binds one value as Sql::run does on SQLite: a null text as '', then as Qt's SQLite driver
 // binds each type.

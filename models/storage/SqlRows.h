@@ -13,6 +13,10 @@ struct sqlite3_stmt;
 
 namespace estatedesk {
 
+// The connection's own SQLite handle (Qt's driver and this code link the same libsqlite3), or null
+// for another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 // The rows of one SELECT, read by column name as SqlRow reads them, for the reads that bring
 // thousands of rows (the dashboard's deadlines, the viewings):
 //

@@ -39,6 +39,8 @@ Transaction::Transaction(const Database &database, OnDamagedFile onDamaged)
         if (onDamaged == OnDamagedFile::Refuse && !database.damage().isEmpty())
             throw StorageError(database.damagedMessage());
         m_sqlite = database.backend() == Backend::Sqlite;
+        if (m_sqlite && database.logDeleted())
+            throw StorageError(database.logDeletedMessage());
         if (m_sqlite) {
             // BEGIN IMMEDIATE takes the write lock at once: a second writer waits (busy timeout)
             // instead of failing when its read lock cannot be upgraded.

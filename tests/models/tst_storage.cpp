@@ -54,6 +54,7 @@ private slots:
     void aBulkUnitHoldsItsPagesInMemoryUntilItEnds();
     void everyReferenceToAClientIsIndexed();
     void lockWaitSaysBusyInWords();
+    void aDeletedLogStopsEveryWrite();
     void backupAndRestoreRoundTrip();
     void restoreRefusesADamagedCopy();
     void integrityCheckFindsBrokenInvariants();
@@ -424,6 +425,52 @@ QList<AuditEntry> backupEntries(const Database &db)
     return out;
 }
 } // namespace
+
+void TestStorage::aDeletedLogStopsEveryWrite()
+{
+    // Another program deleted the write-ahead log under this one (it can once something in this
+    // process dropped SQLite's locks): a save would go into the deleted file and be lost, and a
+    // checkpoint on closing would copy the deleted log's old pages over the other program's. So
+    // every write is refused with a message naming the file, and closing copies nothing.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("office.sqlite"));
+    const auto settingA = [&] {
+        Database db(DatabaseConfig::sqlite(file));
+        return Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'a'"))
+            .toInt();
+    };
+    {
+        Database db(DatabaseConfig::sqlite(file));
+        Migrations::migrate(db);
+        Sql::run(db.connection(),
+                 QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // the schema in the file
+        {
+            Transaction unit(db);
+            Sql::run(db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"));
+            unit.commit();
+        }
+        QVERIFY(!db.logDeleted());
+        QVERIFY(QFile::remove(file + QStringLiteral("-wal"))); // what the other program did
+        QVERIFY(db.logDeleted());
+        try {
+            Transaction refused(db);
+            QFAIL("a write began on a deleted log");
+        } catch (const StorageError &e) {
+            QVERIFY2(e.message().contains(QFileInfo(file).absoluteFilePath() + QStringLiteral("-wal")),
+                     qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(settingA(), 0); // the deleted log's page was not copied into the file
+    // A log that is there: nothing refused.
+    {
+        Database db(DatabaseConfig::sqlite(file));
+        QVERIFY(!db.logDeleted());
+        Transaction unit(db);
+        Sql::run(db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '2')"));
+        unit.commit();
+    }
+    QCOMPARE(settingA(), 1);
+}
 
 void TestStorage::backupAndRestoreRoundTrip()
 {

@@ -15,6 +15,7 @@
 #include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PrintPreview.h"
 #include "SignInDialogs.h"
 #include "UnitsBoardPage.h"
 #include "ViewingsPage.h"
@@ -30,6 +31,7 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,6 +40,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -54,6 +58,9 @@
 
 #include <QtTest>
 
+#include <sys/inotify.h>
+#include <unistd.h>
+
 using namespace estatedesk;
 using namespace estatedesk::test;
 
@@ -69,6 +76,7 @@ private slots:
     void sortArrowPointsTheWayTheRowsGo();
     void chineseIsDrawnInSimplifiedForms();
     void fileDialogKeepsTheDatabasesLocks();
+    void printDialogKeepsTheDatabasesLocks();
     void countSaysMoreThanTheCapUntilCounted();
     void selectingAClientShowsTheTimeline();
     void firstStartLoadsTheDemoOffice();
@@ -315,38 +323,140 @@ void TestMainWindow::chineseIsDrawnInSimplifiedForms()
 // program run on the same file then deleted the write-ahead log under the window, and the window's
 // later saves went into the deleted file. The dialog must leave the files alone: the log is still
 // there after the other program has come and gone.
+// The window's office database, open in write-ahead-log mode with something written: whether its
+// log is there.
+static bool writeSomething(Database &office)
+{
+    Migrations::migrate(office);
+    Sql::run(office.connection(),
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('dialog.test', '1')"));
+    return QFile::exists(office.config().sqlitePath + QStringLiteral("-wal"));
+}
+
+// Every file of folder listed and typed by model (the type is what Qt's default icons read the
+// files for).
+static bool listedAndTyped(QFileSystemModel *model, const QString &folder)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const QModelIndex index = model->index(folder);
+            if (model->rowCount(index) < 3)
+                return false;
+            for (int r = 0; r < model->rowCount(index); ++r)
+                if (model->index(r, 2, index).data().toString().isEmpty())
+                    return false;
+            return true;
+        },
+        10000);
+}
+
+// The console program run on file, which opens it and closes it as the last: the write-ahead log
+// is still there after it (an empty text) unless a file of ours dropped SQLite's locks.
+static QString otherProgramDeletedTheLog(const QString &file)
+{
+    QProcess other;
+    other.start(QStringLiteral(ESTATEDESK_CLI_PATH), {QStringLiteral("--db"), file, QStringLiteral("init")});
+    if (!other.waitForFinished(60000) || other.exitCode() != 0)
+        return QStringLiteral("the console program failed: ") +
+               QString::fromLocal8Bit(other.readAllStandardError());
+    return QFile::exists(file + QStringLiteral("-wal"))
+               ? QString()
+               : QStringLiteral("the other program deleted the window's write-ahead log");
+}
+
+// Counts the opens of a database's files (the file, its log and shared memory) from the moment it
+// is made: a dialog that opens one and closes it drops SQLite's locks of the whole process.
+class OpensOfDatabase
+{
+public:
+    explicit OpensOfDatabase(const QString &file) : m_watch(inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
+    {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            inotify_add_watch(m_watch, QFile::encodeName(file + QLatin1String(suffix)).constData(), IN_OPEN);
+    }
+    ~OpensOfDatabase() { ::close(m_watch); }
+    OpensOfDatabase(const OpensOfDatabase &) = delete;
+    OpensOfDatabase &operator=(const OpensOfDatabase &) = delete;
+    int count() const
+    {
+        int opens = 0;
+        alignas(inotify_event) char buffer[4096];
+        for (ssize_t n; (n = ::read(m_watch, buffer, sizeof buffer)) > 0;)
+            for (char *at = buffer; at < buffer + n;
+                 at += sizeof(inotify_event) + reinterpret_cast<inotify_event *>(at)->len)
+                opens += (reinterpret_cast<inotify_event *>(at)->mask & IN_OPEN) != 0;
+        return opens;
+    }
+
+private:
+    int m_watch;
+};
+
 void TestMainWindow::fileDialogKeepsTheDatabasesLocks()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("office.sqlite"));
     Database office(DatabaseConfig::sqlite(file));
-    Migrations::migrate(office);
-    Sql::run(office.connection(),
-             QStringLiteral("INSERT INTO settings (key, value) VALUES ('dialog.test', '1')"));
-    QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(writeSomething(office));
+    const OpensOfDatabase opens(file);
     const std::unique_ptr<QFileDialog> dialog =
         FileDialogs::make(nullptr, QStringLiteral("Save"), dir.filePath(QStringLiteral("report.pdf")), {});
     dialog->show();
     auto *model = dialog->findChild<QFileSystemModel *>();
     QVERIFY(model);
-    // Every file of the folder listed and typed (the type is what the default dialog read files for).
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            const QModelIndex folder = model->index(dir.path());
-            if (model->rowCount(folder) < 3)
-                return false;
-            for (int r = 0; r < model->rowCount(folder); ++r)
-                if (model->index(r, 2, folder).data().toString().isEmpty())
-                    return false;
-            return true;
-        }(),
-        10000);
-    QProcess other; // the console program on the same file: it opens it, then closes it as the last
-    other.start(QStringLiteral(ESTATEDESK_CLI_PATH), {QStringLiteral("--db"), file, QStringLiteral("init")});
-    QVERIFY(other.waitForFinished(60000));
-    QCOMPARE(other.exitCode(), 0);
-    QVERIFY2(QFile::exists(file + QStringLiteral("-wal")),
-             "the other program deleted the window's write-ahead log");
+    QVERIFY(listedAndTyped(model, dir.path()));
+    QCOMPARE(opens.count(), 0);
+    const QString deleted = otherProgramDeletedTheLog(file);
+    QVERIFY2(deleted.isEmpty(), qPrintable(deleted));
+}
+
+void TestMainWindow::printDialogKeepsTheDatabasesLocks()
+{
+    // Qt's print dialog lists the home folder (to complete a file name) and browses for a "print to
+    // file" name: with the database at home, neither the preview's Print button nor the dialog's
+    // browse button may open the database's files.
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("office.sqlite"));
+    Database office(DatabaseConfig::sqlite(file));
+    QVERIFY(writeSomething(office));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", oldHome); });
+    const OpensOfDatabase opens(file);
+    QStringList shown; // each dialog that listed the home folder
+    const auto browsed = [&](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        if (dialog && listedAndTyped(dialog->findChild<QFileSystemModel *>(), home.path()))
+            shown << QStringLiteral("file dialog");
+        modal->close();
+    };
+    const auto printing = [&](QWidget *modal) {
+        auto *dialog = qobject_cast<QPrintDialog *>(modal);
+        auto *completion = dialog ? dialog->findChild<QFileSystemModel *>() : nullptr;
+        if (completion && listedAndTyped(completion, home.path()))
+            shown << QStringLiteral("print dialog");
+        if (auto *printers = dialog ? dialog->findChild<QComboBox *>(QStringLiteral("printers")) : nullptr)
+            printers->setCurrentIndex(printers->count() - 1); // Print to File (PDF)
+        if (auto *browse =
+                dialog ? dialog->findChild<QAbstractButton *>(QStringLiteral("fileBrowser")) : nullptr) {
+            onNextModal(browsed);
+            browse->click();
+        }
+        modal->close();
+    };
+    PrintPreview::setNextHandler([&](QPrintPreviewDialog &dialog, QPrinter &) {
+        const QString print = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+        for (QAction *action : dialog.findChildren<QAction *>())
+            if (action->text() == print) {
+                onNextModal(printing);
+                action->trigger();
+            }
+    });
+    PrintPreview::show(nullptr, QStringLiteral("<p>x</p>"), QStringLiteral("Test"));
+    QCOMPARE(shown, QStringList({QStringLiteral("print dialog"), QStringLiteral("file dialog")}));
+    QCOMPARE(opens.count(), 0);
+    const QString deleted = otherProgramDeletedTheLog(file);
+    QVERIFY2(deleted.isEmpty(), qPrintable(deleted));
 }
 
 void TestMainWindow::sortArrowPointsTheWayTheRowsGo()

@@ -175,6 +175,14 @@
         <source>coaching</source>
         <translation>辅导记录</translation>
     </message>
+    <message>
+        <source>You are not in the appraisal results of %1 (the month&apos;s published appraisal does not include you, or you were not on duty that month)</source>
+        <translation>%1 的考核结果中没有您（该月已公布的考核不含您，或您当月未在岗）</translation>
+    </message>
+    <message>
+        <source>Staff member: %1 is not in the appraisal of %2 (it covers the consultants, customer-service and reception staff on duty that month)</source>
+        <translation>员工：%1 不在 %2 的考核结果中（考核对象为当月在岗的置业顾问、客服和前台员工）</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -3029,10 +3037,6 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <translation>全员已参加培训。</translation>
     </message>
     <message>
-        <source>--staff: No. %1 is not appraised (an active consultant, customer-service or reception staff member)</source>
-        <translation>--staff：第 %1 号不参加考核（考核对象为在职的置业顾问、客服和前台员工）</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <comment>a count</comment>
         <translation>投诉数</translation>
@@ -3072,10 +3076,6 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Not allowed: each staff member prints only their own appraisal.</source>
         <translation>无权打印：每位员工只能打印自己的考核结果。</translation>
-    </message>
-    <message>
-        <source>--month: the appraisal of %1 is not published yet</source>
-        <translation>--month：%1 的考核结果尚未公布</translation>
     </message>
     <message>
         <source>Rewards</source>
@@ -3284,6 +3284,10 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <translation>
             <numerusform>%n 件投诉曾重新处理：其之前各轮不计入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month: the appraisal of %1 is not published yet</source>
+        <translation>月份：%1 的考核结果尚未公布</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5475,14 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Reading…</source>
         <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Nobody is appraised in %1: the appraisal covers the consultants, customer-service and reception staff on duty that month.</source>
+        <translation>%1 没有考核对象：考核对象为当月在岗的置业顾问、客服和前台员工。</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is not published yet; your row shows here once it is.</source>
+        <translation>%1 的考核结果尚未公布；公布后，您的考核结果会显示在这里。</translation>
     </message>
 </context>
 <context>

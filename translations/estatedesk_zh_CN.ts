@@ -4515,6 +4515,18 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <source>Stage: &quot;%1&quot; is not one of %2</source>
         <translation>阶段：“%1”不是以下之一：%2</translation>
     </message>
+    <message>
+        <source>attitude %1, efficiency %2, problem resolution %3</source>
+        <translation>服务态度 %1 分、效率 %2 分、问题解决 %3 分</translation>
+    </message>
+    <message>
+        <source>Not satisfied in the %1 survey: %2</source>
+        <translation>%1 满意度调查中客户不满意：%2</translation>
+    </message>
+    <message>
+        <source>Not satisfied in the %1 survey: %2; said: %3</source>
+        <translation>%1 满意度调查中客户不满意：%2；客户意见：%3</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>
@@ -8430,6 +8442,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Improvement action done.</source>
         <translation>改进措施已完成。</translation>
+    </message>
+    <message>
+        <source>Answer recorded. A score of %1 or less: the client is not satisfied, and a follow-up task is on the dashboard of whoever served them.</source>
+        <translation>回复已记录。有评分在 %1 分及以下，说明客户不满意：已在服务该客户的员工的工作台上生成跟进任务。</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,14 @@
         <source>coaching</source>
         <translation>辅导记录</translation>
     </message>
+    <message>
+        <source>You are not in the appraisal results of %1 (the month&apos;s published appraisal does not include you, or you were not on duty that month)</source>
+        <translation>%1 的考核结果中没有您（该月已公布的考核不含您，或您当月未在岗）</translation>
+    </message>
+    <message>
+        <source>Staff member: %1 is not in the appraisal of %2 (it covers the consultants, customer-service and reception staff on duty that month)</source>
+        <translation>员工：%1 不在 %2 的考核结果中（考核对象为当月在岗的置业顾问、客服和前台员工）</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -3033,10 +3041,6 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <translation>全员已参加培训。</translation>
     </message>
     <message>
-        <source>--staff: No. %1 is not appraised (an active consultant, customer-service or reception staff member)</source>
-        <translation>--staff：第 %1 号不参加考核（考核对象为在职的置业顾问、客服和前台员工）</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <comment>a count</comment>
         <translation>投诉数</translation>
@@ -3076,10 +3080,6 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Not allowed: each staff member prints only their own appraisal.</source>
         <translation>无权打印：每位员工只能打印自己的考核结果。</translation>
-    </message>
-    <message>
-        <source>--month: the appraisal of %1 is not published yet</source>
-        <translation>--month：%1 的考核结果尚未公布</translation>
     </message>
     <message>
         <source>Rewards</source>
@@ -3288,6 +3288,10 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <translation>
             <numerusform>%n 件投诉曾重新处理：其之前各轮不计入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month: the appraisal of %1 is not published yet</source>
+        <translation>月份：%1 的考核结果尚未公布</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4533,18 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <source>Stage: &quot;%1&quot; is not one of %2</source>
         <translation>阶段：“%1”不是以下之一：%2</translation>
     </message>
+    <message>
+        <source>attitude %1, efficiency %2, problem resolution %3</source>
+        <translation>服务态度 %1 分、效率 %2 分、问题解决 %3 分</translation>
+    </message>
+    <message>
+        <source>Not satisfied in the %1 survey: %2</source>
+        <translation>%1 满意度调查中客户不满意：%2</translation>
+    </message>
+    <message>
+        <source>Not satisfied in the %1 survey: %2; said: %3</source>
+        <translation>%1 满意度调查中客户不满意：%2；客户意见：%3</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>
@@ -5489,6 +5505,14 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Reading…</source>
         <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Nobody is appraised in %1: the appraisal covers the consultants, customer-service and reception staff on duty that month.</source>
+        <translation>%1 没有考核对象：考核对象为当月在岗的置业顾问、客服和前台员工。</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is not published yet; your row shows here once it is.</source>
+        <translation>%1 的考核结果尚未公布；公布后，您的考核结果会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -8436,6 +8460,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
     <message>
         <source>Improvement action done.</source>
         <translation>改进措施已完成。</translation>
+    </message>
+    <message>
+        <source>Answer recorded. A score of %1 or less: the client is not satisfied, and a follow-up task is on the dashboard of whoever served them.</source>
+        <translation>回复已记录。有评分在 %1 分及以下，说明客户不满意：已在服务该客户的员工的工作台上生成跟进任务。</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(const Session &session, QWidg
     : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Create the administrator"));
+    setMinimumWidth(420);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("This database has no accounts yet. Create the administrator's account: the administrator "
@@ -108,23 +109,48 @@ FirstAdministratorDialog::FirstAdministratorDialog(const Session &session, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // What a refusal said no longer holds once the field is changed ("Name: required" under a typed name).
     for (QLineEdit *edit : {m_name, m_password, m_repeat})
-        connect(edit, &QLineEdit::textEdited, m_error, &QLabel::clear);
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (!m_error->text().isEmpty())
+                refuse(QString(), nullptr);
+        });
+    refuse(QString(), nullptr);
+}
+
+// Shows why (empty: nothing to say) and puts the cursor into the field it names, its text selected.
+// The refusal is word-wrapped: the dialog grows to show all of it, and may not be made smaller than
+// what its narrowest width needs, so no field is ever squashed and no line cut off.
+void FirstAdministratorDialog::refuse(const QString &why, QLineEdit *field)
+{
+    m_error->setText(why);
+    m_error->setVisible(!why.isEmpty());
+    layout()->activate();
+    setMinimumHeight(layout()->totalHeightForWidth(minimumWidth()));
+    const int needed = layout()->totalHeightForWidth(width());
+    if (isVisible() && height() < needed) // before it is shown, its first size follows the layout
+        resize(width(), needed);
+    if (field) {
+        field->setFocus();
+        field->selectAll();
+    }
 }
 
 bool FirstAdministratorDialog::tryAccept()
 {
     if (m_name->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Name: required"));
+        refuse(tr("Name: required"), m_name);
         return false;
     }
     if (m_password->text() != m_repeat->text()) {
-        m_error->setText(tr("Password: the two entries differ"));
+        refuse(tr("Password: the two entries differ"), m_password);
         return false;
     }
     try {
         m_staff = Accounts(m_session).createFirstAdministrator(m_name->text().trimmed(), m_password->text());
+    } catch (const ValidationError &e) {
+        refuse(e.message(), e.field() == QLatin1String("name") ? m_name : m_password);
+        return false;
     } catch (const Error &e) {
-        m_error->setText(e.message());
+        refuse(e.message(), m_name);
         return false;
     }
     m_password->clear();

@@ -43,6 +43,7 @@ public:
 
 private:
     bool tryAccept();
+    void refuse(const QString &why, QLineEdit *field);
     Session m_session;
     Staff m_staff;
     QLineEdit *m_name;

@@ -12,6 +12,7 @@
 #include "repositories/AppraisalRepository.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
 #include "security/Permissions.h"
@@ -233,8 +234,8 @@ ReportDocument OfficeReports::build(const Session &session, const QString &name,
         const QString month = period.month.isEmpty() ? thisMonth : period.month;
         monthSpan(month); // validates
         if (AppraisalRepository(session).publishedRevision(month) == 0)
-            throw ValidationError(QStringLiteral("--month"),
-                                  tr("--month: the appraisal of %1 is not published yet").arg(month));
+            throw ValidationError(QStringLiteral("month"),
+                                  tr("Month: the appraisal of %1 is not published yet").arg(month));
         return appraisal(session, month, session.actorId);
     }
     if (name == QLatin1String("overdue")) {
@@ -271,11 +272,14 @@ ReportDocument OfficeReports::appraisal(const Session &session, const QString &m
     QList<Appraisal> team = repo.month(month);
     if (staffId > 0) { // one staff member's pack: their row and their page
         team.removeIf([staffId](const Appraisal &a) { return a.staffId != staffId; });
+        // Said in the user's words: a consultant who joined after the month asks for their own pack,
+        // a supervisor or an administrator names someone the month did not appraise (themselves).
         if (team.isEmpty())
-            throw ValidationError(QStringLiteral("--staff"),
-                                  tr("--staff: No. %1 is not appraised (an active consultant, "
-                                     "customer-service or reception staff member)")
-                                      .arg(staffId));
+            throw ValidationError(
+                QStringLiteral("staff"),
+                staffId == session.actorId && !repo.seesTeam()
+                    ? AppraisalRepository::youAreNotAppraised(month)
+                    : AppraisalRepository::isNotAppraised(StaffRepository(session).get(staffId).name, month));
     }
     ReportDocument doc = start(session, QStringLiteral("appraisal"), tr("Monthly appraisal"), month);
     ReportDocument::Section summary;

@@ -269,6 +269,20 @@ bool AppraisalRepository::seesTeam() const
     return Permissions::allows(m_session.role, Action::PrintReports);
 }
 
+QString AppraisalRepository::youAreNotAppraised(const QString &month)
+{
+    return tr("You are not in the appraisal results of %1 (the month's published appraisal does not "
+              "include you, or you were not on duty that month)")
+        .arg(month);
+}
+
+QString AppraisalRepository::isNotAppraised(const QString &name, const QString &month)
+{
+    return tr("Staff member: %1 is not in the appraisal of %2 (it covers the consultants, "
+              "customer-service and reception staff on duty that month)")
+        .arg(name, month);
+}
+
 qint64 AppraisalRepository::visibleStaff(qint64 staffId) const
 {
     if (seesTeam())

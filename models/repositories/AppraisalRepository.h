@@ -103,6 +103,10 @@ public:
     QList<Appraisal> history(const QString &month, qint64 staffId) const;
     // Whether the session sees the whole team (otherwise only its own published row).
     bool seesTeam() const;
+    // Why a month's appraisal has no row for someone, in the user's words (no option names, no
+    // internal numbers): for the staff member asking about themselves, and for a named person.
+    static QString youAreNotAppraised(const QString &month);
+    static QString isNotAppraised(const QString &name, const QString &month);
 
     // Rewards and coaching of a month; staffId 0: everyone the session may see. Each change is
     // one transaction with its audit entry; updates check the row version (ConflictError).

@@ -33,7 +33,7 @@ int FollowUpRepository::flagAnomaly(qint64 clientId, qint64 consultantId, const 
         return 0;
     }
     // One task: the consultant's (or nobody's); the supervisors read every anomaly in due().
-    add(clientId, consultantId, day, task, QStringLiteral("anomaly"), refEntity, refId);
+    insert(clientId, consultantId, day, task, QStringLiteral("anomaly"), refEntity, refId);
     tx.commit();
     return 1;
 }
@@ -42,6 +42,12 @@ qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &due
                                const QString &kind, const QString &refEntity, qint64 refId)
 {
     Permissions::require(m_session, Action::AddClient);
+    return insert(clientId, staffId, dueOn, task, kind, refEntity, refId);
+}
+
+qint64 FollowUpRepository::insert(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task,
+                                  const QString &kind, const QString &refEntity, qint64 refId)
+{
     if (clientId <= 0)
         throw ValidationError(QStringLiteral("client"), tr("Client: required"));
     if (!dueOn.isValid())
@@ -155,9 +161,14 @@ QString FollowUpRepository::actKindOf(const QString &taskKind, const QString &re
         return Vocabulary::ServiceKind::Payment;
     if (taskKind == QLatin1String("escalation"))
         return Vocabulary::ServiceKind::Complaint;
-    if (taskKind == QLatin1String("anomaly"))
-        return refEntity == QLatin1String("complaints") ? QString(Vocabulary::ServiceKind::Complaint)
-                                                        : QString(Vocabulary::ServiceKind::Payment);
+    if (taskKind == QLatin1String("anomaly")) {
+        if (refEntity == QLatin1String("complaints"))
+            return Vocabulary::ServiceKind::Complaint;
+        // Calling back a client who was not satisfied (a return visit, a survey answer).
+        if (refEntity == QLatin1String("scheduled_visits") || refEntity == QLatin1String("survey_responses"))
+            return Vocabulary::ServiceKind::ReturnVisit;
+        return Vocabulary::ServiceKind::Payment;
+    }
     return Vocabulary::ServiceKind::Other; // a task written by hand: what it was is in its text
 }
 

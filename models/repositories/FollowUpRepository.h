@@ -35,16 +35,20 @@ public:
     // and refId the record it is about.
     qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task,
                const QString &kind = {}, const QString &refEntity = {}, qint64 refId = 0);
-    // An anomaly (a missed installment, a rejected loan; seed 二.(二)2(3) "及时反馈异常情况"): one
-    // task due on day for the consultant, once per record (refEntity, refId) — flagging the same
-    // record again does nothing. Supervisors see every anomaly (see due()). Returns the tasks made.
+    // An anomaly (a missed installment, a rejected loan, an unsatisfied client at a return visit or
+    // in a survey; seed 二.(二)2(3) "及时反馈异常情况"): one task due on day for the consultant, once
+    // per record (refEntity, refId) — flagging the same record again does nothing. Supervisors see
+    // every anomaly (see due()). Returns the tasks made. The program makes it on behalf of a change
+    // the caller was allowed to make (a supervisor's or an administrator's survey answer too), so it
+    // asks for no permission of its own; it joins the caller's transaction.
     int flagAnomaly(qint64 clientId, qint64 consultantId, const QDate &day, const QString &task,
                     const QString &refEntity, qint64 refId);
     // Marks the task done; done means a service act, so it also writes a service record of what
     // the task was (actKindOf), never as an incoming call.
     void complete(qint64 id, const QString &result);
     // The service-record kind of a done task: payment follow-ups and missed payments "payment",
-    // escalated complaints "complaint", tasks written by hand "other".
+    // escalated complaints "complaint", an unsatisfied client called back (return visit, survey)
+    // "return_visit", tasks written by hand "other".
     static QString actKindOf(const QString &taskKind, const QString &refEntity);
     // A task's text is read as it is now: a missed installment says what is still owed after
     // later receipts, and roles that may not see contracts read it without contract numbers and
@@ -66,6 +70,8 @@ public:
     static QString escalationText(qint64 complaintId, const QString &stored);
 
 private:
+    qint64 insert(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task,
+                  const QString &kind, const QString &refEntity, qint64 refId);
     QList<FollowUp> query(const QString &where, const QVariantList &values) const;
     Session m_session;
 };

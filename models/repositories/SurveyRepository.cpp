@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
+#include "repositories/FollowUpRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -124,7 +125,7 @@ QList<SurveyRepository::Target> SurveyRepository::targets(qint64 campaignId, con
     return out;
 }
 
-void SurveyRepository::addResponse(qint64 campaignId, Response r)
+qint64 SurveyRepository::addResponse(qint64 campaignId, Response r)
 {
     Permissions::require(m_session, Action::PrintReports);
     checkScore("attitude", r.attitude);
@@ -171,7 +172,23 @@ void SurveyRepository::addResponse(qint64 campaignId, Response r)
                      {QStringLiteral("staff_id"), staff},
                      {QStringLiteral("scores"),
                       QStringLiteral("%1/%2/%3").arg(r.attitude).arg(r.efficiency).arg(r.resolution)}});
+    if (unsatisfied(r)) {
+        const QString scores = tr("attitude %1, efficiency %2, problem resolution %3")
+                                   .arg(r.attitude)
+                                   .arg(r.efficiency)
+                                   .arg(r.resolution);
+        const QString quarter =
+            Sql::scalar(db, QStringLiteral("SELECT quarter FROM survey_campaigns WHERE id = ?"), {campaignId})
+                .toString();
+        FollowUpRepository(m_session).flagAnomaly(
+            r.clientId, staff, OfficeTime::toOffice(now).date(),
+            r.comment.trimmed().isEmpty() ? tr("Not satisfied in the %1 survey: %2").arg(quarter, scores)
+                                          : tr("Not satisfied in the %1 survey: %2; said: %3")
+                                                .arg(quarter, scores, r.comment.trimmed()),
+            QStringLiteral("survey_responses"), id);
+    }
     tx.commit();
+    return id;
 }
 
 QList<SurveyRepository::Score> SurveyRepository::results(qint64 campaignId) const

@@ -7,13 +7,18 @@
 #include <QDate>
 #include <QList>
 
+#include <algorithm>
+
 namespace estatedesk {
 
 // Quarterly satisfaction surveys (seed 四.(一)): one campaign per quarter; the clients to ask
 // chosen by stage (prospect, contracted, handed over) and by who served them; responses scored
 // 1–5 on attitude, efficiency and problem resolution, each credited to the staff member who
 // served the client (the client's consultant, or else whoever served them last); results by
-// dimension and staff member; improvement actions per campaign, followed up to done.
+// dimension and staff member; improvement actions per campaign, followed up to done. An answer
+// with any score of kUnsatisfiedScore or less is an unsatisfied client: like an unsatisfied return
+// visit it becomes a follow-up task (FollowUpRepository::flagAnomaly) for the staff member it is
+// credited to, due the day it is recorded, naming the scores and the comment.
 class SurveyRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SurveyRepository)
@@ -50,6 +55,14 @@ public:
         QString result;
     };
 
+    // Scores run 1–5; an answer with any score at or below this one makes a follow-up task.
+    static constexpr int kUnsatisfiedScore = 2;
+
+    static bool unsatisfied(const Response &r)
+    {
+        return std::min({r.attitude, r.efficiency, r.resolution}) <= kUnsatisfiedScore;
+    }
+
     explicit SurveyRepository(const Session &session) : m_session(session) {}
     static QStringList stages();
     static QString stageLabel(const QString &stage);
@@ -62,7 +75,9 @@ public:
     // who have not answered this campaign yet; the first `limit` of them by number.
     QList<Target> targets(qint64 campaignId, const QStringList &stages = {}, qint64 staffId = 0,
                           int limit = 500) const;
-    void addResponse(qint64 campaignId, Response response);
+    // Records the answer, audited; an unsatisfied one (kUnsatisfiedScore) also makes its follow-up
+    // task, in the same transaction. Returns the answer's id.
+    qint64 addResponse(qint64 campaignId, Response response);
     // Averages per staff member (and the office as a whole, staffId 0, first).
     QList<Score> results(qint64 campaignId) const;
     // Averages of the responses received in [fromMs, toMs) credited to one staff member.

@@ -1291,6 +1291,52 @@ void TestCli::serviceAnalysisAndOwnAppraisal()
                      "consultant-pass\n");
     QCOMPARE(r.code, 4);
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused-pack.csv"))));
+
+    // A consultant who joined after November asks for their own pack: told so in their words, in
+    // Chinese as in English — no option they did not type, no internal staff number.
+    QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                           QStringLiteral("add"), QStringLiteral("新顾问"), QStringLiteral("--role"),
+                           QStringLiteral("consultant")},
+                          "admin-password\nconsultant-pass\n")
+                 .code,
+             0);
+    const QString missing = m_dir.filePath(QStringLiteral("newcomer.pdf"));
+    const QStringList ownPack = {QStringLiteral("--user"),  QStringLiteral("新顾问"),
+                                 QStringLiteral("report"),  QStringLiteral("appraisal"),
+                                 QStringLiteral("--month"), QStringLiteral("2026-11"),
+                                 QStringLiteral("--out"),   missing};
+    r = cliWithInput(ownPack, "consultant-pass\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("You are not in the appraisal results of 2026-11")),
+             qPrintable(r.err));
+    {
+        const QByteArray language = qgetenv("ESTATEDESK_LANG");
+        qputenv("ESTATEDESK_LANG", "zh_CN");
+        const auto restore = qScopeGuard([language] { qputenv("ESTATEDESK_LANG", language); });
+        r = cliWithInput(ownPack, "consultant-pass\n");
+    }
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("2026-11 的考核结果中没有您（该月已公布的考核不含您，或您当月未在岗）")),
+             qPrintable(r.err));
+    for (const QString &internal : {QStringLiteral("--staff"), QStringLiteral("No."), QStringLiteral("号")})
+        QVERIFY2(!r.err.contains(internal), qPrintable(internal + u'\n' + r.err));
+    QVERIFY(!QFileInfo::exists(missing));
+    // An administrator (not appraised) naming themselves: the name they typed, not a number.
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("report"),
+                      QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+                      QStringLiteral("--staff"), QStringLiteral("管理员"), QStringLiteral("--out"), missing},
+                     "admin-password\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("管理员 is not in the appraisal of 2026-11")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("No.")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(missing));
+    // Without --staff the administrator prints the team's pack.
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("report"),
+                      QStringLiteral("appraisal"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("team.csv"))},
+                     "admin-password\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 void TestCli::reportPrintsPdfOnAServerWithoutDisplay()

@@ -14,11 +14,14 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
 #include "repositories/ConsultationRepository.h"
+#include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
 #include "repositories/TrendRepository.h"
+#include "services/DashboardSnapshot.h"
+#include "storage/Sql.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -34,6 +37,8 @@ private slots:
     void initTestCase();
     void init();
     void surveyCreditsWhoeverServedTheClient();
+    void unsatisfiedSurveyAnswerBecomesAFollowUpTask();
+    void surveyAnswerAndItsTaskAreOneUnit();
     void trainingIsReassessedUntilPassed();
     void appraisalArithmetic();
     void monthBoundaryAtLocalMidnight();
@@ -176,6 +181,100 @@ void TestSupervision::surveyCreditsWhoeverServedTheClient()
     QVERIFY_THROWS_EXCEPTION(ValidationError, surveys.completeAction(action, QString()));
     surveys.completeAction(action, QStringLiteral("已安装，平均等候降到 5 分钟"));
     QVERIFY(surveys.actions(campaign).constFirst().doneAt > 0);
+}
+
+// An answer with any score of SurveyRepository::kUnsatisfiedScore (2) or less becomes one follow-up
+// task, like an unsatisfied return visit: for the staff member the answer is credited to, due the
+// day it is recorded, naming the scores and the comment, audited; it is on their dashboard, and
+// still there (overdue) the days after. A satisfied answer makes none.
+void TestSupervision::unsatisfiedSurveyAnswerBecomesAFollowUpTask()
+{
+    QCOMPARE(SurveyRepository::kUnsatisfiedScore, 2);
+    SurveyRepository surveys(m_session);
+    const qint64 campaign = surveys.campaign(QStringLiteral("2026-Q4"));
+    auto tasks = [this] {
+        return Sql::scalar(m_test.db().connection(), QStringLiteral("SELECT COUNT(*) FROM follow_ups"))
+            .toInt();
+    };
+    QCOMPARE(tasks(), 0);
+    surveys.addResponse(campaign, {m_clients.at(1), 3, 4, 5, QStringLiteral("还行"), 0});
+    surveys.addResponse(campaign, {m_clients.at(2), 3, 3, 3, QString(), 0});
+    QCOMPARE(tasks(), 0); // no score of 2 or less: only counted
+    const qint64 answer =
+        surveys.addResponse(campaign, {m_clients.at(0), 1, 2, 1, QStringLiteral("slow reply"), 0});
+    QCOMPARE(tasks(), 1);
+    const QList<FollowUp> mine = FollowUpRepository(m_session).forClient(m_clients.at(0));
+    QCOMPARE(mine.size(), 1);
+    const FollowUp task = mine.constFirst();
+    QCOMPARE(task.staffId, m_a);              // the client's consultant, whom the answer is credited to
+    QCOMPARE(task.dueOn, QDate(2026, 12, 3)); // the day it is recorded, as a return visit's
+    QCOMPARE(task.kind, QStringLiteral("anomaly"));
+    QCOMPARE(task.refEntity, QStringLiteral("survey_responses"));
+    QCOMPARE(task.refId, answer);
+    QCOMPARE(task.task, QStringLiteral("Not satisfied in the 2026-Q4 survey: attitude 1, efficiency 2, "
+                                       "problem resolution 1; said: slow reply"));
+    QCOMPARE(Sql::scalar(m_test.db().connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'follow_ups' AND "
+                                        "entity_id = ? AND action = 'insert'"),
+                         {task.id})
+                 .toInt(),
+             1);
+    // One score of 2 is enough; the walk-in client's answer goes to whoever served them last (B).
+    surveys.addResponse(campaign, {m_clients.at(4), 4, 5, 2, QString(), 0});
+    QCOMPARE(tasks(), 2);
+    const FollowUp walkIn = FollowUpRepository(m_session).forClient(m_clients.at(4)).constFirst();
+    QCOMPARE(walkIn.staffId, m_b);
+    QCOMPARE(walkIn.task,
+             QStringLiteral(
+                 "Not satisfied in the 2026-Q4 survey: attitude 4, efficiency 5, problem resolution 2"));
+    // On A's dashboard today, and the day after (overdue then).
+    Session a = m_session;
+    a.role = QStringLiteral("consultant");
+    a.actorId = m_a;
+    DeadlineFilter theirs;
+    theirs.staffIds = {m_a};
+    for (const char *when : {"2026-12-03T10:00:00+08:00", "2026-12-04T10:00:00+08:00"}) {
+        const DashboardSnapshot dashboard = DashboardSnapshot::read(a, theirs, {m_a}, at(when));
+        QCOMPARE(dashboard.tasks.size(), 1);
+        QCOMPARE(dashboard.tasks.constFirst().id, task.id);
+    }
+}
+
+// A task that cannot be written leaves no answer either: one transaction.
+void TestSupervision::surveyAnswerAndItsTaskAreOneUnit()
+{
+    SurveyRepository surveys(m_session);
+    const qint64 campaign = surveys.campaign(QStringLiteral("2026-Q4"));
+    QSqlDatabase db = m_test.db().connection();
+    const bool sqlite = m_test.backend() == Backend::Sqlite;
+    const QStringList refuse =
+        sqlite ? QStringList{QStringLiteral("CREATE TRIGGER refuse_tasks BEFORE INSERT ON follow_ups BEGIN "
+                                            "SELECT RAISE(ABORT, 'no tasks today'); END")}
+               : QStringList{
+                     QStringLiteral("CREATE FUNCTION refuse_tasks() RETURNS trigger LANGUAGE plpgsql AS "
+                                    "$$ BEGIN RAISE EXCEPTION 'no tasks today'; END $$"),
+                     QStringLiteral("CREATE TRIGGER refuse_tasks BEFORE INSERT ON follow_ups FOR EACH ROW "
+                                    "EXECUTE FUNCTION refuse_tasks()")};
+    for (const QString &sql : refuse)
+        Sql::run(db, sql);
+    const auto count = [&db](const QString &table) {
+        return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM ") + table).toInt();
+    };
+    const int audited = count(QStringLiteral("audit_log"));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, surveys.addResponse(campaign, {m_clients.at(0), 1, 2, 1, QStringLiteral("slow reply"), 0}));
+    QCOMPARE(count(QStringLiteral("survey_responses")), 0);
+    QCOMPARE(count(QStringLiteral("follow_ups")), 0);
+    QCOMPARE(count(QStringLiteral("audit_log")), audited);
+    // A satisfied answer writes no task: recorded as ever.
+    surveys.addResponse(campaign, {m_clients.at(1), 5, 4, 4, QString(), 0});
+    QCOMPARE(count(QStringLiteral("survey_responses")), 1);
+    Sql::run(db, QStringLiteral("DROP TRIGGER refuse_tasks") +
+                     (sqlite ? QString() : QStringLiteral(" ON follow_ups")));
+    // Now the unsatisfied answer goes in, with its task.
+    surveys.addResponse(campaign, {m_clients.at(0), 1, 2, 1, QStringLiteral("slow reply"), 0});
+    QCOMPARE(count(QStringLiteral("survey_responses")), 2);
+    QCOMPARE(count(QStringLiteral("follow_ups")), 1);
 }
 
 void TestSupervision::trainingIsReassessedUntilPassed()

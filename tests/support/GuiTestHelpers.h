@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 #include <QtTest>
 
@@ -39,6 +40,26 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     return dir.isEmpty() || widget->grab().save(dir + u'/' + name);
 }
+
+// The program in Chinese, the office's language, while it lives (the tests run in English):
+// `const InChinese chinese; QVERIFY(chinese.loaded());`.
+class InChinese
+{
+public:
+    InChinese()
+    {
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")) &&
+                   QCoreApplication::installTranslator(&m_translator);
+    }
+    ~InChinese() { QCoreApplication::removeTranslator(&m_translator); }
+    InChinese(const InChinese &) = delete;
+    InChinese &operator=(const InChinese &) = delete;
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
 
 // Chinese arrives through the input method, as a committed string.
 inline void typeText(QWidget *widget, const QString &text)

@@ -47,6 +47,7 @@ private slots:
     void init();
     void firstStartCreatesTheAdministrator();
     void administratorDialogWithTheKeyboard();
+    void administratorRefusalIsShownWhole();
     void signInDialogRefusesAndAccepts();
     void windowFollowsTheRole();
     void auditViewerFiltersByPerson();
@@ -119,6 +120,69 @@ void TestSignIn::administratorDialogWithTheKeyboard()
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.staff().name, QStringLiteral("admin"));
+}
+
+// The longest refusal, in Chinese (a weak password): the dialog grows to show all of it, at its own
+// size and at the smallest it allows; no field is squashed below its height; the cursor is in the
+// password field the message names, its text selected to be typed over.
+void TestSignIn::administratorRefusalIsShownWhole()
+{
+    const InChinese chinese;
+    QVERIFY(chinese.loaded());
+    FirstAdministratorDialog dialog(m_system);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLabel *error = find<QLabel>(&dialog, "signInError");
+    QLineEdit *name = find<QLineEdit>(&dialog, "adminName");
+    QLineEdit *password = find<QLineEdit>(&dialog, "adminPassword");
+    QLineEdit *repeat = find<QLineEdit>(&dialog, "adminPasswordAgain");
+    QTest::keyClicks(name, QStringLiteral("admin"));
+    QTest::keyClicks(password, QStringLiteral("Secret123"));
+    QTest::keyClicks(repeat, QStringLiteral("Secret123"));
+    QVERIFY(click(&dialog, "createAdministratorButton"));
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("太容易被猜到")) &&
+                 error->text().endsWith(QStringLiteral("例如两个单词加一个数字")),
+             qPrintable(error->text()));
+    // Everything shown whole: the refusal's lines fit its height, inside the dialog; every field at
+    // least its own height.
+    auto shownWhole = [&](const char *where) -> QString {
+        QApplication::sendPostedEvents(); // the layout's pending request
+        const QString at =
+            QStringLiteral("%1 %2x%3: ").arg(QLatin1String(where)).arg(dialog.width()).arg(dialog.height());
+        if (!error->isVisible() || error->heightForWidth(error->width()) > error->height() ||
+            !dialog.rect().contains(error->geometry()))
+            return at + QStringLiteral("the message is cut off (%1 needs %2, has %3)")
+                            .arg(error->width())
+                            .arg(error->heightForWidth(error->width()))
+                            .arg(error->height());
+        for (QLineEdit *edit : {name, password, repeat})
+            if (edit->height() < edit->sizeHint().height())
+                return at + QStringLiteral("%1 is squashed to %2 of %3")
+                                .arg(edit->objectName())
+                                .arg(edit->height())
+                                .arg(edit->sizeHint().height());
+        return QString();
+    };
+    const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/first-administrator-refused.png"));
+    QVERIFY2(shownWhole("default").isEmpty(), qPrintable(shownWhole("default")));
+    QVERIFY(password->hasFocus());
+    QCOMPARE(password->selectedText(), QStringLiteral("Secret123"));
+    dialog.resize(dialog.minimumSize());
+    QTRY_COMPARE(dialog.size(), dialog.minimumSize());
+    QVERIFY2(shownWhole("smallest").isEmpty(), qPrintable(shownWhole("smallest")));
+    if (!shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/first-administrator-refused-smallest.png"));
+    // Smaller than that is not allowed.
+    dialog.resize(dialog.minimumWidth() - 100, 120);
+    QTRY_COMPARE(dialog.size(), dialog.minimumSize());
+    QVERIFY2(shownWhole("too small").isEmpty(), qPrintable(shownWhole("too small")));
+    // Typing over the selected password clears the refusal.
+    QTest::keyClicks(password, QStringLiteral("x"));
+    QCOMPARE(password->text(), QStringLiteral("x"));
+    QVERIFY(error->text().isEmpty());
 }
 
 void TestSignIn::signInDialogRefusesAndAccepts()

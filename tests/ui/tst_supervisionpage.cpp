@@ -17,6 +17,7 @@
 #include "reports/OfficeReports.h"
 #include "repositories/AppraisalRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
 #include "repositories/TrainingRepository.h"
 #include "repositories/TrendRepository.h"
 #include "repositories/VisitRegistration.h"
@@ -63,13 +64,23 @@ private slots:
     void appraisalAndTrendsReadOnTheBackgroundReader();
     void reportsReadOnTheBackgroundReader();
     void rewardsCoachingAndOwnAppraisal();
+    void ownAppraisalWithoutARowSaysWhy();
     void badPeriodIsRefusedNamingTheField();
 
 private:
+    QString publishedOctober(); // 2026-10, published (once)
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
 };
+
+QString TestSupervisionPage::publishedOctober()
+{
+    const QString month = QStringLiteral("2026-10");
+    if (AppraisalRepository(m_session).publishedRevision(month) == 0)
+        AppraisalRepository(m_session).publish(month);
+    return month;
+}
 
 void TestSupervisionPage::initTestCase()
 {
@@ -221,10 +232,8 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
 void TestSupervisionPage::everyReportPrintsAsItSaves()
 {
     // In Chinese, the office's language (the other tests read the English wording).
-    QTranslator chinese;
-    QVERIFY(chinese.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+    const InChinese chinese;
+    QVERIFY(chinese.loaded());
     VisitForm visit;
     visit.name = QStringLiteral("黄月户");
     visit.phone = QStringLiteral("13900007788");
@@ -544,13 +553,9 @@ void TestSupervisionPage::badPeriodIsRefusedNamingTheField()
 // the pack button prints their own pack (the supervisor's prints the selected person's).
 void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
 {
-    QTranslator chinese;
-    QVERIFY(chinese.load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
-    const QString month = QStringLiteral("2026-10");
-    if (AppraisalRepository(m_session).publishedRevision(month) == 0)
-        AppraisalRepository(m_session).publish(month);
+    const InChinese chinese;
+    QVERIFY(chinese.loaded());
+    const QString month = publishedOctober();
     const QList<Appraisal> team = AppraisalRepository(m_session).month(month);
     QVERIFY(team.size() >= 2);
     const Appraisal a = team.at(0), b = team.at(1);
@@ -662,6 +667,74 @@ void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
         if (!shots.isEmpty() && who.staffId == b.staffId)
             page.grab().save(shots + QStringLiteral("/appraisal-own.png"));
     }
+}
+
+// A consultant who joined after a published month opens 我的考核: the empty table says why in
+// their words, and the print buttons say it too, as information — no option name, no staff number,
+// no error.
+void TestSupervisionPage::ownAppraisalWithoutARowSaysWhy()
+{
+    const InChinese chinese;
+    QVERIFY(chinese.loaded());
+    const QString month = publishedOctober();
+    Staff newcomer;
+    newcomer.name = QStringLiteral("新来的顾问");
+    newcomer.role = QStringLiteral("consultant");
+    StaffRepository(m_session).add(newcomer);
+    Session own = m_session;
+    own.role = newcomer.role;
+    own.actorId = newcomer.id;
+
+    SupervisionPage page(own);
+    page.resize(1500, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *appraisal = find<QTableWidget>(&page, "appraisalTable");
+    QLabel *why = find<QLabel>(&page, "appraisalEmptyReason");
+    QLabel *message = find<QLabel>(&page, "supervisionMessage");
+    QLineEdit *monthEdit = find<QLineEdit>(&page, "appraisalMonth");
+    QVERIFY(why);
+    retype(monthEdit, month);
+    QTest::keyClick(monthEdit, Qt::Key_Return);
+    QCOMPARE(appraisal->rowCount(), 0);
+    const QString expected =
+        QStringLiteral("2026-10 的考核结果中没有您（该月已公布的考核不含您，或您当月未在岗）");
+    QVERIFY2(why->isVisible() && why->text() == expected, qPrintable(why->text()));
+    QVERIFY(saveScreenshot(&page, QStringLiteral("appraisal-own-empty.png")));
+    // Printing: nothing to preview, the same sentence in the status line, not in red.
+    bool previewed = false;
+    PrintPreview::setNextHandler([&](QPrintPreviewDialog &, QPrinter &) { previewed = true; });
+    const auto noHandler = qScopeGuard([] { PrintPreview::setNextHandler({}); });
+    QVERIFY(click(&page, "appraisalPackButton"));
+    QVERIFY(!previewed);
+    QCOMPARE(message->text(), expected);
+    QVERIFY2(message->styleSheet().isEmpty(), qPrintable(message->styleSheet()));
+    message->clear();
+    QTemporaryDir dir;
+    QVERIFY(!find<AppraisalTab>(&page, "appraisalTab")->savePack(dir.filePath(QStringLiteral("none.pdf"))));
+    QCOMPARE(message->text(), expected);
+    QVERIFY2(message->styleSheet().isEmpty(), qPrintable(message->styleSheet()));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.pdf"))));
+    // A month not published yet says that instead.
+    retype(monthEdit, QStringLiteral("2026-11"));
+    QTest::keyClick(monthEdit, Qt::Key_Return);
+    QVERIFY2(why->isVisible() && why->text().contains(QStringLiteral("尚未公布")), qPrintable(why->text()));
+    QVERIFY(click(&page, "appraisalPackButton"));
+    QVERIFY(!previewed);
+    QVERIFY2(!message->text().contains(QStringLiteral("--")), qPrintable(message->text()));
+    QVERIFY2(message->styleSheet().isEmpty(), qPrintable(message->styleSheet()));
+    // Back on the published month of someone appraised: a row, and no reason line.
+    Session appraised = m_session;
+    const Appraisal a = AppraisalRepository(m_session).month(month).constFirst();
+    appraised.role = a.role;
+    appraised.actorId = a.staffId;
+    SupervisionPage theirs(appraised);
+    theirs.show();
+    QLineEdit *theirMonth = find<QLineEdit>(&theirs, "appraisalMonth");
+    retype(theirMonth, month);
+    QTest::keyClick(theirMonth, Qt::Key_Return);
+    QCOMPARE(find<QTableWidget>(&theirs, "appraisalTable")->rowCount(), 1);
+    QVERIFY(find<QLabel>(&theirs, "appraisalEmptyReason")->isHidden());
 }
 
 QTEST_MAIN(TestSupervisionPage)

@@ -52,6 +52,11 @@ AppraisalTab::AppraisalTab(const Session &session, bool seesTeam, QWidget *paren
                                        tr("Contracts"), tr("Training"), tr("Coaching")},
                                       this);
     m_appraisal->setObjectName(QStringLiteral("appraisalTable"));
+    m_emptyReason = new QLabel(this); // why the table is empty, when it is
+    m_emptyReason->setObjectName(QStringLiteral("appraisalEmptyReason"));
+    m_emptyReason->setWordWrap(true);
+    m_emptyReason->hide();
+    layout->addWidget(m_emptyReason);
     layout->addWidget(m_appraisal, 1);
     layout->addWidget(buildRewardsAndCoaching());
 }
@@ -87,6 +92,8 @@ QLayout *AppraisalTab::buildMonthBar()
         w->setVisible(m_seesTeam);
     connect(packPreview, &QPushButton::clicked, this, [this] { previewPack(); });
     connect(packSave, &QPushButton::clicked, this, [this] {
+        if (nothingToPrint())
+            return;
         const QString path =
             FileDialogs::saveFile(this, tr("Save the pack"), QStringLiteral("appraisal-%1.pdf").arg(m_month),
                                   tr("PDF (*.pdf);;CSV (*.csv);;HTML (*.html)"));
@@ -290,6 +297,7 @@ void AppraisalTab::showRead(const MonthRead &read)
                       : revision == 1 ? tr("Published (frozen)")
                                       : tr("Published, revision %1").arg(revision));
     if (!read.refused.isEmpty()) {
+        m_emptyReason->hide();
         say(read.refused, true);
         emit reloaded();
         return;
@@ -316,6 +324,8 @@ void AppraisalTab::showRead(const MonthRead &read)
         ids << a.staffId;
     }
     RecordTable::fill(m_appraisal, rows, ids);
+    m_emptyReason->setText(read.rows.isEmpty() ? emptyReason(revision) : QString());
+    m_emptyReason->setVisible(read.rows.isEmpty());
     for (int r = 0; r < m_appraisal->rowCount(); ++r)
         if (!m_appraisal->item(r, 11)->text().isEmpty())
             m_appraisal->item(r, 11)->setForeground(StatePalette::foreground(Tone::Alert));
@@ -487,8 +497,32 @@ ReportDocument AppraisalTab::packDocument() const
     return OfficeReports::build(m_session, QStringLiteral("appraisal"), period);
 }
 
+// Why the month shows no row (the line above the empty table).
+QString AppraisalTab::emptyReason(int revision) const
+{
+    if (m_seesTeam)
+        return tr("Nobody is appraised in %1: the appraisal covers the consultants, customer-service and "
+                  "reception staff on duty that month.")
+            .arg(m_month);
+    return revision == 0
+               ? tr("The appraisal of %1 is not published yet; your row shows here once it is.").arg(m_month)
+               : AppraisalRepository::youAreNotAppraised(m_month);
+}
+
+// A staff member whose month shows no row of theirs is told why, as information: there is no pack
+// to print, and nothing went wrong.
+bool AppraisalTab::nothingToPrint()
+{
+    if (m_seesTeam || m_reading || m_appraisal->rowCount() > 0 || m_emptyReason->text().isEmpty())
+        return false;
+    say(m_emptyReason->text(), false);
+    return true;
+}
+
 bool AppraisalTab::previewPack()
 {
+    if (nothingToPrint())
+        return false;
     return action().run(
         [this](qint64) {
             PrintPreview::show(this, packDocument());
@@ -499,6 +533,8 @@ bool AppraisalTab::previewPack()
 
 bool AppraisalTab::savePack(const QString &path)
 {
+    if (nothingToPrint())
+        return false;
     return action().run(
         [&](qint64) {
             const ReportDocument doc = packDocument();

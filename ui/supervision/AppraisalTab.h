@@ -71,6 +71,8 @@ private:
     void buildCoachingForm(QWidget *box, QVBoxLayout *layout);
     void showRewardsAndCoaching();
     ReportDocument packDocument() const;
+    QString emptyReason(int revision) const;
+    bool nothingToPrint();        // says why when a staff member has no row of the month to print
     qint64 selectedStaff() const; // the appraisal table's selected row (staff: themselves); throws when none
     // Runs a change: shows the month (or only its rewards and coaching) again and says what work()
     // returns, or the error.
@@ -85,6 +87,7 @@ private:
     QLineEdit *m_monthEdit;
     QTableWidget *m_appraisal;
     QLabel *m_status;
+    QLabel *m_emptyReason;
     QLineEdit *m_reason;
     QDoubleSpinBox *m_minSatisfaction;
     QDoubleSpinBox *m_minCompliance;

@@ -198,14 +198,18 @@ bool SurveysTab::recordResponse()
         say(tr("Select the client who answered."), true);
         return false;
     }
+    const SurveyRepository::Response answer{
+        client, m_attitude->value(), m_efficiency->value(), m_resolution->value(), m_comment->text(), 0};
     return change(
         [&] {
-            SurveyRepository(m_session).addResponse(m_campaign,
-                                                    {client, m_attitude->value(), m_efficiency->value(),
-                                                     m_resolution->value(), m_comment->text(), 0});
+            SurveyRepository(m_session).addResponse(m_campaign, answer);
             m_comment->clear();
         },
-        tr("Answer recorded."));
+        SurveyRepository::unsatisfied(answer)
+            ? tr("Answer recorded. A score of %1 or less: the client is not satisfied, and a follow-up "
+                 "task is on the dashboard of whoever served them.")
+                  .arg(SurveyRepository::kUnsatisfiedScore)
+            : tr("Answer recorded."));
 }
 
 bool SurveysTab::addAction()

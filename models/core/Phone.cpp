@@ -6,6 +6,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+
 namespace estatedesk {
 
 using i18n::phonenumbers::PhoneNumber;
@@ -117,6 +119,24 @@ QString Phone::digitsOnly(const QString &input)
         if (c.isDigit() && c.unicode() < 128)
             out.append(c);
     return out;
+}
+
+QString Phone::internationalStart(const QString &digits)
+{
+    if (!digits.startsWith(QLatin1String("00")))
+        return {};
+    const QString dialled = digits.mid(2);
+    auto *util = PhoneNumberUtil::GetInstance();
+    // Country calling codes are one to three digits, and none is the start of another.
+    for (qsizetype size = 1; size <= std::min<qsizetype>(3, dialled.size()); ++size) {
+        if (dialled.startsWith(u'0'))
+            break;
+        std::string region;
+        util->GetRegionCodeForCountryCode(dialled.left(size).toInt(), &region);
+        if (region != "ZZ")
+            return QStringLiteral("+") + dialled;
+    }
+    return {};
 }
 
 } // namespace estatedesk

@@ -27,6 +27,10 @@ public:
     static QString display(const QString &e164);
     // The digits a user typed, for searching ("138-1234" -> "1381234").
     static QString digitsOnly(const QString &input);
+    // The start of the E.164 number that digits dialled with the international prefix 00 stand
+    // for: "0086138" -> "+86138", "00852" -> "+852", "0047" -> "+47"; empty when the digits do not
+    // start with 00 followed by a country calling code ("0028", "0004": digits from a number's middle).
+    static QString internationalStart(const QString &digits);
 };
 
 } // namespace estatedesk

@@ -87,8 +87,25 @@ static QString nationalDigits(const QString &e164)
     return e164.startsWith(u'+') ? e164.mid(1) : e164;
 }
 
+QString Phone::erasedPlaceholder(qint64 clientId)
+{
+    return QStringLiteral("+0%1").arg(clientId);
+}
+
+bool Phone::isErasedPlaceholder(const QString &phone)
+{
+    return phone.startsWith(QLatin1String("+0"));
+}
+
+QString Phone::erasedText()
+{
+    return tr("(removed)");
+}
+
 QString Phone::mask(const QString &e164)
 {
+    if (isErasedPlaceholder(e164))
+        return erasedText();
     const QString n = nationalDigits(e164);
     if (n.size() <= 7)
         return QString(n.size(), u'*');
@@ -99,6 +116,8 @@ QString Phone::display(const QString &e164)
 {
     if (e164.contains(u'*')) // already masked: never let the parser guess digits
         return e164;
+    if (isErasedPlaceholder(e164))
+        return erasedText();
     auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util->Parse(e164.toStdString(), "CN", &number) != PhoneNumberUtil::NO_PARSING_ERROR)

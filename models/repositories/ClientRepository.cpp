@@ -83,6 +83,11 @@ void ClientRepository::update(Client &client)
     Permissions::require(m_session, Action::EditClient);
     Transaction tx(*m_session.db);
     const Client stored = store(m_session).get(client.id);
+    if (Phone::isErasedPlaceholder(stored.phone))
+        throw ValidationError(
+            QStringLiteral("client"),
+            tr("Client: the personal data of No. %1 were erased; the record can no longer be changed")
+                .arg(stored.id));
     if (m_session.role == Vocabulary::Role::Consultant && stored.consultantId != m_session.actorId)
         throw PermissionError(tr("Not allowed: %1 is another consultant's client.").arg(stored.name));
     // A masked phone shown to this user stays what it was; notes this user may not see stay too,

@@ -99,16 +99,10 @@ qint64 TestRetention::clientWithHandovers(const QString &name, const QString &ph
     consultation.needs = QStringLiteral("想换大房子");
     ConsultationRepository(m_session).add(consultation);
     for (const auto &h : handovers) {
-        Unit u;
-        u.building = QStringLiteral("9");
-        u.floor = 3;
-        u.room = QStringLiteral("30%1").arg(++m_units);
-        u.areaDm2 = 9000;
-        u.listPriceFen = 100;
-        UnitRepository(m_session).add(u);
         Handover handover;
         handover.clientId = c.id;
-        handover.unitId = u.id;
+        handover.unitId =
+            addUnit(m_session, QStringLiteral("9"), 3, QStringLiteral("30%1").arg(++m_units), 100).id;
         handover.handoverOn = h.first;
         HandoverRepository handovers(m_session);
         handovers.add(handover);
@@ -290,18 +284,12 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
 
     // A signed contract with the buyer's resident ID, co-buyers, a clause question, a loan plan,
     // a receipt and a loan step with notes.
-    Unit unit;
-    unit.building = QStringLiteral("8");
-    unit.floor = 2;
-    unit.room = QStringLiteral("201");
-    unit.areaDm2 = 9000;
-    unit.listPriceFen = 200'000'000;
-    UnitRepository(m_session).add(unit);
+    const qint64 unitId = addUnit(m_session, QStringLiteral("8"), 2, QStringLiteral("201"), 200'000'000).id;
     ContractRepository contracts(m_session);
     Contract contract;
     contract.number = QStringLiteral("HT2021-00001");
     contract.clientId = id;
-    contract.unitId = unit.id;
+    contract.unitId = unitId;
     contract.priceFen = 200'000'000;
     contract.coBuyers = QStringLiteral("共同购房人丙丁");
     contracts.add(contract);
@@ -324,7 +312,7 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
     // After-sales: the handover (done long ago) with a defect, a complaint with a response.
     Handover handover;
     handover.clientId = id;
-    handover.unitId = unit.id;
+    handover.unitId = unitId;
     handover.handoverOn = QDate(2022, 6, 1);
     HandoverRepository handovers(m_session);
     handovers.add(handover);
@@ -493,19 +481,9 @@ void TestRetention::filedContractWithoutAnIdKeepsTheBuyersName()
     // retention rule would never have removed it.
     const qint64 id = clientWithHandovers(QStringLiteral("无证业主"), QStringLiteral("13955556666"),
                                           {{QDate(2024, 3, 1), QStringLiteral("done")}});
-    Unit unit;
-    unit.building = QStringLiteral("7");
-    unit.floor = 5;
-    unit.room = QStringLiteral("501");
-    unit.areaDm2 = 9000;
-    unit.listPriceFen = 100'000'000;
-    UnitRepository(m_session).add(unit);
-    Contract contract;
-    contract.number = QStringLiteral("HT2023-00016");
-    contract.clientId = id;
-    contract.unitId = unit.id;
-    contract.priceFen = 100'000'000;
-    ContractRepository(m_session).add(contract);
+    const Contract contract =
+        addContract(m_session, QStringLiteral("HT2023-00016"), id,
+                    addUnit(m_session, QStringLiteral("7"), 5, QStringLiteral("501"), 100'000'000));
     // Filed as the demo files it: without the ID check the contract form asks for.
     Sql::run(m_session.db->connection(),
              QStringLiteral("UPDATE contracts SET status = 'filed', signed_on = '2023-05-17' WHERE id = ?"),

@@ -56,6 +56,7 @@ private slots:
 
 private:
     QStringList names(const QString &text, const Session &session);
+    void addClients(const QList<QPair<const char *, const char *>> &namesAndPhones);
     TestDatabase m_test;
     FixedClock m_clock{fridayMorning()};
     Session m_session;
@@ -88,6 +89,16 @@ QStringList TestSearch::names(const QString &text, const Session &session)
     for (const ClientRow &r : ClientRepository(session).find(text, 50))
         out << r.name;
     return out;
+}
+
+void TestSearch::addClients(const QList<QPair<const char *, const char *>> &namesAndPhones)
+{
+    for (const auto &[name, phone] : namesAndPhones) {
+        Client c;
+        c.name = QString::fromUtf8(name);
+        c.phone = QString::fromUtf8(phone);
+        ClientRepository(m_session).add(c);
+    }
 }
 
 void TestSearch::finds_data()
@@ -174,17 +185,11 @@ void TestSearch::digitsStartingWithDoubleZero_data()
 
 void TestSearch::digitsStartingWithDoubleZero()
 {
-    for (const auto &[name, phone] :
-         QList<QPair<const char *, const char *>>{{"李敏东", "15000287393"},
-                                                  {"周四", "13818700004"},
-                                                  {"吴七", "13800910047"},
-                                                  {"陈港", "+852 9123 4567"},
-                                                  {"Olaf Berg", "+47 412 34 567"}}) {
-        Client c;
-        c.name = QString::fromUtf8(name);
-        c.phone = QString::fromUtf8(phone);
-        ClientRepository(m_session).add(c);
-    }
+    addClients({{"李敏东", "15000287393"},
+                {"周四", "13818700004"},
+                {"吴七", "13800910047"},
+                {"陈港", "+852 9123 4567"},
+                {"Olaf Berg", "+47 412 34 567"}});
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(names(text, m_session), expected);
@@ -246,15 +251,8 @@ void TestSearch::indexOrdersAsAScanWould()
     // rank of the index is met; what the search finds is compared with a scan of every client in
     // C++ (the search's order: the whole name or the number's end, then the start, then elsewhere;
     // then the shorter name, then the older record).
-    for (const auto &[name, phone] : QList<QPair<const char *, const char *>>{{"王王", "13912341234"},
-                                                                              {"王", "13800000000"},
-                                                                              {"𠮷田", "13988889999"},
-                                                                              {"田𠮷", "13999998888"}}) {
-        Client c;
-        c.name = QString::fromUtf8(name);
-        c.phone = QString::fromUtf8(phone);
-        ClientRepository(m_session).add(c);
-    }
+    addClients(
+        {{"王王", "13912341234"}, {"王", "13800000000"}, {"𠮷田", "13988889999"}, {"田𠮷", "13999998888"}});
     QFETCH(QString, text);
     struct Row
     {

@@ -1183,6 +1183,10 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <source>Not allowed: the notes of %1 are hidden from your role, so you may not change them.</source>
         <translation>无权操作：%1 的备注对您的角色不可见，因此不能修改。</translation>
     </message>
+    <message>
+        <source>Client: the personal data of No. %1 were erased; the record can no longer be changed</source>
+        <translation>客户：第 %1 号的个人信息已删除，该记录不能再修改</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRepository</name>
@@ -1853,6 +1857,34 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <translation>
             <numerusform>交房后 %n 年</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s name and ID document; the price, payment plan and receipts</source>
+        <translation>买受人姓名和身份证件；房价、付款计划和收款记录</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s name and co-buyers; the price, payment plan and receipts</source>
+        <translation>买受人姓名和共同购房人；房价、付款计划和收款记录</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s name (the contract records no ID document or co-buyers); the price, payment plan and receipts</source>
+        <translation>买受人姓名（合同未登记身份证件和共同购房人）；房价、付款计划和收款记录</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (No. %2) on the client&apos;s request?
+
+Phone, notes, service records, follow-ups and the free text of every record are deleted, also from the audit log. This cannot be undone.</source>
+        <translation>应客户要求删除 %1（第 %2 号）的个人信息吗？
+
+电话、备注、服务记录、跟进任务以及各条记录中的文字说明都将删除，审计日志中的也一并删除。删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Kept by law: contract %1 — %2, until %3. %4</source>
+        <translation>依法保留：合同 %1 —— %2，保留至 %3。%4</translation>
+    </message>
+    <message>
+        <source>Nothing is kept by law (no signed or filed contract): the name is erased too.</source>
+        <translation>没有需依法保留的内容（无已签约或已备案的合同）：姓名也一并删除。</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3773,10 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -5957,18 +5993,6 @@ Restore it anyway and replace everything in the database with it? The audit log 
         <translation>客户要求删除其个人信息（《个人信息保护法》第四十七条）。</translation>
     </message>
     <message>
-        <source>Erase the personal data of %1 (No. %2) on the client&apos;s request?
-
-Phone, notes, service records, follow-ups and the free text of every record are deleted, also from the audit log. This cannot be undone.</source>
-        <translation>应客户要求删除 %1（第 %2 号）的个人信息吗？
-
-电话、备注、服务记录、跟进任务以及各条记录中的文字说明都将删除，审计日志中的也一并删除。删除后无法恢复。</translation>
-    </message>
-    <message>
-        <source>Kept by law: contract %1 — %2, until %3. %4</source>
-        <translation>依法保留：合同 %1 —— %2，保留至 %3。%4</translation>
-    </message>
-    <message>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
@@ -6003,6 +6027,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>Other phones:</source>
         <translation>其他电话：</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal data were erased: the record can no longer be changed.</source>
+        <translation>该客户的个人信息已删除，记录不能再修改。</translation>
     </message>
 </context>
 <context>

@@ -368,22 +368,13 @@ bool ClientDetailPanel::erasePersonalData()
     if (m_clientId <= 0)
         return false;
     try {
-        const Client c = ClientRepository(m_session).get(m_clientId);
-        QString text =
-            tr("Erase the personal data of %1 (No. %2) on the client's request?\n\nPhone, notes, service records, "
-               "follow-ups and the free text of every record are deleted, also from the audit log. This cannot be "
-               "undone.")
-                .arg(c.name)
-                .arg(c.id);
-        const QList<Erasure::Kept> kept = Erasure::keptByLaw(m_session, m_clientId);
-        for (const Erasure::Kept &k : kept)
-            text += QStringLiteral("\n\n") + tr("Kept by law: contract %1 — %2, until %3. %4")
-                                                 .arg(k.contractNumber, k.what, k.until, k.why);
+        const QString text = Erasure::confirmationText(m_session, m_clientId);
         if (MessageBox::question(this, tr("Erase personal data"), text, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) != QMessageBox::Yes)
             return false;
         Erasure::eraseOnRequest(m_session, m_clientId);
         showClient(m_clientId);
+        emit clientChanged(m_clientId); // the list shows the erased name and phone at once
         return true;
     } catch (const Error &e) {
         emit failed(e.message());
@@ -413,8 +404,8 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_phone->setText(Phone::display(c.phone));
         m_reveal->setVisible(c.phone.contains(u'*') &&
                              Permissions::allows(m_session.role, Action::RevealPersonalData));
-        m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) &&
-                            !Erasure::isErased(m_session, clientId));
+        const bool erased = Erasure::isErased(m_session, clientId);
+        m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) && !erased);
         m_otherPhones->setText(otherPhonesText(ClientPhones(m_session).of(clientId)));
         m_gender->setText(Vocabulary::label(Vocabulary::genders(), c.gender));
         m_occupation->setText(c.occupation);
@@ -427,7 +418,12 @@ void ClientDetailPanel::showClient(qint64 clientId)
                                              : tr("(none)"));
         m_created->setText(OfficeTime::formatDateTime(c.createdAt));
         m_notes->setText(c.notes);
-        m_edit->setEnabled(true);
+        // An erased client's record is kept for the statistics (and the contract a law keeps):
+        // nothing of it is edited any more.
+        m_edit->setEnabled(!erased);
+        m_edit->setToolTip(
+            erased ? tr("The client's personal data were erased: the record can no longer be changed.")
+                   : QString());
         reloadFollowUps();
         reloadAwaiting();
         RecordTable::fitColumns(m_records);

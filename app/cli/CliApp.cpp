@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "core/Phone.h"
 #include "core/PrivateFiles.h"
 #include "demo/DemoData.h"
 #include "domain/Vocabulary.h"
@@ -468,6 +469,12 @@ QString cell(const QString &text)
     return out;
 }
 
+// A client's phone as the console prints it: E.164 (or masked), an erased client's "(removed)".
+QString phoneCell(const QString &phone)
+{
+    return Phone::isErasedPlaceholder(phone) ? Phone::erasedText() : phone;
+}
+
 } // namespace
 
 // Every command: its usage line and what it does (--help lists them all, and the manual page
@@ -809,7 +816,7 @@ int CliApp::clientShowCommand(const Session &session, const QStringList &rest)
     const QList<QPair<QString, QString>> fields = {
         {QStringLiteral("id"), QString::number(c.id)},
         {QStringLiteral("name"), c.name},
-        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("phone"), phoneCell(c.phone)},
         {QStringLiteral("other_phones"), otherPhones.join(u',')},
         {QStringLiteral("gender"), c.gender},
         {QStringLiteral("occupation"), c.occupation},
@@ -1341,7 +1348,7 @@ int CliApp::clientsFindCommand(CommandContext &c)
     const QString text = args.positional(0, tr("the TEXT to look for"));
     const int limit = integerOption(args, QStringLiteral("--limit"), 20, 1, 10000);
     for (const ClientRow &row : ClientRepository(c.session).find(text, limit))
-        m_out << row.id << '\t' << row.name << '\t' << row.phone << '\n';
+        m_out << row.id << '\t' << row.name << '\t' << phoneCell(row.phone) << '\n';
     return 0;
 }
 

@@ -6,6 +6,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+
 namespace estatedesk {
 
 using i18n::phonenumbers::PhoneNumber;
@@ -85,8 +87,25 @@ static QString nationalDigits(const QString &e164)
     return e164.startsWith(u'+') ? e164.mid(1) : e164;
 }
 
+QString Phone::erasedPlaceholder(qint64 clientId)
+{
+    return QStringLiteral("+0%1").arg(clientId);
+}
+
+bool Phone::isErasedPlaceholder(const QString &phone)
+{
+    return phone.startsWith(QLatin1String("+0"));
+}
+
+QString Phone::erasedText()
+{
+    return tr("(removed)");
+}
+
 QString Phone::mask(const QString &e164)
 {
+    if (isErasedPlaceholder(e164))
+        return erasedText();
     const QString n = nationalDigits(e164);
     if (n.size() <= 7)
         return QString(n.size(), u'*');
@@ -97,6 +116,8 @@ QString Phone::display(const QString &e164)
 {
     if (e164.contains(u'*')) // already masked: never let the parser guess digits
         return e164;
+    if (isErasedPlaceholder(e164))
+        return erasedText();
     auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util->Parse(e164.toStdString(), "CN", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
@@ -117,6 +138,24 @@ QString Phone::digitsOnly(const QString &input)
         if (c.isDigit() && c.unicode() < 128)
             out.append(c);
     return out;
+}
+
+QString Phone::internationalStart(const QString &digits)
+{
+    if (!digits.startsWith(QLatin1String("00")))
+        return {};
+    const QString dialled = digits.mid(2);
+    auto *util = PhoneNumberUtil::GetInstance();
+    // Country calling codes are one to three digits, and none is the start of another.
+    for (qsizetype size = 1; size <= std::min<qsizetype>(3, dialled.size()); ++size) {
+        if (dialled.startsWith(u'0'))
+            break;
+        std::string region;
+        util->GetRegionCodeForCountryCode(dialled.left(size).toInt(), &region);
+        if (region != "ZZ")
+            return QStringLiteral("+") + dialled;
+    }
+    return {};
 }
 
 } // namespace estatedesk

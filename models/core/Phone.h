@@ -22,11 +22,22 @@ public:
     // Same without throwing: empty string and the reason in *error when invalid.
     static QString tryNormalize(const QString &input, QString *error = nullptr);
     // "+8613812345678" -> "138****5678"; other numbers keep their first 3 and last 4 digits.
+    // (An erased client's placeholder: erasedText().)
     static QString mask(const QString &e164);
     // "+8613812345678" -> "138 1234 5678"; landlines "010-1234 5678".
     static QString display(const QString &e164);
+    // The phone an erased client is left with in place of their number: unique, as clients.phone
+    // must be, and no real number ("+0" and the client's id; E.164 has no country code 0).
+    static QString erasedPlaceholder(qint64 clientId);
+    static bool isErasedPlaceholder(const QString &phone);
+    // What is shown instead of the placeholder: "(removed)". display() and mask() give it too.
+    static QString erasedText();
     // The digits a user typed, for searching ("138-1234" -> "1381234").
     static QString digitsOnly(const QString &input);
+    // The start of the E.164 number that digits dialled with the international prefix 00 stand
+    // for: "0086138" -> "+86138", "00852" -> "+852", "0047" -> "+47"; empty when the digits do not
+    // start with 00 followed by a country calling code ("0028", "0004": digits from a number's middle).
+    static QString internationalStart(const QString &digits);
 };
 
 } // namespace estatedesk

@@ -83,6 +83,11 @@ void ClientRepository::update(Client &client)
     Permissions::require(m_session, Action::EditClient);
     Transaction tx(*m_session.db);
     const Client stored = store(m_session).get(client.id);
+    if (Phone::isErasedPlaceholder(stored.phone))
+        throw ValidationError(
+            QStringLiteral("client"),
+            tr("Client: the personal data of No. %1 were erased; the record can no longer be changed")
+                .arg(stored.id));
     if (m_session.role == Vocabulary::Role::Consultant && stored.consultantId != m_session.actorId)
         throw PermissionError(tr("Not allowed: %1 is another consultant's client.").arg(stored.name));
     // A masked phone shown to this user stays what it was; notes this user may not see stay too,
@@ -231,6 +236,22 @@ struct Match
                                           d.position(QStringLiteral("o.phone"), QStringLiteral("?")))));
         values << lookup.gram << text;
     }
+
+    // Also the numbers, main or other, that start with `start` (E.164), ranked as the start of
+    // the main number; the index's gram alone then no longer answers the match.
+    void orNumberStart(const QString &start)
+    {
+        exact = {};
+        const QString upper = start + QStringLiteral(":"); // the first string after every "start…"
+        where = QStringLiteral("(%1 OR (c.phone >= ? AND c.phone < ?) OR c.id IN (SELECT o.client_id FROM "
+                               "client_phones o WHERE o.phone >= ? AND o.phone < ?))")
+                    .arg(where);
+        values << start << upper << start << upper;
+        rank =
+            QStringLiteral("CASE WHEN c.phone LIKE ? THEN 0 WHEN c.phone LIKE ? OR (c.phone >= ? AND c.phone "
+                           "< ?) THEN 1 ELSE 2 END");
+        rankValues << start << upper;
+    }
 };
 
 Match clientMatch(const Database &db, const QString &typed)
@@ -244,25 +265,21 @@ Match clientMatch(const Database &db, const QString &typed)
     static const QRegularExpression latin(QStringLiteral("^[A-Za-z ]+$"));
     const QString digits = Phone::digitsOnly(text);
     if (!digits.isEmpty() && phoneChars.match(text).hasMatch()) {
-        // A typed "0086 138..." or "+86 138..." searches the national digits.
-        QString national = digits;
-        const bool international = text.startsWith(u'+') || digits.startsWith(QLatin1String("00"));
-        if (national.startsWith(QLatin1String("0086")))
-            national = national.mid(4);
-        else if (text.startsWith(u'+') && national.startsWith(QLatin1String("86")))
-            national = national.mid(2);
-        if (international) {
+        if (text.startsWith(u'+')) {
             // "+86 138…" is the start of a number, never its middle.
-            const QString prefix = text.startsWith(u'+') && !digits.startsWith(QLatin1String("86"))
-                                       ? QStringLiteral("+") + digits
-                                       : QStringLiteral("+86") + national;
+            const QString prefix = QStringLiteral("+") + digits;
             m.where = QStringLiteral(
                 "(c.phone LIKE ? OR c.id IN (SELECT o.client_id FROM client_phones o WHERE o.phone LIKE ?))");
             m.values << QVariant(prefix + QStringLiteral("%")) << QVariant(prefix + QStringLiteral("%"));
             return m;
         }
+        // Digits starting with 00 are read both ways: as digits from the middle of a number like
+        // any other run (a caller reading out "…0011…"), and, where a country code follows, as
+        // the international prefix ("0086 138…", "00852…"): the start of a number.
+        const bool doubleZero = digits.startsWith(QLatin1String("00"));
+        QString national = digits;
         // A landline typed with its trunk 0 ("0755 8888…") is stored without it (+86755…).
-        if (national.startsWith(u'0'))
+        if (!doubleZero && national.startsWith(u'0'))
             national = national.mid(1);
         if (national.isEmpty())
             return m;
@@ -280,6 +297,9 @@ Match clientMatch(const Database &db, const QString &typed)
         m.rank = QStringLiteral("CASE WHEN c.phone LIKE ? THEN 0 WHEN c.phone LIKE ? THEN 1 ELSE 2 END");
         m.rankValues << QVariant(QStringLiteral("%") + national)
                      << QVariant(QStringLiteral("+86") + national + QStringLiteral("%"));
+        const QString start = doubleZero ? Phone::internationalStart(digits) : QString();
+        if (!start.isEmpty())
+            m.orNumberStart(start);
     } else if (latin.match(text).hasMatch()) {
         // Pinyin initials ("zs") or full pinyin ("zhangsan") from the start, both answered by the
         // search index, which holds every start of both in the search's order. Latin names have

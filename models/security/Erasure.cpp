@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/Phone.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientPhones.h"
 #include "security/Permissions.h"
@@ -138,17 +139,18 @@ Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Ke
     // The client: a placeholder phone keeps phones unique and well-formed (no real number starts +0).
     // Kept by law: only the buyer's name stays (it is part of the contract); anonymised_at stops
     // every use of the client but the contract.
+    // kept_by_law marks the name kept: the export, the confirmation and the retention rule read it.
     if (keepLegal)
         run(QStringLiteral(
                 "UPDATE clients SET phone = ?, gender = '', occupation = '', interests = '', notes = '', source_detail = '', anonymised_at = ?, "
-                "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-            {QStringLiteral("+0%1").arg(clientId), now, now, id});
+                "kept_by_law = 1, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+            {Phone::erasedPlaceholder(clientId), now, now, id});
     else
         run(QStringLiteral(
                 "UPDATE clients SET name = ?, phone = ?, gender = '', occupation = '', interests = '', notes = '', "
-                "source_detail = '', name_pinyin = '', name_initials = '', anonymised_at = ?, updated_at = ?, row_version = row_version + 1 "
-                "WHERE id = ?"),
-            {gone, QStringLiteral("+0%1").arg(clientId), now, now, id});
+                "source_detail = '', name_pinyin = '', name_initials = '', anonymised_at = ?, kept_by_law = 0, updated_at = ?, "
+                "row_version = row_version + 1 WHERE id = ?"),
+            {gone, Phone::erasedPlaceholder(clientId), now, now, id});
     // The other phone numbers go with the main one (the front desk no longer knows the client).
     result.rowsChanged += ClientPhones::removeAll(session, clientId);
     // Free text about the client goes; the rows stay so that monthly statistics still add up.
@@ -226,22 +228,32 @@ bool Erasure::isErased(const Session &session, qint64 clientId)
 
 QList<Erasure::Kept> Erasure::keptByLaw(const Session &session, qint64 clientId)
 {
+    // Every signed or filed contract, with or without an ID document on it: its buyer's name is
+    // kept with it. Once erased, only while the name is still kept (until the retention rule).
     const int years = Retention(session).years();
     QSqlQuery q = Sql::run(
         session.db->connection(),
         QStringLiteral(
-            "SELECT c.number, (SELECT MAX(h.handover_on) FROM handovers h WHERE h.client_id = c.client_id AND "
-            "h.status = 'done') AS handed_over_on FROM contracts c WHERE c.client_id = ? AND %1 AND (c.id_number <> '' OR "
-            "c.co_buyers <> '') ORDER BY c.id")
+            "SELECT c.number, c.id_number, c.co_buyers, (SELECT MAX(h.handover_on) FROM handovers h WHERE "
+            "h.client_id = c.client_id AND h.status = 'done') AS handed_over_on FROM contracts c JOIN clients k ON "
+            "k.id = c.client_id WHERE c.client_id = ? AND %1 AND (k.anonymised_at IS NULL OR k.kept_by_law = 1) "
+            "ORDER BY c.id")
             .arg(QLatin1String(kLegalStatus)),
         {clientId});
     QList<Kept> out;
     const SqlRow row(q);
     while (q.next()) {
         const QDate handedOver = row.date("handed_over_on");
+        const bool idDocument = !row.text("id_number").isEmpty(), coBuyers = !row.text("co_buyers").isEmpty();
+        const QString what =
+            idDocument && coBuyers
+                ? tr("the buyer's name, ID document and co-buyers; the price, payment plan and receipts")
+            : idDocument ? tr("the buyer's name and ID document; the price, payment plan and receipts")
+            : coBuyers   ? tr("the buyer's name and co-buyers; the price, payment plan and receipts")
+                         : tr("the buyer's name (the contract records no ID document or co-buyers); the "
+                                "price, payment plan and receipts");
         out.append(
-            {row.text("number"),
-             tr("the buyer's name, ID document and co-buyers; the price, payment plan and receipts"),
+            {row.text("number"), what,
              tr("The signed sales contract is the record of the sale, filed with the housing authority (网签备案); "
                 "claims under it can be raised for three years (民法典 art. 188), counted here from the handover. "
                 "Receipts are accounting records (会计档案管理办法) and name nobody once the client is anonymised."),
@@ -249,6 +261,31 @@ QList<Erasure::Kept> Erasure::keptByLaw(const Session &session, qint64 clientId)
                                   : tr("%n year(s) after the handover", nullptr, years)});
     }
     return out;
+}
+
+QString Erasure::confirmationText(const Session &session, qint64 clientId)
+{
+    QSqlQuery q = Sql::run(session.db->connection(), QStringLiteral("SELECT name FROM clients WHERE id = ?"),
+                           {clientId});
+    if (!q.next())
+        throw NotFoundError(tr("The client No. %1 does not exist.").arg(clientId));
+    const QString name = q.value(0).toString();
+    q.finish();
+    QString text =
+        tr("Erase the personal data of %1 (No. %2) on the client's request?\n\nPhone, notes, service records, "
+           "follow-ups and the free text of every record are deleted, also from the audit log. This cannot be "
+           "undone.")
+            .arg(name)
+            .arg(clientId);
+    const QList<Kept> kept = keptByLaw(session, clientId);
+    for (const Kept &k : kept)
+        text +=
+            QStringLiteral("\n\n") +
+            tr("Kept by law: contract %1 — %2, until %3. %4").arg(k.contractNumber, k.what, k.until, k.why);
+    if (kept.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("Nothing is kept by law (no signed or filed contract): the name is erased too.");
+    return text;
 }
 
 } // namespace estatedesk

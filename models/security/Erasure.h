@@ -41,7 +41,9 @@ public:
     static QStringList eraseOnRequest(const Session &session, qint64 clientId);
 
     // What a law requires to be kept of the client, and why and until when: one entry per signed
-    // or filed contract (for the personal-data export and the confirmation).
+    // or filed contract, which keeps at least its buyer's name, also without an ID document (for
+    // the personal-data export, the confirmation and the erasure's audit entry). Nothing once the
+    // client's data are erased and the retention rule has removed the name.
     struct Kept
     {
         QString contractNumber;
@@ -50,6 +52,9 @@ public:
         QString until; // a date, or how it is counted while the home is not handed over
     };
     static QList<Kept> keptByLaw(const Session &session, qint64 clientId);
+    // The question the supervisor confirms an erasure on request with: what goes, and each
+    // contract kept by law with what, until when and why (or that nothing is kept).
+    static QString confirmationText(const Session &session, qint64 clientId);
     // True once the client was anonymised (by retention or on request).
     static bool isErased(const Session &session, qint64 clientId);
     // SQLite zeroes removed values in the file (secure_delete) but its write-ahead log still holds

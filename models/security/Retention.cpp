@@ -47,8 +47,7 @@ QList<RetentionCandidate> Retention::preview() const
         QStringLiteral(
             "SELECT c.id, c.name, MAX(h.handover_on) AS handed_over_on, (SELECT COUNT(*) FROM service_records "
             "r WHERE r.client_id = c.id) AS records FROM clients c JOIN handovers h ON h.client_id = c.id AND h.status "
-            "= ? WHERE (c.anonymised_at IS NULL OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id "
-            "AND (k.id_number <> '' OR k.co_buyers <> ''))) AND NOT EXISTS (SELECT 1 FROM handovers later "
+            "= ? WHERE (c.anonymised_at IS NULL OR c.kept_by_law = 1) AND NOT EXISTS (SELECT 1 FROM handovers later "
             "WHERE later.client_id = c.id AND later.status <> ? AND later.handover_on > ?) "
             // Not while something is still owed or still open: the overdue installments and the
             // complaints would show "(removed)" where staff must call someone.

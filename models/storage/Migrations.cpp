@@ -739,6 +739,21 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral(
                  "ALTER TABLE service_records ADD COLUMN recorded_by BIGINT REFERENCES staff (id)"),
          }},
+        {29,
+         QStringLiteral("an erased client whose name a signed or filed contract keeps by law is marked so, "
+                        "whether or not the contract records an ID document"),
+         {
+             // 1 while an erasure on request kept the buyer's name with a contract the law keeps;
+             // the retention rule removes the name when the period is over and sets it back to 0.
+             QStringLiteral("ALTER TABLE clients ADD COLUMN kept_by_law INTEGER NOT NULL DEFAULT 0"),
+             // Erased before: the erasure kept the name (and its pinyin, which the retention rule
+             // clears with it) or the contract's ID document or co-buyers.
+             QStringLiteral(
+                 "UPDATE clients SET kept_by_law = 1 WHERE anonymised_at IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                 "contracts k WHERE k.client_id = clients.id AND k.status IN ('signed', 'filed') AND "
+                 "(k.id_number <> '' OR k.co_buyers <> '' OR clients.name_pinyin <> '' OR "
+                 "clients.name_initials <> ''))"),
+         }},
     };
     return list;
 }

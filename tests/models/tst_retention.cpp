@@ -7,7 +7,10 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "core/Phone.h"
+#include "io/ClientCsv.h"
 #include "io/PersonalDataExport.h"
+#include "itemmodels/ClientListModel.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
@@ -31,6 +34,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace estatedesk;
@@ -49,6 +54,8 @@ private slots:
     void periodIsASetting();
     void nothingPersonalIsLeftAnywhere();
     void erasureOnRequestKeepsOnlyWhatTheLawRequires();
+    void filedContractWithoutAnIdKeepsTheBuyersName();
+    void erasedPhoneIsShownAsErased();
 
 private:
     // A client handed over long ago with personal data in every table that can hold it; returns
@@ -92,16 +99,10 @@ qint64 TestRetention::clientWithHandovers(const QString &name, const QString &ph
     consultation.needs = QStringLiteral("想换大房子");
     ConsultationRepository(m_session).add(consultation);
     for (const auto &h : handovers) {
-        Unit u;
-        u.building = QStringLiteral("9");
-        u.floor = 3;
-        u.room = QStringLiteral("30%1").arg(++m_units);
-        u.areaDm2 = 9000;
-        u.listPriceFen = 100;
-        UnitRepository(m_session).add(u);
         Handover handover;
         handover.clientId = c.id;
-        handover.unitId = u.id;
+        handover.unitId =
+            addUnit(m_session, QStringLiteral("9"), 3, QStringLiteral("30%1").arg(++m_units), 100).id;
         handover.handoverOn = h.first;
         HandoverRepository handovers(m_session);
         handovers.add(handover);
@@ -283,18 +284,12 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
 
     // A signed contract with the buyer's resident ID, co-buyers, a clause question, a loan plan,
     // a receipt and a loan step with notes.
-    Unit unit;
-    unit.building = QStringLiteral("8");
-    unit.floor = 2;
-    unit.room = QStringLiteral("201");
-    unit.areaDm2 = 9000;
-    unit.listPriceFen = 200'000'000;
-    UnitRepository(m_session).add(unit);
+    const qint64 unitId = addUnit(m_session, QStringLiteral("8"), 2, QStringLiteral("201"), 200'000'000).id;
     ContractRepository contracts(m_session);
     Contract contract;
     contract.number = QStringLiteral("HT2021-00001");
     contract.clientId = id;
-    contract.unitId = unit.id;
+    contract.unitId = unitId;
     contract.priceFen = 200'000'000;
     contract.coBuyers = QStringLiteral("共同购房人丙丁");
     contracts.add(contract);
@@ -317,7 +312,7 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
     // After-sales: the handover (done long ago) with a defect, a complaint with a response.
     Handover handover;
     handover.clientId = id;
-    handover.unitId = unit.id;
+    handover.unitId = unitId;
     handover.handoverOn = QDate(2022, 6, 1);
     HandoverRepository handovers(m_session);
     handovers.add(handover);
@@ -476,6 +471,114 @@ void TestRetention::erasureOnRequestKeepsOnlyWhatTheLawRequires()
     const QStringList finally = leftovers(secrets);
     QVERIFY2(finally.isEmpty(), qPrintable(finally.join(u'\n')));
     QCOMPARE(Erasure::keptByLaw(m_session, id).size(), 0);
+}
+
+void TestRetention::filedContractWithoutAnIdKeepsTheBuyersName()
+{
+    // The tester's P2: the demo's filed contracts record no ID document and no co-buyers (and
+    // their handover no contract). The export's kept_by_law was empty, the confirmation listed
+    // nothing kept and the audit said kept_contracts: [], yet the buyer's name stayed; and the
+    // retention rule would never have removed it.
+    const qint64 id = clientWithHandovers(QStringLiteral("无证业主"), QStringLiteral("13955556666"),
+                                          {{QDate(2024, 3, 1), QStringLiteral("done")}});
+    const Contract contract =
+        addContract(m_session, QStringLiteral("HT2023-00016"), id,
+                    addUnit(m_session, QStringLiteral("7"), 5, QStringLiteral("501"), 100'000'000));
+    // Filed as the demo files it: without the ID check the contract form asks for.
+    Sql::run(m_session.db->connection(),
+             QStringLiteral("UPDATE contracts SET status = 'filed', signed_on = '2023-05-17' WHERE id = ?"),
+             {contract.id});
+    Session supervisor = m_session;
+    supervisor.role = QStringLiteral("supervisor");
+
+    auto exported = [&] {
+        return QJsonDocument::fromJson(PersonalDataExport::toJson(supervisor, id))
+            .object()
+            .value(QStringLiteral("kept_by_law"))
+            .toArray();
+    };
+    const QJsonArray before = exported();
+    QCOMPARE(before.size(), 1);
+    const QJsonObject kept = before.at(0).toObject();
+    QCOMPARE(kept.value(QStringLiteral("contract")).toString(), QStringLiteral("HT2023-00016"));
+    QCOMPARE(kept.value(QStringLiteral("until")).toString(), QStringLiteral("2027-03-01"));
+    QVERIFY2(kept.value(QStringLiteral("kept"))
+                 .toString()
+                 .startsWith(QStringLiteral("the buyer's name (the "
+                                            "contract records no ID")),
+             qPrintable(kept.value(QStringLiteral("kept")).toString()));
+    // The confirmation the dialog shows lists it; a client without a contract is told nothing is kept.
+    const QString question = Erasure::confirmationText(supervisor, id);
+    QVERIFY2(question.contains(QStringLiteral("Kept by law: contract HT2023-00016 — the buyer's name")) &&
+                 question.contains(QStringLiteral("until 2027-03-01")) &&
+                 !question.contains(QStringLiteral("Nothing")),
+             qPrintable(question));
+    QVERIFY(
+        Erasure::confirmationText(supervisor, m_prospect).contains(QStringLiteral("Nothing is kept by law")));
+
+    QCOMPARE(Erasure::eraseOnRequest(supervisor, id), QStringList{QStringLiteral("HT2023-00016")});
+    const AuditEntry audit = AuditLog::forEntity(m_session, QStringLiteral("clients"), id).constLast();
+    QCOMPARE(audit.action, QStringLiteral("erase_personal_data"));
+    QVERIFY2(audit.afterJson.contains(QStringLiteral("\"kept_contracts\":[\"HT2023-00016\"]")),
+             qPrintable(audit.afterJson));
+    // What was said is what was done: the name is kept, and the export still says why.
+    QCOMPARE(ClientRepository(m_session).get(id).name, QStringLiteral("无证业主"));
+    QCOMPARE(exported().size(), 1);
+
+    // The period after the handover over, the retention rule removes the name, once.
+    m_clock.set(QDateTime(QDate(2027, 3, 2), QTime(10, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+    bool candidate = false;
+    for (const RetentionCandidate &c : Retention(m_session).preview())
+        candidate |= c.clientId == id;
+    QVERIFY(candidate);
+    Retention(m_session).run();
+    QVERIFY(ClientRepository(m_session).get(id).name != QStringLiteral("无证业主"));
+    QVERIFY(Erasure::keptByLaw(m_session, id).isEmpty());
+    QVERIFY(exported().isEmpty());
+    for (const RetentionCandidate &c : Retention(m_session).preview())
+        QVERIFY(c.clientId != id);
+    QCOMPARE(leftovers({QStringLiteral("无证业主")}), QStringList());
+}
+
+void TestRetention::erasedPhoneIsShownAsErased()
+{
+    // An erased client keeps a placeholder ("+0" and the id) that holds clients.phone unique; it
+    // was shown as "+0172", which looks like a number.
+    Session supervisor = m_session;
+    supervisor.role = QStringLiteral("supervisor");
+    Erasure::eraseOnRequest(supervisor, m_old);
+    const QString placeholder = Phone::erasedPlaceholder(m_old);
+    QCOMPARE(ClientRepository(m_session).get(m_old).phone, placeholder);
+    QCOMPARE(Phone::display(placeholder), Phone::erasedText());
+    QCOMPARE(Phone::mask(placeholder), Phone::erasedText());
+    QCOMPARE(Phone::erasedText(), QStringLiteral("(removed)")); // the tests run in English
+    // The client list, for a role that sees numbers in full and for one that sees them masked.
+    for (const char *role : {"supervisor", "reception"}) {
+        Session viewer = m_session;
+        viewer.role = QString::fromLatin1(role);
+        ClientListModel list(viewer);
+        bool seen = false;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            if (list.index(row, 0).data(ClientListModel::IdRole).toLongLong() != m_old)
+                continue;
+            seen = true;
+            QCOMPARE(list.index(row, ClientListModel::PhoneColumn).data().toString(), Phone::erasedText());
+        }
+        QVERIFY2(seen, role);
+    }
+    // The CSV export.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("clients.csv"));
+    ClientCsv::exportFile(m_session, csv);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral(",(removed),")) && !text.contains(placeholder + u','),
+             qPrintable(text));
+    // Nothing of an erased record is edited any more, with a message naming the field.
+    Client c = ClientRepository(m_session).get(m_old);
+    c.notes = QStringLiteral("新备注");
+    QVERIFY_THROWS_EXCEPTION(ValidationError, ClientRepository(m_session).update(c));
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

@@ -19,6 +19,7 @@
 #include "SignInDialogs.h"
 #include "UnitsBoardPage.h"
 #include "ViewingsPage.h"
+#include "core/Phone.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "itemmodels/ClientListModel.h"
@@ -700,6 +701,10 @@ void TestMainWindow::erasesAClientOnRequestAfterAsking()
     QVERIFY(click(&w, "erasePersonalDataButton"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("李要求删除")),
              qPrintable(MessageBox::lastText()));
+    // What the dialog asks is what Erasure says of the client: here, that nothing is kept.
+    QCOMPARE(MessageBox::lastText(), Erasure::confirmationText(session, a.id));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing is kept by law")),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(ClientRepository(session).get(a.id).notes, QStringLiteral("只在周末联系"));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(click(&w, "erasePersonalDataButton"));
@@ -709,6 +714,17 @@ void TestMainWindow::erasesAClientOnRequestAfterAsking()
     QVERIFY(!gone.phone.contains(QStringLiteral("13812340000")));
     QVERIFY(!erase->isVisible());
     QVERIFY(!shownClient(w).contains(QStringLiteral("李要求删除")));
+    // The placeholder that keeps clients.phone unique is shown as erased, not as a number
+    // ("+0172" before), and the record is no longer offered for editing.
+    QCOMPARE(find<QLabel>(&w, "clientPhone")->text(), Phone::erasedText());
+    QVERIFY(!find<QPushButton>(&w, "editClientButton")->isEnabled());
+    // The list too, at once.
+    QAbstractItemModel *list = clientList(w)->model();
+    QCOMPARE(list->index(0, ClientListModel::IdColumn).data(ClientListModel::IdRole).toLongLong(), a.id);
+    QCOMPARE(list->index(0, ClientListModel::PhoneColumn).data().toString(), Phone::erasedText());
+    QVERIFY(list->index(0, ClientListModel::NameColumn).data().toString() != QStringLiteral("李要求删除"));
+    if (const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        w.grab().save(shots + QStringLiteral("/erased-client.png"));
 }
 
 // File → Import clients from CSV..., the file typed into the file dialog, the summary answered.

@@ -2,8 +2,11 @@
 #include "core/Platform.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -164,6 +167,25 @@ std::optional<quint64> fileSystemMagic(const QString &path)
     // statfs() there gives f_fstypename ("nfs", "smbfs") instead.
     Q_UNUSED(path);
     return std::nullopt;
+#endif
+}
+
+bool openAfterDeletion(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    const QByteArray deleted = QFile::encodeName(path) + " (deleted)";
+    QByteArray target(deleted.size() + 1, Qt::Uninitialized);
+    for (QDirIterator fds(QStringLiteral("/proc/self/fd"), QDir::System | QDir::Files); fds.hasNext();) {
+        const ssize_t n = ::readlink(QFile::encodeName(fds.next()).constData(), target.data(), target.size());
+        if (n == deleted.size() && std::equal(deleted.cbegin(), deleted.cend(), target.cbegin()))
+            return true;
+    }
+    return false;
+#else
+    // Windows does not let another program delete a file open here; macOS would ask
+    // fcntl(F_GETPATH) and fstat's st_nlink of each descriptor.
+    Q_UNUSED(path);
+    return false;
 #endif
 }
 

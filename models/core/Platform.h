@@ -7,7 +7,8 @@
 #include <optional>
 
 // The one place that calls the operating system directly: file modes, creating a file
-// exclusively, replacing a file, flushing to disk, the file system's type and the user's id.
+// exclusively, replacing a file, flushing to disk, the file system's type, the user's id and
+// descriptors left open on deleted files.
 // Everything else uses Qt. The POSIX calls run on Linux (and would on macOS); each function's
 // comment in Platform.cpp names its Windows equivalent, and the Windows branch falls back to
 // Qt's portable calls (never built there: see the README's "Building on Windows").
@@ -39,6 +40,11 @@ bool flushToDisk(const QString &path);
 // The magic number of the file system holding path (Linux statfs f_type), or nothing where the
 // system has no such number or it cannot be read.
 std::optional<quint64> fileSystemMagic(const QString &path);
+
+// Whether one of this process's descriptors is open on path after the file was deleted (another
+// program deleted it under this one). Linux names such a descriptor's target "PATH (deleted)" in
+// /proc/self/fd; false where the system does not show it.
+bool openAfterDeletion(const QString &path);
 
 // The signed-in user's number, to name per-user folders ("1000"); empty where there is none.
 QString userId();

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "core/Errors.h"
+#include "core/Platform.h"
 #include "core/PrivateFiles.h"
 #include "storage/FileSystemCheck.h"
 #include "storage/Sql.h"
@@ -9,7 +10,6 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
@@ -19,7 +19,6 @@
 #include <QUrl>
 
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace estatedesk {
 
@@ -144,28 +143,14 @@ void Database::setUnwritable(const QString &why)
     m_unwritable = why;
 }
 
-// Whether one of this process's descriptors is open on path after it was deleted (Linux names such
-// a descriptor's target "PATH (deleted)").
-static bool openAfterDeletion(const QString &path)
-{
-    const QByteArray deleted = QFile::encodeName(path) + " (deleted)";
-    QByteArray target(deleted.size() + 1, Qt::Uninitialized);
-    for (QDirIterator fds(QStringLiteral("/proc/self/fd"), QDir::System | QDir::Files); fds.hasNext();) {
-        const ssize_t n = ::readlink(QFile::encodeName(fds.next()).constData(), target.data(), target.size());
-        if (n == deleted.size() && std::equal(deleted.cbegin(), deleted.cend(), target.cbegin()))
-            return true;
-    }
-    return false;
-}
-
 bool Database::logDeleted() const
 {
     if (m_config.backend != Backend::Sqlite)
         return false;
     const QFileInfo file(m_config.sqlitePath);
     const QString canonical = file.canonicalFilePath();
-    if (!openAfterDeletion((canonical.isEmpty() ? file.absoluteFilePath() : canonical) +
-                           QStringLiteral("-wal")))
+    if (!platform::openAfterDeletion((canonical.isEmpty() ? file.absoluteFilePath() : canonical) +
+                                     QStringLiteral("-wal")))
         return false;
     // Closing must not copy the deleted log's pages into the file, nor delete the log now there.
     if (sqlite3 *sqlite = sqliteHandle(connection()))

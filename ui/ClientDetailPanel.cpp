@@ -356,7 +356,9 @@ bool ClientDetailPanel::logAct(const QString &kind, const QString &content, cons
 void ClientDetailPanel::revealPhone()
 {
     try {
-        m_phone->setText(Phone::display(ClientRepository(m_session).revealPhone(m_clientId)));
+        m_revealedPhone = ClientRepository(m_session).revealPhone(m_clientId);
+        m_revealedClient = m_clientId;
+        m_phone->setText(Phone::display(m_revealedPhone));
         m_reveal->hide();
     } catch (const Error &e) {
         emit failed(e.message());
@@ -385,6 +387,10 @@ bool ClientDetailPanel::erasePersonalData()
 void ClientDetailPanel::showClient(qint64 clientId)
 {
     m_clientId = clientId;
+    if (m_revealedClient != clientId) {
+        m_revealedClient = 0;
+        m_revealedPhone.clear();
+    }
     try {
         m_recordModel->setClient(clientId);
         if (clientId <= 0) {
@@ -401,8 +407,13 @@ void ClientDetailPanel::showClient(qint64 clientId)
         }
         const Client c = ClientRepository(m_session).get(clientId);
         m_title->setText(tr("%1 (No. %2)").arg(c.name).arg(c.id));
-        m_phone->setText(Phone::display(c.phone));
-        m_reveal->setVisible(c.phone.contains(u'*') &&
+        if (m_revealedClient == clientId && Phone::mask(m_revealedPhone) != c.phone) {
+            m_revealedClient = 0; // the number was changed since: reveal the new one anew
+            m_revealedPhone.clear();
+        }
+        const bool revealed = m_revealedClient == clientId;
+        m_phone->setText(Phone::display(revealed ? m_revealedPhone : c.phone));
+        m_reveal->setVisible(c.phone.contains(u'*') && !revealed &&
                              Permissions::allows(m_session.role, Action::RevealPersonalData));
         const bool erased = Erasure::isErased(m_session, clientId);
         m_erase->setVisible(Permissions::allows(m_session.role, Action::ExportPersonalData) && !erased);

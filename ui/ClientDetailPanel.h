@@ -57,6 +57,11 @@ private:
     void buildRecords(QVBoxLayout *layout);
     Session m_session;
     qint64 m_clientId = 0;
+    // The number revealed for the client shown (audited once): it stays shown while that client
+    // does, also when the panel is read again because something changed (the reveal's own audit
+    // entry is such a change), as long as the masked number is still the one revealed.
+    qint64 m_revealedClient = 0;
+    QString m_revealedPhone;
     QLabel *m_title;
     QLabel *m_phone;
     QPushButton *m_reveal;

@@ -292,8 +292,22 @@ void TestSignIn::receptionRevealsAMaskedPhone()
     QCOMPARE(phone->text(), QStringLiteral("138****5678"));
     QVERIFY(click(&w, "revealPhoneButton"));
     QCOMPARE(phone->text(), QStringLiteral("138 1234 5678"));
-    QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), c.id).constLast().action,
-             QStringLiteral("reveal"));
+    const QList<AuditEntry> audited = AuditLog::forEntity(m_system, QStringLiteral("clients"), c.id);
+    QCOMPARE(audited.constLast().action, QStringLiteral("reveal"));
+    // The reveal's audit entry is a change: the window reads the client again (as it does for
+    // every change), and the number stays shown, without another entry.
+    w.reloadClients();
+    QCOMPARE(phone->text(), QStringLiteral("138 1234 5678"));
+    QVERIFY(find<QPushButton>(&w, "revealPhoneButton")->isHidden());
+    QCOMPARE(AuditLog::forEntity(m_system, QStringLiteral("clients"), c.id).size(), audited.size());
+    // Another client, then this one again: masked until revealed anew.
+    const Client other = addClient(m_system, QStringLiteral("李四"), QStringLiteral("13912345678"));
+    w.reloadClients();
+    QVERIFY(chooseRow(find<QTableView>(&w, "clientList"), 0, other.id, ClientListModel::IdRole));
+    QCOMPARE(phone->text(), QStringLiteral("139****5678"));
+    QVERIFY(chooseRow(find<QTableView>(&w, "clientList"), 0, c.id, ClientListModel::IdRole));
+    QCOMPARE(phone->text(), QStringLiteral("138****5678"));
+    QVERIFY(!find<QPushButton>(&w, "revealPhoneButton")->isHidden());
 }
 
 void TestSignIn::administratorCreatesAccounts()

@@ -3,6 +3,7 @@
 
 #include "core/Errors.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -27,7 +28,24 @@ struct UnitState
     QSet<QString> onceKeys;
     QList<std::function<void()>> beforeCommit;
     QVariant cacheSizeBefore; // PRAGMA cache_size to set again when the unit ends, when it was raised
+    qint64 dataVersion = -1;  // SQLite: PRAGMA data_version when the schema was last found not too new
 };
+
+// SQLite: refuses the unit when another program upgraded the file to a schema newer than this
+// program's since this connection last looked (a window left open while the package was updated
+// and the console program upgraded the file): this program would write rows the newer schema does
+// not expect. Read inside the unit's write lock; only after another connection committed
+// something (data_version changed) is the schema's version read.
+void refuseANewerSchema(const Database &database, const QSqlDatabase &db, UnitState &state)
+{
+    const qint64 version = Sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (version == state.dataVersion)
+        return;
+    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'"))
+            .toInt() > 0)
+        Migrations::ensureNotNewer(database);
+    state.dataVersion = version;
+}
 thread_local QHash<QString, UnitState> t_units;
 } // namespace
 
@@ -47,6 +65,12 @@ Transaction::Transaction(const Database &database, OnDamagedFile onDamaged)
             QSqlQuery begin(m_db);
             if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
                 Sql::raise(begin.lastError(), m_db.driver(), Database::tr("Cannot start a transaction"));
+            try {
+                refuseANewerSchema(database, m_db, state);
+            } catch (...) {
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+                throw;
+            }
         } else if (!m_db.transaction()) {
             Sql::raise(m_db.lastError(), m_db.driver(), Database::tr("Cannot start a transaction"));
         }

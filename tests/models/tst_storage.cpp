@@ -46,6 +46,7 @@ private slots:
     void upgradeKeepsOneFollowUpPerAnomaly();
     void takesABackupBeforeUpgrading();
     void refusesANewerSchema();
+    void anOpenWindowStopsWritingOnceANewerProgramUpgraded();
     void failedStepRollsBackAndReports();
     void transactionRollsBackOnException();
     void nestedTransactionFailureRollsBackTheWhole();
@@ -215,6 +216,42 @@ void TestStorage::refusesANewerSchema()
                  qPrintable(e.message()));
         QVERIFY2(e.message().contains(QStringLiteral("newer")), qPrintable(e.message()));
     }
+}
+
+void TestStorage::anOpenWindowStopsWritingOnceANewerProgramUpgraded()
+{
+    // A window left open while the package was updated, and the new console program upgraded the
+    // file: the window's next write is refused as the older program's start would be, and
+    // nothing of it is written. (SQLite: the window and the console program on one PC.)
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("office.sqlite"));
+    Database window(DatabaseConfig::sqlite(file));
+    Migrations::migrate(window);
+    const auto writeSetting = [&](const QString &value) {
+        Transaction unit(window);
+        Sql::run(window.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, '1')"),
+                 {value});
+        unit.commit();
+    };
+    writeSetting(QStringLiteral("before"));
+    {
+        Database newer(DatabaseConfig::sqlite(file));
+        Sql::run(newer.connection(),
+                 QStringLiteral(
+                     "INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),
+                 {Migrations::latestVersion() + 1});
+    }
+    try {
+        writeSetting(QStringLiteral("after"));
+        QFAIL("the older program wrote into the newer schema");
+    } catch (const SchemaTooNewError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("newer")), qPrintable(e.message()));
+    }
+    QCOMPARE(
+        Sql::scalar(window.connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'after'"))
+            .toInt(),
+        0);
+    QVERIFY(!Transaction::isOpen(window));
 }
 
 void TestStorage::failedStepRollsBackAndReports()

@@ -6107,6 +6107,42 @@ Restore it anyway and replace everything in the database with it? The audit log 
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>the gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>the occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (theirs: %2)</source>
+        <translation>%1（同事改为：%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Someone else changed this client while you were editing. Nothing was saved. Their changes are now shown and what you typed is kept: check it and save again. You both changed %1: the form keeps yours; saving again replaces theirs.</source>
+        <translation>您修改期间，其他同事已修改并保存了该客户，本次未保存任何内容。现已显示对方的修改，您填写的内容仍保留：请核对后再次保存。您和同事都改了%1：表中保留的是您填写的内容，再次保存将覆盖同事的修改。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::ClientListModel</name>

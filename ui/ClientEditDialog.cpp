@@ -231,6 +231,37 @@ Client ClientEditDialog::edited() const
     return c;
 }
 
+QStringList ClientEditDialog::keepWhatWasTyped(const Client &mine, const Client &latest)
+{
+    const Client before = m_loaded;
+    m_loaded = latest; // the next Save starts from their version
+    Client shown = latest;
+    const auto shownValue = [&latest](QString Client::*field) {
+        const QString value = latest.*field;
+        if (field == &Client::phone)
+            return value.contains(u'*') ? value : Phone::display(value);
+        if (field == &Client::gender)
+            return Vocabulary::label(Vocabulary::genders(), value);
+        if (field == &Client::source)
+            return Vocabulary::sourceLabel(value, latest.sourceDetail);
+        return value.size() > 40 ? value.left(40) + u'…' : value;
+    };
+    const QList<std::pair<QString Client::*, QString>> fields = {
+        {&Client::name, tr("the name")},     {&Client::phone, tr("the phone")},
+        {&Client::gender, tr("the gender")}, {&Client::occupation, tr("the occupation")},
+        {&Client::source, tr("the source")}, {&Client::notes, tr("the notes")}};
+    QStringList both; // fields both changed, with their value
+    for (const auto &[field, name] : fields) {
+        if (mine.*field == before.*field)
+            continue;
+        shown.*field = mine.*field;
+        if (latest.*field != before.*field && latest.*field != mine.*field)
+            both << tr("%1 (theirs: %2)").arg(name, shownValue(field));
+    }
+    fill(shown);
+    return both;
+}
+
 bool ClientEditDialog::save()
 {
     const QString red = QStringLiteral("color:%1").arg(StatePalette::foreground(Tone::Alert).name());
@@ -243,25 +274,15 @@ bool ClientEditDialog::save()
         // what the user typed; the next Save starts from their version.
         try {
             const Client latest = ClientRepository(m_session).get(m_loaded.id);
-            const Client before = m_loaded;
-            m_loaded = latest;
-            Client shown = latest;
-            if (mine.name != before.name)
-                shown.name = mine.name;
-            if (mine.phone != before.phone)
-                shown.phone = mine.phone;
-            if (mine.gender != before.gender)
-                shown.gender = mine.gender;
-            if (mine.occupation != before.occupation)
-                shown.occupation = mine.occupation;
-            if (mine.source != before.source)
-                shown.source = mine.source;
-            if (mine.notes != before.notes)
-                shown.notes = mine.notes;
-            fill(shown);
+            const QStringList both = keepWhatWasTyped(mine, latest);
             m_status->setText(
-                tr("Someone else changed this client while you were editing. Nothing was saved. Their "
-                   "changes are now shown and what you typed is kept: check it and save again."));
+                both.isEmpty()
+                    ? tr("Someone else changed this client while you were editing. Nothing was saved. Their "
+                         "changes are now shown and what you typed is kept: check it and save again.")
+                    : tr("Someone else changed this client while you were editing. Nothing was saved. Their "
+                         "changes are now shown and what you typed is kept: check it and save again. You both "
+                         "changed %1: the form keeps yours; saving again replaces theirs.")
+                          .arg(both.join(tr(", "))));
         } catch (const Error &e) {
             m_status->setText(e.message());
         }

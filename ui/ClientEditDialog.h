@@ -41,6 +41,10 @@ signals:
 private:
     // The fields as the user sees them, read into a client (the phone as shown when untouched).
     Client edited() const;
+    // After a conflict: shows latest where the user changed nothing and what they typed elsewhere,
+    // and makes latest the version the next Save starts from. Returns the fields both changed,
+    // each with the other's value, for the message.
+    QStringList keepWhatWasTyped(const Client &mine, const Client &latest);
     void fill(const Client &client);
     QWidget *buildOtherPhones();
     void showOtherPhones();

@@ -193,9 +193,11 @@ void TestClientPanel::editAfterSomeoneElseSavedSaysSoAndKeepsTheTyping()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     ClientEditDialog *dialog = openEditor(w, 8);
     QVERIFY(dialog);
-    // Another PC renames the client while the dialog is open.
+    // Another PC renames the client while the dialog is open, and changes the occupation this
+    // user is about to change too.
     Client theirs = ClientRepository(m_session).get(8);
     theirs.name = QStringLiteral("改过的名字");
+    theirs.occupation = QStringLiteral("教师");
     ClientRepository(m_session).update(theirs);
     QLineEdit *occupation = find<QLineEdit>(dialog, "editOccupation");
     retype(occupation, QStringLiteral("律师"));
@@ -205,10 +207,14 @@ void TestClientPanel::editAfterSomeoneElseSavedSaysSoAndKeepsTheTyping()
     const QLabel *status = find<QLabel>(dialog, "clientEditStatus");
     QVERIFY2(status->text().contains(QStringLiteral("Someone else changed this client")),
              qPrintable(status->text()));
+    // The field both changed is named, with their value, which the form no longer shows.
+    QVERIFY2(status->text().contains(QStringLiteral("You both changed the occupation (theirs: 教师)")),
+             qPrintable(status->text()));
+    QVERIFY2(!status->text().contains(QStringLiteral("the name")), qPrintable(status->text()));
     // Nothing was overwritten; their name is shown, the typing kept.
     Client stored = ClientRepository(m_session).get(8);
     QCOMPARE(stored.name, QStringLiteral("改过的名字"));
-    QVERIFY(stored.occupation != QStringLiteral("律师"));
+    QCOMPARE(stored.occupation, QStringLiteral("教师"));
     QCOMPARE(find<QLineEdit>(dialog, "editName")->text(), QStringLiteral("改过的名字"));
     QCOMPARE(occupation->text(), QStringLiteral("律师"));
     // Saving again applies the typing on top of their change.

@@ -110,7 +110,7 @@ void BackupsPage::reload()
         const QString folder = BackupRotation::folder(m_session);
         m_folder->setText(QDir::toNativeSeparators(folder));
         m_copies->clear();
-        for (const BackupRotation::Copy &c : BackupRotation::listAll(folder)) {
+        for (const BackupRotation::Copy &c : BackupRotation::listAll(*m_session.db, folder)) {
             auto *item = new QListWidgetItem(tr("%1  %2    %3")
                                                  .arg(OfficeTime::formatDateTime(c.takenAt),
                                                       c.automatic ? tr("automatic") : tr("on demand"),
@@ -173,7 +173,7 @@ bool BackupsPage::backUpNow()
     try {
         Permissions::require(m_session, Action::ManageBackups);
         const QString path = BackupRotation::folder(m_session) + u'/' +
-                             BackupRotation::fileName(false, m_session.clock->nowMs());
+                             BackupRotation::fileName(*m_session.db, false, m_session.clock->nowMs());
         const QString unrecorded = Backup::take(m_session, path);
         m_status->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)) +
                           (unrecorded.isEmpty() ? QString() : u' ' + unrecorded));

@@ -89,10 +89,10 @@ int Retention::run()
     if (!candidates.isEmpty())
         Erasure::foldWriteAheadLog(*m_session.db);
 
-    // Copies older than the period go too (the automatic rotation keeps a year at most).
+    // This database's copies older than the period go too (the automatic rotation keeps a year at
+    // most); those of another database in the same folder are its own to keep or delete.
     const QDate cut = cutoff();
-    for (const QFileInfo &f : QDir(BackupRotation::folder(m_session))
-                                  .entryInfoList({QStringLiteral("estatedesk-*.sqlite")}, QDir::Files))
+    for (const QFileInfo &f : BackupRotation::ownFiles(*m_session.db, BackupRotation::folder(m_session)))
         if (f.lastModified().date() < cut)
             QFile::remove(f.absoluteFilePath());
     return int(candidates.size());

@@ -70,7 +70,7 @@ QString Startup::backupFolder() const
 
 QString Startup::latestGoodBackup() const
 {
-    return BackupRotation::latestGood(backupFolder());
+    return BackupRotation::latestGood(*m_db, backupFolder());
 }
 
 void Startup::restoreInPlace(const QString &backup)

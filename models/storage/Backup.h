@@ -34,7 +34,7 @@ public:
     // The temporary file write() fills before renaming it to file.
     static QString partFile(const QString &file);
     // Removes the temporary files that killed backups to files matching pattern (a file name
-    // pattern such as "estatedesk-auto-*.sqlite") left in folder; returns how many. Only for
+    // pattern such as "office-auto-*.sqlite") left in folder; returns how many. Only for
     // names no other backup is writing at the same time.
     static int removeStaleParts(const QString &folder, const QString &pattern);
     // write(), recorded in the audit log of session's database (who took a copy, where): the

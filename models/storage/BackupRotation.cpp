@@ -6,6 +6,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backup.h"
+#include "storage/Database.h"
 #include "storage/SchemaUpgrade.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace estatedesk {
 
@@ -22,7 +24,58 @@ QString BackupRotation::folder(const Session &session)
     return configured.isEmpty() ? SchemaUpgrade::backupFolder(*session.db) : configured;
 }
 
-QString BackupRotation::fileName(bool automatic, qint64 ms)
+namespace {
+
+// OWNER-KIND-STAMP[OFFSET].sqlite, KIND: auto, manual or vN-before-vM.
+const QRegularExpression &backupName()
+{
+    static const QRegularExpression name(QStringLiteral(
+        "^(.+)-(auto|manual|v\\d+-before-v\\d+)-(\\d{8}-\\d{6})(?:([+-])(\\d{2})(\\d{2}))?\\.sqlite$"));
+    return name;
+}
+
+// The name earlier versions gave every backup, whichever database it was taken of.
+const QString kLegacyOwner = QStringLiteral("estatedesk");
+
+// Whether db is the only SQLite database in its folder: then the backups of no other database
+// can be in its default backups folder, and the unowned ones there are its own.
+bool aloneInFolder(const Database &db)
+{
+    if (db.backend() != Backend::Sqlite)
+        return true; // the folder is the user's own, named after no file
+    const QFileInfo self(db.config().sqlitePath);
+    const QFileInfoList files =
+        QDir(self.absolutePath()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
+    return std::all_of(files.begin(), files.end(),
+                       [&](const QFileInfo &f) { return f.canonicalFilePath() == self.canonicalFilePath(); });
+}
+
+// Whether the backup named for other in folder belongs to no database this one may take it from:
+// a name of an earlier version, or, in the default folder beside a SQLite file, a database file
+// no longer beside this one (renamed). A folder set by hand may serve offices elsewhere.
+bool unowned(const Database &db, const QString &folder, const QString &other)
+{
+    if (other == kLegacyOwner)
+        return true;
+    if (db.backend() != Backend::Sqlite ||
+        QFileInfo(folder).absoluteFilePath() != QFileInfo(SchemaUpgrade::backupFolder(db)).absoluteFilePath())
+        return false;
+    const QFileInfo self(db.config().sqlitePath);
+    return !QFileInfo::exists(self.absolutePath() + u'/' + other + QStringLiteral(".sqlite"));
+}
+
+} // namespace
+
+QString BackupRotation::owner(const Database &db)
+{
+    if (db.backend() == Backend::Sqlite)
+        return QFileInfo(db.config().sqlitePath).completeBaseName();
+    static const QRegularExpression dbname(QStringLiteral("(?:^|\\s)dbname=(\\S+)"));
+    const auto m = dbname.match(db.config().pgConnection);
+    return m.hasMatch() ? m.captured(1) : kLegacyOwner;
+}
+
+QString BackupRotation::fileName(const Database &db, bool automatic, qint64 ms)
 {
     const QDateTime local = OfficeTime::toOffice(ms);
     const int offsetMinutes = local.offsetFromUtc() / 60;
@@ -30,28 +83,55 @@ QString BackupRotation::fileName(bool automatic, qint64 ms)
                                .arg(offsetMinutes < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                                .arg(std::abs(offsetMinutes) / 60, 2, 10, QLatin1Char('0'))
                                .arg(std::abs(offsetMinutes) % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("estatedesk-%1-%2%3.sqlite")
-        .arg(automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
+    return QStringLiteral("%1-%2-%3%4.sqlite")
+        .arg(owner(db), automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
              local.toString(QStringLiteral("yyyyMMdd-HHmmss")), offset);
 }
 
-QList<BackupRotation::Copy> BackupRotation::listAll(const QString &folder)
+QString BackupRotation::upgradeFileName(const Database &db, int from, int to, const QString &stamp)
 {
-    static const QRegularExpression name(
-        QStringLiteral("^estatedesk-(auto|manual)-(\\d{8}-\\d{6})(?:([+-])(\\d{2})(\\d{2}))?\\.sqlite$"));
-    QList<Copy> out;
-    for (const QFileInfo &f :
-         QDir(folder).entryInfoList({QStringLiteral("estatedesk-*.sqlite")}, QDir::Files)) {
-        const auto m = name.match(f.fileName());
+    return QStringLiteral("%1-v%2-before-v%3-%4.sqlite").arg(owner(db)).arg(from).arg(to).arg(stamp);
+}
+
+QFileInfoList BackupRotation::ownFiles(const Database &db, const QString &folder)
+{
+    const QString me = owner(db);
+    const bool alone = aloneInFolder(db);
+    QFileInfoList out;
+    for (const QFileInfo &f : QDir(folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const auto m = backupName().match(f.fileName());
         if (!m.hasMatch())
             continue;
-        const bool automatic = m.captured(1) == QLatin1String("auto");
-        const QDateTime t = QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString other = m.captured(1);
+        if (other == me) {
+            out << f;
+            continue;
+        }
+        if (!alone || !unowned(db, folder, other))
+            continue;
+        // Claimed: named after this database from now on, so that a file put beside it later
+        // never takes it for its own.
+        const QString claimed = f.absolutePath() + u'/' + me + f.fileName().mid(other.size());
+        if (!QFileInfo::exists(claimed) && QFile::rename(f.absoluteFilePath(), claimed))
+            out << QFileInfo(claimed);
+    }
+    return out;
+}
+
+QList<BackupRotation::Copy> BackupRotation::listAll(const Database &db, const QString &folder)
+{
+    QList<Copy> out;
+    for (const QFileInfo &f : ownFiles(db, folder)) {
+        const auto m = backupName().match(f.fileName());
+        const bool automatic = m.captured(2) == QLatin1String("auto");
+        if (!automatic && m.captured(2) != QLatin1String("manual"))
+            continue; // taken before an upgrade: kept, not restored from here
+        const QDateTime t = QDateTime::fromString(m.captured(3), QStringLiteral("yyyyMMdd-HHmmss"));
         QDateTime at;
-        if (m.hasCaptured(3)) {
-            const int seconds = (m.captured(4).toInt() * 60 + m.captured(5).toInt()) * 60;
+        if (m.hasCaptured(4)) {
+            const int seconds = (m.captured(5).toInt() * 60 + m.captured(6).toInt()) * 60;
             at = QDateTime(t.date(), t.time(), Qt::OffsetFromUTC,
-                           m.captured(3) == QLatin1String("-") ? -seconds : seconds);
+                           m.captured(4) == QLatin1String("-") ? -seconds : seconds);
         } else {
             at = automatic ? QDateTime(t.date(), t.time(), Qt::UTC)
                            : QDateTime(t.date(), t.time(), OfficeTime::zone());
@@ -62,9 +142,9 @@ QList<BackupRotation::Copy> BackupRotation::listAll(const QString &folder)
     return out;
 }
 
-QList<BackupRotation::Copy> BackupRotation::list(const QString &folder)
+QList<BackupRotation::Copy> BackupRotation::list(const Database &db, const QString &folder)
 {
-    QList<Copy> out = listAll(folder);
+    QList<Copy> out = listAll(db, folder);
     out.removeIf([](const Copy &c) { return !c.automatic; });
     return out;
 }
@@ -108,7 +188,7 @@ QList<BackupRotation::Copy> BackupRotation::toRemove(const QList<Copy> &copies, 
 
 bool BackupRotation::due(const Session &session)
 {
-    const QList<Copy> copies = list(folder(session));
+    const QList<Copy> copies = list(*session.db, folder(session));
     return copies.isEmpty() || session.clock->nowMs() - copies.constFirst().takenAt >= kMinimumGapMs;
 }
 
@@ -118,21 +198,21 @@ QString BackupRotation::run(const Session &session)
     const qint64 now = session.clock->nowMs();
     // A killed automatic backup left its FILE.part: each automatic copy has a name of its own,
     // so no later run would replace it. Scheduled jobs run once at a time across the office.
-    Backup::removeStaleParts(dir, QStringLiteral("estatedesk-auto-*.sqlite"));
+    Backup::removeStaleParts(dir, owner(*session.db) + QStringLiteral("-auto-*.sqlite"));
     QString taken;
     if (due(session)) {
-        taken = dir + u'/' + fileName(true, now);
+        taken = dir + u'/' + fileName(*session.db, true, now);
         Backup::take(session, taken);
     }
     const OfficeSettings office = SettingsRepository(session).office();
-    for (const Copy &c : toRemove(list(dir), now, office.zone))
+    for (const Copy &c : toRemove(list(*session.db, dir), now, office.zone))
         QFile::remove(c.path);
     return taken;
 }
 
-QString BackupRotation::latestGood(const QString &folder)
+QString BackupRotation::latestGood(const Database &db, const QString &folder)
 {
-    for (const Copy &c : list(folder)) {
+    for (const Copy &c : list(db, folder)) {
         try {
             Backup::verify(c.path);
             return c.path;

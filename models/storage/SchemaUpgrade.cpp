@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "storage/Backup.h"
+#include "storage/BackupRotation.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -23,9 +24,7 @@ int SchemaUpgrade::run(const Database &db, const Clock &clock,
 {
     return Migrations::migrate(db, -1, [&](int from, int to) {
         const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString path =
-            backupFolder(db) +
-            QStringLiteral("/estatedesk-v%1-before-v%2-%3.sqlite").arg(from).arg(to).arg(stamp);
+        const QString path = backupFolder(db) + u'/' + BackupRotation::upgradeFileName(db, from, to, stamp);
         Backup::write(db, path);
         if (backupTaken)
             backupTaken(path);

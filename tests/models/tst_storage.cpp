@@ -15,6 +15,7 @@
 #include "repositories/ClientSearchIndex.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "security/Retention.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
 #include "storage/IntegrityCheck.h"
@@ -67,6 +68,7 @@ private slots:
     void backupsAndExportsAreAudited();
     void rotationThinsToDaysWeeksAndMonths();
     void automaticBackupsAtMostDaily();
+    void backupsOfTwoDatabasesInOneFolderStayApart();
     void damagedFileIsReplacedByTheLatestGoodBackup();
     void committedChangesReachAnotherProgramsWatcher();
     void valuesAreBoundWhateverTheyHold();
@@ -858,36 +860,104 @@ void TestStorage::automaticBackupsAtMostDaily()
     // Named in office time with its offset, like the copies taken on demand.
     const QString officeNow =
         OfficeTime::toOffice(m_clock.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QVERIFY2(first.endsWith(QStringLiteral("/estatedesk-auto-%1+0800.sqlite").arg(officeNow)),
-             qPrintable(first));
-    QCOMPARE(BackupRotation::list(dir.path()).value(0).takenAt, m_clock.nowMs());
+    // Named after the database, in office time with its offset, like the copies taken on demand.
+    QVERIFY2(
+        first.endsWith(
+            QStringLiteral("/%1-auto-%2+0800.sqlite").arg(BackupRotation::owner(*session.db), officeNow)),
+        qPrintable(first));
+    QCOMPARE(BackupRotation::list(*session.db, dir.path()).value(0).takenAt, m_clock.nowMs());
     QVERIFY(BackupRotation::run(session).isEmpty()); // not due again yet
     m_clock.advance(21 * 3600'000LL);
     const QString second = BackupRotation::run(session);
     QVERIFY(!second.isEmpty());
-    QCOMPARE(BackupRotation::list(dir.path()).size(), 2);
-    QCOMPARE(BackupRotation::latestGood(dir.path()), second);
+    QCOMPARE(BackupRotation::list(*session.db, dir.path()).size(), 2);
+    QCOMPARE(BackupRotation::latestGood(*session.db, dir.path()), second);
     // A damaged newest copy is passed over.
     {
         QFile f(second);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("garbage");
     }
-    QCOMPARE(BackupRotation::latestGood(dir.path()), first);
-    // Names written by earlier versions keep their meaning: automatic ones in UTC, manual ones in
-    // office time; only the automatic ones rotate.
-    for (const char *legacy :
-         {"estatedesk-auto-20261120-020000.sqlite", "estatedesk-manual-20261120-100000.sqlite"}) {
-        QFile f(dir.filePath(QLatin1String(legacy)));
+    QCOMPARE(BackupRotation::latestGood(*session.db, dir.path()), first);
+}
+
+// Trial 2026-12-04 P2: a copy of the office file beside it (a retention trial, a training file)
+// shared its backups folder, and its jobs thinned the office's backups away (the "before upgrade"
+// copy too) while the office listed the copy's backup for restore. Each database now writes,
+// thins, lists and deletes only its own. A SQLite matter: its own files whatever the backend.
+void TestStorage::backupsOfTwoDatabasesInOneFolderStayApart()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    auto touch = [&](const QString &name) {
+        QFile f(folder + u'/' + name);
         QVERIFY(f.open(QIODevice::WriteOnly));
-    }
+    };
+    // An existing office, its backups named as earlier versions named them.
+    for (const char *legacy :
+         {"estatedesk-auto-20261120-020000.sqlite", "estatedesk-manual-20261120-100000.sqlite",
+          "estatedesk-v28-before-v29-20261120-020000.sqlite"})
+        touch(QLatin1String(legacy));
+    Database office(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("office.sqlite"))));
+    office.open();
+    Migrations::migrate(office);
+    Session officeSession{&office, &m_clock, 0};
+    QCOMPARE(BackupRotation::folder(officeSession), folder);
+    QCOMPARE(BackupRotation::owner(office), QStringLiteral("office"));
+    const QString officeAuto = BackupRotation::run(officeSession);
+    QVERIFY2(officeAuto.endsWith(
+                 QStringLiteral("/office-auto-") +
+                 OfficeTime::toOffice(m_clock.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                 QStringLiteral("+0800.sqlite")),
+             qPrintable(officeAuto));
+    // Alone in its folder, the office takes the old names for its own (kept meaning: automatic
+    // ones in UTC, manual ones in office time), renamed after it.
+    const QList<BackupRotation::Copy> all = BackupRotation::listAll(office, folder);
+    QCOMPARE(all.size(), 3);
     const qint64 legacyAt = QDateTime(QDate(2026, 11, 20), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch();
-    const QList<BackupRotation::Copy> all = BackupRotation::listAll(dir.path());
-    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.at(1).takenAt, legacyAt);
     QCOMPARE(all.at(2).takenAt, legacyAt);
-    QCOMPARE(all.at(3).takenAt, legacyAt);
-    QCOMPARE(all.at(2).automatic != all.at(3).automatic, true);
-    QCOMPARE(BackupRotation::list(dir.path()).size(), 3);
+    QVERIFY(all.at(1).automatic != all.at(2).automatic);
+    QCOMPARE(BackupRotation::list(office, folder).size(), 2);
+    const QStringList officeFiles = {QStringLiteral("office-auto-20261120-020000.sqlite"),
+                                     QStringLiteral("office-manual-20261120-100000.sqlite"),
+                                     QStringLiteral("office-v28-before-v29-20261120-020000.sqlite"),
+                                     QFileInfo(officeAuto).fileName()};
+    for (const QString &name : officeFiles)
+        QVERIFY2(QFileInfo::exists(folder + u'/' + name), qPrintable(name));
+
+    // A consistent copy beside it, whose jobs run years later: its own backup, its own thinning
+    // and its retention leave every backup of the office in place.
+    const QString copyPath = dir.filePath(QStringLiteral("copy.sqlite"));
+    Backup::write(office, copyPath);
+    // An old name whose maker cannot be told now that two databases share the folder.
+    touch(QStringLiteral("estatedesk-auto-20261121-020000.sqlite"));
+    FixedClock later(m_clock.nowMs() + 5 * 366 * 24 * 3600'000LL);
+    Database copy(DatabaseConfig::sqlite(copyPath));
+    copy.open();
+    Session copySession{&copy, &later, 0};
+    Retention(copySession).run(); // in the order of the scheduled jobs
+    const QString copyAuto = BackupRotation::run(copySession);
+    QVERIFY2(QFileInfo(copyAuto).fileName().startsWith(QStringLiteral("copy-auto-")), qPrintable(copyAuto));
+    for (const QString &name : officeFiles)
+        QVERIFY2(QFileInfo::exists(folder + u'/' + name), qPrintable(name));
+    // Not alone any more: nobody takes an unowned old name.
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/estatedesk-auto-20261121-020000.sqlite")));
+    // Each lists only its own: the office never offers the copy's data for restore.
+    const QList<BackupRotation::Copy> copies = BackupRotation::listAll(copy, folder);
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(copies.constFirst().path, copyAuto);
+    QCOMPARE(BackupRotation::listAll(office, folder).size(), 3);
+    for (const BackupRotation::Copy &c : BackupRotation::listAll(office, folder))
+        QVERIFY2(QFileInfo(c.path).fileName().startsWith(QStringLiteral("office-")), qPrintable(c.path));
+    QCOMPARE(BackupRotation::latestGood(office, folder), officeAuto);
+    // And the office's own thinning, a year on, leaves the copy's backup alone.
+    m_clock.advance(400 * 24 * 3600'000LL);
+    QVERIFY(!BackupRotation::run(officeSession).isEmpty());
+    QVERIFY(QFileInfo::exists(copyAuto));
+    QVERIFY(!QFileInfo::exists(officeAuto)); // its own old copy did rotate out
+    m_clock.advance(-400 * 24 * 3600'000LL);
 }
 
 void TestStorage::damagedFileIsReplacedByTheLatestGoodBackup()

@@ -158,9 +158,10 @@ void TestCrash::killedBackupLeavesNoPartialFile()
     const int rounds = 12;
     for (int round = 0; round < rounds; ++round) {
         // Automatic copies each have a name of their own; odd rounds reuse one name as `backup FILE` would.
-        const QString target =
-            round % 2 ? folder + QStringLiteral("/manual.sqlite")
-                      : folder + QStringLiteral("/estatedesk-auto-202611%1-020000.sqlite").arg(round + 10);
+        const QString target = round % 2 ? folder + QStringLiteral("/manual.sqlite")
+                                         : folder + QStringLiteral("/%1-auto-202611%2-020000.sqlite")
+                                                        .arg(BackupRotation::owner(db))
+                                                        .arg(round + 10);
         QProcess writer;
         writer.setProgram(QStringLiteral(ESTATEDESK_CRASH_WRITER));
         writer.setArguments({QStringLiteral("--backup"), source, target});

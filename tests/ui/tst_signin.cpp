@@ -353,12 +353,14 @@ void TestSignIn::administratorBacksUpAndRestores()
     // The copy on demand is listed at once, named and shown in office time (Friday 10:00 +08:00).
     QListWidget *copies = find<QListWidget>(&page, "backupCopies");
     QCOMPARE(copies->count(), 1);
-    const QString manual = QDir(dir.path())
-                               .entryInfoList({QStringLiteral("estatedesk-manual-*.sqlite")})
-                               .value(0)
-                               .absoluteFilePath();
+    const QString manual =
+        QDir(dir.path())
+            .entryInfoList({BackupRotation::owner(*session.db) + QStringLiteral("-manual-*.sqlite")})
+            .value(0)
+            .absoluteFilePath();
     QVERIFY(!manual.isEmpty());
-    QVERIFY2(manual.endsWith(QStringLiteral("estatedesk-manual-20261127-100000+0800.sqlite")),
+    QVERIFY2(manual.endsWith(BackupRotation::owner(*session.db) +
+                             QStringLiteral("-manual-20261127-100000+0800.sqlite")),
              qPrintable(manual));
     QCOMPARE(copies->item(0)->data(Qt::UserRole).toString(), manual);
     QVERIFY2(copies->item(0)->text().contains(QStringLiteral("2026-11-27 10:00")),
@@ -374,7 +376,8 @@ void TestSignIn::administratorBacksUpAndRestores()
     page.hide();
     m_clock.advance(60'000);
     const QString automatic = BackupRotation::run(session);
-    QVERIFY2(automatic.endsWith(QStringLiteral("estatedesk-auto-20261127-100100+0800.sqlite")),
+    QVERIFY2(automatic.endsWith(BackupRotation::owner(*session.db) +
+                                QStringLiteral("-auto-20261127-100100+0800.sqlite")),
              qPrintable(automatic));
     QCOMPARE(copies->count(), 1);
     page.show();

@@ -4983,6 +4983,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>No open questions.</source>
         <translation>没有待解决的问题。</translation>
     </message>
+    <message>
+        <source>(there are notes, hidden from your role)</source>
+        <translation>（有备注，当前角色无权查看）</translation>
+    </message>
 </context>
 <context>
     <name>ViewingIcs</name>

@@ -386,6 +386,10 @@ bool ClientDetailPanel::erasePersonalData()
 
 void ClientDetailPanel::showClient(qint64 clientId)
 {
+    // Another client's timeline starts with everyone's records: a staff member chosen for the last
+    // client may have served this one never, and the timeline would look empty.
+    if (clientId != m_clientId)
+        m_staffFilter->setCurrentIndex(0);
     m_clientId = clientId;
     if (m_revealedClient != clientId) {
         m_revealedClient = 0;

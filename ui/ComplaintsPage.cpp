@@ -464,6 +464,11 @@ qint64 ComplaintsPage::selectedId() const
 void ComplaintsPage::showSelected()
 {
     const qint64 id = selectedId();
+    if (id != m_shownComplaint) { // another complaint: nothing typed or scored for the last one carries over
+        m_shownComplaint = id;
+        m_note->clear();
+        clearReturnVisit();
+    }
     m_history->clear();
     const int row = m_lines->rowOf(id);
     if (row < 0) {
@@ -511,6 +516,23 @@ void ComplaintsPage::showSelected()
     }
 }
 
+// The next complaint starts at the defaults: no phone or text, a normal one received by phone.
+void ComplaintsPage::clearIntake()
+{
+    m_phone->clear();
+    m_severity->setCurrentIndex(m_severity->findData(QString(Vocabulary::ComplaintSeverity::Normal)));
+    m_channel->setCurrentIndex(m_channel->findData(QStringLiteral("phone")));
+    m_category->clear();
+    m_description->clear();
+}
+
+// The next return visit starts at the defaults, as on the return-visits page: 5 / 5, satisfied.
+void ComplaintsPage::clearReturnVisit()
+{
+    m_satisfaction->setValue(5);
+    m_satisfied->setChecked(true);
+}
+
 bool ComplaintsPage::intake(const QString &clientPhone)
 {
     try {
@@ -533,9 +555,7 @@ bool ComplaintsPage::intake(const QString &clientPhone)
                 .arg(c.id)
                 .arg(client.name),
             false);
-        m_description->clear();
-        m_category->clear();
-        m_phone->clear();
+        clearIntake();
         const QSignalBlocker block(m_scope); // read once, below
         m_scope->setCurrentIndex(0);
         reloadSelecting(c.id);
@@ -570,6 +590,7 @@ bool ComplaintsPage::act(const QString &step)
             v.satisfied = m_satisfied->isChecked();
             v.outcome = note;
             repo.recordReturnVisit(id, v);
+            clearReturnVisit();
         } else if (step == Vocabulary::ComplaintStatus::Closed)
             repo.close(id, note);
         else if (step == QLatin1String("reopened"))

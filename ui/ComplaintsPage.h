@@ -98,6 +98,8 @@ private:
     static LineTableModel::Line lineOf(const Complaint &c, const ComplaintsBoard &board, qint64 nowMs,
                                        bool *overdue);
     void showSelected();
+    void clearIntake();
+    void clearReturnVisit();
     void showBoard(const Lines &board);
     void fitColumns(const QList<int> &widestRows);
     void say(const QString &text, bool error = false);
@@ -124,7 +126,8 @@ private:
     QTimer *m_tick;
     QTimer *m_refresh;
     QList<Complaint> m_rows;
-    RecordAction m_act; // the steps of the selected complaint
+    RecordAction m_act;          // the steps of the selected complaint
+    qint64 m_shownComplaint = 0; // the complaint whose next step is shown
     QLabel *m_reading;
     BackgroundReader *m_reader;
     int m_readGeneration = 0;      // the latest read asked for; an older one's result is dropped

@@ -478,6 +478,12 @@ void HandoversPage::showDefects()
 {
     const qint64 id = selectedId();
     const qint64 keepDefect = selectedDefectId();
+    if (id != m_shownHandover) { // another handover: what was typed for the last one does not carry over
+        m_shownHandover = id;
+        m_contact->clear();
+        m_note->clear();
+        clearDefectForm();
+    }
     m_defects->clearContents();
     m_defects->setRowCount(0);
     if (id == 0) {
@@ -587,8 +593,21 @@ bool HandoversPage::givePropertyContact()
 
 bool HandoversPage::complete()
 {
-    return m_act.run([this](qint64 id) { HandoverRepository(m_session).complete(id); },
-                     tr("Handover done; the unit is handed over."));
+    return m_act.run(
+        [this](qint64 id) {
+            HandoverRepository(m_session).complete(id);
+            m_contact->clear(); // typed for this handover, not for the next one
+        },
+        tr("Handover done; the unit is handed over."));
+}
+
+// Each new defect starts at the defaults: no location, text or party, the policy's deadline.
+void HandoversPage::clearDefectForm()
+{
+    m_location->clear();
+    m_defectText->clear();
+    m_responsible->clear();
+    m_days->setValue(0);
 }
 
 bool HandoversPage::addDefect()
@@ -602,8 +621,7 @@ bool HandoversPage::addDefect()
             d.responsible = m_responsible->text();
             d.deadlineDays = m_days->value();
             HandoverRepository(m_session).addDefect(d);
-            m_location->clear();
-            m_defectText->clear();
+            clearDefectForm(); // the next defect starts empty: nothing of this one carries over
             m_location->setFocus();
         },
         tr("Defect recorded with its deadline."));

@@ -107,6 +107,7 @@ private:
     static ListRead readList(const Session &session, bool scheduledOnly);
     void showList(const ListRead &read);
     void showDefects();
+    void clearDefectForm();
     // Reads the units awaiting a handover into the unit choice (on the reader's thread, if any).
     void fillUnits();
     void showUnits(const QList<HandoverRepository::AwaitingUnit> &units);
@@ -131,6 +132,7 @@ private:
     QLabel *m_status;
     QTimer *m_tick;
     QList<Handover> m_rows;
+    qint64 m_shownHandover = 0; // the handover whose steps and defect form are shown
     // The steps of the selected handover, and of the selected defect.
     RecordAction m_act;
     RecordAction m_defectAct;

@@ -40,6 +40,9 @@ struct Client
     QString sourceDetail;  // the source as written when no channel fits (source "other"), e.g. 中介推荐
     QStringList interests; // Vocabulary::interests()
     QString notes;
+    // Read only: the client has notes, but they are hidden from the session that read them
+    // (ClientRepository::maskForViewer); notes is empty then. Never written.
+    bool notesHidden = false;
     qint64 consultantId = 0;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

@@ -69,7 +69,9 @@ ReportDocument ViewingBriefReport::build(const Session &session, qint64 appointm
                        tr("Their consultant: %1").arg(orDash(staff.value(client.consultantId))),
                        tr("Client since: %1").arg(OfficeTime::formatDate(client.createdAt))}
                .join(dot)
-        << tr("Notes: %1").arg(orDash(client.notes));
+        << tr("Notes: %1")
+               .arg(client.notesHidden ? tr("(there are notes, hidden from your role)")
+                                       : orDash(client.notes));
     doc.sections << background;
 
     // Interests: the client's own and those of every consultation; needs and budget as said.

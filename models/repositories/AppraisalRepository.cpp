@@ -8,6 +8,7 @@
 #include "repositories/AuditLog.h"
 #include "repositories/RowGateway.h"
 #include "repositories/SettingsRepository.h"
+#include "repositories/StaffRepository.h"
 #include "repositories/SurveyRepository.h"
 #include "repositories/TrainingRepository.h"
 #include "security/Permissions.h"
@@ -121,12 +122,11 @@ QList<Appraisal> AppraisalRepository::compute(const QString &monthText) const
                 "WHERE r.staff_id = s.id AND r.at >= ? AND r.at < ?) AS clients_served, (SELECT COUNT(*) "
                 "FROM consultations x WHERE x.staff_id = s.id AND x.received_at >= ? AND x.received_at < ?) "
                 "AS consultations, (SELECT COUNT(*) FROM appointments a WHERE a.consultant_id = s.id AND "
-                "a.starts_at >= ? AND a.starts_at < ? AND a.status IN (?, ?)) AS viewings FROM staff s "
-                "WHERE s.active = 1 AND s.created_at < CAST(? AS BIGINT) AND s.role IN (?, ?, ?) "
-                "ORDER BY s.id"),
-            {from, to, from, to, from, to, Vocabulary::AppointmentStatus::CheckedIn,
-             Vocabulary::AppointmentStatus::Done, to, Vocabulary::Role::Consultant, Vocabulary::Role::Service,
-             Vocabulary::Role::Reception});
+                "a.starts_at >= ? AND a.starts_at < ? AND a.status IN (?, ?)) AS viewings FROM staff s WHERE ") +
+                StaffRepository::teamCondition() + QStringLiteral(" ORDER BY s.id"),
+            QVariantList{from, to, from, to, from, to, Vocabulary::AppointmentStatus::CheckedIn,
+                         Vocabulary::AppointmentStatus::Done} +
+                StaffRepository::teamValues(to));
         const SqlRow row(q);
         while (q.next()) {
             Appraisal a;

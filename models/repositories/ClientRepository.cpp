@@ -131,6 +131,7 @@ void ClientRepository::maskForViewer(Client &client) const
     if (Permissions::seesFullClient(m_session, client.consultantId))
         return;
     client.phone = Phone::mask(client.phone);
+    client.notesHidden = !client.notes.trimmed().isEmpty(); // said as hidden, never as "no notes"
     client.notes.clear();
 }
 

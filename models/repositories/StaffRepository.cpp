@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include "core/Errors.h"
+#include "domain/Vocabulary.h"
 #include "repositories/EntityStore.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -134,6 +135,17 @@ QList<Staff> StaffRepository::list(bool activeOnly, const QString &role) const
 qint64 StaffRepository::count() const
 {
     return Sql::scalar(m_session.db->connection(), QStringLiteral("SELECT COUNT(*) FROM staff")).toLongLong();
+}
+
+QString StaffRepository::teamCondition()
+{
+    return QStringLiteral("s.active = 1 AND s.created_at < CAST(? AS BIGINT) AND s.role IN (?, ?, ?)");
+}
+
+QVariantList StaffRepository::teamValues(qint64 periodEndMs)
+{
+    return {periodEndMs, Vocabulary::Role::Consultant, Vocabulary::Role::Service,
+            Vocabulary::Role::Reception};
 }
 
 } // namespace estatedesk

@@ -26,6 +26,13 @@ public:
     QList<Staff> list(bool activeOnly = false, const QString &role = {}) const;
     qint64 count() const;
 
+    // The team of a period, as the monthly appraisal and the training report count it: front-line
+    // staff (consultants, customer service, reception) active now whose account existed before the
+    // period ended; an account made later was not on the team then. A condition on the staff table
+    // named "s", and its values for a period that ends at periodEndMs (exclusive).
+    static QString teamCondition();
+    static QVariantList teamValues(qint64 periodEndMs);
+
 private:
     Session m_session;
 };

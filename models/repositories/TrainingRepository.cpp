@@ -3,8 +3,10 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
+#include "repositories/StaffRepository.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -148,14 +150,17 @@ QList<TrainingRepository::Result> TrainingRepository::results(qint64 sessionId) 
 
 QList<QPair<qint64, QString>> TrainingRepository::untrained(const QDate &from, const QDate &to) const
 {
+    // The team of the period (the appraisal's): staff whose account was made later were not there.
+    const qint64 periodEnd = QDateTime(to, QTime(0, 0), OfficeTime::zone()).toMSecsSinceEpoch();
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
-        QStringLiteral(
-            "SELECT s.id, s.name FROM staff s WHERE s.active = 1 AND s.role IN (?, ?, ?) AND NOT EXISTS "
-            "(SELECT 1 FROM training_results t JOIN training_sessions x ON x.id = t.session_id WHERE "
-            "t.staff_id = s.id AND x.held_on >= ? AND x.held_on < ?) ORDER BY s.name"),
-        {Vocabulary::Role::Consultant, Vocabulary::Role::Service, Vocabulary::Role::Reception,
-         from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+        QStringLiteral("SELECT s.id, s.name FROM staff s WHERE ") + StaffRepository::teamCondition() +
+            QStringLiteral(
+                " AND NOT EXISTS (SELECT 1 FROM training_results t JOIN training_sessions x ON "
+                "x.id = t.session_id WHERE t.staff_id = s.id AND x.held_on >= ? AND x.held_on < ?) "
+                "ORDER BY s.name"),
+        StaffRepository::teamValues(periodEnd) +
+            QVariantList{from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<QPair<qint64, QString>> out;
     const SqlRow row(q);
     while (q.next())

@@ -44,8 +44,9 @@ public:
     Result assess(qint64 sessionId, qint64 staffId, int score);
     // The latest attempt of each attendee of a session.
     QList<Result> results(qint64 sessionId) const;
-    // Active sales, customer-service and reception staff with no session attended in [from, to)
-    // (seed 四.(二)1: the monthly training is for sales and customer-service staff).
+    // The team of [from, to) (StaffRepository::teamCondition, as the appraisal counts it: staff whose
+    // account was made after the period are left out) with no session attended in it (seed 四.(二)1:
+    // the monthly training is for sales and customer-service staff).
     QList<QPair<qint64, QString>> untrained(const QDate &from, const QDate &to) const;
     // Best passing score in [from, to), or -1 with no pass (the month's training result).
     int bestPassedScore(qint64 staffId, const QDate &from, const QDate &to) const;

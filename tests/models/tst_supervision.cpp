@@ -45,6 +45,7 @@ private slots:
     void publishedMonthIsFrozen();
     void reportsCarryTheFigures();
     void staffWhoJoinedLaterAreNotAppraised();
+    void staffWhoJoinedLaterAreNotListedAsUntrained();
     void trendsOverTwelveMonths();
 
 private:
@@ -456,6 +457,47 @@ void TestSupervision::staffWhoJoinedLaterAreNotAppraised()
     QVERIFY(!appraised(QStringLiteral("2026-11")).contains(newcomer));
     QVERIFY(appraised(QStringLiteral("2026-11")).contains(m_a));
     QVERIFY(appraised(QStringLiteral("2026-12")).contains(newcomer));
+}
+
+// Trial 2026-12-04 P4: "not trained this month" lists the team of that month, the appraisal's:
+// an account made after the month (or a past month before anyone joined) is not listed as untrained.
+void TestSupervision::staffWhoJoinedLaterAreNotListedAsUntrained()
+{
+    m_clock.set(at("2026-11-30T23:59:00+08:00")); // the last minute of November: on its team
+    const qint64 lastMinute = staff(QStringLiteral("月末顾问"), QStringLiteral("reception"));
+    m_clock.set(at("2026-12-01T00:00:00+08:00")); // joined in December
+    const qint64 newcomer = staff(QStringLiteral("新客服"), QStringLiteral("service"));
+    m_clock.set(at("2026-12-03T10:00:00+08:00"));
+    TrainingRepository training(m_session);
+    auto untrained = [&](const QDate &first) {
+        QList<qint64> ids;
+        for (const auto &u : training.untrained(first, first.addMonths(1)))
+            ids << u.first;
+        std::sort(ids.begin(), ids.end()); // who, not in which order (the databases collate apart)
+        return ids;
+    };
+    QCOMPARE(untrained(QDate(2026, 11, 1)), (QList<qint64>{m_a, m_b, lastMinute}));
+    QCOMPARE(untrained(QDate(2026, 12, 1)), (QList<qint64>{m_a, m_b, lastMinute, newcomer}));
+    QCOMPARE(untrained(QDate(2026, 9, 1)), QList<qint64>{}); // before anyone joined
+    // The appraisal of November counts the same team.
+    QList<qint64> appraised;
+    for (const Appraisal &x : AppraisalRepository(m_session).compute(QStringLiteral("2026-11")))
+        appraised << x.staffId;
+    std::sort(appraised.begin(), appraised.end());
+    QCOMPARE(appraised, (QList<qint64>{m_a, m_b, lastMinute}));
+    // The training report says it as the supervisor signs it.
+    const ReportDocument report =
+        OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-11"), {}});
+    for (const ReportDocument::Section &section : report.sections)
+        if (section.key == QLatin1String("untrained")) {
+            QVERIFY(section.lines.contains(QStringLiteral("月末顾问")));
+            QVERIFY2(!section.lines.contains(QStringLiteral("新客服")), qPrintable(section.lines.join(u',')));
+        }
+    const ReportDocument before =
+        OfficeReports::build(m_session, QStringLiteral("training"), {{}, QStringLiteral("2026-09"), {}});
+    for (const ReportDocument::Section &section : before.sections)
+        if (section.key == QLatin1String("untrained"))
+            QCOMPARE(section.lines, QStringList{OfficeReports::tr("Everyone was trained.")});
 }
 
 // Twelve months of figures from one grouped query each: months bounded at local midnight, the

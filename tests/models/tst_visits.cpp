@@ -63,6 +63,7 @@ private slots:
     void checklistFlagFollowsTheSettableTime();
     void checklistSettingsAreValidated();
     void viewingBriefHoldsInterestsAndPastVisits();
+    void viewingBriefSaysNotesAreHiddenNotAbsent();
 
 private:
     Contract signedContract(const QString &number);
@@ -518,6 +519,45 @@ void TestVisits::checklistSettingsAreValidated()
                             "SELECT COUNT(*) FROM audit_log WHERE entity = 'settings' AND after_json LIKE ?"),
                         {QStringLiteral("%checklist.reception_items%")})
                 .toInt() == 1);
+}
+
+// Trial 2026-12-04 P7: reception may not read a client's notes, but its printed brief says that
+// there are some ("—" reads as "no notes", and the consultant would not look).
+void TestVisits::viewingBriefSaysNotesAreHiddenNotAbsent()
+{
+    const qint64 consultant = staff(QStringLiteral("顾问小周"), QStringLiteral("consultant"));
+    const Session mine = as(consultant, QStringLiteral("consultant"));
+    const Session reception =
+        as(staff(QStringLiteral("前台小郑"), QStringLiteral("reception")), QStringLiteral("reception"));
+    Client c = ClientRepository(m_session).get(m_client);
+    c.consultantId = consultant;
+    ClientRepository(m_session).update(c);
+    Appointment viewing;
+    viewing.clientId = m_client;
+    viewing.consultantId = consultant;
+    viewing.startsAt = at("2026-11-28T10:00:00+08:00");
+    viewing.endsAt = at("2026-11-28T11:00:00+08:00");
+    AppointmentRepository(mine).add(viewing);
+    auto notesLine = [&](const Session &session) {
+        for (const QString &line : ViewingBriefReport::build(session, viewing.id).sections.at(1).lines)
+            if (line.startsWith(ViewingBriefReport::tr("Notes: %1").arg(QString())))
+                return line;
+        return QString();
+    };
+    const QString none = ViewingBriefReport::tr("Notes: %1").arg(QStringLiteral("—"));
+    QCOMPARE(notesLine(reception), none); // no notes: "—" for everyone
+    QCOMPARE(notesLine(mine), none);
+    c = ClientRepository(m_session).get(m_client);
+    c.notes = QStringLiteral("想了解公积金贷款额度");
+    ClientRepository(m_session).update(c);
+    QCOMPARE(notesLine(mine),
+             ViewingBriefReport::tr("Notes: %1").arg(QStringLiteral("想了解公积金贷款额度")));
+    QCOMPARE(notesLine(reception),
+             ViewingBriefReport::tr("Notes: %1")
+                 .arg(ViewingBriefReport::tr("(there are notes, hidden from your role)")));
+    QVERIFY(!ViewingBriefReport::build(reception, viewing.id).toHtml().contains(QStringLiteral("公积金")));
+    QVERIFY(ClientRepository(reception).get(m_client).notesHidden);
+    QVERIFY(!ClientRepository(mine).get(m_client).notesHidden);
 }
 
 void TestVisits::viewingBriefHoldsInterestsAndPastVisits()

@@ -59,6 +59,8 @@ private slots:
     void unitsAwaitingAHandoverReadOnTheBackgroundReader();
     void escalationWritesOnTheBackgroundReader();
     void boardFitsTextsPastItsFirstHundredLines();
+    void handoverFormsStartEmptyForTheNextRecord();
+    void complaintFormsStartAtTheirDefaultsForTheNextRecord();
 
 private:
     static DeadlineState stateOf(const QTableWidgetItem *item)
@@ -614,6 +616,132 @@ void TestAfterSalesPage::boardFitsTextsPastItsFirstHundredLines()
                 .toString()
                 .contains(ComplaintsPage::tr(" · waiting for the client")));
     QVERIFY(saveScreenshot(&page, QStringLiteral("complaints-board-long.png")));
+}
+
+// Trial 2026-12-04 P6/P10.3: what was typed for one defect or handover does not carry over to the
+// next — the party of the last defect is not prefixed to the next one's, the property contact of a
+// handover done is not left for the next handover.
+void TestAfterSalesPage::handoverFormsStartEmptyForTheNextRecord()
+{
+    HandoversPage page(m_session);
+    showPage(&page);
+    QTableWidget *t = find<QTableWidget>(&page, "handoverList");
+    QLabel *message = find<QLabel>(&page, "handoversMessage");
+    QVERIFY(click(&page, "scheduleHandoverButton"));
+    const qint64 id = selectedNumber(t);
+    QVERIFY2(id > 0, qPrintable(message->text()));
+    QVERIFY(click(&page, "inspectedButton"));
+    QLineEdit *location = find<QLineEdit>(&page, "defectLocation");
+    QLineEdit *description = find<QLineEdit>(&page, "defectDescription");
+    QLineEdit *responsible = find<QLineEdit>(&page, "defectResponsible");
+    QSpinBox *days = find<QSpinBox>(&page, "defectDays");
+    retype(location, QStringLiteral("客厅"));
+    retype(description, QStringLiteral("墙面开裂"));
+    retype(responsible, QStringLiteral("总包单位"));
+    retype(days, QStringLiteral("5"));
+    QCOMPARE(days->value(), 5);
+    QVERIFY(click(&page, "addDefectButton"));
+    QVERIFY2(HandoverRepository(m_session).defects(id).size() == 1, qPrintable(message->text()));
+    QCOMPARE(HandoverRepository(m_session).defects(id).constFirst().responsible, QStringLiteral("总包单位"));
+    // The next defect starts empty, its deadline the policy's.
+    QVERIFY(location->text().isEmpty());
+    QVERIFY(description->text().isEmpty());
+    QVERIFY(responsible->text().isEmpty());
+    QCOMPARE(days->value(), 0);
+    typeText(location, QStringLiteral("主卧"));
+    typeText(description, QStringLiteral("窗户关不严"));
+    typeText(responsible, QStringLiteral("门窗厂"));
+    QVERIFY(click(&page, "addDefectButton"));
+    const QList<Defect> defects = HandoverRepository(m_session).defects(id);
+    QCOMPARE(defects.size(), 2);
+    QCOMPARE(defects.at(1).responsible, QStringLiteral("门窗厂"));
+    QVERIFY(saveScreenshot(&page, QStringLiteral("handover-next-defect.png")));
+    // The property contact given for this handover is not left for the next one.
+    QLineEdit *contact = find<QLineEdit>(&page, "propertyContact");
+    typeText(contact, QStringLiteral("物业服务中心 0571-88886666"));
+    QVERIFY(click(&page, "contactGivenButton"));
+    QCOMPARE(contact->text(), QStringLiteral("物业服务中心 0571-88886666")); // same handover: kept
+    QVERIFY(click(&page, "handoverDoneButton"));
+    QVERIFY2(HandoverRepository(m_session).get(id).status == QLatin1String("done"),
+             qPrintable(message->text()));
+    QVERIFY(contact->text().isEmpty());
+    // Typed for one handover, then another one selected: it starts empty too.
+    QVERIFY(choose(find<QComboBox>(&page, "handoversScope"), QStringLiteral("all")));
+    clickCell(t, rowOf(t, id), HandoversPage::UnitColumn);
+    typeText(contact, QStringLiteral("物业"));
+    typeText(responsible, QStringLiteral("总包"));
+    const int other = rowOf(t, id) == 0 ? 1 : 0;
+    clickCell(t, other, HandoversPage::UnitColumn);
+    QVERIFY(selectedNumber(t) != id);
+    QVERIFY(contact->text().isEmpty());
+    QVERIFY(responsible->text().isEmpty());
+}
+
+// Trial 2026-12-04 P6: the return visit's score and "satisfied" are set for one complaint, never
+// carried to the next one selected (its visit would be recorded as unsatisfied and reopen it), and
+// the intake line's severity goes back to normal after an emergency was recorded.
+void TestAfterSalesPage::complaintFormsStartAtTheirDefaultsForTheNextRecord()
+{
+    const Client client = addClient(m_session, QStringLiteral("回访业主"), QStringLiteral("13700009393"));
+    QList<qint64> resolved;
+    for (int i = 0; i < 2; ++i) {
+        Complaint c;
+        c.clientId = client.id;
+        c.staffId = m_session.actorId;
+        c.severity = QStringLiteral("normal");
+        c.channel = QStringLiteral("phone");
+        c.category = QStringLiteral("服务");
+        c.description = QStringLiteral("电梯厅灯不亮");
+        c.receivedAt = m_clock.nowMs();
+        ComplaintRepository repo(m_session);
+        repo.add(c);
+        repo.respond(c.id, QStringLiteral("已回电"));
+        repo.proposeSolution(c.id, QStringLiteral("更换灯管"));
+        repo.resolve(c.id, QStringLiteral("已更换"));
+        resolved << c.id;
+    }
+    ComplaintsPage page(m_session);
+    showPage(&page);
+    QTableView *t = find<QTableView>(&page, "complaintsBoard");
+    QLabel *message = find<QLabel>(&page, "complaintsMessage");
+    QVERIFY(choose(find<QComboBox>(&page, "complaintsScope"), QStringLiteral("all")));
+    QSpinBox *score = find<QSpinBox>(&page, "complaintSatisfaction");
+    QCheckBox *satisfied = find<QCheckBox>(&page, "complaintSatisfied");
+    clickCell(t, rowOf(t, resolved.at(0)), ComplaintsPage::ClientColumn);
+    retype(score, QStringLiteral("2"));
+    QTest::mouseClick(satisfied, Qt::LeftButton, {}, QPoint(4, satisfied->height() / 2));
+    QVERIFY(!satisfied->isChecked());
+    typeText(find<QLineEdit>(&page, "complaintNote"), QStringLiteral("灯还是时亮时不亮"));
+    QVERIFY(click(&page, "step-return_visit"));
+    QVERIFY2(ComplaintRepository(m_session).get(resolved.at(0)).reopened > 0, qPrintable(message->text()));
+    QCOMPARE(score->value(), 5); // the next visit starts at the defaults
+    QVERIFY(satisfied->isChecked());
+    // Set for one complaint, then another one selected: its visit starts at the defaults.
+    retype(score, QStringLiteral("2"));
+    satisfied->setChecked(false);
+    clickCell(t, rowOf(t, resolved.at(1)), ComplaintsPage::ClientColumn);
+    QCOMPARE(selectedNumber(t), resolved.at(1));
+    QCOMPARE(score->value(), 5);
+    QVERIFY(satisfied->isChecked());
+    typeText(find<QLineEdit>(&page, "complaintNote"), QStringLiteral("业主满意"));
+    QVERIFY(click(&page, "step-return_visit"));
+    const Complaint visited = ComplaintRepository(m_session).get(resolved.at(1));
+    QVERIFY2(visited.reopened == 0 && visited.status == QLatin1String("return_visit"),
+             qPrintable(message->text()));
+    // After an emergency, the next complaint's severity is normal again.
+    QComboBox *severity = find<QComboBox>(&page, "complaintSeverity");
+    QVERIFY(choose(find<QComboBox>(&page, "complaintChannel"), QStringLiteral("walk_in")));
+    typeText(find<QLineEdit>(&page, "complaintPhone"), QStringLiteral("13700009393"));
+    QVERIFY(choose(severity, QStringLiteral("emergency")));
+    QLineEdit *description = find<QLineEdit>(&page, "complaintDescription");
+    typeText(description, QStringLiteral("家里跑水"));
+    QTest::keyClick(description, Qt::Key_Return);
+    const qint64 emergency = selectedNumber(t);
+    QVERIFY2(emergency > resolved.at(1), qPrintable(message->text()));
+    QCOMPARE(ComplaintRepository(m_session).get(emergency).severity, QStringLiteral("emergency"));
+    QCOMPARE(severity->currentData().toString(), QStringLiteral("normal"));
+    QCOMPARE(find<QComboBox>(&page, "complaintChannel")->currentData().toString(), QStringLiteral("phone"));
+    QVERIFY(saveScreenshot(&page, QStringLiteral("complaints-next-record.png")));
 }
 
 #include "tst_aftersalespage.moc"

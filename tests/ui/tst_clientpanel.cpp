@@ -45,6 +45,7 @@ private slots:
     void editAfterSomeoneElseSavedSaysSoAndKeepsTheTyping();
     void receptionEditsWithoutSeeingTheNotes();
     void logsAnActByHand();
+    void timelineShowsEveryoneForTheNextClient();
     void answersTheClientsConsultation();
 
 private:
@@ -288,6 +289,52 @@ void TestClientPanel::logsAnActByHand()
     QVERIFY(click(&w, "logActButton"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Content")), qPrintable(MessageBox::lastText()));
     QCOMPARE(int(ServiceRecordRepository(m_session).forClient(12).size()), before + 1);
+}
+
+// Trial 2026-12-04 P10.2: the timeline's staff filter chosen for one client is not kept for the
+// next one, whose timeline would look empty (a supervisor about to erase them sees "no records").
+void TestClientPanel::timelineShowsEveryoneForTheNextClient()
+{
+    // A client with a record by someone, and another with records, none of them by that someone.
+    qint64 first = 0, next = 0, staffId = 0;
+    int nextRecords = 0;
+    for (qint64 id = 1; id <= 100 && next == 0; ++id) {
+        const QList<ServiceRecord> records = ServiceRecordRepository(m_session).forClient(id);
+        if (records.isEmpty())
+            continue;
+        if (first == 0) {
+            first = id;
+            staffId = records.constFirst().staffId;
+            continue;
+        }
+        if (std::none_of(records.begin(), records.end(),
+                         [&](const ServiceRecord &r) { return r.staffId == staffId; })) {
+            next = id;
+            nextRecords = int(records.size());
+        }
+    }
+    QVERIFY(first > 0 && next > 0 && staffId > 0);
+    MainWindow w(m_session);
+    w.resize(1400, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(openClient(w, first));
+    QAbstractItemModel *records = find<QTableView>(&w, "serviceRecordsView")->model();
+    QComboBox *staff = find<QComboBox>(&w, "recordStaffFilter");
+    QVERIFY(choose(staff, staffId));
+    QVERIFY(records->rowCount() > 0);
+    QVERIFY(openClient(w, next));
+    QCOMPARE(staff->currentIndex(), 0);
+    QCOMPARE(staff->currentText(), ClientDetailPanel::tr("Everyone"));
+    QCOMPARE(records->rowCount(), nextRecords);
+    QVERIFY(saveScreenshot(&w, QStringLiteral("client-timeline-next-client.png")));
+    // Shown again (after an act logged, a phone revealed), the same client keeps the filter.
+    QVERIFY(choose(staff, staffId));
+    QCOMPARE(records->rowCount(), 0);
+    auto *panel = w.findChild<ClientDetailPanel *>();
+    QVERIFY(panel);
+    panel->showClient(next);
+    QCOMPARE(staff->currentData().toLongLong(), staffId);
 }
 
 void TestClientPanel::answersTheClientsConsultation()

@@ -8,6 +8,7 @@
 #include "TestDatabase.h"
 
 #include "PrintPreview.h"
+#include "RecordTable.h"
 #include "SupervisionPage.h"
 #include "SurveyChart.h"
 #include "TrendsView.h"
@@ -64,6 +65,7 @@ private slots:
     void appraisalAndTrendsReadOnTheBackgroundReader();
     void reportsReadOnTheBackgroundReader();
     void rewardsCoachingAndOwnAppraisal();
+    void personStaysSelectedAfterCoachingAndReward();
     void ownAppraisalWithoutARowSaysWhy();
     void badPeriodIsRefusedNamingTheField();
 
@@ -551,6 +553,59 @@ void TestSupervisionPage::badPeriodIsRefusedNamingTheField()
 // A supervisor records a reward and a coaching on the published month by clicking; each staff
 // member's screen then shows their own published row, reward and coaching — nobody else's — and
 // the pack button prints their own pack (the supervisor's prints the selected person's).
+// Trial 2026-12-04 P9: a coaching entry recorded for the selected person leaves them selected, so
+// the reward that follows is theirs — also when the window reads the page again after the write
+// (the month is read on the reader's thread, after the page's reload is over), and the other way.
+void TestSupervisionPage::personStaysSelectedAfterCoachingAndReward()
+{
+    const QString month = publishedOctober();
+    BackgroundReader reader(m_session.db);
+    SupervisionPage page(m_session, nullptr, &reader);
+    page.resize(1500, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTabWidget *tabs = find<QTabWidget>(&page, "supervisionTabs");
+    auto *appraisalTab = find<AppraisalTab>(&page, "appraisalTab");
+    QSignalSpy appraised(appraisalTab, &AppraisalTab::reloaded);
+    // Waits for the month read after what was done (the read on the reader's thread).
+    auto settled = [&](qsizetype before) { return appraised.size() > before && !appraisalTab->isReading(); };
+    clickTab(tabs, tabs->indexOf(appraisalTab));
+    QTRY_VERIFY(settled(0));
+    QLineEdit *monthEdit = find<QLineEdit>(&page, "appraisalMonth");
+    retype(monthEdit, month);
+    qsizetype reads = appraised.size();
+    QTest::keyClick(monthEdit, Qt::Key_Return);
+    QTRY_VERIFY(settled(reads));
+    QTableWidget *appraisal = find<QTableWidget>(&page, "appraisalTable");
+    QVERIFY(appraisal->rowCount() >= 2);
+    const int row = appraisal->rowCount() - 1; // not the first row: the selection is found by person
+    const QString name = appraisal->item(row, 1)->text();
+    const qint64 staffId = appraisal->item(row, 0)->data(Qt::UserRole).toLongLong();
+    clickCell(appraisal, row, 1);
+    auto rewardsOf = [&] {
+        int n = 0;
+        for (const AppraisalReward &r : AppraisalRepository(m_session).rewards(month))
+            n += r.staffId == staffId;
+        return n;
+    };
+    const int rewardsBefore = rewardsOf();
+    typeText(find<QLineEdit>(&page, "coachingTopic"), QStringLiteral("投诉响应时限"));
+    QVERIFY(click(&page, "recordCoachingButton"));
+    reads = appraised.size();
+    page.reload(); // as the window does after a write: the month is read again
+    QTRY_VERIFY(settled(reads));
+    QCOMPARE(RecordTable::selectedId(appraisal), staffId);
+    QCOMPARE(appraisal->item(appraisal->currentRow(), 1)->text(), name);
+    typeText(find<QLineEdit>(&page, "rewardWhat"), QStringLiteral("月度之星"));
+    typeText(find<QLineEdit>(&page, "rewardWhy"), QStringLiteral("签约最多"));
+    QVERIFY(click(&page, "recordRewardButton"));
+    QVERIFY2(rewardsOf() == rewardsBefore + 1, qPrintable(find<QLabel>(&page, "supervisionMessage")->text()));
+    reads = appraised.size();
+    page.reload();
+    QTRY_VERIFY(settled(reads));
+    QCOMPARE(RecordTable::selectedId(appraisal), staffId); // and after the reward too
+}
+
 void TestSupervisionPage::rewardsCoachingAndOwnAppraisal()
 {
     const InChinese chinese;

@@ -323,7 +323,12 @@ void AppraisalTab::showRead(const MonthRead &read)
                             a.coaching.join(QStringLiteral("; "))};
         ids << a.staffId;
     }
+    // The person selected stays selected (a reward or coaching recorded for them reads the month
+    // again, on the reader's thread after the page's own reload is over): found again by id.
+    const qint64 keep = RecordTable::selectedId(m_appraisal);
     RecordTable::fill(m_appraisal, rows, ids);
+    if (RecordTable::select(m_appraisal, keep) < 0)
+        m_appraisal->clearSelection();
     m_emptyReason->setText(read.rows.isEmpty() ? emptyReason(revision) : QString());
     m_emptyReason->setVisible(read.rows.isEmpty());
     for (int r = 0; r < m_appraisal->rowCount(); ++r)
@@ -348,7 +353,10 @@ void AppraisalTab::fillRewardsAndCoaching(const QList<AppraisalReward> &rewards,
         rows << QStringList{r.staffName, r.reward, r.reason, r.givenByName, r.givenOn.toString(Qt::ISODate)};
         ids << r.id;
     }
+    const qint64 keepReward = RecordTable::selectedId(m_rewards);
     RecordTable::fill(m_rewards, rows, ids);
+    if (RecordTable::select(m_rewards, keepReward) < 0)
+        m_rewards->clearSelection();
     rows.clear();
     ids.clear();
     QList<int> versions;
@@ -357,7 +365,10 @@ void AppraisalTab::fillRewardsAndCoaching(const QList<AppraisalReward> &rewards,
         ids << c.id;
         versions << c.rowVersion;
     }
+    const qint64 keepCoaching = RecordTable::selectedId(m_coaching);
     RecordTable::fill(m_coaching, rows, ids);
+    if (RecordTable::select(m_coaching, keepCoaching) < 0)
+        m_coaching->clearSelection();
     for (int r = 0; r < versions.size(); ++r)
         m_coaching->item(r, 0)->setData(Qt::UserRole + 1, versions.at(r));
 }

@@ -41,9 +41,7 @@ void refuseANewerSchema(const Database &database, const QSqlDatabase &db, UnitSt
     const qint64 version = Sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
     if (version == state.dataVersion)
         return;
-    if (Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'"))
-            .toInt() > 0)
-        Migrations::ensureNotNewer(database);
+    Migrations::ensureNotNewer(database); // a file without a schema yet is version 0
     state.dataVersion = version;
 }
 thread_local QHash<QString, UnitState> t_units;

@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QFileSystemModel>
+#include <QIdentityProxyModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPrintDialog>
 #include <QStyle>
 
@@ -35,6 +37,36 @@ QAbstractFileIconProvider *nameOnlyIcons()
     return &icons;
 }
 
+// Qt's listing writes sizes and dates in the system's locale (QLocale::system(), the desktop's
+// language), which need not be the window's: a Chinese window on an English desktop showed
+// "4 Dec 2026 14:58", cut short. This writes them in the window's language (QLocale()).
+class InterfaceLocaleListing : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel());
+        if (role != Qt::DisplayRole || !files || !index.isValid())
+            return QIdentityProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        switch (index.column()) {
+        case kSizeColumn:
+            return files->isDir(source) ? QVariant(QString())
+                                        : QLocale().formattedDataSize(files->size(source));
+        case kDateColumn:
+            return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+        default:
+            return QIdentityProxyModel::data(index, role);
+        }
+    }
+
+private:
+    // QFileSystemModel's columns: name, size, type, date modified.
+    static constexpr int kSizeColumn = 1;
+    static constexpr int kDateColumn = 3;
+};
+
 QString chosen(QFileDialog &dialog)
 {
     return dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
@@ -51,6 +83,7 @@ std::unique_ptr<QFileDialog> make(QWidget *parent, const QString &caption, const
     // Qt's own dialog: the one whose icons this sets (a desktop's dialog in the process may read files).
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     dialog->setIconProvider(nameOnlyIcons());
+    dialog->setProxyModel(new InterfaceLocaleListing(dialog.get()));
     const QFileInfo info(dirOrFile);
     if (!dirOrFile.isEmpty() && info.isDir()) {
         dialog->setDirectory(info.absoluteFilePath());

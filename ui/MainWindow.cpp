@@ -553,6 +553,12 @@ void MainWindow::connectClientsPage()
           {"clients", "service_records", "consultations", "appointments", "contracts", "complaints",
            "follow_ups", "scheduled_visits", "return_visits", "staff"},
           [this] { reloadClients(); });
+    // The status bar's count is on every page: a client added or removed on another PC changes it
+    // at once, while the list behind another tab is read again only when it is shown.
+    watch(m_countLabel, {"clients"}, [this] {
+        if (!m_clientsPage->isVisible())
+            m_model->refresh();
+    });
 }
 
 void MainWindow::startBackgroundWork()

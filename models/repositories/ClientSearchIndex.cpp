@@ -5,6 +5,8 @@
 #include "storage/Dialect.h"
 #include "storage/Sql.h"
 
+#include <utility>
+
 namespace estatedesk {
 
 namespace {
@@ -119,6 +121,14 @@ void createSqliteTriggers(QSqlDatabase &conn)
 // The transition table of the PostgreSQL insert trigger: every client one INSERT wrote.
 const QLatin1String kInsertedClients{"inserted_clients"};
 
+QString postgresRowTrigger()
+{
+    return QStringLiteral(
+               "CREATE TRIGGER clients_search AFTER DELETE OR UPDATE OF %1 ON clients FOR EACH ROW "
+               "EXECUTE FUNCTION clients_search_entries()")
+        .arg(kIndexedColumns);
+}
+
 // PostgreSQL: a client's entries rewritten row by row when it is changed or removed, and the
 // entries of every client one statement inserted written once per statement, a table of the index
 // at a time (an import's multi-row INSERT writes 200 clients' entries in three statements instead
@@ -129,9 +139,7 @@ void createPostgresTriggers(QSqlDatabase &conn)
              QStringLiteral("CREATE FUNCTION clients_search_entries() RETURNS trigger LANGUAGE plpgsql AS $$ "
                             "BEGIN %1 IF TG_OP = 'UPDATE' THEN %2 END IF; RETURN NULL; END $$")
                  .arg(body(deleteEntries()), body(insertEntriesOfNew())));
-    Sql::run(conn, QStringLiteral("CREATE TRIGGER clients_search AFTER DELETE OR UPDATE OF %1 ON clients FOR "
-                                  "EACH ROW EXECUTE FUNCTION clients_search_entries()")
-                       .arg(kIndexedColumns));
+    Sql::run(conn, postgresRowTrigger());
     Sql::run(conn,
              QStringLiteral("CREATE FUNCTION clients_search_inserted() RETURNS trigger LANGUAGE plpgsql AS "
                             "$$ BEGIN %1 RETURN NULL; END $$")
@@ -185,17 +193,20 @@ void createSqliteOtherPhoneTriggers(QSqlDatabase &conn)
                        .arg(body({deleteOtherPhoneEntriesOfOld()})));
 }
 
+QString postgresOtherPhoneTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER client_phones_search AFTER INSERT OR DELETE OR UPDATE OF %1 ON "
+                          "client_phones FOR EACH ROW EXECUTE FUNCTION client_phones_search_entries()")
+        .arg(kOtherPhoneColumns);
+}
+
 void createPostgresOtherPhoneTriggers(QSqlDatabase &conn)
 {
     Sql::run(conn, QStringLiteral("CREATE FUNCTION client_phones_search_entries() RETURNS trigger LANGUAGE "
                                   "plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN %1 END IF; IF TG_OP <> "
                                   "'DELETE' THEN %2 END IF; RETURN NULL; END $$")
                        .arg(body({deleteOtherPhoneEntriesOfOld()}), body({insertOtherPhoneEntriesOfNew()})));
-    Sql::run(conn,
-             QStringLiteral("CREATE TRIGGER client_phones_search AFTER INSERT OR DELETE OR UPDATE OF %1 "
-                            "ON client_phones FOR EACH ROW EXECUTE FUNCTION "
-                            "client_phones_search_entries()")
-                 .arg(kOtherPhoneColumns));
+    Sql::run(conn, postgresOtherPhoneTrigger());
 }
 
 } // namespace
@@ -239,6 +250,24 @@ void ClientSearchIndex::useStatementTrigger(const Database &db)
     Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_entries()"));
     Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_inserted()"));
     createPostgresTriggers(conn);
+}
+
+void ClientSearchIndex::compareRangesByteWise(const Database &db)
+{
+    if (db.backend() != Backend::Postgres)
+        return;
+    QSqlDatabase conn = db.connection();
+    // PostgreSQL refuses to change a column that a trigger names in its UPDATE OF.
+    Sql::run(conn, QStringLiteral("DROP TRIGGER clients_search ON clients"));
+    Sql::run(conn, QStringLiteral("DROP TRIGGER client_phones_search ON client_phones"));
+    for (const auto &[table, column] : {std::pair{"clients", "phone"},
+                                        {"clients", "name_pinyin"},
+                                        {"clients", "name_initials"},
+                                        {"client_phones", "phone"}})
+        Sql::run(conn, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE TEXT COLLATE \"C\"")
+                           .arg(QLatin1String(table), QLatin1String(column)));
+    Sql::run(conn, postgresRowTrigger());
+    Sql::run(conn, postgresOtherPhoneTrigger());
 }
 
 void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert)

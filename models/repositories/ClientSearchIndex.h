@@ -42,6 +42,13 @@ public:
     // that writes the entries of all the clients one INSERT wrote at once (set-based); changes
     // and removals stay row by row. Nothing on SQLite (its import writes the entries in bulk).
     static void useStatementTrigger(const Database &db);
+    // Schema step 30, PostgreSQL: the columns the search compares by range or by LIKE 'start%'
+    // (the phone numbers, the pinyin and the initials) sorted byte by byte, as SQLite sorts them.
+    // In the database's own collation ("zh_CN.UTF-8", "en_US.UTF-8", an ICU locale: what a
+    // server's CREATE DATABASE takes from its system) "+8613:" or "zhang{" does not come after
+    // every "+8613…" or "zhang…", so those searches found nothing, and LIKE could not use the
+    // index. The triggers that name the columns are set aside meanwhile. Nothing on SQLite.
+    static void compareRangesByteWise(const Database &db);
     // Runs `insert`, which writes new clients and returns the lowest and the highest of their ids,
     // inside the caller's transaction. On SQLite the insert trigger is set aside meanwhile and the
     // new clients' entries are written afterwards, one statement a table (a client at a time, the

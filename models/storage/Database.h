@@ -110,6 +110,11 @@ public:
     // file or server: UnwritableError's message), or empty. The window shows it in a banner.
     QString unwritable() const;
     void setUnwritable(const QString &why);
+    // Whether this program brought the schema to a version it knows (Migrations::migrate): from
+    // then on a unit of work on PostgreSQL reads the version again before it writes (another PC's
+    // newer program may have upgraded the database meanwhile).
+    bool schemaInPlace() const { return m_schemaInPlace.load(); }
+    void markSchemaInPlace() const { m_schemaInPlace.store(true); }
 
 private:
     QString connectionName() const;
@@ -121,6 +126,7 @@ private:
     mutable QMutex m_mutex;
     mutable QStringList m_opened;
     std::atomic<bool> m_reachable{true};
+    mutable std::atomic<bool> m_schemaInPlace{false};
     std::function<void(const QString &)> m_onLost; // guarded by m_mutex
     QString m_damage;                              // guarded by m_mutex
     QString m_unwritable;                          // guarded by m_mutex

@@ -754,6 +754,11 @@ const QList<Migrations::Step> &Migrations::steps()
                  "(k.id_number <> '' OR k.co_buyers <> '' OR clients.name_pinyin <> '' OR "
                  "clients.name_initials <> ''))"),
          }},
+        {30,
+         QStringLiteral("PostgreSQL: phone numbers, pinyin and initials compared byte by byte whatever the "
+                        "database's collation, so that searching by their start finds them"),
+         {},
+         [](const Database &db) { ClientSearchIndex::compareRangesByteWise(db); }},
     };
     return list;
 }
@@ -817,16 +822,31 @@ int Migrations::currentVersion(const Database &db)
     return v.isNull() ? 0 : v.toInt();
 }
 
-void Migrations::ensureNotNewer(const Database &db)
+namespace {
+
+void refuseIfNewer(const Database &db, int current)
 {
-    const int current = currentVersion(db);
-    if (current > latestVersion())
+    if (current > Migrations::latestVersion())
         throw SchemaTooNewError(
-            tr("The database %1 was made by a newer EstateDesk (schema version %2; this program knows up to version %3): "
-               "update the program to open it. Nothing was changed.")
+            Migrations::tr(
+                "The database %1 was made by a newer EstateDesk (schema version %2; this program knows up to "
+                "version %3): update the program to open it. Nothing was changed.")
                 .arg(db.config().describe())
                 .arg(current)
-                .arg(latestVersion()));
+                .arg(Migrations::latestVersion()));
+}
+
+} // namespace
+
+void Migrations::ensureNotNewer(const Database &db)
+{
+    refuseIfNewer(db, currentVersion(db));
+}
+
+void Migrations::ensureStillNotNewer(const Database &db)
+{
+    refuseIfNewer(
+        db, Sql::scalar(db.connection(), QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt());
 }
 
 namespace {
@@ -880,16 +900,22 @@ int Migrations::migrate(const Database &db, int targetVersion, const BeforeUpgra
         targetVersion = latestVersion();
     ensureNotNewer(db);
     int current = currentVersion(db);
-    if (current >= targetVersion)
+    if (current >= targetVersion) {
+        if (current > 0)
+            db.markSchemaInPlace();
         return current;
+    }
     // Several PCs may open the database at once: one upgrades, the others wait for it and then
     // find the schema current. Only the one that upgrades takes the backup.
     QSqlDatabase conn = db.connection();
     const SchemaLock lock(db);
     ensureNotNewer(db);
     current = currentVersion(db);
-    if (current >= targetVersion)
+    if (current >= targetVersion) {
+        if (current > 0)
+            db.markSchemaInPlace();
         return current;
+    }
     if (current > 0 && beforeUpgrade)
         beforeUpgrade(current, targetVersion);
 
@@ -929,6 +955,8 @@ int Migrations::migrate(const Database &db, int targetVersion, const BeforeUpgra
     // again at once rather than when the server gets round to it (SQLite keeps none).
     if (upgraded && db.backend() == Backend::Postgres)
         Sql::run(conn, QStringLiteral("ANALYZE"));
+    if (current > 0)
+        db.markSchemaInPlace();
     return current;
 }
 

@@ -36,6 +36,9 @@ public:
     static int currentVersion(const Database &db);
     // Throws SchemaTooNewError when the database is newer than this program.
     static void ensureNotNewer(const Database &db);
+    // The same for a database whose schema_version table is known to exist (one statement: the
+    // check of every unit of work on PostgreSQL, see Database::schemaInPlace).
+    static void ensureStillNotNewer(const Database &db);
 
     // Called once before the first step runs on a database that already holds a schema
     // (version > 0): the chance to take a backup. It may throw to stop the upgrade.

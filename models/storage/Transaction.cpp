@@ -69,8 +69,19 @@ Transaction::Transaction(const Database &database, OnDamagedFile onDamaged)
                 QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
                 throw;
             }
-        } else if (!m_db.transaction()) {
-            Sql::raise(m_db.lastError(), m_db.driver(), Database::tr("Cannot start a transaction"));
+        } else {
+            if (!m_db.transaction())
+                Sql::raise(m_db.lastError(), m_db.driver(), Database::tr("Cannot start a transaction"));
+            // PostgreSQL: another PC's newer program may have upgraded the database since this one
+            // opened it; one statement a unit (no change counter to tell).
+            if (database.schemaInPlace()) {
+                try {
+                    Migrations::ensureStillNotNewer(database);
+                } catch (...) {
+                    m_db.rollback();
+                    throw;
+                }
+            }
         }
         state.rollbackOnly = false;
         state.ended = false;

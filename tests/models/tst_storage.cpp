@@ -222,12 +222,11 @@ void TestStorage::refusesANewerSchema()
 
 void TestStorage::anOpenWindowStopsWritingOnceANewerProgramUpgraded()
 {
-    // A window left open while the package was updated, and the new console program upgraded the
-    // file: the window's next write is refused as the older program's start would be, and
-    // nothing of it is written. (SQLite: the window and the console program on one PC.)
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("office.sqlite"));
-    Database window(DatabaseConfig::sqlite(file));
+    // A window left open while the package was updated, and the new program upgraded the
+    // database: the window's next write is refused as the older program's start would be, and
+    // nothing of it is written. SQLite: the window and the console program on one PC; PostgreSQL:
+    // the window on one PC and a newer program on another, each with its own connection.
+    Database &window = m_test.fresh();
     Migrations::migrate(window);
     const auto writeSetting = [&](const QString &value) {
         Transaction unit(window);
@@ -237,7 +236,7 @@ void TestStorage::anOpenWindowStopsWritingOnceANewerProgramUpgraded()
     };
     writeSetting(QStringLiteral("before"));
     {
-        Database newer(DatabaseConfig::sqlite(file));
+        Database newer(m_test.config());
         Sql::run(newer.connection(),
                  QStringLiteral(
                      "INSERT INTO schema_version (version, applied_at, description) VALUES (?, 0, 'future')"),

@@ -82,8 +82,12 @@ Database &TestDatabase::fresh()
         m_pgName =
             QStringLiteral("estatedesk_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_counter);
         Database admin(DatabaseConfig::postgres(m_pgServer + QStringLiteral(" dbname=postgres")));
-        Sql::run(admin.connection(),
-                 QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName));
+        // In a collation of the language, as an office server's CREATE DATABASE takes from its
+        // system (zh_CN.UTF-8, en_US.UTF-8), never the C order the test cluster was made with:
+        // text compares and sorts there as it does on the office's server.
+        Sql::run(admin.connection(), QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 "
+                                                    "LOCALE_PROVIDER icu ICU_LOCALE 'zh-Hans-CN'")
+                                         .arg(m_pgName));
     }
     m_db = std::make_unique<Database>(config());
     m_db->open();

@@ -51,6 +51,7 @@ private slots:
     void renamedClientKeepsSelectionAndScroll();
     void receiptKeepsTheContractAndWhatWasTyped();
     void hiddenPageCatchesUpWhenShown();
+    void clientCountFollowsAnotherPcOnEveryPage();
     void settingsAndSupervisionFollowAnotherPc();
 
 private:
@@ -209,6 +210,23 @@ void TestLiveScreens::hiddenPageCatchesUpWhenShown()
     QCOMPARE(clickTabsTo(tabs, {MainWindow::tr("Viewings")}), viewings);
     QTRY_VERIFY_WITH_TIMEOUT(tableText(table).contains(QStringLiteral("吴看房")), 2000);
     QVERIFY(tableText(table) != before);
+}
+
+// The status bar's client count is seen on every page: a walk-in registered at another PC counts
+// at once, without the client list being opened (a tester saw it stay stale until then).
+void TestLiveScreens::clientCountFollowsAnotherPcOnEveryPage()
+{
+    QTabWidget *tabs = find<QTabWidget>(m_window.get(), "mainTabs");
+    QVERIFY(clickTabsTo(tabs, {MainWindow::tr("Front desk")}));
+    const QLabel *count = find<QLabel>(m_window.get(), "clientCount");
+    QVERIFY(count);
+    const qint64 before = ClientRepository(m_session).count();
+    QTRY_COMPARE_WITH_TIMEOUT(count->text(), MainWindow::tr("%n client(s)", nullptr, int(before)), 2000);
+    otherProgram({QStringLiteral("visit"), QStringLiteral("register"), QStringLiteral("--phone"),
+                  QStringLiteral("13987650001"), QStringLiteral("--name"), QStringLiteral("郑新来"),
+                  QStringLiteral("--channel"), QStringLiteral("walk-in")});
+    QTRY_COMPARE_WITH_TIMEOUT(count->text(), MainWindow::tr("%n client(s)", nullptr, int(before + 1)), 2000);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), MainWindow::tr("Front desk")); // never left it
 }
 
 void TestLiveScreens::settingsAndSupervisionFollowAnotherPc()

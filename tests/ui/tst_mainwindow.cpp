@@ -77,6 +77,7 @@ private slots:
     void sortArrowPointsTheWayTheRowsGo();
     void chineseIsDrawnInSimplifiedForms();
     void fileDialogKeepsTheDatabasesLocks();
+    void fileDialogWritesDatesInTheWindowsLanguage();
     void printDialogKeepsTheDatabasesLocks();
     void countSaysMoreThanTheCapUntilCounted();
     void selectingAClientShowsTheTimeline();
@@ -409,6 +410,37 @@ void TestMainWindow::fileDialogKeepsTheDatabasesLocks()
     QCOMPARE(opens.count(), 0);
     const QString deleted = otherProgramDeletedTheLog(file);
     QVERIFY2(deleted.isEmpty(), qPrintable(deleted));
+}
+
+// A Chinese window on a desktop of another language (the tests' system locale is C): the file
+// dialog's sizes and dates are written as the window writes them, not in the desktop's English.
+void TestMainWindow::fileDialogWritesDatesInTheWindowsLanguage()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("报表.pdf"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(3000, 'x')) == 3000);
+    f.close();
+    const QLocale before;
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    QLocale::setDefault(chinese);
+    const std::unique_ptr<QFileDialog> dialog =
+        FileDialogs::make(nullptr, QStringLiteral("Save"), dir.path(), {});
+    QLocale::setDefault(before);
+    dialog->show();
+    auto *model = dialog->findChild<QFileSystemModel *>();
+    QVERIFY(model && dialog->proxyModel());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->index(file).isValid() && !model->index(file, 2).data().toString().isEmpty(), 10000);
+    QLocale::setDefault(chinese); // what the program sets for its Chinese window
+    const QModelIndex row = dialog->proxyModel()->mapFromSource(model->index(file));
+    const QString date = row.siblingAtColumn(3).data().toString();
+    const QString size = row.siblingAtColumn(1).data().toString();
+    QLocale::setDefault(before);
+    const QDateTime modified = QFileInfo(file).lastModified();
+    QCOMPARE(date, chinese.toString(modified, QLocale::ShortFormat));
+    QVERIFY2(date != QLocale::system().toString(modified, QLocale::ShortFormat), qPrintable(date));
+    QCOMPARE(size, chinese.formattedDataSize(3000));
 }
 
 void TestMainWindow::printDialogKeepsTheDatabasesLocks()

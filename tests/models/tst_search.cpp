@@ -48,6 +48,7 @@ private slots:
     void importWritesWhatTheTriggerWould();
     void walkInDuringAnImport();
     void upgradeWritesEachInsertsEntriesAtOnce();
+    void upgradedOfficeFindsNumberAndPinyinStarts();
     void lastServiceFollowsTheRecords();
     void lastServiceWithTwoPCsAtOnce_data();
     void lastServiceWithTwoPCsAtOnce();
@@ -435,6 +436,40 @@ void TestSearch::walkInDuringAnImport()
     QCOMPARE(names(QStringLiteral("导入299"), m_session), QStringList{QStringLiteral("导入299")});
     QCOMPARE(names(QStringLiteral("0299"), m_session), QStringList{QStringLiteral("导入299")});
     QCOMPARE(names(QStringLiteral("daoru"), m_session).size(), 50); // the search's limit
+}
+
+// An office of schema 29 on a server whose database keeps a language order (the tests' databases
+// do: ICU zh-Hans-CN), with clients and other numbers: after the upgrade the starts of a number
+// and of a pinyin find them, and the triggers still keep the index.
+void TestSearch::upgradedOfficeFindsNumberAndPinyinStarts()
+{
+    Database &db = m_test.fresh();
+    Migrations::migrate(db, 29);
+    QSqlDatabase conn = db.connection();
+    Sql::run(conn,
+             QStringLiteral(
+                 "INSERT INTO clients (name, phone, name_pinyin, name_initials, created_at, updated_at) "
+                 "VALUES (?, ?, 'zhangweiguo', 'zwg', 0, 0), (?, ?, 'lina', 'ln', 0, 0)"),
+             {QStringLiteral("张卫国"), QStringLiteral("+8613912345678"), QStringLiteral("李娜"),
+              QStringLiteral("+8618800001111")});
+    Sql::run(conn,
+             QStringLiteral("INSERT INTO client_phones (client_id, phone, label, created_at) SELECT id, "
+                            "'+85291234567', '', 0 FROM clients WHERE name = ?"),
+             {QStringLiteral("李娜")});
+    Migrations::migrate(db);
+    Session upgraded{&db, &m_clock, 0};
+    QCOMPARE(names(QStringLiteral("13"), upgraded), QStringList{QStringLiteral("张卫国")});
+    QCOMPARE(names(QStringLiteral("zhangwei"), upgraded), QStringList{QStringLiteral("张卫国")});
+    QCOMPARE(names(QStringLiteral("00852"), upgraded), QStringList{QStringLiteral("李娜")});
+    // The row triggers are back: a renamed client and a changed number are found at once.
+    Sql::run(conn,
+             QStringLiteral("UPDATE clients SET name = ?, name_pinyin = 'zhaoweiguo', name_initials = "
+                            "'zwg', phone = '+8613012345678' WHERE name = ?"),
+             {QStringLiteral("赵卫国"), QStringLiteral("张卫国")});
+    QCOMPARE(names(QStringLiteral("赵卫"), upgraded), QStringList{QStringLiteral("赵卫国")});
+    QCOMPARE(names(QStringLiteral("1301234"), upgraded), QStringList{QStringLiteral("赵卫国")});
+    Sql::run(conn, QStringLiteral("UPDATE client_phones SET phone = '+85261234567'"));
+    QCOMPARE(names(QStringLiteral("6123456"), upgraded), QStringList{QStringLiteral("李娜")});
 }
 
 void TestSearch::upgradeWritesEachInsertsEntriesAtOnce()

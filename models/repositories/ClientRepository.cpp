@@ -383,7 +383,9 @@ QString orderBy(const ClientQuery &query, bool outer = false)
     case ClientQuery::Sort::Id:
         break;
     case ClientQuery::Sort::Name:
-        column = table + QStringLiteral(".name");
+        // In the order of the names' pinyin, as Chinese name lists go (the names' own characters
+        // would sort by their code points: 王 after 李 after 张, in no order a reader knows).
+        column = table + QStringLiteral(".name_pinyin");
         break;
     case ClientQuery::Sort::Phone:
         column = table + QStringLiteral(".phone");
@@ -456,8 +458,8 @@ QList<ClientRow> ClientRepository::page(const ClientQuery &query, qint64 offset,
     if (m_session.db->backend() == Backend::Sqlite && !f.parts.isEmpty() &&
         count(query, query.denseMatches) > query.denseMatches)
         f = f.walkingTheOrder();
-    const QString columns = QStringLiteral(
-        "c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.last_service_at, c.consultant_id");
+    const QString columns = QStringLiteral("c.id, c.name, c.phone, c.gender, c.source, c.created_at, "
+                                           "c.last_service_at, c.consultant_id, c.name_pinyin");
     QString inner;
     QVariantList values;
     if (query.sort == ClientQuery::Sort::Consultant) {

@@ -818,7 +818,7 @@ int main(int argc, char *argv[])
             const char *name;
             const char *column;
         } sorts[] = {
-            {ClientQuery::Sort::Name, "name", "name"},
+            {ClientQuery::Sort::Name, "name", "name_pinyin"},
             {ClientQuery::Sort::Phone, "phone", "phone"},
             {ClientQuery::Sort::Source, "source", "source"},
             {ClientQuery::Sort::Consultant, "consultant", nullptr},

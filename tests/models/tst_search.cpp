@@ -53,6 +53,7 @@ private slots:
     void lastServiceWithTwoPCsAtOnce_data();
     void lastServiceWithTwoPCsAtOnce();
     void listSortsByLastServiceAndConsultant();
+    void listSortsNamesByTheirPinyin();
     void upgradeFillsTheLastService();
 
 private:
@@ -638,6 +639,38 @@ void TestSearch::lastServiceWithTwoPCsAtOnce()
              Sql::scalar(m_session.db->connection(),
                          QStringLiteral("SELECT MAX(at) FROM service_records WHERE client_id = ?"), {client})
                  .toLongLong());
+}
+
+// The name column sorts as a Chinese name list does, by the pinyin (surnames read as surnames:
+// 单 shan, 曾 zeng, 解 xie, 区 ou), on both databases, page by page, with and without a filter
+// and walking the order's index (SQLite past denseMatches).
+void TestSearch::listSortsNamesByTheirPinyin()
+{
+    ClientRepository clients(m_session);
+    auto names = [&](bool descending, const QString &text = {}, qint64 dense = 10000) {
+        ClientQuery q;
+        q.sort = ClientQuery::Sort::Name;
+        q.descending = descending;
+        q.text = text;
+        q.denseMatches = dense;
+        QStringList out;
+        for (qint64 offset = 0; offset < clients.count(q); offset += 3)
+            for (const ClientRow &row : clients.page(q, offset, 3))
+                out << row.name;
+        return out;
+    };
+    const QStringList byPinyin = {
+        QStringLiteral("John Smith"), QStringLiteral("李四"),   QStringLiteral("欧阳修"),
+        QStringLiteral("区志强"),     QStringLiteral("单雄信"), QStringLiteral("王五"),
+        QStringLiteral("解缙"),       QStringLiteral("曾国藩"), QStringLiteral("张"),
+        QStringLiteral("张三"),       QStringLiteral("张三丰")};
+    QCOMPARE(names(false), byPinyin);
+    QStringList reversed = byPinyin;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(names(true), reversed);
+    const QStringList zhang = {QStringLiteral("张"), QStringLiteral("张三"), QStringLiteral("张三丰")};
+    QCOMPARE(names(false, QStringLiteral("张")), zhang);
+    QCOMPARE(names(false, QStringLiteral("张"), 1), zhang);
 }
 
 void TestSearch::listSortsByLastServiceAndConsultant()

@@ -13,6 +13,7 @@
 #include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Accounts.h"
+#include "security/Erasure.h"
 #include "storage/AuditChain.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -86,6 +87,7 @@ private slots:
     void visitRegisterKnowsReturningClients();
     void twoDesksAnsweringAtOnceRecordOneResponse();
     void clientsEditAndRecordAddShowInClientsShow();
+    void erasedClientIsFinishedBusiness();
     void rolesDecideWhoEditsLogsAndAnswers();
     void overdueListAndReportFollowOneRule();
     void twoReceiptsForOneInstallmentKeepOne();
@@ -1835,6 +1837,45 @@ void TestCli::twoDesksAnsweringAtOnceRecordOneResponse()
                 .toLongLong(),
             1);
     }
+}
+
+// The tester's findings on the console program: an erased client's placeholder phone "+0172" was
+// found by "clients find 0172", and an act could still be logged for the client; the refusal comes
+// from the models, printed as one clean line.
+void TestCli::erasedClientIsFinishedBusiness()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
+    FixedClock clock(fridayMorning());
+    const Session session{&m_test.db(), &clock, 0};
+    Erasure::eraseOnRequest(session, 172);
+    const auto lineOf172 = [](const QString &out) {
+        return out.startsWith(QStringLiteral("172\t")) || out.contains(QStringLiteral("\n172\t"));
+    };
+    for (const char *digits : {"0172", "+0172", "172", "+0"}) {
+        const Run r = cli({QStringLiteral("clients"), QStringLiteral("find"), QString::fromLatin1(digits)});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!lineOf172(r.out), digits);
+    }
+    // Still there by its number.
+    Run r = cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("172")});
+    QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("phone\t(removed)\n")), qPrintable(r.out + r.err));
+    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"),
+             QStringLiteral("172"), QStringLiteral("--kind"), QStringLiteral("call"),
+             QStringLiteral("--content"), QStringLiteral("回电")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err,
+             QStringLiteral("estatedesk-cli: The personal data of client No. 172 were erased; no service act "
+                            "can be recorded for them any more.\n"));
+    QCOMPARE(r.out, QString());
+    r = cli({QStringLiteral("clients"), QStringLiteral("phones"), QStringLiteral("172"),
+             QStringLiteral("--add"), QStringLiteral("13955554444")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err,
+             QStringLiteral("estatedesk-cli: %1\n").arg(Erasure::refusal(172, Erasure::Refused::OtherPhone)));
+    QCOMPARE(Sql::scalar(m_test.db().connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM service_records WHERE client_id = 172"))
+                 .toLongLong(),
+             0);
 }
 
 void TestCli::clientsEditAndRecordAddShowInClientsShow()

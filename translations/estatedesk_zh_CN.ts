@@ -2578,6 +2578,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>phone %1 is a main number and also another number of client %2</source>
         <translation>电话 %1 既是某位客户的主电话，又是客户 %2 的其他电话</translation>
     </message>
+    <message>
+        <source>contract %1 is %2 but the buyer&apos;s identity was never verified</source>
+        <translation>合同 %1 状态为 %2，但从未核验购房人身份</translation>
+    </message>
 </context>
 <context>
     <name>LoanTaxSteps</name>

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "core/Clock.h"
+#include "core/IdDocument.h"
 #include "core/OfficeTime.h"
 #include "core/PrivateFiles.h"
 #include "deadlines/DeadlinePolicy.h"
@@ -331,6 +332,39 @@ void TestCli::demoLoadsOnceTheAdministratorExists()
     r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")},
                      "admin-password\n");
     QCOMPARE(r.out, QStringLiteral("ok\n"));
+    // Every signed or filed contract had its buyer's ID checked (a valid resident ID) by its
+    // consultant, at the latest on the day of the signing; the contract screen said "not verified:
+    // verify before signing" of every one of them.
+    QSqlQuery signedOnes =
+        Sql::run(db, QStringLiteral(
+                         "SELECT number, id_type, id_number, id_verified_by, consultant_id, id_verified_at, "
+                         "signed_on FROM contracts WHERE status IN ('signed', 'filed')"));
+    int checked = 0;
+    while (signedOnes.next()) {
+        const QString number = signedOnes.value(0).toString();
+        QCOMPARE(signedOnes.value(1).toString(), QStringLiteral("resident_id"));
+        const QDate signedOn = QDate::fromString(signedOnes.value(6).toString(), Qt::ISODate);
+        QCOMPARE(IdDocument::validate(IdDocument::Type::ResidentId, signedOnes.value(2).toString(), signedOn),
+                 signedOnes.value(2).toString());
+        QVERIFY2(signedOnes.value(3).toLongLong() == signedOnes.value(4).toLongLong(), qPrintable(number));
+        QVERIFY2(OfficeTime::toOffice(signedOnes.value(5).toLongLong()).date() <= signedOn,
+                 qPrintable(number));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+    // A contract written as signed with raw SQL, around the rule: check names it.
+    Sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO contracts (number, client_id, unit_id, price_fen, discount_fen, status, signed_on, "
+            "cancel_reason, created_at, updated_at) SELECT 'HT2026-99999', (SELECT MIN(id) FROM clients), "
+            "u.id, u.list_price_fen, 0, 'signed', '2026-11-20', '', 0, 0 FROM units u WHERE NOT EXISTS "
+            "(SELECT 1 FROM contracts c WHERE c.unit_id = u.id) ORDER BY u.id LIMIT 1"));
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")},
+                     "admin-password\n");
+    QCOMPARE(r.out,
+             QStringLiteral("contract HT2026-99999 is signed but the buyer's identity was never verified\n"));
+    QCOMPARE(r.code, 1);
 }
 
 void TestCli::demoRefusesADatabaseWithClients()

@@ -1137,10 +1137,6 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <translation>无权操作：%1 是其他置业顾问的客户。</translation>
     </message>
     <message>
-        <source>Client: the personal data of No. %1 were erased</source>
-        <translation>客户：编号 %1 的个人信息已删除</translation>
-    </message>
-    <message>
         <source>Label of the other phone: at most %1 characters</source>
         <translation>其他电话的备注：最多 %1 个字符</translation>
     </message>
@@ -1182,10 +1178,6 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>Not allowed: the notes of %1 are hidden from your role, so you may not change them.</source>
         <translation>无权操作：%1 的备注对您的角色不可见，因此不能修改。</translation>
-    </message>
-    <message>
-        <source>Client: the personal data of No. %1 were erased; the record can no longer be changed</source>
-        <translation>客户：第 %1 号的个人信息已删除，该记录不能再修改</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1878,51 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Nothing is kept by law (no signed or filed contract): the name is erased too.</source>
         <translation>没有需依法保留的内容（无已签约或已备案的合同）：姓名也一并删除。</translation>
     </message>
+    <message>
+        <source>the record can no longer be changed.</source>
+        <translation>其记录不能再修改。</translation>
+    </message>
+    <message>
+        <source>no phone number can be added or removed any more.</source>
+        <translation>不能再为其添加或删除电话号码。</translation>
+    </message>
+    <message>
+        <source>it can no longer be merged with another record.</source>
+        <translation>不能再与其他记录合并。</translation>
+    </message>
+    <message>
+        <source>no service act can be recorded for them any more.</source>
+        <translation>不能再为其记录服务。</translation>
+    </message>
+    <message>
+        <source>no follow-up task can be added for them any more.</source>
+        <translation>不能再为其添加跟进任务。</translation>
+    </message>
+    <message>
+        <source>no viewing can be booked or changed for them any more (only cancelled).</source>
+        <translation>不能再为其预约或更改看房（只能取消）。</translation>
+    </message>
+    <message>
+        <source>no new contract can be made or signed for them any more.</source>
+        <translation>不能再为其新建或签订合同。</translation>
+    </message>
+    <message>
+        <source>no consultation can be registered or answered for them any more.</source>
+        <translation>不能再为其登记或答复咨询。</translation>
+    </message>
+    <message>
+        <source>no return visit can be recorded for them any more.</source>
+        <translation>不能再为其记录回访。</translation>
+    </message>
+    <message>
+        <source>no survey answer can be recorded for them any more.</source>
+        <translation>不能再为其记录满意度调查答卷。</translation>
+    </message>
+    <message>
+        <source>The personal data of client No. %1 were erased; %2</source>
+        <extracomment>Why something is refused for an erased client; %2 is what may no longer be done (&quot;no service act can be recorded for them any more.&quot;)</extracomment>
+        <translation>客户第 %1 号的个人信息已删除，%2</translation>
+    </message>
 </context>
 <context>
     <name>FieldNames</name>
@@ -2540,6 +2577,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>phone %1 is a main number and also another number of client %2</source>
         <translation>电话 %1 既是某位客户的主电话，又是客户 %2 的其他电话</translation>
+    </message>
+    <message>
+        <source>contract %1 is %2 but the buyer&apos;s identity was never verified</source>
+        <translation>合同 %1 状态为 %2，但从未核验购房人身份</translation>
     </message>
 </context>
 <context>
@@ -6031,10 +6072,6 @@ Restore it anyway and replace everything in the database with it? The audit log 
     <message>
         <source>Other phones:</source>
         <translation>其他电话：</translation>
-    </message>
-    <message>
-        <source>The client&apos;s personal data were erased: the record can no longer be changed.</source>
-        <translation>该客户的个人信息已删除，记录不能再修改。</translation>
     </message>
 </context>
 <context>

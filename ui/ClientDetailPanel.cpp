@@ -189,19 +189,20 @@ void ClientDetailPanel::buildFollowUps(QVBoxLayout *layout)
     m_followUpTask = new QLineEdit(this);
     m_followUpTask->setObjectName(QStringLiteral("followUpTask"));
     m_followUpTask->setPlaceholderText(tr("e.g. call back about the loan pre-approval"));
-    auto *addFollow = new QPushButton(tr("Add"), this);
+    m_addFollowUp = new QPushButton(tr("Add"), this);
     auto *doneFollow = new QPushButton(tr("Done"), this);
     followRow->addWidget(m_followUpDue);
     followRow->addWidget(m_followUpTask, 1);
-    followRow->addWidget(addFollow);
+    followRow->addWidget(m_addFollowUp);
     followRow->addWidget(doneFollow);
-    addFollow->setObjectName(QStringLiteral("addFollowUpButton"));
+    m_addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
     doneFollow->setObjectName(QStringLiteral("doneFollowUpButton"));
     const bool mayFollow = Permissions::allows(m_session.role, Action::AddClient);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_followUpDue, m_followUpTask, addFollow, doneFollow})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_followUpDue, m_followUpTask, m_addFollowUp, doneFollow})
         w->setVisible(mayFollow);
     layout->addLayout(followRow);
-    connect(addFollow, &QPushButton::clicked, this,
+    connect(m_addFollowUp, &QPushButton::clicked, this,
             [this] { addFollowUp(m_followUpDue->date(), m_followUpTask->text()); });
     connect(doneFollow, &QPushButton::clicked, this, &ClientDetailPanel::completeSelectedFollowUp);
 }
@@ -384,6 +385,23 @@ bool ClientDetailPanel::erasePersonalData()
     }
 }
 
+void ClientDetailPanel::offerNewRecords(bool erased)
+{
+    const auto offer = [this, erased](std::initializer_list<QWidget *> widgets, Erasure::Refused what) {
+        const QString why = erased ? Erasure::refusal(m_clientId, what) : QString();
+        for (QWidget *w : widgets) {
+            w->setEnabled(!erased);
+            w->setToolTip(why);
+        }
+    };
+    offer({m_actKind, m_actContent, m_actResult, m_logAct}, Erasure::Refused::ServiceAct);
+    offer({m_followUpDue, m_followUpTask, m_addFollowUp}, Erasure::Refused::FollowUp);
+    // The consultations it still awaited were withdrawn with the erasure: nothing to answer.
+    offer({m_responder}, Erasure::Refused::Consultation);
+    m_edit->setEnabled(m_clientId > 0 && !erased);
+    m_edit->setToolTip(erased ? Erasure::refusal(m_clientId, Erasure::Refused::Edit) : QString());
+}
+
 void ClientDetailPanel::showClient(qint64 clientId)
 {
     // Another client's timeline starts with everyone's records: a staff member chosen for the last
@@ -405,8 +423,9 @@ void ClientDetailPanel::showClient(qint64 clientId)
             m_reveal->hide();
             m_erase->hide();
             m_followUps->clear();
-            m_edit->setEnabled(false);
+            offerNewRecords(false);
             reloadAwaiting();
+            emit clientShown(0, false);
             return;
         }
         const Client c = ClientRepository(m_session).get(clientId);
@@ -434,13 +453,11 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_created->setText(OfficeTime::formatDateTime(c.createdAt));
         m_notes->setText(c.notes);
         // An erased client's record is kept for the statistics (and the contract a law keeps):
-        // nothing of it is edited any more.
-        m_edit->setEnabled(!erased);
-        m_edit->setToolTip(
-            erased ? tr("The client's personal data were erased: the record can no longer be changed.")
-                   : QString());
+        // nothing of it is edited, and nothing new is recorded about the person.
+        offerNewRecords(erased);
         reloadFollowUps();
         reloadAwaiting();
+        emit clientShown(clientId, erased);
         RecordTable::fitColumns(m_records);
         m_records->horizontalHeader()->setSectionResizeMode(ServiceRecordModel::ContentColumn,
                                                             QHeaderView::Stretch);

@@ -36,6 +36,9 @@ signals:
     // The client's fields, or their consultations, changed here (lists and the dashboard refresh).
     void clientChanged(qint64 clientId);
     void consultationAnswered(qint64 clientId);
+    // A client (0: none) was shown; erased: its personal data were erased, so nothing new is
+    // recorded for it (the window disables what it offers for the selected client alike).
+    void clientShown(qint64 clientId, bool erased);
 
 private:
     bool addFollowUp(const QDate &due, const QString &task);
@@ -55,6 +58,9 @@ private:
     void buildActRow(QVBoxLayout *layout);
     void buildFollowUps(QVBoxLayout *layout);
     void buildRecords(QVBoxLayout *layout);
+    // Offers what records something new about the shown client only while it is not erased; the
+    // disabled controls say why (Erasure::refusal).
+    void offerNewRecords(bool erased);
     Session m_session;
     qint64 m_clientId = 0;
     // The number revealed for the client shown (audited once): it stays shown while that client
@@ -82,6 +88,7 @@ private:
     QListWidget *m_followUps;
     QDateEdit *m_followUpDue;
     QLineEdit *m_followUpTask;
+    QPushButton *m_addFollowUp;
     QPushButton *m_edit;
     QComboBox *m_actKind;
     QLineEdit *m_actContent;

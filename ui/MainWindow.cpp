@@ -39,6 +39,7 @@
 #include "repositories/HandoverRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/StaffRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "security/ScreenLock.h"
 #include "services/ScheduledJobs.h"
@@ -442,9 +443,15 @@ void MainWindow::buildFileMenu()
     offer(file->addAction(tr("Export the selected client's &personal data..."), this,
                           &MainWindow::exportPersonalData),
           QStringLiteral("exportPersonalDataAction"), Action::ExportPersonalData);
-    offer(file->addAction(tr("&Merge a duplicate into the selected client..."), this,
-                          &MainWindow::mergeIntoSelected),
-          QStringLiteral("mergeClientsAction"), Action::MergeClients);
+    QAction *merge = file->addAction(tr("&Merge a duplicate into the selected client..."), this,
+                                     &MainWindow::mergeIntoSelected);
+    offer(merge, QStringLiteral("mergeClientsAction"), Action::MergeClients);
+    // Nothing is merged into an erased client (ClientRepository::refuseMerge): the menu says why.
+    file->setToolTipsVisible(true);
+    connect(m_detail, &ClientDetailPanel::clientShown, merge, [merge](qint64 clientId, bool erased) {
+        merge->setEnabled(!erased);
+        merge->setToolTip(erased ? Erasure::refusal(clientId, Erasure::Refused::Merge) : QString());
+    });
     // Where this PC keeps its data (asked on the first start): for the administrator who moves
     // the office onto a server or adds a PC to it.
     offer(file->addAction(tr("&Database connection..."), this, &MainWindow::changeDatabaseConnection),
@@ -911,7 +918,7 @@ bool MainWindow::importClientsFrom(const QString &path)
 bool MainWindow::mergeClients(qint64 keepId, qint64 duplicateId)
 {
     try {
-        ClientRepository::refuseMergeIntoItself(keepId, duplicateId); // before asking
+        ClientRepository(m_session).refuseMerge(keepId, duplicateId); // before asking
         const Client keep = ClientRepository(m_session).get(keepId);
         const Client dup = ClientRepository(m_session).get(duplicateId);
         if (MessageBox::question(

@@ -89,12 +89,12 @@ static QString nationalDigits(const QString &e164)
 
 QString Phone::erasedPlaceholder(qint64 clientId)
 {
-    return QStringLiteral("+0%1").arg(clientId);
+    return ErasedPrefix + QString::number(clientId);
 }
 
 bool Phone::isErasedPlaceholder(const QString &phone)
 {
-    return phone.startsWith(QLatin1String("+0"));
+    return phone.startsWith(ErasedPrefix);
 }
 
 QString Phone::erasedText()

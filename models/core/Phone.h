@@ -27,7 +27,9 @@ public:
     // "+8613812345678" -> "138 1234 5678"; landlines "010-1234 5678".
     static QString display(const QString &e164);
     // The phone an erased client is left with in place of their number: unique, as clients.phone
-    // must be, and no real number ("+0" and the client's id; E.164 has no country code 0).
+    // must be, and no real number (ErasedPrefix and the client's id; E.164 has no country code 0).
+    // It is no number to search for: the search index holds no digits of it (ClientSearchIndex).
+    static constexpr QLatin1String ErasedPrefix{"+0"};
     static QString erasedPlaceholder(qint64 clientId);
     static bool isErasedPlaceholder(const QString &phone);
     // What is shown instead of the placeholder: "(removed)". display() and mask() give it too.

@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "core/Errors.h"
+#include "core/IdDocument.h"
 #include "core/OfficeTime.h"
 #include "core/Pinyin.h"
 #include "domain/Vocabulary.h"
@@ -118,6 +119,22 @@ const char *const kKinds[] = {"call",    "consultation", "viewing",      "call",
 const char *const kChannels[] = {"walk_in",  "phone", "wechat", "online",
                                  "referral", "phone", "wechat", "walk_in"};
 const char *const kInterests[] = {"location", "layout", "price", "amenities", "policy", "transport"};
+
+// The resident ID (GB 11643-1999) a demo buyer showed when signing, made from the client's number
+// so that the random sequence stays as the seed makes it: a district of Hangzhou or nearby, a birth
+// date that makes the buyer 25 to 64 at signing, a sequence whose parity is the gender (odd: male)
+// and the check digit.
+QString residentIdOf(qint64 clientId, bool male, const QDate &signedOn)
+{
+    static const char *const districts[] = {"330102", "330105", "330106", "330108",
+                                            "330109", "330110", "310115", "320102"};
+    const QDate birth = signedOn.addYears(-(25 + clientId % 40)).addDays(-(clientId * 37 % 365));
+    const qint64 sequence = clientId * 7 % 500 * 2 + (male ? 1 : 0);
+    const QString first17 = QString::fromLatin1(districts[clientId % 8]) +
+                            birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    return first17 + IdDocument::residentIdCheck(first17);
+}
 
 // An office-hours moment on a day offset from now (office time, 9:00–18:00).
 qint64 officeTime(Rng &rng, qint64 nowMs, qint64 daysAgo)
@@ -250,7 +267,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         db,
         QStringLiteral(
             "INSERT INTO contracts (number, client_id, unit_id, consultant_id, price_fen, discount_fen, status, "
-            "signed_on, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
+            "signed_on, cancel_reason, created_at, updated_at, id_type, id_number, id_verified_by, id_verified_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insHandover = Sql::prepare(
         db,
         QStringLiteral(
@@ -304,7 +322,8 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
         insClient.bindValue(10, pinyin.full);
         insClient.bindValue(11, pinyin.initials);
         insClient.bindValue(1, phone);
-        insClient.bindValue(2, rng.chance(52) ? QStringLiteral("male") : QStringLiteral("female"));
+        const bool male = rng.chance(52);
+        insClient.bindValue(2, male ? QStringLiteral("male") : QStringLiteral("female"));
         insClient.bindValue(3, rng.chance(80) ? rng.pick(occupations()) : QString());
         insClient.bindValue(4, channel);
         insClient.bindValue(5, interests.join(u','));
@@ -434,6 +453,17 @@ DemoData::Counts DemoData::generate(const Session &session, int clientCount, qui
                                          : QVariant(signedOn.toString(Qt::ISODate)));
             insContract.bindValue(8, createdAt);
             insContract.bindValue(9, createdAt);
+            // A signed or filed contract had its buyer's ID checked by the consultant before signing,
+            // as ContractRepository requires; a draft not yet.
+            const bool signedOne = status != Vocabulary::ContractStatus::Draft;
+            insContract.bindValue(10,
+                                  signedOne ? IdDocument::typeKey(IdDocument::Type::ResidentId) : QString());
+            insContract.bindValue(11, signedOne ? residentIdOf(clientId, male, signedOn) : QString());
+            insContract.bindValue(12, signedOne ? QVariant(contractConsultant)
+                                                : QVariant(QMetaType::fromType<qint64>()));
+            insContract.bindValue(
+                13, signedOne ? QVariant(QDateTime(signedOn, QTime(9, 30), office).toMSecsSinceEpoch())
+                              : nullTime);
             Sql::exec(insContract);
             ++counts.contracts;
             // Handovers: the earlier phase's long done (three years and more ago, for retention);

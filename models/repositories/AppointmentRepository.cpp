@@ -7,6 +7,7 @@
 #include "repositories/AuditLog.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -181,6 +182,7 @@ void AppointmentRepository::add(Appointment &a)
     Permissions::require(m_session, Action::BookViewing);
     a.validate();
     Transaction tx(*m_session.db);
+    Erasure::refuseIfErased(m_session, a.clientId, Erasure::Refused::Viewing);
     tx.lockKey(QStringLiteral("appointments")); // the calendar checked and booked by one PC at a time
     refuseConflicts(a);
     appointments(m_session).insert(a);
@@ -206,6 +208,11 @@ void AppointmentRepository::update(Appointment &a)
                                        Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)));
     if (const QString why = refusalByTime(before, a.status, m_session.clock->nowMs()); !why.isEmpty())
         throw ValidationError(QStringLiteral("status"), why);
+    // An erased client's viewing booked before is only closed: cancelled, or marked a no-show.
+    if (a.status != Vocabulary::AppointmentStatus::Cancelled &&
+        a.status != Vocabulary::AppointmentStatus::NoShow)
+        for (qint64 client : {before.clientId, a.clientId})
+            Erasure::refuseIfErased(m_session, client, Erasure::Refused::Viewing);
     tx.lockKey(QStringLiteral("appointments"));
     refuseConflicts(a);
     appointments(m_session).update(a);

@@ -7,6 +7,7 @@
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -114,17 +115,16 @@ QStringList ClientPhones::phonesOf(const Session &session, qint64 clientId)
 void ClientPhones::requireEditable(qint64 clientId) const
 {
     Permissions::require(m_session, Action::EditClient);
-    QSqlQuery q = Sql::run(
-        m_session.db->connection(),
-        QStringLiteral("SELECT name, consultant_id, anonymised_at FROM clients WHERE id = ?"), {clientId});
+    QSqlQuery q =
+        Sql::run(m_session.db->connection(),
+                 QStringLiteral("SELECT name, consultant_id FROM clients WHERE id = ?"), {clientId});
     const SqlRow row(q);
     if (!q.next())
         throw NotFoundError(tr("The client No. %1 does not exist.").arg(clientId));
     if (m_session.role == Vocabulary::Role::Consultant && row.id("consultant_id") != m_session.actorId)
         throw PermissionError(tr("Not allowed: %1 is another consultant's client.").arg(row.text("name")));
-    if (!row.isNull("anonymised_at"))
-        throw ValidationError(QStringLiteral("client"),
-                              tr("Client: the personal data of No. %1 were erased").arg(clientId));
+    q.finish();
+    Erasure::refuseIfErased(m_session, clientId, Erasure::Refused::OtherPhone);
 }
 
 void ClientPhones::audit(qint64 clientId, const QStringList &before) const

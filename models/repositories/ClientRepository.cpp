@@ -11,6 +11,7 @@
 #include "repositories/ClientSearchIndex.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -83,11 +84,7 @@ void ClientRepository::update(Client &client)
     Permissions::require(m_session, Action::EditClient);
     Transaction tx(*m_session.db);
     const Client stored = store(m_session).get(client.id);
-    if (Phone::isErasedPlaceholder(stored.phone))
-        throw ValidationError(
-            QStringLiteral("client"),
-            tr("Client: the personal data of No. %1 were erased; the record can no longer be changed")
-                .arg(stored.id));
+    Erasure::refuseIfErased(m_session, stored.id, Erasure::Refused::Edit);
     if (m_session.role == Vocabulary::Role::Consultant && stored.consultantId != m_session.actorId)
         throw PermissionError(tr("Not allowed: %1 is another consultant's client.").arg(stored.name));
     // A masked phone shown to this user stays what it was; notes this user may not see stay too,
@@ -172,7 +169,7 @@ Client ClientRepository::findByPhone(const QString &phone) const
     const QString e164 = phone.startsWith(u'+') && Phone::digitsOnly(phone).size() + 1 == phone.size()
                              ? phone
                              : Phone::tryNormalize(phone);
-    if (e164.isEmpty())
+    if (e164.isEmpty() || Phone::isErasedPlaceholder(e164)) // a placeholder is nobody's number
         return {};
     // The main number, or one of the client's other numbers.
     QSqlQuery q =
@@ -267,8 +264,13 @@ Match clientMatch(const Database &db, const QString &typed)
     const QString digits = Phone::digitsOnly(text);
     if (!digits.isEmpty() && phoneChars.match(text).hasMatch()) {
         if (text.startsWith(u'+')) {
-            // "+86 138…" is the start of a number, never its middle.
+            // "+86 138…" is the start of a number, never its middle. No number starts "+0": only
+            // an erased client's placeholder (Phone::ErasedPrefix), which is no number to find.
             const QString prefix = QStringLiteral("+") + digits;
+            if (prefix.startsWith(Phone::ErasedPrefix)) {
+                m.where = QStringLiteral("0 = 1");
+                return m;
+            }
             m.where = QStringLiteral(
                 "(c.phone LIKE ? OR c.id IN (SELECT o.client_id FROM client_phones o WHERE o.phone LIKE ?))");
             m.values << QVariant(prefix + QStringLiteral("%")) << QVariant(prefix + QStringLiteral("%"));
@@ -513,6 +515,15 @@ void ClientRepository::refuseMergeIntoItself(qint64 keepId, qint64 duplicateId)
         throw ValidationError(QStringLiteral("client"), tr("Client: choose two different clients to merge"));
 }
 
+void ClientRepository::refuseMerge(qint64 keepId, qint64 duplicateId) const
+{
+    refuseMergeIntoItself(keepId, duplicateId);
+    // An erased client's records would take on a person again (the duplicate's), or an erased
+    // duplicate's contracts and placeholder number another client's.
+    for (qint64 id : {keepId, duplicateId})
+        Erasure::refuseIfErased(m_session, id, Erasure::Refused::Merge);
+}
+
 void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
 {
     Permissions::require(m_session, Action::MergeClients);
@@ -520,6 +531,7 @@ void ClientRepository::merge(qint64 keepId, qint64 duplicateId)
     Transaction tx(*m_session.db);
     tx.lockRows(QStringLiteral("clients"),
                 {keepId, duplicateId}); // a second merge of the same duplicate finds it gone
+    refuseMerge(keepId, duplicateId);
     EntityStore<Client> clients = store(m_session);
     Client keep = clients.get(keepId);
     const Client dup = clients.get(duplicateId);

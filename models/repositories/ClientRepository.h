@@ -72,13 +72,14 @@ public:
     QHash<qint64, QString> namesOf(const QList<qint64> &ids) const;
     // The full phone, for a role that may reveal it; the reveal is audited.
     QString revealPhone(qint64 id);
-    // The client with that phone (any format) as main or other number, or id 0.
+    // The client with that phone (any format) as main or other number, or id 0 (also for an erased
+    // client's placeholder, which is no number).
     Client findByPhone(const QString &phone) const;
 
     // The front-desk search: phone digits in any format and any part of the main or another number
     // (one or two digits: the start of the main number), Chinese characters anywhere in the name (one or two
     // too), pinyin or its initials from the start (张三: "zs", "zhangsan"); best matches first. Phones masked
-    // as the session's role requires.
+    // as the session's role requires. An erased client's placeholder phone matches no digits.
     QList<ClientRow> find(const QString &text, int limit = 20) const;
     // The clients the query matches; with a cap, counted no further than cap + 1 (a result over
     // cap says only "more than cap", and costs no more than reading cap + 1 entries of an index).
@@ -94,6 +95,9 @@ public:
     void merge(qint64 keepId, qint64 duplicateId);
     // A client merged into itself: refused (by merge(), and by a window before it asks).
     static void refuseMergeIntoItself(qint64 keepId, qint64 duplicateId);
+    // That, and an erased client on either side (Erasure::Refused::Merge): what merge() refuses
+    // before it changes anything, for a window to ask before it asks the user.
+    void refuseMerge(qint64 keepId, qint64 duplicateId) const;
     // Every client in id order, streamed without holding all in memory.
     void forEach(const std::function<void(const Client &)> &visit) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositories/ClientSearchIndex.h"
 
+#include "core/Phone.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/Sql.h"
@@ -38,15 +39,19 @@ QString nameGrams(const QString &row, const QString &from)
 }
 
 // The same for every three characters of the phone number after its '+': 0 when they end it,
-// 1000 right after "+86", 2000 elsewhere; then the name's length.
+// 1000 right after "+86", 2000 elsewhere; then the name's length. An erased client's placeholder
+// ("+0172") has none: it is no number, and typing "0172" must not find client No. 172.
 QString phoneGrams(const QString &row, const QString &from)
 {
     return QStringLiteral(
                "SELECT gram, MIN(rank), client_id FROM (SELECT %1.id AS client_id, substr(%1.phone, p.n, "
                "3) AS gram, CASE WHEN p.n = length(%1.phone) - 2 THEN 0 WHEN p.n = 4 AND "
                "substr(%1.phone, 1, 3) = '+86' THEN 1000 ELSE 2000 END + length(%1.name) AS rank FROM "
-               "%2 WHERE p.n >= 2 AND p.n <= length(%1.phone) - 2) grams GROUP BY client_id, gram")
-        .arg(row, from);
+               "%2 WHERE p.n >= 2 AND p.n <= length(%1.phone) - 2 AND substr(%1.phone, 1, %3) <> '%4') grams "
+               "GROUP BY client_id, gram")
+        .arg(row, from)
+        .arg(Phone::ErasedPrefix.size())
+        .arg(Phone::ErasedPrefix);
 }
 
 // The same for every start of the name's pinyin initials and full pinyin: 0 for all the
@@ -240,16 +245,30 @@ void ClientSearchIndex::create(const Database &db)
         createPostgresTriggers(conn);
 }
 
-void ClientSearchIndex::useStatementTrigger(const Database &db)
+// The triggers on clients dropped and made again as this program writes them.
+static void recreateTriggers(const Database &db)
 {
-    if (db.backend() != Backend::Postgres)
-        return;
     QSqlDatabase conn = db.connection();
+    if (db.backend() == Backend::Sqlite) {
+        for (const QString &trigger :
+             {QString(ClientSearchIndex::InsertTrigger), QStringLiteral("clients_search_update"),
+              QStringLiteral("clients_search_delete")})
+            Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger));
+        createSqliteTriggers(conn);
+        return;
+    }
     Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS clients_search ON clients"));
-    Sql::run(conn, QStringLiteral("DROP TRIGGER IF EXISTS %1 ON clients").arg(InsertTrigger));
+    Sql::run(conn,
+             QStringLiteral("DROP TRIGGER IF EXISTS %1 ON clients").arg(ClientSearchIndex::InsertTrigger));
     Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_entries()"));
     Sql::run(conn, QStringLiteral("DROP FUNCTION IF EXISTS clients_search_inserted()"));
     createPostgresTriggers(conn);
+}
+
+void ClientSearchIndex::useStatementTrigger(const Database &db)
+{
+    if (db.backend() == Backend::Postgres)
+        recreateTriggers(db);
 }
 
 void ClientSearchIndex::compareRangesByteWise(const Database &db)
@@ -268,6 +287,18 @@ void ClientSearchIndex::compareRangesByteWise(const Database &db)
                            .arg(QLatin1String(table), QLatin1String(column)));
     Sql::run(conn, postgresRowTrigger());
     Sql::run(conn, postgresOtherPhoneTrigger());
+}
+
+void ClientSearchIndex::leaveOutErasedPlaceholders(const Database &db)
+{
+    recreateTriggers(db);
+    Sql::run(
+        db.connection(),
+        QStringLiteral("DELETE FROM %1 WHERE client_id IN (SELECT id FROM clients WHERE substr(phone, 1, %2) "
+                       "= ?)")
+            .arg(PhoneGrams)
+            .arg(Phone::ErasedPrefix.size()),
+        {QString(Phone::ErasedPrefix)});
 }
 
 void ClientSearchIndex::insertInBulk(const Database &db, const std::function<QPair<qint64, qint64>()> &insert)

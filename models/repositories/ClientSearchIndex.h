@@ -49,6 +49,10 @@ public:
     // every "+8613…" or "zhang…", so those searches found nothing, and LIKE could not use the
     // index. The triggers that name the columns are set aside meanwhile. Nothing on SQLite.
     static void compareRangesByteWise(const Database &db);
+    // Schema step 31: an erased client's placeholder phone (Phone::erasedPlaceholder) has no entries,
+    // so that no digit search finds it ("0172" found the erased client No. 172 by "+0172"): the
+    // triggers made again without them, and the entries written before removed.
+    static void leaveOutErasedPlaceholders(const Database &db);
     // Runs `insert`, which writes new clients and returns the lowest and the highest of their ids,
     // inside the caller's transaction. On SQLite the insert trigger is set aside meanwhile and the
     // new clients' entries are written afterwards, one statement a table (a client at a time, the

@@ -7,6 +7,7 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/EntityStore.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -66,6 +67,7 @@ void ConsultationRepository::add(Consultation &c)
 {
     Permissions::require(m_session, Action::RegisterConsultation);
     Transaction tx(*m_session.db);
+    Erasure::refuseIfErased(m_session, c.clientId, Erasure::Refused::Consultation);
     // Outside office hours the consultation waits for the next opening; its 15 minutes count from then.
     DeadlineRepository deadlines(m_session);
     const qint64 clockStarts = deadlines.consultationClockStart(c.receivedAt);
@@ -94,6 +96,7 @@ void ConsultationRepository::recordResponse(Consultation &c, qint64 respondedAt,
 {
     Permissions::require(m_session, Action::RespondConsultation);
     Transaction tx(*m_session.db);
+    Erasure::refuseIfErased(m_session, c.clientId, Erasure::Refused::Consultation);
     if (c.respondedAt != 0)
         throw ValidationError(QStringLiteral("responded_at"),
                               tr("Responded at: this consultation was already answered at %1")
@@ -133,8 +136,9 @@ QList<ConsultationRepository::Row> ConsultationRepository::list(bool openOnly, q
     // every consultation the office ever had.
     QStringList where;
     QVariantList values;
+    // An erased client's consultation is no longer awaited (the erasure withdrew its deadline).
     if (openOnly)
-        where << QStringLiteral("k.responded_at IS NULL");
+        where << QStringLiteral("k.responded_at IS NULL") << QStringLiteral("c.anonymised_at IS NULL");
     if (clientId > 0) {
         where << QStringLiteral("k.client_id = ?");
         values << clientId;

@@ -17,6 +17,7 @@ class ConsultationRepository
     Q_DECLARE_TR_FUNCTIONS(ConsultationRepository)
 public:
     explicit ConsultationRepository(const Session &session) : m_session(session) {}
+    // Both refuse an erased client (Erasure::refuseIfErased).
     void add(Consultation &consultation);
     // Records the first response (by staffId at respondedAt) with what was said.
     void recordResponse(Consultation &consultation, qint64 respondedAt, qint64 staffId,
@@ -41,8 +42,8 @@ public:
         bool afterHours = false;
         DeadlineItem deadline;
     };
-    // Every consultation (or those still awaiting a response), oldest first; clientId > 0: only
-    // that client's.
+    // Every consultation (or those still awaiting a response, which an erased client's are not:
+    // Erasure), oldest first; clientId > 0: only that client's.
     QList<Row> list(bool openOnly, qint64 clientId = 0) const;
 
 private:

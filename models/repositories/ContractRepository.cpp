@@ -10,6 +10,7 @@
 #include "repositories/EntityStore.h"
 #include "repositories/ScheduledVisitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -110,11 +111,18 @@ void ContractRepository::syncUnitState(qint64 unitId) const
                     {{QStringLiteral("state"), before}}, {{QStringLiteral("state"), state}});
 }
 
+void ContractRepository::refuseDraftOfErased(qint64 clientId, const QString &status) const
+{
+    if (status == Vocabulary::ContractStatus::Draft)
+        Erasure::refuseIfErased(m_session, clientId, Erasure::Refused::Contract);
+}
+
 void ContractRepository::add(Contract &c)
 {
     Permissions::require(m_session, Action::WriteContracts);
     c.validate();
     Transaction tx(*m_session.db);
+    Erasure::refuseIfErased(m_session, c.clientId, Erasure::Refused::Contract);
     tx.lockRows(QStringLiteral("units"),
                 {c.unitId}); // sales control: the unit's contracts and state decided by one PC at a time
     translateUnitTaken(c);
@@ -180,6 +188,7 @@ qint64 ContractRepository::addQuestion(qint64 contractId, const QString &questio
         throw ValidationError(QStringLiteral("question"), tr("Question: required"));
     Transaction tx(*m_session.db);
     const Contract c = get(contractId);
+    refuseDraftOfErased(c.clientId, c.status);
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
@@ -201,18 +210,19 @@ void ContractRepository::answerQuestion(qint64 questionId, const QString &answer
     if (answer.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("answer"), tr("Answer: required"));
     Transaction tx(*m_session.db);
-    QSqlQuery q =
-        Sql::run(m_session.db->connection(),
-                 QStringLiteral(
-                     "SELECT c.client_id, c.number, q.question FROM contract_questions q JOIN contracts c ON "
-                     "c.id = q.contract_id WHERE q.id = ?"),
-                 {questionId});
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT c.client_id, c.number, c.status, q.question FROM contract_questions q JOIN contracts c "
+            "ON c.id = q.contract_id WHERE q.id = ?"),
+        {questionId});
     const SqlRow row(q);
     if (!q.next())
         throw NotFoundError(tr("The contract question No. %1 does not exist.").arg(questionId));
     const qint64 clientId = row.id("client_id");
-    const QString number = row.text("number"), question = row.text("question");
+    const QString number = row.text("number"), question = row.text("question"), status = row.text("status");
     q.finish();
+    refuseDraftOfErased(clientId, status);
     Sql::run(m_session.db->connection(),
              QStringLiteral(
                  "UPDATE contract_questions SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?"),
@@ -253,6 +263,12 @@ void ContractRepository::update(Contract &c)
                               tr("Status: a %1 contract cannot become %2")
                                   .arg(Vocabulary::label(Vocabulary::contractStatuses(), before.status),
                                        Vocabulary::label(Vocabulary::contractStatuses(), c.status)));
+    // An erased client's draft is only cancelled: checking the buyer's ID on it or signing it would
+    // be a new sale. A signed or filed contract the law keeps is finished as before.
+    if (c.status != Vocabulary::ContractStatus::Cancelled)
+        refuseDraftOfErased(before.clientId, before.status);
+    if (c.clientId != before.clientId)
+        Erasure::refuseIfErased(m_session, c.clientId, Erasure::Refused::Contract);
     if (before.status == Vocabulary::ContractStatus::Draft &&
         c.status == Vocabulary::ContractStatus::Signed && c.idVerifiedAt == 0)
         throw ValidationError(QStringLiteral("id_number"),

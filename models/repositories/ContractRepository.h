@@ -18,7 +18,9 @@ class ContractRepository
     Q_DECLARE_TR_FUNCTIONS(ContractRepository)
 public:
     explicit ContractRepository(const Session &session) : m_session(session) {}
-    // Refuses a unit that already has a live (not cancelled) contract: sales control.
+    // Refuses a unit that already has a live (not cancelled) contract: sales control. Refuses an
+    // erased client (Erasure::refuseIfErased); so does every change of an erased client's draft but
+    // its cancellation (update, verifyIdentity, its questions).
     void add(Contract &contract);
     void update(Contract &contract);
     Contract get(qint64 id) const;
@@ -53,6 +55,8 @@ public:
     QList<Question> questions(qint64 contractId) const;
 
 private:
+    // A draft of an erased client is refused anything but its cancellation (Erasure::Refused::Contract).
+    void refuseDraftOfErased(qint64 clientId, const QString &status) const;
     void translateUnitTaken(const Contract &contract) const;
     void syncUnitState(qint64 unitId) const;
     Session m_session;

@@ -8,6 +8,7 @@
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -42,6 +43,10 @@ qint64 FollowUpRepository::add(qint64 clientId, qint64 staffId, const QDate &due
                                const QString &kind, const QString &refEntity, qint64 refId)
 {
     Permissions::require(m_session, Action::AddClient);
+    // A task written by hand is new business with the person; the program's own tasks follow what
+    // the office must still finish (the payments of a contract, an escalated complaint).
+    if (kind.isEmpty())
+        Erasure::refuseIfErased(m_session, clientId, Erasure::Refused::FollowUp);
     return insert(clientId, staffId, dueOn, task, kind, refEntity, refId);
 }
 

@@ -32,7 +32,8 @@ public:
 
     // Validates (a client, a day, a task), saves and audits; returns the id.
     // kind marks tasks the program makes itself ("payment": following a payment plan), refEntity
-    // and refId the record it is about.
+    // and refId the record it is about. A task by hand (no kind) for an erased client is refused
+    // (Erasure::refuseIfErased).
     qint64 add(qint64 clientId, qint64 staffId, const QDate &dueOn, const QString &task,
                const QString &kind = {}, const QString &refEntity = {}, qint64 refId = 0);
     // An anomaly (a missed installment, a rejected loan, an unsatisfied client at a return visit or

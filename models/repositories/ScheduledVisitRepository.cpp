@@ -10,6 +10,7 @@
 #include "repositories/FollowUpRepository.h"
 #include "repositories/RowGateway.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -58,6 +59,9 @@ QString ScheduledVisitRepository::channelLabel(const QString &channel)
 void ScheduledVisitRepository::schedule(const QString &kind, qint64 clientId, qint64 contractId,
                                         qint64 handoverId, qint64 staffId, qint64 at)
 {
+    if (Erasure::isErased(m_session, clientId))
+        return; // nothing owed that would mean contacting an erased client (a handover done after the
+                // erasure)
     Transaction tx(*m_session.db);
     QSqlDatabase db = m_session.db->connection();
     const QString column =
@@ -122,6 +126,7 @@ void ScheduledVisitRepository::record(ScheduledVisit &visit)
     const qint64 now = m_session.clock->nowMs();
     Transaction tx(*m_session.db);
     const ScheduledVisit before = get(visit.id);
+    Erasure::refuseIfErased(m_session, before.clientId, Erasure::Refused::ReturnVisit);
     if (before.status != Vocabulary::VisitStatus::Due)
         throw ValidationError(QStringLiteral("status"),
                               before.status == Vocabulary::VisitStatus::Done

@@ -55,7 +55,7 @@ public:
     static QString channelLabel(const QString &channel);
 
     // Called inside the transaction that signs the contract / completes the handover; once per
-    // contract or handover (a second call does nothing).
+    // contract or handover (a second call does nothing), and never for an erased client.
     void scheduleAfterSigning(const Contract &contract, qint64 at);
     void scheduleAfterHandover(const Handover &handover, qint64 at);
     // A cancelled contract owes no visit: a visit still due is withdrawn with its deadline.
@@ -64,7 +64,8 @@ public:
     // Records the visit: visit.channel, satisfaction (1–5), satisfied, outcome and visitedAt (0:
     // now; never in the future) are taken; visit.rowVersion must be the one read. Stops the
     // deadline, writes the service record and the audit entry; a client who is not satisfied
-    // becomes a follow-up task for the staff member and the supervisors. One transaction.
+    // becomes a follow-up task for the staff member and the supervisors. One transaction. Refused
+    // for an erased client (whose due visits the erasure withdrew).
     void record(ScheduledVisit &visit);
 
     ScheduledVisit get(qint64 id) const;

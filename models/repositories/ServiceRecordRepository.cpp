@@ -5,6 +5,7 @@
 #include "core/Errors.h"
 #include "domain/Vocabulary.h"
 #include "repositories/RowGateway.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -63,6 +64,7 @@ ServiceRecord ServiceRecordRepository::log(qint64 clientId, const QString &kind,
                      {clientId})
              .isValid())
         throw NotFoundError(tr("Client: there is no client No. %1").arg(clientId));
+    Erasure::refuseIfErased(m_session, clientId, Erasure::Refused::ServiceAct);
     ServiceRecord r;
     r.clientId = clientId;
     r.staffId = m_session.actorId;

@@ -19,7 +19,7 @@ public:
     void add(ServiceRecord &record);
     // A call, WeChat conversation, visit, message or other act logged by hand on a client
     // (Vocabulary::manualServiceKinds(); Action::RecordServiceAct), by the session's staff member,
-    // now; audited.
+    // now; audited. Refused for an erased client (Erasure::refuseIfErased).
     ServiceRecord log(qint64 clientId, const QString &kind, const QString &content, const QString &result);
     // The channel an act of that kind came by ("call": phone, "wechat": wechat, "visit": walk_in).
     static QString channelOf(const QString &kind);

@@ -6,6 +6,7 @@
 #include "core/OfficeTime.h"
 #include "repositories/AuditLog.h"
 #include "repositories/FollowUpRepository.h"
+#include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -149,6 +150,7 @@ qint64 SurveyRepository::addResponse(qint64 campaignId, Response r)
     const QString stage = row.text("stage");
     const qint64 staff = row.int64("served");
     who.finish();
+    Erasure::refuseIfErased(m_session, r.clientId, Erasure::Refused::Survey); // no longer surveyed
     if (Sql::scalar(
             db,
             QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE campaign_id = ? AND client_id = ?"),

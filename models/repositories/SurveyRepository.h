@@ -76,7 +76,8 @@ public:
     QList<Target> targets(qint64 campaignId, const QStringList &stages = {}, qint64 staffId = 0,
                           int limit = 500) const;
     // Records the answer, audited; an unsatisfied one (kUnsatisfiedScore) also makes its follow-up
-    // task, in the same transaction. Returns the answer's id.
+    // task, in the same transaction. Returns the answer's id. An erased client is no longer
+    // surveyed: refused (Erasure::refuseIfErased).
     qint64 addResponse(qint64 campaignId, Response response);
     // Averages per staff member (and the office as a whole, staffId 0, first).
     QList<Score> results(qint64 campaignId) const;

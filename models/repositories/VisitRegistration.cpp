@@ -84,7 +84,7 @@ QList<VisitRegistration::Waiting> VisitRegistration::afterHoursQueue() const
         m_session.db->connection(),
         QStringLiteral("SELECT k.id, k.client_id, c.name, k.channel, k.received_at FROM consultations k JOIN "
                        "clients c ON c.id = k.client_id WHERE k.after_hours = 1 AND k.responded_at IS NULL "
-                       "ORDER BY k.received_at, k.id"));
+                       "AND c.anonymised_at IS NULL ORDER BY k.received_at, k.id"));
     QList<Waiting> out;
     const SqlRow row(q);
     while (q.next())

@@ -47,7 +47,8 @@ public:
     explicit VisitRegistration(const Session &session) : m_session(session) {}
     VisitResult registerVisit(const VisitForm &form);
 
-    // Consultations received outside office hours and not answered yet, oldest first.
+    // Consultations received outside office hours and not answered yet, oldest first (an erased
+    // client's are no longer awaited).
     struct Waiting
     {
         qint64 consultationId = 0;

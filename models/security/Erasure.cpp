@@ -6,6 +6,8 @@
 #include "core/Phone.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientPhones.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/ScheduledVisitRepository.h"
 #include "security/Permissions.h"
 #include "security/Retention.h"
 #include "storage/Database.h"
@@ -16,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <iterator>
 
 namespace estatedesk {
 
@@ -102,6 +106,42 @@ QList<qint64> mergedDuplicates(QSqlDatabase &db, qint64 clientId)
     return out;
 }
 
+// What the office still owed the client that would mean contacting them: the consultations
+// awaiting their first response and the regular return visits still due leave the dashboard (their
+// deadline items are withdrawn) and the lists (a consultation of an erased client is no longer
+// awaited, a visit is withdrawn). What must be finished on a contract the law keeps (installments,
+// the handover, complaints, defects) stays owed. Returns the rows changed.
+int withdrawWhatWasOwed(const Session &session, qint64 clientId)
+{
+    QSqlDatabase db = session.db->connection();
+    DeadlineRepository deadlines(session);
+    QList<qint64> consultations;
+    QSqlQuery q = Sql::run(
+        db, QStringLiteral("SELECT id FROM consultations WHERE client_id = ? AND responded_at IS NULL"),
+        {clientId});
+    while (q.next())
+        consultations << q.value(0).toLongLong();
+    q.finish();
+    for (qint64 id : std::as_const(consultations))
+        deadlines.withdraw(QStringLiteral("consultation-response"), QStringLiteral("consultations"), id);
+    QList<QPair<qint64, QString>> visits;
+    q = Sql::run(db,
+                 QStringLiteral("SELECT id, kind FROM scheduled_visits WHERE client_id = ? AND status = ?"),
+                 {clientId, Vocabulary::VisitStatus::Due});
+    while (q.next())
+        visits.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    for (const auto &[id, kind] : std::as_const(visits))
+        deadlines.withdraw(ScheduledVisitRepository::policyOf(kind),
+                           QLatin1String(ScheduledVisitRepository::kEntity), id);
+    return Sql::run(db,
+                    QStringLiteral("UPDATE scheduled_visits SET status = ?, updated_at = ?, row_version = "
+                                   "row_version + 1 WHERE client_id = ? AND status = ?"),
+                    {Vocabulary::VisitStatus::Withdrawn, session.clock->nowMs(), clientId,
+                     Vocabulary::VisitStatus::Due})
+        .numRowsAffected();
+}
+
 } // namespace
 
 Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Keep keep,
@@ -184,6 +224,7 @@ Erasure::Result Erasure::eraseClient(const Session &session, qint64 clientId, Ke
             "WHERE client_id = ?)"),
         {gone, id});
     run(QStringLiteral("UPDATE survey_responses SET comment = '' WHERE client_id = ?"), {id});
+    result.rowsChanged += withdrawWhatWasOwed(session, clientId);
     return result;
 }
 
@@ -224,6 +265,33 @@ bool Erasure::isErased(const Session &session, qint64 clientId)
     return !Sql::scalar(session.db->connection(),
                         QStringLiteral("SELECT anonymised_at FROM clients WHERE id = ?"), {clientId})
                 .isNull();
+}
+
+QString Erasure::refusal(qint64 clientId, Refused what)
+{
+    // What is no longer done, by Refused (in its order).
+    static const char *const refused[] = {
+        QT_TR_NOOP("the record can no longer be changed."),
+        QT_TR_NOOP("no phone number can be added or removed any more."),
+        QT_TR_NOOP("it can no longer be merged with another record."),
+        QT_TR_NOOP("no service act can be recorded for them any more."),
+        QT_TR_NOOP("no follow-up task can be added for them any more."),
+        QT_TR_NOOP("no viewing can be booked or changed for them any more (only cancelled)."),
+        QT_TR_NOOP("no new contract can be made or signed for them any more."),
+        QT_TR_NOOP("no consultation can be registered or answered for them any more."),
+        QT_TR_NOOP("no return visit can be recorded for them any more."),
+        QT_TR_NOOP("no survey answer can be recorded for them any more."),
+    };
+    static_assert(std::size(refused) == std::size_t(Refused::Survey) + 1);
+    //: Why something is refused for an erased client; %2 is what may no longer be done ("no service
+    //: act can be recorded for them any more.")
+    return tr("The personal data of client No. %1 were erased; %2").arg(clientId).arg(tr(refused[int(what)]));
+}
+
+void Erasure::refuseIfErased(const Session &session, qint64 clientId, Refused what)
+{
+    if (isErased(session, clientId))
+        throw ValidationError(QStringLiteral("client"), refusal(clientId, what));
 }
 
 QList<Erasure::Kept> Erasure::keptByLaw(const Session &session, qint64 clientId)

@@ -55,8 +55,30 @@ public:
     // The question the supervisor confirms an erasure on request with: what goes, and each
     // contract kept by law with what, until when and why (or that nothing is kept).
     static QString confirmationText(const Session &session, qint64 clientId);
-    // True once the client was anonymised (by retention or on request).
+    // The one rule of "this client is erased": anonymised (by the retention rule or on request,
+    // clients.anonymised_at). An erased client is finished business: nothing new about the person
+    // is recorded (refuseIfErased); what the office must still finish on a contract the law keeps
+    // (payments, the handover, complaints and defects) goes on.
     static bool isErased(const Session &session, qint64 clientId);
+    // What may no longer be done for an erased client (refusal() says each, in this order).
+    enum class Refused
+    {
+        Edit,         // the client's fields (ClientRepository::update)
+        OtherPhone,   // adding or removing another phone number (ClientPhones)
+        Merge,        // merging a duplicate into the client, or the client into another
+        ServiceAct,   // an act logged by hand (ServiceRecordRepository::log)
+        FollowUp,     // a follow-up task written by hand
+        Viewing,      // booking or changing a viewing (cancelling it and a no-show stay allowed)
+        Contract,     // a new contract; checking the buyer's ID on, or signing, a draft
+        Consultation, // registering or answering a consultation
+        ReturnVisit,  // recording a regular return visit (after signing or handover)
+        Survey,       // a satisfaction survey answer
+    };
+    // Why it is refused, naming the client: "The personal data of client No. 12 were erased; no
+    // service act can be recorded for them any more." (also the tooltip of a disabled button).
+    static QString refusal(qint64 clientId, Refused what);
+    // Throws ValidationError("client", refusal(...)) when the client is erased.
+    static void refuseIfErased(const Session &session, qint64 clientId, Refused what);
     // SQLite zeroes removed values in the file (secure_delete) but its write-ahead log still holds
     // the pages as they were: fold the log into the file and empty it. A checkpoint cannot run in
     // a transaction, so inside one this does nothing and the unit's owner calls it after the

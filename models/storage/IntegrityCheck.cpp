@@ -92,6 +92,12 @@ QStringList IntegrityCheck::run(const Database &db)
         QStringLiteral(
             "SELECT number AS subject, status AS detail FROM contracts WHERE status IN ('signed','filed') AND signed_on IS NULL"),
         tr("contract %1 is %2 but has no signing date"));
+    // The buyer's identity is verified before signing (seed 二.(二)1(3); ContractRepository refuses
+    // to sign without it): a signed or filed contract without the check was written around the rule.
+    collect(problems, conn,
+            QStringLiteral("SELECT number AS subject, status AS detail FROM contracts WHERE status IN "
+                           "('signed','filed') AND id_verified_at IS NULL ORDER BY number"),
+            tr("contract %1 is %2 but the buyer's identity was never verified"));
     collect(
         problems, conn,
         QStringLiteral(

@@ -759,6 +759,26 @@ const QList<Migrations::Step> &Migrations::steps()
                         "database's collation, so that searching by their start finds them"),
          {},
          [](const Database &db) { ClientSearchIndex::compareRangesByteWise(db); }},
+        {31,
+         QStringLiteral("an erased client is finished business: no digit search finds the placeholder that "
+                        "stands for its phone, and nothing is owed to it that would mean contacting it"),
+         {
+             // Erased before: the consultations still awaiting a response and the regular return
+             // visits still due leave the dashboard and the lists (as Erasure withdraws them now).
+             QStringLiteral(
+                 "DELETE FROM deadline_pauses WHERE item_id IN (SELECT d.id FROM deadline_items d JOIN clients c "
+                 "ON c.id = d.client_id WHERE c.anonymised_at IS NOT NULL AND d.stopped_at IS NULL AND d.policy IN "
+                 "('consultation-response', 'visit-after-signing', 'visit-after-handover'))"),
+             QStringLiteral(
+                 "DELETE FROM deadline_items WHERE stopped_at IS NULL AND policy IN ('consultation-response', "
+                 "'visit-after-signing', 'visit-after-handover') AND client_id IN (SELECT id FROM clients WHERE "
+                 "anonymised_at IS NOT NULL)"),
+             QStringLiteral(
+                 "UPDATE scheduled_visits SET status = 'withdrawn', row_version = row_version + 1 WHERE status = "
+                 "'due' AND client_id IN (SELECT id FROM clients WHERE anonymised_at IS NOT NULL)"),
+         },
+         // The search index's triggers leave the placeholders out; their entries written before go.
+         [](const Database &db) { ClientSearchIndex::leaveOutErasedPlaceholders(db); }},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "core/Clock.h"
+#include "core/IdDocument.h"
 #include "core/OfficeTime.h"
 #include "core/PrivateFiles.h"
 #include "deadlines/DeadlinePolicy.h"
@@ -13,6 +14,7 @@
 #include "repositories/ComplaintRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "security/Accounts.h"
+#include "security/Erasure.h"
 #include "storage/AuditChain.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -86,6 +88,7 @@ private slots:
     void visitRegisterKnowsReturningClients();
     void twoDesksAnsweringAtOnceRecordOneResponse();
     void clientsEditAndRecordAddShowInClientsShow();
+    void erasedClientIsFinishedBusiness();
     void rolesDecideWhoEditsLogsAndAnswers();
     void overdueListAndReportFollowOneRule();
     void twoReceiptsForOneInstallmentKeepOne();
@@ -329,6 +332,39 @@ void TestCli::demoLoadsOnceTheAdministratorExists()
     r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")},
                      "admin-password\n");
     QCOMPARE(r.out, QStringLiteral("ok\n"));
+    // Every signed or filed contract had its buyer's ID checked (a valid resident ID) by its
+    // consultant, at the latest on the day of the signing; the contract screen said "not verified:
+    // verify before signing" of every one of them.
+    QSqlQuery signedOnes =
+        Sql::run(db, QStringLiteral(
+                         "SELECT number, id_type, id_number, id_verified_by, consultant_id, id_verified_at, "
+                         "signed_on FROM contracts WHERE status IN ('signed', 'filed')"));
+    int checked = 0;
+    while (signedOnes.next()) {
+        const QString number = signedOnes.value(0).toString();
+        QCOMPARE(signedOnes.value(1).toString(), QStringLiteral("resident_id"));
+        const QDate signedOn = QDate::fromString(signedOnes.value(6).toString(), Qt::ISODate);
+        QCOMPARE(IdDocument::validate(IdDocument::Type::ResidentId, signedOnes.value(2).toString(), signedOn),
+                 signedOnes.value(2).toString());
+        QVERIFY2(signedOnes.value(3).toLongLong() == signedOnes.value(4).toLongLong(), qPrintable(number));
+        QVERIFY2(OfficeTime::toOffice(signedOnes.value(5).toLongLong()).date() <= signedOn,
+                 qPrintable(number));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+    // A contract written as signed with raw SQL, around the rule: check names it.
+    Sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO contracts (number, client_id, unit_id, price_fen, discount_fen, status, signed_on, "
+            "cancel_reason, created_at, updated_at) SELECT 'HT2026-99999', (SELECT MIN(id) FROM clients), "
+            "u.id, u.list_price_fen, 0, 'signed', '2026-11-20', '', 0, 0 FROM units u WHERE NOT EXISTS "
+            "(SELECT 1 FROM contracts c WHERE c.unit_id = u.id) ORDER BY u.id LIMIT 1"));
+    r = cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("check")},
+                     "admin-password\n");
+    QCOMPARE(r.out,
+             QStringLiteral("contract HT2026-99999 is signed but the buyer's identity was never verified\n"));
+    QCOMPARE(r.code, 1);
 }
 
 void TestCli::demoRefusesADatabaseWithClients()
@@ -1835,6 +1871,45 @@ void TestCli::twoDesksAnsweringAtOnceRecordOneResponse()
                 .toLongLong(),
             1);
     }
+}
+
+// The tester's findings on the console program: an erased client's placeholder phone "+0172" was
+// found by "clients find 0172", and an act could still be logged for the client; the refusal comes
+// from the models, printed as one clean line.
+void TestCli::erasedClientIsFinishedBusiness()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("200")}).code, 0);
+    FixedClock clock(fridayMorning());
+    const Session session{&m_test.db(), &clock, 0};
+    Erasure::eraseOnRequest(session, 172);
+    const auto lineOf172 = [](const QString &out) {
+        return out.startsWith(QStringLiteral("172\t")) || out.contains(QStringLiteral("\n172\t"));
+    };
+    for (const char *digits : {"0172", "+0172", "172", "+0"}) {
+        const Run r = cli({QStringLiteral("clients"), QStringLiteral("find"), QString::fromLatin1(digits)});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!lineOf172(r.out), digits);
+    }
+    // Still there by its number.
+    Run r = cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("172")});
+    QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("phone\t(removed)\n")), qPrintable(r.out + r.err));
+    r = cli({QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("--client"),
+             QStringLiteral("172"), QStringLiteral("--kind"), QStringLiteral("call"),
+             QStringLiteral("--content"), QStringLiteral("回电")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err,
+             QStringLiteral("estatedesk-cli: The personal data of client No. 172 were erased; no service act "
+                            "can be recorded for them any more.\n"));
+    QCOMPARE(r.out, QString());
+    r = cli({QStringLiteral("clients"), QStringLiteral("phones"), QStringLiteral("172"),
+             QStringLiteral("--add"), QStringLiteral("13955554444")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err,
+             QStringLiteral("estatedesk-cli: %1\n").arg(Erasure::refusal(172, Erasure::Refused::OtherPhone)));
+    QCOMPARE(Sql::scalar(m_test.db().connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM service_records WHERE client_id = 172"))
+                 .toLongLong(),
+             0);
 }
 
 void TestCli::clientsEditAndRecordAddShowInClientsShow()

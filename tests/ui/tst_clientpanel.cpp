@@ -18,8 +18,11 @@
 #include "repositories/DeadlineRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Accounts.h"
+#include "security/Erasure.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +50,7 @@ private slots:
     void logsAnActByHand();
     void timelineShowsEveryoneForTheNextClient();
     void answersTheClientsConsultation();
+    void offersNothingNewForAnErasedClient();
 
 private:
     ClientEditDialog *openEditor(MainWindow &w, qint64 clientId);
@@ -366,6 +370,54 @@ void TestClientPanel::answersTheClientsConsultation()
     QCOMPARE(item->stateAt(m_clock.nowMs()), DeadlineState::Met);
     QVERIFY(!find<QPushButton>(responder, "respondButton")->isEnabled());
     QCOMPARE(ServiceRecordRepository(m_session).forClient(15).constFirst().refId, c.id);
+}
+
+// The tester's finding: once a client's personal data were erased, editing was refused, but logging
+// an act and adding a follow-up task were still offered (and taken), and so was merging a duplicate
+// into it. Each is disabled now with a tooltip that says why; for the next client all are back.
+void TestClientPanel::offersNothingNewForAnErasedClient()
+{
+    const qint64 erased = 21, live = 22;
+    Erasure::eraseOnRequest(m_session, erased);
+    MainWindow w(m_session);
+    w.resize(1400, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(openClient(w, erased));
+    const QList<QPair<const char *, Erasure::Refused>> offered = {
+        {"logActButton", Erasure::Refused::ServiceAct}, {"actContent", Erasure::Refused::ServiceAct},
+        {"actKind", Erasure::Refused::ServiceAct},      {"addFollowUpButton", Erasure::Refused::FollowUp},
+        {"followUpTask", Erasure::Refused::FollowUp},   {"followUpDue", Erasure::Refused::FollowUp},
+        {"editClientButton", Erasure::Refused::Edit},   {"panelResponder", Erasure::Refused::Consultation}};
+    for (const auto &[name, why] : offered) {
+        QWidget *widget = find<QWidget>(&w, name);
+        QVERIFY2(widget->isVisible() && !widget->isEnabled(), name);
+        QCOMPARE(widget->toolTip(), Erasure::refusal(erased, why));
+    }
+    QVERIFY2(find<QPushButton>(&w, "logActButton")
+                 ->toolTip()
+                 .startsWith(QStringLiteral("The personal data of client No. %1 were erased").arg(erased)),
+             qPrintable(find<QPushButton>(&w, "logActButton")->toolTip()));
+    // Clicked all the same: nothing is logged.
+    const qsizetype records = ServiceRecordRepository(m_session).forClient(erased).size();
+    retype(find<QLineEdit>(&w, "actContent"), QStringLiteral("回电"));
+    QTest::mouseClick(find<QPushButton>(&w, "logActButton"), Qt::LeftButton);
+    QCOMPARE(ServiceRecordRepository(m_session).forClient(erased).size(), records);
+    auto *merge = w.findChild<QAction *>(QStringLiteral("mergeClientsAction"));
+    QVERIFY(merge);
+    QVERIFY(!merge->isEnabled());
+    QCOMPARE(merge->toolTip(), Erasure::refusal(erased, Erasure::Refused::Merge));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("client-panel-erased.png")));
+
+    QVERIFY(openClient(w, live));
+    for (const auto &[name, why] : offered) {
+        if (QByteArrayView(name) == "panelResponder")
+            continue; // enabled while the client has a consultation awaiting its response
+        QWidget *widget = find<QWidget>(&w, name);
+        QVERIFY2(widget->isEnabled(), name);
+        QVERIFY2(widget->toolTip() != Erasure::refusal(live, why), name);
+    }
+    QVERIFY(merge->isEnabled());
 }
 
 QTEST_MAIN(TestClientPanel)

@@ -104,6 +104,10 @@
         <source>Status: viewing No. %1 is on %2; it can be checked in on that day, not before</source>
         <translation>状态：看房预约 %1 号在 %2；当天才能签到，不能提前</translation>
     </message>
+    <message>
+        <source>Start: %1 has passed; a viewing is booked for now or later (a visit made earlier is recorded in the client&apos;s timeline)</source>
+        <translation>开始时间：%1 已过；看房只能预约现在或以后的时间（已经带看的，请在客户记录中登记）</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalRepository</name>
@@ -1380,6 +1384,18 @@ The other phone numbers of client ID besides the main one, one a line: number (m
         <source>Number: contract number %1 is already used; nothing was saved</source>
         <translation>编号：合同编号 %1 已被使用；本次未保存</translation>
     </message>
+    <message>
+        <source>Not allowed: %1 is %2&apos;s sale (the client&apos;s or the contract&apos;s consultant); their supervisor can act on it.</source>
+        <translation>无权操作：%1 属于%2的销售（客户或合同的置业顾问）；可由主管处理。</translation>
+    </message>
+    <message>
+        <source>this contract</source>
+        <translation>此合同</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2310,6 +2326,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>Defect No. %1 (%2) overdue: raised as complaint No. %3</source>
         <translation>第 %1 号问题（%2）逾期：已转为第 %3 号投诉</translation>
+    </message>
+    <message>
+        <source>Keys handed over on %1 (planned for %2)</source>
+        <translation>已于 %1 交付钥匙（原定 %2）</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5615,14 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>The appraisal of %1 is not published yet; your row shows here once it is.</source>
         <translation>%1 的考核结果尚未公布；公布后，您的考核结果会显示在这里。</translation>
     </message>
+    <message>
+        <source>Publish the appraisal of %1?
+
+Its figures are then frozen and every staff member sees their result; a later change needs a correction with its reason.</source>
+        <translation>公布 %1 的考核结果？
+
+公布后数据冻结，每位员工都能看到自己的结果；之后的修改须以更正公布并写明原因。</translation>
+    </message>
 </context>
 <context>
     <name>estatedesk::AuditLogPage</name>
@@ -6656,6 +6684,14 @@ Restore it anyway and replace everything in the database with it? The audit log 
     <message>
         <source>Co-buyers saved.</source>
         <translation>共同购房人已保存。</translation>
+    </message>
+    <message>
+        <source>Cancel contract %1 (%2, %3)?
+
+%4 yuan has been received on it; it is not refunded here. The unit goes back on sale. A cancelled contract cannot be restored.</source>
+        <translation>作废合同 %1（%2，%3）？
+
+此合同已收款 %4 元，此处不办理退款。作废后房源恢复可售，作废的合同不能恢复。</translation>
     </message>
 </context>
 <context>

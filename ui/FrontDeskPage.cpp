@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -425,6 +426,12 @@ bool FrontDeskPage::registerVisit()
 {
     VisitForm form;
     form.name = m_name->text();
+    // Digits typed into the search box that are no whole number (a digit short, a typo) were
+    // meant as the visitor's number: checked as the phone, so that the message names them instead
+    // of saying the number is empty.
+    static const QRegularExpression typedDigits(QStringLiteral("^[+0-9 ()\\-]*[0-9][+0-9 ()\\-]*$"));
+    if (m_phone->text().trimmed().isEmpty() && typedDigits.match(m_search->text().trimmed()).hasMatch())
+        m_phone->setText(m_search->text().trimmed());
     form.phone = m_phone->text();
     form.gender = m_gender->currentData().toString();
     form.occupation = m_occupation->text().trimmed();

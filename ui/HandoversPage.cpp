@@ -148,6 +148,11 @@ void HandoversPage::buildHandoverTable(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // At least ten handovers in view: the steps and the defects below give way (a tester saw six
+    // at the window's first size and hunted for the one just completed).
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              10 * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &HandoversPage::showDefects);
 }
 

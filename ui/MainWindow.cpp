@@ -108,6 +108,9 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
 {
     updateTitle();
     setWindowIcon(appIcon());
+    // The smallest size the pages are laid out for: smaller, the front desk's interests and
+    // budget were cut through.
+    setMinimumSize(kMinimumSize);
     resize(1280, 800);
     m_live = new LiveRefresh(this);
     buildTabs();

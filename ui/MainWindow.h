@@ -49,6 +49,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    static constexpr QSize kMinimumSize{1024, 600};
+
     explicit MainWindow(const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -187,6 +187,15 @@ void ReportWorkbook::write(const ReportDocument &report, const QString &path)
                     break;
                 }
                 case Kind::DateTime: {
+                    // As printed: a deadline that falls on a date ("2026-12-20", due within the
+                    // day) is that date, not the next midnight it turns overdue at.
+                    const QDate printedDate = QDate::fromString(t.texts.value(r).value(c), Qt::ISODate);
+                    if (printedDate.isValid()) {
+                        lxw_datetime dt{printedDate.year(), printedDate.month(), printedDate.day(), 0, 0, 0};
+                        worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
+                        width = 10;
+                        break;
+                    }
                     lxw_datetime dt = excelTime(v.toDateTime());
                     worksheet_write_datetime(sheet, row, col, &dt, dateTimeFormat);
                     width = 16;

@@ -177,10 +177,23 @@ QString AppointmentRepository::refusalByTime(const Appointment &a, const QString
     return {};
 }
 
+void AppointmentRepository::refuseAPastStart(const Appointment &a) const
+{
+    // A viewing is booked for now or later; a visitor shown round a moment ago still counts (the
+    // booking typed after the walk). One booked for days ago would be a "missed viewing" at once.
+    const qint64 now = m_session.clock->nowMs();
+    if (a.startsAt < now - kPastStartGraceMs)
+        throw ValidationError(QStringLiteral("starts_at"),
+                              tr("Start: %1 has passed; a viewing is booked for now or later (a visit made "
+                                 "earlier is recorded in the client's timeline)")
+                                  .arg(OfficeTime::formatDateTime(a.startsAt)));
+}
+
 void AppointmentRepository::add(Appointment &a)
 {
     Permissions::require(m_session, Action::BookViewing);
     a.validate();
+    refuseAPastStart(a);
     Transaction tx(*m_session.db);
     Erasure::refuseIfErased(m_session, a.clientId, Erasure::Refused::Viewing);
     tx.lockKey(QStringLiteral("appointments")); // the calendar checked and booked by one PC at a time
@@ -208,6 +221,8 @@ void AppointmentRepository::update(Appointment &a)
                                        Vocabulary::label(Vocabulary::appointmentStatuses(), a.status)));
     if (const QString why = refusalByTime(before, a.status, m_session.clock->nowMs()); !why.isEmpty())
         throw ValidationError(QStringLiteral("status"), why);
+    if (a.startsAt != before.startsAt) // moved: to now or later, as a new booking
+        refuseAPastStart(a);
     // An erased client's viewing booked before is only closed: cancelled, or marked a no-show.
     if (a.status != Vocabulary::AppointmentStatus::Cancelled &&
         a.status != Vocabulary::AppointmentStatus::NoShow)

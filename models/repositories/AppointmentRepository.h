@@ -36,7 +36,13 @@ public:
     void setShowroom(const QString &name, int capacity);
     QList<QPair<QString, int>> showrooms() const;
 
+    // How long ago a new booking (or a moved one) may start: a visitor shown round just now is
+    // booked after the walk; anything earlier is refused.
+    static constexpr qint64 kPastStartGraceMs = 60 * 60 * 1000;
+
 private:
+    // Refuses a start more than kPastStartGraceMs before now, naming the start field.
+    void refuseAPastStart(const Appointment &appointment) const;
     // A consultant in two places, or a sample unit over capacity: refused naming the other booking.
     void refuseConflicts(const Appointment &appointment) const;
     Session m_session;

@@ -10,6 +10,7 @@
 #include "repositories/EntityStore.h"
 #include "repositories/ScheduledVisitRepository.h"
 #include "repositories/ServiceRecordRepository.h"
+#include "repositories/StaffRepository.h"
 #include "security/Erasure.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -117,11 +118,29 @@ void ContractRepository::refuseDraftOfErased(qint64 clientId, const QString &sta
         Erasure::refuseIfErased(m_session, clientId, Erasure::Refused::Contract);
 }
 
+void ContractRepository::requireOwnSale(const Contract &c) const
+{
+    if (m_session.role != Vocabulary::Role::Consultant)
+        return;
+    const QVariant clientsConsultant =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT consultant_id FROM clients WHERE id = ?"), {c.clientId});
+    for (const qint64 owner :
+         {c.consultantId, clientsConsultant.isNull() ? 0 : clientsConsultant.toLongLong()})
+        if (owner > 0 && owner != m_session.actorId)
+            throw PermissionError(
+                tr("Not allowed: %1 is %2's sale (the client's or the contract's consultant); their supervisor "
+                   "can act on it.")
+                    .arg(c.number.isEmpty() ? tr("this contract") : tr("contract %1").arg(c.number),
+                         StaffRepository(m_session).get(owner).name));
+}
+
 void ContractRepository::add(Contract &c)
 {
     Permissions::require(m_session, Action::WriteContracts);
     c.validate();
     Transaction tx(*m_session.db);
+    requireOwnSale(c);
     Erasure::refuseIfErased(m_session, c.clientId, Erasure::Refused::Contract);
     tx.lockRows(QStringLiteral("units"),
                 {c.unitId}); // sales control: the unit's contracts and state decided by one PC at a time
@@ -168,6 +187,7 @@ static bool contractTransitionAllowed(const QString &from, const QString &to)
 void ContractRepository::verifyIdentity(Contract &c, const QString &typeKey, const QString &number)
 {
     Permissions::require(m_session, Action::WriteContracts);
+    requireOwnSale(get(c.id));
     IdDocument::Type type;
     if (!IdDocument::typeFromKey(typeKey, &type))
         throw ValidationError(QStringLiteral("id_type"),
@@ -188,6 +208,7 @@ qint64 ContractRepository::addQuestion(qint64 contractId, const QString &questio
         throw ValidationError(QStringLiteral("question"), tr("Question: required"));
     Transaction tx(*m_session.db);
     const Contract c = get(contractId);
+    requireOwnSale(c);
     refuseDraftOfErased(c.clientId, c.status);
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
@@ -213,15 +234,17 @@ void ContractRepository::answerQuestion(qint64 questionId, const QString &answer
     QSqlQuery q = Sql::run(
         m_session.db->connection(),
         QStringLiteral(
-            "SELECT c.client_id, c.number, c.status, q.question FROM contract_questions q JOIN contracts c "
-            "ON c.id = q.contract_id WHERE q.id = ?"),
+            "SELECT q.contract_id, c.client_id, c.number, c.status, q.question FROM contract_questions q JOIN "
+            "contracts c ON c.id = q.contract_id WHERE q.id = ?"),
         {questionId});
     const SqlRow row(q);
     if (!q.next())
         throw NotFoundError(tr("The contract question No. %1 does not exist.").arg(questionId));
     const qint64 clientId = row.id("client_id");
     const QString number = row.text("number"), question = row.text("question"), status = row.text("status");
+    const qint64 contractId = row.id("contract_id");
     q.finish();
+    requireOwnSale(get(contractId));
     refuseDraftOfErased(clientId, status);
     Sql::run(m_session.db->connection(),
              QStringLiteral(
@@ -257,6 +280,9 @@ void ContractRepository::update(Contract &c)
     c.validate();
     Transaction tx(*m_session.db);
     const Contract before = get(c.id);
+    requireOwnSale(before);
+    if (c.consultantId != before.consultantId || c.clientId != before.clientId)
+        requireOwnSale(c); // handed to a colleague, or moved to a colleague's client
     tx.lockRows(QStringLiteral("units"), {c.unitId, before.unitId});
     if (!contractTransitionAllowed(before.status, c.status))
         throw ValidationError(QStringLiteral("status"),

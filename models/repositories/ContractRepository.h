@@ -18,6 +18,11 @@ class ContractRepository
     Q_DECLARE_TR_FUNCTIONS(ContractRepository)
 public:
     explicit ContractRepository(const Session &session) : m_session(session) {}
+    // A consultant writes the contracts they sell, as they edit only their own clients: a
+    // colleague's contract, or a new contract for a colleague's client, is refused (PermissionError
+    // naming the colleague); supervisors write any. Every write here and of the payment plans
+    // (PaymentPlanRepository) asks this first.
+    void requireOwnSale(const Contract &contract) const;
     // Refuses a unit that already has a live (not cancelled) contract: sales control. Refuses an
     // erased client (Erasure::refuseIfErased); so does every change of an erased client's draft but
     // its cancellation (update, verifyIdentity, its questions).

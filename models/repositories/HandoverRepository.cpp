@@ -304,8 +304,17 @@ void HandoverRepository::complete(qint64 id)
             tr("Property-management contact: give it to the client before the handover is done"));
     const qint64 now = m_session.clock->nowMs();
     h.status = Vocabulary::HandoverStatus::Done;
+    // The handover's date is the day the keys changed hands, earlier or later than planned: the
+    // sign-off sheet prints it and the records' retention counts from it.
+    const QDate planned = h.handoverOn;
+    h.handoverOn = OfficeTime::toOffice(now).date();
     handovers(m_session).update(h);
-    record(h, tr("Keys handed over"), now);
+    record(h,
+           planned == h.handoverOn
+               ? tr("Keys handed over")
+               : tr("Keys handed over on %1 (planned for %2)")
+                     .arg(h.handoverOn.toString(Qt::ISODate), planned.toString(Qt::ISODate)),
+           now);
     Sql::run(m_session.db->connection(),
              QStringLiteral(
                  "UPDATE units SET state = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),

@@ -6,6 +6,7 @@
 #include "domain/Entities.h"
 #include "domain/Vocabulary.h"
 #include "repositories/AuditLog.h"
+#include "repositories/ContractRepository.h"
 #include "repositories/FollowUpRepository.h"
 #include "repositories/ServiceRecordRepository.h"
 #include "security/Permissions.h"
@@ -99,7 +100,9 @@ void LoanTaxSteps::mark(qint64 stepId, const QString &status, const QDate &on, c
         throw NotFoundError(tr("The step No. %1 does not exist.").arg(stepId));
     const QString step = row.text("step"), number = row.text("number");
     const qint64 clientId = row.id("client_id"), consultant = row.id("consultant_id");
+    const qint64 contractId = row.id("contract_id");
     q.finish();
+    ContractRepository(m_session).requireOwnSale(ContractRepository(m_session).get(contractId));
     if (status == Vocabulary::LoanTaxStatus::Rejected && step != QLatin1String("bank_approval"))
         throw ValidationError(QStringLiteral("status"), tr("Status: only the bank approval can be rejected"));
     Sql::run(

@@ -72,6 +72,7 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
         throw ValidationError(
             QStringLiteral("kind"),
             tr("Plan: \"%1\" is not one of %2").arg(kind, kinds().join(QStringLiteral(", "))));
+    ContractRepository(m_session).requireOwnSale(ContractRepository(m_session).get(contractId));
     if (steps.isEmpty())
         steps = standardSteps(kind);
     int total = 0;
@@ -189,8 +190,8 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral(
-            "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label FROM installments i JOIN "
-            "payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
+            "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label, p.contract_id FROM installments i "
+            "JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
         {installmentId});
     const SqlRow row(q);
     if (!q.next())
@@ -198,7 +199,9 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     const qint64 amount = row.int64("amount_fen"), paid = row.int64("paid_fen"),
                  clientId = row.id("client_id");
     const QString number = row.text("number"), label = row.text("label");
+    const qint64 contractId = row.id("contract_id");
     q.finish();
+    ContractRepository(m_session).requireOwnSale(ContractRepository(m_session).get(contractId));
     if (paid + amountFen > amount)
         throw ValidationError(QStringLiteral("amount"),
                               tr("Amount: only %1 yuan is still owed on this installment")

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Reads report files back the way other programs do, for tst_cli.
 #   report_files.py xlsx FILE EXPECT...  the workbook with openpyxl; EXPECT items: "sheets=N",
-#                                        "number", "date", "text=WORDS" (found in some cell)
+#                                        "number", "date", "text=WORDS" (found in some cell),
+#                                        "dates-as-printed" (a deadline that falls on a date is that
+#                                        date, not the next midnight with a time; some cell is one)
 #   report_files.py csv FILE...          each file with the csv module: one rectangular table
 # Prints what is wrong, one line each, and exits 1; prints "ok" otherwise.
 import csv
@@ -14,7 +16,8 @@ def check_xlsx(path, expect):
     import openpyxl
     problems = []
     book = openpyxl.load_workbook(path)
-    seen_number = seen_date = False
+    seen_number = seen_date = seen_date_only = False
+    next_midnights = []
     texts = []
     for sheet in book.worksheets:
         if len(sheet.title) > 31 or any(c in sheet.title for c in '[]:*?/\\'):
@@ -44,6 +47,12 @@ def check_xlsx(path, expect):
                 elif isinstance(value, str):
                     texts.append(value)
         for row in sheet.iter_rows(min_row=header_row + 1):
+            for cell in row:
+                if isinstance(cell.value, datetime.datetime):
+                    if 'h' not in cell.number_format.lower():
+                        seen_date_only = True
+                    elif cell.value.time() == datetime.time(0, 0):
+                        next_midnights.append(f"{sheet.title}!{cell.coordinate}")
             if len(row) > width and any(c.value is not None for c in row[width:]):
                 problems.append(f"{sheet.title}: row {row[0].row} goes beyond the header")
         if sheet.cell(1, 1).value is None:
@@ -56,6 +65,9 @@ def check_xlsx(path, expect):
             problems.append("no cell holds a number")
         elif e == "date" and not seen_date:
             problems.append("no cell holds a date")
+        elif e == "dates-as-printed" and (next_midnights or not seen_date_only):
+            problems.append(f"deadlines at midnight with a time: {next_midnights[:5]}; a date-only cell: "
+                            f"{seen_date_only}")
         elif e.startswith("text=") and not any(e[5:] in t for t in texts):
             problems.append(f"no cell holds {e[5:]!r}")
     return problems

@@ -1442,7 +1442,7 @@ void TestCli::reportWritesWorkbooksAndRectangularCsvs()
           QStringLiteral("text=样板间")}},
         {QStringLiteral("overdue"),
          {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
-          QStringLiteral("text=分期款")}},
+          QStringLiteral("text=分期款"), QStringLiteral("dates-as-printed")}},
         {QStringLiteral("complaint-compliance"),
          {QStringLiteral("sheets=2"), QStringLiteral("number"), QStringLiteral("date"),
           QStringLiteral("text=投诉初步响应")}},

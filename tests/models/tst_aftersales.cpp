@@ -53,6 +53,7 @@ private slots:
     void escalationTaskReadsInTheReadersLanguage();
     void handoverNoticeInspectionAndDone();
     void overdueDefectBecomesAComplaint();
+    void handoverDoneEarlyTakesTheDayItWasDone();
     void failedReinspectionKeepsTheDefectOpen();
     void handoverListPicksItsRowsBeforeCounting();
     void complaintsBoardReadsItsScope();
@@ -488,9 +489,28 @@ void TestAfterSales::handoverNoticeInspectionAndDone()
     repo.complete(h.id);
     const Handover done = repo.get(h.id);
     QCOMPARE(done.status, QStringLiteral("done"));
+    QCOMPARE(done.handoverOn, QDate(2026, 12, 19)); // done on the day planned
     QCOMPARE(done.noticeChannel, QStringLiteral("短信"));
     QCOMPARE(UnitRepository(m_session).get(done.unitId).state, QStringLiteral("handed_over"));
     QCOMPARE(IntegrityCheck::run(m_test.db()), QStringList());
+}
+
+// A tester completed a handover planned for 12-18 on 12-04: the records kept 12-18, so the
+// sign-off sheet and the retention period said the keys changed hands two weeks later than they did.
+void TestAfterSales::handoverDoneEarlyTakesTheDayItWasDone()
+{
+    HandoverRepository repo(m_session);
+    const Handover h = newHandover(QDate(2026, 12, 18));
+    repo.recordInspection(h.id, QString());
+    repo.givePropertyContact(h.id, QStringLiteral("物业服务中心 0571-88886666"));
+    m_clock.set(at("2026-12-04T15:00:00+08:00"));
+    repo.complete(h.id);
+    QCOMPARE(repo.get(h.id).handoverOn, QDate(2026, 12, 4));
+    const QList<ServiceRecord> timeline = ServiceRecordRepository(m_session).forClient(h.clientId, 1);
+    QVERIFY(!timeline.isEmpty());
+    QVERIFY2(timeline.constFirst().content.contains(QStringLiteral("2026-12-04")) &&
+                 timeline.constFirst().content.contains(QStringLiteral("2026-12-18")),
+             qPrintable(timeline.constFirst().content));
 }
 
 void TestAfterSales::overdueDefectBecomesAComplaint()

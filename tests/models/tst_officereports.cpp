@@ -123,7 +123,10 @@ void TestOfficeReports::initTestCase()
     a.endsAt = at("2026-11-26T15:00:00+08:00");
     a.partySize = 3;
     a.location = QStringLiteral("样板间A");
+    const qint64 now = m_clock.nowMs();
+    m_clock.set(at("2026-11-25T16:00:00+08:00")); // booked the day before (a past start is refused)
     AppointmentRepository(m_session).add(a);
+    m_clock.set(now);
 
     // Complaints around November in the office's time: 31 Oct 23:30 is October; 1 Nov 00:10 is
     // November although it is still 31 October in UTC.

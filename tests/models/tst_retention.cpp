@@ -6,6 +6,8 @@
 #include "Fixtures.h"
 #include "TestDatabase.h"
 
+#include "core/OfficeTime.h"
+
 #include "core/Errors.h"
 #include "core/Phone.h"
 #include "io/ClientCsv.h"
@@ -109,7 +111,11 @@ qint64 TestRetention::clientWithHandovers(const QString &name, const QString &ph
         if (h.second == QLatin1String("done")) {
             handovers.recordInspection(handover.id, QString());
             handovers.givePropertyContact(handover.id, QStringLiteral("物业服务中心 0571-88000000"));
+            // Done on its day (the handover's date becomes the day it is done).
+            const qint64 now = m_clock.nowMs();
+            m_clock.set(QDateTime(h.first, QTime(10, 0), OfficeTime::zone()).toMSecsSinceEpoch());
             handovers.complete(handover.id);
+            m_clock.set(now);
         }
     }
     return c.id;
@@ -324,7 +330,11 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
     defect.responsible = QStringLiteral("总包");
     handovers.addDefect(defect);
     handovers.givePropertyContact(handover.id, QStringLiteral("物业联系人B6"));
+    // Done on its day (the handover's date becomes the day it is done).
+    const qint64 now = m_clock.nowMs();
+    m_clock.set(QDateTime(handover.handoverOn, QTime(10, 0), OfficeTime::zone()).toMSecsSinceEpoch());
     handovers.complete(handover.id);
+    m_clock.set(now);
     Complaint complaint;
     complaint.clientId = id;
     complaint.description = QStringLiteral("投诉内容B2");

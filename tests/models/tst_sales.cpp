@@ -42,6 +42,7 @@ private slots:
     void missedInstallmentIsFlaggedOnce();
     void followUpTextsAreMaskedByRole();
     void unitStateFollowsTheContract();
+    void aConsultantWritesOnlyTheirOwnSales();
 
 private:
     TestDatabase m_test;
@@ -418,6 +419,73 @@ void TestSales::unitStateFollowsTheContract()
     QVERIFY(DeadlineRepository(m_session).overdue(fridayMorning()).isEmpty());
     QCOMPARE(contracts.overview(QStringLiteral("HT2026-00100")).size(), 1);
     QCOMPARE(contracts.overview(QStringLiteral("买房")).constFirst().status, QStringLiteral("cancelled"));
+}
+
+// A tester's consultant could not change a colleague's client, yet cancelled that colleague's
+// filed contract, took receipts on others' contracts and signed a contract for a colleague's
+// client. The client rule holds for contracts: their own sales only; a supervisor any.
+void TestSales::aConsultantWritesOnlyTheirOwnSales()
+{
+    auto consultant = [&](const QString &name) {
+        Staff s;
+        s.name = name;
+        s.role = QStringLiteral("consultant");
+        StaffRepository(m_session).add(s);
+        Session as = m_session;
+        as.role = s.role;
+        as.actorId = s.id;
+        return as;
+    };
+    const Session longzi = consultant(QStringLiteral("龙子")), zhao = consultant(QStringLiteral("赵顾问"));
+    Sql::run(m_session.db->connection(), QStringLiteral("UPDATE clients SET consultant_id = ?"),
+             {longzi.actorId});
+    Sql::run(m_session.db->connection(), QStringLiteral("UPDATE contracts SET consultant_id = ?"),
+             {longzi.actorId});
+    PaymentPlanRepository(m_session).create(m_contract.id, QStringLiteral("installments"),
+                                            QDate(2026, 11, 1));
+    const Installment first = PaymentPlanRepository(m_session).installments(m_contract.id).constFirst();
+    const auto refusedFor = [&](const Session &who, const std::function<void(const Session &)> &write) {
+        try {
+            write(who);
+        } catch (const PermissionError &e) {
+            return e.message().contains(QStringLiteral("龙子")) ? QStringLiteral("refused")
+                                                                : QStringLiteral("refused: ") + e.message();
+        }
+        return QStringLiteral("done");
+    };
+    const auto cancel = [&](const Session &who) {
+        Contract c = ContractRepository(who).get(m_contract.id);
+        c.status = QStringLiteral("cancelled");
+        c.cancelReason = QStringLiteral("客户退房");
+        ContractRepository(who).update(c);
+    };
+    const auto receipt = [&](const Session &who) {
+        PaymentPlanRepository(who).addReceipt(first.id, 100, QDate(2026, 11, 27), QStringLiteral("转账"));
+    };
+    const auto question = [&](const Session &who) {
+        ContractRepository(who).addQuestion(m_contract.id, QStringLiteral("车位怎么算？"));
+    };
+    const auto another = [&](const Session &who) {
+        const Unit unit = addUnit(m_session, QStringLiteral("6"), 3, QStringLiteral("301"), 100'000'000);
+        Contract c;
+        c.number = QStringLiteral("HT2026-00200");
+        c.clientId = m_contract.clientId;
+        c.unitId = unit.id;
+        c.consultantId = who.actorId;
+        c.priceFen = 100'000'000;
+        ContractRepository(who).add(c);
+    };
+    QCOMPARE(refusedFor(zhao, cancel), QStringLiteral("refused"));
+    QCOMPARE(refusedFor(zhao, receipt), QStringLiteral("refused"));
+    QCOMPARE(refusedFor(zhao, question), QStringLiteral("refused"));
+    QCOMPARE(refusedFor(zhao, another), QStringLiteral("refused")); // a colleague's client
+    QCOMPARE(ContractRepository(m_session).get(m_contract.id).status, m_contract.status);
+    QCOMPARE(PaymentPlanRepository(m_session).installments(m_contract.id).constFirst().paidFen, 0);
+    QCOMPARE(refusedFor(longzi, receipt), QStringLiteral("done"));
+    QCOMPARE(refusedFor(longzi, question), QStringLiteral("done"));
+    Session supervisor = m_session;
+    supervisor.role = QStringLiteral("supervisor");
+    QCOMPARE(refusedFor(supervisor, cancel), QStringLiteral("done"));
 }
 
 QTEST_GUILESS_MAIN(TestSales)

@@ -91,7 +91,10 @@ void TestServiceAnalysis::viewing(qint64 clientId, qint64 consultant, const char
     a.endsAt = a.startsAt + 3'600'000;
     a.location = QString::fromUtf8(room);
     a.status = QString::fromLatin1(status);
+    const qint64 now = m_clock.nowMs();
+    m_clock.set(a.startsAt - 24 * 3'600'000); // booked the day before (a past start is refused)
     AppointmentRepository(m_session).add(a);
+    m_clock.set(now);
 }
 
 void TestServiceAnalysis::contract(qint64 clientId, const QString &layout, const QDate &signedOn, bool cancel)

@@ -26,6 +26,7 @@ private slots:
     void sampleUnitCapacity();
     void statusesFollowEachOther();
     void noShowAndCheckInWaitForTheirTime();
+    void aViewingIsBookedForNowOrLater();
     void icsExport();
     void dashboardListsTakeTheOpenOnesOfTheirSpan();
 
@@ -207,6 +208,37 @@ void TestViewings::noShowAndCheckInWaitForTheirTime()
     QCOMPARE(repo.get(forgotten.id).status, QString(S::Done));
 }
 
+// A tester booked viewings days in the past: each was a "missed viewing" on the dashboard at once.
+// Now (Friday 10:00) a start up to an hour ago is taken (a visitor shown round, booked after the
+// walk), an earlier one is refused naming the start, and a booking moved into the past too.
+void TestViewings::aViewingIsBookedForNowOrLater()
+{
+    const auto refusedStart = [&](const std::function<void()> &write) {
+        try {
+            write();
+        } catch (const ValidationError &e) {
+            return e.field() == QLatin1String("starts_at") && e.message().contains(QStringLiteral("08:59"))
+                       ? QString()
+                       : e.message();
+        }
+        return QStringLiteral("accepted");
+    };
+    QCOMPARE(refusedStart([&] { book("2026-11-27T08:59:00+08:00", "2026-11-27T09:30:00+08:00"); }),
+             QString());
+    QCOMPARE(AppointmentRepository(m_session).between(0, at("2026-12-31T00:00:00+08:00")).size(), 0);
+    book("2026-11-27T09:00:00+08:00", "2026-11-27T09:45:00+08:00"); // within the hour: taken
+    Appointment later = book("2026-11-28T10:00:00+08:00", "2026-11-28T11:00:00+08:00");
+    later.startsAt = at("2026-11-27T08:59:00+08:00");
+    later.endsAt = at("2026-11-27T09:30:00+08:00");
+    QCOMPARE(refusedStart([&] { AppointmentRepository(m_session).update(later); }), QString());
+    QCOMPARE(AppointmentRepository(m_session).get(later.id).startsAt, at("2026-11-28T10:00:00+08:00"));
+    // Its status changes once its start has passed (the start itself not moved) are still taken.
+    m_clock.set(at("2026-11-28T12:00:00+08:00"));
+    Appointment kept = AppointmentRepository(m_session).get(later.id);
+    kept.status = Vocabulary::AppointmentStatus::NoShow;
+    AppointmentRepository(m_session).update(kept);
+}
+
 void TestViewings::icsExport()
 {
     Appointment a = book("2026-11-28T10:00:00+08:00", "2026-11-28T11:00:00+08:00", 3, m_consultant,
@@ -258,10 +290,17 @@ void TestViewings::dashboardListsTakeTheOpenOnesOfTheirSpan()
         moved(book("2026-11-27T11:00:00+08:00", "2026-11-27T12:00:00+08:00"), {S::Confirmed});
     moved(book("2026-11-27T15:00:00+08:00", "2026-11-27T16:00:00+08:00"), {S::Cancelled});
     book("2026-11-28T11:00:00+08:00", "2026-11-28T12:00:00+08:00"); // beyond 24 hours
-    const Appointment missed = book("2026-11-25T10:00:00+08:00", "2026-11-25T11:00:00+08:00");
-    moved(book("2026-11-24T10:00:00+08:00", "2026-11-24T11:00:00+08:00"), {S::CheckedIn, S::Done});
-    moved(book("2026-11-23T10:00:00+08:00", "2026-11-23T11:00:00+08:00"), {S::NoShow});
-    book("2026-11-18T10:00:00+08:00", "2026-11-18T11:00:00+08:00"); // over 7 days ago
+    // Viewings of the days before, booked then (a start in the past is refused).
+    auto bookedThen = [&](const char *from, const char *to) {
+        m_clock.set(at(from));
+        const Appointment a = book(from, to);
+        m_clock.set(fridayMorning());
+        return a;
+    };
+    const Appointment missed = bookedThen("2026-11-25T10:00:00+08:00", "2026-11-25T11:00:00+08:00");
+    moved(bookedThen("2026-11-24T10:00:00+08:00", "2026-11-24T11:00:00+08:00"), {S::CheckedIn, S::Done});
+    moved(bookedThen("2026-11-23T10:00:00+08:00", "2026-11-23T11:00:00+08:00"), {S::NoShow});
+    bookedThen("2026-11-18T10:00:00+08:00", "2026-11-18T11:00:00+08:00"); // over 7 days ago
     auto ids = [](const QList<Appointment> &list) {
         QList<qint64> out;
         for (const Appointment &a : list)

@@ -4,6 +4,7 @@
 // and tax checklist, and the papers printed to PDF (text extracted, Chinese included).
 #include "Fixtures.h"
 #include "GuiTestHelpers.h"
+#include "MessageBox.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 
@@ -190,6 +191,14 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     // Cancelled: the unit is available again.
     clickTab(tabs, 0);
     typeText(find<QLineEdit>(&page, "cancelReason"), QStringLiteral("客户放弃"));
+    // Asked first, naming the contract and what was received; "No" cancels nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(click(&page, "cancelContractButton"));
+    QVERIFY2(MessageBox::lastText().contains(signedContract.number) &&
+                 MessageBox::lastText().contains(QString::number(first.amountFen / 100.0, 'f', 2)),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(UnitRepository(m_session).get(unitId).state != QLatin1String("available"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(click(&page, "cancelContractButton"));
     QVERIFY2(UnitRepository(m_session).get(unitId).state == QLatin1String("available"),
              qPrintable(message->text()));

@@ -439,7 +439,10 @@ void TestDashboard::upcomingAndMissedViewings()
     missed.startsAt = m_clock.nowMs() - 26 * 3600'000;
     missed.endsAt = missed.startsAt + 3600'000;
     missed.status = QStringLiteral("confirmed");
+    const qint64 now = m_clock.nowMs();
+    m_clock.set(missed.startsAt - 24 * 3600'000); // booked the day before (a past start is refused)
     AppointmentRepository(m_session).add(missed);
+    m_clock.set(now);
     DashboardPage page(m_session);
     const QString soonName = ClientRepository(m_session).get(6).name,
                   missedName = ClientRepository(m_session).get(7).name;

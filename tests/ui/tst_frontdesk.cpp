@@ -40,6 +40,7 @@ private slots:
     void aMergedDuplicatesNumberIsTheKeptClient();
     void findsByCharactersAndInitials();
     void badPhoneNamesTheField();
+    void aNumberADigitShortInTheSearchIsNamed();
     void receptionStartsAtTheFrontDesk();
     void walkInsFollowTheRotation();
     void aNewNumberClearsThePreviousClient();
@@ -203,6 +204,36 @@ void TestFrontDesk::badPhoneNamesTheField()
              qPrintable(d.status->text()));
     QVERIFY(d.phone->hasFocus());
     QCOMPARE(ClientRepository(m_session).count(), before);
+}
+
+// A tester typed a number one digit short into the search box and registered: the message said
+// the phone was empty. The digits typed are what was meant: the message names them, the phone
+// field shows them with the cursor in it, and nothing is saved.
+void TestFrontDesk::aNumberADigitShortInTheSearchIsNamed()
+{
+    FrontDeskPage page(m_session);
+    showPage(&page);
+    const Desk d(&page);
+    d.search->setFocus();
+    QTest::keyClicks(d.search, QStringLiteral("1380000111"));
+    QVERIFY(d.phone->text().isEmpty()); // not a whole number: nothing carried while searching
+    QTest::keyClick(d.search, Qt::Key_Tab);
+    typeText(d.name, QStringLiteral("测试乙"));
+    const qint64 before = ClientRepository(m_session).count();
+    QTest::keyClick(d.name, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(d.status->text().contains(QStringLiteral("1380000111")) &&
+                 d.status->text().contains(FieldNames::label(QStringLiteral("phone"))),
+             qPrintable(d.status->text()));
+    QCOMPARE(d.phone->text(), QStringLiteral("1380000111"));
+    QVERIFY(d.phone->hasFocus());
+    QCOMPARE(ClientRepository(m_session).count(), before);
+    // A name typed into the search box is no number: the phone stays empty and is said to be.
+    QVERIFY(click(&page, "frontDeskClear"));
+    typeText(d.search, QStringLiteral("测试丙"));
+    typeText(d.name, QStringLiteral("测试丙"));
+    QVERIFY(click(&page, "registerVisitButton"));
+    QVERIFY(d.phone->text().isEmpty());
+    QVERIFY(d.phone->hasFocus());
 }
 
 void TestFrontDesk::receptionStartsAtTheFrontDesk()

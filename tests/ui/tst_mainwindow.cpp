@@ -34,6 +34,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileSystemModel>
@@ -76,6 +77,7 @@ private slots:
     void typingInTheFilterNarrowsTheRows();
     void sortArrowPointsTheWayTheRowsGo();
     void chineseIsDrawnInSimplifiedForms();
+    void pagesFitTheWindowsSmallestAndFirstSizes();
     void fileDialogKeepsTheDatabasesLocks();
     void fileDialogWritesDatesInTheWindowsLanguage();
     void printDialogKeepsTheDatabasesLocks();
@@ -393,6 +395,40 @@ public:
 private:
     int m_watch;
 };
+
+// A tester shrank the window to 800×500: the front desk's interests were cut through and
+// overlapped. The window keeps the smallest size its pages are laid out for, and there the boxes
+// are whole; at its first size the handovers list shows ten handovers, not six.
+void TestMainWindow::pagesFitTheWindowsSmallestAndFirstSizes()
+{
+    MainWindow w(m_session);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTabWidget *tabs = find<QTabWidget>(&w, "mainTabs");
+    QWidget *desk = clickTabsTo(tabs, {MainWindow::tr("Front desk")});
+    QVERIFY(desk);
+    w.resize(800, 500);
+    QTRY_COMPARE(w.size(), MainWindow::kMinimumSize);
+    QList<QCheckBox *> boxes;
+    for (QCheckBox *box : desk->findChildren<QCheckBox *>())
+        if (box->isVisible())
+            boxes << box;
+    QVERIFY(boxes.size() >= 6);
+    for (int i = 0; i < boxes.size(); ++i) {
+        QVERIFY2(boxes.at(i)->height() >= boxes.at(i)->sizeHint().height(), qPrintable(boxes.at(i)->text()));
+        const QRect here(boxes.at(i)->mapTo(desk, QPoint()), boxes.at(i)->size());
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!here.intersects(QRect(boxes.at(j)->mapTo(desk, QPoint()), boxes.at(j)->size())),
+                     qPrintable(boxes.at(i)->text() + QStringLiteral(" / ") + boxes.at(j)->text()));
+    }
+    w.resize(1280, 800);
+    QTRY_COMPARE(w.size(), QSize(1280, 800));
+    QWidget *handovers =
+        clickTabsTo(tabs, {MainWindow::tr("After-sales"), MainWindow::tr("Handovers and defects")});
+    QVERIFY(handovers);
+    auto *list = find<QTableWidget>(handovers, "handoverList");
+    QTRY_VERIFY(list->viewport()->height() >= 10 * list->verticalHeader()->defaultSectionSize());
+}
 
 void TestMainWindow::fileDialogKeepsTheDatabasesLocks()
 {

@@ -7,6 +7,7 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 
+#include "MessageBox.h"
 #include "PrintPreview.h"
 #include "RecordTable.h"
 #include "SupervisionPage.h"
@@ -176,9 +177,15 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     retype(minCompliance, QStringLiteral("90"));
     QVERIFY(click(&page, "saveThresholdsButton"));
     QCOMPARE(flagged(), before);
+    // Publishing is one way: asked first, and "No" publishes nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(click(&page, "publishButton"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("2026-10")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(click(&page, "publishButton"));
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);
-    QVERIFY(click(&page, "publishButton")); // once: refused
+    QVERIFY(click(&page, "publishButton")); // once: refused, without a question
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);
     QVERIFY(click(&page, "publishCorrectionButton")); // a correction needs its reason
     QCOMPARE(AppraisalRepository(m_session).publishedRevision(QStringLiteral("2026-10")), 1);

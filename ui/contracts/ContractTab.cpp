@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContractTab.h"
 
+#include "MessageBox.h"
 #include "contracts/ContractForms.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/IdDocument.h"
 #include "core/OfficeTime.h"
 #include "domain/Vocabulary.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/ContractRepository.h"
+#include "repositories/PaymentPlanRepository.h"
+#include "repositories/UnitRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -108,6 +113,28 @@ bool ContractTab::file()
 
 bool ContractTab::cancel()
 {
+    // One way, and with money perhaps received: asked first, naming what is cancelled (once a
+    // reason is typed; without one the model's refusal says it is needed).
+    const qint64 id = m_act.selectedId ? m_act.selectedId() : 0;
+    if (id > 0 && !m_reason->text().trimmed().isEmpty()) {
+        try {
+            const Contract c = ContractRepository(m_session).get(id);
+            qint64 receivedFen = 0;
+            for (const Installment &i : PaymentPlanRepository(m_session).installments(id))
+                receivedFen += i.paidFen;
+            const QString text =
+                tr("Cancel contract %1 (%2, %3)?\n\n%4 yuan has been received on it; it is not refunded "
+                   "here. The unit goes back on sale. A cancelled contract cannot be restored.")
+                    .arg(c.number, ClientRepository(m_session).get(c.clientId).name,
+                         UnitRepository(m_session).get(c.unitId).label(),
+                         QString::number(receivedFen / 100.0, 'f', 2));
+            if (MessageBox::question(this, tr("Cancel contract"), text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) != QMessageBox::Yes)
+                return false;
+        } catch (const Error &) {
+            // Gone or unreadable: the update below says why.
+        }
+    }
     const bool done = update(
         [this](Contract &c) {
             c.status = Vocabulary::ContractStatus::Cancelled;

@@ -3,6 +3,7 @@
 #include "FileDialogs.h"
 
 #include "DateTimeTyping.h"
+#include "MessageBox.h"
 #include "PrintPreview.h"
 #include "RecordTable.h"
 #include "StatePalette.h"
@@ -395,6 +396,15 @@ bool AppraisalTab::attempt(const std::function<QString()> &work, bool wholeMonth
 
 bool AppraisalTab::publish()
 {
+    // One way only: ask first (once published, the model's refusal says so without a question).
+    if (AppraisalRepository(m_session).publishedRevision(m_month) == 0 &&
+        MessageBox::question(
+            this, tr("Publish the month"),
+            tr("Publish the appraisal of %1?\n\nIts figures are then frozen and every staff "
+               "member sees their result; a later change needs a correction with its reason.")
+                .arg(m_month),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
     return attempt(
         [this] {
             AppraisalRepository(m_session).publish(m_month);

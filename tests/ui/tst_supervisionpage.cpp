@@ -114,6 +114,9 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     retype(find<QSpinBox>(&page, "resolutionScore"), QStringLiteral("2"));
     QVERIFY(click(&page, "recordAnswerButton"));
     QVERIFY2(results->item(0, 1)->text().toInt() == answeredBefore + 1, qPrintable(message->text()));
+    // Trial 2026-12-04b #12: the next client's answer does not start with this one's scores.
+    for (const char *score : {"attitudeScore", "efficiencyScore", "resolutionScore"})
+        QCOMPARE(find<QSpinBox>(&page, score)->value(), 5);
     QLineEdit *action = find<QLineEdit>(&page, "improvementAction");
     QListWidget *actions = find<QListWidget>(&page, "improvementActions");
     typeText(action, QStringLiteral("增加周末值班客服"));

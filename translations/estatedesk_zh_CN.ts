@@ -7834,10 +7834,6 @@ Restore it anyway and replace everything in the database with it? The audit log 
         <translation>%1 目前无法保存任何内容，本次登录也未能记录：%2</translation>
     </message>
     <message>
-        <source>EstateDesk — practice database</source>
-        <translation>楼盘客服台 — 练习数据库</translation>
-    </message>
-    <message>
         <source>This database has no clients yet.
 
 Load demo data (1,000 sample clients with their consultations, viewings, contracts and complaints) to try EstateDesk out?
@@ -7876,6 +7872,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>另请核对以下各行：
 
 %1</translation>
+    </message>
+    <message>
+        <source>Practice database — %1</source>
+        <translation>练习数据库 — %1</translation>
     </message>
 </context>
 <context>

@@ -7870,10 +7870,6 @@ Restore it anyway and replace everything in the database with it? The audit log 
         <translation>%1 目前无法保存任何内容，本次登录也未能记录：%2</translation>
     </message>
     <message>
-        <source>EstateDesk — practice database</source>
-        <translation>楼盘客服台 — 练习数据库</translation>
-    </message>
-    <message>
         <source>This database has no clients yet.
 
 Load demo data (1,000 sample clients with their consultations, viewings, contracts and complaints) to try EstateDesk out?
@@ -7912,6 +7908,10 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>另请核对以下各行：
 
 %1</translation>
+    </message>
+    <message>
+        <source>Practice database — %1</source>
+        <translation>练习数据库 — %1</translation>
     </message>
 </context>
 <context>
@@ -8293,8 +8293,36 @@ Every service record, consultation, viewing, contract and complaint of No. %2 mo
         <translation>请先选择一条回访。</translation>
     </message>
     <message>
-        <source>Return visit No. %1 to %2 recorded: satisfaction %3 / 5.</source>
-        <translation>已登记对%2的回访（%1 号）：满意度 %3 / 5。</translation>
+        <source>The satisfaction is %1 / 5, yet &quot;Satisfied&quot; is ticked, so no follow-up task will be created. Record the visit as satisfied?</source>
+        <translation>满意度为 %1 / 5，却勾选了“满意”，因此不会建立跟进任务。仍按满意登记这次回访？</translation>
+    </message>
+    <message>
+        <source>The satisfaction is %1 / 5, yet &quot;Satisfied&quot; is not ticked: the visit will be recorded as not satisfied, with a follow-up task. Record it so?</source>
+        <translation>满意度为 %1 / 5，却没有勾选“满意”：这次回访将登记为不满意，并建立跟进任务。确定这样登记？</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: correct the satisfaction or the &quot;Satisfied&quot; box.</source>
+        <translation>未登记：请更正满意度或“满意”勾选框。</translation>
+    </message>
+    <message>
+        <source>Return visit No. %1 to %2 recorded: satisfied, satisfaction %3 / 5.</source>
+        <translation>已登记对%2的回访（%1 号）：满意，满意度 %3 / 5。</translation>
+    </message>
+    <message>
+        <source>Return visit No. %1 to %2 recorded: NOT satisfied, satisfaction %3 / 5.</source>
+        <translation>已登记对%2的回访（%1 号）：不满意，满意度 %3 / 5。</translation>
+    </message>
+    <message>
+        <source>A follow-up task due today is on the supervisors&apos; dashboard.</source>
+        <translation>已建立今天到期的跟进任务，显示在主管的工作台上。</translation>
+    </message>
+    <message>
+        <source>A follow-up task due today is on the dashboard of %1 and of the supervisors.</source>
+        <translation>已建立今天到期的跟进任务，显示在%1和主管的工作台上。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/OfficeTime.h"
+#include "core/Phone.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplaintRepository.h"
@@ -121,6 +122,7 @@ QGroupBox *ComplaintsPage::buildIntake()
     intakeRow->addWidget(record);
     connect(record, &QPushButton::clicked, this, [this] { intake(m_phone->text()); });
     connect(m_description, &QLineEdit::returnPressed, this, [this] { intake(m_phone->text()); });
+    connect(m_phone, &QLineEdit::returnPressed, this, [this] { intake(m_phone->text()); }); // as the button
 
     return intakeBox;
 }
@@ -536,7 +538,8 @@ void ComplaintsPage::clearReturnVisit()
 bool ComplaintsPage::intake(const QString &clientPhone)
 {
     try {
-        const Client client = ClientRepository(m_session).findByPhone(clientPhone);
+        // What is no phone number ("139") is said so, naming the phone, as at the front desk.
+        const Client client = ClientRepository(m_session).findByPhone(Phone::normalize(clientPhone));
         if (client.id == 0)
             throw ValidationError(
                 QStringLiteral("client"),
@@ -560,6 +563,11 @@ bool ComplaintsPage::intake(const QString &clientPhone)
         m_scope->setCurrentIndex(0);
         reloadSelecting(c.id);
         return true;
+    } catch (const ValidationError &e) {
+        say(e.message(), true);
+        if (e.field() == QLatin1String("phone"))
+            m_phone->setFocus();
+        return false;
     } catch (const Error &e) {
         say(e.message(), true);
         return false;

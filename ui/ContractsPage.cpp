@@ -235,6 +235,14 @@ void ContractsPage::showSelected()
     m_questions->showContract(0);
     m_payment->showContract(0);
     m_steps->showContract(0);
+    if (id != m_shownId) { // nothing said or typed for the previous contract carries over
+        m_shownId = id;
+        say(QString(), false);
+        m_contract->clearTyping();
+        m_questions->clearTyping();
+        m_payment->clearTyping();
+        m_steps->clearTyping();
+    }
     if (id == 0) {
         m_detail->setText(tr("Select a contract, or create a draft above."));
         return;
@@ -285,12 +293,12 @@ bool ContractsPage::createDraft(const QString &clientPhone)
         c.priceFen = unit.listPriceFen;
         c.discountFen = ContractForms::toFen(m_discount->value());
         ContractRepository(m_session).add(c);
-        say(tr("Draft %1 created for %2; the unit is reserved.").arg(c.number, client.name), false);
         m_number->clear();
         m_phone->clear();
         m_discount->setValue(0);
         m_filter->clear();
-        m_act.reload(c.id);
+        m_act.reload(c.id); // shows the new draft with clean forms, so said after it
+        say(tr("Draft %1 created for %2; the unit is reserved.").arg(c.number, client.name), false);
         return true;
     } catch (const Error &e) {
         say(e.message(), true);

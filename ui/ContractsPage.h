@@ -65,6 +65,7 @@ private:
     ContractStepsTab *m_steps;
     QComboBox *m_paper;
     QLabel *m_status;
+    qint64 m_shownId = 0; // the contract the details show; another one starts with clean forms
 };
 
 } // namespace estatedesk

@@ -846,7 +846,9 @@ void MainWindow::updateTitle()
     } catch (const Error &) {
         // A database that cannot be read says so on its pages; the title stays plain.
     }
-    setWindowTitle(practice ? tr("EstateDesk — practice database") : tr("EstateDesk"));
+    // Ends with the application's display name (main() sets it to this same name), which the window
+    // system would otherwise append once more: "EstateDesk — practice database — EstateDesk".
+    setWindowTitle(practice ? tr("Practice database — %1").arg(tr("EstateDesk")) : tr("EstateDesk"));
 }
 
 bool MainWindow::offerDemoDataIfEmpty()

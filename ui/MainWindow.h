@@ -101,7 +101,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // "EstateDesk", or "EstateDesk — practice database" on one made by the demo data.
+    // "EstateDesk", or "Practice database — EstateDesk" on one made by the demo data.
     void updateTitle();
     // The constructor's parts.
     void buildTabs();

@@ -3,6 +3,7 @@
 
 #include "DeadlineCell.h"
 #include "DeadlineExplanation.h"
+#include "MessageBox.h"
 #include "RecordTable.h"
 #include "StatePalette.h"
 #include "core/Clock.h"
@@ -202,6 +203,45 @@ bool ReturnVisitsPage::selectVisit(qint64 id)
     return true;
 }
 
+bool ReturnVisitsPage::verdictConfirmed()
+{
+    const int score = m_satisfaction->value();
+    const bool satisfied = m_satisfied->isChecked();
+    if (satisfied ? score > 2 : score < 4)
+        return true;
+    const QString text =
+        satisfied
+            ? tr("The satisfaction is %1 / 5, yet \"Satisfied\" is ticked, so no follow-up task will be "
+                 "created. Record the visit as satisfied?")
+                  .arg(score)
+            : tr("The satisfaction is %1 / 5, yet \"Satisfied\" is not ticked: the visit will be "
+                 "recorded as not satisfied, with a follow-up task. Record it so?")
+                  .arg(score);
+    if (MessageBox::question(this, tr("Return visit"), text) == QMessageBox::Yes)
+        return true;
+    say(tr("Nothing recorded: correct the satisfaction or the \"Satisfied\" box."), false);
+    m_satisfaction->setFocus();
+    return false;
+}
+
+QString ReturnVisitsPage::recordedText(const ScheduledVisit &v)
+{
+    if (v.satisfied)
+        return tr("Return visit No. %1 to %2 recorded: satisfied, satisfaction %3 / 5.")
+            .arg(v.id)
+            .arg(v.clientName)
+            .arg(v.satisfaction);
+    const QString done = tr("Return visit No. %1 to %2 recorded: NOT satisfied, satisfaction %3 / 5.")
+                             .arg(v.id)
+                             .arg(v.clientName)
+                             .arg(v.satisfaction);
+    return done + QLatin1Char(' ') +
+           (v.staffName.isEmpty()
+                ? tr("A follow-up task due today is on the supervisors' dashboard.")
+                : tr("A follow-up task due today is on the dashboard of %1 and of the supervisors.")
+                      .arg(v.staffName));
+}
+
 bool ReturnVisitsPage::recordSelected()
 {
     const int row = rowOf(selectedId());
@@ -209,6 +249,8 @@ bool ReturnVisitsPage::recordSelected()
         say(tr("Select a visit first."), true);
         return false;
     }
+    if (!verdictConfirmed())
+        return false;
     ScheduledVisit v = m_rows.at(row);
     v.channel = m_channel->currentData().toString();
     v.satisfaction = m_satisfaction->value();
@@ -226,11 +268,7 @@ bool ReturnVisitsPage::recordSelected()
         say(e.message(), true);
         return false;
     }
-    say(tr("Return visit No. %1 to %2 recorded: satisfaction %3 / 5.")
-            .arg(v.id)
-            .arg(v.clientName)
-            .arg(v.satisfaction),
-        false);
+    say(recordedText(v), false);
     m_outcome->clear();
     m_satisfaction->setValue(5);
     m_satisfied->setChecked(true);

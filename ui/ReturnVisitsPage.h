@@ -54,6 +54,10 @@ signals:
 
 private:
     void say(const QString &text, bool error);
+    // A score that says the opposite of the Satisfied box (4 or 5 unticked, 1 or 2 ticked) is asked
+    // about; false when the user would rather correct the form.
+    bool verdictConfirmed();
+    static QString recordedText(const ScheduledVisit &v);
 
     Session m_session;
     QList<ScheduledVisit> m_rows;

@@ -543,6 +543,8 @@ ReportDocument OfficeReports::receptionDaily(const Session &session, const QDate
     consultations.headers = {tr("Time"),       tr("Client"),    tr("Phone"), tr("Channel"),
                              tr("Consultant"), tr("Interests"), tr("Needs"), tr("Response")};
     consultations.key = QStringLiteral("consultations");
+    // The time and the (masked) phone on one line: "151****7290", never "151****729" above "0".
+    consultations.noWrap = {0, 2};
     consultations.columns = {column("received_at", Kind::DateTime),
                              column("client"),
                              column("phone"),

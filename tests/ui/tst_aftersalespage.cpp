@@ -49,6 +49,7 @@ private slots:
     void initTestCase();
     void boardShowsLiveDeadlines();
     void intakeAndStepsOnTheBoard();
+    void intakePhoneIsReadAsAPhone();
     void handoverScheduledAndNoticed();
     void defectListRaisesAnOverdueDefect();
     void signOffSheetPdf();
@@ -223,6 +224,31 @@ void TestAfterSalesPage::intakeAndStepsOnTheBoard()
     QCOMPARE(stateOf(t, rowOf(t, id), ComplaintsPage::SolutionColumn), DeadlineState::Paused);
     QVERIFY(find<QPushButton>(&page, "step-resumed")->isEnabled());
     m_clock.set(fridayMorning());
+}
+
+// Trial 2026-12-04b #13: "139" is too short for a phone — said naming the phone, as the front desk
+// says it, not "no client has the phone 139"; Enter in the phone box records, as the button does.
+void TestAfterSalesPage::intakePhoneIsReadAsAPhone()
+{
+    const Client client = addClient(m_session, QStringLiteral("回车业主"), QStringLiteral("13700007771"));
+    ComplaintsPage page(m_session);
+    showPage(&page);
+    QTableView *t = find<QTableView>(&page, "complaintsBoard");
+    QLabel *message = find<QLabel>(&page, "complaintsMessage");
+    QLineEdit *phone = find<QLineEdit>(&page, "complaintPhone");
+    typeText(find<QLineEdit>(&page, "complaintDescription"), QStringLiteral("电梯噪音大"));
+    const int before = ComplaintRepository(m_session).list(false, 1'000'000).size();
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("139"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(message->text(), QStringLiteral("Phone: \"139\" is too short for a phone number"));
+    QCOMPARE(ComplaintRepository(m_session).list(false, 1'000'000).size(), before);
+    QCOMPARE(page.focusWidget(), phone);
+    retype(phone, QStringLiteral("137 0000 7771"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    const qint64 id = selectedNumber(t);
+    QVERIFY2(id > 0, qPrintable(message->text()));
+    QCOMPARE(ComplaintRepository(m_session).get(id).clientId, client.id);
 }
 
 qint64 TestAfterSalesPage::showcaseHandover()

@@ -14,6 +14,7 @@
 #include "contracts/ContractQuestionsTab.h"
 #include "contracts/ContractStepsTab.h"
 #include "contracts/ContractTab.h"
+#include "core/OfficeTime.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "reports/PaymentScheduleReport.h"
@@ -44,6 +45,7 @@ class TestContractsPage : public QObject
 private slots:
     void initTestCase();
     void draftToSignedWithPlanAndPapers();
+    void anotherContractStartsWithCleanForms();
 
 private:
     TestDatabase m_test;
@@ -202,6 +204,49 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QVERIFY(click(&page, "cancelContractButton"));
     QVERIFY2(UnitRepository(m_session).get(unitId).state == QLatin1String("available"),
              qPrintable(message->text()));
+}
+
+// The trial's near miss: the receipt typed on one contract (and its message) still there when
+// another contract is opened, one click from a receipt on the wrong contract.
+void TestContractsPage::anotherContractStartsWithCleanForms()
+{
+    ContractsPage page(m_session);
+    page.resize(1500, 860);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *list = find<QTableWidget>(&page, "contractList");
+    QLabel *message = find<QLabel>(&page, "contractsMessage");
+    QVERIFY(list->rowCount() >= 2);
+    const QDate today = OfficeTime::toOffice(m_clock.nowMs()).date();
+    auto *amount = find<QDoubleSpinBox>(&page, "receiptAmount");
+    auto *receivedOn = find<QDateEdit>(&page, "receivedOn");
+    auto *method = find<QLineEdit>(&page, "receiptMethod");
+    auto *reason = find<QLineEdit>(&page, "cancelReason");
+    auto *question = find<QLineEdit>(&page, "questionEdit");
+    auto *notes = find<QLineEdit>(&page, "stepNotes");
+
+    clickCell(list, 0, 0);
+    clickTab(find<QTabWidget>(&page, "contractTabs"), 2);
+    retype(amount, QStringLiteral("908810"));
+    QVERIFY(typeDate(receivedOn, QDate(2026, 1, 1)));
+    typeText(method, QStringLiteral("zhuanzhang"));
+    typeText(reason, QStringLiteral("客户退房"));
+    typeText(question, QStringLiteral("违约金？"));
+    typeText(notes, QStringLiteral("工商银行"));
+    QVERIFY(click(&page, "recordReceiptButton")); // no installment selected: said, nothing recorded
+    QVERIFY(!message->text().isEmpty());
+    page.reload(); // the same contract read again (a colleague's change): the typing stays
+    QCOMPARE(amount->value(), 908810.0);
+    QCOMPARE(method->text(), QStringLiteral("zhuanzhang"));
+
+    clickCell(list, 1, 0);
+    QCOMPARE(message->text(), QString());
+    QCOMPARE(amount->value(), 0.0);
+    QCOMPARE(receivedOn->date(), today);
+    QCOMPARE(method->text(), QString());
+    QCOMPARE(reason->text(), QString());
+    QCOMPARE(question->text(), QString());
+    QCOMPARE(notes->text(), QString());
 }
 
 QTEST_MAIN(TestContractsPage)

@@ -115,6 +115,9 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     retype(find<QSpinBox>(&page, "resolutionScore"), QStringLiteral("2"));
     QVERIFY(click(&page, "recordAnswerButton"));
     QVERIFY2(results->item(0, 1)->text().toInt() == answeredBefore + 1, qPrintable(message->text()));
+    // Trial 2026-12-04b #12: the next client's answer does not start with this one's scores.
+    for (const char *score : {"attitudeScore", "efficiencyScore", "resolutionScore"})
+        QCOMPARE(find<QSpinBox>(&page, score)->value(), 5);
     QLineEdit *action = find<QLineEdit>(&page, "improvementAction");
     QListWidget *actions = find<QListWidget>(&page, "improvementActions");
     typeText(action, QStringLiteral("增加周末值班客服"));
@@ -224,7 +227,8 @@ void TestSupervisionPage::surveysTrainingAppraisalAndReports()
     QVERIFY(xlsx.open(QIODevice::ReadOnly));
     QVERIFY(xlsx.read(2) == "PK"); // a zip: openpyxl reads the CLI's workbooks in tst_cli
     retype(period, QStringLiteral("October"));
-    QVERIFY(!saveReport(dir.filePath(QStringLiteral("bad.pdf"))));
+    QVERIFY(click(&page, "reportSaveButton")); // refused before any file dialog asks for a name
+    QVERIFY2(message->text().contains(QStringLiteral("\"October\"")), qPrintable(message->text()));
     const QString shots = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         retype(period, QStringLiteral("2026-10"));
@@ -494,13 +498,12 @@ void TestSupervisionPage::reportsReadOnTheBackgroundReader()
     QVERIFY2(QFileInfo::exists(path), qPrintable(message->text()));
     QVERIFY2(message->text().contains(path), qPrintable(message->text()));
 
-    // A period the report cannot take: refused on the status line, nothing written.
+    // A period the report cannot take: refused on the status line at once, before any file dialog
+    // or reading.
     retype(find<QLineEdit>(&page, "reportPeriod"), QStringLiteral("2026-13"));
-    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
-    typeIntoNextFileDialog(bad);
     QVERIFY(click(&page, "reportSaveButton"));
-    QTRY_COMPARE(done.size(), 3);
-    QVERIFY(!QFileInfo::exists(bad));
+    QVERIFY(!tab->isReading());
+    QCOMPARE(done.size(), 2);
     QVERIFY2(message->text().contains(QStringLiteral("2026-13")), qPrintable(message->text()));
     QVERIFY(preview->isEnabled());
 }
@@ -549,6 +552,26 @@ void TestSupervisionPage::badPeriodIsRefusedNamingTheField()
         QVERIFY2(!message->text().contains(QStringLiteral("--")), qPrintable(message->text()));
     }
     QVERIFY(period->placeholderText().contains(QStringLiteral("2026-11")));
+    // Saving: the period is refused before the file dialog asks for a name (trial 2026-12-04b #11).
+    bool asked = false;
+    QTimer closer; // a file dialog shown would be closed here, unanswered
+    QObject::connect(&closer, &QTimer::timeout, [&asked] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            asked = true;
+            modal->close();
+        }
+    });
+    closer.start(20);
+    QVERIFY(choose(report, QStringLiteral("complaint-compliance")));
+    retype(period, QStringLiteral("2026-13"));
+    message->clear();
+    QVERIFY(click(&page, "reportSaveButton"));
+    closer.stop();
+    QVERIFY(!asked);
+    QVERIFY2(message->text().startsWith(QStringLiteral("Day, month or quarter: ")) &&
+                 message->text().contains(QStringLiteral("2026-13")),
+             qPrintable(message->text()));
+    QCOMPARE(period->window()->focusWidget(), period);
     saveScreenshot(&page, QStringLiteral("reports-bad-period.png"));
     // The day asked for is the day printed.
     preview("reception-daily", QStringLiteral("2026-11-26"));

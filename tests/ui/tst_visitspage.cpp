@@ -10,6 +10,7 @@
 #include "ChecklistFlag.h"
 #include "DashboardPage.h"
 #include "DeadlineCell.h"
+#include "MessageBox.h"
 #include "OpeningChecklistPage.h"
 #include "ReturnVisitsPage.h"
 #include "ViewingsPage.h"
@@ -132,6 +133,10 @@ void TestVisitsPage::overdueVisitRecordedByClicking()
     QCOMPARE(v.outcome, QStringLiteral("物业维修响应慢，希望加快"));
     QCOMPARE(v.visitedBy, service.actorId);
     QVERIFY2(message->text().contains(QString::number(id)), qPrintable(message->text()));
+    // Trial 2026-12-04b #14: it says "not satisfied" and that a follow-up task was made.
+    QVERIFY2(message->text().contains(QStringLiteral("NOT satisfied")) &&
+                 message->text().contains(QStringLiteral("follow-up task")),
+             qPrintable(message->text()));
     QCOMPARE(rowOf(id), -1); // no longer due
     QVERIFY(outcome->text().isEmpty());
     // Late, and it says so; the client's timeline has it.
@@ -144,6 +149,28 @@ void TestVisitsPage::overdueVisitRecordedByClicking()
     QVERIFY(click(&page, "showDoneVisits"));
     QVERIFY(rowOf(id) >= 0);
     QCOMPARE(t->item(rowOf(id), ReturnVisitsPage::SatisfactionColumn)->text(), QStringLiteral("3 / 5"));
+    QVERIFY(click(&page, "showDoneVisits")); // the owed ones again
+
+    // 5 / 5 with "Satisfied" unticked is asked about: No records nothing, Yes records it so.
+    QVERIFY(t->rowCount() > 0);
+    const qint64 next = t->item(0, ReturnVisitsPage::NumberColumn)->text().toLongLong();
+    clickCell(t, 0, ReturnVisitsPage::ClientColumn);
+    QCOMPARE(satisfaction->value(), 5);
+    QVERIFY(click(&page, "visitSatisfied"));
+    typeText(outcome, QStringLiteral("对交房时间不满"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(click(&page, "recordVisit"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("5 / 5")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(ScheduledVisitRepository(m_session).get(next).status, QStringLiteral("due"));
+    QVERIFY(message->text().startsWith(QStringLiteral("Nothing recorded")));
+    QCOMPARE(outcome->text(), QStringLiteral("对交房时间不满")); // kept, to correct
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(click(&page, "recordVisit"));
+    const ScheduledVisit unhappy = ScheduledVisitRepository(m_session).get(next);
+    QCOMPARE(unhappy.status, QStringLiteral("done"));
+    QVERIFY(!unhappy.satisfied);
+    QCOMPARE(unhappy.satisfaction, 5);
+    QVERIFY2(message->text().contains(QStringLiteral("NOT satisfied")), qPrintable(message->text()));
 
     // Reception sees the visits but gets no recording form.
     ReturnVisitsPage desk(as(QStringLiteral("reception")));

@@ -110,6 +110,16 @@ bool ContractPaymentTab::showContract(qint64 contractId)
     return !installments.isEmpty();
 }
 
+void ContractPaymentTab::clearTyping()
+{
+    const QDate today = OfficeTime::toOffice(m_session.clock->nowMs()).date();
+    m_amount->setValue(0);
+    m_receivedOn->setDate(today);
+    m_method->clear();
+    m_planKind->setCurrentIndex(0);
+    m_planStart->setDate(today);
+}
+
 bool ContractPaymentTab::createPlan()
 {
     return m_act.run(

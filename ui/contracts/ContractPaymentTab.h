@@ -23,6 +23,8 @@ public:
 
     // Shows the contract's installments (0: none); false when it has no payment plan yet.
     bool showContract(qint64 contractId);
+    // Back to the defaults: the receipt typed for another contract (amount, date, method), the plan form.
+    void clearTyping();
     bool createPlan();
     bool recordReceipt(); // for the selected installment
 

@@ -52,6 +52,12 @@ void ContractQuestionsTab::showContract(qint64 contractId)
     }
 }
 
+void ContractQuestionsTab::clearTyping()
+{
+    m_question->clear();
+    m_answer->clear();
+}
+
 bool ContractQuestionsTab::askQuestion()
 {
     return m_act.run(

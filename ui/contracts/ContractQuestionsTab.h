@@ -19,6 +19,7 @@ public:
     ContractQuestionsTab(const Session &session, const RecordAction &act, QWidget *parent = nullptr);
 
     void showContract(qint64 contractId); // 0: none
+    void clearTyping();                   // the question and answer typed for another contract
     bool askQuestion();
     bool answerQuestion(); // the selected one
 

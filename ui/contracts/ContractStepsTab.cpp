@@ -64,6 +64,12 @@ void ContractStepsTab::showContract(qint64 contractId)
         }
 }
 
+void ContractStepsTab::clearTyping()
+{
+    m_stepDate->setDate(OfficeTime::toOffice(m_session.clock->nowMs()).date());
+    m_stepNotes->clear();
+}
+
 bool ContractStepsTab::markStep(const QString &status)
 {
     const qint64 step = RecordTable::selectedId(m_steps);

@@ -21,6 +21,7 @@ public:
     ContractStepsTab(const Session &session, const RecordAction &act, QWidget *parent = nullptr);
 
     void showContract(qint64 contractId); // 0: none
+    void clearTyping();                   // the date and notes typed for another contract
     bool markStep(const QString &status); // the selected step: done or rejected (Vocabulary::LoanTaxStatus)
 
 private:

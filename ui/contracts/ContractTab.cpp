@@ -72,6 +72,13 @@ void ContractTab::showContract(const Contract &contract)
     m_coBuyers->setText(contract.coBuyers);
 }
 
+void ContractTab::clearTyping()
+{
+    m_idNumber->clear();
+    m_signDate->setDate(OfficeTime::toOffice(m_session.clock->nowMs()).date());
+    m_reason->clear();
+}
+
 bool ContractTab::update(const std::function<void(Contract &)> &change, const QString &done)
 {
     return m_act.run(

@@ -22,6 +22,8 @@ public:
     ContractTab(const Session &session, const RecordAction &act, QWidget *parent = nullptr);
 
     void showContract(const Contract &contract);
+    // Empties what was typed for another contract: document number, signing date, reason.
+    void clearTyping();
     bool verifyIdentity();
     bool sign();
     bool file();

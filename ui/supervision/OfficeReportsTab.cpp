@@ -71,6 +71,14 @@ OfficeReportsTab::OfficeReportsTab(const Session &session, QWidget *parent, Back
         });
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
+        try { // a period that cannot be read is said before the file dialog asks for a name
+            OfficeReports::periodFromText(m_report->currentData().toString(), m_period->text().trimmed(),
+                                          m_periodField);
+        } catch (const Error &e) {
+            say(e.message(), true);
+            m_period->setFocus();
+            return;
+        }
         const QString path = FileDialogs::saveFile(
             this, tr("Save the report"), m_report->currentData().toString() + QStringLiteral(".pdf"),
             tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html)"));

@@ -204,6 +204,8 @@ bool SurveysTab::recordResponse()
         [&] {
             SurveyRepository(m_session).addResponse(m_campaign, answer);
             m_comment->clear();
+            for (QSpinBox *score : {m_attitude, m_efficiency, m_resolution})
+                score->setValue(5); // the next client's answer starts afresh, as on the complaints board
         },
         SurveyRepository::unsatisfied(answer)
             ? tr("Answer recorded. A score of %1 or less: the client is not satisfied, and a follow-up "

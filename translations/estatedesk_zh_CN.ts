@@ -3578,6 +3578,18 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Part paid</source>
         <translation>部分付款</translation>
     </message>
+    <message>
+        <source>Date received: %1 is after today (%2)</source>
+        <translation>收款日期：%1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>Date received: %1 is before contract %2 was signed (%3)</source>
+        <translation>收款日期：%1 早于合同 %2 的签约日期（%3）</translation>
+    </message>
+    <message>
+        <source>Date received: %1 is before contract %2 was drawn up (%3)</source>
+        <translation>收款日期：%1 早于合同 %2 的拟定日期（%3）</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScheduleReport</name>

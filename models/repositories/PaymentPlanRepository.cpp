@@ -189,8 +189,9 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral(
-            "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label FROM installments i JOIN "
-            "payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
+            "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label, c.signed_on, c.created_at FROM "
+            "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id "
+            "WHERE i.id = ?"),
         {installmentId});
     const SqlRow row(q);
     if (!q.next())
@@ -198,12 +199,27 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     const qint64 amount = row.int64("amount_fen"), paid = row.int64("paid_fen"),
                  clientId = row.id("client_id");
     const QString number = row.text("number"), label = row.text("label");
+    // Money is received between the contract (its signing; a draft's making) and today.
+    const QDate signedOn = row.date("signed_on");
+    const QDate earliest =
+        signedOn.isValid() ? signedOn : OfficeTime::toOffice(row.int64("created_at")).date();
     q.finish();
+    const qint64 now = m_session.clock->nowMs();
+    const QDate today = OfficeTime::toOffice(now).date();
+    if (receivedOn > today)
+        throw ValidationError(QStringLiteral("received_on"),
+                              tr("Date received: %1 is after today (%2)")
+                                  .arg(receivedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    if (receivedOn < earliest)
+        throw ValidationError(
+            QStringLiteral("received_on"),
+            (signedOn.isValid() ? tr("Date received: %1 is before contract %2 was signed (%3)")
+                                : tr("Date received: %1 is before contract %2 was drawn up (%3)"))
+                .arg(receivedOn.toString(Qt::ISODate), number, earliest.toString(Qt::ISODate)));
     if (paid + amountFen > amount)
         throw ValidationError(QStringLiteral("amount"),
                               tr("Amount: only %1 yuan is still owed on this installment")
                                   .arg(QString::number((amount - paid) / 100.0, 'f', 2)));
-    const qint64 now = m_session.clock->nowMs();
     Sql::run(
         db,
         QStringLiteral(

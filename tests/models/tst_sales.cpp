@@ -35,6 +35,7 @@ private slots:
     void questionsLog();
     void installmentSumsAreExact();
     void planReceiptsAndDeadlines();
+    void receiptDateIsBetweenTheContractAndToday();
     void receptionSeesNoAmounts();
     void twoConnectionsRaceForOneUnit();
     void loanAndTaxChecklist();
@@ -139,6 +140,7 @@ void TestSales::installmentSumsAreExact()
 
 void TestSales::planReceiptsAndDeadlines()
 {
+    signContract(m_session, m_contract.id, QDate(2026, 11, 1));
     PaymentPlanRepository plans(m_session);
     QVERIFY_THROWS_EXCEPTION(ValidationError,
                              plans.create(m_contract.id, QStringLiteral("lottery"), QDate(2026, 11, 1)));
@@ -189,6 +191,40 @@ void TestSales::planReceiptsAndDeadlines()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().contains(QStringLiteral("HT2026-00100")),
              qPrintable(problems.constFirst()));
+}
+
+// Trial 2026-12-04c F3: money is received between the contract and today.
+void TestSales::receiptDateIsBetweenTheContractAndToday()
+{
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 27));
+    const QList<Installment> list = plans.installments(m_contract.id);
+    auto refusal = [&](const QDate &on) -> QString {
+        try {
+            plans.addReceipt(list.at(0).id, 100, on, QStringLiteral("转账"));
+        } catch (const ValidationError &e) {
+            return e.field() + u' ' + e.message();
+        }
+        return QStringLiteral("accepted");
+    };
+    // A draft (made on 27 November, today): nothing before it was made, nothing after today.
+    QCOMPARE(refusal(QDate(2026, 11, 28)),
+             QStringLiteral("received_on Date received: 2026-11-28 is after today (2026-11-27)"));
+    QCOMPARE(refusal(QDate(2026, 11, 26)),
+             QStringLiteral("received_on Date received: 2026-11-26 is before contract HT2026-00100 was drawn "
+                            "up (2026-11-27)"));
+    QCOMPARE(refusal(QDate(2026, 11, 27)), QStringLiteral("accepted"));
+    // Signed on 20 November (entered later): from the signing day.
+    signContract(m_session, m_contract.id, QDate(2026, 11, 20));
+    QCOMPARE(
+        refusal(QDate(2026, 11, 19)),
+        QStringLiteral("received_on Date received: 2026-11-19 is before contract HT2026-00100 was signed "
+                       "(2026-11-20)"));
+    QCOMPARE(refusal(QDate(2026, 12, 31)),
+             QStringLiteral("received_on Date received: 2026-12-31 is after today (2026-11-27)"));
+    QCOMPARE(refusal(QDate(2026, 11, 20)), QStringLiteral("accepted"));
+    QCOMPARE(refusal(QDate(2026, 11, 27)), QStringLiteral("accepted"));
+    QCOMPARE(plans.installment(list.at(0).id).paidFen, 300); // the three accepted
 }
 
 void TestSales::receptionSeesNoAmounts()

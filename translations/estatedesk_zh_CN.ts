@@ -3579,6 +3579,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <translation>部分付款</translation>
     </message>
     <message>
+        <source>Payment plan: this contract already has one</source>
+        <translation>付款计划：此合同已有付款计划</translation>
+    </message>
+    <message>
         <source>Date received: %1 is after today (%2)</source>
         <translation>收款日期：%1 晚于今天（%2）</translation>
     </message>
@@ -6507,6 +6511,10 @@ Restore it anyway and replace everything in the database with it? The audit log 
     <message>
         <source>Receipt recorded.</source>
         <translation>收款已登记。</translation>
+    </message>
+    <message>
+        <source>This contract already has a payment plan.</source>
+        <translation>此合同已有付款计划。</translation>
     </message>
 </context>
 <context>

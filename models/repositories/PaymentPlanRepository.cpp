@@ -87,10 +87,13 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
         throw ValidationError(QStringLiteral("percent"),
                               tr("Share: the installments add up to %1 %, not 100 %").arg(total));
     Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("contracts"), {contractId}); // two PCs at once: the second sees the plan
     const Contract contract = ContractRepository(m_session).get(contractId);
     if (contract.status == Vocabulary::ContractStatus::Cancelled)
         throw ValidationError(QStringLiteral("contract"),
                               tr("Contract: %1 is cancelled").arg(contract.number));
+    if (planKind(contractId).has_value())
+        throw ValidationError(QStringLiteral("plan"), tr("Payment plan: this contract already has one"));
     const qint64 price = contract.priceFen - contract.discountFen;
     const qint64 now = m_session.clock->nowMs();
     QSqlDatabase db = m_session.db->connection();
@@ -125,6 +128,17 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
                      {QStringLiteral("total_fen"), price}});
     tx.commit();
     return planId;
+}
+
+std::optional<QString> PaymentPlanRepository::planKind(qint64 contractId) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    const QVariant kind =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT kind FROM payment_plans WHERE contract_id = ?"), {contractId});
+    if (!kind.isValid() || kind.isNull())
+        return std::nullopt;
+    return kind.toString();
 }
 
 QList<Installment> PaymentPlanRepository::installments(qint64 contractId) const

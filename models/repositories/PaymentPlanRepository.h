@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QVariant>
+#include <optional>
 
 namespace estatedesk {
 
@@ -46,7 +47,10 @@ public:
     static QList<qint64> split(qint64 totalFen, const QList<int> &percents);
 
     // Creates the plan of a contract from start with the kind's standard steps (or the steps given).
+    // A contract has one plan: a second is refused (field "plan").
     qint64 create(qint64 contractId, const QString &kind, const QDate &start, QList<Step> steps = {});
+    // The kind of the contract's payment plan (kinds()); none while it has no plan.
+    std::optional<QString> planKind(qint64 contractId) const;
     QList<Installment> installments(qint64 contractId) const;
     // Every installment of one contract (or of all when contractId is 0), by contract and order;
     // openOnly: those not yet paid in full.

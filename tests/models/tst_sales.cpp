@@ -36,6 +36,7 @@ private slots:
     void installmentSumsAreExact();
     void planReceiptsAndDeadlines();
     void receiptDateIsBetweenTheContractAndToday();
+    void aSecondPlanIsRefusedByName();
     void receptionSeesNoAmounts();
     void twoConnectionsRaceForOneUnit();
     void loanAndTaxChecklist();
@@ -225,6 +226,23 @@ void TestSales::receiptDateIsBetweenTheContractAndToday()
     QCOMPARE(refusal(QDate(2026, 11, 20)), QStringLiteral("accepted"));
     QCOMPARE(refusal(QDate(2026, 11, 27)), QStringLiteral("accepted"));
     QCOMPARE(plans.installment(list.at(0).id).paidFen, 300); // the three accepted
+}
+
+// Trial 2026-12-04c F8: a second plan said "another user saved the same value at the same moment".
+void TestSales::aSecondPlanIsRefusedByName()
+{
+    PaymentPlanRepository plans(m_session);
+    QCOMPARE(plans.planKind(m_contract.id), std::nullopt);
+    plans.create(m_contract.id, QStringLiteral("commercial_loan"), QDate(2026, 11, 27));
+    QCOMPARE(plans.planKind(m_contract.id), QStringLiteral("commercial_loan"));
+    try {
+        plans.create(m_contract.id, QStringLiteral("full"), QDate(2026, 11, 27));
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("plan"));
+        QCOMPARE(e.message(), QStringLiteral("Payment plan: this contract already has one"));
+    }
+    QCOMPARE(plans.installments(m_contract.id).size(), 2); // the loan plan, unchanged
 }
 
 void TestSales::receptionSeesNoAmounts()

@@ -22,6 +22,7 @@
 #include "repositories/LoanTaxSteps.h"
 #include "repositories/PaymentPlanRepository.h"
 #include "repositories/UnitRepository.h"
+#include "storage/Sql.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -137,6 +139,12 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
         total += i.amountFen;
     const Contract signedContract = ContractRepository(m_session).get(id);
     QCOMPARE(total, signedContract.priceFen - signedContract.discountFen);
+    // One plan a contract (trial 2026-12-04c F8): the plan row greyed; pressed anyway, the reason.
+    QVERIFY(!find<QPushButton>(&page, "createPlanButton")->isEnabled());
+    QVERIFY(!find<QComboBox>(&page, "planKind")->isEnabled());
+    QVERIFY(!page.findChild<ContractPaymentTab *>()->createPlan());
+    QCOMPARE(message->text(), PaymentPlanRepository::tr("Payment plan: this contract already has one"));
+    QCOMPARE(PaymentPlanRepository(m_session).installments(id).size(), 3);
     const Installment first = PaymentPlanRepository(m_session).installments(id).constFirst();
     clickCell(inst, 0, 1);
     retype(find<QDoubleSpinBox>(&page, "receiptAmount"),
@@ -193,6 +201,26 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QVERIFY(click(&page, "cancelContractButton"));
     QVERIFY2(UnitRepository(m_session).get(unitId).state == QLatin1String("available"),
              qPrintable(message->text()));
+
+    // A loan plan of the demo shows as the loan it is, not the first kind of the list; a contract
+    // without a plan may have one.
+    const QVariant loan = Sql::scalar(
+        m_session.db->connection(),
+        QStringLiteral("SELECT c.number FROM contracts c JOIN payment_plans p ON p.contract_id = c.id WHERE "
+                       "p.kind = 'combined_loan' ORDER BY c.id LIMIT 1"));
+    const QVariant planless = Sql::scalar(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT number FROM contracts WHERE status <> 'cancelled' AND id NOT IN (SELECT contract_id "
+            "FROM payment_plans) ORDER BY id LIMIT 1"));
+    QVERIFY(!loan.isNull() && !planless.isNull());
+    QComboBox *kind = find<QComboBox>(&page, "planKind");
+    QVERIFY(chooseRow(list, 0, planless));
+    QVERIFY(find<QPushButton>(&page, "createPlanButton")->isEnabled());
+    QVERIFY(kind->isEnabled());
+    QVERIFY(chooseRow(list, 0, loan));
+    QCOMPARE(kind->currentData().toString(), QStringLiteral("combined_loan"));
+    QVERIFY(!find<QPushButton>(&page, "createPlanButton")->isEnabled());
 }
 
 QTEST_MAIN(TestContractsPage)

@@ -49,8 +49,8 @@ QLayout *ContractPaymentTab::buildPlanRow()
     planRow->addWidget(m_planKind);
     planRow->addWidget(new QLabel(tr("from"), this));
     planRow->addWidget(m_planStart);
-    connect(ContractForms::button(tr("Create plan"), "createPlanButton", this, planRow),
-            &QPushButton::clicked, this, [this] { createPlan(); });
+    m_createPlan = ContractForms::button(tr("Create plan"), "createPlanButton", this, planRow);
+    connect(m_createPlan, &QPushButton::clicked, this, [this] { createPlan(); });
     planRow->addStretch(1);
     return planRow;
 }
@@ -80,9 +80,12 @@ QLayout *ContractPaymentTab::buildReceiptRow()
 bool ContractPaymentTab::showContract(qint64 contractId)
 {
     m_installments->setRowCount(0);
+    showPlanKind({});
     if (contractId == 0)
         return false;
-    const QList<Installment> installments = PaymentPlanRepository(m_session).installments(contractId);
+    const PaymentPlanRepository plans(m_session);
+    showPlanKind(plans.planKind(contractId));
+    const QList<Installment> installments = plans.installments(contractId);
     QList<QStringList> rows;
     QList<qint64> ids;
     for (const Installment &i : installments) {
@@ -108,6 +111,18 @@ bool ContractPaymentTab::showContract(qint64 contractId)
     }
     RecordTable::fitColumns(m_installments);
     return !installments.isEmpty();
+}
+
+// A contract has one plan: its kind shown and the plan row greyed while there is one (trial
+// 2026-12-04c F8: the default kind invited to "change" a loan plan).
+void ContractPaymentTab::showPlanKind(const std::optional<QString> &kind)
+{
+    if (kind)
+        m_planKind->setCurrentIndex(m_planKind->findData(*kind));
+    m_planKind->setEnabled(!kind);
+    m_planStart->setEnabled(!kind);
+    m_createPlan->setEnabled(!kind);
+    m_createPlan->setToolTip(kind ? tr("This contract already has a payment plan.") : QString());
 }
 
 bool ContractPaymentTab::createPlan()

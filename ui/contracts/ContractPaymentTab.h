@@ -6,10 +6,13 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace estatedesk {
@@ -29,11 +32,13 @@ public:
 private:
     QLayout *buildPlanRow();
     QLayout *buildReceiptRow();
+    void showPlanKind(const std::optional<QString> &kind);
 
     Session m_session;
     RecordAction m_act;
     QComboBox *m_planKind;
     QDateEdit *m_planStart;
+    QPushButton *m_createPlan;
     QTableWidget *m_installments;
     QDoubleSpinBox *m_amount;
     QDateEdit *m_receivedOn;

@@ -265,6 +265,109 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     tx.commit();
 }
 
+QList<Receipt> PaymentPlanRepository::receipts(qint64 contractId) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    return queryReceipts(QStringLiteral("p.contract_id = ?"), {contractId});
+}
+
+QList<Receipt> PaymentPlanRepository::queryReceipts(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT r.id, r.installment_id, i.seq, i.label, r.received_on, r.amount_fen, r.method, "
+            "s.name AS staff_name, r.created_at, r.evidence, r.reversed_at, v.name AS reversed_by_name, "
+            "r.reversal_reason FROM receipts r JOIN installments i ON i.id = r.installment_id JOIN "
+            "payment_plans p ON p.id = i.plan_id LEFT JOIN staff s ON s.id = r.staff_id LEFT JOIN staff v ON "
+            "v.id = r.reversed_by WHERE ") +
+            where + QStringLiteral(" ORDER BY i.seq, r.id"),
+        values);
+    QList<Receipt> out;
+    const SqlRow row(q);
+    while (q.next())
+        out.append({row.id("id"), row.id("installment_id"), row.integer("seq"), row.text("label"),
+                    row.date("received_on"), row.int64("amount_fen"), row.text("method"),
+                    row.text("staff_name"), row.int64("created_at"), row.text("evidence"),
+                    row.int64("reversed_at"), row.text("reversed_by_name"), row.text("reversal_reason")});
+    return out;
+}
+
+Receipt PaymentPlanRepository::reverseReceipt(qint64 receiptId, const QString &reason)
+{
+    Permissions::require(m_session, Action::ReverseReceipt);
+    if (reason.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("reason"), tr("Reason: say why the receipt is reversed"));
+    Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("receipts"), {receiptId}); // reversed twice at once: the second sees the first
+    QSqlDatabase db = m_session.db->connection();
+    const qint64 installmentId =
+        Sql::scalar(db, QStringLiteral("SELECT installment_id FROM receipts WHERE id = ?"), {receiptId})
+            .toLongLong();
+    if (installmentId == 0)
+        throw NotFoundError(tr("The receipt No. %1 does not exist.").arg(receiptId));
+    tx.lockRows(QStringLiteral("installments"), {installmentId}); // as a receipt being added
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT r.amount_fen AS receipt_fen, r.received_on, r.reversed_at, i.amount_fen, i.paid_fen, i.label, "
+            "i.due_on, c.number, c.client_id, c.consultant_id FROM receipts r JOIN installments i ON i.id = "
+            "r.installment_id JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id "
+            "WHERE r.id = ?"),
+        {receiptId});
+    const SqlRow row(q);
+    q.next();
+    const qint64 receiptFen = row.int64("receipt_fen"), amount = row.int64("amount_fen"),
+                 paid = row.int64("paid_fen"), reversedAt = row.int64("reversed_at"),
+                 clientId = row.id("client_id"), consultantId = row.id("consultant_id");
+    const QString receivedOn = row.text("received_on"), label = row.text("label"),
+                  number = row.text("number");
+    const QDate dueOn = row.date("due_on");
+    q.finish();
+    if (reversedAt > 0)
+        throw ValidationError(
+            QStringLiteral("receipt"),
+            tr("Receipt: No. %1 was reversed already (%2)")
+                .arg(receiptId)
+                .arg(OfficeTime::toOffice(reversedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const qint64 now = m_session.clock->nowMs();
+    Sql::run(db,
+             QStringLiteral(
+                 "UPDATE receipts SET reversed_at = ?, reversed_by = ?, reversal_reason = ? WHERE id = ?"),
+             {now, Sql::nullableId(m_session.actorId), reason.trimmed(), receiptId});
+    Sql::run(db, QStringLiteral("UPDATE installments SET paid_fen = paid_fen - ? WHERE id = ?"),
+             {receiptFen, installmentId});
+    // Paid in full, it is owed again: its deadline's next round, due as before.
+    DeadlineRepository deadlines(m_session);
+    const auto item =
+        deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), installmentId);
+    if (paid == amount && (!item || item->stoppedAt > 0))
+        deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"), installmentId,
+                               clientId, consultantId, dueOn, now);
+    // Keyed by the installment, as the receipts' entries are (Erasure finds them so).
+    AuditLog::write(m_session, QStringLiteral("reverse"), QStringLiteral("receipts"), installmentId,
+                    {{QStringLiteral("receipt_id"), receiptId},
+                     {QStringLiteral("amount_fen"), receiptFen},
+                     {QStringLiteral("received_on"), receivedOn},
+                     {QStringLiteral("paid_fen"), paid}},
+                    {{QStringLiteral("receipt_id"), receiptId},
+                     {QStringLiteral("reversal_reason"), reason.trimmed()},
+                     {QStringLiteral("paid_fen"), paid - receiptFen}});
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = m_session.actorId;
+    r.at = now;
+    r.kind = Vocabulary::ServiceKind::Payment;
+    r.content =
+        tr("Receipt reversed: contract %1, %2, %3 yuan received %4. Reason: %5")
+            .arg(number, label, QString::number(receiptFen / 100.0, 'f', 2), receivedOn, reason.trimmed());
+    r.result = paid == amount ? tr("Owed again") : tr("Part paid");
+    ServiceRecordRepository(m_session).add(r);
+    const Receipt reversed = queryReceipts(QStringLiteral("r.id = ?"), {receiptId}).constFirst();
+    tx.commit();
+    return reversed;
+}
+
 int PaymentPlanRepository::flagMissedInstallments()
 {
     Session system = m_session;

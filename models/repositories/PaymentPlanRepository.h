@@ -23,6 +23,27 @@ struct Installment
     QString contractNumber;
 };
 
+// A payment received against an installment. A mistaken one is reversed (冲正), never deleted:
+// it stays, marked, and no longer counts as paid.
+struct Receipt
+{
+    qint64 id = 0;
+    qint64 installmentId = 0;
+    int installmentSeq = 0;
+    QString installmentLabel;
+    QDate receivedOn;
+    qint64 amountFen = 0;
+    QString method;
+    QString staffName; // who entered it
+    qint64 createdAt = 0;
+    QString evidence; // what shows money entered late was received in time (bank slip No. …)
+    qint64 reversedAt = 0;
+    QString reversedByName;
+    QString reversalReason;
+
+    bool reversed() const { return reversedAt > 0; }
+};
+
 // Payment plans (seed 二.(二)2): a schedule of installments in integer fen whose sum is always the
 // contract's price after discount; receipts against installments; every installment a deadline
 // item (`installment`, due at the end of its date) until it is paid in full.
@@ -60,6 +81,14 @@ public:
     // A payment received against an installment; more than is still owed is refused. Paid in
     // full stops the installment's deadline.
     void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method);
+    // The receipts of a contract's installments, by installment and entry, reversed ones too.
+    QList<Receipt> receipts(qint64 contractId) const;
+    // Reverses a receipt entered by mistake (Action::ReverseReceipt: supervisors and
+    // administrators), reason required: the receipt stays, marked; its amount no longer counts
+    // as paid; an installment it had paid in full is owed again (its deadline's next round);
+    // audited and on the client's timeline. A reversed receipt is not reversed again. Returns the
+    // receipt as reversed.
+    Receipt reverseReceipt(qint64 receiptId, const QString &reason);
 
     // Following payment progress regularly (seed 二.(二)2(3)): every plan with money still owed
     // gets a follow-up task for its consultant every Settings::PaymentFollowUpDays days, unless one
@@ -72,6 +101,7 @@ public:
 
 private:
     QList<Installment> query(const QString &where, const QVariantList &values) const;
+    QList<Receipt> queryReceipts(const QString &where, const QVariantList &values) const;
     Session m_session;
 };
 

@@ -45,6 +45,7 @@ class TestContractsPage : public QObject
 private slots:
     void initTestCase();
     void draftToSignedWithPlanAndPapers();
+    void aSupervisorReversesAMistakenReceipt();
 
 private:
     TestDatabase m_test;
@@ -221,6 +222,74 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QVERIFY(chooseRow(list, 0, loan));
     QCOMPARE(kind->currentData().toString(), QStringLiteral("combined_loan"));
     QVERIFY(!find<QPushButton>(&page, "createPlanButton")->isEnabled());
+}
+
+// Trial 2026-12-04c F7: the receipts list, and 冲正… with its reason for supervisors only.
+void TestContractsPage::aSupervisorReversesAMistakenReceipt()
+{
+    const QSqlDatabase db = m_session.db->connection();
+    const qint64 receiptId =
+        Sql::scalar(db, QStringLiteral("SELECT MIN(r.id) FROM receipts r JOIN installments i ON i.id = "
+                                       "r.installment_id WHERE i.paid_fen = i.amount_fen"))
+            .toLongLong();
+    const QString number =
+        Sql::scalar(
+            db,
+            QStringLiteral("SELECT c.number FROM receipts r JOIN installments i ON i.id = r.installment_id "
+                           "JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
+                           "p.contract_id WHERE r.id = ?"),
+            {receiptId})
+            .toString();
+    const qint64 installmentId =
+        Sql::scalar(db, QStringLiteral("SELECT installment_id FROM receipts WHERE id = ?"), {receiptId})
+            .toLongLong();
+    const qint64 paidBefore = PaymentPlanRepository(m_session).installment(installmentId).paidFen;
+    Session consultant = m_session, supervisor = m_session;
+    consultant.role = QStringLiteral("consultant");
+    supervisor.role = QStringLiteral("supervisor");
+    supervisor.actorId =
+        Sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM staff WHERE role = 'supervisor'")).toLongLong();
+    {
+        ContractsPage page(consultant);
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("reverseReceiptButton"))); // asks a supervisor
+    }
+    ContractsPage page(supervisor);
+    page.resize(1500, 860);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QLabel *message = find<QLabel>(&page, "contractsMessage");
+    QVERIFY(chooseRow(find<QTableWidget>(&page, "contractList"), 0, number));
+    clickTab(find<QTabWidget>(&page, "contractTabs"), 2);
+    QTableWidget *receipts = find<QTableWidget>(&page, "receiptTable");
+    const int row = rowWith(receipts, 0, QString::number(receiptId));
+    QVERIFY(row >= 0);
+    QCOMPARE(receipts->item(row, 6)->text(), ContractPaymentTab::tr("Received"));
+    // Cancelled: nothing changes. Then the reason typed: reversed.
+    clickCell(receipts, row, 1);
+    onNextModal([](QWidget *modal) { modal->close(); });
+    QVERIFY(click(&page, "reverseReceiptButton"));
+    QCOMPARE(PaymentPlanRepository(m_session).installment(installmentId).paidFen, paidBefore);
+    // The receipt of that row reversed with the reason typed into the dialog that asks for it.
+    const auto reverseWith = [&](int at, const QString &why) {
+        clickCell(receipts, at, 1);
+        onNextModal([why](QWidget *modal) {
+            auto *reason = modal->findChild<QLineEdit *>();
+            QVERIFY(reason);
+            typeText(reason, why);
+            QTest::keyClick(reason, Qt::Key_Return);
+        });
+        return click(&page, "reverseReceiptButton");
+    };
+    QVERIFY(reverseWith(row, QStringLiteral("金额输错，客户实付另开收据")));
+    QVERIFY2(PaymentPlanRepository(m_session).installment(installmentId).paidFen < paidBefore,
+             qPrintable(message->text()));
+    const int again = rowWith(receipts, 0, QString::number(receiptId));
+    QCOMPARE(receipts->item(again, 6)->text(), ContractPaymentTab::tr("Reversed"));
+    QVERIFY2(receipts->item(again, 7)->text().startsWith(QStringLiteral("金额输错，客户实付另开收据 (")),
+             qPrintable(receipts->item(again, 7)->text()));
+    // Reversed once only: the model says so.
+    QVERIFY(reverseWith(again, QStringLiteral("再冲")));
+    QVERIFY2(message->text().contains(QString::number(receiptId)), qPrintable(message->text()));
 }
 
 QTEST_MAIN(TestContractsPage)

@@ -10,10 +10,12 @@
 #include "reports/PaymentScheduleReport.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/PaymentPlanRepository.h"
+#include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -34,6 +36,7 @@ ContractPaymentTab::ContractPaymentTab(const Session &session, const RecordActio
     m_installments->setObjectName(QStringLiteral("installmentTable"));
     pl->addWidget(m_installments, 1);
     pl->addLayout(buildReceiptRow());
+    pl->addLayout(buildReceiptList(), 1);
 }
 
 QLayout *ContractPaymentTab::buildPlanRow()
@@ -77,10 +80,57 @@ QLayout *ContractPaymentTab::buildReceiptRow()
     return receiptRow;
 }
 
+QLayout *ContractPaymentTab::buildReceiptList()
+{
+    auto *box = new QVBoxLayout;
+    m_receipts = RecordTable::create({tr("No."), tr("Installment"), tr("Date received"), tr("Amount (yuan)"),
+                                      tr("How"), tr("Entered by"), tr("State"), tr("Note")},
+                                     this);
+    m_receipts->setObjectName(QStringLiteral("receiptTable"));
+    box->addWidget(m_receipts, 1);
+    if (Permissions::allows(m_session.role, Action::ReverseReceipt)) {
+        auto *row = new QHBoxLayout;
+        connect(ContractForms::button(tr("Reverse…"), "reverseReceiptButton", this, row),
+                &QPushButton::clicked, this, [this] { reverseReceipt(); });
+        row->addStretch(1);
+        box->addLayout(row);
+    }
+    return box;
+}
+
+void ContractPaymentTab::showReceipts(qint64 contractId)
+{
+    m_receipts->setRowCount(0);
+    if (contractId == 0)
+        return;
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    for (const Receipt &r : PaymentPlanRepository(m_session).receipts(contractId)) {
+        const QString note =
+            r.reversed()
+                ? tr("%1 (%2, %3)")
+                      .arg(r.reversalReason, r.reversedByName,
+                           OfficeTime::toOffice(r.reversedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : r.evidence;
+        rows << QStringList{QString::number(r.id),
+                            QStringLiteral("%1 %2").arg(r.installmentSeq).arg(r.installmentLabel),
+                            r.receivedOn.toString(Qt::ISODate),
+                            PaymentScheduleReport::yuan(r.amountFen),
+                            r.method,
+                            r.staffName,
+                            r.reversed() ? tr("Reversed") : tr("Received"),
+                            note};
+        ids << r.id;
+    }
+    RecordTable::fill(m_receipts, rows, ids);
+    RecordTable::fitColumns(m_receipts);
+}
+
 bool ContractPaymentTab::showContract(qint64 contractId)
 {
     m_installments->setRowCount(0);
     showPlanKind({});
+    showReceipts(contractId);
     if (contractId == 0)
         return false;
     const PaymentPlanRepository plans(m_session);
@@ -149,6 +199,27 @@ bool ContractPaymentTab::recordReceipt()
             m_amount->setValue(0);
         },
         tr("Receipt recorded."));
+}
+
+bool ContractPaymentTab::reverseReceipt()
+{
+    const qint64 receipt = RecordTable::selectedId(m_receipts);
+    if (receipt == 0) {
+        m_act.say(tr("Select a receipt first."), true);
+        return false;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Reverse receipt"),
+        tr("Receipt No. %1 stays on record, marked reversed, and no longer counts as paid. Why is it "
+           "reversed?")
+            .arg(receipt),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return false;
+    return m_act.run(
+        [this, receipt, reason](qint64) { PaymentPlanRepository(m_session).reverseReceipt(receipt, reason); },
+        tr("Receipt reversed; the installment shows what is still owed."));
 }
 
 } // namespace estatedesk

@@ -17,7 +17,8 @@ class QTableWidget;
 
 namespace estatedesk {
 
-// The selected contract's payment plan: its installments with their deadlines, and the receipts.
+// The selected contract's payment plan: its installments with their deadlines, and the receipts,
+// reversed ones (冲正) marked with their reason.
 class ContractPaymentTab : public QWidget
 {
     Q_OBJECT
@@ -28,10 +29,14 @@ public:
     bool showContract(qint64 contractId);
     bool createPlan();
     bool recordReceipt(); // for the selected installment
+    // Reverses the selected receipt (supervisors), asking why first.
+    bool reverseReceipt();
 
 private:
     QLayout *buildPlanRow();
     QLayout *buildReceiptRow();
+    QLayout *buildReceiptList();
+    void showReceipts(qint64 contractId);
     void showPlanKind(const std::optional<QString> &kind);
 
     Session m_session;
@@ -43,6 +48,7 @@ private:
     QDoubleSpinBox *m_amount;
     QDateEdit *m_receivedOn;
     QLineEdit *m_method;
+    QTableWidget *m_receipts;
 };
 
 } // namespace estatedesk

@@ -3658,6 +3658,14 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Owed again</source>
         <translation>重新待付</translation>
     </message>
+    <message>
+        <source>Evidence: the installment was due on %1 and is overdue; money received on %2 is entered late, so say what shows it was received then (the bank slip number …)</source>
+        <translation>凭证：该期款项 %1 到期，现已超时；%2 收到的款项属于补录，请填写能证明当时已收款的凭证（银行回单号……）</translation>
+    </message>
+    <message>
+        <source>Late entry: contract %1, %2: %3 yuan received on %4, entered after the due date %5 had passed. Evidence: %6</source>
+        <translation>补录：合同 %1，%2：%4 收到 %3 元，于到期日 %5 过后登记。凭证：%6</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScheduleReport</name>
@@ -6635,6 +6643,14 @@ Restore it anyway and replace everything in the database with it? The audit log 
     <message>
         <source>Receipt reversed; the installment shows what is still owed.</source>
         <translation>收款已冲正；款项显示现在仍未付的金额。</translation>
+    </message>
+    <message>
+        <source>entered late for an overdue installment: the bank slip No. …</source>
+        <translation>超时款项补录：银行回单号……</translation>
+    </message>
+    <message>
+        <source>Required when the installment is overdue and the money was received on or before its due date: what shows it was received then.</source>
+        <translation>款项已超时而收款日期在到期日当天或之前时必填：证明当时已收款的凭证。</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@ QList<Installment> PaymentPlanRepository::query(const QString &where, const QVar
 }
 
 void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn,
-                                       const QString &method)
+                                       const QString &method, const QString &evidence)
 {
     Permissions::require(m_session, Action::WriteContracts);
     if (amountFen <= 0)
@@ -203,7 +203,8 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral(
-            "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label, c.signed_on, c.created_at FROM "
+            "SELECT i.amount_fen, i.paid_fen, i.due_on, c.client_id, c.number, i.label, c.signed_on, c.created_at "
+            "FROM "
             "installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id "
             "WHERE i.id = ?"),
         {installmentId});
@@ -213,6 +214,7 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     const qint64 amount = row.int64("amount_fen"), paid = row.int64("paid_fen"),
                  clientId = row.id("client_id");
     const QString number = row.text("number"), label = row.text("label");
+    const QDate dueOn = row.date("due_on");
     // Money is received between the contract (its signing; a draft's making) and today.
     const QDate signedOn = row.date("signed_on");
     const QDate earliest =
@@ -234,25 +236,43 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
         throw ValidationError(QStringLiteral("amount"),
                               tr("Amount: only %1 yuan is still owed on this installment")
                                   .arg(QString::number((amount - paid) / 100.0, 'f', 2)));
+    // Trial 2026-12-04c F3b: entered once the installment is overdue, for money received in time,
+    // it turns overdue into met; that needs what shows it.
+    const bool lateEntry = today > dueOn && receivedOn <= dueOn;
+    if (lateEntry && evidence.trimmed().isEmpty())
+        throw ValidationError(
+            QStringLiteral("evidence"),
+            tr("Evidence: the installment was due on %1 and is overdue; money received on %2 is entered late, so "
+               "say what shows it was received then (the bank slip number …)")
+                .arg(dueOn.toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
     Sql::run(
         db,
-        QStringLiteral(
-            "INSERT INTO receipts (installment_id, received_on, amount_fen, method, staff_id, created_at) VALUES "
-            "(?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO receipts (installment_id, received_on, amount_fen, method, staff_id, "
+                       "created_at, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {installmentId, receivedOn.toString(Qt::ISODate), amountFen, method.trimmed(),
-         Sql::nullableId(m_session.actorId), now});
+         Sql::nullableId(m_session.actorId), now, evidence.trimmed()});
     Sql::run(db, QStringLiteral("UPDATE installments SET paid_fen = paid_fen + ? WHERE id = ?"),
              {amountFen, installmentId});
+    QVariantMap audited{{QStringLiteral("amount_fen"), amountFen},
+                        {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)}};
+    if (!evidence.trimmed().isEmpty())
+        audited.insert(QStringLiteral("evidence"), evidence.trimmed());
+    if (lateEntry)
+        audited.insert(QStringLiteral("late_entry"), true);
     AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("receipts"), installmentId, {},
-                    {{QStringLiteral("amount_fen"), amountFen},
-                     {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)}});
+                    audited);
     ServiceRecord r;
     r.clientId = clientId;
     r.staffId = m_session.actorId;
     r.at = now;
     r.kind = Vocabulary::ServiceKind::Payment;
-    r.content = tr("Contract %1, %2: %3 yuan received")
-                    .arg(number, label, QString::number(amountFen / 100.0, 'f', 2));
+    const QString yuan = QString::number(amountFen / 100.0, 'f', 2);
+    r.content = lateEntry
+                    ? tr("Late entry: contract %1, %2: %3 yuan received on %4, entered after the due date "
+                         "%5 had passed. Evidence: %6")
+                          .arg(number, label, yuan, receivedOn.toString(Qt::ISODate),
+                               dueOn.toString(Qt::ISODate), evidence.trimmed())
+                    : tr("Contract %1, %2: %3 yuan received").arg(number, label, yuan);
     r.result = paid + amountFen == amount ? tr("Paid in full") : tr("Part paid");
     ServiceRecordRepository(m_session).add(r);
     if (paid + amountFen == amount) {

@@ -79,8 +79,11 @@ public:
     // One installment as list() gives it; NotFoundError when there is none.
     Installment installment(qint64 id) const;
     // A payment received against an installment; more than is still owed is refused. Paid in
-    // full stops the installment's deadline.
-    void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method);
+    // full stops the installment's deadline. Entered after the installment's due date passed for
+    // money received on or before it (a late entry, 补录, which turns overdue into met), evidence is
+    // required (the bank slip number …, field "evidence"), kept with the receipt and audited.
+    void addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn, const QString &method,
+                    const QString &evidence = {});
     // The receipts of a contract's installments, by installment and entry, reversed ones too.
     QList<Receipt> receipts(qint64 contractId) const;
     // Reverses a receipt entered by mistake (Action::ReverseReceipt: supervisors and

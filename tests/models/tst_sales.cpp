@@ -39,6 +39,7 @@ private slots:
     void receiptDateIsBetweenTheContractAndToday();
     void aSecondPlanIsRefusedByName();
     void aMistakenReceiptIsReversed();
+    void aLateEntryOfMoneyReceivedInTimeNeedsEvidence();
     void receptionSeesNoAmounts();
     void twoConnectionsRaceForOneUnit();
     void loanAndTaxChecklist();
@@ -331,6 +332,55 @@ void TestSales::aMistakenReceiptIsReversed()
     plans.addReceipt(second.id, second.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
     QCOMPARE(deadline().stateAt(m_clock.nowMs()), DeadlineState::Met);
     QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
+}
+
+// Trial 2026-12-04c F3b: typing an earlier date turned an installment overdue for weeks into "met".
+void TestSales::aLateEntryOfMoneyReceivedInTimeNeedsEvidence()
+{
+    signContract(m_session, m_contract.id, QDate(2026, 11, 1));
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 1));
+    const QList<Installment> list = plans.installments(m_contract.id);
+    const Installment first = list.at(0); // due 8 November: overdue on the 27th
+    QCOMPARE(first.dueOn, QDate(2026, 11, 8));
+    // Received on or before the due date, entered after it: refused without evidence, by name.
+    for (const QDate &on : {QDate(2026, 11, 5), QDate(2026, 11, 8)}) {
+        try {
+            plans.addReceipt(first.id, first.amountFen, on, QStringLiteral("转账"), QStringLiteral("  "));
+            QFAIL("expected ValidationError");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.field(), QStringLiteral("evidence"));
+            QVERIFY2(
+                e.message().startsWith(QStringLiteral("Evidence: the installment was due on 2026-11-08")),
+                qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(plans.installment(first.id).paidFen, 0);
+    // Money received after the due date, or for an installment not yet due, needs none.
+    plans.addReceipt(first.id, 100, QDate(2026, 11, 9), QStringLiteral("转账"));
+    plans.addReceipt(list.at(1).id, 100, QDate(2026, 11, 20), QStringLiteral("转账"));
+    // With the bank slip: kept, shown, audited, and the timeline says it is a late entry.
+    plans.addReceipt(first.id, first.amountFen - 100, QDate(2026, 11, 5), QStringLiteral("转账"),
+                     QStringLiteral("工行回单 20261105-0031"));
+    QCOMPARE(DeadlineRepository(m_session)
+                 .find(QStringLiteral("installment"), QStringLiteral("installments"), first.id)
+                 ->stateAt(m_clock.nowMs()),
+             DeadlineState::Met);
+    const QList<Receipt> receipts = plans.receipts(m_contract.id);
+    QCOMPARE(receipts.size(), 3);
+    QCOMPARE(receipts.at(0).evidence, QString());
+    QCOMPARE(receipts.at(1).evidence, QStringLiteral("工行回单 20261105-0031"));
+    const QList<AuditEntry> audit = AuditLog::forEntity(m_session, QStringLiteral("receipts"), first.id);
+    QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+        return e.afterJson.contains(QStringLiteral("工行回单 20261105-0031")) &&
+               e.afterJson.contains(QStringLiteral("late_entry"));
+    }));
+    const QString timeline =
+        ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().content;
+    QVERIFY2(timeline.startsWith(QStringLiteral("Late entry: contract HT2026-00100")) &&
+                 timeline.contains(QStringLiteral("2026-11-05")) &&
+                 timeline.contains(QStringLiteral("工行回单 20261105-0031")),
+             qPrintable(timeline));
 }
 
 void TestSales::receptionSeesNoAmounts()

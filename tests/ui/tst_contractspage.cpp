@@ -147,9 +147,26 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QCOMPARE(message->text(), PaymentPlanRepository::tr("Payment plan: this contract already has one"));
     QCOMPARE(PaymentPlanRepository(m_session).installments(id).size(), 3);
     const Installment first = PaymentPlanRepository(m_session).installments(id).constFirst();
+    // Entered late for money received before the due date (trial 2026-12-04c F3b): the evidence is
+    // asked for by name, then kept and shown with the receipt.
+    QDateEdit *receivedOn = find<QDateEdit>(&page, "receivedOn");
+    clickCell(inst, 0, 1);
+    retype(find<QDoubleSpinBox>(&page, "receiptAmount"), QStringLiteral("1.00"));
+    QVERIFY(typeDate(receivedOn, QDate(2026, 10, 5)));
+    QVERIFY(click(&page, "recordReceiptButton"));
+    QCOMPARE(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen, 0);
+    QVERIFY2(message->text().contains(QStringLiteral("2026-10-08")), qPrintable(message->text()));
+    typeText(find<QLineEdit>(&page, "receiptEvidence"), QStringLiteral("工行回单 1005"));
+    clickCell(inst, 0, 1);
+    QVERIFY(click(&page, "recordReceiptButton"));
+    QVERIFY2(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen == 100,
+             qPrintable(message->text()));
+    QCOMPARE(find<QTableWidget>(&page, "receiptTable")->item(0, 7)->text(), QStringLiteral("工行回单 1005"));
+    // The rest today: paid late.
+    QVERIFY(typeDate(receivedOn, QDate(2026, 11, 27)));
     clickCell(inst, 0, 1);
     retype(find<QDoubleSpinBox>(&page, "receiptAmount"),
-           QString::number(double(first.amountFen) / 100.0, 'f', 2));
+           QString::number(double(first.amountFen - 100) / 100.0, 'f', 2));
     QVERIFY(click(&page, "recordReceiptButton"));
     QVERIFY2(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen == first.amountFen,
              qPrintable(message->text()));

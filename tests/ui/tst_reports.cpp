@@ -55,7 +55,8 @@ void TestReports::paymentSchedulePdf()
     PaymentPlanRepository plans(m_session);
     plans.create(c.id, QStringLiteral("installments"), QDate(2026, 11, 1));
     const Installment first = plans.installments(c.id).constFirst();
-    plans.addReceipt(first.id, first.amountFen, QDate(2026, 11, 8), QStringLiteral("转账"));
+    plans.addReceipt(first.id, first.amountFen, QDate(2026, 11, 8), QStringLiteral("转账"),
+                     QStringLiteral("工行回单 1108"));
 
     const QString html = PaymentScheduleReport::html(m_session, c.id);
     QVERIFY(html.contains(QStringLiteral("1,987,654.32"))); // the total, to the fen

@@ -71,10 +71,16 @@ QLayout *ContractPaymentTab::buildReceiptRow()
     m_method = new QLineEdit(this);
     m_method->setObjectName(QStringLiteral("receiptMethod"));
     m_method->setPlaceholderText(tr("how: transfer, card, bank loan …"));
+    m_evidence = new QLineEdit(this);
+    m_evidence->setObjectName(QStringLiteral("receiptEvidence"));
+    m_evidence->setPlaceholderText(tr("entered late for an overdue installment: the bank slip No. …"));
+    m_evidence->setToolTip(tr("Required when the installment is overdue and the money was received on or "
+                              "before its due date: what shows it was received then."));
     receiptRow->addWidget(new QLabel(tr("Receipt for the selected installment:"), this));
     receiptRow->addWidget(m_amount);
     receiptRow->addWidget(m_receivedOn);
     receiptRow->addWidget(m_method, 1);
+    receiptRow->addWidget(m_evidence, 1);
     connect(ContractForms::button(tr("Record receipt"), "recordReceiptButton", this, receiptRow),
             &QPushButton::clicked, this, [this] { recordReceipt(); });
     return receiptRow;
@@ -195,8 +201,10 @@ bool ContractPaymentTab::recordReceipt()
     return m_act.run(
         [this, installment](qint64) {
             PaymentPlanRepository(m_session).addReceipt(installment, ContractForms::toFen(m_amount->value()),
-                                                        m_receivedOn->date(), m_method->text());
+                                                        m_receivedOn->date(), m_method->text(),
+                                                        m_evidence->text());
             m_amount->setValue(0);
+            m_evidence->clear();
         },
         tr("Receipt recorded."));
 }

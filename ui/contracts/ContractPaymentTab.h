@@ -48,6 +48,7 @@ private:
     QDoubleSpinBox *m_amount;
     QDateEdit *m_receivedOn;
     QLineEdit *m_method;
+    QLineEdit *m_evidence;
     QTableWidget *m_receipts;
 };
 

@@ -379,6 +379,10 @@
         <source>database copy</source>
         <translation>数据库备份</translation>
     </message>
+    <message>
+        <source>reversed</source>
+        <translation>冲正</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1033,6 +1037,46 @@ The other phone numbers of client ID besides the main one, one a line: number (m
     <message>
         <source>--label goes with --add</source>
         <translation>--label 须与 --add 一起使用</translation>
+    </message>
+    <message>
+        <source>Reverses (冲正) a receipt entered by mistake: it stays, marked, and no longer counts as paid.</source>
+        <translation>冲正一笔登记错误的收款：该收款保留并标记为已冲正，不再计入已付。</translation>
+    </message>
+    <message>
+        <source>Lists the receipts of a contract&apos;s installments, reversed ones marked.</source>
+        <translation>列出某合同各期款项的收款记录，已冲正的会标明。</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli receipt reverse RECEIPT_ID --reason TEXT
+
+Reverses (冲正) receipt RECEIPT_ID (the first column of receipts) entered by mistake, as the --user account: supervisors and administrators only. The receipt stays, marked reversed with who, when and TEXT; its amount no longer counts as paid, and an installment it had paid in full is owed again (its deadline runs again). Audited and on the client&apos;s timeline; a reversed receipt is not reversed again. Prints the receipt as receipts does.
+</source>
+        <translation>用法：estatedesk-cli receipt reverse RECEIPT_ID --reason TEXT
+
+以 --user 账号冲正登记错误的收款 RECEIPT_ID（receipts 输出的第一列）：仅限主管和管理员。该收款保留，标记为已冲正，并记下冲正人、时间和原因 TEXT；其金额不再计入已付，原已付清的那期款项重新变为待付（时限重新计时）。操作记入审计日志和客户的服务时间线；已冲正的收款不能再次冲正。按 receipts 的格式输出该收款。
+</translation>
+    </message>
+    <message>
+        <source>Usage: estatedesk-cli receipts --contract ID
+
+The receipts of contract ID&apos;s installments, by installment. One a line, tab-separated: receipt ID, installment ID, date received, amount in yuan, how paid, then &quot;reversed&quot; and the reason for a reversed receipt, or &quot;received&quot; and the evidence of a late entry.
+</source>
+        <translation>用法：estatedesk-cli receipts --contract ID
+
+合同 ID 各期款项的收款记录，按期排列。每行一笔，以制表符分隔：收款编号、款项编号、收款日期、金额（元）、付款方式，然后对已冲正的收款为“reversed”和冲正原因，否则为“received”和补录凭证。
+</translation>
+    </message>
+    <message>
+        <source>receipts needs --contract ID</source>
+        <translation>receipts 需要 --contract ID</translation>
+    </message>
+    <message>
+        <source>the RECEIPT_ID</source>
+        <translation>收款编号 RECEIPT_ID</translation>
+    </message>
+    <message>
+        <source>receipt reverse needs --reason TEXT: why the receipt is reversed</source>
+        <translation>receipt reverse 需要 --reason TEXT：冲正的原因</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3642,50 @@ Phone, notes, service records, follow-ups and the free text of every record are 
         <source>Part paid</source>
         <translation>部分付款</translation>
     </message>
+    <message>
+        <source>Payment plan: this contract already has one</source>
+        <translation>付款计划：此合同已有付款计划</translation>
+    </message>
+    <message>
+        <source>Date received: %1 is after today (%2)</source>
+        <translation>收款日期：%1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>Date received: %1 is before contract %2 was signed (%3)</source>
+        <translation>收款日期：%1 早于合同 %2 的签约日期（%3）</translation>
+    </message>
+    <message>
+        <source>Date received: %1 is before contract %2 was drawn up (%3)</source>
+        <translation>收款日期：%1 早于合同 %2 的拟定日期（%3）</translation>
+    </message>
+    <message>
+        <source>Reason: say why the receipt is reversed</source>
+        <translation>原因：请说明冲正这笔收款的原因</translation>
+    </message>
+    <message>
+        <source>The receipt No. %1 does not exist.</source>
+        <translation>收款 %1 号不存在。</translation>
+    </message>
+    <message>
+        <source>Receipt: No. %1 was reversed already (%2)</source>
+        <translation>收款：%1 号已于 %2 冲正</translation>
+    </message>
+    <message>
+        <source>Receipt reversed: contract %1, %2, %3 yuan received %4. Reason: %5</source>
+        <translation>收款冲正：合同 %1，%2，%4 收到的 %3 元。原因：%5</translation>
+    </message>
+    <message>
+        <source>Owed again</source>
+        <translation>重新待付</translation>
+    </message>
+    <message>
+        <source>Evidence: the installment was due on %1 and is overdue; money received on %2 is entered late, so say what shows it was received then (the bank slip number …)</source>
+        <translation>凭证：该期款项 %1 到期，现已超时；%2 收到的款项属于补录，请填写能证明当时已收款的凭证（银行回单号……）</translation>
+    </message>
+    <message>
+        <source>Late entry: contract %1, %2: %3 yuan received on %4, entered after the due date %5 had passed. Evidence: %6</source>
+        <translation>补录：合同 %1，%2：%4 收到 %3 元，于到期日 %5 过后登记。凭证：%6</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScheduleReport</name>
@@ -3803,6 +3891,10 @@ Phone, notes, service records, follow-ups and the free text of every record are 
     <message>
         <source>see the overdue list</source>
         <translation>查看超时清单</translation>
+    </message>
+    <message>
+        <source>reverse receipts</source>
+        <translation>冲正收款</translation>
     </message>
 </context>
 <context>
@@ -6523,6 +6615,70 @@ Restore it anyway and replace everything in the database with it? The audit log 
     <message>
         <source>Receipt recorded.</source>
         <translation>收款已登记。</translation>
+    </message>
+    <message>
+        <source>This contract already has a payment plan.</source>
+        <translation>此合同已有付款计划。</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>冲正…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲正</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Select a receipt first.</source>
+        <translation>请先选择一笔收款。</translation>
+    </message>
+    <message>
+        <source>Reverse receipt</source>
+        <translation>冲正收款</translation>
+    </message>
+    <message>
+        <source>Receipt No. %1 stays on record, marked reversed, and no longer counts as paid. Why is it reversed?</source>
+        <translation>收款 %1 号将保留记录并标记为已冲正，不再计入已付。冲正原因是什么？</translation>
+    </message>
+    <message>
+        <source>Receipt reversed; the installment shows what is still owed.</source>
+        <translation>收款已冲正；款项显示现在仍未付的金额。</translation>
+    </message>
+    <message>
+        <source>entered late for an overdue installment: the bank slip No. …</source>
+        <translation>超时款项补录：银行回单号……</translation>
+    </message>
+    <message>
+        <source>Required when the installment is overdue and the money was received on or before its due date: what shows it was received then.</source>
+        <translation>款项已超时而收款日期在到期日当天或之前时必填：证明当时已收款的凭证。</translation>
     </message>
 </context>
 <context>

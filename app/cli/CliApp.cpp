@@ -653,6 +653,15 @@ const CliApp::Command CliApp::s_commands[] = {
      QT_TRANSLATE_NOOP("CliApp", "Records a payment received today against an installment."),
      At::PracticeOnly, prepared,
      [](CliApp &a, CommandContext &c) { return a.receiptCommand(c.session, c.rest); }},
+    {"receipt", "reverse", "receipt reverse RECEIPT_ID --reason TEXT",
+     QT_TRANSLATE_NOOP(
+         "CliApp",
+         "Reverses (冲正) a receipt entered by mistake: it stays, marked, and no longer counts as paid."),
+     At::PracticeOnly, prepared,
+     [](CliApp &a, CommandContext &c) { return a.receiptReverseCommand(c.session, c.rest); }},
+    {"receipts", "", "receipts --contract ID",
+     QT_TRANSLATE_NOOP("CliApp", "Lists the receipts of a contract's installments, reversed ones marked."),
+     At::AsOf, prepared, [](CliApp &a, CommandContext &c) { return a.receiptsCommand(c.session, c.rest); }},
     {"jobs", "run", "jobs run",
      QT_TRANSLATE_NOOP(
          "CliApp",
@@ -726,6 +735,19 @@ QString CliApp::commandHelp(const QString &command, const QString &sub)
             "Usage: estatedesk-cli installments [--contract ID] [--open]\n\nThe installments of every contract, or of "
             "contract ID; with --open only those not yet paid in full. One a line, tab-separated: installment ID, "
             "contract number, due date, amount and paid so far in yuan.\n");
+    if (command == QLatin1String("receipt") && sub == QLatin1String("reverse"))
+        return tr(
+            "Usage: estatedesk-cli receipt reverse RECEIPT_ID --reason TEXT\n\nReverses (冲正) receipt RECEIPT_ID (the "
+            "first column of receipts) entered by mistake, as the --user account: supervisors and administrators only. "
+            "The receipt stays, marked reversed with who, when and TEXT; its amount no longer counts as paid, and an "
+            "installment it had paid in full is owed again (its deadline runs again). Audited and on the client's "
+            "timeline; a reversed receipt is not reversed again. Prints the receipt as receipts does.\n");
+    if (command == QLatin1String("receipts"))
+        return tr(
+            "Usage: estatedesk-cli receipts --contract ID\n\nThe receipts of contract ID's installments, by "
+            "installment. One a line, tab-separated: receipt ID, installment ID, date received, amount in yuan, how "
+            "paid, then \"reversed\" and the reason for a reversed receipt, or \"received\" and the evidence of a "
+            "late entry.\n");
     if (command == QLatin1String("receipt"))
         return tr(
             "Usage: estatedesk-cli receipt add --installment ID --amount YUAN [--method M]\n\nRecords a payment "
@@ -966,6 +988,39 @@ int CliApp::receiptCommand(const Session &session, const QStringList &rest)
     plans.addReceipt(id, fen, OfficeTime::toOffice(session.clock->nowMs()).date(),
                      args.option(QStringLiteral("--method")));
     writeInstallment(m_out, plans.installment(id));
+    return 0;
+}
+
+static void writeReceipt(QTextStream &out, const Receipt &r)
+{
+    out << r.id << '\t' << r.installmentId << '\t' << r.receivedOn.toString(Qt::ISODate) << '\t'
+        << yuanText(r.amountFen) << '\t' << r.method << '\t'
+        << (r.reversed() ? QStringLiteral("reversed") : QStringLiteral("received")) << '\t'
+        << (r.reversed() ? r.reversalReason : r.evidence) << '\n';
+}
+
+int CliApp::receiptsCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--contract")});
+    args.expectPositionals(0);
+    if (!args.has(QStringLiteral("--contract")))
+        throw UsageError{tr("receipts needs --contract ID")};
+    const qint64 contract =
+        idArgument(args.option(QStringLiteral("--contract")), QStringLiteral("--contract"));
+    for (const Receipt &r : PaymentPlanRepository(session).receipts(contract))
+        writeReceipt(m_out, r);
+    return 0;
+}
+
+int CliApp::receiptReverseCommand(const Session &session, const QStringList &rest)
+{
+    CommandArgs args(rest, {QStringLiteral("--reason")});
+    args.expectPositionals(1);
+    const qint64 id = idArgument(args.positional(0, tr("the RECEIPT_ID")), QStringLiteral("RECEIPT_ID"));
+    if (!args.has(QStringLiteral("--reason")))
+        throw UsageError{tr("receipt reverse needs --reason TEXT: why the receipt is reversed")};
+    writeReceipt(m_out,
+                 PaymentPlanRepository(session).reverseReceipt(id, args.option(QStringLiteral("--reason"))));
     return 0;
 }
 

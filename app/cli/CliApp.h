@@ -67,6 +67,8 @@ private:
     int recordCommand(const Session &session, const QStringList &args);
     int installmentsCommand(const Session &session, const QStringList &args);
     int receiptCommand(const Session &session, const QStringList &args);
+    int receiptsCommand(const Session &session, const QStringList &args);
+    int receiptReverseCommand(const Session &session, const QStringList &args);
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream *m_in;

@@ -166,6 +166,7 @@ QString AuditLog::actionLabel(const QString &action)
         {QStringLiteral("restore"), QT_TR_NOOP("backup restored")},
         {QStringLiteral("export_clients"), QT_TR_NOOP("clients exported")},
         {QStringLiteral("export_viewings"), QT_TR_NOOP("viewings exported")},
+        {QStringLiteral("reverse"), QT_TR_NOOP("reversed")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(*it);

@@ -88,10 +88,13 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
         throw ValidationError(QStringLiteral("percent"),
                               tr("Share: the installments add up to %1 %, not 100 %").arg(total));
     Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("contracts"), {contractId}); // two PCs at once: the second sees the plan
     const Contract contract = ContractRepository(m_session).get(contractId);
     if (contract.status == Vocabulary::ContractStatus::Cancelled)
         throw ValidationError(QStringLiteral("contract"),
                               tr("Contract: %1 is cancelled").arg(contract.number));
+    if (planKind(contractId).has_value())
+        throw ValidationError(QStringLiteral("plan"), tr("Payment plan: this contract already has one"));
     const qint64 price = contract.priceFen - contract.discountFen;
     const qint64 now = m_session.clock->nowMs();
     QSqlDatabase db = m_session.db->connection();
@@ -126,6 +129,17 @@ qint64 PaymentPlanRepository::create(qint64 contractId, const QString &kind, con
                      {QStringLiteral("total_fen"), price}});
     tx.commit();
     return planId;
+}
+
+std::optional<QString> PaymentPlanRepository::planKind(qint64 contractId) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    const QVariant kind =
+        Sql::scalar(m_session.db->connection(),
+                    QStringLiteral("SELECT kind FROM payment_plans WHERE contract_id = ?"), {contractId});
+    if (!kind.isValid() || kind.isNull())
+        return std::nullopt;
+    return kind.toString();
 }
 
 QList<Installment> PaymentPlanRepository::installments(qint64 contractId) const
@@ -176,7 +190,7 @@ QList<Installment> PaymentPlanRepository::query(const QString &where, const QVar
 }
 
 void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, const QDate &receivedOn,
-                                       const QString &method)
+                                       const QString &method, const QString &evidence)
 {
     Permissions::require(m_session, Action::WriteContracts);
     if (amountFen <= 0)
@@ -190,8 +204,9 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral(
-            "SELECT i.amount_fen, i.paid_fen, c.client_id, c.number, i.label, p.contract_id FROM installments i "
-            "JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id WHERE i.id = ?"),
+            "SELECT i.amount_fen, i.paid_fen, i.due_on, c.client_id, c.number, i.label, c.signed_on, c.created_at, "
+            "p.contract_id FROM installments i JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
+            "p.contract_id WHERE i.id = ?"),
         {installmentId});
     const SqlRow row(q);
     if (!q.next())
@@ -199,33 +214,67 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
     const qint64 amount = row.int64("amount_fen"), paid = row.int64("paid_fen"),
                  clientId = row.id("client_id");
     const QString number = row.text("number"), label = row.text("label");
+    const QDate dueOn = row.date("due_on");
+    // Money is received between the contract (its signing; a draft's making) and today.
+    const QDate signedOn = row.date("signed_on");
+    const QDate earliest =
+        signedOn.isValid() ? signedOn : OfficeTime::toOffice(row.int64("created_at")).date();
     const qint64 contractId = row.id("contract_id");
     q.finish();
     ContractRepository(m_session).requireOwnSale(ContractRepository(m_session).get(contractId));
+    const qint64 now = m_session.clock->nowMs();
+    const QDate today = OfficeTime::toOffice(now).date();
+    if (receivedOn > today)
+        throw ValidationError(QStringLiteral("received_on"),
+                              tr("Date received: %1 is after today (%2)")
+                                  .arg(receivedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    if (receivedOn < earliest)
+        throw ValidationError(
+            QStringLiteral("received_on"),
+            (signedOn.isValid() ? tr("Date received: %1 is before contract %2 was signed (%3)")
+                                : tr("Date received: %1 is before contract %2 was drawn up (%3)"))
+                .arg(receivedOn.toString(Qt::ISODate), number, earliest.toString(Qt::ISODate)));
     if (paid + amountFen > amount)
         throw ValidationError(QStringLiteral("amount"),
                               tr("Amount: only %1 yuan is still owed on this installment")
                                   .arg(QString::number((amount - paid) / 100.0, 'f', 2)));
-    const qint64 now = m_session.clock->nowMs();
+    // Trial 2026-12-04c F3b: entered once the installment is overdue, for money received in time,
+    // it turns overdue into met; that needs what shows it.
+    const bool lateEntry = today > dueOn && receivedOn <= dueOn;
+    if (lateEntry && evidence.trimmed().isEmpty())
+        throw ValidationError(
+            QStringLiteral("evidence"),
+            tr("Evidence: the installment was due on %1 and is overdue; money received on %2 is entered late, so "
+               "say what shows it was received then (the bank slip number …)")
+                .arg(dueOn.toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
     Sql::run(
         db,
-        QStringLiteral(
-            "INSERT INTO receipts (installment_id, received_on, amount_fen, method, staff_id, created_at) VALUES "
-            "(?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO receipts (installment_id, received_on, amount_fen, method, staff_id, "
+                       "created_at, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {installmentId, receivedOn.toString(Qt::ISODate), amountFen, method.trimmed(),
-         Sql::nullableId(m_session.actorId), now});
+         Sql::nullableId(m_session.actorId), now, evidence.trimmed()});
     Sql::run(db, QStringLiteral("UPDATE installments SET paid_fen = paid_fen + ? WHERE id = ?"),
              {amountFen, installmentId});
+    QVariantMap audited{{QStringLiteral("amount_fen"), amountFen},
+                        {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)}};
+    if (!evidence.trimmed().isEmpty())
+        audited.insert(QStringLiteral("evidence"), evidence.trimmed());
+    if (lateEntry)
+        audited.insert(QStringLiteral("late_entry"), true);
     AuditLog::write(m_session, QStringLiteral("insert"), QStringLiteral("receipts"), installmentId, {},
-                    {{QStringLiteral("amount_fen"), amountFen},
-                     {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)}});
+                    audited);
     ServiceRecord r;
     r.clientId = clientId;
     r.staffId = m_session.actorId;
     r.at = now;
     r.kind = Vocabulary::ServiceKind::Payment;
-    r.content = tr("Contract %1, %2: %3 yuan received")
-                    .arg(number, label, QString::number(amountFen / 100.0, 'f', 2));
+    const QString yuan = QString::number(amountFen / 100.0, 'f', 2);
+    r.content = lateEntry
+                    ? tr("Late entry: contract %1, %2: %3 yuan received on %4, entered after the due date "
+                         "%5 had passed. Evidence: %6")
+                          .arg(number, label, yuan, receivedOn.toString(Qt::ISODate),
+                               dueOn.toString(Qt::ISODate), evidence.trimmed())
+                    : tr("Contract %1, %2: %3 yuan received").arg(number, label, yuan);
     r.result = paid + amountFen == amount ? tr("Paid in full") : tr("Part paid");
     ServiceRecordRepository(m_session).add(r);
     if (paid + amountFen == amount) {
@@ -236,6 +285,109 @@ void PaymentPlanRepository::addReceipt(qint64 installmentId, qint64 amountFen, c
                                            installmentId, stoppedAt);
     }
     tx.commit();
+}
+
+QList<Receipt> PaymentPlanRepository::receipts(qint64 contractId) const
+{
+    Permissions::require(m_session, Action::ReadContracts);
+    return queryReceipts(QStringLiteral("p.contract_id = ?"), {contractId});
+}
+
+QList<Receipt> PaymentPlanRepository::queryReceipts(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = Sql::run(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT r.id, r.installment_id, i.seq, i.label, r.received_on, r.amount_fen, r.method, "
+            "s.name AS staff_name, r.created_at, r.evidence, r.reversed_at, v.name AS reversed_by_name, "
+            "r.reversal_reason FROM receipts r JOIN installments i ON i.id = r.installment_id JOIN "
+            "payment_plans p ON p.id = i.plan_id LEFT JOIN staff s ON s.id = r.staff_id LEFT JOIN staff v ON "
+            "v.id = r.reversed_by WHERE ") +
+            where + QStringLiteral(" ORDER BY i.seq, r.id"),
+        values);
+    QList<Receipt> out;
+    const SqlRow row(q);
+    while (q.next())
+        out.append({row.id("id"), row.id("installment_id"), row.integer("seq"), row.text("label"),
+                    row.date("received_on"), row.int64("amount_fen"), row.text("method"),
+                    row.text("staff_name"), row.int64("created_at"), row.text("evidence"),
+                    row.int64("reversed_at"), row.text("reversed_by_name"), row.text("reversal_reason")});
+    return out;
+}
+
+Receipt PaymentPlanRepository::reverseReceipt(qint64 receiptId, const QString &reason)
+{
+    Permissions::require(m_session, Action::ReverseReceipt);
+    if (reason.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("reason"), tr("Reason: say why the receipt is reversed"));
+    Transaction tx(*m_session.db);
+    tx.lockRows(QStringLiteral("receipts"), {receiptId}); // reversed twice at once: the second sees the first
+    QSqlDatabase db = m_session.db->connection();
+    const qint64 installmentId =
+        Sql::scalar(db, QStringLiteral("SELECT installment_id FROM receipts WHERE id = ?"), {receiptId})
+            .toLongLong();
+    if (installmentId == 0)
+        throw NotFoundError(tr("The receipt No. %1 does not exist.").arg(receiptId));
+    tx.lockRows(QStringLiteral("installments"), {installmentId}); // as a receipt being added
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT r.amount_fen AS receipt_fen, r.received_on, r.reversed_at, i.amount_fen, i.paid_fen, i.label, "
+            "i.due_on, c.number, c.client_id, c.consultant_id FROM receipts r JOIN installments i ON i.id = "
+            "r.installment_id JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = p.contract_id "
+            "WHERE r.id = ?"),
+        {receiptId});
+    const SqlRow row(q);
+    q.next();
+    const qint64 receiptFen = row.int64("receipt_fen"), amount = row.int64("amount_fen"),
+                 paid = row.int64("paid_fen"), reversedAt = row.int64("reversed_at"),
+                 clientId = row.id("client_id"), consultantId = row.id("consultant_id");
+    const QString receivedOn = row.text("received_on"), label = row.text("label"),
+                  number = row.text("number");
+    const QDate dueOn = row.date("due_on");
+    q.finish();
+    if (reversedAt > 0)
+        throw ValidationError(
+            QStringLiteral("receipt"),
+            tr("Receipt: No. %1 was reversed already (%2)")
+                .arg(receiptId)
+                .arg(OfficeTime::toOffice(reversedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const qint64 now = m_session.clock->nowMs();
+    Sql::run(db,
+             QStringLiteral(
+                 "UPDATE receipts SET reversed_at = ?, reversed_by = ?, reversal_reason = ? WHERE id = ?"),
+             {now, Sql::nullableId(m_session.actorId), reason.trimmed(), receiptId});
+    Sql::run(db, QStringLiteral("UPDATE installments SET paid_fen = paid_fen - ? WHERE id = ?"),
+             {receiptFen, installmentId});
+    // Paid in full, it is owed again: its deadline's next round, due as before.
+    DeadlineRepository deadlines(m_session);
+    const auto item =
+        deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), installmentId);
+    if (paid == amount && (!item || item->stoppedAt > 0))
+        deadlines.startForDate(QStringLiteral("installment"), QStringLiteral("installments"), installmentId,
+                               clientId, consultantId, dueOn, now);
+    // Keyed by the installment, as the receipts' entries are (Erasure finds them so).
+    AuditLog::write(m_session, QStringLiteral("reverse"), QStringLiteral("receipts"), installmentId,
+                    {{QStringLiteral("receipt_id"), receiptId},
+                     {QStringLiteral("amount_fen"), receiptFen},
+                     {QStringLiteral("received_on"), receivedOn},
+                     {QStringLiteral("paid_fen"), paid}},
+                    {{QStringLiteral("receipt_id"), receiptId},
+                     {QStringLiteral("reversal_reason"), reason.trimmed()},
+                     {QStringLiteral("paid_fen"), paid - receiptFen}});
+    ServiceRecord r;
+    r.clientId = clientId;
+    r.staffId = m_session.actorId;
+    r.at = now;
+    r.kind = Vocabulary::ServiceKind::Payment;
+    r.content =
+        tr("Receipt reversed: contract %1, %2, %3 yuan received %4. Reason: %5")
+            .arg(number, label, QString::number(receiptFen / 100.0, 'f', 2), receivedOn, reason.trimmed());
+    r.result = paid == amount ? tr("Owed again") : tr("Part paid");
+    ServiceRecordRepository(m_session).add(r);
+    const Receipt reversed = queryReceipts(QStringLiteral("r.id = ?"), {receiptId}).constFirst();
+    tx.commit();
+    return reversed;
 }
 
 int PaymentPlanRepository::flagMissedInstallments()

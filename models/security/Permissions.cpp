@@ -72,6 +72,8 @@ bool Permissions::allows(const QString &role, Action action)
         return reception || consultant || supervisor;
     case Action::RewardAndCoach:
         return supervisor;
+    case Action::ReverseReceipt:
+        return supervisor || admin;
     }
     return false;
 }
@@ -135,6 +137,8 @@ QString Permissions::actionLabel(Action action)
         return tr("print a client brief before a viewing");
     case Action::RewardAndCoach:
         return tr("record rewards and coaching");
+    case Action::ReverseReceipt:
+        return tr("reverse receipts");
     }
     return {};
 }

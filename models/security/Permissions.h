@@ -44,6 +44,7 @@ enum class Action
     TickChecklist,      // the opening checklists of the reception area and the sample units
     PrepareViewing,     // the client brief printed before a viewing
     RewardAndCoach,     // record the rewards and the coaching of a published appraisal (seed 四.(三)2-3)
+    ReverseReceipt,     // reverse (冲正) a receipt entered by mistake; consultants ask their supervisor
 };
 
 class PermissionError;

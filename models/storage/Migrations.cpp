@@ -779,6 +779,18 @@ const QList<Migrations::Step> &Migrations::steps()
          },
          // The search index's triggers leave the placeholders out; their entries written before go.
          [](const Database &db) { ClientSearchIndex::leaveOutErasedPlaceholders(db); }},
+        {32,
+         QStringLiteral(
+             "a receipt entered by mistake is reversed, not deleted: who reversed it, when and why; "
+             "a receipt entered after its installment's due date for money received by then says "
+             "what shows it"),
+         {
+             QStringLiteral("ALTER TABLE receipts ADD COLUMN reversed_at BIGINT"),
+             QStringLiteral("ALTER TABLE receipts ADD COLUMN reversed_by BIGINT REFERENCES staff (id)"),
+             QStringLiteral("ALTER TABLE receipts ADD COLUMN reversal_reason TEXT NOT NULL DEFAULT ''"),
+             // The bank slip or other evidence of a late entry (PaymentPlanRepository::addReceipt).
+             QStringLiteral("ALTER TABLE receipts ADD COLUMN evidence TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return list;
 }

@@ -92,6 +92,7 @@ private slots:
     void rolesDecideWhoEditsLogsAndAnswers();
     void overdueListAndReportFollowOneRule();
     void twoReceiptsForOneInstallmentKeepOne();
+    void aMistakenReceiptIsReversed();
     void twoImportsAtOnceNameTheLinesTheOtherTook();
     void postgresConnectionKeepsItsPasswordAndTakesAService();
 
@@ -2277,6 +2278,77 @@ void TestCli::twoReceiptsForOneInstallmentKeepOne()
                           "staff-pass\n")
                  .code,
              4);
+}
+
+// Trial 2026-12-04c F7: `receipt reverse` for supervisors and administrators, a reason required;
+// `receipts` lists the reversed one as such.
+void TestCli::aMistakenReceiptIsReversed()
+{
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).code, 0);
+    QSqlDatabase db = m_test.db().connection();
+    const qint64 contract =
+        Sql::scalar(db,
+                    QStringLiteral("SELECT MIN(p.contract_id) FROM receipts r JOIN installments i ON i.id = "
+                                   "r.installment_id JOIN payment_plans p ON p.id = i.plan_id"))
+            .toLongLong();
+    QVERIFY(contract > 0);
+    Run r = cli({QStringLiteral("receipts"), QStringLiteral("--contract"), QString::number(contract)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList first = r.out.split(u'\n', Qt::SkipEmptyParts).constFirst().split(u'\t');
+    QCOMPARE(first.size(), 7);
+    QCOMPARE(first.at(5), QStringLiteral("received"));
+    const QString receipt = first.at(0), installment = first.at(1);
+    const qint64 paidBefore =
+        Sql::scalar(db, QStringLiteral("SELECT paid_fen FROM installments WHERE id = ?"), {installment})
+            .toLongLong();
+    QCOMPARE(cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
+                          "admin-password\n")
+                 .code,
+             0);
+    QStringList users;
+    for (const QString &role : {QStringLiteral("consultant"), QStringLiteral("supervisor")}) {
+        users << Sql::scalar(db, QStringLiteral("SELECT name FROM staff WHERE role = ? ORDER BY id LIMIT 1"),
+                             {role})
+                     .toString();
+        QCOMPARE(cliWithInput({QStringLiteral("--user"), QStringLiteral("管理员"), QStringLiteral("user"),
+                               QStringLiteral("add"), users.constLast(), QStringLiteral("--role"), role},
+                              "admin-password\nstaff-pass-9\n")
+                     .code,
+                 0);
+    }
+    const auto reverse = [&](const QString &user, const QStringList &args) {
+        return cliWithInput(QStringList{QStringLiteral("--user"), user, QStringLiteral("receipt"),
+                                        QStringLiteral("reverse")} +
+                                args,
+                            "staff-pass-9\n");
+    };
+    // A consultant asks a supervisor; the reason is required.
+    QCOMPARE(reverse(users.at(0), {receipt, QStringLiteral("--reason"), QStringLiteral("输错")}).code, 4);
+    r = reverse(users.at(1), {receipt});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--reason")), qPrintable(r.err));
+    r = reverse(users.at(1), {receipt, QStringLiteral("--reason"), QStringLiteral("期数选错")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(receipt + u'\t' + installment + u'\t') &&
+                 r.out.endsWith(QStringLiteral("\treversed\t期数选错\n")),
+             qPrintable(r.out));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT paid_fen FROM installments WHERE id = ?"), {installment})
+                 .toLongLong(),
+             paidBefore - qRound64(first.at(3).toDouble() * 100));
+    r = cliWithInput({QStringLiteral("--user"), users.at(0), QStringLiteral("receipts"),
+                      QStringLiteral("--contract"), QString::number(contract)},
+                     "staff-pass-9\n");
+    QVERIFY2(r.out.startsWith(receipt + u'\t') &&
+                 r.out.section(u'\n', 0, 0).endsWith(QStringLiteral("\treversed\t期数选错")),
+             qPrintable(r.out));
+    // Once only: the data says no.
+    r = reverse(users.at(1), {receipt, QStringLiteral("--reason"), QStringLiteral("再冲")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(receipt), qPrintable(r.err));
+    QCOMPARE(
+        cliWithInput({QStringLiteral("--user"), users.at(1), QStringLiteral("check")}, "staff-pass-9\n").out,
+        QStringLiteral("ok\n"));
 }
 
 // Issue 13.5: an unknown key in --pg echoed the whole connection, password included. A service of

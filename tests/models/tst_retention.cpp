@@ -200,7 +200,8 @@ void TestRetention::keepsClientsWhoStillOweOrComplain()
     Retention retention(m_session);
     QVERIFY(retention.preview().isEmpty());
     for (const Installment &i : plans.installments(contract.id))
-        plans.addReceipt(i.id, i.amountFen, QDate(2021, 7, 1), QStringLiteral("转账"));
+        plans.addReceipt(i.id, i.amountFen, QDate(2021, 7, 1), QStringLiteral("转账"),
+                         QStringLiteral("银行回单"));
     QCOMPARE(retention.preview().size(), 1);
 
     // An open complaint keeps the client too, until it is closed.
@@ -310,7 +311,8 @@ QStringList TestRetention::seedEverything(qint64 *clientId)
     plans.create(contract.id, QStringLiteral("commercial_loan"), QDate(2021, 6, 1));
     // Every installment paid: a client who still owes is kept (keepsClientsWhoStillOweOrComplain).
     for (const Installment &i : plans.installments(contract.id))
-        plans.addReceipt(i.id, i.amountFen, QDate(2021, 6, 5), QStringLiteral("转账"));
+        plans.addReceipt(i.id, i.amountFen, QDate(2021, 6, 5), QStringLiteral("转账"),
+                         QStringLiteral("银行回单"));
     LoanTaxSteps steps(m_session);
     steps.mark(steps.checklist(contract.id).constFirst().id, QStringLiteral("done"), QDate(2021, 6, 10),
                QStringLiteral("贷款备注B1"));

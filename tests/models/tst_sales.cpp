@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "core/Errors.h"
+#include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ContractRepository.h"
 #include "repositories/DeadlineRepository.h"
@@ -35,6 +36,10 @@ private slots:
     void questionsLog();
     void installmentSumsAreExact();
     void planReceiptsAndDeadlines();
+    void receiptDateIsBetweenTheContractAndToday();
+    void aSecondPlanIsRefusedByName();
+    void aMistakenReceiptIsReversed();
+    void aLateEntryOfMoneyReceivedInTimeNeedsEvidence();
     void receptionSeesNoAmounts();
     void twoConnectionsRaceForOneUnit();
     void loanAndTaxChecklist();
@@ -140,6 +145,7 @@ void TestSales::installmentSumsAreExact()
 
 void TestSales::planReceiptsAndDeadlines()
 {
+    signContract(m_session, m_contract.id, QDate(2026, 11, 1));
     PaymentPlanRepository plans(m_session);
     QVERIFY_THROWS_EXCEPTION(ValidationError,
                              plans.create(m_contract.id, QStringLiteral("lottery"), QDate(2026, 11, 1)));
@@ -190,6 +196,192 @@ void TestSales::planReceiptsAndDeadlines()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().contains(QStringLiteral("HT2026-00100")),
              qPrintable(problems.constFirst()));
+}
+
+// Trial 2026-12-04c F3: money is received between the contract and today.
+void TestSales::receiptDateIsBetweenTheContractAndToday()
+{
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 27));
+    const QList<Installment> list = plans.installments(m_contract.id);
+    auto refusal = [&](const QDate &on) -> QString {
+        try {
+            plans.addReceipt(list.at(0).id, 100, on, QStringLiteral("转账"));
+        } catch (const ValidationError &e) {
+            return e.field() + u' ' + e.message();
+        }
+        return QStringLiteral("accepted");
+    };
+    // A draft (made on 27 November, today): nothing before it was made, nothing after today.
+    QCOMPARE(refusal(QDate(2026, 11, 28)),
+             QStringLiteral("received_on Date received: 2026-11-28 is after today (2026-11-27)"));
+    QCOMPARE(refusal(QDate(2026, 11, 26)),
+             QStringLiteral("received_on Date received: 2026-11-26 is before contract HT2026-00100 was drawn "
+                            "up (2026-11-27)"));
+    QCOMPARE(refusal(QDate(2026, 11, 27)), QStringLiteral("accepted"));
+    // Signed on 20 November (entered later): from the signing day.
+    signContract(m_session, m_contract.id, QDate(2026, 11, 20));
+    QCOMPARE(
+        refusal(QDate(2026, 11, 19)),
+        QStringLiteral("received_on Date received: 2026-11-19 is before contract HT2026-00100 was signed "
+                       "(2026-11-20)"));
+    QCOMPARE(refusal(QDate(2026, 12, 31)),
+             QStringLiteral("received_on Date received: 2026-12-31 is after today (2026-11-27)"));
+    QCOMPARE(refusal(QDate(2026, 11, 20)), QStringLiteral("accepted"));
+    QCOMPARE(refusal(QDate(2026, 11, 27)), QStringLiteral("accepted"));
+    QCOMPARE(plans.installment(list.at(0).id).paidFen, 300); // the three accepted
+}
+
+// Trial 2026-12-04c F8: a second plan said "another user saved the same value at the same moment".
+void TestSales::aSecondPlanIsRefusedByName()
+{
+    PaymentPlanRepository plans(m_session);
+    QCOMPARE(plans.planKind(m_contract.id), std::nullopt);
+    plans.create(m_contract.id, QStringLiteral("commercial_loan"), QDate(2026, 11, 27));
+    QCOMPARE(plans.planKind(m_contract.id), QStringLiteral("commercial_loan"));
+    try {
+        plans.create(m_contract.id, QStringLiteral("full"), QDate(2026, 11, 27));
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("plan"));
+        QCOMPARE(e.message(), QStringLiteral("Payment plan: this contract already has one"));
+    }
+    QCOMPARE(plans.installments(m_contract.id).size(), 2); // the loan plan, unchanged
+}
+
+// Trial 2026-12-04c F7: a receipt typed wrong could not be undone.
+void TestSales::aMistakenReceiptIsReversed()
+{
+    signContract(m_session, m_contract.id, QDate(2026, 11, 1));
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 1));
+    const QList<Installment> list = plans.installments(m_contract.id);
+    const Installment second = list.at(1); // due 30 January: paid in time, met
+    plans.addReceipt(second.id, second.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
+    plans.addReceipt(list.at(0).id, 100'000, QDate(2026, 11, 27), QStringLiteral("现金"));
+    DeadlineRepository deadlines(m_session);
+    const auto deadline = [&] {
+        return *deadlines.find(QStringLiteral("installment"), QStringLiteral("installments"), second.id);
+    };
+    QCOMPARE(deadline().stateAt(m_clock.nowMs()), DeadlineState::Met);
+    const QList<Receipt> before = plans.receipts(m_contract.id);
+    QCOMPARE(before.size(), 2);
+    QCOMPARE(before.at(0).installmentId, list.at(0).id); // by installment
+    const Receipt wrong = before.at(1);
+    QCOMPARE(wrong.amountFen, second.amountFen);
+    QVERIFY(!wrong.reversed());
+
+    // Supervisors and administrators only; a consultant asks one. A reason is required.
+    Staff boss;
+    boss.name = QStringLiteral("主管冲正");
+    boss.role = QStringLiteral("supervisor");
+    StaffRepository(m_session).add(boss);
+    Session consultant = m_session, supervisor = m_session, admin = m_session;
+    consultant.role = QStringLiteral("consultant");
+    supervisor.role = QStringLiteral("supervisor");
+    supervisor.actorId = boss.id;
+    admin.role = QStringLiteral("admin");
+    QVERIFY_THROWS_EXCEPTION(
+        PermissionError, PaymentPlanRepository(consultant).reverseReceipt(wrong.id, QStringLiteral("输错")));
+    try {
+        PaymentPlanRepository(supervisor).reverseReceipt(wrong.id, QStringLiteral("  "));
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("reason"));
+    }
+    QVERIFY_THROWS_EXCEPTION(
+        NotFoundError, PaymentPlanRepository(supervisor).reverseReceipt(999'999, QStringLiteral("输错")));
+    QCOMPARE(plans.installment(second.id).paidFen, second.amountFen); // nothing changed
+
+    // Reversed: the receipt stays, marked; the installment is owed again, its deadline open.
+    m_clock.set(fridayMorning() + 3600'000);
+    PaymentPlanRepository(supervisor).reverseReceipt(wrong.id, QStringLiteral("期数选错，应为首付款"));
+    QCOMPARE(plans.installment(second.id).paidFen, 0);
+    const Receipt reversed = plans.receipts(m_contract.id).at(1);
+    QCOMPARE(reversed.id, wrong.id);
+    QVERIFY(reversed.reversed());
+    QCOMPARE(reversed.reversedAt, fridayMorning() + 3600'000);
+    QCOMPARE(reversed.reversedByName, QStringLiteral("主管冲正"));
+    QCOMPARE(reversed.reversalReason, QStringLiteral("期数选错，应为首付款"));
+    QCOMPARE(deadline().round, 2);
+    QCOMPARE(deadline().stoppedAt, 0);
+    QCOMPARE(deadline().anchorDate, second.dueOn);
+    QCOMPARE(deadlines.forRecord(QStringLiteral("installments"), second.id).size(), 2); // round 1 kept
+    // Audited, and on the client's timeline.
+    const QList<AuditEntry> audit = AuditLog::forEntity(m_session, QStringLiteral("receipts"), second.id);
+    QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+        return e.action == QLatin1String("reverse") && e.afterJson.contains(QStringLiteral("期数选错"));
+    }));
+    const ServiceRecord last = ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst();
+    QVERIFY2(last.content.startsWith(QStringLiteral("Receipt reversed: contract HT2026-00100")) &&
+                 last.content.contains(QStringLiteral("期数选错")),
+             qPrintable(last.content));
+    QCOMPARE(last.staffId, boss.id);
+    // Once only.
+    try {
+        PaymentPlanRepository(admin).reverseReceipt(wrong.id, QStringLiteral("再冲一次"));
+        QFAIL("expected ValidationError");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("receipt"));
+    }
+    QCOMPARE(plans.installment(second.id).paidFen, 0);
+    // A part payment reversed by an administrator: less paid, the deadline still the first round's.
+    PaymentPlanRepository(admin).reverseReceipt(before.at(0).id, QStringLiteral("金额输错"));
+    QCOMPARE(plans.installment(list.at(0).id).paidFen, 0);
+    QCOMPARE(deadlines.forRecord(QStringLiteral("installments"), list.at(0).id).size(), 1);
+    // Paid again in full: the new round stops, met; the check finds the books in order.
+    plans.addReceipt(second.id, second.amountFen, QDate(2026, 11, 27), QStringLiteral("转账"));
+    QCOMPARE(deadline().stateAt(m_clock.nowMs()), DeadlineState::Met);
+    QCOMPARE(IntegrityCheck::run(*m_session.db), QStringList());
+}
+
+// Trial 2026-12-04c F3b: typing an earlier date turned an installment overdue for weeks into "met".
+void TestSales::aLateEntryOfMoneyReceivedInTimeNeedsEvidence()
+{
+    signContract(m_session, m_contract.id, QDate(2026, 11, 1));
+    PaymentPlanRepository plans(m_session);
+    plans.create(m_contract.id, QStringLiteral("installments"), QDate(2026, 11, 1));
+    const QList<Installment> list = plans.installments(m_contract.id);
+    const Installment first = list.at(0); // due 8 November: overdue on the 27th
+    QCOMPARE(first.dueOn, QDate(2026, 11, 8));
+    // Received on or before the due date, entered after it: refused without evidence, by name.
+    for (const QDate &on : {QDate(2026, 11, 5), QDate(2026, 11, 8)}) {
+        try {
+            plans.addReceipt(first.id, first.amountFen, on, QStringLiteral("转账"), QStringLiteral("  "));
+            QFAIL("expected ValidationError");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.field(), QStringLiteral("evidence"));
+            QVERIFY2(
+                e.message().startsWith(QStringLiteral("Evidence: the installment was due on 2026-11-08")),
+                qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(plans.installment(first.id).paidFen, 0);
+    // Money received after the due date, or for an installment not yet due, needs none.
+    plans.addReceipt(first.id, 100, QDate(2026, 11, 9), QStringLiteral("转账"));
+    plans.addReceipt(list.at(1).id, 100, QDate(2026, 11, 20), QStringLiteral("转账"));
+    // With the bank slip: kept, shown, audited, and the timeline says it is a late entry.
+    plans.addReceipt(first.id, first.amountFen - 100, QDate(2026, 11, 5), QStringLiteral("转账"),
+                     QStringLiteral("工行回单 20261105-0031"));
+    QCOMPARE(DeadlineRepository(m_session)
+                 .find(QStringLiteral("installment"), QStringLiteral("installments"), first.id)
+                 ->stateAt(m_clock.nowMs()),
+             DeadlineState::Met);
+    const QList<Receipt> receipts = plans.receipts(m_contract.id);
+    QCOMPARE(receipts.size(), 3);
+    QCOMPARE(receipts.at(0).evidence, QString());
+    QCOMPARE(receipts.at(1).evidence, QStringLiteral("工行回单 20261105-0031"));
+    const QList<AuditEntry> audit = AuditLog::forEntity(m_session, QStringLiteral("receipts"), first.id);
+    QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+        return e.afterJson.contains(QStringLiteral("工行回单 20261105-0031")) &&
+               e.afterJson.contains(QStringLiteral("late_entry"));
+    }));
+    const QString timeline =
+        ServiceRecordRepository(m_session).forClient(m_contract.clientId).constFirst().content;
+    QVERIFY2(timeline.startsWith(QStringLiteral("Late entry: contract HT2026-00100")) &&
+                 timeline.contains(QStringLiteral("2026-11-05")) &&
+                 timeline.contains(QStringLiteral("工行回单 20261105-0031")),
+             qPrintable(timeline));
 }
 
 void TestSales::receptionSeesNoAmounts()

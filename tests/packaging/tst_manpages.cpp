@@ -89,6 +89,8 @@ void TestManPages::commandHelp_data()
                               "record add",
                               "installments",
                               "receipt add",
+                              "receipt reverse",
+                              "receipts",
                               "jobs run"};
     for (const char *c : commands)
         QTest::newRow(c) << QString::fromLatin1(c).split(u' ');

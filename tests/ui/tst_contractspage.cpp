@@ -24,6 +24,7 @@
 #include "repositories/LoanTaxSteps.h"
 #include "repositories/PaymentPlanRepository.h"
 #include "repositories/UnitRepository.h"
+#include "storage/Sql.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -46,6 +48,7 @@ private slots:
     void initTestCase();
     void draftToSignedWithPlanAndPapers();
     void anotherContractStartsWithCleanForms();
+    void aSupervisorReversesAMistakenReceipt();
 
 private:
     TestDatabase m_test;
@@ -140,10 +143,33 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
         total += i.amountFen;
     const Contract signedContract = ContractRepository(m_session).get(id);
     QCOMPARE(total, signedContract.priceFen - signedContract.discountFen);
+    // One plan a contract (trial 2026-12-04c F8): the plan row greyed; pressed anyway, the reason.
+    QVERIFY(!find<QPushButton>(&page, "createPlanButton")->isEnabled());
+    QVERIFY(!find<QComboBox>(&page, "planKind")->isEnabled());
+    QVERIFY(!page.findChild<ContractPaymentTab *>()->createPlan());
+    QCOMPARE(message->text(), PaymentPlanRepository::tr("Payment plan: this contract already has one"));
+    QCOMPARE(PaymentPlanRepository(m_session).installments(id).size(), 3);
     const Installment first = PaymentPlanRepository(m_session).installments(id).constFirst();
+    // Entered late for money received before the due date (trial 2026-12-04c F3b): the evidence is
+    // asked for by name, then kept and shown with the receipt.
+    QDateEdit *receivedOn = find<QDateEdit>(&page, "receivedOn");
+    clickCell(inst, 0, 1);
+    retype(find<QDoubleSpinBox>(&page, "receiptAmount"), QStringLiteral("1.00"));
+    QVERIFY(typeDate(receivedOn, QDate(2026, 10, 5)));
+    QVERIFY(click(&page, "recordReceiptButton"));
+    QCOMPARE(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen, 0);
+    QVERIFY2(message->text().contains(QStringLiteral("2026-10-08")), qPrintable(message->text()));
+    typeText(find<QLineEdit>(&page, "receiptEvidence"), QStringLiteral("工行回单 1005"));
+    clickCell(inst, 0, 1);
+    QVERIFY(click(&page, "recordReceiptButton"));
+    QVERIFY2(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen == 100,
+             qPrintable(message->text()));
+    QCOMPARE(find<QTableWidget>(&page, "receiptTable")->item(0, 7)->text(), QStringLiteral("工行回单 1005"));
+    // The rest today: paid late.
+    QVERIFY(typeDate(receivedOn, QDate(2026, 11, 27)));
     clickCell(inst, 0, 1);
     retype(find<QDoubleSpinBox>(&page, "receiptAmount"),
-           QString::number(double(first.amountFen) / 100.0, 'f', 2));
+           QString::number(double(first.amountFen - 100) / 100.0, 'f', 2));
     QVERIFY(click(&page, "recordReceiptButton"));
     QVERIFY2(PaymentPlanRepository(m_session).installments(id).constFirst().paidFen == first.amountFen,
              qPrintable(message->text()));
@@ -204,6 +230,94 @@ void TestContractsPage::draftToSignedWithPlanAndPapers()
     QVERIFY(click(&page, "cancelContractButton"));
     QVERIFY2(UnitRepository(m_session).get(unitId).state == QLatin1String("available"),
              qPrintable(message->text()));
+
+    // A loan plan of the demo shows as the loan it is, not the first kind of the list; a contract
+    // without a plan may have one.
+    const QVariant loan = Sql::scalar(
+        m_session.db->connection(),
+        QStringLiteral("SELECT c.number FROM contracts c JOIN payment_plans p ON p.contract_id = c.id WHERE "
+                       "p.kind = 'combined_loan' ORDER BY c.id LIMIT 1"));
+    const QVariant planless = Sql::scalar(
+        m_session.db->connection(),
+        QStringLiteral(
+            "SELECT number FROM contracts WHERE status <> 'cancelled' AND id NOT IN (SELECT contract_id "
+            "FROM payment_plans) ORDER BY id LIMIT 1"));
+    QVERIFY(!loan.isNull() && !planless.isNull());
+    QComboBox *kind = find<QComboBox>(&page, "planKind");
+    QVERIFY(chooseRow(list, 0, planless));
+    QVERIFY(find<QPushButton>(&page, "createPlanButton")->isEnabled());
+    QVERIFY(kind->isEnabled());
+    QVERIFY(chooseRow(list, 0, loan));
+    QCOMPARE(kind->currentData().toString(), QStringLiteral("combined_loan"));
+    QVERIFY(!find<QPushButton>(&page, "createPlanButton")->isEnabled());
+}
+
+// Trial 2026-12-04c F7: the receipts list, and 冲正… with its reason for supervisors only.
+void TestContractsPage::aSupervisorReversesAMistakenReceipt()
+{
+    const QSqlDatabase db = m_session.db->connection();
+    const qint64 receiptId =
+        Sql::scalar(db, QStringLiteral("SELECT MIN(r.id) FROM receipts r JOIN installments i ON i.id = "
+                                       "r.installment_id WHERE i.paid_fen = i.amount_fen"))
+            .toLongLong();
+    const QString number =
+        Sql::scalar(
+            db,
+            QStringLiteral("SELECT c.number FROM receipts r JOIN installments i ON i.id = r.installment_id "
+                           "JOIN payment_plans p ON p.id = i.plan_id JOIN contracts c ON c.id = "
+                           "p.contract_id WHERE r.id = ?"),
+            {receiptId})
+            .toString();
+    const qint64 installmentId =
+        Sql::scalar(db, QStringLiteral("SELECT installment_id FROM receipts WHERE id = ?"), {receiptId})
+            .toLongLong();
+    const qint64 paidBefore = PaymentPlanRepository(m_session).installment(installmentId).paidFen;
+    Session consultant = m_session, supervisor = m_session;
+    consultant.role = QStringLiteral("consultant");
+    supervisor.role = QStringLiteral("supervisor");
+    supervisor.actorId =
+        Sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM staff WHERE role = 'supervisor'")).toLongLong();
+    {
+        ContractsPage page(consultant);
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("reverseReceiptButton"))); // asks a supervisor
+    }
+    ContractsPage page(supervisor);
+    page.resize(1500, 860);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QLabel *message = find<QLabel>(&page, "contractsMessage");
+    QVERIFY(chooseRow(find<QTableWidget>(&page, "contractList"), 0, number));
+    clickTab(find<QTabWidget>(&page, "contractTabs"), 2);
+    QTableWidget *receipts = find<QTableWidget>(&page, "receiptTable");
+    const int row = rowWith(receipts, 0, QString::number(receiptId));
+    QVERIFY(row >= 0);
+    QCOMPARE(receipts->item(row, 6)->text(), ContractPaymentTab::tr("Received"));
+    // Cancelled: nothing changes. Then the reason typed: reversed.
+    clickCell(receipts, row, 1);
+    onNextModal([](QWidget *modal) { modal->close(); });
+    QVERIFY(click(&page, "reverseReceiptButton"));
+    QCOMPARE(PaymentPlanRepository(m_session).installment(installmentId).paidFen, paidBefore);
+    // The receipt of that row reversed with the reason typed into the dialog that asks for it.
+    const auto reverseWith = [&](int at, const QString &why) {
+        clickCell(receipts, at, 1);
+        onNextModal([why](QWidget *modal) {
+            auto *reason = modal->findChild<QLineEdit *>();
+            QVERIFY(reason);
+            typeText(reason, why);
+            QTest::keyClick(reason, Qt::Key_Return);
+        });
+        return click(&page, "reverseReceiptButton");
+    };
+    QVERIFY(reverseWith(row, QStringLiteral("金额输错，客户实付另开收据")));
+    QVERIFY2(PaymentPlanRepository(m_session).installment(installmentId).paidFen < paidBefore,
+             qPrintable(message->text()));
+    const int again = rowWith(receipts, 0, QString::number(receiptId));
+    QCOMPARE(receipts->item(again, 6)->text(), ContractPaymentTab::tr("Reversed"));
+    QVERIFY2(receipts->item(again, 7)->text().startsWith(QStringLiteral("金额输错，客户实付另开收据 (")),
+             qPrintable(receipts->item(again, 7)->text()));
+    // Reversed once only: the model says so.
+    QVERIFY(reverseWith(again, QStringLiteral("再冲")));
+    QVERIFY2(message->text().contains(QString::number(receiptId)), qPrintable(message->text()));
 }
 
 // The trial's near miss: the receipt typed on one contract (and its message) still there when

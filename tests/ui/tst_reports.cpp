@@ -49,11 +49,14 @@ void TestReports::paymentSchedulePdf()
     unit.areaDm2 = 8950;
     unit.listPriceFen = 198'765'432;
     UnitRepository(m_session).add(unit);
-    const Contract c = addContract(m_session, QStringLiteral("HT2026-00777"), client.id, unit);
+    const Contract c =
+        signContract(m_session, addContract(m_session, QStringLiteral("HT2026-00777"), client.id, unit).id,
+                     QDate(2026, 11, 1));
     PaymentPlanRepository plans(m_session);
     plans.create(c.id, QStringLiteral("installments"), QDate(2026, 11, 1));
     const Installment first = plans.installments(c.id).constFirst();
-    plans.addReceipt(first.id, first.amountFen, QDate(2026, 11, 8), QStringLiteral("转账"));
+    plans.addReceipt(first.id, first.amountFen, QDate(2026, 11, 8), QStringLiteral("转账"),
+                     QStringLiteral("工行回单 1108"));
 
     const QString html = PaymentScheduleReport::html(m_session, c.id);
     QVERIFY(html.contains(QStringLiteral("1,987,654.32"))); // the total, to the fen

@@ -6,15 +6,19 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace estatedesk {
 
-// The selected contract's payment plan: its installments with their deadlines, and the receipts.
+// The selected contract's payment plan: its installments with their deadlines, and the receipts,
+// reversed ones (冲正) marked with their reason.
 class ContractPaymentTab : public QWidget
 {
     Q_OBJECT
@@ -27,19 +31,27 @@ public:
     void clearTyping();
     bool createPlan();
     bool recordReceipt(); // for the selected installment
+    // Reverses the selected receipt (supervisors), asking why first.
+    bool reverseReceipt();
 
 private:
     QLayout *buildPlanRow();
     QLayout *buildReceiptRow();
+    QLayout *buildReceiptList();
+    void showReceipts(qint64 contractId);
+    void showPlanKind(const std::optional<QString> &kind);
 
     Session m_session;
     RecordAction m_act;
     QComboBox *m_planKind;
     QDateEdit *m_planStart;
+    QPushButton *m_createPlan;
     QTableWidget *m_installments;
     QDoubleSpinBox *m_amount;
     QDateEdit *m_receivedOn;
     QLineEdit *m_method;
+    QLineEdit *m_evidence;
+    QTableWidget *m_receipts;
 };
 
 } // namespace estatedesk

@@ -785,8 +785,10 @@ int main(int argc, char *argv[])
                          .constData(),
                      paged);
         };
+        // As ClientRepository::page reads them (the pinyin for the sort by name).
         const QByteArray columns =
-            "c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.last_service_at, c.consultant_id";
+            "c.id, c.name, c.phone, c.gender, c.source, c.created_at, c.last_service_at, "
+            "c.consultant_id, c.name_pinyin";
         for (const QString &text : {QStringLiteral("1"), QStringLiteral("13")}) {
             ClientQuery q;
             q.text = text;
